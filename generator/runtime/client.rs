@@ -1,0 +1,467 @@
+//! The HTTP client: configuration, authentication, retries, timeouts and decoding.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::encoding::{self, QueryStyle};
+use crate::error::{ApiError, ApiErrorBody, DecodeError, Error};
+
+/// A secret that never shows in `Debug` output.
+#[derive(Clone)]
+struct Secret(String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"<redacted>\"")
+    }
+}
+
+#[derive(Debug, Clone)]
+enum CredentialKind {
+    Basic,
+    Bearer,
+    Header(&'static str),
+    Query(&'static str),
+}
+
+/// One credential the client sends with every request.
+#[derive(Debug, Clone)]
+pub(crate) struct Credential {
+    kind: CredentialKind,
+    secret: Secret,
+}
+
+#[allow(dead_code)]
+impl Credential {
+    /// HTTP Basic with the secret as user name and an empty password.
+    pub(crate) fn basic(secret: impl Into<String>) -> Self {
+        Credential { kind: CredentialKind::Basic, secret: Secret(secret.into()) }
+    }
+
+    /// `Authorization: Bearer <secret>`.
+    pub(crate) fn bearer(secret: impl Into<String>) -> Self {
+        Credential { kind: CredentialKind::Bearer, secret: Secret(secret.into()) }
+    }
+
+    /// A header carrying the secret.
+    pub(crate) fn header(name: &'static str, secret: impl Into<String>) -> Self {
+        Credential { kind: CredentialKind::Header(name), secret: Secret(secret.into()) }
+    }
+
+    /// A query parameter carrying the secret.
+    pub(crate) fn query(name: &'static str, secret: impl Into<String>) -> Self {
+        Credential { kind: CredentialKind::Query(name), secret: Secret(secret.into()) }
+    }
+}
+
+/// Settings for one request or one resource handle, overriding the client's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestOptions {
+    /// Idempotency key to send (the same across retries); a fresh UUID is used when `None`.
+    pub idempotency_key: Option<String>,
+    /// Retries after the first attempt, instead of the client's setting.
+    pub max_retries: Option<u32>,
+    /// Total time for one attempt, instead of the client's setting.
+    pub timeout: Option<Duration>,
+}
+
+/// Builds a [`Client`]; get one with `Client::builder`.
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    credentials: Vec<Credential>,
+    base_url: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+    idempotency_header: String,
+    idempotency_keys: bool,
+    user_agent: String,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    pub(crate) fn new(credentials: Vec<Credential>, base_url: &str) -> Self {
+        ClientBuilder {
+            credentials,
+            base_url: base_url.to_owned(),
+            timeout: Duration::from_secs(80),
+            connect_timeout: Duration::from_secs(10),
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+            idempotency_header: "Idempotency-Key".into(),
+            idempotency_keys: true,
+            user_agent: format!("{}/{} (rust)", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION")),
+            http: None,
+        }
+    }
+
+    /// Sends requests to `url` (any server: a mock, a proxy) instead of the default.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Total time allowed for one attempt, from connecting to reading the body (default 80 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Time allowed to establish a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Retries after a connection error, a timeout, a 429 or a 5xx (default 2).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Exponential backoff between retries: the first delay and the cap (default 0.5 s, 8 s);
+    /// each delay is jittered between half and all of its value.
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+
+    /// The longest `Retry-After` honoured (default 60 s); longer waits are capped to it.
+    pub fn max_retry_after(mut self, max: Duration) -> Self {
+        self.max_retry_after = max;
+        self
+    }
+
+    /// The header carrying idempotency keys where the spec declares none (default `Idempotency-Key`).
+    pub fn idempotency_header(mut self, name: impl Into<String>) -> Self {
+        self.idempotency_header = name.into();
+        self
+    }
+
+    /// Whether non-idempotent requests get a fresh idempotency key (default `true`). Without
+    /// one they are not retried after the request may have reached the server.
+    pub fn idempotency_keys(mut self, enabled: bool) -> Self {
+        self.idempotency_keys = enabled;
+        self
+    }
+
+    /// Appends `suffix` to the `User-Agent` (your application's name and version).
+    pub fn user_agent_suffix(mut self, suffix: &str) -> Self {
+        self.user_agent = format!("{} {suffix}", self.user_agent);
+        self
+    }
+
+    /// Uses a preconfigured `reqwest::Client` (proxies, custom TLS); timeouts set here on
+    /// connection establishment then do not apply.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Builds the client; fails on an invalid base URL or when TLS cannot be initialized.
+    pub fn build(self) -> Result<Client, Error> {
+        let base = reqwest::Url::parse(&self.base_url).map_err(|e| Error::Config(format!("invalid base URL `{}`: {e}", self.base_url)))?;
+        if base.scheme() != "http" && base.scheme() != "https" {
+            return Err(Error::Config(format!("base URL `{}` is not http(s)", self.base_url)));
+        }
+        if base.query().is_some() || base.fragment().is_some() {
+            return Err(Error::Config(format!("base URL `{}` must not have a query or fragment", self.base_url)));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .user_agent(self.user_agent.clone())
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url: base.as_str().trim_end_matches('/').to_owned(),
+                credentials: self.credentials,
+                timeout: self.timeout,
+                max_retries: self.max_retries,
+                initial_backoff: self.initial_backoff,
+                max_backoff: self.max_backoff,
+                max_retry_after: self.max_retry_after,
+                idempotency_header: self.idempotency_header,
+                idempotency_keys: self.idempotency_keys,
+                user_agent: self.user_agent,
+            }),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    base_url: String,
+    credentials: Vec<Credential>,
+    timeout: Duration,
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+    idempotency_header: String,
+    idempotency_keys: bool,
+    user_agent: String,
+}
+
+/// The API client. Cheap to clone (the connection pool is shared); credentials never show in
+/// `Debug` output or errors.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+/// One request, as built by a generated operation.
+#[derive(Debug)]
+pub(crate) struct ApiRequest {
+    method: reqwest::Method,
+    path: String,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    body: Option<(Vec<u8>, String)>,
+    idempotency_header: Option<String>,
+}
+
+#[allow(dead_code)]
+impl ApiRequest {
+    pub(crate) fn new(method: reqwest::Method, path: String) -> Self {
+        ApiRequest { method, path, query: Vec::new(), headers: Vec::new(), body: None, idempotency_header: None }
+    }
+
+    /// A fixed header.
+    pub(crate) fn header(&mut self, name: &str, value: &str) {
+        self.headers.push((name.to_owned(), value.to_owned()));
+    }
+
+    /// A header parameter.
+    pub(crate) fn header_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+        if let Some(v) = encoding::header_value(value)? {
+            self.headers.push((name.to_owned(), v));
+        }
+        Ok(())
+    }
+
+    /// A query parameter.
+    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: QueryStyle) -> Result<(), Error> {
+        self.query.extend(encoding::query_pairs(name, value, style)?);
+        Ok(())
+    }
+
+    /// A JSON body.
+    pub(crate) fn json_body<T: Serialize + ?Sized>(&mut self, body: &T, media_type: &str) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
+        self.body = Some((bytes, media_type.to_owned()));
+        Ok(())
+    }
+
+    /// A form body.
+    pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
+        self.body = Some((encoding::form_body(body)?.into_bytes(), "application/x-www-form-urlencoded".into()));
+        Ok(())
+    }
+
+    /// The idempotency header the spec declares for this operation.
+    pub(crate) fn idempotency_header(&mut self, name: &str) {
+        self.idempotency_header = Some(name.to_owned());
+    }
+}
+
+/// What one attempt produced.
+enum Attempt {
+    Response { status: u16, headers: reqwest::header::HeaderMap, body: Vec<u8> },
+    Failed(Error, bool),
+}
+
+impl Client {
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The `User-Agent` sent with every request.
+    pub fn user_agent(&self) -> &str {
+        &self.inner.user_agent
+    }
+
+    pub(crate) async fn send<T: DeserializeOwned>(&self, request: ApiRequest, options: &RequestOptions) -> Result<T, Error> {
+        let (status, body) = self.execute(request, options).await?;
+        let mut de = serde_json::Deserializer::from_slice(&body);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            Error::Decode(Box::new(DecodeError {
+                status,
+                path: e.path().to_string(),
+                message: e.inner().to_string(),
+                body: String::from_utf8_lossy(&body).into_owned(),
+            }))
+        })
+    }
+
+    #[allow(dead_code)]
+    pub(crate) async fn send_empty(&self, request: ApiRequest, options: &RequestOptions) -> Result<(), Error> {
+        self.execute(request, options).await.map(|_| ())
+    }
+
+    async fn execute(&self, request: ApiRequest, options: &RequestOptions) -> Result<(u16, Vec<u8>), Error> {
+        let inner = &self.inner;
+        let url = format!("{}{}", inner.base_url, request.path);
+        let safe_method = matches!(request.method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+        let idempotency = if safe_method {
+            None
+        } else {
+            match (&options.idempotency_key, inner.idempotency_keys || request.idempotency_header.is_some()) {
+                (Some(key), _) => Some(key.clone()),
+                (None, true) => Some(uuid::Uuid::new_v4().to_string()),
+                (None, false) => None,
+            }
+        };
+        let idempotency_header = request.idempotency_header.as_deref().unwrap_or(&inner.idempotency_header);
+        let retry_safe = safe_method || idempotency.is_some();
+        let max_retries = options.max_retries.unwrap_or(inner.max_retries);
+        let timeout = options.timeout.unwrap_or(inner.timeout);
+        let mut attempt = 0u32;
+        loop {
+            let outcome = self.attempt(&request, &url, idempotency.as_deref().map(|k| (idempotency_header, k)), timeout).await;
+            let retry_delay = match &outcome {
+                Attempt::Response { status, headers, .. } if *status == 429 || (500..600).contains(status) => {
+                    retry_safe.then(|| retry_after(headers, inner.max_retry_after))
+                }
+                Attempt::Failed(_, connect) => (retry_safe || *connect).then_some(None),
+                Attempt::Response { .. } => None,
+            };
+            if let Some(explicit) = retry_delay {
+                if attempt < max_retries {
+                    let delay = explicit.unwrap_or_else(|| backoff(inner.initial_backoff, inner.max_backoff, attempt));
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                    continue;
+                }
+            }
+            return match outcome {
+                Attempt::Failed(error, _) => Err(error),
+                Attempt::Response { status, headers, body } if (200..300).contains(&status) => {
+                    let _ = headers;
+                    Ok((status, body))
+                }
+                Attempt::Response { status, headers, body } => {
+                    let text = String::from_utf8_lossy(&body).into_owned();
+                    #[derive(serde::Deserialize)]
+                    struct Envelope {
+                        error: ApiErrorBody,
+                    }
+                    let error = serde_json::from_slice::<Envelope>(&body).ok().map(|e| e.error);
+                    let request_id = ["request-id", "x-request-id"]
+                        .iter()
+                        .find_map(|h| headers.get(*h).and_then(|v| v.to_str().ok()).map(str::to_owned));
+                    Err(Error::Api(Box::new(ApiError { status, error, body: text, request_id })))
+                }
+            };
+        }
+    }
+
+    async fn attempt(&self, request: &ApiRequest, url: &str, idempotency: Option<(&str, &str)>, timeout: Duration) -> Attempt {
+        let inner = &self.inner;
+        let mut builder = inner.http.request(request.method.clone(), url).timeout(timeout);
+        let mut query = request.query.clone();
+        for credential in &inner.credentials {
+            builder = match &credential.kind {
+                CredentialKind::Basic => builder.basic_auth(&credential.secret.0, None::<&str>),
+                CredentialKind::Bearer => builder.bearer_auth(&credential.secret.0),
+                CredentialKind::Header(name) => match reqwest::header::HeaderValue::from_str(&credential.secret.0) {
+                    Ok(mut value) => {
+                        value.set_sensitive(true);
+                        builder.header(*name, value)
+                    }
+                    Err(_) => return Attempt::Failed(Error::Config(format!("the `{name}` credential is not a valid header value")), false),
+                },
+                CredentialKind::Query(name) => {
+                    query.push(((*name).to_owned(), credential.secret.0.clone()));
+                    builder
+                }
+            };
+        }
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        for (name, value) in &request.headers {
+            let (Ok(name), Ok(value)) = (reqwest::header::HeaderName::from_bytes(name.as_bytes()), reqwest::header::HeaderValue::from_str(value)) else {
+                return Attempt::Failed(Error::InvalidRequest(format!("header `{name}` has a value that cannot be sent")), false);
+            };
+            builder = builder.header(name, value);
+        }
+        if let Some((header, key)) = idempotency {
+            builder = builder.header(header, key);
+        }
+        if let Some((body, media_type)) = &request.body {
+            builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str()).body(body.clone());
+        }
+        let response = match builder.send().await {
+            Ok(r) => r,
+            Err(e) => return transport_failure(e),
+        };
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        match response.bytes().await {
+            Ok(body) => Attempt::Response { status, headers, body: body.to_vec() },
+            Err(e) => transport_failure(e),
+        }
+    }
+}
+
+/// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
+fn transport_failure(error: reqwest::Error) -> Attempt {
+    let connect = error.is_connect();
+    let error = error.without_url();
+    if error.is_timeout() {
+        Attempt::Failed(Error::Timeout(error), false)
+    } else {
+        Attempt::Failed(Error::Transport(error), connect)
+    }
+}
+
+/// `Retry-After` in seconds, capped; `None` when absent or not in seconds.
+fn retry_after(headers: &reqwest::header::HeaderMap, cap: Duration) -> Option<Duration> {
+    let seconds: f64 = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim().parse().ok()?;
+    if !seconds.is_finite() || seconds < 0.0 {
+        return None;
+    }
+    Some(Duration::from_secs_f64(seconds.min(cap.as_secs_f64())))
+}
+
+/// Exponential backoff with jitter: `initial * 2^attempt`, capped, then scaled by 0.5..=1.
+fn backoff(initial: Duration, max: Duration, attempt: u32) -> Duration {
+    let exp = initial.saturating_mul(2u32.saturating_pow(attempt.min(16))).min(max);
+    exp.mul_f64(0.5 + fastrand::f64() * 0.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let d = backoff(Duration::from_millis(100), Duration::from_secs(1), 0);
+        assert!(d >= Duration::from_millis(50) && d <= Duration::from_millis(100));
+        let d = backoff(Duration::from_millis(100), Duration::from_secs(1), 10);
+        assert!(d >= Duration::from_millis(500) && d <= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn secrets_are_redacted() {
+        let c = Credential::basic("sk_test_secret");
+        assert!(!format!("{c:?}").contains("sk_test_secret"));
+    }
+}

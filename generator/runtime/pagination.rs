@@ -1,0 +1,58 @@
+//! Walking list endpoints page by page, lazily.
+
+use std::collections::VecDeque;
+use std::future::Future;
+
+use futures_util::stream::{self, Stream};
+
+use crate::Error;
+
+struct Walk<S, T, F> {
+    state: S,
+    fetch: F,
+    buffered: VecDeque<T>,
+    more: bool,
+    failed: bool,
+}
+
+/// Streams every item of a paginated list: `fetch` gets one page (items, `has_more`) for a
+/// request state; `advance` points the state after the last item seen (returns `false` when
+/// it cannot, which ends the walk). Pages are requested only as the stream is consumed.
+pub(crate) fn paginate<S, T, F, Fut, A>(state: S, fetch: F, advance: A) -> impl Stream<Item = Result<T, Error>> + Send + 'static
+where
+    S: Clone + Send + 'static,
+    T: Send + 'static,
+    F: FnMut(S) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<(Vec<T>, bool), Error>> + Send + 'static,
+    A: Fn(&mut S, &T) -> bool + Send + 'static,
+{
+    let walk = Walk { state, fetch, buffered: VecDeque::new(), more: true, failed: false };
+    stream::unfold((walk, advance), |(mut walk, advance)| async move {
+        loop {
+            if walk.failed {
+                return None;
+            }
+            if let Some(item) = walk.buffered.pop_front() {
+                return Some((Ok(item), (walk, advance)));
+            }
+            if !walk.more {
+                return None;
+            }
+            match (walk.fetch)(walk.state.clone()).await {
+                Ok((items, has_more)) => {
+                    walk.more = has_more && !items.is_empty();
+                    if let Some(last) = items.last() {
+                        if walk.more && !advance(&mut walk.state, last) {
+                            walk.more = false;
+                        }
+                    }
+                    walk.buffered.extend(items);
+                }
+                Err(e) => {
+                    walk.failed = true;
+                    return Some((Err(e), (walk, advance)));
+                }
+            }
+        }
+    })
+}

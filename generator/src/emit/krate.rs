@@ -1,0 +1,188 @@
+//! The crate's own files: `Cargo.toml`, `lib.rs` (modules, re-exports, constructors, servers).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use quote::quote;
+
+use crate::emit::types::{doc_attrs, ident};
+use crate::emit::EmitOptions;
+use crate::model::{Api, AuthScheme};
+
+/// Runtime modules copied into every generated crate (name, source).
+pub const RUNTIME: &[(&str, &str)] = &[
+    ("client", include_str!("../../runtime/client.rs")),
+    ("encoding", include_str!("../../runtime/encoding.rs")),
+    ("error", include_str!("../../runtime/error.rs")),
+    ("expandable", include_str!("../../runtime/expandable.rs")),
+    ("pagination", include_str!("../../runtime/pagination.rs")),
+];
+
+/// `Cargo.toml` of the generated crate: no path dependencies, so it builds when vendored.
+pub fn cargo_toml(api: &Api, options: &EmitOptions, header: &str) -> String {
+    let description = format!("Typed Rust client for {}", if api.title.trim().is_empty() { "the API" } else { api.title.trim() });
+    format!(
+        r#"{header}
+[package]
+name = "{name}"
+version = "{version}"
+edition = "2021"
+rust-version = "1.80"
+description = "{description}"
+license = "MIT OR Apache-2.0"
+publish = false
+
+[dependencies]
+futures-util = {{ version = "0.3", default-features = false, features = ["std"] }}
+hex = "0.4"
+hmac = "0.12"
+percent-encoding = "2"
+reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls"] }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+serde_path_to_error = "0.1"
+sha2 = "0.10"
+fastrand = "2"
+tokio = {{ version = "1", features = ["time"] }}
+uuid = {{ version = "1", features = ["v4"] }}
+
+[dev-dependencies]
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+"#,
+        name = options.crate_name,
+        version = options.crate_version,
+        description = description.replace('"', "'"),
+    )
+}
+
+fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)> {
+    // (argument name, doc, credential constructor)
+    let single = api.auth.len() == 1;
+    api.auth
+        .iter()
+        .map(|scheme| match scheme {
+            AuthScheme::Basic { scheme } => {
+                let arg = if single { "secret_key".to_owned() } else { scheme.to_snake_case() };
+                let a = ident(&arg);
+                (arg, format!("HTTP Basic (`{scheme}`): sent as the user name, with an empty password"), quote!(crate::client::Credential::basic(#a)))
+            }
+            AuthScheme::Bearer { scheme } => {
+                let arg = if single { "secret_key".to_owned() } else { scheme.to_snake_case() };
+                let a = ident(&arg);
+                (arg, format!("bearer token (`{scheme}`)"), quote!(crate::client::Credential::bearer(#a)))
+            }
+            AuthScheme::ApiKeyHeader { scheme, header } => {
+                let arg = header.to_snake_case();
+                let a = ident(&arg);
+                (arg, format!("API key (`{scheme}`), sent in the `{header}` header"), quote!(crate::client::Credential::header(#header, #a)))
+            }
+            AuthScheme::ApiKeyQuery { scheme, param } => {
+                let arg = param.to_snake_case();
+                let a = ident(&arg);
+                (arg, format!("API key (`{scheme}`), sent as the `{param}` query parameter"), quote!(crate::client::Credential::query(#param, #a)))
+            }
+        })
+        .collect()
+}
+
+/// `src/lib.rs`.
+pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
+    let title = if api.title.trim().is_empty() { options.crate_name.clone() } else { api.title.trim().to_owned() };
+    let first_resource = api.resources.first();
+    let example_call = first_resource
+        .and_then(|r| r.operations.iter().find(|o| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none()).map(|o| (r, o)))
+        .map(|(r, o)| format!("let value = client.{}().{}(\"id_123\").await?;\nprintln!(\"{{value:?}}\");", r.fn_name.trim_start_matches("r#"), o.fn_name.trim_start_matches("r#")))
+        .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
+    let args = credential_args(api);
+    let ctor_args: Vec<String> = args.iter().map(|(a, _, _)| format!("\"{}\"", if a == "secret_key" { "sk_test_..." } else { "..." })).collect();
+    let crate_ident = options.crate_name.replace('-', "_");
+    let crate_doc = format!(
+        "{title}: a typed client generated from the API's OpenAPI document.\n\n{}```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({});\n{example_call}\n# Ok(())\n# }}\n```\n\nEvery operation lives on a resource handle (`client.disputes()`); request and response types are in\n[`types`] and re-exported at the crate root.",
+        api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
+        ctor_args.join(", ")
+    );
+    let crate_doc_lines = crate_doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+
+    let params: Vec<proc_macro2::TokenStream> = args.iter().map(|(a, _, _)| {
+        let i = ident(a);
+        quote!(#i: impl Into<String>)
+    }).collect();
+    let names: Vec<proc_macro2::TokenStream> = args.iter().map(|(a, _, _)| { let i = ident(a); quote!(#i) }).collect();
+    let creds: Vec<proc_macro2::TokenStream> = args.iter().map(|(_, _, c)| c.clone()).collect();
+    let arg_docs = args.iter().map(|(a, d, _)| format!("- `{a}`: {d}.")).collect::<Vec<_>>().join("\n");
+    let default_url = api.servers.first().map(|s| s.url.clone()).unwrap_or_else(|| "http://localhost".into());
+    let new_doc = doc_attrs(Some(&format!(
+        "A client for `{default_url}` with default settings.\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
+    )));
+    let builder_doc = doc_attrs(Some(&format!("A builder to set the server, timeouts and retries.\n\n{arg_docs}")));
+
+    let environment = (!api.servers.is_empty()).then(|| {
+        let variants: Vec<_> = api.servers.iter().map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case())).collect();
+        let docs = api.servers.iter().map(|s| doc_attrs(Some(&match &s.doc {
+            Some(d) => format!("`{}`: {d}", s.url),
+            None => format!("`{}`", s.url),
+        })));
+        let urls = api.servers.iter().map(|s| s.url.as_str());
+        let first = &variants[0];
+        quote! {
+            /// The servers the API is published at; the first is the default.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum Environment {
+                #( #docs #variants, )*
+            }
+
+            impl Environment {
+                /// The base URL requests are sent to.
+                pub fn base_url(self) -> &'static str {
+                    match self {
+                        #( Self::#variants => #urls, )*
+                    }
+                }
+            }
+
+            impl ClientBuilder {
+                /// Sends requests to one of the API's published servers.
+                pub fn environment(self, environment: Environment) -> Self {
+                    self.base_url(environment.base_url())
+                }
+            }
+
+            const DEFAULT_ENVIRONMENT: Environment = Environment::#first;
+        }
+    });
+    let default_base = if api.servers.is_empty() { quote!(#default_url) } else { quote!(DEFAULT_ENVIRONMENT.base_url()) };
+    let runtime_mods = RUNTIME.iter().map(|(name, _)| {
+        let i = ident(name);
+        if *name == "webhooks" { quote!(pub mod #i;) } else { quote!(mod #i;) }
+    });
+    quote! {
+        #( #![doc = #crate_doc_lines] )*
+        #![forbid(unsafe_code)]
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
+
+        #( #runtime_mods )*
+        pub mod resources;
+        pub mod types;
+
+        pub use client::{Client, ClientBuilder, RequestOptions};
+        pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
+        pub use expandable::Expandable;
+        pub use resources::*;
+        pub use types::*;
+
+        #environment
+
+        impl Client {
+            #new_doc
+            pub fn new(#( #params ),*) -> Self {
+                match Self::builder(#( #names ),*).build() {
+                    Ok(client) => client,
+                    Err(error) => panic!("cannot initialize the HTTP client: {error}"),
+                }
+            }
+
+            #builder_doc
+            pub fn builder(#( #params ),*) -> ClientBuilder {
+                ClientBuilder::new(vec![#( #creds ),*], #default_base)
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Resources and their operations → tokens (one module per resource).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::emit::types::{doc_attrs, ident, type_tokens};
+use crate::model::docs::join;
+use crate::model::{BodyEncoding, Operation, ParamLocation, ParamStyle, PathParam, Resource, TypeDef, TypeKind, TypeRef};
+
+/// How a path parameter is taken and turned into a path segment.
+fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
+    let name = ident(&p.rust_name);
+    match &p.ty {
+        TypeRef::I32 => (quote!(i32), quote!(&#name.to_string())),
+        TypeRef::I64 => (quote!(i64), quote!(&#name.to_string())),
+        TypeRef::F64 => (quote!(f64), quote!(&#name.to_string())),
+        TypeRef::Bool => (quote!(bool), quote!(&#name.to_string())),
+        TypeRef::Named(n) if types.iter().any(|t| t.name == *n && matches!(t.kind, TypeKind::StringEnum { .. })) => {
+            let t = type_tokens(&p.ty);
+            (quote!(&#t), quote!(#name.as_str()))
+        }
+        _ => (quote!(&str), quote!(#name)),
+    }
+}
+
+/// `format!("/v1/disputes/{}/close", encode_path_segment(id))`.
+fn path_expr(op: &Operation, types: &[TypeDef]) -> TokenStream {
+    let mut fmt = String::new();
+    let mut args = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        fmt.push_str("{}");
+        let name = &rest[start + 1..start + len];
+        if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
+            let (_, value) = path_arg(p, types);
+            args.push(quote!(crate::encoding::encode_path_segment(#value)?));
+        }
+        rest = &rest[start + len + 1..];
+    }
+    fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    if args.is_empty() {
+        quote!(String::from(#fmt))
+    } else {
+        quote!(format!(#fmt, #( #args ),*))
+    }
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::FormExplode => quote!(crate::encoding::QueryStyle::FormExplode),
+        ParamStyle::Form => quote!(crate::encoding::QueryStyle::Form),
+        ParamStyle::DeepObject => quote!(crate::encoding::QueryStyle::DeepObject),
+        ParamStyle::SpaceDelimited => quote!(crate::encoding::QueryStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(crate::encoding::QueryStyle::PipeDelimited),
+        ParamStyle::Simple => quote!(crate::encoding::QueryStyle::Form),
+    }
+}
+
+/// The signature arguments shared by an operation and its `_all` walker.
+fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
+    let mut args: Vec<TokenStream> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let name = ident(&p.rust_name);
+            let (ty, _) = path_arg(p, types);
+            quote!(#name: #ty)
+        })
+        .collect();
+    if let Some(pt) = &op.params_type {
+        let t = type_tokens(&TypeRef::Named(pt.clone()));
+        args.push(quote!(params: &#t));
+    }
+    if let Some(body) = &op.body {
+        let t = type_tokens(&body.ty);
+        args.push(quote!(body: &#t));
+    }
+    args
+}
+
+fn operation_doc(op: &Operation) -> String {
+    let mut parts = vec![op.summary.clone(), op.description.clone()];
+    parts.push(Some(format!("`{} {}`", op.method, op.path)));
+    let arg_docs: Vec<String> = op
+        .path_params
+        .iter()
+        .map(|p| match &p.doc {
+            Some(d) => format!("- `{}`: {}", p.rust_name.trim_start_matches("r#"), d.replace('\n', " ")),
+            None => format!("- `{}`: path parameter `{}`.", p.rust_name.trim_start_matches("r#"), p.wire_name),
+        })
+        .collect();
+    if !arg_docs.is_empty() {
+        parts.push(Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))));
+    }
+    if op.deprecated {
+        parts.push(Some("**Deprecated** by the API.".into()));
+    }
+    join(&parts).unwrap_or_default()
+}
+
+fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDef]) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let docs = doc_attrs(Some(&operation_doc(op)));
+    let args = arguments(op, types);
+    let method = ident(&op.method);
+    let path = path_expr(op, types);
+    let fixed = op.fixed_headers.iter().map(|(name, value)| quote!(request.header(#name, #value);));
+    let params = op.params.iter().map(|p| {
+        let field = ident(&p.field.rust_name);
+        let wire = &p.field.wire_name;
+        let call = match p.location {
+            ParamLocation::Query => {
+                let style = style_tokens(p.style);
+                quote!(request.query(#wire, value, #style)?;)
+            }
+            ParamLocation::Header => quote!(request.header_param(#wire, value)?;),
+        };
+        if p.field.required {
+            quote! { { let value = &params.#field; #call } }
+        } else {
+            quote! { if let Some(value) = &params.#field { #call } }
+        }
+    });
+    let body = op.body.as_ref().map(|b| match b.encoding {
+        BodyEncoding::Json => {
+            let media = &b.media_type;
+            quote!(request.json_body(body, #media)?;)
+        }
+        BodyEncoding::Form => quote!(request.form_body(body)?;),
+    });
+    let idempotency = op.idempotency_header.as_ref().map(|h| quote!(request.idempotency_header(#h);));
+    let (ret, send) = match &op.response {
+        Some(t) => {
+            let t = type_tokens(t);
+            (quote!(#t), quote!(self.client.send::<#t>(request, &self.options).await))
+        }
+        None => (quote!(()), quote!(self.client.send_empty(request, &self.options).await)),
+    };
+    let walker = op.pagination.as_ref().map(|pg| {
+        let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
+        let item = type_tokens(&pg.item);
+        let all_doc = doc_attrs(Some(&format!(
+            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID) only when the previous one is used up.",
+            op.fn_name.trim_start_matches("r#")
+        )));
+        let captures = op.path_params.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let (ty, _) = path_arg(p, types);
+            if ty.to_string().starts_with('&') { quote!(let #name = #name.to_owned();) } else { quote!(let #name = #name;) }
+        });
+        let call_args: Vec<TokenStream> = op
+            .path_params
+            .iter()
+            .map(|p| {
+                let name = ident(&p.rust_name);
+                let (ty, _) = path_arg(p, types);
+                if ty.to_string().starts_with('&') { quote!(&#name) } else { quote!(#name) }
+            })
+            .chain(op.params_type.iter().map(|_| quote!(&params)))
+            .chain(op.body.iter().map(|_| quote!(&body)))
+            .collect();
+        let inner_captures = op.path_params.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            quote!(let #name = #name.clone();)
+        });
+        let state_ty = if pg.cursor_in_body { type_tokens(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Json)) } else { type_tokens(&TypeRef::Named(op.params_type.clone().unwrap_or_default())) };
+        let (state_init, state_unpack) = match (&op.params_type, &op.body) {
+            (Some(_), Some(_)) => (quote!((params.clone(), body.clone())), quote!(let (params, body) = state;)),
+            (Some(_), None) => (quote!(params.clone()), quote!(let params = state;)),
+            (None, Some(_)) => (quote!(body.clone()), quote!(let body = state;)),
+            (None, None) => (quote!(()), quote!(let () = state;)),
+        };
+        let both = op.params_type.is_some() && op.body.is_some();
+        let cursor_target = if both {
+            if pg.cursor_in_body { quote!(state.1) } else { quote!(state.0) }
+        } else {
+            quote!(state)
+        };
+        let full_state_ty = if both {
+            let p = type_tokens(&TypeRef::Named(op.params_type.clone().unwrap_or_default()));
+            let b = type_tokens(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Json));
+            quote!((#p, #b))
+        } else {
+            state_ty
+        };
+        let cursor = ident(&pg.cursor_field);
+        let set_cursor = if pg.item_id_required {
+            quote! { #cursor_target.#cursor = Some(last.id.clone()); true }
+        } else {
+            quote! {
+                match &last.id {
+                    Some(id) => { #cursor_target.#cursor = Some(id.clone()); true }
+                    None => false,
+                }
+            }
+        };
+        let page_data = page_parts(pg, types, op);
+        quote! {
+            #all_doc
+            pub fn #all_name(&self, #( #args ),*) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send + 'static {
+                let client = self.client.clone();
+                let options = self.options.clone();
+                #( #captures )*
+                crate::pagination::paginate(
+                    #state_init,
+                    move |state: #full_state_ty| {
+                        let client = client.clone();
+                        let options = options.clone();
+                        #( #inner_captures )*
+                        async move {
+                            #state_unpack
+                            let page = #handle { client: &client, options }.#fn_name(#( #call_args ),*).await?;
+                            Ok(#page_data)
+                        }
+                    },
+                    |state: &mut #full_state_ty, last: &#item| { #set_cursor },
+                )
+            }
+        }
+    });
+    quote! {
+        #docs
+        pub async fn #fn_name(&self, #( #args ),*) -> Result<#ret, crate::Error> {
+            let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+            #( #fixed )*
+            #idempotency
+            #( #params )*
+            #body
+            #send
+        }
+
+        #walker
+    }
+}
+
+/// `(page.data, page.has_more)`, unwrapping optional fields.
+fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation) -> TokenStream {
+    let fields = op
+        .response
+        .as_ref()
+        .and_then(|r| r.direct_named())
+        .and_then(|n| types.iter().find(|t| t.name == n))
+        .and_then(|t| match &t.kind {
+            TypeKind::Struct(f) => Some(f.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let required = |wire: &str| fields.iter().find(|f| f.wire_name == wire).is_some_and(|f| f.required);
+    let data = if required("data") { quote!(page.data) } else { quote!(page.data.unwrap_or_default()) };
+    let more = if required("has_more") { quote!(page.has_more) } else { quote!(page.has_more.unwrap_or(false)) };
+    quote!((#data, #more))
+}
+
+/// One resource module.
+pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
+    let handle = ident(&resource.type_name);
+    let accessor = ident(&resource.fn_name);
+    let plain = resource.fn_name.trim_start_matches("r#").replace('_', " ");
+    let module_doc = format!(" Operations on {plain}.");
+    let handle_doc = doc_attrs(Some(&join(&[
+        Some(format!("Operations on {plain}; get one with [`Client::{}`](crate::Client::{}).", resource.fn_name.trim_start_matches("r#"), resource.fn_name.trim_start_matches("r#"))),
+        resource.doc.clone(),
+    ])
+    .unwrap_or_default()));
+    let accessor_doc = format!(" Operations on {plain}.");
+    let ops = resource.operations.iter().map(|op| operation_tokens(op, &handle, types));
+    quote! {
+        #![doc = #module_doc]
+
+        #handle_doc
+        #[derive(Debug, Clone)]
+        pub struct #handle<'a> {
+            client: &'a crate::Client,
+            options: crate::RequestOptions,
+        }
+
+        impl crate::Client {
+            #[doc = #accessor_doc]
+            pub fn #accessor(&self) -> #handle<'_> {
+                #handle { client: self, options: crate::RequestOptions::default() }
+            }
+        }
+
+        impl #handle<'_> {
+            /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+            pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+                self.options = options;
+                self
+            }
+
+            /// Sends `key` as the idempotency key, instead of a fresh key per request.
+            pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+                self.options.idempotency_key = Some(key.into());
+                self
+            }
+
+            #( #ops )*
+        }
+    }
+}

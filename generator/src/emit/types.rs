@@ -1,0 +1,206 @@
+//! Generated types → tokens.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+
+/// An identifier, raw when it is a keyword (`r#type`).
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = " line"]` attributes, one per line, so the formatter prints `///` comments.
+pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
+    let Some(doc) = doc else { return TokenStream::new() };
+    let lines = doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The Rust type for a [`TypeRef`], as used inside the `types` module.
+pub fn type_tokens(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(String),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Named(n) => {
+            let i = ident(n);
+            quote!(crate::types::#i)
+        }
+        TypeRef::Vec(inner) => {
+            let i = type_tokens(inner);
+            quote!(Vec<#i>)
+        }
+        TypeRef::Map(inner) => {
+            let i = type_tokens(inner);
+            quote!(std::collections::BTreeMap<String, #i>)
+        }
+        TypeRef::Boxed(inner) => {
+            let i = type_tokens(inner);
+            quote!(Box<#i>)
+        }
+        TypeRef::Expandable(inner) => {
+            let i = type_tokens(inner);
+            quote!(crate::Expandable<#i>)
+        }
+    }
+}
+
+/// A struct field with its serde attributes.
+pub fn field_tokens(field: &Field) -> TokenStream {
+    let name = ident(&field.rust_name);
+    let ty = type_tokens(&field.ty);
+    let mut doc = field.doc.clone();
+    if field.deprecated {
+        doc = Some(match doc {
+            Some(d) => format!("{d}\n\n**Deprecated.**"),
+            None => "**Deprecated.**".into(),
+        });
+    }
+    let docs = doc_attrs(doc.as_deref());
+    let plain = field.rust_name.trim_start_matches("r#");
+    let rename = (plain != field.wire_name).then(|| {
+        let wire = &field.wire_name;
+        quote!(rename = #wire,)
+    });
+    if field.required {
+        let attr = rename.map(|r| quote!(#[serde(#r)]));
+        quote! { #docs #attr pub #name: #ty, }
+    } else {
+        quote! {
+            #docs
+            #[serde(#rename default, skip_serializing_if = "Option::is_none")]
+            pub #name: Option<#ty>,
+        }
+    }
+}
+
+/// One generated type.
+pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    match &def.kind {
+        TypeKind::Struct(fields) => {
+            let default = def.has_default.then(|| quote!(Default,));
+            let fields = fields.iter().map(field_tokens);
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                pub struct #name {
+                    #( #fields )*
+                }
+            }
+        }
+        TypeKind::Alias(t) => {
+            let t = type_tokens(t);
+            quote! { #docs pub type #name = #t; }
+        }
+        TypeKind::OneOf(alts) => {
+            let variants = alts.iter().map(|a| {
+                let v = ident(&a.rust_name);
+                let t = type_tokens(&a.ty);
+                quote!(#v(#t),)
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #( #variants )*
+                }
+            }
+        }
+        TypeKind::StringEnum { variants, fallback } => {
+            let fallback = format_ident!("{}", fallback);
+            let decl = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let value_doc = format!("`{}`", v.value);
+                let doc = doc_attrs(Some(&match &v.doc {
+                    Some(d) => format!("{value_doc}: {d}"),
+                    None => value_doc,
+                }));
+                quote!(#doc #vi,)
+            });
+            let to_str = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let s = &v.value;
+                quote!(Self::#vi => #s,)
+            });
+            let from_str = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let s = &v.value;
+                quote!(#s => Self::#vi,)
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+                pub enum #name {
+                    #( #decl )*
+                    /// A value this version of the spec does not list, kept as the server sent it.
+                    #fallback(String),
+                }
+
+                impl #name {
+                    /// The value as sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #( #to_str )*
+                            Self::#fallback(other) => other.as_str(),
+                        }
+                    }
+                }
+
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        match value {
+                            #( #from_str )*
+                            other => Self::#fallback(other.to_owned()),
+                        }
+                    }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = std::convert::Infallible;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        Ok(Self::from(value))
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(self.as_str())
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <std::borrow::Cow<'de, str> as serde::Deserialize<'de>>::deserialize(deserializer)?;
+                        Ok(Self::from(value.as_ref()))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The whole `types` module.
+pub fn types_module(defs: &[TypeDef]) -> TokenStream {
+    let items = defs.iter().map(typedef_tokens);
+    quote! {
+        //! Every type of the API: request bodies, parameters, responses and the objects they hold.
+        #( #items )*
+    }
+}

@@ -1,0 +1,644 @@
+//! The one place that knows Apifox's export quirks, turning them into plain OpenAPI 3.0.
+//!
+//! Passes, in order:
+//! 1. `$ref`s: percent-decoded and checked (`Dispute%20Evidence` → component `Dispute Evidence`),
+//!    rewritten in canonical form; chains that loop are errors.
+//! 2. `x-apifox-refs` + `x-apifox-overrides` + `x-apifox-ignore-properties`: an object that
+//!    "inherits" a component with some properties removed or replaced becomes either a plain
+//!    `$ref` (when only optional properties were removed) or an expanded object.
+//! 3. `x-apifox-orders` reorders `properties`.
+//! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
+//!    siblings, so the description is kept as documentation.
+//! 5. Optional properties are marked `nullable` (the API sends `null` for them).
+
+use std::collections::HashSet;
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+use serde_json::{Map, Value};
+
+use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, Result};
+use crate::report::Diagnostic;
+
+/// Characters percent-encoded when writing a `$ref` fragment back out.
+const FRAGMENT: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'#').add(b'%').add(b'{').add(b'}').add(b'|').add(b'\\').add(b'^').add(b'[').add(b']');
+
+/// Most `$ref` hops followed before a chain is called cyclic.
+const MAX_REF_CHAIN: usize = 64;
+
+/// The component a local `$ref` points to, as decoded pointer segments.
+pub fn ref_segments(reference: &str) -> Option<Vec<String>> {
+    let fragment = reference.strip_prefix('#')?;
+    let decoded = percent_decode_str(fragment).decode_utf8().ok()?;
+    if decoded.is_empty() {
+        return Some(Vec::new());
+    }
+    let rest = decoded.strip_prefix('/')?;
+    Some(rest.split('/').map(unescape_pointer_segment).collect())
+}
+
+/// Writes pointer segments as a canonical `$ref` (`#/components/schemas/Dispute%20Evidence`).
+pub fn canonical_ref(segments: &[String]) -> String {
+    let mut out = String::from("#");
+    for s in segments {
+        out.push('/');
+        out.extend(utf8_percent_encode(&escape_pointer_segment(s), FRAGMENT));
+    }
+    out
+}
+
+/// The name of the schema component a `$ref` points to, if it points to one.
+pub fn schema_ref_name(reference: &str) -> Option<String> {
+    let segs = ref_segments(reference)?;
+    match segs.as_slice() {
+        [c, s, name] if c == "components" && s == "schemas" => Some(name.clone()),
+        _ => None,
+    }
+}
+
+fn lookup<'a>(doc: &'a Value, segments: &[String]) -> Option<&'a Value> {
+    let mut cur = doc;
+    for s in segments {
+        cur = match cur {
+            Value::Object(m) => m.get(s)?,
+            Value::Array(a) => a.get(s.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// Normalizes a merged document; see the module docs for the passes.
+pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+    let snapshot = doc.clone();
+    // Pass 1: references anywhere in the document structure (not inside examples).
+    visit_structure(&mut doc, "#", &mut |node, pointer| check_ref(node, pointer, &snapshot))?;
+    let snapshot = doc.clone();
+    // Passes 2-5 on every schema.
+    visit_structure_schemas(&mut doc, &mut |schema, pointer| {
+        expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
+        apply_orders(schema);
+        wrap_ref_siblings(schema);
+        mark_optional_nullable(schema);
+        Ok(())
+    })?;
+    Ok(doc)
+}
+
+/// Checks and canonicalizes a `$ref` at `node`, if it has one.
+fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
+    let Value::Object(map) = node else { return Ok(()) };
+    let Some(reference) = map.get("$ref") else { return Ok(()) };
+    let Value::String(reference) = reference else {
+        return Err(Error::Invalid {
+            location: Location::pointer(format!("{pointer}/$ref")),
+            message: format!("`$ref` must be a string, found {reference}"),
+        });
+    };
+    let reference = reference.clone();
+    if !reference.starts_with('#') {
+        return Err(Error::Unsupported {
+            location: Location::pointer(format!("{pointer}/$ref")),
+            message: format!("external reference `{reference}`; bundle the spec into one document first"),
+        });
+    }
+    let Some(mut segments) = ref_segments(&reference) else {
+        return Err(Error::UnresolvedRef { location: Location::pointer(format!("{pointer}/$ref")), reference });
+    };
+    let mut chain = vec![canonical_ref(&segments)];
+    let mut seen = HashSet::new();
+    loop {
+        let Some(target) = lookup(doc, &segments) else {
+            return Err(Error::UnresolvedRef { location: Location::pointer(format!("{pointer}/$ref")), reference });
+        };
+        if !seen.insert(segments.clone()) || chain.len() > MAX_REF_CHAIN {
+            return Err(Error::CyclicRef {
+                location: Location::pointer(format!("{pointer}/$ref")),
+                chain: chain.join(" -> "),
+            });
+        }
+        // Follow pure reference chains (`A: {$ref: B}`) to detect loops.
+        match target.get("$ref").and_then(Value::as_str) {
+            Some(next) => {
+                let Some(next_segments) = ref_segments(next) else {
+                    return Err(Error::UnresolvedRef {
+                        location: Location::pointer(format!("{}/$ref", canonical_ref(&segments))),
+                        reference: next.to_owned(),
+                    });
+                };
+                chain.push(canonical_ref(&next_segments));
+                segments = next_segments;
+            }
+            None => break,
+        }
+    }
+    let canonical = ref_segments(&reference).map(|s| canonical_ref(&s)).unwrap_or(reference);
+    map.insert("$ref".into(), Value::String(canonical));
+    Ok(())
+}
+
+/// Calls `f` on every node of the document that may hold a `$ref` (schemas, parameters,
+/// request bodies, responses, headers, examples), never on example values.
+fn visit_structure(doc: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    let Value::Object(root) = doc else { return Ok(()) };
+    if let Some(Value::Object(paths)) = root.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let p = format!("{pointer}/paths/{}", escape_pointer_segment(path));
+            visit_path_item(item, &p, f)?;
+        }
+    }
+    if let Some(Value::Object(components)) = root.get_mut("components") {
+        for (section, entries) in components.iter_mut() {
+            let Value::Object(entries) = entries else { continue };
+            for (name, entry) in entries.iter_mut() {
+                let p = format!("{pointer}/components/{}/{}", escape_pointer_segment(section), escape_pointer_segment(name));
+                match section.as_str() {
+                    "schemas" => visit_schema(entry, &p, f, 0)?,
+                    "parameters" | "headers" => visit_parameter(entry, &p, f)?,
+                    "requestBodies" | "responses" => visit_body(entry, &p, f)?,
+                    "examples" => f(entry, &p)?,
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+fn visit_path_item(item: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    f(item, pointer)?;
+    let Value::Object(item) = item else { return Ok(()) };
+    for (key, value) in item.iter_mut() {
+        let p = format!("{pointer}/{}", escape_pointer_segment(key));
+        if key == "parameters" {
+            visit_parameters(value, &p, f)?;
+        } else if METHODS.contains(&key.as_str()) {
+            let Value::Object(op) = value else { continue };
+            for (k, v) in op.iter_mut() {
+                let p = format!("{p}/{}", escape_pointer_segment(k));
+                match k.as_str() {
+                    "parameters" => visit_parameters(v, &p, f)?,
+                    "requestBody" => visit_body(v, &p, f)?,
+                    "responses" => {
+                        if let Value::Object(responses) = v {
+                            for (code, response) in responses.iter_mut() {
+                                visit_body(response, &format!("{p}/{}", escape_pointer_segment(code)), f)?;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn visit_parameters(list: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    if let Value::Array(items) = list {
+        for (i, param) in items.iter_mut().enumerate() {
+            visit_parameter(param, &format!("{pointer}/{i}"), f)?;
+        }
+    }
+    Ok(())
+}
+
+fn visit_parameter(param: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    f(param, pointer)?;
+    if let Value::Object(map) = param {
+        if let Some(schema) = map.get_mut("schema") {
+            visit_schema(schema, &format!("{pointer}/schema"), f, 0)?;
+        }
+        if let Some(content) = map.get_mut("content") {
+            visit_content(content, &format!("{pointer}/content"), f)?;
+        }
+    }
+    Ok(())
+}
+
+/// Request bodies and responses: `content.*.schema`, and response `headers`.
+fn visit_body(body: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    f(body, pointer)?;
+    if let Value::Object(map) = body {
+        if let Some(content) = map.get_mut("content") {
+            visit_content(content, &format!("{pointer}/content"), f)?;
+        }
+        if let Some(Value::Object(headers)) = map.get_mut("headers") {
+            for (name, header) in headers.iter_mut() {
+                visit_parameter(header, &format!("{pointer}/headers/{}", escape_pointer_segment(name)), f)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn visit_content(content: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    if let Value::Object(media) = content {
+        for (mime, entry) in media.iter_mut() {
+            let p = format!("{pointer}/{}", escape_pointer_segment(mime));
+            if let Value::Object(entry) = entry {
+                if let Some(schema) = entry.get_mut("schema") {
+                    visit_schema(schema, &format!("{p}/schema"), f, 0)?;
+                }
+                if let Some(Value::Object(examples)) = entry.get_mut("examples") {
+                    for (name, example) in examples.iter_mut() {
+                        f(example, &format!("{p}/examples/{}", escape_pointer_segment(name)))?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deepest schema nesting followed; the loader's depth limit normally stops input sooner.
+const MAX_SCHEMA_DEPTH: usize = 256;
+
+/// Calls `f` on a schema, then on each of its subschemas (after `f` may have rewritten it).
+fn visit_schema(schema: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>, depth: usize) -> Result<()> {
+    if depth > MAX_SCHEMA_DEPTH {
+        return Err(Error::Limit { location: Location::pointer(pointer), message: "schemas nested too deeply".into() });
+    }
+    f(schema, pointer)?;
+    let Value::Object(map) = schema else { return Ok(()) };
+    for (key, value) in map.iter_mut() {
+        let p = format!("{pointer}/{}", escape_pointer_segment(key));
+        match key.as_str() {
+            "properties" => {
+                if let Value::Object(props) = value {
+                    for (name, prop) in props.iter_mut() {
+                        visit_schema(prop, &format!("{p}/{}", escape_pointer_segment(name)), f, depth + 1)?;
+                    }
+                }
+            }
+            "items" | "not" | "additionalProperties" => {
+                if value.is_object() {
+                    visit_schema(value, &p, f, depth + 1)?;
+                }
+            }
+            "allOf" | "anyOf" | "oneOf" => {
+                if let Value::Array(items) = value {
+                    for (i, item) in items.iter_mut().enumerate() {
+                        visit_schema(item, &format!("{p}/{i}"), f, depth + 1)?;
+                    }
+                }
+            }
+            "x-apifox-refs" => {
+                if let Value::Object(refs) = value {
+                    for (id, r) in refs.iter_mut() {
+                        f(r, &format!("{p}/{}", escape_pointer_segment(id)))?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Like [`visit_structure`], but only schemas.
+fn visit_structure_schemas(doc: &mut Value, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+    // Schemas are reached through the same walk; non-schema nodes are told apart by position,
+    // so wrap `f` to skip parameters, bodies and responses themselves.
+    let Value::Object(root) = doc else { return Ok(()) };
+    let mut schema_f = |node: &mut Value, pointer: &str| -> Result<()> {
+        if is_schema_pointer(pointer) {
+            f(node, pointer)
+        } else {
+            Ok(())
+        }
+    };
+    let mut wrapper = Value::Object(std::mem::take(root));
+    let result = visit_structure(&mut wrapper, "#", &mut schema_f);
+    if let Value::Object(m) = wrapper {
+        *root = m;
+    }
+    result
+}
+
+/// Whether a pointer produced by the walk addresses a schema (rather than a parameter,
+/// body, response, header or example object).
+fn is_schema_pointer(pointer: &str) -> bool {
+    let segs: Vec<&str> = pointer.split('/').collect();
+    if segs.len() >= 4 && segs[1] == "components" && segs[2] == "schemas" {
+        return !segs.iter().any(|s| *s == "x-apifox-refs");
+    }
+    segs.contains(&"schema") && !segs.contains(&"x-apifox-refs")
+}
+
+/// Expands `x-apifox-refs` (inheritance with overrides) into plain OpenAPI.
+fn expand_apifox_refs(
+    schema: &mut Value,
+    pointer: &str,
+    doc: &Value,
+    diagnostics: &mut Vec<Diagnostic>,
+    depth: usize,
+) -> Result<()> {
+    let Value::Object(map) = schema else { return Ok(()) };
+    let Some(refs) = map.get("x-apifox-refs").cloned() else { return Ok(()) };
+    let Value::Object(refs) = refs else {
+        return Err(Error::Invalid {
+            location: Location::pointer(format!("{pointer}/x-apifox-refs")),
+            message: "`x-apifox-refs` must be a mapping of ids to references".into(),
+        });
+    };
+    if depth > MAX_REF_CHAIN {
+        return Err(Error::CyclicRef { location: Location::pointer(pointer), chain: "x-apifox-refs inherit from themselves".into() });
+    }
+    let string_list = |key: &str| -> Vec<String> {
+        map.get(key)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    let orders = string_list("x-apifox-orders");
+    let ignored: HashSet<String> = string_list("x-apifox-ignore-properties").into_iter().collect();
+    let own_props: Map<String, Value> = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.iter().filter(|(k, _)| !ignored.contains(*k)).map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default();
+    let own_required = string_list("required");
+
+    struct Inherited {
+        name: String,
+        reference: String,
+        properties: Map<String, Value>,
+        required: Vec<String>,
+        removed: Vec<String>,
+        replaced: Vec<String>,
+    }
+    let mut inherited: Vec<(String, Inherited)> = Vec::new();
+    for (id, entry) in &refs {
+        let entry_pointer = format!("{pointer}/x-apifox-refs/{}", escape_pointer_segment(id));
+        let Some(reference) = entry.get("$ref").and_then(Value::as_str) else {
+            return Err(Error::Invalid {
+                location: Location::pointer(entry_pointer),
+                message: "an `x-apifox-refs` entry needs a `$ref`".into(),
+            });
+        };
+        let segments = ref_segments(reference).unwrap_or_default();
+        let Some(target) = lookup(doc, &segments) else {
+            return Err(Error::UnresolvedRef { location: Location::pointer(format!("{entry_pointer}/$ref")), reference: reference.to_owned() });
+        };
+        let mut target = target.clone();
+        // The target may itself inherit; expand it first.
+        expand_apifox_refs(&mut target, &canonical_ref(&segments), doc, &mut Vec::new(), depth + 1)?;
+        let mut properties = target.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let mut required: Vec<String> = target
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        let (mut removed, mut replaced) = (Vec::new(), Vec::new());
+        if let Some(Value::Object(overrides)) = entry.get("x-apifox-overrides") {
+            for (prop, value) in overrides {
+                if value.is_null() {
+                    properties.shift_remove(prop);
+                    removed.push(prop.clone());
+                } else {
+                    properties.insert(prop.clone(), value.clone());
+                    replaced.push(prop.clone());
+                }
+            }
+        }
+        let removed_required: Vec<String> = removed.iter().filter(|r| required.contains(r)).cloned().collect();
+        required.retain(|r| !removed.contains(r));
+        if let Some(Value::Array(extra)) = entry.get("required") {
+            required.extend(extra.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+        }
+        let name = segments.last().cloned().unwrap_or_default();
+        if !removed_required.is_empty() {
+            replaced.extend(removed_required.iter().map(|r| format!("{r} (required)")));
+        }
+        inherited.push((id.clone(), Inherited { name, reference: canonical_ref(&segments), properties, required, removed, replaced }));
+    }
+
+    let description = map.get("description").cloned();
+    let single_removal_only = inherited.len() == 1
+        && own_props.is_empty()
+        && own_required.is_empty()
+        && inherited[0].1.replaced.is_empty();
+    if single_removal_only {
+        let (_, inh) = &inherited[0];
+        let mut replacement = Map::new();
+        replacement.insert("$ref".into(), Value::String(inh.reference.clone()));
+        if let Some(d) = description {
+            replacement.insert("description".into(), d);
+        }
+        if !inh.removed.is_empty() {
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(pointer),
+                format!(
+                    "uses `{}` as is: x-apifox-overrides only remove optional properties ({})",
+                    inh.name,
+                    inh.removed.join(", ")
+                ),
+            ));
+        }
+        *schema = Value::Object(replacement);
+        return Ok(());
+    }
+
+    // Build the expanded object: properties in x-apifox-orders order, refs spliced in place.
+    let mut properties = Map::new();
+    let mut required: Vec<String> = Vec::new();
+    let mut used_refs = HashSet::new();
+    for key in &orders {
+        if let Some((_, inh)) = inherited.iter().find(|(id, _)| id == key) {
+            used_refs.insert(key.clone());
+            for (k, v) in &inh.properties {
+                properties.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+            required.extend(inh.required.iter().cloned());
+        } else if let Some(v) = own_props.get(key) {
+            properties.insert(key.clone(), v.clone());
+        }
+    }
+    for (id, inh) in &inherited {
+        if !used_refs.contains(id) {
+            for (k, v) in &inh.properties {
+                properties.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+            required.extend(inh.required.iter().cloned());
+        }
+    }
+    for (k, v) in &own_props {
+        properties.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    required.extend(own_required);
+    let mut seen = HashSet::new();
+    required.retain(|r| properties.contains_key(r) && seen.insert(r.clone()));
+
+    let mut out = Map::new();
+    for (k, v) in map.iter() {
+        if matches!(k.as_str(), "x-apifox-refs" | "x-apifox-orders" | "x-apifox-ignore-properties" | "properties" | "required") {
+            continue;
+        }
+        out.insert(k.clone(), v.clone());
+    }
+    out.insert("type".into(), Value::String("object".into()));
+    out.insert("properties".into(), Value::Object(properties));
+    if !required.is_empty() {
+        out.insert("required".into(), Value::Array(required.into_iter().map(Value::String).collect()));
+    }
+    let names: Vec<&str> = inherited.iter().map(|(_, i)| i.name.as_str()).collect();
+    out.insert("x-derived-from".into(), Value::Array(names.iter().map(|n| Value::String((*n).into())).collect()));
+    let changes: Vec<String> = inherited
+        .iter()
+        .flat_map(|(_, i)| {
+            i.removed.iter().map(|r| format!("-{r}")).chain(i.replaced.iter().map(|r| format!("~{r}")))
+        })
+        .chain(own_props.keys().map(|k| format!("+{k}")))
+        .collect();
+    diagnostics.push(Diagnostic::warning(
+        Location::pointer(pointer),
+        format!("derived type made from `{}` with changes [{}]", names.join("`, `"), changes.join(", ")),
+    ));
+    *schema = Value::Object(out);
+    Ok(())
+}
+
+/// Reorders `properties` by `x-apifox-orders` and drops Apifox's bookkeeping keys.
+fn apply_orders(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    let orders: Vec<String> = map
+        .get("x-apifox-orders")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    if let Some(Value::Object(props)) = map.get_mut("properties") {
+        let mut ordered = Map::new();
+        for key in &orders {
+            if let Some(v) = props.shift_remove(key) {
+                ordered.insert(key.clone(), v);
+            }
+        }
+        for (k, v) in std::mem::take(props) {
+            ordered.insert(k, v);
+        }
+        *props = ordered;
+    }
+    map.shift_remove("x-apifox-orders");
+    map.shift_remove("x-apifox-ignore-properties");
+}
+
+/// `{$ref, description}` → `{allOf: [{$ref}], description}`: OpenAPI 3.0 ignores siblings
+/// of `$ref`, but Apifox puts the field's documentation there.
+fn wrap_ref_siblings(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    if map.len() < 2 || !map.contains_key("$ref") {
+        return;
+    }
+    let reference = map.shift_remove("$ref").unwrap_or(Value::Null);
+    let mut inner = Map::new();
+    inner.insert("$ref".into(), reference);
+    let mut wrapped = Map::new();
+    wrapped.insert("allOf".into(), Value::Array(vec![Value::Object(inner)]));
+    for (k, v) in std::mem::take(map) {
+        wrapped.insert(k, v);
+    }
+    *map = wrapped;
+}
+
+/// Optional properties accept `null`: the API sends it for absent values.
+fn mark_optional_nullable(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    let required: HashSet<String> = map
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    let Some(Value::Object(props)) = map.get_mut("properties") else { return };
+    for (name, prop) in props.iter_mut() {
+        if required.contains(name) {
+            continue;
+        }
+        let Value::Object(p) = prop else { continue };
+        if p.contains_key("$ref") {
+            let reference = p.shift_remove("$ref").unwrap_or(Value::Null);
+            let mut inner = Map::new();
+            inner.insert("$ref".into(), reference);
+            p.insert("allOf".into(), Value::Array(vec![Value::Object(inner)]));
+        }
+        p.insert("nullable".into(), Value::Bool(true));
+        if let Some(Value::Array(values)) = p.get_mut("enum") {
+            if !values.contains(&Value::Null) {
+                values.push(Value::Null);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn refs_are_percent_decoded_and_canonical() {
+        assert_eq!(schema_ref_name("#/components/schemas/Dispute%20Evidence").as_deref(), Some("Dispute Evidence"));
+        assert_eq!(canonical_ref(&["components".into(), "schemas".into(), "Dispute Evidence".into()]), "#/components/schemas/Dispute%20Evidence");
+    }
+
+    #[test]
+    fn removal_of_optional_properties_reuses_the_component() {
+        let doc = json!({
+            "openapi": "3.0.1",
+            "paths": {"/x": {"get": {"responses": {"200": {"description": "", "content": {"application/json": {"schema": {
+                "type": "object",
+                "x-apifox-refs": {"01": {"$ref": "#/components/schemas/A", "x-apifox-overrides": {"b": null}}},
+                "x-apifox-orders": ["01"],
+                "properties": {"a": {"type": "string"}},
+                "x-apifox-ignore-properties": ["a"]
+            }}}}}}}},
+            "components": {"schemas": {"A": {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}}}}
+        });
+        let mut diags = Vec::new();
+        let out = normalize(doc, &mut diags).unwrap();
+        let schema = &out["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(schema, &json!({"$ref": "#/components/schemas/A"}));
+        assert!(diags[0].message.contains("only remove optional properties (b)"), "{diags:?}");
+    }
+
+    #[test]
+    fn removal_of_a_required_property_derives_a_type() {
+        let doc = json!({
+            "openapi": "3.0.1",
+            "paths": {},
+            "components": {"schemas": {
+                "A": {"type": "object", "required": ["b"], "properties": {"a": {"type": "string"}, "b": {"type": "string"}}},
+                "B": {"type": "object", "x-apifox-refs": {"01": {"$ref": "#/components/schemas/A", "x-apifox-overrides": {"b": null}}},
+                      "x-apifox-orders": ["01", "c"], "properties": {"a": {"type": "string"}, "c": {"type": "integer"}}, "x-apifox-ignore-properties": ["a"]}
+            }}
+        });
+        let mut diags = Vec::new();
+        let out = normalize(doc, &mut diags).unwrap();
+        let b = &out["components"]["schemas"]["B"];
+        assert_eq!(b["properties"].as_object().unwrap().keys().collect::<Vec<_>>(), ["a", "c"]);
+        assert!(diags.iter().any(|d| d.message.contains("derived type")), "{diags:?}");
+    }
+
+    #[test]
+    fn ref_with_description_is_wrapped_and_optional_fields_are_nullable() {
+        let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {
+            "E": {"type": "object"},
+            "D": {"type": "object", "properties": {"e": {"description": "doc", "$ref": "#/components/schemas/E"}, "s": {"type": "string", "enum": ["a"]}}}
+        }}});
+        let out = normalize(doc, &mut Vec::new()).unwrap();
+        let e = &out["components"]["schemas"]["D"]["properties"]["e"];
+        assert_eq!(e, &json!({"allOf": [{"$ref": "#/components/schemas/E"}], "description": "doc", "nullable": true}));
+        assert_eq!(out["components"]["schemas"]["D"]["properties"]["s"]["enum"], json!(["a", null]));
+    }
+
+    #[test]
+    fn unresolved_and_cyclic_refs_are_errors() {
+        let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/Nope"}}}});
+        let err = normalize(doc, &mut Vec::new()).unwrap_err();
+        assert!(err.to_string().contains("#/components/schemas/A/$ref"), "{err}");
+        let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}});
+        let err = normalize(doc, &mut Vec::new()).unwrap_err();
+        assert!(matches!(err, Error::CyclicRef { .. }), "{err}");
+    }
+}

@@ -1,0 +1,130 @@
+//! Best-effort mapping from a JSON pointer back to a line and column in block-style YAML.
+//!
+//! Apifox exports are block-style YAML, so walking indentation finds the line of a key or a
+//! sequence item without a second, position-tracking parser. When a segment cannot be found
+//! (flow style, a value reached through an alias, JSON text), the deepest line found so far is
+//! returned, which is still the enclosing key.
+
+/// One significant line: where its content starts, and whether it opens a sequence item.
+struct Line<'a> {
+    number: usize,
+    /// Column of the `-` of a sequence item, if the line opens one.
+    dash: Option<usize>,
+    /// Column where the key or scalar content starts.
+    indent: usize,
+    content: &'a str,
+}
+
+fn significant_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    for (number, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = raw.len() - trimmed.len();
+        if let Some(rest) = trimmed.strip_prefix("- ").or_else(|| (trimmed == "-").then_some("")) {
+            let inner = rest.trim_start();
+            let content_indent = indent + 2 + (rest.len() - inner.len());
+            out.push(Line { number, dash: Some(indent), indent: content_indent, content: inner });
+        } else {
+            out.push(Line { number, dash: None, indent, content: trimmed });
+        }
+    }
+    out
+}
+
+fn key_matches(content: &str, key: &str) -> bool {
+    for quoted in [key.to_owned(), format!("'{}'", key.replace('\'', "''")), format!("\"{key}\"")] {
+        if let Some(rest) = content.strip_prefix(quoted.as_str()) {
+            if rest.starts_with(':') {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Returns the 1-based (line, column) of the node at `segments` (unescaped pointer segments).
+pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+    let lines = significant_lines(text);
+    // The node being descended into: its head line (None for the root), whether the head
+    // opens a sequence item, and the end of its lines.
+    let mut head: Option<usize> = None;
+    let mut head_is_item = false;
+    let mut end = lines.len();
+    let mut found = None;
+    for seg in segments {
+        let first_child = head.map_or(0, |h| h + 1);
+        let children = &lines[first_child.min(end)..end];
+        let child_indent = children.iter().map(|l| l.dash.unwrap_or(l.indent)).min();
+        let as_item = seg.parse::<usize>().ok().and_then(|index| {
+            child_indent.and_then(|ci| {
+                children
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, l)| l.dash == Some(ci))
+                    .nth(index)
+                    .map(|(i, _)| (first_child + i, true))
+            })
+        });
+        let hit: Option<(usize, bool)> = as_item.or_else(|| {
+            let on_head = head
+                .filter(|_| head_is_item)
+                .filter(|&h| key_matches(lines[h].content, seg))
+                .map(|h| (h, false));
+            let key_indent = match head {
+                Some(h) if head_is_item => Some(lines[h].indent),
+                _ => child_indent,
+            };
+            on_head.or_else(|| {
+                key_indent.and_then(|ki| {
+                    children
+                        .iter()
+                        .position(|l| l.dash.is_none() && l.indent == ki && key_matches(l.content, seg))
+                        .map(|i| (first_child + i, false))
+                })
+            })
+        });
+        let Some((index, is_item)) = hit else { break };
+        let line = &lines[index];
+        let column = if is_item { line.dash.unwrap_or(line.indent) } else { line.indent };
+        found = Some((line.number + 1, column + 1));
+        // A key on an item's head line owns the lines indented deeper than the key itself.
+        let own = if is_item { line.dash.unwrap_or(line.indent) } else { line.indent };
+        let stop = lines[index + 1..end]
+            .iter()
+            .position(|l| l.dash.unwrap_or(l.indent) <= own)
+            .map_or(end, |p| index + 1 + p);
+        head = Some(index);
+        head_is_item = is_item;
+        end = stop;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "openapi: 3.0.1\npaths:\n  /a/{id}:\n    post:\n      parameters:\n        - name: id\n          in: path\n        - name: Accept\n          in: header\n      responses:\n        '200':\n          description: ok\ncomponents:\n  schemas:\n    Dispute:\n      type: object\n";
+
+    fn seg(s: &[&str]) -> Vec<String> {
+        s.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_keys_items_and_quoted_keys() {
+        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post"])), Some((4, 5)));
+        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "1"])), Some((8, 9)));
+        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "1", "in"])), Some((9, 11)));
+        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "0", "name"])), Some((6, 11)));
+        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "responses", "200", "description"])), Some((12, 11)));
+        assert_eq!(locate_yaml(DOC, &seg(&["components", "schemas", "Dispute", "type"])), Some((16, 7)));
+    }
+
+    #[test]
+    fn unknown_segments_fall_back_to_the_deepest_known_line() {
+        assert_eq!(locate_yaml(DOC, &seg(&["components", "schemas", "Nope"])), Some((14, 3)));
+    }
+}

@@ -1,0 +1,227 @@
+//! Merging several OpenAPI documents (one per Apifox endpoint export) into one.
+
+use serde_json::{Map, Value};
+
+use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
+use crate::load::Sources;
+use crate::report::Diagnostic;
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Checks that a parsed file is an OpenAPI 3.0 document.
+fn check_root(doc: &Value, file: &str) -> Result<()> {
+    let Some(root) = doc.as_object() else {
+        return Err(Error::Invalid {
+            location: Location::file(file).with_pointer("#"),
+            message: "the document is not a mapping (expected an OpenAPI object)".into(),
+        });
+    };
+    if root.contains_key("swagger") {
+        return Err(Error::Unsupported {
+            location: Location::file(file).with_pointer("#/swagger"),
+            message: "Swagger 2.0 documents are not supported; export OpenAPI 3.0 from Apifox".into(),
+        });
+    }
+    match root.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.0") => Ok(()),
+        Some(Value::String(v)) => Err(Error::Unsupported {
+            location: Location::file(file).with_pointer("#/openapi"),
+            message: format!("OpenAPI version {v}; only 3.0.x is supported"),
+        }),
+        Some(other) => Err(Error::Invalid {
+            location: Location::file(file).with_pointer("#/openapi"),
+            message: format!("`openapi` must be a version string, found {other}"),
+        }),
+        None => Err(Error::Invalid {
+            location: Location::file(file).with_pointer("#"),
+            message: "missing `openapi` version field; is this an OpenAPI document?".into(),
+        }),
+    }
+}
+
+/// The JSON pointer of the first place where `a` and `b` differ, below `base`.
+pub fn first_difference(a: &Value, b: &Value, base: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, va) in x {
+                let p = format!("{base}/{}", escape_pointer_segment(k));
+                match y.get(k) {
+                    Some(vb) => {
+                        if let Some(d) = first_difference(va, vb, &p) {
+                            return Some(d);
+                        }
+                    }
+                    None => return Some(p),
+                }
+            }
+            y.keys().find(|k| !x.contains_key(*k)).map(|k| format!("{base}/{}", escape_pointer_segment(k)))
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+                if let Some(d) = first_difference(va, vb, &format!("{base}/{i}")) {
+                    return Some(d);
+                }
+            }
+            (x.len() != y.len()).then(|| format!("{base}/{}", x.len().min(y.len())))
+        }
+        _ => (a != b).then(|| base.to_owned()),
+    }
+}
+
+/// Merges the documents in order; identical repeated definitions collapse into one.
+pub fn merge(docs: Vec<(usize, Value)>, sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+    let mut merged = Map::new();
+    let mut origins: Vec<(String, usize)> = Vec::new();
+    let name_of = |i: usize, sources: &Sources| sources.files[i].display.clone();
+    for (file_index, doc) in docs {
+        let file = name_of(file_index, sources);
+        check_root(&doc, &file)?;
+        let Value::Object(root) = doc else { unreachable!("checked above") };
+        if merged.is_empty() {
+            origins.push(("#".into(), file_index));
+        }
+        for (key, value) in root {
+            match key.as_str() {
+                "paths" => merge_paths(&mut merged, value, file_index, &mut origins, sources)?,
+                "components" => merge_components(&mut merged, value, file_index, &mut origins, sources)?,
+                "tags" => {
+                    let tags = merged.entry("tags").or_insert_with(|| Value::Array(Vec::new()));
+                    if let (Value::Array(have), Value::Array(new)) = (tags, value) {
+                        for t in new {
+                            if !have.contains(&t) {
+                                have.push(t);
+                            }
+                        }
+                    }
+                }
+                _ => match merged.get(&key) {
+                    None => {
+                        merged.insert(key, value);
+                    }
+                    Some(existing) if *existing == value => {}
+                    Some(_) if key == "info" || key == "openapi" => {}
+                    Some(_) => diagnostics.push(Diagnostic::warning(
+                        Location::file(file.clone()).with_pointer(pointer_of([key.as_str()])),
+                        format!("`{key}` differs from the one read first; the first is used"),
+                    )),
+                },
+            }
+        }
+    }
+    sources.origins = origins;
+    Ok(Value::Object(merged))
+}
+
+fn merge_paths(
+    merged: &mut Map<String, Value>,
+    paths: Value,
+    file_index: usize,
+    origins: &mut Vec<(String, usize)>,
+    sources: &Sources,
+) -> Result<()> {
+    let file = &sources.files[file_index].display;
+    let Value::Object(paths) = paths else {
+        return Err(Error::Invalid {
+            location: Location::file(file.clone()).with_pointer("#/paths"),
+            message: "`paths` must be a mapping".into(),
+        });
+    };
+    let target = merged.entry("paths").or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else { unreachable!("paths is always an object here") };
+    for (path, item) in paths {
+        let item_pointer = pointer_of(["paths", path.as_str()]);
+        let Value::Object(item) = item else {
+            return Err(Error::Invalid {
+                location: Location::file(file.clone()).with_pointer(item_pointer),
+                message: "a path item must be a mapping".into(),
+            });
+        };
+        let existing = target.entry(path.clone()).or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else { unreachable!("path items are objects") };
+        for (key, value) in item {
+            let pointer = format!("{item_pointer}/{}", escape_pointer_segment(&key));
+            match existing.get(&key) {
+                None => {
+                    origins.push((if METHODS.contains(&key.as_str()) { pointer } else { item_pointer.clone() }, file_index));
+                    existing.insert(key, value);
+                }
+                Some(have) if *have == value => {}
+                Some(have) => {
+                    let first = origins
+                        .iter()
+                        .rev()
+                        .find(|(p, _)| *p == pointer || *p == item_pointer)
+                        .map(|(_, i)| sources.files[*i].display.clone())
+                        .unwrap_or_default();
+                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
+                    return Err(Error::Conflict {
+                        what: format!("operation `{} {path}`", key.to_uppercase()),
+                        first,
+                        second: file.clone(),
+                        pointer: diff,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn merge_components(
+    merged: &mut Map<String, Value>,
+    components: Value,
+    file_index: usize,
+    origins: &mut Vec<(String, usize)>,
+    sources: &Sources,
+) -> Result<()> {
+    let file = &sources.files[file_index].display;
+    let Value::Object(components) = components else {
+        return Err(Error::Invalid {
+            location: Location::file(file.clone()).with_pointer("#/components"),
+            message: "`components` must be a mapping".into(),
+        });
+    };
+    let target = merged.entry("components").or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else { unreachable!("components is always an object here") };
+    for (section, entries) in components {
+        let section_pointer = pointer_of(["components", section.as_str()]);
+        let Value::Object(entries) = entries else {
+            if section.starts_with("x-") {
+                target.entry(section).or_insert(entries);
+                continue;
+            }
+            return Err(Error::Invalid {
+                location: Location::file(file.clone()).with_pointer(section_pointer),
+                message: format!("`components.{section}` must be a mapping"),
+            });
+        };
+        let existing = target.entry(section.clone()).or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else { unreachable!("component sections are objects") };
+        for (name, value) in entries {
+            let pointer = format!("{section_pointer}/{}", escape_pointer_segment(&name));
+            match existing.get(&name) {
+                None => {
+                    origins.push((pointer, file_index));
+                    existing.insert(name, value);
+                }
+                Some(have) if *have == value => {}
+                Some(have) => {
+                    let first = origins
+                        .iter()
+                        .find(|(p, _)| *p == pointer)
+                        .map(|(_, i)| sources.files[*i].display.clone())
+                        .unwrap_or_default();
+                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
+                    let kind = section.trim_end_matches('s');
+                    return Err(Error::Conflict {
+                        what: format!("component {kind} `{name}`"),
+                        first,
+                        second: file.clone(),
+                        pointer: diff,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! Load stage: spec files → one merged, normalized OpenAPI document.
+//!
+//! Every quirk of Apifox exports is handled here (in [`apifox`]), so the model stage sees a
+//! plain OpenAPI 3.0 document: `$ref`s canonical and resolvable, inherited properties
+//! expanded, optional properties nullable.
+
+pub mod apifox;
+pub mod locate;
+pub mod merge;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::error::{unescape_pointer_segment, Error, Location, Result};
+use crate::report::Diagnostic;
+pub use source::{Format, SourceFile};
+
+/// Safety limits that stop a hostile spec from exhausting memory or stack.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest spec file read, in bytes.
+    pub max_file_bytes: u64,
+    /// Most JSON values one file may expand to (YAML aliases included).
+    pub max_nodes: usize,
+    /// Deepest nesting of objects and arrays.
+    pub max_depth: usize,
+    /// Longest single string, in bytes.
+    pub max_string_bytes: usize,
+    /// Most spec files under one folder.
+    pub max_files: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 64 * 1024 * 1024,
+            max_nodes: 4_000_000,
+            max_depth: 100,
+            max_string_bytes: 1024 * 1024,
+            max_files: 10_000,
+        }
+    }
+}
+
+/// The spec files that were read, and which file each part of the merged document came from.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// The files, in the order they were read (sorted by path).
+    pub files: Vec<SourceFile>,
+    /// (JSON pointer prefix, index into `files`): the file that defined each path item,
+    /// operation and component.
+    pub origins: Vec<(String, usize)>,
+}
+
+impl Sources {
+    /// Names the file, line and column for a JSON pointer into the merged document.
+    pub fn locate(&self, pointer: &str) -> Location {
+        let mut location = Location::pointer(pointer);
+        let best = self
+            .origins
+            .iter()
+            .filter(|(prefix, _)| {
+                pointer == prefix || pointer.starts_with(&format!("{prefix}/")) || prefix == "#"
+            })
+            .max_by_key(|(prefix, _)| prefix.len());
+        if let Some((_, index)) = best {
+            if let Some(file) = self.files.get(*index) {
+                location.file = Some(file.display.clone());
+                let segments: Vec<String> = pointer
+                    .trim_start_matches('#')
+                    .split('/')
+                    .skip(1)
+                    .map(unescape_pointer_segment)
+                    .collect();
+                if file.format != Format::Json {
+                    if let Some((line, column)) = locate::locate_yaml(&file.text, &segments) {
+                        location.line = Some(line + file.line_offset);
+                        location.column = Some(column);
+                    }
+                }
+            }
+        }
+        location
+    }
+
+    /// Fills in file, line and column of an error that only knows its JSON pointer.
+    pub fn attach(&self, mut error: Error) -> Error {
+        if let Some(location) = error.location_mut() {
+            if location.file.is_none() {
+                if let Some(pointer) = location.pointer.clone() {
+                    let found = self.locate(&pointer);
+                    location.file = found.file;
+                    location.line = found.line;
+                    location.column = found.column;
+                }
+            }
+        }
+        error
+    }
+}
+
+/// The result of loading: one normalized document and where its parts came from.
+#[derive(Debug, Clone)]
+pub struct LoadedSpec {
+    /// The merged, normalized OpenAPI 3.0 document.
+    pub document: Value,
+    /// The files read.
+    pub sources: Sources,
+    /// Notes and warnings from loading (derived types, conflicting servers, ...).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads every spec file under `path` (or the single file `path`) into one document.
+pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
+    let files = collect_files(path, limits)?;
+    let root = if path.is_dir() { path.to_owned() } else { path.parent().map(Path::to_owned).unwrap_or_default() };
+    let mut sources = Vec::with_capacity(files.len());
+    for file in files {
+        let display = display_name(&root, &file, path);
+        sources.push(SourceFile::read(&file, display, limits)?);
+    }
+    load_sources(sources, limits)
+}
+
+/// Loads already-read sources (the entry point for tests and fuzzing).
+pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
+    let mut docs = Vec::with_capacity(files.len());
+    for (index, file) in files.iter().enumerate() {
+        docs.push((index, file.parse(limits)?));
+    }
+    let mut sources = Sources { files, origins: Vec::new() };
+    let mut diagnostics = Vec::new();
+    let merged = merge::merge(docs, &mut sources, &mut diagnostics)?;
+    let document = apifox::normalize(merged, &mut diagnostics).map_err(|e| sources.attach(e))?;
+    for d in &mut diagnostics {
+        if d.location.file.is_none() {
+            if let Some(p) = d.location.pointer.clone() {
+                d.location = sources.locate(&p);
+            }
+        }
+    }
+    Ok(LoadedSpec { document, sources, diagnostics })
+}
+
+fn display_name(root: &Path, file: &Path, given: &Path) -> String {
+    let shown = if given.is_dir() {
+        let base = given.file_name().map(Path::new).unwrap_or(given);
+        file.strip_prefix(root).map(|rel| base.join(rel)).unwrap_or_else(|_| file.to_owned())
+    } else {
+        file.to_owned()
+    };
+    shown.to_string_lossy().replace('\\', "/")
+}
+
+fn collect_files(path: &Path, limits: &Limits) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        action: "cannot read",
+        source,
+    })?;
+    if meta.is_file() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_owned()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|source| Error::Io {
+            path: dir.clone(),
+            action: "cannot list",
+            source,
+        })?;
+        for entry in entries {
+            let entry = entry.map_err(|source| Error::Io { path: dir.clone(), action: "cannot list", source })?;
+            let p = entry.path();
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let ty = entry.file_type().map_err(|source| Error::Io { path: p.clone(), action: "cannot stat", source })?;
+            if ty.is_dir() {
+                stack.push(p);
+            } else if Format::of(&p).is_some() && !is_readme(&p) {
+                out.push(p);
+                if out.len() > limits.max_files {
+                    return Err(Error::Limit {
+                        location: Location::file(path.to_string_lossy()),
+                        message: format!("more than {} spec files", limits.max_files),
+                    });
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(Error::NoSpecs(path.to_owned()));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// A README.md next to the specs documents them; it is not an Apifox page.
+fn is_readme(path: &Path) -> bool {
+    path.file_stem().and_then(|s| s.to_str()).is_some_and(|s| s.eq_ignore_ascii_case("readme"))
+}

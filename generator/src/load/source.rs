@@ -1,0 +1,266 @@
+//! Reading one spec file (YAML, JSON or an Apifox Markdown page) into a JSON value.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Number, Value};
+
+use crate::error::{Error, Location, Result};
+use crate::load::Limits;
+
+/// The text format of a spec file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A YAML document.
+    Yaml,
+    /// A JSON document.
+    Json,
+    /// An Apifox per-endpoint Markdown page with a fenced ```yaml (or ```json) block.
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name implies, if it is a spec file at all.
+    pub fn of(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "yaml" | "yml" => Some(Format::Yaml),
+            "json" => Some(Format::Json),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+}
+
+/// One spec file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path on disk.
+    pub path: PathBuf,
+    /// Name shown in errors and reports (relative to the spec root where possible).
+    pub display: String,
+    /// The document text (for Markdown, just the fenced block).
+    pub text: String,
+    /// The 0-based line in the file at which `text` starts (non-zero for Markdown).
+    pub line_offset: usize,
+    /// The format of `text` (Markdown pages are stored as the format of their block).
+    pub format: Format,
+}
+
+impl SourceFile {
+    /// Reads and prepares a file; Markdown pages are reduced to their fenced block.
+    pub fn read(path: &Path, display: String, limits: &Limits) -> Result<SourceFile> {
+        let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            action: "cannot read",
+            source,
+        })?;
+        if meta.len() > limits.max_file_bytes {
+            return Err(Error::Limit {
+                location: Location::file(display),
+                message: format!(
+                    "file is {} bytes; the limit is {} bytes",
+                    meta.len(),
+                    limits.max_file_bytes
+                ),
+            });
+        }
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            action: "cannot read",
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::Syntax {
+            location: Location::file(display.clone()),
+            message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        })?;
+        let format = Format::of(path).unwrap_or(Format::Yaml);
+        Self::from_text(path.to_owned(), display, text, format)
+    }
+
+    /// Builds a source from text already in memory (used by tests and fuzzing).
+    pub fn from_text(path: PathBuf, display: String, text: String, format: Format) -> Result<SourceFile> {
+        if format != Format::Markdown {
+            return Ok(SourceFile { path, display, text, line_offset: 0, format });
+        }
+        let (block, offset, inner) = markdown_block(&text).ok_or_else(|| Error::Syntax {
+            location: Location::file(display.clone()),
+            message: "Markdown page has no ```yaml or ```json block holding the OpenAPI document".into(),
+        })?;
+        Ok(SourceFile { path, display, text: block, line_offset: offset, format: inner })
+    }
+
+    /// Parses the text into a JSON value, enforcing the limits.
+    pub fn parse(&self, limits: &Limits) -> Result<Value> {
+        let value = match self.format {
+            Format::Json => serde_json::from_str::<Value>(&self.text).map_err(|e| Error::Syntax {
+                location: Location {
+                    file: Some(self.display.clone()),
+                    line: Some(e.line() + self.line_offset),
+                    column: Some(e.column()),
+                    pointer: None,
+                },
+                message: e.to_string(),
+            })?,
+            Format::Yaml | Format::Markdown => {
+                let yaml: serde_yaml::Value = serde_yaml::from_str(&self.text).map_err(|e| {
+                    let loc = e.location();
+                    Error::Syntax {
+                        location: Location {
+                            file: Some(self.display.clone()),
+                            line: loc.as_ref().map(|l| l.line() + self.line_offset),
+                            column: loc.as_ref().map(|l| l.column()),
+                            pointer: None,
+                        },
+                        message: strip_yaml_position(&e.to_string()),
+                    }
+                })?;
+                let mut budget = limits.max_nodes;
+                yaml_to_json(yaml, &mut Vec::new(), &mut budget, limits).map_err(|mut err| {
+                    if let Some(loc) = err.location_mut() {
+                        loc.file = Some(self.display.clone());
+                    }
+                    err
+                })?
+            }
+        };
+        Ok(value)
+    }
+}
+
+/// serde_yaml appends "at line X column Y" to its messages; the location is reported separately.
+fn strip_yaml_position(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Finds the first fenced ```yaml/```yml/```json block: its text, 0-based start line, format.
+fn markdown_block(text: &str) -> Option<(String, usize, Format)> {
+    let mut lines = text.lines().enumerate();
+    while let Some((i, line)) = lines.next() {
+        let trimmed = line.trim_start();
+        let Some(info) = trimmed.strip_prefix("```") else { continue };
+        let format = match info.trim().to_ascii_lowercase().as_str() {
+            "yaml" | "yml" => Format::Yaml,
+            "json" => Format::Json,
+            _ => continue,
+        };
+        let mut block = String::new();
+        for (_, inner) in lines.by_ref() {
+            if inner.trim_start().starts_with("```") {
+                return Some((block, i + 1, format));
+            }
+            block.push_str(inner);
+            block.push('\n');
+        }
+        // An unterminated block still holds the document.
+        return Some((block, i + 1, format));
+    }
+    None
+}
+
+/// Converts a YAML value (aliases already expanded by serde_yaml) into JSON, keeping key order.
+fn yaml_to_json(
+    value: serde_yaml::Value,
+    path: &mut Vec<String>,
+    budget: &mut usize,
+    limits: &Limits,
+) -> Result<Value> {
+    use serde_yaml::Value as Y;
+    if *budget == 0 {
+        return Err(Error::Limit {
+            location: Location::pointer(crate::error::pointer_of(path.iter())),
+            message: format!(
+                "document expands to more than {} values (an alias bomb?)",
+                limits.max_nodes
+            ),
+        });
+    }
+    *budget -= 1;
+    if path.len() > limits.max_depth {
+        return Err(Error::Limit {
+            location: Location::pointer(crate::error::pointer_of(path.iter())),
+            message: format!("nesting deeper than {} levels", limits.max_depth),
+        });
+    }
+    Ok(match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => number_to_json(&n).ok_or_else(|| Error::Invalid {
+            location: Location::pointer(crate::error::pointer_of(path.iter())),
+            message: format!("number `{n}` cannot be represented in JSON"),
+        })?,
+        Y::String(s) => {
+            if s.len() > limits.max_string_bytes {
+                return Err(Error::Limit {
+                    location: Location::pointer(crate::error::pointer_of(path.iter())),
+                    message: format!("string of {} bytes; the limit is {}", s.len(), limits.max_string_bytes),
+                });
+            }
+            Value::String(s)
+        }
+        Y::Sequence(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.into_iter().enumerate() {
+                path.push(i.to_string());
+                out.push(yaml_to_json(item, path, budget, limits)?);
+                path.pop();
+            }
+            Value::Array(out)
+        }
+        Y::Mapping(map) => {
+            let mut out = Map::new();
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_owned(),
+                    other => {
+                        return Err(Error::Invalid {
+                            location: Location::pointer(crate::error::pointer_of(path.iter())),
+                            message: format!("mapping key must be a scalar, found {other:?}"),
+                        })
+                    }
+                };
+                path.push(key.clone());
+                let converted = yaml_to_json(v, path, budget, limits)?;
+                path.pop();
+                out.insert(key, converted);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, path, budget, limits)?,
+    })
+}
+
+fn number_to_json(n: &serde_yaml::Number) -> Option<Value> {
+    if let Some(i) = n.as_i64() {
+        Some(Value::Number(i.into()))
+    } else if let Some(u) = n.as_u64() {
+        Some(Value::Number(u.into()))
+    } else {
+        n.as_f64().and_then(Number::from_f64).map(Value::Number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_block_is_found_with_its_offset() {
+        let page = "# Close a dispute\n\n## OpenAPI Specification\n\n```yaml\nopenapi: 3.0.1\n```\n";
+        let (block, offset, format) = markdown_block(page).unwrap();
+        assert_eq!(block, "openapi: 3.0.1\n");
+        assert_eq!(offset, 5);
+        assert_eq!(format, Format::Yaml);
+    }
+
+    #[test]
+    fn integer_keys_become_strings() {
+        let src = SourceFile::from_text("a.yaml".into(), "a.yaml".into(), "200: ok\n".into(), Format::Yaml).unwrap();
+        let v = src.parse(&Limits::default()).unwrap();
+        assert_eq!(v, serde_json::json!({"200": "ok"}));
+    }
+}

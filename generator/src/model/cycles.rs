@@ -1,0 +1,104 @@
+//! Recursive types: fields that lead back to their own struct are boxed.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, Location, Result};
+use crate::model::{TypeDef, TypeKind, TypeRef};
+
+/// Types a definition contains by value (not behind `Vec`, maps or `Expandable`).
+fn direct_edges(def: &TypeDef) -> Vec<&str> {
+    match &def.kind {
+        TypeKind::Struct(fields) => fields.iter().filter_map(|f| f.ty.direct_named()).collect(),
+        TypeKind::OneOf(alts) => alts.iter().filter_map(|a| a.ty.direct_named()).collect(),
+        TypeKind::Alias(t) => t.direct_named().into_iter().collect(),
+        TypeKind::StringEnum { .. } => Vec::new(),
+    }
+}
+
+/// Strongly connected components (Tarjan, iterative), as a component id per type index.
+fn components(defs: &[TypeDef]) -> Vec<usize> {
+    let index_of: HashMap<&str, usize> = defs.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
+    let edges: Vec<Vec<usize>> = defs.iter().map(|d| direct_edges(d).into_iter().filter_map(|n| index_of.get(n).copied()).collect()).collect();
+    let n = defs.len();
+    let (mut index, mut low, mut on_stack, mut comp) = (vec![usize::MAX; n], vec![0; n], vec![false; n], vec![usize::MAX; n]);
+    let (mut next_index, mut next_comp) = (0, 0);
+    let mut stack = Vec::new();
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut child)) = work.last_mut() {
+            if *child == 0 && index[v] == usize::MAX {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if *child < edges[v].len() {
+                let w = edges[v][*child];
+                *child += 1;
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+            } else {
+                work.pop();
+                if let Some(&(parent, _)) = work.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        comp[w] = next_comp;
+                        if w == v {
+                            break;
+                        }
+                    }
+                    next_comp += 1;
+                }
+            }
+        }
+    }
+    comp
+}
+
+fn boxed(ty: &mut TypeRef) {
+    let inner = std::mem::replace(ty, TypeRef::Json);
+    *ty = TypeRef::Boxed(Box::new(inner));
+}
+
+/// Boxes every by-value reference between types of the same cycle; a cycle made only of
+/// aliases (which Rust cannot express) is an error.
+pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
+    let comp = components(defs);
+    let comp_of: HashMap<String, usize> = defs.iter().enumerate().map(|(i, d)| (d.name.clone(), comp[i])).collect();
+    let breakable: std::collections::HashSet<usize> =
+        defs.iter().enumerate().filter(|(_, d)| !matches!(d.kind, TypeKind::Alias(_))).map(|(i, _)| comp[i]).collect();
+    for (i, def) in defs.iter_mut().enumerate() {
+        let mine = comp[i];
+        let in_cycle = |t: &TypeRef| matches!(t, TypeRef::Named(n) if comp_of.get(n) == Some(&mine));
+        match &mut def.kind {
+            TypeKind::Struct(fields) => {
+                for f in fields.iter_mut().filter(|f| in_cycle(&f.ty)) {
+                    boxed(&mut f.ty);
+                }
+            }
+            TypeKind::OneOf(alts) => {
+                for a in alts.iter_mut().filter(|a| in_cycle(&a.ty)) {
+                    boxed(&mut a.ty);
+                }
+            }
+            TypeKind::Alias(t) if in_cycle(t) && !breakable.contains(&mine) => {
+                return Err(Error::CyclicRef {
+                    location: Location::pointer(def.pointer.clone()),
+                    chain: format!("`{}` is defined as itself through aliases only", def.name),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,368 @@
+//! Model stage: a normalized OpenAPI document → resources, operations and types.
+//!
+//! Component schemas get their Rust names before any conversion, so references (and cycles)
+//! resolve by name; inline schemas are named after their parent.
+
+pub mod cycles;
+pub mod docs;
+pub mod naming;
+pub mod operations;
+pub mod types;
+
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+use crate::error::{escape_pointer_segment, Error, Location, Result};
+use crate::report::Diagnostic;
+
+/// A Rust type as used in a field, parameter or return position.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `i32`.
+    I32,
+    /// `i64` (integers without a format: timestamps and amounts overflow `i32`).
+    I64,
+    /// `f64`.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `serde_json::Value`: any JSON.
+    Json,
+    /// A generated type, by Rust name.
+    Named(String),
+    /// `Vec<T>`.
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Box<T>`, to break a recursive type.
+    Boxed(Box<TypeRef>),
+    /// `Expandable<T>`: an ID, or the object it names.
+    Expandable(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The generated type this refers to directly (not through a `Vec`, map or `Expandable`).
+    pub fn direct_named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Boxed(inner) => inner.direct_named(),
+            _ => None,
+        }
+    }
+
+    /// Whether the Rust type implements `Default`.
+    pub fn has_default(&self, api_types: &[TypeDef]) -> bool {
+        match self {
+            TypeRef::Named(n) => api_types.iter().find(|t| t.name == *n).is_some_and(|t| t.has_default),
+            TypeRef::Boxed(inner) => inner.has_default(api_types),
+            TypeRef::Expandable(_) => false,
+            _ => true,
+        }
+    }
+}
+
+/// One field of a generated struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust identifier (may be raw: `r#type`).
+    pub rust_name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// Type, without the `Option` of optional fields.
+    pub ty: TypeRef,
+    /// Listed in `required` (and not nullable): a plain `T`, else `Option<T>`.
+    pub required: bool,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Marked `deprecated`.
+    pub deprecated: bool,
+}
+
+/// One variant of a string enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// Rust name.
+    pub rust_name: String,
+    /// Value on the wire.
+    pub value: String,
+    /// Documentation (from `x-apifox-enum`).
+    pub doc: Option<String>,
+}
+
+/// One alternative of a `oneOf`/`anyOf`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// Rust variant name.
+    pub rust_name: String,
+    /// Payload type.
+    pub ty: TypeRef,
+}
+
+/// What kind of Rust item a type is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// A struct.
+    Struct(Vec<Field>),
+    /// A string enum with a catch-all for values the spec does not list.
+    StringEnum {
+        /// Known values.
+        variants: Vec<Variant>,
+        /// Name of the catch-all variant (`Unknown`).
+        fallback: String,
+    },
+    /// An untagged enum of alternatives.
+    OneOf(Vec<Alternative>),
+    /// A type alias.
+    Alias(TypeRef),
+}
+
+/// A generated named type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Rust name.
+    pub name: String,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// JSON pointer of the schema it was made from.
+    pub pointer: String,
+    /// Item kind.
+    pub kind: TypeKind,
+    /// Whether it can derive/implement `Default` (every field optional or defaultable).
+    pub has_default: bool,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// URL query.
+    Query,
+    /// HTTP header.
+    Header,
+}
+
+/// How a query parameter serializes (OpenAPI `style` + `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form`, exploded: `a=1&a=2`, objects as `k=v`.
+    FormExplode,
+    /// `form`, not exploded: `a=1,2`.
+    Form,
+    /// `deepObject`: `created[gte]=1`, arrays as `expand[]=a`.
+    DeepObject,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `simple` (headers): `1,2`.
+    Simple,
+}
+
+/// A query or header parameter, stored as a field of the operation's parameter struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The struct field.
+    pub field: Field,
+    /// Query or header.
+    pub location: ParamLocation,
+    /// Serialization style.
+    pub style: ParamStyle,
+}
+
+/// A path parameter, passed as a function argument.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathParam {
+    /// Rust argument name.
+    pub rust_name: String,
+    /// Name in the path template.
+    pub wire_name: String,
+    /// Type (`String` → `&str` argument).
+    pub ty: TypeRef,
+    /// Documentation.
+    pub doc: Option<String>,
+}
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// `application/json`.
+    Json,
+    /// `application/x-www-form-urlencoded`, nested objects as `a[b]=c`.
+    Form,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    /// Rust type of the body.
+    pub ty: TypeRef,
+    /// Media type it is sent as.
+    pub encoding: BodyEncoding,
+    /// The media type string (`application/json`).
+    pub media_type: String,
+    /// Whether the spec requires a body.
+    pub required: bool,
+}
+
+/// Where the pagination cursor goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Type of one item of `data`.
+    pub item: TypeRef,
+    /// Field of the request (params struct or body) holding `starting_after`.
+    pub cursor_field: String,
+    /// Whether the cursor is in the body (else in the params struct).
+    pub cursor_in_body: bool,
+    /// Whether the item's `id` is required (plain `String`) or optional.
+    pub item_id_required: bool,
+}
+
+/// One API operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// Rust method name on the resource (`close`).
+    pub fn_name: String,
+    /// Base for the names of the operation's own types (`CloseDispute`).
+    pub type_base: String,
+    /// The summary (`Close a dispute`).
+    pub summary: Option<String>,
+    /// The description.
+    pub description: Option<String>,
+    /// HTTP method, upper case.
+    pub method: String,
+    /// Path template (`/v1/disputes/{id}/close`).
+    pub path: String,
+    /// JSON pointer of the operation.
+    pub pointer: String,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Path parameters in template order.
+    pub path_params: Vec<PathParam>,
+    /// Query and header parameters, gathered in `params_type`.
+    pub params: Vec<Param>,
+    /// Struct holding `params`, when there are any.
+    pub params_type: Option<String>,
+    /// Headers the client always sends with a fixed value (`Accept: application/json`).
+    pub fixed_headers: Vec<(String, String)>,
+    /// Request body.
+    pub body: Option<RequestBody>,
+    /// Decoded 2xx response; `None` when the response has no body.
+    pub response: Option<TypeRef>,
+    /// List pagination, when the response is a list page and the request has a cursor.
+    pub pagination: Option<Pagination>,
+    /// Idempotency header the spec declares for this operation (`Unique-Key`).
+    pub idempotency_header: Option<String>,
+}
+
+/// A group of operations (`disputes`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    /// Accessor name on the client (`disputes`).
+    pub fn_name: String,
+    /// Handle type name (`Disputes`).
+    pub type_name: String,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Operations, in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// A server the API is reachable at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    /// Constant name (`TEST`, `LIVE`).
+    pub const_name: String,
+    /// Base URL.
+    pub url: String,
+    /// Documentation.
+    pub doc: Option<String>,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthScheme {
+    /// HTTP Basic: the secret key as user name, empty password.
+    Basic {
+        /// Scheme name in the spec.
+        scheme: String,
+    },
+    /// HTTP Bearer.
+    Bearer {
+        /// Scheme name in the spec.
+        scheme: String,
+    },
+    /// An API key header.
+    ApiKeyHeader {
+        /// Scheme name in the spec.
+        scheme: String,
+        /// Header name.
+        header: String,
+    },
+    /// An API key query parameter.
+    ApiKeyQuery {
+        /// Scheme name in the spec.
+        scheme: String,
+        /// Query parameter name.
+        param: String,
+    },
+}
+
+/// Everything the emit stage needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// `info.version`.
+    pub version: String,
+    /// Servers; the first is the default.
+    pub servers: Vec<Server>,
+    /// Credentials the client takes (one per scheme of the first security requirement).
+    pub auth: Vec<AuthScheme>,
+    /// Resources in first-seen order.
+    pub resources: Vec<Resource>,
+    /// Generated types, sorted by name.
+    pub types: Vec<TypeDef>,
+}
+
+/// Builds the model from a normalized document; diagnostics collect notes and warnings.
+pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
+        let pointer = path_to_pointer(e.path());
+        Error::Invalid { location: Location::pointer(pointer), message: e.into_inner().to_string() }
+    })?;
+    let servers = operations::servers(&spec, diagnostics);
+    let auth = operations::auth_schemes(&spec, diagnostics)?;
+    let mut types = types::TypeBuilder::new(&spec, diagnostics)?;
+    let resources = operations::build_resources(&spec, &mut types)?;
+    let mut type_defs = types.finish()?;
+    cycles::box_recursive_fields(&mut type_defs)?;
+    types::compute_defaults(&mut type_defs);
+    type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(Api {
+        title: spec.info.title.clone(),
+        description: spec.info.description.clone().filter(|d| !d.trim().is_empty()),
+        version: spec.info.version.clone(),
+        servers,
+        auth,
+        resources,
+        types: type_defs,
+    })
+}
+
+/// Converts a serde path (`paths./v1/x.get.responses`) into a JSON pointer.
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("#");
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => out.push_str(&format!("/{}", escape_pointer_segment(key))),
+            Segment::Enum { variant } => out.push_str(&format!("/{}", escape_pointer_segment(variant))),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}

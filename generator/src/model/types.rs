@@ -1,0 +1,520 @@
+//! Schemas → Rust types: structs, string enums, untagged enums, aliases.
+
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexMap;
+use openapiv3::{AdditionalProperties, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+
+use crate::error::{escape_pointer_segment, Error, Location, Result};
+use crate::load::apifox::schema_ref_name;
+use crate::model::docs::{doc_text, join};
+use crate::model::naming::{escape_ident, snake_name, type_name, variant_name, NameScope, RESERVED_TYPE_NAMES};
+use crate::model::{Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
+use crate::report::Diagnostic;
+
+/// Deepest inline schema nesting converted.
+const MAX_DEPTH: usize = 64;
+
+type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// The structural reading of a schema, independent of how openapiv3 classified it.
+enum Shape<'s> {
+    Struct { properties: Properties, required: Vec<String> },
+    Enum(Vec<String>),
+    OneOf(&'s [ReferenceOr<Schema>]),
+    AllOf(Vec<ReferenceOr<Schema>>),
+    Map(Option<&'s ReferenceOr<Schema>>),
+    Array(Option<&'s ReferenceOr<Box<Schema>>>),
+    Primitive(TypeRef),
+    Any,
+}
+
+fn additional(ap: &Option<AdditionalProperties>) -> Option<&ReferenceOr<Schema>> {
+    match ap {
+        Some(AdditionalProperties::Schema(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn shape_of(schema: &Schema) -> Shape<'_> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+            if values.is_empty() { Shape::Primitive(TypeRef::String) } else { Shape::Enum(values) }
+        }
+        SchemaKind::Type(Type::Integer(i)) => match i.format {
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Shape::Primitive(TypeRef::I32),
+            _ => Shape::Primitive(TypeRef::I64),
+        },
+        SchemaKind::Type(Type::Number(_)) => Shape::Primitive(TypeRef::F64),
+        SchemaKind::Type(Type::Boolean(_)) => Shape::Primitive(TypeRef::Bool),
+        SchemaKind::Type(Type::Object(o)) => {
+            if o.properties.is_empty() {
+                Shape::Map(additional(&o.additional_properties))
+            } else {
+                Shape::Struct { properties: o.properties.clone(), required: o.required.clone() }
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref()),
+        SchemaKind::OneOf { one_of } => Shape::OneOf(one_of),
+        SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of),
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.clone()),
+        SchemaKind::Not { .. } => Shape::Any,
+        SchemaKind::Any(any) => {
+            if !any.all_of.is_empty() {
+                let mut items = any.all_of.clone();
+                if !any.properties.is_empty() {
+                    let mut own = openapiv3::ObjectType::default();
+                    own.properties = any.properties.clone();
+                    own.required = any.required.clone();
+                    items.push(ReferenceOr::Item(Schema {
+                        schema_data: Default::default(),
+                        schema_kind: SchemaKind::Type(Type::Object(own)),
+                    }));
+                }
+                Shape::AllOf(items)
+            } else if !any.one_of.is_empty() {
+                Shape::OneOf(&any.one_of)
+            } else if !any.any_of.is_empty() {
+                Shape::OneOf(&any.any_of)
+            } else if !any.properties.is_empty() {
+                Shape::Struct { properties: any.properties.clone(), required: any.required.clone() }
+            } else {
+                let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+                match any.typ.as_deref() {
+                    Some("object") => Shape::Map(additional(&any.additional_properties)),
+                    Some("array") => Shape::Array(any.items.as_ref()),
+                    Some("string") if !strings.is_empty() => Shape::Enum(strings),
+                    Some("string") => Shape::Primitive(TypeRef::String),
+                    Some("integer") => Shape::Primitive(if any.format.as_deref() == Some("int32") { TypeRef::I32 } else { TypeRef::I64 }),
+                    Some("number") => Shape::Primitive(TypeRef::F64),
+                    Some("boolean") => Shape::Primitive(TypeRef::Bool),
+                    None if !strings.is_empty() && strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() => Shape::Enum(strings),
+                    _ => Shape::Any,
+                }
+            }
+        }
+    }
+}
+
+/// Converts schemas into named types, giving components their names up front.
+pub struct TypeBuilder<'a> {
+    spec: &'a OpenAPI,
+    /// Notes and warnings of the whole model stage.
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+    names: NameScope,
+    components: HashMap<String, String>,
+    defs: Vec<TypeDef>,
+    depth: usize,
+}
+
+impl<'a> TypeBuilder<'a> {
+    /// Names every component schema, then converts them all.
+    pub fn new(spec: &'a OpenAPI, diagnostics: &'a mut Vec<Diagnostic>) -> Result<Self> {
+        let mut builder = TypeBuilder {
+            spec,
+            diagnostics,
+            names: NameScope::with_reserved(RESERVED_TYPE_NAMES, "the Rust prelude or the client runtime"),
+            components: HashMap::new(),
+            defs: Vec::new(),
+            depth: 0,
+        };
+        let schemas: Vec<(&String, &ReferenceOr<Schema>)> =
+            spec.components.as_ref().map(|c| c.schemas.iter().collect()).unwrap_or_default();
+        for (name, _) in &schemas {
+            let pointer = component_pointer(name);
+            let rust = builder.claim(&type_name(name), &format!("component `{name}`"), &pointer);
+            builder.components.insert((*name).clone(), rust);
+        }
+        for (name, schema) in schemas {
+            let rust = builder.components[name].clone();
+            let pointer = component_pointer(name);
+            builder.define_from(schema, rust, &pointer)?;
+        }
+        Ok(builder)
+    }
+
+    /// Claims a unique type name.
+    pub fn claim(&mut self, desired: &str, owner: &str, pointer: &str) -> String {
+        self.names.claim(desired, owner, &Location::pointer(pointer), self.diagnostics)
+    }
+
+    /// The Rust name of a schema component.
+    pub fn component(&self, reference: &str, pointer: &str) -> Result<String> {
+        schema_ref_name(reference)
+            .and_then(|n| self.components.get(&n).cloned())
+            .ok_or_else(|| Error::UnresolvedRef { location: Location::pointer(pointer), reference: reference.to_owned() })
+    }
+
+    /// Follows `$ref`s (and single-element `allOf` wrappers) to the schema they name.
+    pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+        let mut current = schema;
+        for _ in 0..64 {
+            match current {
+                ReferenceOr::Reference { reference } => {
+                    let name = schema_ref_name(reference)?;
+                    current = self.spec.components.as_ref()?.schemas.get(&name)?;
+                }
+                ReferenceOr::Item(s) => {
+                    if let SchemaKind::AllOf { all_of } = &s.schema_kind {
+                        if all_of.len() == 1 {
+                            current = &all_of[0];
+                            continue;
+                        }
+                    }
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+
+    /// The definition of a generated type, by name.
+    pub fn def(&self, name: &str) -> Option<&TypeDef> {
+        self.defs.iter().find(|d| d.name == name)
+    }
+
+    /// Converts a boxed schema (as found in `properties`/`items`) for use in a field.
+    pub fn convert_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, pointer: &str) -> Result<TypeRef> {
+        match schema {
+            ReferenceOr::Reference { reference } => Ok(TypeRef::Named(self.component(reference, pointer)?)),
+            ReferenceOr::Item(s) => self.convert_item(s, hint, pointer),
+        }
+    }
+
+    /// Converts a schema for use in a field, parameter or response, naming inline types after `hint`.
+    pub fn convert(&mut self, schema: &ReferenceOr<Schema>, hint: &str, pointer: &str) -> Result<TypeRef> {
+        match schema {
+            ReferenceOr::Reference { reference } => Ok(TypeRef::Named(self.component(reference, pointer)?)),
+            ReferenceOr::Item(s) => self.convert_item(s, hint, pointer),
+        }
+    }
+
+    fn enter(&mut self, pointer: &str) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Error::Limit { location: Location::pointer(pointer), message: format!("inline schemas nested deeper than {MAX_DEPTH}") });
+        }
+        Ok(())
+    }
+
+    fn convert_item(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+        self.enter(pointer)?;
+        let result = self.convert_item_inner(schema, hint, pointer);
+        self.depth -= 1;
+        result
+    }
+
+    fn convert_item_inner(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+        match shape_of(schema) {
+            Shape::Primitive(t) => Ok(t),
+            Shape::Any => {
+                if matches!(schema.schema_kind, SchemaKind::Not { .. }) {
+                    self.diagnostics.push(Diagnostic::warning(Location::pointer(pointer), "`not` schemas are not supported; any JSON value is accepted"));
+                }
+                Ok(TypeRef::Json)
+            }
+            Shape::Array(items) => Ok(TypeRef::Vec(Box::new(match items {
+                Some(items) => self.convert_boxed(items, &format!("{hint}Item"), &format!("{pointer}/items"))?,
+                None => TypeRef::Json,
+            }))),
+            Shape::Map(values) => Ok(TypeRef::Map(Box::new(match values {
+                Some(v) => self.convert(v, &format!("{hint}Value"), &format!("{pointer}/additionalProperties"))?,
+                None => TypeRef::Json,
+            }))),
+            Shape::AllOf(items) if items.len() == 1 => self.convert(&items[0], hint, &format!("{pointer}/allOf/0")),
+            Shape::OneOf(alts) => {
+                if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
+                    return Ok(t);
+                }
+                let name = self.claim(hint, &format!("inline schema at {pointer}"), pointer);
+                self.define_from_item(schema, name.clone(), pointer)?;
+                Ok(TypeRef::Named(name))
+            }
+            Shape::Struct { .. } | Shape::Enum(_) | Shape::AllOf(_) => {
+                let name = self.claim(hint, &format!("inline schema at {pointer}"), pointer);
+                self.define_from_item(schema, name.clone(), pointer)?;
+                Ok(TypeRef::Named(name))
+            }
+        }
+    }
+
+    /// `oneOf`/`anyOf` forms that need no type of their own: one alternative, or an ID-or-object.
+    fn simple_one_of(&mut self, alts: &[ReferenceOr<Schema>], hint: &str, pointer: &str) -> Result<Option<TypeRef>> {
+        if alts.len() == 1 {
+            return self.convert(&alts[0], hint, &format!("{pointer}/{}/0", one_of_key(pointer))).map(Some);
+        }
+        if alts.len() == 2 {
+            let is_plain_string = |a: &ReferenceOr<Schema>| {
+                matches!(a, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(st)) if st.enumeration.is_empty()))
+            };
+            let other = if is_plain_string(&alts[0]) {
+                1
+            } else if is_plain_string(&alts[1]) {
+                0
+            } else {
+                return Ok(None);
+            };
+            if let ReferenceOr::Reference { reference } = &alts[other] {
+                let target = self.component(reference, pointer)?;
+                return Ok(Some(TypeRef::Expandable(Box::new(TypeRef::Named(target)))));
+            }
+        }
+        Ok(None)
+    }
+
+    fn define_from(&mut self, schema: &ReferenceOr<Schema>, name: String, pointer: &str) -> Result<()> {
+        match schema {
+            ReferenceOr::Reference { reference } => {
+                let target = self.component(reference, pointer)?;
+                self.push(TypeDef { name, doc: None, pointer: pointer.to_owned(), kind: TypeKind::Alias(TypeRef::Named(target)), has_default: false });
+                Ok(())
+            }
+            ReferenceOr::Item(s) => self.define_from_item(s, name, pointer),
+        }
+    }
+
+    /// Defines the named type `name` from `schema`.
+    pub fn define_from_item(&mut self, schema: &Schema, name: String, pointer: &str) -> Result<()> {
+        let doc = join(&[doc_text(schema.schema_data.title.as_deref()).filter(|_| schema.schema_data.description.is_none()), doc_text(schema.schema_data.description.as_deref())]);
+        let kind = match shape_of(schema) {
+            Shape::Struct { properties, required } => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
+            Shape::Enum(values) => self.string_enum(schema, &values, pointer),
+            Shape::AllOf(items) => {
+                if items.len() == 1 {
+                    match &items[0] {
+                        ReferenceOr::Item(inner) => return self.define_from_item_with_doc(inner, name, pointer, doc),
+                        ReferenceOr::Reference { reference } => TypeKind::Alias(TypeRef::Named(self.component(reference, pointer)?)),
+                    }
+                } else {
+                    match self.merge_all_of(&items, pointer)? {
+                        Some((properties, required)) => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
+                        None => {
+                            self.diagnostics.push(Diagnostic::warning(
+                                Location::pointer(pointer),
+                                "allOf of non-object schemas cannot be merged into a struct; any JSON value is accepted",
+                            ));
+                            TypeKind::Alias(TypeRef::Json)
+                        }
+                    }
+                }
+            }
+            Shape::OneOf(alts) => match self.simple_one_of(alts, &name, pointer)? {
+                Some(t) => TypeKind::Alias(t),
+                None => TypeKind::OneOf(self.alternatives(&name, alts, pointer)?),
+            },
+            _ => TypeKind::Alias(self.convert_item(schema, &name, pointer)?),
+        };
+        self.push(TypeDef { name, doc, pointer: pointer.to_owned(), kind, has_default: false });
+        Ok(())
+    }
+
+    fn define_from_item_with_doc(&mut self, schema: &Schema, name: String, pointer: &str, doc: Option<String>) -> Result<()> {
+        self.define_from_item(schema, name.clone(), pointer)?;
+        if let Some(def) = self.defs.iter_mut().find(|d| d.name == name) {
+            if def.doc.is_none() {
+                def.doc = doc;
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, def: TypeDef) {
+        self.defs.push(def);
+    }
+
+    /// Adds a type defined outside schema conversion (an operation's parameter struct).
+    pub fn push_def(&mut self, def: TypeDef) {
+        self.defs.push(def);
+    }
+
+    /// The fields of a struct type, following aliases.
+    pub fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+        let mut current = name;
+        for _ in 0..64 {
+            match &self.def(current)?.kind {
+                TypeKind::Struct(fields) => return Some(fields),
+                TypeKind::Alias(t) => current = t.direct_named()?,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Struct fields from `properties`, named uniquely within the struct.
+    pub fn fields(&mut self, parent: &str, properties: &Properties, required: &[String], pointer: &str) -> Result<Vec<Field>> {
+        let mut scope = NameScope::default();
+        let mut fields = Vec::with_capacity(properties.len());
+        for (wire, prop) in properties {
+            let prop_pointer = format!("{pointer}/properties/{}", escape_pointer_segment(wire));
+            let rust = scope.claim(&snake_name(wire), &format!("property `{wire}`"), &Location::pointer(&prop_pointer), self.diagnostics);
+            let ty = self.convert_boxed(prop, &format!("{parent}{}", type_name(wire)), &prop_pointer)?;
+            let (doc, nullable, deprecated) = match prop {
+                ReferenceOr::Item(s) => (doc_text(s.schema_data.description.as_deref()), s.schema_data.nullable, s.schema_data.deprecated),
+                ReferenceOr::Reference { .. } => (None, false, false),
+            };
+            fields.push(Field {
+                rust_name: escape_ident(&rust),
+                wire_name: wire.clone(),
+                ty,
+                required: required.contains(wire) && !nullable,
+                doc,
+                deprecated,
+            });
+        }
+        Ok(fields)
+    }
+
+    fn string_enum(&mut self, schema: &Schema, values: &[String], pointer: &str) -> TypeKind {
+        let docs: HashMap<String, String> = schema
+            .schema_data
+            .extensions
+            .get("x-apifox-enum")
+            .and_then(|v| v.as_array())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let value = item.get("value")?.as_str()?.to_owned();
+                        let name = item.get("name").and_then(|v| v.as_str()).map(str::to_owned);
+                        let description = item.get("description").and_then(|v| v.as_str()).map(str::to_owned);
+                        join(&[doc_text(name.as_deref()), doc_text(description.as_deref())]).map(|d| (value, d))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut scope = NameScope::default();
+        let mut seen = HashSet::new();
+        let mut variants = Vec::new();
+        for value in values {
+            if !seen.insert(value.clone()) {
+                continue;
+            }
+            let rust_name = scope.claim(&variant_name(value), &format!("enum value `{value}`"), &Location::pointer(format!("{pointer}/enum")), self.diagnostics);
+            variants.push(Variant { rust_name, value: value.clone(), doc: docs.get(value).cloned() });
+        }
+        let fallback = if scope.is_free("Unknown") { "Unknown".to_owned() } else { scope.claim("UnknownValue", "the catch-all variant", &Location::pointer(pointer), self.diagnostics) };
+        TypeKind::StringEnum { variants, fallback }
+    }
+
+    fn alternatives(&mut self, parent: &str, alts: &[ReferenceOr<Schema>], pointer: &str) -> Result<Vec<Alternative>> {
+        let key = one_of_key(pointer);
+        let mut scope = NameScope::default();
+        let mut out = Vec::with_capacity(alts.len());
+        for (i, alt) in alts.iter().enumerate() {
+            let alt_pointer = format!("{pointer}/{key}/{i}");
+            let (suffix, ty) = match alt {
+                ReferenceOr::Reference { reference } => {
+                    let name = self.component(reference, &alt_pointer)?;
+                    (name.clone(), TypeRef::Named(name))
+                }
+                ReferenceOr::Item(s) => {
+                    let suffix = match shape_of(s) {
+                        Shape::Struct { .. } | Shape::AllOf(_) => "Object",
+                        Shape::Enum(_) => "Enum",
+                        Shape::OneOf(_) => "Alternatives",
+                        Shape::Map(_) => "Map",
+                        Shape::Array(_) => "Array",
+                        Shape::Primitive(TypeRef::String) => "String",
+                        Shape::Primitive(TypeRef::Bool) => "Bool",
+                        Shape::Primitive(TypeRef::F64) => "Number",
+                        Shape::Primitive(_) => "Integer",
+                        Shape::Any => "Json",
+                    };
+                    let title = s.schema_data.title.as_deref().map(type_name);
+                    let suffix = title.unwrap_or_else(|| suffix.to_owned());
+                    let ty = self.convert_item(s, &format!("{parent}{suffix}"), &alt_pointer)?;
+                    (suffix, ty)
+                }
+            };
+            let rust_name = scope.claim(&suffix, &format!("alternative {i}"), &Location::pointer(&alt_pointer), self.diagnostics);
+            out.push(Alternative { rust_name, ty });
+        }
+        // Untagged deserialization tries alternatives in order: catch-alls go last.
+        out.sort_by_key(|a| matches!(a.ty, TypeRef::Json | TypeRef::Map(_)));
+        Ok(out)
+    }
+
+    /// Merges `allOf` object schemas into one property list; `None` if one is not an object.
+    fn merge_all_of(&self, items: &[ReferenceOr<Schema>], pointer: &str) -> Result<Option<(Properties, Vec<String>)>> {
+        let mut properties = Properties::new();
+        let mut required = Vec::new();
+        let mut stack: Vec<(&ReferenceOr<Schema>, usize)> = items.iter().rev().map(|i| (i, 0)).collect();
+        while let Some((item, depth)) = stack.pop() {
+            if depth > MAX_DEPTH {
+                return Err(Error::CyclicRef { location: Location::pointer(pointer), chain: "allOf includes itself".into() });
+            }
+            let Some(schema) = self.resolve(item) else {
+                if let ReferenceOr::Reference { reference } = item {
+                    return Err(Error::UnresolvedRef { location: Location::pointer(pointer), reference: reference.clone() });
+                }
+                return Ok(None);
+            };
+            match shape_of(schema) {
+                Shape::Struct { properties: p, required: r } => {
+                    for (k, v) in p {
+                        properties.insert(k, v);
+                    }
+                    required.extend(r);
+                }
+                Shape::AllOf(inner) => {
+                    // Nested allOf: inline its members in order.
+                    let owned: Vec<ReferenceOr<Schema>> = inner;
+                    let props = self.merge_all_of(&owned, pointer)?;
+                    match props {
+                        Some((p, r)) => {
+                            for (k, v) in p {
+                                properties.insert(k, v);
+                            }
+                            required.extend(r);
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                Shape::Map(_) | Shape::Any => {}
+                _ => return Ok(None),
+            }
+        }
+        Ok(Some((properties, required)))
+    }
+
+    /// All generated types.
+    pub fn finish(self) -> Result<Vec<TypeDef>> {
+        Ok(self.defs)
+    }
+}
+
+/// `oneOf` or `anyOf`: which one a pointer's schema uses is not kept by openapiv3, so
+/// pointers name `anyOf` (the more common form) unless they already say `oneOf`.
+fn one_of_key(pointer: &str) -> &'static str {
+    if pointer.ends_with("oneOf") { "oneOf" } else { "anyOf" }
+}
+
+fn component_pointer(name: &str) -> String {
+    format!("#/components/schemas/{}", escape_pointer_segment(name))
+}
+
+/// Marks the types that can implement `Default`: structs whose fields are all optional or
+/// themselves defaultable, and aliases of defaultable types.
+pub fn compute_defaults(defs: &mut [TypeDef]) {
+    loop {
+        let mut changed = false;
+        for i in 0..defs.len() {
+            if defs[i].has_default {
+                continue;
+            }
+            let ok = match &defs[i].kind {
+                TypeKind::Struct(fields) => fields.iter().all(|f| !f.required || f.ty.has_default(defs)),
+                TypeKind::Alias(t) => t.has_default(defs),
+                _ => false,
+            };
+            if ok {
+                defs[i].has_default = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The generation report: what was read and made, and everything worth a reader's attention.
+
+use std::fmt;
+
+use crate::error::Location;
+
+/// How much a diagnostic matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Information about a decision the generator took (a reused type, a derived name).
+    Note,
+    /// Something the reader should check: a renamed collision, an unsupported construct
+    /// that was replaced by a looser type.
+    Warning,
+}
+
+/// One remark about the input, with the place it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Note or warning.
+    pub severity: Severity,
+    /// Where in the input.
+    pub location: Location,
+    /// What happened.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A note.
+    pub fn note(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Note, location, message: message.into() }
+    }
+
+    /// A warning.
+    pub fn warning(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, location, message: message.into() }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: {}: {}", self.location, self.message)
+    }
+}
+
+/// What one generation run read and produced.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// The spec files read.
+    pub files: Vec<String>,
+    /// Resources (API groups), with their operation counts.
+    pub resources: Vec<(String, usize)>,
+    /// Number of operations.
+    pub operations: usize,
+    /// Number of generated types.
+    pub types: usize,
+    /// Files written into the output crate.
+    pub written: Vec<String>,
+    /// Notes and warnings, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// The warnings only.
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "read {} spec file(s):", self.files.len())?;
+        for file in &self.files {
+            writeln!(f, "  {file}")?;
+        }
+        let resources: Vec<String> = self.resources.iter().map(|(r, n)| format!("{r} ({n})")).collect();
+        writeln!(f, "resources: {}", resources.join(", "))?;
+        writeln!(f, "operations: {}, types: {}, files written: {}", self.operations, self.types, self.written.len())?;
+        let warnings = self.warnings().count();
+        writeln!(f, "warnings: {warnings}, notes: {}", self.diagnostics.len() - warnings)?;
+        for d in &self.diagnostics {
+            writeln!(f, "  {d}")?;
+        }
+        Ok(())
+    }
+}
