@@ -409,7 +409,10 @@ impl Client {
             builder = builder.header(header, key);
         }
         if let Some((body, media_type)) = &request.body {
-            builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str()).body(body.clone());
+            if !request.headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-type")) {
+                builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str());
+            }
+            builder = builder.body(body.clone());
         }
         let response = match builder.send().await {
             Ok(r) => r,

@@ -32,12 +32,14 @@ pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
 pub use expandable::Expandable;
 pub use resources::*;
 pub use types::*;
+
 /// The servers the API is published at; the first is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Environment {
     /// `https://apitest.wooshpay.com`: 官网测试
     Default,
 }
+
 impl Environment {
     /// The base URL requests are sent to.
     pub fn base_url(self) -> &'static str {
@@ -46,12 +48,14 @@ impl Environment {
         }
     }
 }
+
 impl ClientBuilder {
     /// Sends requests to one of the API's published servers.
     pub fn environment(self, environment: Environment) -> Self {
         self.base_url(environment.base_url())
     }
 }
+
 const DEFAULT_ENVIRONMENT: Environment = Environment::Default;
 impl Client {
     /// A client for `https://apitest.wooshpay.com` with default settings.

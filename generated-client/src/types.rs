@@ -58,6 +58,7 @@ pub struct Dispute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_code: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -142,6 +143,7 @@ pub struct DisputeEvidence {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncategorized_text: Option<String>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
@@ -157,6 +159,7 @@ pub struct DisputeEvidenceDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission_count: Option<i64>,
 }
+
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
@@ -183,6 +186,7 @@ pub enum DisputeStatus {
     /// A value this version of the spec does not list, kept as the server sent it.
     Unknown(String),
 }
+
 impl DisputeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -201,6 +205,7 @@ impl DisputeStatus {
         }
     }
 }
+
 impl From<&str> for DisputeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -218,22 +223,26 @@ impl From<&str> for DisputeStatus {
         }
     }
 }
+
 impl std::str::FromStr for DisputeStatus {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
+
 impl std::fmt::Display for DisputeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for DisputeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DisputeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +254,7 @@ impl<'de> serde::Deserialize<'de> for DisputeStatus {
         Ok(Self::from(value.as_ref()))
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -266,6 +276,7 @@ pub struct ListDisputes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
 }
+
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesCreated {
@@ -282,6 +293,7 @@ pub struct ListDisputesCreated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -293,6 +305,7 @@ pub struct ListDisputesResponse {
     /// The disputes of this page.
     pub data: Vec<crate::types::Dispute>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.

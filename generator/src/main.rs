@@ -21,6 +21,9 @@ struct Cli {
     /// Package version of the generated crate.
     #[arg(long, default_value = "0.1.0")]
     crate_version: String,
+    /// Hand-written files (examples) to copy into the crate as they are.
+    #[arg(long)]
+    extras: Option<PathBuf>,
     /// Only report whether `--out` is up to date; write nothing.
     #[arg(long)]
     check: bool,
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
             crate_version: cli.crate_version,
             regenerate_command: "wooshpay-codegen".into(),
             spec_label: cli.spec.display().to_string(),
+            extras_dir: cli.extras,
         },
         ..Default::default()
     };

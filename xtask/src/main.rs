@@ -39,7 +39,8 @@ fn regenerate(check: bool) -> ExitCode {
     let root = root();
     let specs = root.join("specs");
     let out = root.join("generated-client");
-    let options = Options::default();
+    let mut options = Options::default();
+    options.emit.extras_dir = Some(root.join("xtask").join("extras"));
     if check {
         match wooshpay_codegen::check(&specs, &out, &options) {
             Ok((drift, _)) if drift.is_empty() => {

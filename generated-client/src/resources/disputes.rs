@@ -8,6 +8,7 @@ pub struct Disputes<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
+
 impl crate::Client {
     /// Operations on disputes.
     pub fn disputes(&self) -> Disputes<'_> {
@@ -17,6 +18,7 @@ impl crate::Client {
         }
     }
 }
+
 impl Disputes<'_> {
     /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -36,9 +38,10 @@ impl Disputes<'_> {
     ///
     /// - `id`: path parameter `id`.
     pub async fn close(&self, id: &str) -> Result<crate::types::Dispute, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
         let mut request = crate::client::ApiRequest::new(
             reqwest::Method::POST,
-            format!("/v1/disputes/{}/close", crate ::encoding::encode_path_segment(id) ?),
+            format!("/v1/disputes/{}/close", id_segment),
         );
         request.header("Accept", "application/json");
         request.header("Content-Type", "application/json");
@@ -114,9 +117,10 @@ impl Disputes<'_> {
         &self,
         id: &str,
     ) -> Result<crate::types::Dispute, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
         let mut request = crate::client::ApiRequest::new(
             reqwest::Method::GET,
-            format!("/v1/disputes/{}", crate ::encoding::encode_path_segment(id) ?),
+            format!("/v1/disputes/{}", id_segment),
         );
         request.header("Accept", "application/json");
         request.header("Content-Type", "application/json");
@@ -136,9 +140,10 @@ impl Disputes<'_> {
         id: &str,
         body: &crate::types::UpdateDispute,
     ) -> Result<crate::types::Dispute, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
         let mut request = crate::client::ApiRequest::new(
             reqwest::Method::POST,
-            format!("/v1/disputes/{}", crate ::encoding::encode_path_segment(id) ?),
+            format!("/v1/disputes/{}", id_segment),
         );
         request.header("Accept", "application/json");
         request.header("Content-Type", "application/json");

@@ -24,6 +24,8 @@ pub struct EmitOptions {
     pub regenerate_command: String,
     /// The spec location named in every file's header (`specs/`).
     pub spec_label: String,
+    /// Hand-written files (examples) copied into the crate as they are, from this folder.
+    pub extras_dir: Option<PathBuf>,
 }
 
 impl Default for EmitOptions {
@@ -33,6 +35,7 @@ impl Default for EmitOptions {
             crate_version: "0.1.0".into(),
             regenerate_command: "cargo xtask regenerate".into(),
             spec_label: "specs/".into(),
+            extras_dir: None,
         }
     }
 }
@@ -52,7 +55,47 @@ pub type Files = BTreeMap<String, String>;
 /// Formats a token stream as a Rust file with the generated-file header.
 fn rust_file(path: &str, tokens: TokenStream, options: &EmitOptions) -> Result<String> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit { file: path.into(), message: e.to_string() })?;
-    Ok(format!("{}\n{}", options.header("//"), prettyplease::unparse(&file)))
+    Ok(format!("{}\n{}", options.header("//"), space_items(&prettyplease::unparse(&file))))
+}
+
+/// prettyplease prints items back to back; a blank line after each top-level item reads better.
+fn space_items(code: &str) -> String {
+    let mut out = String::with_capacity(code.len() + code.len() / 20);
+    let mut lines = code.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        let ends_item = line == "}" || (line.starts_with("pub type ") && line.ends_with(';')) || (line.starts_with("pub use ") && line.ends_with(';') && lines.peek().is_some_and(|n| !n.starts_with("pub use ")));
+        if ends_item && lines.peek().is_some_and(|next| !next.is_empty()) {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Files under `dir`, relative path → contents, for copying into the crate.
+fn extras(dir: &Path, options: &EmitOptions) -> Result<Files> {
+    let mut files = Files::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).map_err(io(&d, "cannot list"))? {
+            let entry = entry.map_err(io(&d, "cannot list"))?;
+            let path = entry.path();
+            if entry.file_type().map_err(io(&path, "cannot stat"))?.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(&path).map_err(io(&path, "cannot read"))?;
+            let text = if rel.ends_with(".rs") {
+                format!("// Copied from the generator's extras ({}) by `{}`; edit it there.\n\n{text}", dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), options.regenerate_command)
+            } else {
+                text
+            };
+            files.insert(rel, text);
+        }
+    }
+    Ok(files)
 }
 
 /// Renders every file of the crate in memory; nothing is written.
@@ -86,6 +129,11 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
     }
     let json = serde_json::to_string_pretty(&doc).map_err(|e| Error::Emit { file: "openapi.json".into(), message: e.to_string() })?;
     files.insert("openapi.json".into(), format!("{json}\n"));
+    if let Some(dir) = &options.extras_dir {
+        for (rel, text) in extras(dir, options)? {
+            files.entry(rel).or_insert(text);
+        }
+    }
     Ok(files)
 }
 

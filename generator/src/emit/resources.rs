@@ -23,27 +23,32 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
     }
 }
 
-/// `format!("/v1/disputes/{}/close", encode_path_segment(id))`.
-fn path_expr(op: &Operation, types: &[TypeDef]) -> TokenStream {
+/// Statements encoding each path parameter, and the `format!` building the path from them.
+fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStream) {
     let mut fmt = String::new();
+    let mut lets = Vec::new();
     let mut args = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else { break };
         fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
-        fmt.push_str("{}");
         let name = &rest[start + 1..start + len];
         if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
             let (_, value) = path_arg(p, types);
-            args.push(quote!(crate::encoding::encode_path_segment(#value)?));
+            let var = quote::format_ident!("{}_segment", p.rust_name.trim_start_matches("r#"));
+            lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
+            fmt.push_str("{}");
+            args.push(quote!(#var));
+        } else {
+            fmt.push_str(&rest[start..=start + len].replace('{', "{{").replace('}', "}}"));
         }
         rest = &rest[start + len + 1..];
     }
     fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
     if args.is_empty() {
-        quote!(String::from(#fmt))
+        (lets, quote!(String::from(#fmt)))
     } else {
-        quote!(format!(#fmt, #( #args ),*))
+        (lets, quote!(format!(#fmt, #( #args ),*)))
     }
 }
 
@@ -105,7 +110,7 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
     let docs = doc_attrs(Some(&operation_doc(op)));
     let args = arguments(op, types);
     let method = ident(&op.method);
-    let path = path_expr(op, types);
+    let (path_lets, path) = path_expr(op, types);
     let fixed = op.fixed_headers.iter().map(|(name, value)| quote!(request.header(#name, #value);));
     let params = op.params.iter().map(|p| {
         let field = ident(&p.field.rust_name);
@@ -223,6 +228,7 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
     quote! {
         #docs
         pub async fn #fn_name(&self, #( #args ),*) -> Result<#ret, crate::Error> {
+            #( #path_lets )*
             let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
             #( #fixed )*
             #idempotency
