@@ -55,7 +55,10 @@ impl TypeRef {
     /// Whether the Rust type implements `Default`.
     pub fn has_default(&self, api_types: &[TypeDef]) -> bool {
         match self {
-            TypeRef::Named(n) => api_types.iter().find(|t| t.name == *n).is_some_and(|t| t.has_default),
+            TypeRef::Named(n) => api_types
+                .iter()
+                .find(|t| t.name == *n)
+                .is_some_and(|t| t.has_default),
             TypeRef::Boxed(inner) => inner.has_default(api_types),
             TypeRef::Expandable(_) => false,
             _ => true,
@@ -331,7 +334,12 @@ pub struct Api {
 pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         let pointer = path_to_pointer(e.path());
-        Error::Invalid { location: Location::pointer(pointer), message: e.into_inner().to_string() }
+        let (pointer, message) =
+            narrow_invalid(document).unwrap_or((pointer, e.into_inner().to_string()));
+        Error::Invalid {
+            location: Location::pointer(pointer),
+            message,
+        }
     })?;
     let servers = operations::servers(&spec, diagnostics);
     let auth = operations::auth_schemes(&spec, diagnostics)?;
@@ -343,13 +351,111 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(Api {
         title: spec.info.title.clone(),
-        description: spec.info.description.clone().filter(|d| !d.trim().is_empty()),
+        description: spec
+            .info
+            .description
+            .clone()
+            .filter(|d| !d.trim().is_empty()),
         version: spec.info.version.clone(),
         servers,
         auth,
         resources,
         types: type_defs,
     })
+}
+
+/// Tries `T` on `value`; on failure, the pointer (below `base`) and message of the error.
+fn try_as<T: serde::de::DeserializeOwned>(value: &Value, base: &str) -> Option<(String, String)> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(_) => None,
+        Err(e) => {
+            let below = path_to_pointer(e.path());
+            Some((
+                format!("{base}{}", below.trim_start_matches('#')),
+                e.into_inner().to_string(),
+            ))
+        }
+    }
+}
+
+/// openapiv3's untagged and flattened types stop serde's path early (`#/paths`); this
+/// re-checks the document piece by piece to name the deepest value of the wrong shape.
+fn narrow_invalid(document: &Value) -> Option<(String, String)> {
+    use openapiv3::{
+        Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
+    };
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    let esc = |s: &str| escape_pointer_segment(s);
+    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let item_pointer = format!("#/paths/{}", esc(path));
+            if try_as::<PathItem>(item, &item_pointer).is_none() {
+                continue;
+            }
+            let Some(item) = item.as_object() else {
+                return Some((item_pointer, "a path item must be a mapping".into()));
+            };
+            for (key, op) in item {
+                let op_pointer = format!("{item_pointer}/{}", esc(key));
+                if !METHODS.contains(&key.as_str()) {
+                    if key == "parameters" {
+                        if let Some(e) = try_as::<Vec<ReferenceOr<Parameter>>>(op, &op_pointer) {
+                            return Some(e);
+                        }
+                    }
+                    continue;
+                }
+                let Some(fields) = op.as_object() else {
+                    return Some((op_pointer, "an operation must be a mapping".into()));
+                };
+                for (field, value) in fields {
+                    let p = format!("{op_pointer}/{}", esc(field));
+                    let found = match field.as_str() {
+                        "parameters" => try_as::<Vec<ReferenceOr<Parameter>>>(value, &p),
+                        "requestBody" => try_as::<ReferenceOr<RequestBody>>(value, &p),
+                        "responses" => value.as_object().and_then(|r| {
+                            r.iter().find_map(|(code, resp)| {
+                                try_as::<ReferenceOr<Response>>(resp, &format!("{p}/{}", esc(code)))
+                            })
+                        }),
+                        "tags" => try_as::<Vec<String>>(value, &p),
+                        "summary" | "description" | "operationId" => try_as::<String>(value, &p),
+                        _ => None,
+                    };
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                if let Some(e) = try_as::<openapiv3::Operation>(op, &op_pointer) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    if let Some(components) = document.get("components").and_then(Value::as_object) {
+        for (section, entries) in components {
+            let Some(entries) = entries.as_object() else {
+                continue;
+            };
+            for (name, value) in entries {
+                let p = format!("#/components/{}/{}", esc(section), esc(name));
+                let found = match section.as_str() {
+                    "schemas" => try_as::<ReferenceOr<Schema>>(value, &p),
+                    "parameters" => try_as::<ReferenceOr<Parameter>>(value, &p),
+                    "requestBodies" => try_as::<ReferenceOr<RequestBody>>(value, &p),
+                    "responses" => try_as::<ReferenceOr<Response>>(value, &p),
+                    "securitySchemes" => try_as::<ReferenceOr<SecurityScheme>>(value, &p),
+                    _ => None,
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Converts a serde path (`paths./v1/x.get.responses`) into a JSON pointer.
@@ -360,7 +466,9 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
         match seg {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
             Segment::Map { key } => out.push_str(&format!("/{}", escape_pointer_segment(key))),
-            Segment::Enum { variant } => out.push_str(&format!("/{}", escape_pointer_segment(variant))),
+            Segment::Enum { variant } => {
+                out.push_str(&format!("/{}", escape_pointer_segment(variant)))
+            }
             Segment::Unknown => {}
         }
     }

@@ -1,0 +1,245 @@
+//! Bad input gets a clear error naming the file, line/column and JSON pointer — never a
+//! panic — and a failed generation leaves the output folder untouched.
+
+use std::path::{Path, PathBuf};
+
+use wooshpay_codegen::{Error, Options};
+
+const CLOSE: &str = include_str!("../../specs/disputes/close_dispute.yaml");
+const SEED_003: &str = include_str!("fixtures/close_dispute_apifox_page.md");
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn error_for(files: &[(&str, &str)]) -> (Error, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let specs = dir.path().join("specs");
+    for (name, text) in files {
+        write(&specs, name, text);
+    }
+    let err = wooshpay_codegen::render(&specs, &Options::default()).expect_err("the spec is bad");
+    let text = err.to_string();
+    (err, text)
+}
+
+#[test]
+fn yaml_syntax_error_names_file_line_and_column() {
+    let broken = CLOSE.replacen(
+        "      summary: Close a dispute",
+        "      summary: [Close a dispute",
+        1,
+    );
+    let (err, text) = error_for(&[("disputes/close.yaml", &broken)]);
+    assert!(matches!(err, Error::Syntax { .. }), "{text}");
+    // The parser notices the unclosed `[` at the start of the next line.
+    assert!(text.starts_with("specs/disputes/close.yaml:10:"), "{text}");
+}
+
+#[test]
+fn unresolved_ref_names_the_pointer_and_line() {
+    let broken = CLOSE.replace(
+        "'#/components/schemas/Dispute%20Evidence'",
+        "'#/components/schemas/Dispute%20Evidense'",
+    );
+    let (err, text) = error_for(&[("close.yaml", &broken)]);
+    assert!(matches!(err, Error::UnresolvedRef { .. }), "{text}");
+    assert!(text.contains("specs/close.yaml:"), "{text}");
+    assert!(text.contains("#/paths/~1v1~1disputes~1{id}~1close/post/responses/200/content/application~1json/schema/properties/evidence/$ref"), "{text}");
+    assert!(text.contains("Dispute%20Evidense"), "{text}");
+}
+
+#[test]
+fn cyclic_refs_are_reported() {
+    let cyclic = CLOSE.replacen("    Dispute Evidence:\n      type: object\n", "    Loop A:\n      $ref: '#/components/schemas/Loop%20B'\n    Loop B:\n      $ref: '#/components/schemas/Loop%20A'\n    Dispute Evidence:\n      type: object\n", 1);
+    let (err, text) = error_for(&[("close.yaml", &cyclic)]);
+    assert!(matches!(err, Error::CyclicRef { .. }), "{text}");
+    assert!(text.contains("#/components/schemas/Loop%20A"), "{text}");
+    assert!(text.contains("specs/close.yaml:"), "{text}");
+}
+
+#[test]
+fn wrong_types_name_the_pointer() {
+    let broken = CLOSE
+        .replacen(
+            "      deprecated: false\n",
+            "      deprecated: false\n      parameters: not-a-list\n",
+            1,
+        )
+        .replacen(
+            "      parameters:\n        - name: id",
+            "      x-old-parameters:\n        - name: id",
+            1,
+        );
+    let (err, text) = error_for(&[("close.yaml", &broken)]);
+    assert!(matches!(err, Error::Invalid { .. }), "{text}");
+    assert!(
+        text.contains("#/paths/~1v1~1disputes~1{id}~1close/post/parameters"),
+        "{text}"
+    );
+    assert!(text.contains("specs/close.yaml:"), "{text}");
+}
+
+#[test]
+fn unsupported_constructs_are_reported() {
+    let external = CLOSE.replace(
+        "'#/components/schemas/Dispute%20Evidence'",
+        "'other.yaml#/Evidence'",
+    );
+    let (err, text) = error_for(&[("close.yaml", &external)]);
+    assert!(matches!(err, Error::Unsupported { .. }), "{text}");
+    assert!(text.contains("external reference"), "{text}");
+
+    let (err, text) = error_for(&[(
+        "old.yaml",
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+    )]);
+    assert!(
+        matches!(err, Error::Unsupported { .. }) && text.contains("Swagger 2.0"),
+        "{text}"
+    );
+
+    let (err, text) = error_for(&[(
+        "new.yaml",
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n",
+    )]);
+    assert!(
+        matches!(err, Error::Unsupported { .. }) && text.contains("3.1.0"),
+        "{text}"
+    );
+}
+
+#[test]
+fn conflicting_components_name_both_files_and_the_first_difference() {
+    let other = CLOSE
+        .replace(
+            "path: /v1/disputes/{id}/close",
+            "path: /v1/disputes/{id}/close",
+        )
+        .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close2:")
+        .replace(
+            "description: The detailed description of the dispute reason.",
+            "description: Something else.",
+        );
+    let (err, text) = error_for(&[("a.yaml", CLOSE), ("b.yaml", &other)]);
+    assert!(matches!(err, Error::Conflict { .. }), "{text}");
+    assert!(
+        text.contains("specs/a.yaml") && text.contains("specs/b.yaml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("#/components/schemas/Dispute/properties/reason_description/description"),
+        "{text}"
+    );
+}
+
+#[test]
+fn identical_components_in_several_files_are_one_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = CLOSE
+        .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close-again:")
+        .replace("summary: Close a dispute", "summary: Close a dispute again");
+    write(dir.path(), "a.yaml", CLOSE);
+    write(dir.path(), "b.yaml", &other);
+    let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
+    assert_eq!(
+        files["src/types.rs"]
+            .matches("pub struct Dispute {")
+            .count(),
+        1
+    );
+    assert_eq!(report.operations, 2);
+}
+
+#[test]
+fn apifox_markdown_pages_and_json_exports_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "close.md", SEED_003);
+    let (from_md, _) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
+
+    let dir2 = tempfile::tempdir().unwrap();
+    let yaml: serde_json::Value = serde_yaml::from_str(CLOSE).unwrap();
+    write(
+        dir2.path(),
+        "close.json",
+        &serde_json::to_string_pretty(&yaml).unwrap(),
+    );
+    let (from_json, _) = wooshpay_codegen::render(dir2.path(), &Options::default()).unwrap();
+    assert_eq!(from_md["src/types.rs"], from_json["src/types.rs"]);
+    assert_eq!(
+        from_md["src/resources/disputes.rs"],
+        from_json["src/resources/disputes.rs"]
+    );
+
+    // A syntax error inside the Markdown page's block is reported at the page's own line.
+    let broken = SEED_003.replacen(
+        "      summary: Close a dispute",
+        "      summary: [Close a dispute",
+        1,
+    );
+    let (_, text) = error_for(&[("close.md", &broken)]);
+    assert!(text.starts_with("specs/close.md:15:"), "{text}");
+}
+
+#[test]
+fn a_failed_run_leaves_the_output_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let specs = dir.path().join("specs");
+    write(&specs, "close.yaml", CLOSE);
+    let out = dir.path().join("client");
+    wooshpay_codegen::generate(&specs, &out, &Options::default()).unwrap();
+    let before = std::fs::read_to_string(out.join("src/types.rs")).unwrap();
+    write(
+        &specs,
+        "close.yaml",
+        &CLOSE.replace("Dispute%20Evidence'", "Nope'"),
+    );
+    assert!(wooshpay_codegen::generate(&specs, &out, &Options::default()).is_err());
+    assert_eq!(
+        std::fs::read_to_string(out.join("src/types.rs")).unwrap(),
+        before
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn operation_name_collisions_are_reported_not_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let twin = CLOSE.replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/finish:");
+    write(dir.path(), "a.yaml", CLOSE);
+    write(dir.path(), "b.yaml", &twin);
+    let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
+    let warnings: Vec<String> = report.warnings().map(|w| w.to_string()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("operation name `close` is already used")),
+        "{warnings:?}"
+    );
+    assert!(files["src/resources/disputes.rs"].contains("pub async fn close("));
+    assert!(
+        files["src/resources/disputes.rs"].contains("pub async fn finish("),
+        "second operation named from its path"
+    );
+}
+
+#[test]
+fn missing_spec_folder_is_an_io_error_not_a_panic() {
+    let err =
+        wooshpay_codegen::render(Path::new("/nonexistent/specs"), &Options::default()).unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/specs"), "{err}");
+    let empty = tempfile::tempdir().unwrap();
+    let err = wooshpay_codegen::render(empty.path(), &Options::default()).unwrap_err();
+    assert!(matches!(err, Error::NoSpecs(_)), "{err}");
+}
