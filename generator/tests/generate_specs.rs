@@ -114,7 +114,7 @@ fn generation_is_deterministic_and_every_file_has_a_header() {
 #[test]
 fn report_counts_what_was_read_and_made() {
     let (_, report) = render();
-    assert_eq!(report.files.len(), 4, "{report}");
+    assert_eq!(report.files.len(), 5, "{report}");
     assert_eq!(report.resources, vec![("disputes".to_owned(), 4)]);
     assert_eq!(report.operations, 4);
     assert_eq!(report.warnings().count(), 0, "{report}");

@@ -14,11 +14,19 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("error", include_str!("../../runtime/error.rs")),
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
+    ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
 
 /// `Cargo.toml` of the generated crate: no path dependencies, so it builds when vendored.
 pub fn cargo_toml(api: &Api, options: &EmitOptions, header: &str) -> String {
-    let description = format!("Typed Rust client for {}", if api.title.trim().is_empty() { "the API" } else { api.title.trim() });
+    let description = format!(
+        "Typed Rust client for {}",
+        if api.title.trim().is_empty() {
+            "the API"
+        } else {
+            api.title.trim()
+        }
+    );
     format!(
         r#"{header}
 [package]
@@ -45,7 +53,8 @@ tokio = {{ version = "1", features = ["time"] }}
 uuid = {{ version = "1", features = ["v4"] }}
 
 [dev-dependencies]
-tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
@@ -60,66 +69,182 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
         .iter()
         .map(|scheme| match scheme {
             AuthScheme::Basic { scheme } => {
-                let arg = if single { "secret_key".to_owned() } else { scheme.to_snake_case() };
+                let arg = if single {
+                    "secret_key".to_owned()
+                } else {
+                    scheme.to_snake_case()
+                };
                 let a = ident(&arg);
-                (arg, format!("HTTP Basic (`{scheme}`): sent as the user name, with an empty password"), quote!(crate::client::Credential::basic(#a)))
+                (
+                    arg,
+                    format!(
+                        "HTTP Basic (`{scheme}`): sent as the user name, with an empty password"
+                    ),
+                    quote!(crate::client::Credential::basic(#a)),
+                )
             }
             AuthScheme::Bearer { scheme } => {
-                let arg = if single { "secret_key".to_owned() } else { scheme.to_snake_case() };
+                let arg = if single {
+                    "secret_key".to_owned()
+                } else {
+                    scheme.to_snake_case()
+                };
                 let a = ident(&arg);
-                (arg, format!("bearer token (`{scheme}`)"), quote!(crate::client::Credential::bearer(#a)))
+                (
+                    arg,
+                    format!("bearer token (`{scheme}`)"),
+                    quote!(crate::client::Credential::bearer(#a)),
+                )
             }
             AuthScheme::ApiKeyHeader { scheme, header } => {
                 let arg = header.to_snake_case();
                 let a = ident(&arg);
-                (arg, format!("API key (`{scheme}`), sent in the `{header}` header"), quote!(crate::client::Credential::header(#header, #a)))
+                (
+                    arg,
+                    format!("API key (`{scheme}`), sent in the `{header}` header"),
+                    quote!(crate::client::Credential::header(#header, #a)),
+                )
             }
             AuthScheme::ApiKeyQuery { scheme, param } => {
                 let arg = param.to_snake_case();
                 let a = ident(&arg);
-                (arg, format!("API key (`{scheme}`), sent as the `{param}` query parameter"), quote!(crate::client::Credential::query(#param, #a)))
+                (
+                    arg,
+                    format!("API key (`{scheme}`), sent as the `{param}` query parameter"),
+                    quote!(crate::client::Credential::query(#param, #a)),
+                )
             }
         })
         .collect()
 }
 
+/// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and
+/// decoding its object (a `Dispute` when the API has that type, JSON otherwise).
+fn webhooks_doc(api: &Api, options: &EmitOptions, crate_ident: &str) -> String {
+    let (decode, print) = if api.types.iter().any(|t| t.name == "Dispute") {
+        (
+            format!("let dispute: {crate_ident}::Dispute = event.data_object()?;"),
+            "println!(\"{} {:?} {:?}\", event.id, dispute.status, dispute.amount);",
+        )
+    } else {
+        (
+            "let object: serde_json::Value = event.data_object()?;".to_owned(),
+            "println!(\"{} {object}\", event.id);",
+        )
+    };
+    let has_server = options
+        .extras_dir
+        .as_ref()
+        .is_some_and(|dir| dir.join("examples").join("webhook_server.rs").is_file());
+    let server = if has_server {
+        "\n\n`examples/webhook_server.rs` is a complete webhook endpoint (axum)."
+    } else {
+        ""
+    };
+    format!(
+        "# Webhooks\n\n[`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event:\n\n```no_run\nuse {crate_ident}::webhooks::{{construct_event, EventType, DEFAULT_TOLERANCE}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"whsec_...\", DEFAULT_TOLERANCE)?;\nif event.type_ == EventType::ChargeDisputeCreated {{\n    {decode}\n    {print}\n}}\n# Ok(())\n# }}\n```{server}"
+    )
+}
+
 /// `src/lib.rs`.
 pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
-    let title = if api.title.trim().is_empty() { options.crate_name.clone() } else { api.title.trim().to_owned() };
+    let title = if api.title.trim().is_empty() {
+        options.crate_name.clone()
+    } else {
+        api.title.trim().to_owned()
+    };
     let first_resource = api.resources.first();
     let example_call = first_resource
-        .and_then(|r| r.operations.iter().find(|o| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none()).map(|o| (r, o)))
-        .map(|(r, o)| format!("let value = client.{}().{}(\"id_123\").await?;\nprintln!(\"{{value:?}}\");", r.fn_name.trim_start_matches("r#"), o.fn_name.trim_start_matches("r#")))
+        .and_then(|r| {
+            r.operations
+                .iter()
+                .find(|o| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none())
+                .map(|o| (r, o))
+        })
+        .map(|(r, o)| {
+            format!(
+                "let value = client.{}().{}(\"id_123\").await?;\nprintln!(\"{{value:?}}\");",
+                r.fn_name.trim_start_matches("r#"),
+                o.fn_name.trim_start_matches("r#")
+            )
+        })
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
     let args = credential_args(api);
-    let ctor_args: Vec<String> = args.iter().map(|(a, _, _)| format!("\"{}\"", if a == "secret_key" { "sk_test_..." } else { "..." })).collect();
+    let ctor_args: Vec<String> = args
+        .iter()
+        .map(|(a, _, _)| {
+            format!(
+                "\"{}\"",
+                if a == "secret_key" {
+                    "sk_test_..."
+                } else {
+                    "..."
+                }
+            )
+        })
+        .collect();
     let crate_ident = options.crate_name.replace('-', "_");
     let crate_doc = format!(
         "{title}: a typed client generated from the API's OpenAPI document.\n\n{}```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({});\n{example_call}\n# Ok(())\n# }}\n```\n\nEvery operation lives on a resource handle (`client.disputes()`); request and response types are in\n[`types`] and re-exported at the crate root.",
         api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
         ctor_args.join(", ")
     );
-    let crate_doc_lines = crate_doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let crate_doc = format!(
+        "{crate_doc}\n\n{}",
+        webhooks_doc(api, options, &crate_ident)
+    );
+    let crate_doc_lines = crate_doc.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
 
-    let params: Vec<proc_macro2::TokenStream> = args.iter().map(|(a, _, _)| {
-        let i = ident(a);
-        quote!(#i: impl Into<String>)
-    }).collect();
-    let names: Vec<proc_macro2::TokenStream> = args.iter().map(|(a, _, _)| { let i = ident(a); quote!(#i) }).collect();
+    let params: Vec<proc_macro2::TokenStream> = args
+        .iter()
+        .map(|(a, _, _)| {
+            let i = ident(a);
+            quote!(#i: impl Into<String>)
+        })
+        .collect();
+    let names: Vec<proc_macro2::TokenStream> = args
+        .iter()
+        .map(|(a, _, _)| {
+            let i = ident(a);
+            quote!(#i)
+        })
+        .collect();
     let creds: Vec<proc_macro2::TokenStream> = args.iter().map(|(_, _, c)| c.clone()).collect();
-    let arg_docs = args.iter().map(|(a, d, _)| format!("- `{a}`: {d}.")).collect::<Vec<_>>().join("\n");
-    let default_url = api.servers.first().map(|s| s.url.clone()).unwrap_or_else(|| "http://localhost".into());
+    let arg_docs = args
+        .iter()
+        .map(|(a, d, _)| format!("- `{a}`: {d}."))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let default_url = api
+        .servers
+        .first()
+        .map(|s| s.url.clone())
+        .unwrap_or_else(|| "http://localhost".into());
     let new_doc = doc_attrs(Some(&format!(
         "A client for `{default_url}` with default settings.\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
     )));
-    let builder_doc = doc_attrs(Some(&format!("A builder to set the server, timeouts and retries.\n\n{arg_docs}")));
+    let builder_doc = doc_attrs(Some(&format!(
+        "A builder to set the server, timeouts and retries.\n\n{arg_docs}"
+    )));
 
     let environment = (!api.servers.is_empty()).then(|| {
-        let variants: Vec<_> = api.servers.iter().map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case())).collect();
-        let docs = api.servers.iter().map(|s| doc_attrs(Some(&match &s.doc {
-            Some(d) => format!("`{}`: {d}", s.url),
-            None => format!("`{}`", s.url),
-        })));
+        let variants: Vec<_> = api
+            .servers
+            .iter()
+            .map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case()))
+            .collect();
+        let docs = api.servers.iter().map(|s| {
+            doc_attrs(Some(&match &s.doc {
+                Some(d) => format!("`{}`: {d}", s.url),
+                None => format!("`{}`", s.url),
+            }))
+        });
         let urls = api.servers.iter().map(|s| s.url.as_str());
         let first = &variants[0];
         quote! {
@@ -148,10 +273,18 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             const DEFAULT_ENVIRONMENT: Environment = Environment::#first;
         }
     });
-    let default_base = if api.servers.is_empty() { quote!(#default_url) } else { quote!(DEFAULT_ENVIRONMENT.base_url()) };
+    let default_base = if api.servers.is_empty() {
+        quote!(#default_url)
+    } else {
+        quote!(DEFAULT_ENVIRONMENT.base_url())
+    };
     let runtime_mods = RUNTIME.iter().map(|(name, _)| {
         let i = ident(name);
-        if *name == "webhooks" { quote!(pub mod #i;) } else { quote!(mod #i;) }
+        if *name == "webhooks" {
+            quote!(pub mod #i;)
+        } else {
+            quote!(mod #i;)
+        }
     });
     quote! {
         #( #![doc = #crate_doc_lines] )*

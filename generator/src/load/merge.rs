@@ -6,7 +6,9 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::Sources;
 use crate::report::Diagnostic;
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Checks that a parsed file is an OpenAPI 3.0 document.
 fn check_root(doc: &Value, file: &str) -> Result<()> {
@@ -19,7 +21,8 @@ fn check_root(doc: &Value, file: &str) -> Result<()> {
     if root.contains_key("swagger") {
         return Err(Error::Unsupported {
             location: Location::file(file).with_pointer("#/swagger"),
-            message: "Swagger 2.0 documents are not supported; export OpenAPI 3.0 from Apifox".into(),
+            message: "Swagger 2.0 documents are not supported; export OpenAPI 3.0 from Apifox"
+                .into(),
         });
     }
     match root.get("openapi") {
@@ -54,7 +57,9 @@ pub fn first_difference(a: &Value, b: &Value, base: &str) -> Option<String> {
                     None => return Some(p),
                 }
             }
-            y.keys().find(|k| !x.contains_key(*k)).map(|k| format!("{base}/{}", escape_pointer_segment(k)))
+            y.keys()
+                .find(|k| !x.contains_key(*k))
+                .map(|k| format!("{base}/{}", escape_pointer_segment(k)))
         }
         (Value::Array(x), Value::Array(y)) => {
             for (i, (va, vb)) in x.iter().zip(y).enumerate() {
@@ -69,23 +74,34 @@ pub fn first_difference(a: &Value, b: &Value, base: &str) -> Option<String> {
 }
 
 /// Merges the documents in order; identical repeated definitions collapse into one.
-pub fn merge(docs: Vec<(usize, Value)>, sources: &mut Sources, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+pub fn merge(
+    docs: Vec<(usize, Value)>,
+    sources: &mut Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Value> {
     let mut merged = Map::new();
     let mut origins: Vec<(String, usize)> = Vec::new();
     let name_of = |i: usize, sources: &Sources| sources.files[i].display.clone();
     for (file_index, doc) in docs {
         let file = name_of(file_index, sources);
         check_root(&doc, &file)?;
-        let Value::Object(root) = doc else { unreachable!("checked above") };
+        let Value::Object(root) = doc else {
+            unreachable!("checked above")
+        };
         if merged.is_empty() {
             origins.push(("#".into(), file_index));
         }
         for (key, value) in root {
             match key.as_str() {
                 "paths" => merge_paths(&mut merged, value, file_index, &mut origins, sources)?,
-                "components" => merge_components(&mut merged, value, file_index, &mut origins, sources)?,
+                "components" => {
+                    merge_components(&mut merged, value, file_index, &mut origins, sources)?
+                }
+                "servers" => merge_servers(&mut merged, value),
                 "tags" => {
-                    let tags = merged.entry("tags").or_insert_with(|| Value::Array(Vec::new()));
+                    let tags = merged
+                        .entry("tags")
+                        .or_insert_with(|| Value::Array(Vec::new()));
                     if let (Value::Array(have), Value::Array(new)) = (tags, value) {
                         for t in new {
                             if !have.contains(&t) {
@@ -99,7 +115,8 @@ pub fn merge(docs: Vec<(usize, Value)>, sources: &mut Sources, diagnostics: &mut
                         merged.insert(key, value);
                     }
                     Some(existing) if *existing == value => {}
-                    Some(_) if key == "info" || key == "openapi" => {}
+                    Some(_) if key == "info" => merge_info(&mut merged, value),
+                    Some(_) if key == "openapi" => {}
                     Some(_) => diagnostics.push(Diagnostic::warning(
                         Location::file(file.clone()).with_pointer(pointer_of([key.as_str()])),
                         format!("`{key}` differs from the one read first; the first is used"),
@@ -110,6 +127,42 @@ pub fn merge(docs: Vec<(usize, Value)>, sources: &mut Sources, diagnostics: &mut
     }
     sources.origins = origins;
     Ok(Value::Object(merged))
+}
+
+/// `info` fields: the first non-empty value of each wins (exports often have `title: ''`).
+fn merge_info(merged: &mut Map<String, Value>, info: Value) {
+    let (Some(Value::Object(have)), Value::Object(new)) = (merged.get_mut("info"), info) else { return };
+    for (k, v) in new {
+        let empty = match have.get(&k) {
+            None | Some(Value::Null) => true,
+            Some(Value::String(s)) => s.trim().is_empty(),
+            _ => false,
+        };
+        if empty {
+            have.insert(k, v);
+        }
+    }
+}
+
+/// Servers from every file, once per URL; a later entry adds its fields (`x-name`) to an
+/// earlier one with the same URL.
+fn merge_servers(merged: &mut Map<String, Value>, servers: Value) {
+    let Value::Array(new) = servers else { return };
+    let list = merged.entry("servers").or_insert_with(|| Value::Array(Vec::new()));
+    let Value::Array(have) = list else { return };
+    for server in new {
+        let url = server.get("url").cloned();
+        match have.iter_mut().find(|s| s.get("url") == url.as_ref()) {
+            Some(Value::Object(existing)) => {
+                if let Value::Object(extra) = server {
+                    for (k, v) in extra {
+                        existing.entry(k).or_insert(v);
+                    }
+                }
+            }
+            _ => have.push(server),
+        }
+    }
 }
 
 fn merge_paths(
@@ -126,8 +179,12 @@ fn merge_paths(
             message: "`paths` must be a mapping".into(),
         });
     };
-    let target = merged.entry("paths").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(target) = target else { unreachable!("paths is always an object here") };
+    let target = merged
+        .entry("paths")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else {
+        unreachable!("paths is always an object here")
+    };
     for (path, item) in paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let Value::Object(item) = item else {
@@ -136,13 +193,24 @@ fn merge_paths(
                 message: "a path item must be a mapping".into(),
             });
         };
-        let existing = target.entry(path.clone()).or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(existing) = existing else { unreachable!("path items are objects") };
+        let existing = target
+            .entry(path.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else {
+            unreachable!("path items are objects")
+        };
         for (key, value) in item {
             let pointer = format!("{item_pointer}/{}", escape_pointer_segment(&key));
             match existing.get(&key) {
                 None => {
-                    origins.push((if METHODS.contains(&key.as_str()) { pointer } else { item_pointer.clone() }, file_index));
+                    origins.push((
+                        if METHODS.contains(&key.as_str()) {
+                            pointer
+                        } else {
+                            item_pointer.clone()
+                        },
+                        file_index,
+                    ));
                     existing.insert(key, value);
                 }
                 Some(have) if *have == value => {}
@@ -181,8 +249,12 @@ fn merge_components(
             message: "`components` must be a mapping".into(),
         });
     };
-    let target = merged.entry("components").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(target) = target else { unreachable!("components is always an object here") };
+    let target = merged
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else {
+        unreachable!("components is always an object here")
+    };
     for (section, entries) in components {
         let section_pointer = pointer_of(["components", section.as_str()]);
         let Value::Object(entries) = entries else {
@@ -195,8 +267,12 @@ fn merge_components(
                 message: format!("`components.{section}` must be a mapping"),
             });
         };
-        let existing = target.entry(section.clone()).or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(existing) = existing else { unreachable!("component sections are objects") };
+        let existing = target
+            .entry(section.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else {
+            unreachable!("component sections are objects")
+        };
         for (name, value) in entries {
             let pointer = format!("{section_pointer}/{}", escape_pointer_segment(&name));
             match existing.get(&name) {
