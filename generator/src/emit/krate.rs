@@ -156,14 +156,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let first_resource = api.resources.first();
     let example_call = first_resource
         .and_then(|r| {
-            r.operations
-                .iter()
-                .find(|o| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none())
-                .map(|o| (r, o))
+            let simple = |o: &&crate::model::Operation| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none();
+            let mut candidates = r.operations.iter().filter(simple);
+            let get = r.operations.iter().filter(simple).find(|o| o.method == "GET");
+            get.or_else(|| candidates.next()).map(|o| (r, o))
         })
         .map(|(r, o)| {
             format!(
-                "let value = client.{}().{}(\"id_123\").await?;\nprintln!(\"{{value:?}}\");",
+                "let value = client.{}().{}(\"dp_123\").await?;\nprintln!(\"{{value:?}}\");",
                 r.fn_name.trim_start_matches("r#"),
                 o.fn_name.trim_start_matches("r#")
             )
