@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
 //! Every type of the API: request bodies, parameters, responses and the objects they hold.
+/// Generated from `#/components/schemas/Dispute`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Dispute {
     /// Unique identifier for the object.
@@ -59,6 +60,7 @@ pub struct Dispute {
     pub reason_code: Option<String>,
 }
 
+/// Generated from `#/components/schemas/Dispute Evidence`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -144,6 +146,7 @@ pub struct DisputeEvidence {
     pub uncategorized_text: Option<String>,
 }
 
+/// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
@@ -161,6 +164,8 @@ pub struct DisputeEvidenceDetails {
 }
 
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
+///
+/// Generated from `#/components/schemas/Dispute/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
     /// `warning_needs_response`
@@ -255,6 +260,7 @@ impl<'de> serde::Deserialize<'de> for DisputeStatus {
     }
 }
 
+/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -278,6 +284,8 @@ pub struct ListDisputes {
 }
 
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
+///
+/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
@@ -294,6 +302,7 @@ pub struct ListDisputesCreated {
     pub lte: Option<i64>,
 }
 
+/// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -306,6 +315,7 @@ pub struct ListDisputesResponse {
     pub data: Vec<crate::types::Dispute>,
 }
 
+/// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.

@@ -15,8 +15,16 @@ pub fn ident(name: &str) -> Ident {
 
 /// `#[doc = " line"]` attributes, one per line, so the formatter prints `///` comments.
 pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
-    let Some(doc) = doc else { return TokenStream::new() };
-    let lines = doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let Some(doc) = doc else {
+        return TokenStream::new();
+    };
+    let lines = doc.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -84,7 +92,12 @@ pub fn field_tokens(field: &Field) -> TokenStream {
 /// One generated type.
 pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
     let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+    let origin = format!("Generated from `{}`.", def.pointer);
+    let doc = match &def.doc {
+        Some(d) => format!("{d}\n\n{origin}"),
+        None => origin,
+    };
+    let docs = doc_attrs(Some(&doc));
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
