@@ -53,6 +53,16 @@ fn unresolved_ref_names_the_pointer_and_line() {
 }
 
 #[test]
+fn errors_in_json_exports_name_the_line_too() {
+    let yaml: serde_json::Value = serde_yaml::from_str(CLOSE).unwrap();
+    let json = serde_json::to_string_pretty(&yaml).unwrap().replace("#/components/schemas/Dispute%20Evidence", "#/components/schemas/Missing");
+    let line = json.lines().position(|l| l.contains("#/components/schemas/Missing")).unwrap() + 1;
+    let (err, text) = error_for(&[("close.json", &json)]);
+    assert!(matches!(err, Error::UnresolvedRef { .. }), "{text}");
+    assert!(text.starts_with(&format!("specs/close.json:{line}:")), "expected line {line}: {text}");
+}
+
+#[test]
 fn cyclic_refs_are_reported() {
     let cyclic = CLOSE.replacen("    Dispute Evidence:\n      type: object\n", "    Loop A:\n      $ref: '#/components/schemas/Loop%20B'\n    Loop B:\n      $ref: '#/components/schemas/Loop%20A'\n    Dispute Evidence:\n      type: object\n", 1);
     let (err, text) = error_for(&[("close.yaml", &cyclic)]);

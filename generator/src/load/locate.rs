@@ -23,19 +23,36 @@ fn significant_lines(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let indent = raw.len() - trimmed.len();
-        if let Some(rest) = trimmed.strip_prefix("- ").or_else(|| (trimmed == "-").then_some("")) {
+        if let Some(rest) = trimmed
+            .strip_prefix("- ")
+            .or_else(|| (trimmed == "-").then_some(""))
+        {
             let inner = rest.trim_start();
             let content_indent = indent + 2 + (rest.len() - inner.len());
-            out.push(Line { number, dash: Some(indent), indent: content_indent, content: inner });
+            out.push(Line {
+                number,
+                dash: Some(indent),
+                indent: content_indent,
+                content: inner,
+            });
         } else {
-            out.push(Line { number, dash: None, indent, content: trimmed });
+            out.push(Line {
+                number,
+                dash: None,
+                indent,
+                content: trimmed,
+            });
         }
     }
     out
 }
 
 fn key_matches(content: &str, key: &str) -> bool {
-    for quoted in [key.to_owned(), format!("'{}'", key.replace('\'', "''")), format!("\"{key}\"")] {
+    for quoted in [
+        key.to_owned(),
+        format!("'{}'", key.replace('\'', "''")),
+        format!("\"{key}\""),
+    ] {
         if let Some(rest) = content.strip_prefix(quoted.as_str()) {
             if rest.starts_with(':') {
                 return true;
@@ -81,17 +98,27 @@ pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
                 key_indent.and_then(|ki| {
                     children
                         .iter()
-                        .position(|l| l.dash.is_none() && l.indent == ki && key_matches(l.content, seg))
+                        .position(|l| {
+                            l.dash.is_none() && l.indent == ki && key_matches(l.content, seg)
+                        })
                         .map(|i| (first_child + i, false))
                 })
             })
         });
         let Some((index, is_item)) = hit else { break };
         let line = &lines[index];
-        let column = if is_item { line.dash.unwrap_or(line.indent) } else { line.indent };
+        let column = if is_item {
+            line.dash.unwrap_or(line.indent)
+        } else {
+            line.indent
+        };
         found = Some((line.number + 1, column + 1));
         // A key on an item's head line owns the lines indented deeper than the key itself.
-        let own = if is_item { line.dash.unwrap_or(line.indent) } else { line.indent };
+        let own = if is_item {
+            line.dash.unwrap_or(line.indent)
+        } else {
+            line.indent
+        };
         let stop = lines[index + 1..end]
             .iter()
             .position(|l| l.dash.unwrap_or(l.indent) <= own)
@@ -115,16 +142,185 @@ mod tests {
 
     #[test]
     fn finds_keys_items_and_quoted_keys() {
-        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post"])), Some((4, 5)));
-        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "1"])), Some((8, 9)));
-        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "1", "in"])), Some((9, 11)));
-        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "0", "name"])), Some((6, 11)));
-        assert_eq!(locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "responses", "200", "description"])), Some((12, 11)));
-        assert_eq!(locate_yaml(DOC, &seg(&["components", "schemas", "Dispute", "type"])), Some((16, 7)));
+        assert_eq!(
+            locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post"])),
+            Some((4, 5))
+        );
+        assert_eq!(
+            locate_yaml(DOC, &seg(&["paths", "/a/{id}", "post", "parameters", "1"])),
+            Some((8, 9))
+        );
+        assert_eq!(
+            locate_yaml(
+                DOC,
+                &seg(&["paths", "/a/{id}", "post", "parameters", "1", "in"])
+            ),
+            Some((9, 11))
+        );
+        assert_eq!(
+            locate_yaml(
+                DOC,
+                &seg(&["paths", "/a/{id}", "post", "parameters", "0", "name"])
+            ),
+            Some((6, 11))
+        );
+        assert_eq!(
+            locate_yaml(
+                DOC,
+                &seg(&[
+                    "paths",
+                    "/a/{id}",
+                    "post",
+                    "responses",
+                    "200",
+                    "description"
+                ])
+            ),
+            Some((12, 11))
+        );
+        assert_eq!(
+            locate_yaml(DOC, &seg(&["components", "schemas", "Dispute", "type"])),
+            Some((16, 7))
+        );
     }
 
     #[test]
     fn unknown_segments_fall_back_to_the_deepest_known_line() {
-        assert_eq!(locate_yaml(DOC, &seg(&["components", "schemas", "Nope"])), Some((14, 3)));
+        assert_eq!(
+            locate_yaml(DOC, &seg(&["components", "schemas", "Nope"])),
+            Some((14, 3))
+        );
+    }
+}
+
+/// Returns the 1-based (line, column) of the value at `segments` in JSON text, or of the
+/// deepest enclosing value found. A small scanner: strings, nesting, keys and indexes.
+pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+    enum Frame {
+        Object { key: Option<String> },
+        Array { index: usize },
+    }
+    let bytes = text.as_bytes();
+    let (mut line, mut column) = (1usize, 1usize);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut best: Option<(usize, (usize, usize))> = None;
+    let mut expecting_key = false;
+    let mut i = 0;
+    // How many leading segments the current position matches.
+    let depth_matched = |stack: &[Frame]| -> usize {
+        let mut n = 0;
+        for (frame, seg) in stack.iter().zip(segments) {
+            let ok = match frame {
+                Frame::Object { key: Some(k) } => k == seg,
+                Frame::Object { key: None } => false,
+                Frame::Array { index } => index.to_string() == *seg,
+            };
+            if !ok {
+                break;
+            }
+            n += 1;
+        }
+        n
+    };
+    let mut note_value = |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
+        let m = depth_matched(stack);
+        if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
+            *best = Some((m, at));
+        }
+    };
+    while i < bytes.len() {
+        let c = bytes[i];
+        let at = (line, column);
+        match c {
+            b'\n' => {
+                line += 1;
+                column = 0;
+            }
+            b'"' => {
+                // Read the string, handling escapes.
+                let mut s = String::new();
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    if bytes[j] == b'\\' && j + 1 < bytes.len() {
+                        match bytes[j + 1] {
+                            b'n' => s.push('\n'),
+                            b't' => s.push('\t'),
+                            b'/' => s.push('/'),
+                            b'"' => s.push('"'),
+                            b'\\' => s.push('\\'),
+                            other => {
+                                s.push('\\');
+                                s.push(other as char);
+                            }
+                        }
+                        j += 2;
+                        continue;
+                    }
+                    let ch_len = text[j..].chars().next().map_or(1, char::len_utf8);
+                    s.push_str(&text[j..j + ch_len]);
+                    j += ch_len;
+                }
+                let consumed = text[i..(j + 1).min(bytes.len())].chars().count();
+                if expecting_key {
+                    if let Some(Frame::Object { key }) = stack.last_mut() {
+                        *key = Some(s);
+                    }
+                    expecting_key = false;
+                } else {
+                    note_value(&stack, at, &mut best);
+                }
+                column += consumed;
+                i = j + 1;
+                continue;
+            }
+            b'{' => {
+                note_value(&stack, at, &mut best);
+                stack.push(Frame::Object { key: None });
+                expecting_key = true;
+            }
+            b'[' => {
+                note_value(&stack, at, &mut best);
+                stack.push(Frame::Array { index: 0 });
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expecting_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key }) => {
+                    *key = None;
+                    expecting_key = true;
+                }
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            b':' => {}
+            c if !c.is_ascii_whitespace() => {
+                // A number or literal starts here.
+                note_value(&stack, at, &mut best);
+                while i + 1 < bytes.len() && !matches!(bytes[i + 1], b',' | b'}' | b']' | b'\n') && !bytes[i + 1].is_ascii_whitespace() {
+                    i += 1;
+                    column += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+        column += 1;
+    }
+    best.map(|(_, at)| at)
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::locate_json;
+
+    #[test]
+    fn finds_values_in_json() {
+        let text = "{\n  \"paths\": {\n    \"/a\": {\n      \"get\": {\"x\": [1, {\"y\": true}]}\n    }\n  }\n}\n";
+        let seg = |s: &[&str]| s.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(locate_json(text, &seg(&["paths", "/a", "get"])), Some((4, 14)));
+        assert_eq!(locate_json(text, &seg(&["paths", "/a", "get", "x", "1", "y"])), Some((4, 30)));
+        assert_eq!(locate_json(text, &seg(&["paths", "/a", "nope"])), Some((3, 11)));
     }
 }

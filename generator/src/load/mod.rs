@@ -74,11 +74,14 @@ impl Sources {
                     .skip(1)
                     .map(unescape_pointer_segment)
                     .collect();
-                if file.format != Format::Json {
-                    if let Some((line, column)) = locate::locate_yaml(&file.text, &segments) {
-                        location.line = Some(line + file.line_offset);
-                        location.column = Some(column);
-                    }
+                let found = if file.format == Format::Json {
+                    locate::locate_json(&file.text, &segments)
+                } else {
+                    locate::locate_yaml(&file.text, &segments)
+                };
+                if let Some((line, column)) = found {
+                    location.line = Some(line + file.line_offset);
+                    location.column = Some(column);
                 }
             }
         }
@@ -115,7 +118,11 @@ pub struct LoadedSpec {
 /// Loads every spec file under `path` (or the single file `path`) into one document.
 pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
     let files = collect_files(path, limits)?;
-    let root = if path.is_dir() { path.to_owned() } else { path.parent().map(Path::to_owned).unwrap_or_default() };
+    let root = if path.is_dir() {
+        path.to_owned()
+    } else {
+        path.parent().map(Path::to_owned).unwrap_or_default()
+    };
     let mut sources = Vec::with_capacity(files.len());
     for file in files {
         let display = display_name(&root, &file, path);
@@ -130,7 +137,10 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
     for (index, file) in files.iter().enumerate() {
         docs.push((index, file.parse(limits)?));
     }
-    let mut sources = Sources { files, origins: Vec::new() };
+    let mut sources = Sources {
+        files,
+        origins: Vec::new(),
+    };
     let mut diagnostics = Vec::new();
     let merged = merge::merge(docs, &mut sources, &mut diagnostics)?;
     let document = apifox::normalize(merged, &mut diagnostics).map_err(|e| sources.attach(e))?;
@@ -141,13 +151,19 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
             }
         }
     }
-    Ok(LoadedSpec { document, sources, diagnostics })
+    Ok(LoadedSpec {
+        document,
+        sources,
+        diagnostics,
+    })
 }
 
 fn display_name(root: &Path, file: &Path, given: &Path) -> String {
     let shown = if given.is_dir() {
         let base = given.file_name().map(Path::new).unwrap_or(given);
-        file.strip_prefix(root).map(|rel| base.join(rel)).unwrap_or_else(|_| file.to_owned())
+        file.strip_prefix(root)
+            .map(|rel| base.join(rel))
+            .unwrap_or_else(|_| file.to_owned())
     } else {
         file.to_owned()
     };
@@ -172,13 +188,21 @@ fn collect_files(path: &Path, limits: &Limits) -> Result<Vec<PathBuf>> {
             source,
         })?;
         for entry in entries {
-            let entry = entry.map_err(|source| Error::Io { path: dir.clone(), action: "cannot list", source })?;
+            let entry = entry.map_err(|source| Error::Io {
+                path: dir.clone(),
+                action: "cannot list",
+                source,
+            })?;
             let p = entry.path();
             let name = entry.file_name();
             if name.to_string_lossy().starts_with('.') {
                 continue;
             }
-            let ty = entry.file_type().map_err(|source| Error::Io { path: p.clone(), action: "cannot stat", source })?;
+            let ty = entry.file_type().map_err(|source| Error::Io {
+                path: p.clone(),
+                action: "cannot stat",
+                source,
+            })?;
             if ty.is_dir() {
                 stack.push(p);
             } else if Format::of(&p).is_some() && !is_readme(&p) {
@@ -201,5 +225,7 @@ fn collect_files(path: &Path, limits: &Limits) -> Result<Vec<PathBuf>> {
 
 /// A README.md next to the specs documents them; it is not an Apifox page.
 fn is_readme(path: &Path) -> bool {
-    path.file_stem().and_then(|s| s.to_str()).is_some_and(|s| s.eq_ignore_ascii_case("readme"))
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s.eq_ignore_ascii_case("readme"))
 }
