@@ -54,8 +54,15 @@ pub type Files = BTreeMap<String, String>;
 
 /// Formats a token stream as a Rust file with the generated-file header.
 fn rust_file(path: &str, tokens: TokenStream, options: &EmitOptions) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit { file: path.into(), message: e.to_string() })?;
-    Ok(format!("{}\n{}", options.header("//"), space_items(&prettyplease::unparse(&file))))
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
+        file: path.into(),
+        message: e.to_string(),
+    })?;
+    Ok(format!(
+        "{}\n{}",
+        options.header("//"),
+        space_items(&prettyplease::unparse(&file))
+    ))
 }
 
 /// prettyplease prints items back to back; a blank line after each top-level item reads better.
@@ -65,7 +72,11 @@ fn space_items(code: &str) -> String {
     while let Some(line) = lines.next() {
         out.push_str(line);
         out.push('\n');
-        let ends_item = line == "}" || (line.starts_with("pub type ") && line.ends_with(';')) || (line.starts_with("pub use ") && line.ends_with(';') && lines.peek().is_some_and(|n| !n.starts_with("pub use ")));
+        let ends_item = line == "}"
+            || (line.starts_with("pub type ") && line.ends_with(';'))
+            || (line.starts_with("pub use ")
+                && line.ends_with(';')
+                && lines.peek().is_some_and(|n| !n.starts_with("pub use ")));
         if ends_item && lines.peek().is_some_and(|next| !next.is_empty()) {
             out.push('\n');
         }
@@ -81,14 +92,28 @@ fn extras(dir: &Path, options: &EmitOptions) -> Result<Files> {
         for entry in std::fs::read_dir(&d).map_err(io(&d, "cannot list"))? {
             let entry = entry.map_err(io(&d, "cannot list"))?;
             let path = entry.path();
-            if entry.file_type().map_err(io(&path, "cannot stat"))?.is_dir() {
+            if entry
+                .file_type()
+                .map_err(io(&path, "cannot stat"))?
+                .is_dir()
+            {
                 stack.push(path);
                 continue;
             }
-            let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             let text = std::fs::read_to_string(&path).map_err(io(&path, "cannot read"))?;
             let text = if rel.ends_with(".rs") {
-                format!("// Copied from the generator's extras ({}) by `{}`; edit it there.\n\n{text}", dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), options.regenerate_command)
+                format!(
+                    "// Copied from the generator's extras ({}) by `{}`; edit it there.\n\n{text}",
+                    dir.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    options.regenerate_command
+                )
             } else {
                 text
             };
@@ -101,33 +126,59 @@ fn extras(dir: &Path, options: &EmitOptions) -> Result<Files> {
 /// Renders every file of the crate in memory; nothing is written.
 pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) -> Result<Files> {
     let mut files = Files::new();
-    files.insert("Cargo.toml".into(), krate::cargo_toml(api, options, &options.header("#")));
-    files.insert("src/lib.rs".into(), rust_file("src/lib.rs", krate::lib_rs(api, options), options)?);
+    files.insert(
+        "Cargo.toml".into(),
+        krate::cargo_toml(api, options, &options.header("#")),
+    );
+    files.insert(
+        "src/lib.rs".into(),
+        rust_file("src/lib.rs", krate::lib_rs(api, options), options)?,
+    );
     for (name, source) in krate::RUNTIME {
-        files.insert(format!("src/{name}.rs"), format!("{}\n{source}", options.header("//")));
+        files.insert(
+            format!("src/{name}.rs"),
+            format!("{}\n{source}", options.header("//")),
+        );
     }
-    files.insert("src/types.rs".into(), rust_file("src/types.rs", types::types_module(&api.types), options)?);
+    files.insert(
+        "src/types.rs".into(),
+        rust_file("src/types.rs", types::types_module(&api.types), options)?,
+    );
     let mods = api.resources.iter().map(|r| {
         let m = types::ident(&r.fn_name);
         quote!(pub mod #m; pub use #m::*;)
     });
     files.insert(
         "src/resources/mod.rs".into(),
-        rust_file("src/resources/mod.rs", quote! { //! One handle type per resource, reached from [`Client`](crate::Client).
-            #( #mods )* }, options)?,
+        rust_file(
+            "src/resources/mod.rs",
+            quote! { //! One handle type per resource, reached from [`Client`](crate::Client).
+            #( #mods )* },
+            options,
+        )?,
     );
     for r in &api.resources {
         let path = format!("src/resources/{}.rs", r.fn_name.trim_start_matches("r#"));
-        files.insert(path.clone(), rust_file(&path, resources::resource_module(r, &api.types), options)?);
+        files.insert(
+            path.clone(),
+            rust_file(&path, resources::resource_module(r, &api.types), options)?,
+        );
     }
+    files.insert("README.md".into(), readme(api, options));
     let mut doc = normalized.clone();
     if let Some(info) = doc.get_mut("info").and_then(|i| i.as_object_mut()) {
         info.insert(
             "x-generated".into(),
-            serde_json::Value::String(format!("normalized by wooshpay-codegen from {}; do not edit", options.spec_label)),
+            serde_json::Value::String(format!(
+                "normalized by wooshpay-codegen from {}; do not edit",
+                options.spec_label
+            )),
         );
     }
-    let json = serde_json::to_string_pretty(&doc).map_err(|e| Error::Emit { file: "openapi.json".into(), message: e.to_string() })?;
+    let json = serde_json::to_string_pretty(&doc).map_err(|e| Error::Emit {
+        file: "openapi.json".into(),
+        message: e.to_string(),
+    })?;
     files.insert("openapi.json".into(), format!("{json}\n"));
     if let Some(dir) = &options.extras_dir {
         for (rel, text) in extras(dir, options)? {
@@ -137,16 +188,69 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
     Ok(files)
 }
 
+/// A README for the generated crate: what it is and every operation with its Rust call.
+fn readme(api: &Api, options: &EmitOptions) -> String {
+    let title = if api.title.trim().is_empty() { options.crate_name.as_str() } else { api.title.trim() };
+    let mut out = format!(
+        "<!-- {} -->\n# {}\n\nA typed Rust client for {title}, generated by wooshpay-codegen from {}. Do not edit:\nregenerate it with `{}`.\n\n",
+        options.header("").trim().replace('\n', " "),
+        options.crate_name,
+        options.spec_label,
+        options.regenerate_command,
+    );
+    out.push_str("| Rust call | HTTP | Summary |\n| --- | --- | --- |\n");
+    for r in &api.resources {
+        for op in &r.operations {
+            let mut args: Vec<String> = op.path_params.iter().map(|p| p.rust_name.trim_start_matches("r#").to_owned()).collect();
+            if op.params_type.is_some() {
+                args.push("&params".into());
+            }
+            if op.body.is_some() {
+                args.push("&body".into());
+            }
+            out.push_str(&format!(
+                "| `client.{}().{}({})` | `{} {}` | {} |\n",
+                r.fn_name.trim_start_matches("r#"),
+                op.fn_name.trim_start_matches("r#"),
+                args.join(", "),
+                op.method,
+                op.path,
+                op.summary.as_deref().unwrap_or("").replace('|', "\\|"),
+            ));
+            if op.pagination.is_some() {
+                out.push_str(&format!(
+                    "| `client.{}().{}_all({})` | every page of the above | a lazy stream of items |\n",
+                    r.fn_name.trim_start_matches("r#"),
+                    op.fn_name.trim_start_matches("r#"),
+                    args.join(", "),
+                ));
+            }
+        }
+    }
+    out.push_str(&format!("\n{} types in `src/types.rs`, re-exported at the crate root. `openapi.json` is the normalized\ndocument the crate was generated from (what mock servers should serve).\n", api.types.len()));
+    out
+}
+
 fn io<'p>(path: &'p Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Error + 'p {
-    move |source| Error::Io { path: path.to_owned(), action, source }
+    move |source| Error::Io {
+        path: path.to_owned(),
+        action,
+        source,
+    }
 }
 
 /// Writes `files` as the folder `out`: into a temporary sibling first, then swapped in, so a
 /// failure leaves the previous contents of `out` untouched.
 pub fn write_atomically(out: &Path, files: &Files) -> Result<()> {
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(io(parent, "cannot create"))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "generated".into());
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "generated".into());
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
     if staging.exists() {
@@ -170,7 +274,11 @@ pub fn write_atomically(out: &Path, files: &Files) -> Result<()> {
         }
         if let Err(e) = std::fs::rename(&staging, out) {
             let _ = std::fs::rename(&retired, out);
-            return Err(Error::Io { path: out.to_owned(), action: "cannot move into place", source: e });
+            return Err(Error::Io {
+                path: out.to_owned(),
+                action: "cannot move into place",
+                source: e,
+            });
         }
         if retired.exists() {
             std::fs::remove_dir_all(&retired).map_err(io(&retired, "cannot remove"))?;
@@ -203,14 +311,23 @@ pub fn drift(out: &Path, files: &Files) -> Result<Vec<Drift>> {
             for entry in std::fs::read_dir(&dir).map_err(io(&dir, "cannot list"))? {
                 let entry = entry.map_err(io(&dir, "cannot list"))?;
                 let path: PathBuf = entry.path();
-                let rel = path.strip_prefix(out).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                let rel = path
+                    .strip_prefix(out)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 if rel == "target" || rel == "Cargo.lock" {
                     continue;
                 }
-                if entry.file_type().map_err(io(&path, "cannot stat"))?.is_dir() {
+                if entry
+                    .file_type()
+                    .map_err(io(&path, "cannot stat"))?
+                    .is_dir()
+                {
                     stack.push(path);
                 } else {
-                    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| String::from("<unreadable>"));
+                    let text = std::fs::read_to_string(&path)
+                        .unwrap_or_else(|_| String::from("<unreadable>"));
                     on_disk.insert(rel, text);
                 }
             }
@@ -220,7 +337,9 @@ pub fn drift(out: &Path, files: &Files) -> Result<Vec<Drift>> {
     for (rel, expected) in files {
         match on_disk.remove(rel) {
             None => out_drift.push(Drift::Missing(rel.clone())),
-            Some(actual) if actual != *expected => out_drift.push(Drift::Changed(rel.clone(), actual, expected.clone())),
+            Some(actual) if actual != *expected => {
+                out_drift.push(Drift::Changed(rel.clone(), actual, expected.clone()))
+            }
             Some(_) => {}
         }
     }

@@ -222,7 +222,7 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
         }
         n
     };
-    let mut note_value = |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
+    let note_value = |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
         let m = depth_matched(stack);
         if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
             *best = Some((m, at));
