@@ -165,7 +165,7 @@ impl ClientBuilder {
     }
 
     /// Uses a preconfigured `reqwest::Client` (proxies, custom TLS); timeouts set here on
-    /// connection establishment then do not apply.
+    /// connection establishment then do not apply. The client's `User-Agent` is still sent.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -361,11 +361,7 @@ impl Client {
                 }
                 Attempt::Response { status, headers, body } => {
                     let text = String::from_utf8_lossy(&body).into_owned();
-                    #[derive(serde::Deserialize)]
-                    struct Envelope {
-                        error: ApiErrorBody,
-                    }
-                    let error = serde_json::from_slice::<Envelope>(&body).ok().map(|e| e.error);
+                    let error = ApiErrorBody::from_response(&body);
                     let request_id = ["request-id", "x-request-id"]
                         .iter()
                         .find_map(|h| headers.get(*h).and_then(|v| v.to_str().ok()).map(str::to_owned));
@@ -377,7 +373,8 @@ impl Client {
 
     async fn attempt(&self, request: &ApiRequest, url: &str, idempotency: Option<(&str, &str)>, timeout: Duration) -> Attempt {
         let inner = &self.inner;
-        let mut builder = inner.http.request(request.method.clone(), url).timeout(timeout);
+        // Set per request, so a caller-supplied `reqwest::Client` sends it too.
+        let mut builder = inner.http.request(request.method.clone(), url).timeout(timeout).header(reqwest::header::USER_AGENT, inner.user_agent.as_str());
         let mut query = request.query.clone();
         for credential in &inner.credentials {
             builder = match &credential.kind {
@@ -432,19 +429,54 @@ fn transport_failure(error: reqwest::Error) -> Attempt {
     let connect = error.is_connect();
     let error = error.without_url();
     if error.is_timeout() {
-        Attempt::Failed(Error::Timeout(error), false)
+        // A connect timeout means the request never reached the server: retryable even
+        // without an idempotency key, like any other connect error.
+        Attempt::Failed(Error::Timeout(error), connect)
     } else {
         Attempt::Failed(Error::Transport(error), connect)
     }
 }
 
-/// `Retry-After` in seconds, capped; `None` when absent or not in seconds.
+/// `Retry-After` (delay in seconds or an HTTP date), capped; `None` when absent or unreadable.
 fn retry_after(headers: &reqwest::header::HeaderMap, cap: Duration) -> Option<Duration> {
-    let seconds: f64 = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim().parse().ok()?;
-    if !seconds.is_finite() || seconds < 0.0 {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let delay = match value.parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => Duration::from_secs_f64(seconds.min(cap.as_secs_f64())),
+        Ok(_) => return None,
+        Err(_) => {
+            let at = parse_http_date(value)?;
+            at.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO)
+        }
+    };
+    Some(delay.min(cap))
+}
+
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date format servers send.
+fn parse_http_date(value: &str) -> Option<std::time::SystemTime> {
+    let rest = value.split_once(", ")?.1;
+    let mut parts = rest.split(' ');
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month_name = parts.next()?;
+    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].iter().position(|m| *m == month_name)? as u32 + 1;
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut clock = parts.next()?.split(':').map(|p| p.parse::<u32>().ok());
+    let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
+    if parts.next()? != "GMT" || parts.next().is_some() || clock.next().is_some() {
         return None;
     }
-    Some(Duration::from_secs_f64(seconds.min(cap.as_secs_f64())))
+    if !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = i64::from((month + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let secs = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+    Some(std::time::UNIX_EPOCH + Duration::from_secs(u64::try_from(secs).ok()?))
 }
 
 /// Exponential backoff with jitter: `initial * 2^attempt`, capped, then scaled by 0.5..=1.
@@ -463,6 +495,31 @@ mod tests {
         assert!(d >= Duration::from_millis(50) && d <= Duration::from_millis(100));
         let d = backoff(Duration::from_millis(100), Duration::from_secs(1), 10);
         assert!(d >= Duration::from_millis(500) && d <= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn http_dates_parse() {
+        let at = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(), 784_111_777);
+        let at = parse_http_date("Thu, 29 Feb 2024 23:59:59 GMT").unwrap();
+        assert_eq!(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(), 1_709_251_199);
+        assert!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT").is_none());
+        assert!(parse_http_date("Sun, 06 Nov 1994 08:49:37 CET").is_none());
+        assert!(parse_http_date("soon").is_none());
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates_and_caps_them() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        let cap = Duration::from_secs(60);
+        headers.insert("retry-after", "2".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), Some(Duration::from_secs(2)));
+        headers.insert("retry-after", "3600".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), Some(cap));
+        headers.insert("retry-after", "Sun, 06 Nov 1994 08:49:37 GMT".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), Some(Duration::ZERO), "a past date means now");
+        headers.insert("retry-after", "-1".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), None);
     }
 
     #[test]

@@ -6,20 +6,46 @@
 use std::fmt;
 
 /// The `error` object of an API error response: `{"error": {"type", "code", "message", "param"}}`.
+///
+/// Decoding is lenient, since error bodies are often less regular than the rest of an API:
+/// numbers and booleans become strings (`"code": 5001` → `"5001"`), unknown members are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 pub struct ApiErrorBody {
     /// `api_error`, `card_error`, `idempotency_error`, `invalid_request_error`, ...
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type", default, deserialize_with = "lenient_string")]
     pub kind: Option<String>,
     /// A short machine-readable code, when the API gives one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_string")]
     pub code: Option<String>,
     /// A human-readable message.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_string")]
     pub message: Option<String>,
     /// The request parameter the error is about.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_string")]
     pub param: Option<String>,
+}
+
+impl ApiErrorBody {
+    /// The `error` member of a response body: an object as above, or a bare string taken as
+    /// the message. `None` when the body is not JSON or has no usable `error`.
+    pub(crate) fn from_response(body: &[u8]) -> Option<ApiErrorBody> {
+        let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+        match value.get("error")? {
+            serde_json::Value::String(message) => Some(ApiErrorBody { message: Some(message.clone()), ..Default::default() }),
+            error @ serde_json::Value::Object(_) => serde_json::from_value(error.clone()).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// A string, or a number or boolean in its JSON spelling; `null` is `None`.
+fn lenient_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    use serde::Deserialize;
+    Ok(match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    })
 }
 
 /// A response with a non-2xx status.
@@ -124,5 +150,20 @@ impl std::error::Error for Error {
             Error::Transport(e) | Error::Timeout(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_are_read_leniently() {
+        let body = ApiErrorBody::from_response(br#"{"error":{"type":"api_error","code":5001,"message":"boom","param":null,"doc_url":"x"}}"#).unwrap();
+        assert_eq!(body, ApiErrorBody { kind: Some("api_error".into()), code: Some("5001".into()), message: Some("boom".into()), param: None });
+        let body = ApiErrorBody::from_response(br#"{"error":"Unauthorized"}"#).unwrap();
+        assert_eq!(body.message.as_deref(), Some("Unauthorized"));
+        assert_eq!(ApiErrorBody::from_response(b"<html>"), None);
+        assert_eq!(ApiErrorBody::from_response(br#"{"message":"no envelope"}"#), None);
     }
 }
