@@ -10,6 +10,9 @@
 //! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
 //!    siblings, so the description is kept as documentation.
 //! 5. Optional properties are marked `nullable` (the API sends `null` for them).
+//!
+//! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
+//! 3.1 documents are read as 3.0 (with a warning).
 
 use std::collections::HashSet;
 
@@ -20,7 +23,21 @@ use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Loca
 use crate::report::Diagnostic;
 
 /// Characters percent-encoded when writing a `$ref` fragment back out.
-const FRAGMENT: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'`').add(b'#').add(b'%').add(b'{').add(b'}').add(b'|').add(b'\\').add(b'^').add(b'[').add(b']');
+const FRAGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'#')
+    .add(b'%')
+    .add(b'{')
+    .add(b'}')
+    .add(b'|')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'[')
+    .add(b']');
 
 /// Most `$ref` hops followed before a chain is called cyclic.
 const MAX_REF_CHAIN: usize = 64;
@@ -69,12 +86,24 @@ fn lookup<'a>(doc: &'a Value, segments: &[String]) -> Option<&'a Value> {
 
 /// Normalizes a merged document; see the module docs for the passes.
 pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+    if let Some(Value::String(version)) = doc.get_mut("openapi") {
+        if version.starts_with("3.1") {
+            diagnostics.push(Diagnostic::warning(
+                Location::pointer("#/openapi"),
+                format!("OpenAPI {version} is read as 3.0: JSON Schema type lists, const and numeric exclusive bounds are translated; other 3.1-only keywords are ignored"),
+            ));
+            *version = "3.0.3".into();
+        }
+    }
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
-    visit_structure(&mut doc, "#", &mut |node, pointer| check_ref(node, pointer, &snapshot))?;
+    visit_structure(&mut doc, "#", &mut |node, pointer| {
+        check_ref(node, pointer, &snapshot)
+    })?;
     let snapshot = doc.clone();
     // Passes 2-5 on every schema.
     visit_structure_schemas(&mut doc, &mut |schema, pointer| {
+        json_schema_compat(schema);
         expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
         apply_orders(schema);
         wrap_ref_siblings(schema);
@@ -84,10 +113,59 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     Ok(doc)
 }
 
+/// JSON Schema forms that Apifox (and OpenAPI 3.1 documents) use, in OpenAPI 3.0 terms:
+/// `type: [string, 'null']` → `type: string, nullable: true`; several types → `anyOf`;
+/// `const` → a one-value `enum`; numeric `exclusiveMinimum`/`exclusiveMaximum` → `minimum` +
+/// `exclusiveMinimum: true`; an `examples` list → `example`.
+fn json_schema_compat(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    if let Some(Value::Array(types)) = map.get("type").cloned() {
+        let named: Vec<Value> = types.iter().filter(|t| t.as_str() != Some("null")).cloned().collect();
+        let nullable = named.len() != types.len();
+        map.shift_remove("type");
+        match named.len() {
+            0 => {}
+            1 => {
+                map.insert("type".into(), named[0].clone());
+            }
+            _ => {
+                let alternatives = named.into_iter().map(|t| serde_json::json!({ "type": t })).collect();
+                map.insert("anyOf".into(), Value::Array(alternatives));
+            }
+        }
+        if nullable {
+            map.insert("nullable".into(), Value::Bool(true));
+        }
+    }
+    if map.get("type").and_then(Value::as_str) == Some("null") {
+        map.shift_remove("type");
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    if let Some(value) = map.shift_remove("const") {
+        map.entry("enum").or_insert_with(|| Value::Array(vec![value]));
+    }
+    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(n @ Value::Number(_)) = map.get(exclusive).cloned() {
+            map.insert(bound.into(), n);
+            map.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+    if let Some(Value::Array(examples)) = map.get("examples").cloned() {
+        map.shift_remove("examples");
+        if let Some(first) = examples.into_iter().next() {
+            map.entry("example").or_insert(first);
+        }
+    }
+}
+
 /// Checks and canonicalizes a `$ref` at `node`, if it has one.
 fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
-    let Value::Object(map) = node else { return Ok(()) };
-    let Some(reference) = map.get("$ref") else { return Ok(()) };
+    let Value::Object(map) = node else {
+        return Ok(());
+    };
+    let Some(reference) = map.get("$ref") else {
+        return Ok(());
+    };
     let Value::String(reference) = reference else {
         return Err(Error::Invalid {
             location: Location::pointer(format!("{pointer}/$ref")),
@@ -98,17 +176,25 @@ fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
     if !reference.starts_with('#') {
         return Err(Error::Unsupported {
             location: Location::pointer(format!("{pointer}/$ref")),
-            message: format!("external reference `{reference}`; bundle the spec into one document first"),
+            message: format!(
+                "external reference `{reference}`; bundle the spec into one document first"
+            ),
         });
     }
     let Some(mut segments) = ref_segments(&reference) else {
-        return Err(Error::UnresolvedRef { location: Location::pointer(format!("{pointer}/$ref")), reference });
+        return Err(Error::UnresolvedRef {
+            location: Location::pointer(format!("{pointer}/$ref")),
+            reference,
+        });
     };
     let mut chain = vec![canonical_ref(&segments)];
     let mut seen = HashSet::new();
     loop {
         let Some(target) = lookup(doc, &segments) else {
-            return Err(Error::UnresolvedRef { location: Location::pointer(format!("{pointer}/$ref")), reference });
+            return Err(Error::UnresolvedRef {
+                location: Location::pointer(format!("{pointer}/$ref")),
+                reference,
+            });
         };
         if !seen.insert(segments.clone()) || chain.len() > MAX_REF_CHAIN {
             return Err(Error::CyclicRef {
@@ -131,15 +217,23 @@ fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
             None => break,
         }
     }
-    let canonical = ref_segments(&reference).map(|s| canonical_ref(&s)).unwrap_or(reference);
+    let canonical = ref_segments(&reference)
+        .map(|s| canonical_ref(&s))
+        .unwrap_or(reference);
     map.insert("$ref".into(), Value::String(canonical));
     Ok(())
 }
 
 /// Calls `f` on every node of the document that may hold a `$ref` (schemas, parameters,
 /// request bodies, responses, headers, examples), never on example values.
-fn visit_structure(doc: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
-    let Value::Object(root) = doc else { return Ok(()) };
+fn visit_structure(
+    doc: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
+    let Value::Object(root) = doc else {
+        return Ok(());
+    };
     if let Some(Value::Object(paths)) = root.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
             let p = format!("{pointer}/paths/{}", escape_pointer_segment(path));
@@ -148,9 +242,15 @@ fn visit_structure(doc: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value,
     }
     if let Some(Value::Object(components)) = root.get_mut("components") {
         for (section, entries) in components.iter_mut() {
-            let Value::Object(entries) = entries else { continue };
+            let Value::Object(entries) = entries else {
+                continue;
+            };
             for (name, entry) in entries.iter_mut() {
-                let p = format!("{pointer}/components/{}/{}", escape_pointer_segment(section), escape_pointer_segment(name));
+                let p = format!(
+                    "{pointer}/components/{}/{}",
+                    escape_pointer_segment(section),
+                    escape_pointer_segment(name)
+                );
                 match section.as_str() {
                     "schemas" => visit_schema(entry, &p, f, 0)?,
                     "parameters" | "headers" => visit_parameter(entry, &p, f)?,
@@ -164,11 +264,19 @@ fn visit_structure(doc: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value,
     Ok(())
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
-fn visit_path_item(item: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_path_item(
+    item: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     f(item, pointer)?;
-    let Value::Object(item) = item else { return Ok(()) };
+    let Value::Object(item) = item else {
+        return Ok(());
+    };
     for (key, value) in item.iter_mut() {
         let p = format!("{pointer}/{}", escape_pointer_segment(key));
         if key == "parameters" {
@@ -183,7 +291,11 @@ fn visit_path_item(item: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value
                     "responses" => {
                         if let Value::Object(responses) = v {
                             for (code, response) in responses.iter_mut() {
-                                visit_body(response, &format!("{p}/{}", escape_pointer_segment(code)), f)?;
+                                visit_body(
+                                    response,
+                                    &format!("{p}/{}", escape_pointer_segment(code)),
+                                    f,
+                                )?;
                             }
                         }
                     }
@@ -195,7 +307,11 @@ fn visit_path_item(item: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value
     Ok(())
 }
 
-fn visit_parameters(list: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_parameters(
+    list: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     if let Value::Array(items) = list {
         for (i, param) in items.iter_mut().enumerate() {
             visit_parameter(param, &format!("{pointer}/{i}"), f)?;
@@ -204,7 +320,11 @@ fn visit_parameters(list: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Valu
     Ok(())
 }
 
-fn visit_parameter(param: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_parameter(
+    param: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     f(param, pointer)?;
     if let Value::Object(map) = param {
         if let Some(schema) = map.get_mut("schema") {
@@ -218,7 +338,11 @@ fn visit_parameter(param: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Valu
 }
 
 /// Request bodies and responses: `content.*.schema`, and response `headers`.
-fn visit_body(body: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_body(
+    body: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     f(body, pointer)?;
     if let Value::Object(map) = body {
         if let Some(content) = map.get_mut("content") {
@@ -226,14 +350,22 @@ fn visit_body(body: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &st
         }
         if let Some(Value::Object(headers)) = map.get_mut("headers") {
             for (name, header) in headers.iter_mut() {
-                visit_parameter(header, &format!("{pointer}/headers/{}", escape_pointer_segment(name)), f)?;
+                visit_parameter(
+                    header,
+                    &format!("{pointer}/headers/{}", escape_pointer_segment(name)),
+                    f,
+                )?;
             }
         }
     }
     Ok(())
 }
 
-fn visit_content(content: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_content(
+    content: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     if let Value::Object(media) = content {
         for (mime, entry) in media.iter_mut() {
             let p = format!("{pointer}/{}", escape_pointer_segment(mime));
@@ -243,7 +375,10 @@ fn visit_content(content: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Valu
                 }
                 if let Some(Value::Object(examples)) = entry.get_mut("examples") {
                     for (name, example) in examples.iter_mut() {
-                        f(example, &format!("{p}/examples/{}", escape_pointer_segment(name)))?;
+                        f(
+                            example,
+                            &format!("{p}/examples/{}", escape_pointer_segment(name)),
+                        )?;
                     }
                 }
             }
@@ -256,19 +391,34 @@ fn visit_content(content: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Valu
 const MAX_SCHEMA_DEPTH: usize = 256;
 
 /// Calls `f` on a schema, then on each of its subschemas (after `f` may have rewritten it).
-fn visit_schema(schema: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>, depth: usize) -> Result<()> {
+fn visit_schema(
+    schema: &mut Value,
+    pointer: &str,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+    depth: usize,
+) -> Result<()> {
     if depth > MAX_SCHEMA_DEPTH {
-        return Err(Error::Limit { location: Location::pointer(pointer), message: "schemas nested too deeply".into() });
+        return Err(Error::Limit {
+            location: Location::pointer(pointer),
+            message: "schemas nested too deeply".into(),
+        });
     }
     f(schema, pointer)?;
-    let Value::Object(map) = schema else { return Ok(()) };
+    let Value::Object(map) = schema else {
+        return Ok(());
+    };
     for (key, value) in map.iter_mut() {
         let p = format!("{pointer}/{}", escape_pointer_segment(key));
         match key.as_str() {
             "properties" => {
                 if let Value::Object(props) = value {
                     for (name, prop) in props.iter_mut() {
-                        visit_schema(prop, &format!("{p}/{}", escape_pointer_segment(name)), f, depth + 1)?;
+                        visit_schema(
+                            prop,
+                            &format!("{p}/{}", escape_pointer_segment(name)),
+                            f,
+                            depth + 1,
+                        )?;
                     }
                 }
             }
@@ -298,10 +448,15 @@ fn visit_schema(schema: &mut Value, pointer: &str, f: &mut dyn FnMut(&mut Value,
 }
 
 /// Like [`visit_structure`], but only schemas.
-fn visit_structure_schemas(doc: &mut Value, f: &mut dyn FnMut(&mut Value, &str) -> Result<()>) -> Result<()> {
+fn visit_structure_schemas(
+    doc: &mut Value,
+    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
+) -> Result<()> {
     // Schemas are reached through the same walk; non-schema nodes are told apart by position,
     // so wrap `f` to skip parameters, bodies and responses themselves.
-    let Value::Object(root) = doc else { return Ok(()) };
+    let Value::Object(root) = doc else {
+        return Ok(());
+    };
     let mut schema_f = |node: &mut Value, pointer: &str| -> Result<()> {
         if is_schema_pointer(pointer) {
             f(node, pointer)
@@ -335,8 +490,12 @@ fn expand_apifox_refs(
     diagnostics: &mut Vec<Diagnostic>,
     depth: usize,
 ) -> Result<()> {
-    let Value::Object(map) = schema else { return Ok(()) };
-    let Some(refs) = map.get("x-apifox-refs").cloned() else { return Ok(()) };
+    let Value::Object(map) = schema else {
+        return Ok(());
+    };
+    let Some(refs) = map.get("x-apifox-refs").cloned() else {
+        return Ok(());
+    };
     let Value::Object(refs) = refs else {
         return Err(Error::Invalid {
             location: Location::pointer(format!("{pointer}/x-apifox-refs")),
@@ -344,20 +503,34 @@ fn expand_apifox_refs(
         });
     };
     if depth > MAX_REF_CHAIN {
-        return Err(Error::CyclicRef { location: Location::pointer(pointer), chain: "x-apifox-refs inherit from themselves".into() });
+        return Err(Error::CyclicRef {
+            location: Location::pointer(pointer),
+            chain: "x-apifox-refs inherit from themselves".into(),
+        });
     }
     let string_list = |key: &str| -> Vec<String> {
         map.get(key)
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let orders = string_list("x-apifox-orders");
-    let ignored: HashSet<String> = string_list("x-apifox-ignore-properties").into_iter().collect();
+    let ignored: HashSet<String> = string_list("x-apifox-ignore-properties")
+        .into_iter()
+        .collect();
     let own_props: Map<String, Value> = map
         .get("properties")
         .and_then(Value::as_object)
-        .map(|p| p.iter().filter(|(k, _)| !ignored.contains(*k)).map(|(k, v)| (k.clone(), v.clone())).collect())
+        .map(|p| {
+            p.iter()
+                .filter(|(k, _)| !ignored.contains(*k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let own_required = string_list("required");
 
@@ -380,16 +553,33 @@ fn expand_apifox_refs(
         };
         let segments = ref_segments(reference).unwrap_or_default();
         let Some(target) = lookup(doc, &segments) else {
-            return Err(Error::UnresolvedRef { location: Location::pointer(format!("{entry_pointer}/$ref")), reference: reference.to_owned() });
+            return Err(Error::UnresolvedRef {
+                location: Location::pointer(format!("{entry_pointer}/$ref")),
+                reference: reference.to_owned(),
+            });
         };
         let mut target = target.clone();
         // The target may itself inherit; expand it first.
-        expand_apifox_refs(&mut target, &canonical_ref(&segments), doc, &mut Vec::new(), depth + 1)?;
-        let mut properties = target.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        expand_apifox_refs(
+            &mut target,
+            &canonical_ref(&segments),
+            doc,
+            &mut Vec::new(),
+            depth + 1,
+        )?;
+        let mut properties = target
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         let mut required: Vec<String> = target
             .get("required")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default();
         let (mut removed, mut replaced) = (Vec::new(), Vec::new());
         if let Some(Value::Object(overrides)) = entry.get("x-apifox-overrides") {
@@ -403,7 +593,11 @@ fn expand_apifox_refs(
                 }
             }
         }
-        let removed_required: Vec<String> = removed.iter().filter(|r| required.contains(r)).cloned().collect();
+        let removed_required: Vec<String> = removed
+            .iter()
+            .filter(|r| required.contains(r))
+            .cloned()
+            .collect();
         required.retain(|r| !removed.contains(r));
         if let Some(Value::Array(extra)) = entry.get("required") {
             required.extend(extra.iter().filter_map(|v| v.as_str().map(str::to_owned)));
@@ -412,7 +606,17 @@ fn expand_apifox_refs(
         if !removed_required.is_empty() {
             replaced.extend(removed_required.iter().map(|r| format!("{r} (required)")));
         }
-        inherited.push((id.clone(), Inherited { name, reference: canonical_ref(&segments), properties, required, removed, replaced }));
+        inherited.push((
+            id.clone(),
+            Inherited {
+                name,
+                reference: canonical_ref(&segments),
+                properties,
+                required,
+                removed,
+                replaced,
+            },
+        ));
     }
 
     let description = map.get("description").cloned();
@@ -473,7 +677,14 @@ fn expand_apifox_refs(
 
     let mut out = Map::new();
     for (k, v) in map.iter() {
-        if matches!(k.as_str(), "x-apifox-refs" | "x-apifox-orders" | "x-apifox-ignore-properties" | "properties" | "required") {
+        if matches!(
+            k.as_str(),
+            "x-apifox-refs"
+                | "x-apifox-orders"
+                | "x-apifox-ignore-properties"
+                | "properties"
+                | "required"
+        ) {
             continue;
         }
         out.insert(k.clone(), v.clone());
@@ -481,20 +692,33 @@ fn expand_apifox_refs(
     out.insert("type".into(), Value::String("object".into()));
     out.insert("properties".into(), Value::Object(properties));
     if !required.is_empty() {
-        out.insert("required".into(), Value::Array(required.into_iter().map(Value::String).collect()));
+        out.insert(
+            "required".into(),
+            Value::Array(required.into_iter().map(Value::String).collect()),
+        );
     }
     let names: Vec<&str> = inherited.iter().map(|(_, i)| i.name.as_str()).collect();
-    out.insert("x-derived-from".into(), Value::Array(names.iter().map(|n| Value::String((*n).into())).collect()));
+    out.insert(
+        "x-derived-from".into(),
+        Value::Array(names.iter().map(|n| Value::String((*n).into())).collect()),
+    );
     let changes: Vec<String> = inherited
         .iter()
         .flat_map(|(_, i)| {
-            i.removed.iter().map(|r| format!("-{r}")).chain(i.replaced.iter().map(|r| format!("~{r}")))
+            i.removed
+                .iter()
+                .map(|r| format!("-{r}"))
+                .chain(i.replaced.iter().map(|r| format!("~{r}")))
         })
         .chain(own_props.keys().map(|k| format!("+{k}")))
         .collect();
     diagnostics.push(Diagnostic::warning(
         Location::pointer(pointer),
-        format!("derived type made from `{}` with changes [{}]", names.join("`, `"), changes.join(", ")),
+        format!(
+            "derived type made from `{}` with changes [{}]",
+            names.join("`, `"),
+            changes.join(", ")
+        ),
     ));
     *schema = Value::Object(out);
     Ok(())
@@ -506,7 +730,11 @@ fn apply_orders(schema: &mut Value) {
     let orders: Vec<String> = map
         .get("x-apifox-orders")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     if let Some(Value::Object(props)) = map.get_mut("properties") {
         let mut ordered = Map::new();
@@ -548,9 +776,15 @@ fn mark_optional_nullable(schema: &mut Value) {
     let required: HashSet<String> = map
         .get("required")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
-    let Some(Value::Object(props)) = map.get_mut("properties") else { return };
+    let Some(Value::Object(props)) = map.get_mut("properties") else {
+        return;
+    };
     for (name, prop) in props.iter_mut() {
         if required.contains(name) {
             continue;
@@ -577,9 +811,29 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn json_schema_spellings_become_openapi_30() {
+        let mut s = json!({"type": ["string", "null"], "const": "x", "exclusiveMinimum": 3, "examples": ["a"]});
+        json_schema_compat(&mut s);
+        assert_eq!(s, json!({"nullable": true, "type": "string", "enum": ["x"], "exclusiveMinimum": true, "minimum": 3, "example": "a"}));
+        let mut s = json!({"type": ["integer", "string"]});
+        json_schema_compat(&mut s);
+        assert_eq!(s, json!({"anyOf": [{"type": "integer"}, {"type": "string"}]}));
+    }
+
+    #[test]
     fn refs_are_percent_decoded_and_canonical() {
-        assert_eq!(schema_ref_name("#/components/schemas/Dispute%20Evidence").as_deref(), Some("Dispute Evidence"));
-        assert_eq!(canonical_ref(&["components".into(), "schemas".into(), "Dispute Evidence".into()]), "#/components/schemas/Dispute%20Evidence");
+        assert_eq!(
+            schema_ref_name("#/components/schemas/Dispute%20Evidence").as_deref(),
+            Some("Dispute Evidence")
+        );
+        assert_eq!(
+            canonical_ref(&[
+                "components".into(),
+                "schemas".into(),
+                "Dispute Evidence".into()
+            ]),
+            "#/components/schemas/Dispute%20Evidence"
+        );
     }
 
     #[test]
@@ -597,9 +851,15 @@ mod tests {
         });
         let mut diags = Vec::new();
         let out = normalize(doc, &mut diags).unwrap();
-        let schema = &out["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        let schema =
+            &out["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
         assert_eq!(schema, &json!({"$ref": "#/components/schemas/A"}));
-        assert!(diags[0].message.contains("only remove optional properties (b)"), "{diags:?}");
+        assert!(
+            diags[0]
+                .message
+                .contains("only remove optional properties (b)"),
+            "{diags:?}"
+        );
     }
 
     #[test]
@@ -616,8 +876,18 @@ mod tests {
         let mut diags = Vec::new();
         let out = normalize(doc, &mut diags).unwrap();
         let b = &out["components"]["schemas"]["B"];
-        assert_eq!(b["properties"].as_object().unwrap().keys().collect::<Vec<_>>(), ["a", "c"]);
-        assert!(diags.iter().any(|d| d.message.contains("derived type")), "{diags:?}");
+        assert_eq!(
+            b["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .collect::<Vec<_>>(),
+            ["a", "c"]
+        );
+        assert!(
+            diags.iter().any(|d| d.message.contains("derived type")),
+            "{diags:?}"
+        );
     }
 
     #[test]
@@ -628,15 +898,24 @@ mod tests {
         }}});
         let out = normalize(doc, &mut Vec::new()).unwrap();
         let e = &out["components"]["schemas"]["D"]["properties"]["e"];
-        assert_eq!(e, &json!({"allOf": [{"$ref": "#/components/schemas/E"}], "description": "doc", "nullable": true}));
-        assert_eq!(out["components"]["schemas"]["D"]["properties"]["s"]["enum"], json!(["a", null]));
+        assert_eq!(
+            e,
+            &json!({"allOf": [{"$ref": "#/components/schemas/E"}], "description": "doc", "nullable": true})
+        );
+        assert_eq!(
+            out["components"]["schemas"]["D"]["properties"]["s"]["enum"],
+            json!(["a", null])
+        );
     }
 
     #[test]
     fn unresolved_and_cyclic_refs_are_errors() {
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/Nope"}}}});
         let err = normalize(doc, &mut Vec::new()).unwrap_err();
-        assert!(err.to_string().contains("#/components/schemas/A/$ref"), "{err}");
+        assert!(
+            err.to_string().contains("#/components/schemas/A/$ref"),
+            "{err}"
+        );
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}});
         let err = normalize(doc, &mut Vec::new()).unwrap_err();
         assert!(matches!(err, Error::CyclicRef { .. }), "{err}");

@@ -26,7 +26,7 @@ fn check_root(doc: &Value, file: &str) -> Result<()> {
         });
     }
     match root.get("openapi") {
-        Some(Value::String(v)) if v.starts_with("3.0") => Ok(()),
+        Some(Value::String(v)) if v.starts_with("3.0") || v.starts_with("3.1") => Ok(()),
         Some(Value::String(v)) => Err(Error::Unsupported {
             location: Location::file(file).with_pointer("#/openapi"),
             message: format!("OpenAPI version {v}; only 3.0.x is supported"),
