@@ -19,12 +19,18 @@ pub struct Location {
 impl Location {
     /// A location that only knows its file.
     pub fn file(file: impl Into<String>) -> Self {
-        Location { file: Some(file.into()), ..Default::default() }
+        Location {
+            file: Some(file.into()),
+            ..Default::default()
+        }
     }
 
     /// A location that only knows its JSON pointer (the file is filled in later).
     pub fn pointer(pointer: impl Into<String>) -> Self {
-        Location { pointer: Some(pointer.into()), ..Default::default() }
+        Location {
+            pointer: Some(pointer.into()),
+            ..Default::default()
+        }
     }
 
     /// This location with its JSON pointer set.
@@ -118,7 +124,9 @@ pub enum Error {
         message: String,
     },
     /// The same component or operation is defined differently in two files.
-    #[error("{what} is defined differently in {first} and {second}; first difference at {pointer}")]
+    #[error(
+        "{what} is defined differently in {first} and {second}; first difference at {pointer}"
+    )]
     Conflict {
         /// What is defined twice (`component schema \`Dispute\``).
         what: String,
@@ -155,33 +163,31 @@ pub enum Error {
     },
 }
 
+/// The variants that carry a [`Location`], as one match pattern.
+macro_rules! with_location {
+    ($error:expr, $location:ident => $found:expr) => {
+        match $error {
+            Error::Syntax { $location, .. }
+            | Error::Invalid { $location, .. }
+            | Error::UnresolvedRef { $location, .. }
+            | Error::CyclicRef { $location, .. }
+            | Error::Unsupported { $location, .. }
+            | Error::Limit { $location, .. }
+            | Error::Naming { $location, .. } => $found,
+            _ => None,
+        }
+    };
+}
+
 impl Error {
     /// The location this error is about, if it has one.
     pub fn location(&self) -> Option<&Location> {
-        match self {
-            Error::Syntax { location, .. }
-            | Error::Invalid { location, .. }
-            | Error::UnresolvedRef { location, .. }
-            | Error::CyclicRef { location, .. }
-            | Error::Unsupported { location, .. }
-            | Error::Limit { location, .. }
-            | Error::Naming { location, .. } => Some(location),
-            _ => None,
-        }
+        with_location!(self, location => Some(location))
     }
 
     /// Mutable access to the location, so later stages can fill in file and line.
     pub fn location_mut(&mut self) -> Option<&mut Location> {
-        match self {
-            Error::Syntax { location, .. }
-            | Error::Invalid { location, .. }
-            | Error::UnresolvedRef { location, .. }
-            | Error::CyclicRef { location, .. }
-            | Error::Unsupported { location, .. }
-            | Error::Limit { location, .. }
-            | Error::Naming { location, .. } => Some(location),
-            _ => None,
-        }
+        with_location!(self, location => Some(location))
     }
 }
 
