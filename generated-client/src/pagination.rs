@@ -21,9 +21,12 @@ struct Walk<S, T, F> {
 /// Streams every item of a paginated list: `fetch` gets one page (items, `has_more`) for a
 /// request state; `advance` points the state after the last item seen (returns `false` when
 /// it cannot, which ends the walk). Pages are requested only as the stream is consumed.
+///
+/// A page that would not move the cursor (a server repeating the last item with `has_more`)
+/// ends the walk instead of requesting the same page forever.
 pub(crate) fn paginate<S, T, F, Fut, A>(state: S, fetch: F, advance: A) -> impl Stream<Item = Result<T, Error>> + Send + 'static
 where
-    S: Clone + Send + 'static,
+    S: Clone + PartialEq + Send + 'static,
     T: Send + 'static,
     F: FnMut(S) -> Fut + Send + 'static,
     Fut: Future<Output = Result<(Vec<T>, bool), Error>> + Send + 'static,
@@ -45,8 +48,11 @@ where
                 Ok((items, has_more)) => {
                     walk.more = has_more && !items.is_empty();
                     if let Some(last) = items.last() {
-                        if walk.more && !advance(&mut walk.state, last) {
-                            walk.more = false;
+                        if walk.more {
+                            let before = walk.state.clone();
+                            if !advance(&mut walk.state, last) || walk.state == before {
+                                walk.more = false;
+                            }
                         }
                     }
                     walk.buffered.extend(items);
@@ -58,4 +64,32 @@ where
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt;
+
+    #[tokio::test]
+    async fn a_cursor_that_does_not_move_ends_the_walk() {
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&calls);
+        // Always the same page, always "has more".
+        let items: Vec<Result<u32, Error>> = paginate(
+            None::<u32>,
+            move |_| {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                async { Ok((vec![1u32, 2, 3], true)) }
+            },
+            |state: &mut Option<u32>, last: &u32| {
+                *state = Some(*last);
+                true
+            },
+        )
+        .collect()
+        .await;
+        assert_eq!(items.len(), 6, "the first page, then the repeat whose cursor does not move");
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
 }

@@ -283,7 +283,19 @@ impl ApiRequest {
 /// What one attempt produced.
 enum Attempt {
     Response { status: u16, headers: reqwest::header::HeaderMap, body: Vec<u8> },
-    Failed(Error, bool),
+    Failed(Error, Retry),
+}
+
+/// Whether a failed attempt may be tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// The request never left (connection refused, connect timeout): always retryable.
+    NotSent,
+    /// It may have reached the server (reset, timeout while waiting): retryable when the
+    /// method is idempotent or the request carries an idempotency key.
+    MaybeSent,
+    /// The request cannot be built; trying again cannot help.
+    Never,
 }
 
 impl Client {
@@ -339,7 +351,11 @@ impl Client {
                 Attempt::Response { status, headers, .. } if *status == 429 || (500..600).contains(status) => {
                     retry_safe.then(|| retry_after(headers, inner.max_retry_after))
                 }
-                Attempt::Failed(_, connect) => (retry_safe || *connect).then_some(None),
+                Attempt::Failed(_, retry) => match retry {
+                    Retry::NotSent => Some(None),
+                    Retry::MaybeSent => retry_safe.then_some(None),
+                    Retry::Never => None,
+                },
                 Attempt::Response { .. } => None,
             };
             if let Some(explicit) = retry_delay {
@@ -382,7 +398,7 @@ impl Client {
                         value.set_sensitive(true);
                         builder.header(*name, value)
                     }
-                    Err(_) => return Attempt::Failed(Error::Config(format!("the `{name}` credential is not a valid header value")), false),
+                    Err(_) => return Attempt::Failed(Error::Config(format!("the `{name}` credential is not a valid header value")), Retry::Never),
                 },
                 CredentialKind::Query(name) => {
                     query.push(((*name).to_owned(), credential.secret.0.clone()));
@@ -395,7 +411,7 @@ impl Client {
         }
         for (name, value) in &request.headers {
             let (Ok(name), Ok(value)) = (reqwest::header::HeaderName::from_bytes(name.as_bytes()), reqwest::header::HeaderValue::from_str(value)) else {
-                return Attempt::Failed(Error::InvalidRequest(format!("header `{name}` has a value that cannot be sent")), false);
+                return Attempt::Failed(Error::InvalidRequest(format!("header `{name}` has a value that cannot be sent")), Retry::Never);
             };
             builder = builder.header(name, value);
         }
@@ -423,7 +439,7 @@ impl Client {
 
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
-    let connect = error.is_connect();
+    let connect = if error.is_connect() { Retry::NotSent } else if error.is_builder() { Retry::Never } else { Retry::MaybeSent };
     let error = error.without_url();
     if error.is_timeout() {
         // A connect timeout means the request never reached the server: retryable even
@@ -517,6 +533,21 @@ mod tests {
         assert_eq!(retry_after(&headers, cap), Some(Duration::ZERO), "a past date means now");
         headers.insert("retry-after", "-1".parse().unwrap());
         assert_eq!(retry_after(&headers, cap), None);
+    }
+
+    #[tokio::test]
+    async fn a_request_that_cannot_be_built_is_not_retried() {
+        let client = ClientBuilder::new(vec![], "http://127.0.0.1:9")
+            .max_retries(3)
+            .backoff(Duration::from_secs(5), Duration::from_secs(5))
+            .build()
+            .unwrap();
+        let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
+        request.header("x-bad", "line\nbreak");
+        let started = std::time::Instant::now();
+        let error = client.send_empty(request, &RequestOptions::default()).await.unwrap_err();
+        assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+        assert!(started.elapsed() < Duration::from_secs(1), "retried with backoff: {:?}", started.elapsed());
     }
 
     #[test]

@@ -903,6 +903,25 @@ async fn list_all_is_lazy_and_stops_at_an_error() {
     assert_eq!(items[1].as_ref().err().and_then(Error::status), Some(400));
 }
 
+#[tokio::test]
+async fn list_all_ends_when_the_server_repeats_its_last_page() {
+    let server = MockServer::start().await;
+    let page = json!({"object": "list", "url": "/v1/disputes", "has_more": true, "data": [dispute("dp_a"), dispute("dp_b")]});
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .mount(&server)
+        .await;
+    let walk = client_for(&server)
+        .disputes()
+        .list_all(&ListDisputes::default())
+        .collect::<Vec<_>>();
+    let items = tokio::time::timeout(Duration::from_secs(10), walk)
+        .await
+        .expect("the walk must end instead of requesting the same page forever");
+    assert_eq!(items.len(), 4, "the page, then its repeat");
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
 fn client_for(server: &MockServer) -> Client {
     client(&server.uri())
 }
