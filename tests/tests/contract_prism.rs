@@ -245,6 +245,40 @@ async fn prism_rejects_a_body_that_breaks_the_schema() {
     );
 }
 
+/// The normalized document means what the generator intends: optional properties may be
+/// `null` (`nullable: true`), and a `$ref` wrapped into `allOf` (to keep its sibling
+/// description) still validates the referenced schema.
+#[tokio::test]
+async fn the_normalized_document_validates_as_intended() {
+    let prism = Prism::shared();
+    let http = reqwest::Client::new();
+    let cases = [
+        (r#"{"evidence":null,"metadata":null,"submit":null}"#, 200),
+        (
+            r#"{"evidence":{"customer_name":null,"receipt":"file_1"}}"#,
+            200,
+        ),
+        (r#"{"metadata":{"any":{"nested":[1,true]}}}"#, 200),
+        (r#"{"evidence":{"customer_name":5}}"#, 422),
+        (r#"{"evidence":"a string"}"#, 422),
+        (r#"{"metadata":[]}"#, 422),
+    ];
+    for (body, expected) in cases {
+        let response = http
+            .post(format!("{}/v1/disputes/dp_123", prism.base_url()))
+            .basic_auth("sk_test_x", None::<&str>)
+            .header("accept", "application/json")
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("Prism answers");
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap_or_default();
+        assert_eq!(status, expected, "body {body}: {text}");
+    }
+}
+
 #[tokio::test]
 async fn prism_rejects_a_request_without_credentials() {
     let prism = Prism::shared();
