@@ -1009,3 +1009,27 @@ async fn requests_declare_json() {
         json!({"metadata": {"k": "v"}, "submit": true})
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_is_shared_across_tasks() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ok_dispute())
+        .expect(50)
+        .mount(&server)
+        .await;
+    let client = client(&server.uri());
+    // Operation futures and list_all streams are Send: they run on spawned tasks.
+    let tasks: Vec<_> = (0..50)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move { client.disputes().retrieve(&format!("dp_{i}")).await })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("task").expect("retrieve");
+    }
+    fn assert_send_static<T: Send + 'static>(_: &T) {}
+    assert_send_static(&client.disputes().list_all(&ListDisputes::default()));
+    server.verify().await;
+}
