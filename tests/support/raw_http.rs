@@ -71,9 +71,14 @@ pub struct RawServer {
 impl RawServer {
     /// Starts the server on a free port of 127.0.0.1 (ready to accept when this returns).
     pub async fn start(response: RawResponse) -> RawServer {
-        let listener = TcpListener::bind("127.0.0.1:0")
+        RawServer::start_at("127.0.0.1:0".parse().expect("an address"), response).await
+    }
+
+    /// Starts the server on `addr` (ready to accept when this returns).
+    pub async fn start_at(addr: std::net::SocketAddr, response: RawResponse) -> RawServer {
+        let listener = TcpListener::bind(addr)
             .await
-            .expect("cannot bind 127.0.0.1:0");
+            .unwrap_or_else(|e| panic!("cannot bind {addr}: {e}"));
         let addr = listener.local_addr().expect("listener has an address");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let recorded = Arc::clone(&requests);

@@ -498,6 +498,62 @@ fn http_date(at: std::time::SystemTime) -> String {
     )
 }
 
+#[tokio::test]
+async fn a_refused_connection_is_retried_even_for_a_post_without_a_key() {
+    // Nothing listens on this port yet; the server comes up a moment after the first attempt.
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let client = Client::builder(KEY)
+        .base_url(format!("http://{addr}"))
+        .idempotency_keys(false)
+        .max_retries(8)
+        .backoff(Duration::from_millis(200), Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let late_server = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        RawServer::start_at(addr, RawResponse::json(&dispute("dp_1").to_string())).await
+    });
+    let dispute = client
+        .disputes()
+        .close("dp_1")
+        .await
+        .expect("a retry reaches the server");
+    assert_eq!(dispute.id.as_deref(), Some("dp_1"));
+    let server = late_server.await.unwrap();
+    let requests = server.requests();
+    assert_eq!(
+        requests.len(),
+        1,
+        "refused attempts never arrived; one did: {requests:?}"
+    );
+    assert_eq!(
+        requests[0].header("idempotency-key"),
+        None,
+        "keys are off for this client"
+    );
+}
+
+#[tokio::test]
+async fn a_post_without_a_key_is_not_retried_after_it_may_have_arrived() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .idempotency_keys(false)
+        .max_retries(3)
+        .build()
+        .unwrap();
+    let error = client.disputes().close("dp_1").await.expect_err("503");
+    assert_eq!(error.status(), Some(503));
+    server.verify().await;
+}
+
 // ---------------------------------------------------------------- timeouts
 
 #[tokio::test]
