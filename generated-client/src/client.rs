@@ -165,7 +165,8 @@ impl ClientBuilder {
     }
 
     /// Uses a preconfigured `reqwest::Client` (proxies, custom TLS); timeouts set here on
-    /// connection establishment then do not apply. The client's `User-Agent` is still sent.
+    /// connection establishment then do not apply, and its redirect policy is used (the
+    /// default client follows none: a 3xx is an [`Error::Api`]). The `User-Agent` is still sent.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -182,7 +183,10 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Some(http) => http,
+            // Redirects are not followed: reqwest would turn a redirected POST into a GET
+            // and the caller would get the GET's answer as the result of an update.
             None => reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
                 .connect_timeout(self.connect_timeout)
                 .user_agent(self.user_agent.clone())
                 .build()

@@ -554,6 +554,35 @@ async fn a_post_without_a_key_is_not_retried_after_it_may_have_arrived() {
     server.verify().await;
 }
 
+#[tokio::test]
+async fn a_redirect_is_not_followed() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/v1/disputes/dp_other"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    // Following would turn the POST into a GET and return this as the update's result.
+    Mock::given(method("GET"))
+        .respond_with(ok_dispute())
+        .expect(0)
+        .mount(&server)
+        .await;
+    let error = client(&server.uri())
+        .disputes()
+        .update(
+            "dp_1",
+            &UpdateDispute {
+                submit: Some(true),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect_err("a 302 is not a success");
+    assert_eq!(error.status(), Some(302), "{error:?}");
+    server.verify().await;
+}
+
 // ---------------------------------------------------------------- timeouts
 
 #[tokio::test]
