@@ -1,10 +1,11 @@
-//! Project tasks: `cargo xtask regenerate [--check]`.
+//! Project tasks: `cargo xtask regenerate [--check]`, `cargo xtask corpus`, `cargo xtask bench`.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use wooshpay_codegen::{Drift, Options};
+use wooshpay_codegen::{Drift, Options, Severity};
 
 #[derive(Debug, Parser)]
 #[command(about = "wooshpay-codegen project tasks")]
@@ -21,17 +22,56 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Generates the third-party corpus (Stripe's whole spec, Stripe's dispute slice, WePay's
+    /// dispute update) into `target/corpus/<name>/` and runs `cargo check` on each crate.
+    Corpus {
+        /// Only these corpus entries (`stripe_full`, `stripe_disputes`, `wepay_disputes`).
+        #[arg(long = "only")]
+        only: Vec<String>,
+        /// Generate and report, but do not run `cargo check`.
+        #[arg(long)]
+        no_check: bool,
+        /// Print every diagnostic, not only the warnings.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Measures generation time and peak memory, `cargo check` time of the generated Stripe
+    /// crate, and the generated client's request overhead; prints a Markdown table.
+    Bench {
+        /// Runs per measurement (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Skip the (slow) `cargo check` timing of the generated Stripe crate.
+        #[arg(long)]
+        skip_check: bool,
+        /// Skip the client overhead measurement.
+        #[arg(long)]
+        skip_client: bool,
+    },
 }
 
 /// The workspace root (xtask lives one level below it).
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.task {
         Task::Regenerate { check } => regenerate(check),
+        Task::Corpus {
+            only,
+            no_check,
+            verbose,
+        } => corpus(&only, no_check, verbose),
+        Task::Bench {
+            runs,
+            skip_check,
+            skip_client,
+        } => bench::run(runs.max(1), skip_check, skip_client),
     }
 }
 
@@ -52,11 +92,19 @@ fn regenerate(check: bool) -> ExitCode {
                 for d in drift {
                     match d {
                         Drift::Missing(p) => eprintln!("missing: generated-client/{p}"),
-                        Drift::Extra(p) => eprintln!("not generated (remove it): generated-client/{p}"),
+                        Drift::Extra(p) => {
+                            eprintln!("not generated (remove it): generated-client/{p}")
+                        }
                         Drift::Changed(p, actual, expected) => {
                             eprintln!("changed: generated-client/{p}");
                             let diff = similar::TextDiff::from_lines(&actual, &expected);
-                            eprint!("{}", diff.unified_diff().context_radius(2).header(&format!("a/generated-client/{p}"), &format!("b/generated-client/{p}")));
+                            eprint!(
+                                "{}",
+                                diff.unified_diff().context_radius(2).header(
+                                    &format!("a/generated-client/{p}"),
+                                    &format!("b/generated-client/{p}")
+                                )
+                            );
                         }
                     }
                 }
@@ -79,5 +127,245 @@ fn regenerate(check: bool) -> ExitCode {
                 ExitCode::from(2)
             }
         }
+    }
+}
+
+/// One spec of the third-party corpus.
+struct CorpusEntry {
+    /// Crate name, and the folder under `target/corpus/`.
+    name: &'static str,
+    /// The spec, relative to the workspace root.
+    spec: &'static str,
+}
+
+/// The corpus: Stripe's whole public spec, its dispute slice, and WePay's dispute update.
+const CORPUS: &[CorpusEntry] = &[
+    CorpusEntry {
+        name: "stripe_full",
+        spec: "../shared/corpus/stripe/spec3.yaml",
+    },
+    CorpusEntry {
+        name: "stripe_disputes",
+        spec: "../shared/corpus/stripe/disputes.yaml",
+    },
+    CorpusEntry {
+        name: "wepay_disputes",
+        spec: "tests/fixtures/wepay/dispute_update.yaml",
+    },
+];
+
+/// Generates one corpus entry into `target/corpus/<name>/`, made checkable on its own.
+fn generate_corpus_crate(
+    root: &Path,
+    entry: &CorpusEntry,
+) -> Result<(wooshpay_codegen::Report, std::time::Duration, PathBuf), String> {
+    let spec = root.join(entry.spec);
+    let spec = spec.canonicalize().unwrap_or(spec);
+    let out = root.join("target").join("corpus").join(entry.name);
+    let mut options = Options::default();
+    options.emit.crate_name = entry.name.to_owned();
+    options.emit.spec_label = entry.spec.to_owned();
+    options.emit.regenerate_command = "cargo xtask corpus".to_owned();
+    let started = Instant::now();
+    let report = wooshpay_codegen::generate(&spec, &out, &options)
+        .map_err(|e| format!("{}: {e}", entry.spec))?;
+    let elapsed = started.elapsed();
+    make_standalone(root, &out)?;
+    Ok((report, elapsed, out))
+}
+
+/// The generated crate sits under the workspace's `target/` but is no member of it: an empty
+/// `[workspace]` table makes it its own workspace, the workspace's profiles and `Cargo.lock`
+/// make it reuse the dependencies already built in `target/`.
+fn make_standalone(root: &Path, out: &Path) -> Result<(), String> {
+    let manifest_path = out.join("Cargo.toml");
+    let mut manifest = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    let workspace_manifest =
+        std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    manifest.push_str("\n# Added by `cargo xtask corpus`: a workspace of its own, with the main workspace's profiles.\n[workspace]\n");
+    manifest.push_str(&profile_tables(&workspace_manifest));
+    std::fs::write(&manifest_path, manifest)
+        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    Ok(())
+}
+
+/// The `[profile.*]` tables of a manifest, as text.
+fn profile_tables(manifest: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            inside = trimmed.starts_with("[profile");
+            if inside {
+                out.push('\n');
+            }
+        }
+        if inside && !trimmed.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `cargo check` of a generated crate, with the workspace's target folder; returns success.
+fn cargo_check(root: &Path, krate: &Path, quiet: bool) -> Result<bool, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.arg("check")
+        .arg("--offline")
+        .arg("--manifest-path")
+        .arg(krate.join("Cargo.toml"))
+        .arg("--message-format")
+        .arg("short");
+    if quiet {
+        cmd.arg("--quiet");
+    }
+    cmd.env("CARGO_TARGET_DIR", root.join("target"))
+        .current_dir(krate);
+    clear_package_env(&mut cmd);
+    let status = cmd.status().map_err(|e| format!("cannot run cargo: {e}"))?;
+    Ok(status.success())
+}
+
+/// Removes the variables `cargo run` set for xtask itself (`CARGO_PKG_NAME`, ...): build
+/// scripts watch some of them (ring's does), and a different value would rebuild those
+/// dependencies here and again in the next workspace build.
+fn clear_package_env(cmd: &mut Command) {
+    for (key, _) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        if key.starts_with("CARGO_PKG_")
+            || key.starts_with("CARGO_MANIFEST_")
+            || matches!(
+                key,
+                "CARGO_CRATE_NAME" | "CARGO_BIN_NAME" | "CARGO_PRIMARY_PACKAGE" | "OUT_DIR"
+            )
+        {
+            cmd.env_remove(key);
+        }
+    }
+}
+
+/// Whether a diagnostic says something was not generated or only loosely typed.
+fn is_unsupported(d: &wooshpay_codegen::Diagnostic) -> bool {
+    let m = d.message.as_str();
+    d.severity == Severity::Warning
+        && (m.contains("not supported")
+            || m.contains("not generated")
+            || m.contains("not decoded")
+            || m.contains("unsupported")
+            || m.contains("is skipped")
+            || m.contains("any JSON value"))
+}
+
+fn corpus(only: &[String], no_check: bool, verbose: bool) -> ExitCode {
+    let root = root();
+    let mut failed = false;
+    let mut rows = Vec::new();
+    for entry in CORPUS
+        .iter()
+        .filter(|e| only.is_empty() || only.iter().any(|o| o == e.name))
+    {
+        println!("== {} ({})", entry.name, entry.spec);
+        let (report, elapsed, out) = match generate_corpus_crate(&root, entry) {
+            Ok(generated) => generated,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+                rows.push(format!("| {} | generation failed | | | | |", entry.name));
+                continue;
+            }
+        };
+        let warnings = report.warnings().count();
+        let unsupported: Vec<&wooshpay_codegen::Diagnostic> = report
+            .diagnostics
+            .iter()
+            .filter(|d| is_unsupported(d))
+            .collect();
+        println!(
+            "generated in {:.2?}: {} resources, {} operations, {} types, {} warnings ({} unsupported), {} notes",
+            elapsed,
+            report.resources.len(),
+            report.operations,
+            report.types,
+            warnings,
+            unsupported.len(),
+            report.diagnostics.len() - warnings
+        );
+        if verbose {
+            for d in &report.diagnostics {
+                println!("  {d}");
+            }
+        } else {
+            if !unsupported.is_empty() {
+                println!("unsupported (kept out or loosely typed):");
+                for d in &unsupported {
+                    println!("  {d}");
+                }
+            }
+            let renames = report.warnings().filter(|d| !is_unsupported(d)).count();
+            if renames > 0 {
+                println!("{renames} other warning(s) (renamed collisions and the like); `--verbose` lists them");
+            }
+        }
+        let check = if no_check {
+            "skipped"
+        } else {
+            println!(
+                "cargo check {} ...",
+                out.strip_prefix(&root).unwrap_or(&out).display()
+            );
+            let started = Instant::now();
+            match cargo_check(&root, &out, false) {
+                Ok(true) => {
+                    println!("cargo check passed in {:.1?}", started.elapsed());
+                    "passes"
+                }
+                Ok(false) => {
+                    failed = true;
+                    "FAILS"
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    failed = true;
+                    "could not run"
+                }
+            }
+        };
+        rows.push(format!(
+            "| {} | {} | {} | {} | {} | {:.2?} | {} |",
+            entry.name,
+            report.operations,
+            report.types,
+            warnings,
+            unsupported.len(),
+            elapsed,
+            check
+        ));
+    }
+    println!();
+    println!("| crate | operations | types | warnings | unsupported | generation | cargo check |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+    for row in rows {
+        println!("{row}");
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+mod bench {
+    //! `cargo xtask bench`.
+    use std::process::ExitCode;
+
+    pub fn run(_runs: usize, _skip_check: bool, _skip_client: bool) -> ExitCode {
+        eprintln!("not yet");
+        ExitCode::FAILURE
     }
 }

@@ -3,8 +3,8 @@
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody as OaBody, Response,
-    SecurityScheme, StatusCode,
+    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
+    RequestBody as OaBody, Response, SecurityScheme, StatusCode,
 };
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
@@ -13,8 +13,8 @@ use crate::model::docs::doc_text;
 use crate::model::naming::{escape_ident, singular, snake_name, type_name, NameScope};
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation, ParamStyle, PathParam, RequestBody,
-    Resource, Server, TypeDef, TypeKind, TypeRef,
+    AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation, ParamStyle,
+    PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
 };
 use crate::report::Diagnostic;
 
@@ -28,16 +28,32 @@ fn is_idempotency_header(name: &str) -> bool {
 }
 
 fn is_json(media: &str) -> bool {
-    let m = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let m = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "text/json"
 }
 
 fn is_form(media: &str) -> bool {
-    media.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case("application/x-www-form-urlencoded")
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .eq_ignore_ascii_case("application/x-www-form-urlencoded")
 }
 
 /// Resolves a local `$ref` to a component of `section`.
-fn component<'s, T>(spec: &'s OpenAPI, item: &'s ReferenceOr<T>, section: &str, get: impl Fn(&'s openapiv3::Components) -> &'s IndexMap<String, ReferenceOr<T>>, pointer: &str) -> Result<&'s T> {
+fn component<'s, T>(
+    spec: &'s OpenAPI,
+    item: &'s ReferenceOr<T>,
+    section: &str,
+    get: impl Fn(&'s openapiv3::Components) -> &'s IndexMap<String, ReferenceOr<T>>,
+    pointer: &str,
+) -> Result<&'s T> {
     let mut current = item;
     for _ in 0..32 {
         match current {
@@ -45,21 +61,42 @@ fn component<'s, T>(spec: &'s OpenAPI, item: &'s ReferenceOr<T>, section: &str, 
             ReferenceOr::Reference { reference } => {
                 let segs = ref_segments(reference).unwrap_or_default();
                 let found = match segs.as_slice() {
-                    [c, s, name] if c == "components" && s == section => spec.components.as_ref().and_then(|c| get(c).get(name)),
+                    [c, s, name] if c == "components" && s == section => {
+                        spec.components.as_ref().and_then(|c| get(c).get(name))
+                    }
                     _ => None,
                 };
-                current = found.ok_or_else(|| Error::UnresolvedRef { location: Location::pointer(pointer), reference: reference.clone() })?;
+                current = found.ok_or_else(|| Error::UnresolvedRef {
+                    location: Location::pointer(pointer),
+                    reference: reference.clone(),
+                })?;
             }
         }
     }
-    Err(Error::CyclicRef { location: Location::pointer(pointer), chain: format!("{section} reference chain too long") })
+    Err(Error::CyclicRef {
+        location: Location::pointer(pointer),
+        chain: format!("{section} reference chain too long"),
+    })
 }
 
 /// The resource an operation belongs to: Apifox folder, else first tag, else first path segment.
 fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
-    let folder = op.extensions.get("x-apifox-folder").and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty());
-    let from_label = |label: &str| label.rsplit('/').next().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-    if let Some(name) = folder.and_then(from_label).or_else(|| op.tags.first().and_then(|t| from_label(t))) {
+    let folder = op
+        .extensions
+        .get("x-apifox-folder")
+        .and_then(|v| v.as_str())
+        .filter(|s| !s.trim().is_empty());
+    let from_label = |label: &str| {
+        label
+            .rsplit('/')
+            .next()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    };
+    if let Some(name) = folder
+        .and_then(from_label)
+        .or_else(|| op.tags.first().and_then(|t| from_label(t)))
+    {
         let snake = snake_name(&name);
         if name.is_ascii() {
             return snake;
@@ -67,7 +104,10 @@ fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     }
     path.split('/')
         .filter(|s| !s.is_empty() && !s.starts_with('{'))
-        .find(|s| !(s.len() <= 3 && s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit())) && *s != "api")
+        .find(|s| {
+            !(s.len() <= 3 && s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()))
+                && *s != "api"
+        })
         .map(snake_name)
         .unwrap_or_else(|| "root".into())
 }
@@ -79,21 +119,38 @@ fn name_from_summary(summary: &str, resource: &str) -> Option<(String, String)> 
     }
     let words: Vec<String> = summary
         .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
-        .map(|w| w.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
-    let kept: Vec<&String> = words.iter().filter(|w| !FILLER.contains(&w.as_str())).collect();
+    let kept: Vec<&String> = words
+        .iter()
+        .filter(|w| !FILLER.contains(&w.as_str()))
+        .collect();
     let resource_flat = resource.replace('_', "");
     let noun = |w: &str| {
         let w = w.trim_end_matches('s');
-        w == resource_flat.trim_end_matches('s') || w == singular(&resource_flat) || singular(w) == singular(&resource_flat)
+        w == resource_flat.trim_end_matches('s')
+            || w == singular(&resource_flat)
+            || singular(w) == singular(&resource_flat)
     };
-    let verb: Vec<&str> = kept.iter().filter(|w| !noun(w)).map(|w| w.as_str()).collect();
+    let verb: Vec<&str> = kept
+        .iter()
+        .filter(|w| !noun(w))
+        .map(|w| w.as_str())
+        .collect();
     if verb.is_empty() {
         return None;
     }
     let fn_name = snake_name(&verb.join(" "));
-    let type_base = kept.iter().map(|w| w.to_upper_camel_case()).collect::<String>();
+    let type_base = kept
+        .iter()
+        .map(|w| w.to_upper_camel_case())
+        .collect::<String>();
     Some((fn_name, type_name(&type_base)))
 }
 
@@ -120,12 +177,27 @@ fn name_from_path(method: &str, path: &str, resource: &str) -> String {
     };
     if after.is_empty() || ends_with_param {
         let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
-        if tail.is_empty() { verb.to_owned() } else { format!("{verb}_{}", tail.join("_")) }
+        if tail.is_empty() {
+            verb.to_owned()
+        } else {
+            format!("{verb}_{}", tail.join("_"))
+        }
     } else if method == "post" || method == "get" {
         let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
-        if method == "get" { format!("list_{}", tail.join("_")) } else { tail.join("_") }
+        if method == "get" {
+            format!("list_{}", tail.join("_"))
+        } else {
+            tail.join("_")
+        }
     } else {
-        format!("{verb}_{}", after.iter().map(|s| snake_name(s)).collect::<Vec<_>>().join("_"))
+        format!(
+            "{verb}_{}",
+            after
+                .iter()
+                .map(|s| snake_name(s))
+                .collect::<Vec<_>>()
+                .join("_")
+        )
     }
 }
 
@@ -139,46 +211,108 @@ struct ResourceBuilder {
 /// Builds every operation, grouped into resources in first-seen order.
 pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Resource>> {
     let mut resources: IndexMap<String, ResourceBuilder> = IndexMap::new();
-    let mut resource_types = NameScope::default();
     for (path, item) in &spec.paths.paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let ReferenceOr::Item(item) = item else {
-            types.diagnostics.push(Diagnostic::warning(Location::pointer(&item_pointer), "path item `$ref`s are not supported; the path is skipped"));
+            types.diagnostics.push(Diagnostic::warning(
+                Location::pointer(&item_pointer),
+                "path item `$ref`s are not supported; the path is skipped",
+            ));
             continue;
         };
         for (method, op) in item.iter() {
             let pointer = format!("{item_pointer}/{method}");
             let resource = resource_name(op, path);
             if !resources.contains_key(&resource) {
-                let tname = resource_types.claim(&type_name(&resource), &format!("resource `{resource}`"), &Location::pointer(&pointer), types.diagnostics);
-                let tag_doc = op.tags.first().and_then(|t| spec.tags.iter().find(|x| x.name == *t)).and_then(|t| doc_text(t.description.as_deref()));
+                // Handles share the crate's namespace with the schema types (both are
+                // re-exported at the root), so a handle named like a type gets a suffix.
+                let mut desired = type_name(&resource);
+                if !types.is_free(&desired) {
+                    let renamed = format!("{desired}Resource");
+                    types.diagnostics.push(Diagnostic::note(
+                        Location::pointer(&pointer),
+                        format!("the handle of resource `{resource}` is named `{renamed}`: `{desired}` is a type"),
+                    ));
+                    desired = renamed;
+                }
+                let tname = types.claim(&desired, &format!("resource `{resource}`"), &pointer);
+                let tag_doc = op
+                    .tags
+                    .first()
+                    .and_then(|t| spec.tags.iter().find(|x| x.name == *t))
+                    .and_then(|t| doc_text(t.description.as_deref()));
                 resources.insert(
                     resource.clone(),
-                    ResourceBuilder { type_name: tname, doc: tag_doc, fn_names: NameScope::with_reserved(&["new", "client", "with_options", "idempotency_key"], "the resource handle"), operations: Vec::new() },
+                    ResourceBuilder {
+                        type_name: tname,
+                        doc: tag_doc,
+                        fn_names: NameScope::with_reserved(
+                            &["new", "client", "with_options", "idempotency_key"],
+                            "the resource handle",
+                        ),
+                        operations: Vec::new(),
+                    },
                 );
             }
             let builder = resources.get_mut(&resource).expect("inserted above");
-            let summary = op.summary.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            let summary = op
+                .summary
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
             let (desired, base) = match summary.and_then(|s| name_from_summary(s, &resource)) {
                 Some(pair) => pair,
                 None => {
-                    let n = op.operation_id.as_deref().map(snake_name).unwrap_or_else(|| name_from_path(method, path, &resource));
+                    let n = op
+                        .operation_id
+                        .as_deref()
+                        .map(snake_name)
+                        .unwrap_or_else(|| name_from_path(method, path, &resource));
                     let b = type_name(&format!("{} {}", n, singular(&resource)));
                     (n, b)
                 }
             };
             let fn_name = if builder.fn_names.is_free(&desired) {
-                builder.fn_names.claim(&desired, &format!("`{} {path}`", method.to_uppercase()), &Location::pointer(&pointer), types.diagnostics)
+                builder.fn_names.claim(
+                    &desired,
+                    &format!("`{} {path}`", method.to_uppercase()),
+                    &Location::pointer(&pointer),
+                    types.diagnostics,
+                )
             } else {
-                let alternative = op.operation_id.as_deref().map(snake_name).filter(|n| builder.fn_names.is_free(n)).unwrap_or_else(|| name_from_path(method, path, &resource));
+                let alternative = op
+                    .operation_id
+                    .as_deref()
+                    .map(snake_name)
+                    .filter(|n| builder.fn_names.is_free(n))
+                    .unwrap_or_else(|| name_from_path(method, path, &resource));
                 types.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named from its operationId or path instead"),
                 ));
-                builder.fn_names.claim(&alternative, &format!("`{} {path}`", method.to_uppercase()), &Location::pointer(&pointer), types.diagnostics)
+                builder.fn_names.claim(
+                    &alternative,
+                    &format!("`{} {path}`", method.to_uppercase()),
+                    &Location::pointer(&pointer),
+                    types.diagnostics,
+                )
             };
-            let base = if base.is_empty() { type_name(&format!("{fn_name} {resource}")) } else { base };
-            match build_operation(spec, types, path, method, op, &item.parameters, fn_name, base, &pointer)? {
+            let base = if base.is_empty() {
+                type_name(&format!("{fn_name} {resource}"))
+            } else {
+                base
+            };
+            match build_operation(
+                spec,
+                types,
+                path,
+                method,
+                op,
+                &item.parameters,
+                fn_name,
+                base,
+                &pointer,
+            )? {
                 Some(operation) => builder.operations.push(operation),
                 None => continue,
             }
@@ -187,7 +321,12 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
     Ok(resources
         .into_iter()
         .filter(|(_, r)| !r.operations.is_empty())
-        .map(|(name, r)| Resource { fn_name: escape_ident(&name), type_name: r.type_name, doc: r.doc, operations: r.operations })
+        .map(|(name, r)| Resource {
+            fn_name: escape_ident(&name),
+            type_name: r.type_name,
+            doc: r.doc,
+            operations: r.operations,
+        })
         .collect())
 }
 
@@ -206,14 +345,23 @@ fn build_operation(
     // Parameters: operation-level ones override path-level ones of the same name and place.
     let mut params: Vec<(&Parameter, String)> = Vec::new();
     for (i, p) in path_level.iter().enumerate() {
-        let pp = format!("{}/parameters/{i}", pointer.rsplit_once('/').map(|(a, _)| a).unwrap_or(pointer));
-        params.push((component(spec, p, "parameters", |c| &c.parameters, &pp)?, pp));
+        let pp = format!(
+            "{}/parameters/{i}",
+            pointer.rsplit_once('/').map(|(a, _)| a).unwrap_or(pointer)
+        );
+        params.push((
+            component(spec, p, "parameters", |c| &c.parameters, &pp)?,
+            pp,
+        ));
     }
     for (i, p) in op.parameters.iter().enumerate() {
         let pp = format!("{pointer}/parameters/{i}");
         let resolved = component(spec, p, "parameters", |c| &c.parameters, &pp)?;
         let data = resolved.parameter_data_ref();
-        params.retain(|(q, _)| !(q.parameter_data_ref().name == data.name && std::mem::discriminant(*q) == std::mem::discriminant(resolved)));
+        params.retain(|(q, _)| {
+            !(q.parameter_data_ref().name == data.name
+                && std::mem::discriminant(*q) == std::mem::discriminant(resolved))
+        });
         params.push((resolved, pp));
     }
 
@@ -224,11 +372,26 @@ fn build_operation(
     if let Some(rb) = &op.request_body {
         let bp = format!("{pointer}/requestBody");
         let rb: &OaBody = component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp)?;
-        let chosen = rb.content.iter().find(|(m, _)| is_json(m)).or_else(|| rb.content.iter().find(|(m, _)| is_form(m)));
+        let chosen = rb
+            .content
+            .iter()
+            .find(|(m, _)| is_json(m))
+            .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)));
         match chosen {
             Some((media, mt)) => {
-                body_media = Some((media.clone(), if is_json(media) { BodyEncoding::Json } else { BodyEncoding::Form }, rb.required));
-                body_schema = Some((mt.clone(), format!("{bp}/content/{}/schema", escape_pointer_segment(media))));
+                body_media = Some((
+                    media.clone(),
+                    if is_json(media) {
+                        BodyEncoding::Json
+                    } else {
+                        BodyEncoding::Form
+                    },
+                    rb.required,
+                ));
+                body_schema = Some((
+                    mt.clone(),
+                    format!("{bp}/content/{}/schema", escape_pointer_segment(media)),
+                ));
             }
             None if rb.content.is_empty() => {}
             None => {
@@ -251,7 +414,9 @@ fn build_operation(
         let data = p.parameter_data_ref();
         let schema = match &data.format {
             ParameterSchemaOrContent::Schema(s) => Some(s.clone()),
-            ParameterSchemaOrContent::Content(c) => c.values().next().and_then(|m: &MediaType| m.schema.clone()),
+            ParameterSchemaOrContent::Content(c) => {
+                c.values().next().and_then(|m: &MediaType| m.schema.clone())
+            }
         };
         let resolved = schema.as_ref().and_then(|s| types.resolve(s)).cloned();
         let hint = format!("{type_base}{}", type_name(&data.name));
@@ -261,7 +426,12 @@ fn build_operation(
                     Some(s) => types.convert(s, &hint, &format!("{pp}/schema"))?,
                     None => TypeRef::String,
                 };
-                path_params.push(PathParam { rust_name: escape_ident(&snake_name(&data.name)), wire_name: data.name.clone(), ty, doc: doc_text(data.description.as_deref()) });
+                path_params.push(PathParam {
+                    rust_name: escape_ident(&snake_name(&data.name)),
+                    wire_name: data.name.clone(),
+                    ty,
+                    doc: doc_text(data.description.as_deref()),
+                });
             }
             Parameter::Header { .. } => {
                 let lower = data.name.to_ascii_lowercase();
@@ -269,18 +439,43 @@ fn build_operation(
                     idempotency_header = Some(data.name.clone());
                     continue;
                 }
-                let example = data.example.as_ref().and_then(|v| v.as_str().map(str::to_owned));
-                let default = resolved.as_ref().and_then(|s| s.schema_data.default.as_ref()).and_then(|v| v.as_str().map(str::to_owned));
+                let example = data
+                    .example
+                    .as_ref()
+                    .and_then(|v| v.as_str().map(str::to_owned));
+                let default = resolved
+                    .as_ref()
+                    .and_then(|s| s.schema_data.default.as_ref())
+                    .and_then(|v| v.as_str().map(str::to_owned));
                 let single_enum = resolved.as_ref().and_then(|s| match &s.schema_kind {
-                    openapiv3::SchemaKind::Type(openapiv3::Type::String(st)) if st.enumeration.len() == 1 => st.enumeration[0].clone(),
+                    openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
+                        if st.enumeration.len() == 1 =>
+                    {
+                        st.enumeration[0].clone()
+                    }
                     _ => None,
                 });
                 let fixed = if lower == "accept" {
-                    Some(example.or(default).or(single_enum).unwrap_or_else(|| "application/json".into()))
+                    Some(
+                        example
+                            .or(default)
+                            .or(single_enum)
+                            .unwrap_or_else(|| "application/json".into()),
+                    )
                 } else if lower == "content-type" {
-                    Some(body_media.as_ref().map(|(m, _, _)| m.clone()).or(example).or(default).unwrap_or_else(|| "application/json".into()))
+                    Some(
+                        body_media
+                            .as_ref()
+                            .map(|(m, _, _)| m.clone())
+                            .or(example)
+                            .or(default)
+                            .unwrap_or_else(|| "application/json".into()),
+                    )
                 } else if lower == "authorization" {
-                    types.diagnostics.push(Diagnostic::note(Location::pointer(pp), "the Authorization header is set by the client from its credentials"));
+                    types.diagnostics.push(Diagnostic::note(
+                        Location::pointer(pp),
+                        "the Authorization header is set by the client from its credentials",
+                    ));
                     continue;
                 } else {
                     default.or(single_enum)
@@ -293,9 +488,21 @@ fn build_operation(
                     Some(s) => types.convert(s, &hint, &format!("{pp}/schema"))?,
                     None => TypeRef::String,
                 };
-                let rust = field_names.claim(&snake_name(&data.name), "parameter", &Location::pointer(pp), types.diagnostics);
+                let rust = field_names.claim(
+                    &snake_name(&data.name),
+                    "parameter",
+                    &Location::pointer(pp),
+                    types.diagnostics,
+                );
                 fields.push(Param {
-                    field: Field { rust_name: escape_ident(&rust), wire_name: data.name.clone(), ty, required: data.required, doc: doc_text(data.description.as_deref()), deprecated: data.deprecated.unwrap_or(false) },
+                    field: Field {
+                        rust_name: escape_ident(&rust),
+                        wire_name: data.name.clone(),
+                        ty,
+                        required: data.required,
+                        doc: doc_text(data.description.as_deref()),
+                        deprecated: data.deprecated.unwrap_or(false),
+                    },
                     location: ParamLocation::Header,
                     style: ParamStyle::Simple,
                 });
@@ -313,15 +520,33 @@ fn build_operation(
                     QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
                     QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
                 };
-                let rust = field_names.claim(&snake_name(&data.name), "parameter", &Location::pointer(pp), types.diagnostics);
+                let rust = field_names.claim(
+                    &snake_name(&data.name),
+                    "parameter",
+                    &Location::pointer(pp),
+                    types.diagnostics,
+                );
                 fields.push(Param {
-                    field: Field { rust_name: escape_ident(&rust), wire_name: data.name.clone(), ty, required: data.required, doc: doc_text(data.description.as_deref()), deprecated: data.deprecated.unwrap_or(false) },
+                    field: Field {
+                        rust_name: escape_ident(&rust),
+                        wire_name: data.name.clone(),
+                        ty,
+                        required: data.required,
+                        doc: doc_text(data.description.as_deref()),
+                        deprecated: data.deprecated.unwrap_or(false),
+                    },
                     location: ParamLocation::Query,
                     style,
                 });
             }
             Parameter::Cookie { .. } => {
-                types.diagnostics.push(Diagnostic::warning(Location::pointer(pp), format!("cookie parameter `{}` is not supported and is not sent", data.name)));
+                types.diagnostics.push(Diagnostic::warning(
+                    Location::pointer(pp),
+                    format!(
+                        "cookie parameter `{}` is not supported and is not sent",
+                        data.name
+                    ),
+                ));
             }
         }
     }
@@ -329,32 +554,68 @@ fn build_operation(
     // Path parameters in template order; template names without a declaration are strings.
     let mut ordered = Vec::new();
     for name in template_names(path) {
-        match path_params.iter().position(|p: &PathParam| p.wire_name == name) {
+        match path_params
+            .iter()
+            .position(|p: &PathParam| p.wire_name == name)
+        {
             Some(i) => ordered.push(path_params.remove(i)),
             None => {
-                types.diagnostics.push(Diagnostic::warning(Location::pointer(pointer), format!("path parameter `{{{name}}}` is not declared; it is taken as a string")));
-                ordered.push(PathParam { rust_name: escape_ident(&snake_name(&name)), wire_name: name, ty: TypeRef::String, doc: None });
+                types.diagnostics.push(Diagnostic::warning(
+                    Location::pointer(pointer),
+                    format!("path parameter `{{{name}}}` is not declared; it is taken as a string"),
+                ));
+                ordered.push(PathParam {
+                    rust_name: escape_ident(&snake_name(&name)),
+                    wire_name: name,
+                    ty: TypeRef::String,
+                    doc: None,
+                });
             }
         }
     }
     for extra in path_params {
-        types.diagnostics.push(Diagnostic::warning(Location::pointer(pointer), format!("path parameter `{}` is declared but not in the path template; it is ignored", extra.wire_name)));
+        types.diagnostics.push(Diagnostic::warning(
+            Location::pointer(pointer),
+            format!(
+                "path parameter `{}` is declared but not in the path template; it is ignored",
+                extra.wire_name
+            ),
+        ));
     }
-    let mut arg_names = NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
+    let mut arg_names =
+        NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
     for p in &mut ordered {
-        let claimed = arg_names.claim(p.rust_name.trim_start_matches("r#"), "path parameter", &Location::pointer(pointer), types.diagnostics);
+        let claimed = arg_names.claim(
+            p.rust_name.trim_start_matches("r#"),
+            "path parameter",
+            &Location::pointer(pointer),
+            types.diagnostics,
+        );
         p.rust_name = escape_ident(&claimed);
     }
 
-    let inline_body = body_schema.as_ref().is_some_and(|(mt, _)| !matches!(mt.schema, Some(ReferenceOr::Reference { .. })));
+    let inline_body = body_schema
+        .as_ref()
+        .is_some_and(|(mt, _)| !matches!(mt.schema, Some(ReferenceOr::Reference { .. })));
     let params_type = if fields.is_empty() {
         None
     } else {
-        let desired = if inline_body { format!("{type_base}Params") } else { type_base.clone() };
-        let name = types.claim(&desired, &format!("parameters of `{} {path}`", method.to_uppercase()), pointer);
+        let desired = if inline_body {
+            format!("{type_base}Params")
+        } else {
+            type_base.clone()
+        };
+        let name = types.claim(
+            &desired,
+            &format!("parameters of `{} {path}`", method.to_uppercase()),
+            pointer,
+        );
         types.push_def(TypeDef {
             name: name.clone(),
-            doc: Some(format!("Query and header parameters of [`{}`](crate::resources).", fn_name)),
+            doc: Some(format!(
+                "Query and header parameters of [`{}`](crate::resources).",
+                fn_name
+            )),
             pointer: format!("{pointer}/parameters"),
             kind: TypeKind::Struct(fields.iter().map(|p| p.field.clone()).collect()),
             has_default: false,
@@ -362,12 +623,21 @@ fn build_operation(
         Some(name)
     };
     if let (Some((media, encoding, required)), Some((mt, sp))) = (body_media, body_schema) {
-        let hint = if fields.is_empty() { type_base.clone() } else { format!("{type_base}Body") };
+        let hint = if fields.is_empty() {
+            type_base.clone()
+        } else {
+            format!("{type_base}Body")
+        };
         let ty = match &mt.schema {
             Some(s) => types.convert(s, &hint, &sp)?,
             None => TypeRef::Json,
         };
-        body = Some(RequestBody { ty, encoding, media_type: media, required });
+        body = Some(RequestBody {
+            ty,
+            encoding,
+            media_type: media,
+            required,
+        });
     }
 
     let response = response_type(spec, types, op, &type_base, pointer)?;
@@ -397,14 +667,22 @@ pub fn template_names(path: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         out.push(rest[start + 1..start + len].to_owned());
         rest = &rest[start + len + 1..];
     }
     out
 }
 
-fn response_type(spec: &OpenAPI, types: &mut TypeBuilder, op: &openapiv3::Operation, base: &str, pointer: &str) -> Result<Option<TypeRef>> {
+fn response_type(
+    spec: &OpenAPI,
+    types: &mut TypeBuilder,
+    op: &openapiv3::Operation,
+    base: &str,
+    pointer: &str,
+) -> Result<Option<TypeRef>> {
     let mut success: Vec<(&StatusCode, &ReferenceOr<Response>)> = op
         .responses
         .responses
@@ -418,14 +696,29 @@ fn response_type(spec: &OpenAPI, types: &mut TypeBuilder, op: &openapiv3::Operat
         StatusCode::Code(c) => *c,
         StatusCode::Range(_) => 299,
     });
-    let chosen = success.first().map(|(code, r)| (code.to_string(), *r)).or_else(|| op.responses.default.as_ref().map(|r| ("default".to_owned(), r)));
-    let Some((code, response)) = chosen else { return Ok(None) };
+    let chosen = success
+        .first()
+        .map(|(code, r)| (code.to_string(), *r))
+        .or_else(|| {
+            op.responses
+                .default
+                .as_ref()
+                .map(|r| ("default".to_owned(), r))
+        });
+    let Some((code, response)) = chosen else {
+        return Ok(None);
+    };
     let rp = format!("{pointer}/responses/{}", escape_pointer_segment(&code));
     let response = component(spec, response, "responses", |c| &c.responses, &rp)?;
     let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) else {
         if !response.content.is_empty() {
             let kinds: Vec<&String> = response.content.keys().collect();
-            types.diagnostics.push(Diagnostic::warning(Location::pointer(&rp), format!("response media type(s) {kinds:?} are not decoded; the operation returns `()`")));
+            types.diagnostics.push(Diagnostic::warning(
+                Location::pointer(&rp),
+                format!(
+                    "response media type(s) {kinds:?} are not decoded; the operation returns `()`"
+                ),
+            ));
         }
         return Ok(None);
     };
@@ -437,20 +730,44 @@ fn response_type(spec: &OpenAPI, types: &mut TypeBuilder, op: &openapiv3::Operat
 }
 
 /// A list page (`data: [T]`, `has_more`) requested with a `starting_after` cursor can be walked.
-fn pagination(types: &TypeBuilder, response: &Option<TypeRef>, params: &[Param], body: Option<&RequestBody>) -> Option<Pagination> {
+fn pagination(
+    types: &TypeBuilder,
+    response: &Option<TypeRef>,
+    params: &[Param],
+    body: Option<&RequestBody>,
+) -> Option<Pagination> {
     let page = types.struct_fields(response.as_ref()?.direct_named()?)?;
     let data = page.iter().find(|f| f.wire_name == "data")?;
-    let TypeRef::Vec(item) = &data.ty else { return None };
-    page.iter().find(|f| f.wire_name == "has_more" && f.ty == TypeRef::Bool)?;
+    let TypeRef::Vec(item) = &data.ty else {
+        return None;
+    };
+    page.iter()
+        .find(|f| f.wire_name == "has_more" && f.ty == TypeRef::Bool)?;
     let item_fields = types.struct_fields(item.direct_named()?)?;
-    let id = item_fields.iter().find(|f| f.wire_name == "id" && f.ty == TypeRef::String)?;
-    let is_cursor = |f: &Field| f.wire_name == "starting_after" && f.ty == TypeRef::String && !f.required;
-    if let Some(p) = params.iter().find(|p| p.location == ParamLocation::Query && is_cursor(&p.field)) {
-        return Some(Pagination { item: (**item).clone(), cursor_field: p.field.rust_name.clone(), cursor_in_body: false, item_id_required: id.required });
+    let id = item_fields
+        .iter()
+        .find(|f| f.wire_name == "id" && f.ty == TypeRef::String)?;
+    let is_cursor =
+        |f: &Field| f.wire_name == "starting_after" && f.ty == TypeRef::String && !f.required;
+    if let Some(p) = params
+        .iter()
+        .find(|p| p.location == ParamLocation::Query && is_cursor(&p.field))
+    {
+        return Some(Pagination {
+            item: (**item).clone(),
+            cursor_field: p.field.rust_name.clone(),
+            cursor_in_body: false,
+            item_id_required: id.required,
+        });
     }
     let body_fields = types.struct_fields(body?.ty.direct_named()?)?;
     let cursor = body_fields.iter().find(|f| is_cursor(f))?;
-    Some(Pagination { item: (**item).clone(), cursor_field: cursor.rust_name.clone(), cursor_in_body: true, item_id_required: id.required })
+    Some(Pagination {
+        item: (**item).clone(),
+        cursor_field: cursor.rust_name.clone(),
+        cursor_in_body: true,
+        item_id_required: id.required,
+    })
 }
 
 /// The servers, named by `x-name`, an ASCII description, or their position.
@@ -467,17 +784,41 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
         let url = url.trim_end_matches('/').to_owned();
         let pointer = format!("#/servers/{i}");
         if !(url.starts_with("http://") || url.starts_with("https://")) {
-            diagnostics.push(Diagnostic::warning(Location::pointer(&pointer), format!("server URL `{url}` is not absolute; set the base URL when building the client")));
+            diagnostics.push(Diagnostic::warning(
+                Location::pointer(&pointer),
+                format!(
+                    "server URL `{url}` is not absolute; set the base URL when building the client"
+                ),
+            ));
         }
         let label = s
             .extensions
             .get("x-name")
             .and_then(|v| v.as_str())
             .map(str::to_owned)
-            .or_else(|| s.description.clone().filter(|d| d.is_ascii() && d.split_whitespace().count() <= 3))
-            .unwrap_or_else(|| if i == 0 { "default".into() } else { format!("server {i}") });
-        let const_name = names.claim(&label.to_shouty_snake_case(), "server", &Location::pointer(&pointer), diagnostics);
-        out.push(Server { const_name, url, doc: doc_text(s.description.as_deref()) });
+            .or_else(|| {
+                s.description
+                    .clone()
+                    .filter(|d| d.is_ascii() && d.split_whitespace().count() <= 3)
+            })
+            .unwrap_or_else(|| {
+                if i == 0 {
+                    "default".into()
+                } else {
+                    format!("server {i}")
+                }
+            });
+        let const_name = names.claim(
+            &label.to_shouty_snake_case(),
+            "server",
+            &Location::pointer(&pointer),
+            diagnostics,
+        );
+        out.push(Server {
+            const_name,
+            url,
+            doc: doc_text(s.description.as_deref()),
+        });
     }
     out
 }
@@ -488,29 +829,75 @@ pub fn auth_schemes(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Result
         .security
         .as_ref()
         .and_then(|s| s.first().cloned())
-        .or_else(|| spec.paths.paths.values().filter_map(|p| p.as_item()).flat_map(|p| p.iter()).find_map(|(_, op)| op.security.as_ref().and_then(|s| s.first().cloned())));
-    let Some(requirement) = requirement else { return Ok(Vec::new()) };
+        .or_else(|| {
+            spec.paths
+                .paths
+                .values()
+                .filter_map(|p| p.as_item())
+                .flat_map(|p| p.iter())
+                .find_map(|(_, op)| op.security.as_ref().and_then(|s| s.first().cloned()))
+        });
+    let Some(requirement) = requirement else {
+        return Ok(Vec::new());
+    };
     let mut out = Vec::new();
     for name in requirement.keys() {
-        let pointer = format!("#/components/securitySchemes/{}", escape_pointer_segment(name));
-        let scheme = spec.components.as_ref().and_then(|c| c.security_schemes.get(name)).ok_or_else(|| Error::UnresolvedRef {
-            location: Location::pointer("#/security"),
-            reference: pointer.clone(),
-        })?;
+        let pointer = format!(
+            "#/components/securitySchemes/{}",
+            escape_pointer_segment(name)
+        );
+        let scheme = spec
+            .components
+            .as_ref()
+            .and_then(|c| c.security_schemes.get(name))
+            .ok_or_else(|| Error::UnresolvedRef {
+                location: Location::pointer("#/security"),
+                reference: pointer.clone(),
+            })?;
         let scheme = match scheme {
             ReferenceOr::Item(s) => s,
             ReferenceOr::Reference { reference } => {
-                return Err(Error::Unsupported { location: Location::pointer(&pointer), message: format!("security scheme `$ref` {reference}") })
+                return Err(Error::Unsupported {
+                    location: Location::pointer(&pointer),
+                    message: format!("security scheme `$ref` {reference}"),
+                })
             }
         };
         out.push(match scheme {
-            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => AuthScheme::Basic { scheme: name.clone() },
-            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("bearer") => AuthScheme::Bearer { scheme: name.clone() },
-            SecurityScheme::APIKey { location: openapiv3::APIKeyLocation::Header, name: header, .. } => AuthScheme::ApiKeyHeader { scheme: name.clone(), header: header.clone() },
-            SecurityScheme::APIKey { location: openapiv3::APIKeyLocation::Query, name: param, .. } => AuthScheme::ApiKeyQuery { scheme: name.clone(), param: param.clone() },
+            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => {
+                AuthScheme::Basic {
+                    scheme: name.clone(),
+                }
+            }
+            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("bearer") => {
+                AuthScheme::Bearer {
+                    scheme: name.clone(),
+                }
+            }
+            SecurityScheme::APIKey {
+                location: openapiv3::APIKeyLocation::Header,
+                name: header,
+                ..
+            } => AuthScheme::ApiKeyHeader {
+                scheme: name.clone(),
+                header: header.clone(),
+            },
+            SecurityScheme::APIKey {
+                location: openapiv3::APIKeyLocation::Query,
+                name: param,
+                ..
+            } => AuthScheme::ApiKeyQuery {
+                scheme: name.clone(),
+                param: param.clone(),
+            },
             other => {
-                diagnostics.push(Diagnostic::warning(Location::pointer(&pointer), format!("security scheme {other:?} is sent as a bearer token")));
-                AuthScheme::Bearer { scheme: name.clone() }
+                diagnostics.push(Diagnostic::warning(
+                    Location::pointer(&pointer),
+                    format!("security scheme {other:?} is sent as a bearer token"),
+                ));
+                AuthScheme::Bearer {
+                    scheme: name.clone(),
+                }
             }
         });
     }
@@ -523,16 +910,33 @@ mod tests {
 
     #[test]
     fn operation_names_come_from_summaries() {
-        assert_eq!(name_from_summary("Close a dispute", "disputes"), Some(("close".into(), "CloseDispute".into())));
-        assert_eq!(name_from_summary("List all disputes", "disputes"), Some(("list".into(), "ListDisputes".into())));
-        assert_eq!(name_from_summary("Retrieve a Customer's PaymentMethod", "payment_methods").unwrap().0, "retrieve_customers");
+        assert_eq!(
+            name_from_summary("Close a dispute", "disputes"),
+            Some(("close".into(), "CloseDispute".into()))
+        );
+        assert_eq!(
+            name_from_summary("List all disputes", "disputes"),
+            Some(("list".into(), "ListDisputes".into()))
+        );
+        assert_eq!(
+            name_from_summary("Retrieve a Customer's PaymentMethod", "payment_methods")
+                .unwrap()
+                .0,
+            "retrieve_customers"
+        );
         assert_eq!(name_from_summary("创建订阅", "subscriptions"), None);
     }
 
     #[test]
     fn names_from_paths() {
-        assert_eq!(name_from_path("post", "/v1/disputes/{id}/close", "disputes"), "close");
-        assert_eq!(name_from_path("get", "/v1/disputes/{id}", "disputes"), "retrieve");
+        assert_eq!(
+            name_from_path("post", "/v1/disputes/{id}/close", "disputes"),
+            "close"
+        );
+        assert_eq!(
+            name_from_path("get", "/v1/disputes/{id}", "disputes"),
+            "retrieve"
+        );
         assert_eq!(name_from_path("get", "/v1/disputes", "disputes"), "list");
         assert_eq!(template_names("/v1/a/{x}/b/{y}"), vec!["x", "y"]);
     }

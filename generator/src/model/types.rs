@@ -3,12 +3,17 @@
 use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
-use openapiv3::{AdditionalProperties, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, Type,
+    VariantOrUnknownOrEmpty,
+};
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::schema_ref_name;
 use crate::model::docs::{doc_text, join};
-use crate::model::naming::{escape_ident, snake_name, type_name, variant_name, NameScope, RESERVED_TYPE_NAMES};
+use crate::model::naming::{
+    escape_ident, snake_name, type_name, variant_name, NameScope, RESERVED_TYPE_NAMES,
+};
 use crate::model::{Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
 use crate::report::Diagnostic;
 
@@ -19,7 +24,10 @@ type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
 
 /// The structural reading of a schema, independent of how openapiv3 classified it.
 enum Shape<'s> {
-    Struct { properties: Properties, required: Vec<String> },
+    Struct {
+        properties: Properties,
+        required: Vec<String>,
+    },
     Enum(Vec<String>),
     OneOf(&'s [ReferenceOr<Schema>]),
     AllOf(Vec<ReferenceOr<Schema>>),
@@ -40,7 +48,11 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => {
             let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
-            if values.is_empty() { Shape::Primitive(TypeRef::String) } else { Shape::Enum(values) }
+            if values.is_empty() {
+                Shape::Primitive(TypeRef::String)
+            } else {
+                Shape::Enum(values)
+            }
         }
         SchemaKind::Type(Type::Integer(i)) => match i.format {
             VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Shape::Primitive(TypeRef::I32),
@@ -52,7 +64,10 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
             if o.properties.is_empty() {
                 Shape::Map(additional(&o.additional_properties))
             } else {
-                Shape::Struct { properties: o.properties.clone(), required: o.required.clone() }
+                Shape::Struct {
+                    properties: o.properties.clone(),
+                    required: o.required.clone(),
+                }
             }
         }
         SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref()),
@@ -78,18 +93,36 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
             } else if !any.any_of.is_empty() {
                 Shape::OneOf(&any.any_of)
             } else if !any.properties.is_empty() {
-                Shape::Struct { properties: any.properties.clone(), required: any.required.clone() }
+                Shape::Struct {
+                    properties: any.properties.clone(),
+                    required: any.required.clone(),
+                }
             } else {
-                let strings: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+                let strings: Vec<String> = any
+                    .enumeration
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
                 match any.typ.as_deref() {
                     Some("object") => Shape::Map(additional(&any.additional_properties)),
                     Some("array") => Shape::Array(any.items.as_ref()),
                     Some("string") if !strings.is_empty() => Shape::Enum(strings),
                     Some("string") => Shape::Primitive(TypeRef::String),
-                    Some("integer") => Shape::Primitive(if any.format.as_deref() == Some("int32") { TypeRef::I32 } else { TypeRef::I64 }),
+                    Some("integer") => {
+                        Shape::Primitive(if any.format.as_deref() == Some("int32") {
+                            TypeRef::I32
+                        } else {
+                            TypeRef::I64
+                        })
+                    }
                     Some("number") => Shape::Primitive(TypeRef::F64),
                     Some("boolean") => Shape::Primitive(TypeRef::Bool),
-                    None if !strings.is_empty() && strings.len() == any.enumeration.iter().filter(|v| !v.is_null()).count() => Shape::Enum(strings),
+                    None if !strings.is_empty()
+                        && strings.len()
+                            == any.enumeration.iter().filter(|v| !v.is_null()).count() =>
+                    {
+                        Shape::Enum(strings)
+                    }
                     _ => Shape::Any,
                 }
             }
@@ -114,16 +147,32 @@ impl<'a> TypeBuilder<'a> {
         let mut builder = TypeBuilder {
             spec,
             diagnostics,
-            names: NameScope::with_reserved(RESERVED_TYPE_NAMES, "the Rust prelude or the client runtime"),
+            names: NameScope::with_reserved(
+                RESERVED_TYPE_NAMES,
+                "the Rust prelude or the client runtime",
+            ),
             components: HashMap::new(),
             defs: Vec::new(),
             depth: 0,
         };
-        let schemas: Vec<(&String, &ReferenceOr<Schema>)> =
-            spec.components.as_ref().map(|c| c.schemas.iter().collect()).unwrap_or_default();
+        let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
+            .components
+            .as_ref()
+            .map(|c| c.schemas.iter().collect())
+            .unwrap_or_default();
         for (name, _) in &schemas {
             let pointer = component_pointer(name);
-            let rust = builder.claim(&type_name(name), &format!("component `{name}`"), &pointer);
+            let mut desired = type_name(name);
+            if RESERVED_TYPE_NAMES.contains(&desired.as_str()) {
+                // `Error`, `Client`, `Option`...: a suffix reads better than a number.
+                let renamed = format!("{desired}Schema");
+                builder.diagnostics.push(Diagnostic::warning(
+                    Location::pointer(&pointer),
+                    format!("component `{name}` is named `{renamed}`: `{desired}` is taken by the Rust prelude or the client runtime"),
+                ));
+                desired = renamed;
+            }
+            let rust = builder.claim(&desired, &format!("component `{name}`"), &pointer);
             builder.components.insert((*name).clone(), rust);
         }
         for (name, schema) in schemas {
@@ -134,16 +183,29 @@ impl<'a> TypeBuilder<'a> {
         Ok(builder)
     }
 
+    /// Whether a type name is still free.
+    pub fn is_free(&self, name: &str) -> bool {
+        self.names.is_free(name)
+    }
+
     /// Claims a unique type name.
     pub fn claim(&mut self, desired: &str, owner: &str, pointer: &str) -> String {
-        self.names.claim(desired, owner, &Location::pointer(pointer), self.diagnostics)
+        self.names.claim(
+            desired,
+            owner,
+            &Location::pointer(pointer),
+            self.diagnostics,
+        )
     }
 
     /// The Rust name of a schema component.
     pub fn component(&self, reference: &str, pointer: &str) -> Result<String> {
         schema_ref_name(reference)
             .and_then(|n| self.components.get(&n).cloned())
-            .ok_or_else(|| Error::UnresolvedRef { location: Location::pointer(pointer), reference: reference.to_owned() })
+            .ok_or_else(|| Error::UnresolvedRef {
+                location: Location::pointer(pointer),
+                reference: reference.to_owned(),
+            })
     }
 
     /// Follows `$ref`s (and single-element `allOf` wrappers) to the schema they name.
@@ -169,23 +231,51 @@ impl<'a> TypeBuilder<'a> {
         None
     }
 
+    /// Whether a schema accepts `null`: `nullable` itself, or through the one schema it wraps
+    /// (`allOf: [$ref]`) when that one is `nullable`.
+    fn is_nullable(&self, schema: &Schema) -> bool {
+        if schema.schema_data.nullable {
+            return true;
+        }
+        match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => self
+                .resolve(&all_of[0])
+                .is_some_and(|s| s.schema_data.nullable),
+            _ => false,
+        }
+    }
+
     /// The definition of a generated type, by name.
     pub fn def(&self, name: &str) -> Option<&TypeDef> {
         self.defs.iter().find(|d| d.name == name)
     }
 
     /// Converts a boxed schema (as found in `properties`/`items`) for use in a field.
-    pub fn convert_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, pointer: &str) -> Result<TypeRef> {
+    pub fn convert_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         match schema {
-            ReferenceOr::Reference { reference } => Ok(TypeRef::Named(self.component(reference, pointer)?)),
+            ReferenceOr::Reference { reference } => {
+                Ok(TypeRef::Named(self.component(reference, pointer)?))
+            }
             ReferenceOr::Item(s) => self.convert_item(s, hint, pointer),
         }
     }
 
     /// Converts a schema for use in a field, parameter or response, naming inline types after `hint`.
-    pub fn convert(&mut self, schema: &ReferenceOr<Schema>, hint: &str, pointer: &str) -> Result<TypeRef> {
+    pub fn convert(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         match schema {
-            ReferenceOr::Reference { reference } => Ok(TypeRef::Named(self.component(reference, pointer)?)),
+            ReferenceOr::Reference { reference } => {
+                Ok(TypeRef::Named(self.component(reference, pointer)?))
+            }
             ReferenceOr::Item(s) => self.convert_item(s, hint, pointer),
         }
     }
@@ -193,7 +283,10 @@ impl<'a> TypeBuilder<'a> {
     fn enter(&mut self, pointer: &str) -> Result<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(Error::Limit { location: Location::pointer(pointer), message: format!("inline schemas nested deeper than {MAX_DEPTH}") });
+            return Err(Error::Limit {
+                location: Location::pointer(pointer),
+                message: format!("inline schemas nested deeper than {MAX_DEPTH}"),
+            });
         }
         Ok(())
     }
@@ -205,24 +298,40 @@ impl<'a> TypeBuilder<'a> {
         result
     }
 
-    fn convert_item_inner(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+    fn convert_item_inner(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         match shape_of(schema) {
             Shape::Primitive(t) => Ok(t),
             Shape::Any => {
                 if matches!(schema.schema_kind, SchemaKind::Not { .. }) {
-                    self.diagnostics.push(Diagnostic::warning(Location::pointer(pointer), "`not` schemas are not supported; any JSON value is accepted"));
+                    self.diagnostics.push(Diagnostic::warning(
+                        Location::pointer(pointer),
+                        "`not` schemas are not supported; any JSON value is accepted",
+                    ));
                 }
                 Ok(TypeRef::Json)
             }
             Shape::Array(items) => Ok(TypeRef::Vec(Box::new(match items {
-                Some(items) => self.convert_boxed(items, &format!("{hint}Item"), &format!("{pointer}/items"))?,
+                Some(items) => {
+                    self.convert_boxed(items, &format!("{hint}Item"), &format!("{pointer}/items"))?
+                }
                 None => TypeRef::Json,
             }))),
             Shape::Map(values) => Ok(TypeRef::Map(Box::new(match values {
-                Some(v) => self.convert(v, &format!("{hint}Value"), &format!("{pointer}/additionalProperties"))?,
+                Some(v) => self.convert(
+                    v,
+                    &format!("{hint}Value"),
+                    &format!("{pointer}/additionalProperties"),
+                )?,
                 None => TypeRef::Json,
             }))),
-            Shape::AllOf(items) if items.len() == 1 => self.convert(&items[0], hint, &format!("{pointer}/allOf/0")),
+            Shape::AllOf(items) if items.len() == 1 => {
+                self.convert(&items[0], hint, &format!("{pointer}/allOf/0"))
+            }
             Shape::OneOf(alts) => {
                 if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
                     return Ok(t);
@@ -240,14 +349,23 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// `oneOf`/`anyOf` forms that need no type of their own: one alternative, or an ID-or-object.
-    fn simple_one_of(&mut self, alts: &[ReferenceOr<Schema>], hint: &str, pointer: &str) -> Result<Option<TypeRef>> {
+    fn simple_one_of(
+        &mut self,
+        alts: &[ReferenceOr<Schema>],
+        hint: &str,
+        pointer: &str,
+    ) -> Result<Option<TypeRef>> {
         if alts.len() == 1 {
-            return self.convert(&alts[0], hint, &format!("{pointer}/{}/0", one_of_key(pointer))).map(Some);
+            return self
+                .convert(
+                    &alts[0],
+                    hint,
+                    &format!("{pointer}/{}/0", one_of_key(pointer)),
+                )
+                .map(Some);
         }
         if alts.len() == 2 {
-            let is_plain_string = |a: &ReferenceOr<Schema>| {
-                matches!(a, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(st)) if st.enumeration.is_empty()))
-            };
+            let is_plain_string = |a: &ReferenceOr<Schema>| matches!(a, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Type(Type::String(st)) if st.enumeration.is_empty()));
             let other = if is_plain_string(&alts[0]) {
                 1
             } else if is_plain_string(&alts[1]) {
@@ -263,11 +381,22 @@ impl<'a> TypeBuilder<'a> {
         Ok(None)
     }
 
-    fn define_from(&mut self, schema: &ReferenceOr<Schema>, name: String, pointer: &str) -> Result<()> {
+    fn define_from(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        name: String,
+        pointer: &str,
+    ) -> Result<()> {
         match schema {
             ReferenceOr::Reference { reference } => {
                 let target = self.component(reference, pointer)?;
-                self.push(TypeDef { name, doc: None, pointer: pointer.to_owned(), kind: TypeKind::Alias(TypeRef::Named(target)), has_default: false });
+                self.push(TypeDef {
+                    name,
+                    doc: None,
+                    pointer: pointer.to_owned(),
+                    kind: TypeKind::Alias(TypeRef::Named(target)),
+                    has_default: false,
+                });
                 Ok(())
             }
             ReferenceOr::Item(s) => self.define_from_item(s, name, pointer),
@@ -276,19 +405,32 @@ impl<'a> TypeBuilder<'a> {
 
     /// Defines the named type `name` from `schema`.
     pub fn define_from_item(&mut self, schema: &Schema, name: String, pointer: &str) -> Result<()> {
-        let doc = join(&[doc_text(schema.schema_data.title.as_deref()).filter(|_| schema.schema_data.description.is_none()), doc_text(schema.schema_data.description.as_deref())]);
+        let doc = join(&[
+            doc_text(schema.schema_data.title.as_deref())
+                .filter(|_| schema.schema_data.description.is_none()),
+            doc_text(schema.schema_data.description.as_deref()),
+        ]);
         let kind = match shape_of(schema) {
-            Shape::Struct { properties, required } => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
+            Shape::Struct {
+                properties,
+                required,
+            } => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
             Shape::Enum(values) => self.string_enum(schema, &values, pointer),
             Shape::AllOf(items) => {
                 if items.len() == 1 {
                     match &items[0] {
-                        ReferenceOr::Item(inner) => return self.define_from_item_with_doc(inner, name, pointer, doc),
-                        ReferenceOr::Reference { reference } => TypeKind::Alias(TypeRef::Named(self.component(reference, pointer)?)),
+                        ReferenceOr::Item(inner) => {
+                            return self.define_from_item_with_doc(inner, name, pointer, doc)
+                        }
+                        ReferenceOr::Reference { reference } => {
+                            TypeKind::Alias(TypeRef::Named(self.component(reference, pointer)?))
+                        }
                     }
                 } else {
                     match self.merge_all_of(&items, pointer)? {
-                        Some((properties, required)) => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
+                        Some((properties, required)) => {
+                            TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?)
+                        }
                         None => {
                             self.diagnostics.push(Diagnostic::warning(
                                 Location::pointer(pointer),
@@ -305,11 +447,23 @@ impl<'a> TypeBuilder<'a> {
             },
             _ => TypeKind::Alias(self.convert_item(schema, &name, pointer)?),
         };
-        self.push(TypeDef { name, doc, pointer: pointer.to_owned(), kind, has_default: false });
+        self.push(TypeDef {
+            name,
+            doc,
+            pointer: pointer.to_owned(),
+            kind,
+            has_default: false,
+        });
         Ok(())
     }
 
-    fn define_from_item_with_doc(&mut self, schema: &Schema, name: String, pointer: &str, doc: Option<String>) -> Result<()> {
+    fn define_from_item_with_doc(
+        &mut self,
+        schema: &Schema,
+        name: String,
+        pointer: &str,
+        doc: Option<String>,
+    ) -> Result<()> {
         self.define_from_item(schema, name.clone(), pointer)?;
         if let Some(def) = self.defs.iter_mut().find(|d| d.name == name) {
             if def.doc.is_none() {
@@ -342,16 +496,40 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// Struct fields from `properties`, named uniquely within the struct.
-    pub fn fields(&mut self, parent: &str, properties: &Properties, required: &[String], pointer: &str) -> Result<Vec<Field>> {
+    pub fn fields(
+        &mut self,
+        parent: &str,
+        properties: &Properties,
+        required: &[String],
+        pointer: &str,
+    ) -> Result<Vec<Field>> {
         let mut scope = NameScope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_pointer_segment(wire));
-            let rust = scope.claim(&snake_name(wire), &format!("property `{wire}`"), &Location::pointer(&prop_pointer), self.diagnostics);
-            let ty = self.convert_boxed(prop, &format!("{parent}{}", type_name(wire)), &prop_pointer)?;
+            let rust = scope.claim(
+                &snake_name(wire),
+                &format!("property `{wire}`"),
+                &Location::pointer(&prop_pointer),
+                self.diagnostics,
+            );
+            let ty =
+                self.convert_boxed(prop, &format!("{parent}{}", type_name(wire)), &prop_pointer)?;
             let (doc, nullable, deprecated) = match prop {
-                ReferenceOr::Item(s) => (doc_text(s.schema_data.description.as_deref()), s.schema_data.nullable, s.schema_data.deprecated),
-                ReferenceOr::Reference { .. } => (None, false, false),
+                ReferenceOr::Item(s) => (
+                    doc_text(s.schema_data.description.as_deref()),
+                    self.is_nullable(s),
+                    s.schema_data.deprecated,
+                ),
+                // A `$ref` to a `nullable` schema accepts `null` as much as an inline one.
+                ReferenceOr::Reference { reference } => (
+                    None,
+                    self.resolve(&ReferenceOr::Reference {
+                        reference: reference.clone(),
+                    })
+                    .is_some_and(|s| self.is_nullable(s)),
+                    false,
+                ),
             };
             fields.push(Field {
                 rust_name: escape_ident(&rust),
@@ -377,8 +555,12 @@ impl<'a> TypeBuilder<'a> {
                     .filter_map(|item| {
                         let value = item.get("value")?.as_str()?.to_owned();
                         let name = item.get("name").and_then(|v| v.as_str()).map(str::to_owned);
-                        let description = item.get("description").and_then(|v| v.as_str()).map(str::to_owned);
-                        join(&[doc_text(name.as_deref()), doc_text(description.as_deref())]).map(|d| (value, d))
+                        let description = item
+                            .get("description")
+                            .and_then(|v| v.as_str())
+                            .map(str::to_owned);
+                        join(&[doc_text(name.as_deref()), doc_text(description.as_deref())])
+                            .map(|d| (value, d))
                     })
                     .collect()
             })
@@ -390,14 +572,37 @@ impl<'a> TypeBuilder<'a> {
             if !seen.insert(value.clone()) {
                 continue;
             }
-            let rust_name = scope.claim(&variant_name(value), &format!("enum value `{value}`"), &Location::pointer(format!("{pointer}/enum")), self.diagnostics);
-            variants.push(Variant { rust_name, value: value.clone(), doc: docs.get(value).cloned() });
+            let rust_name = scope.claim(
+                &variant_name(value),
+                &format!("enum value `{value}`"),
+                &Location::pointer(format!("{pointer}/enum")),
+                self.diagnostics,
+            );
+            variants.push(Variant {
+                rust_name,
+                value: value.clone(),
+                doc: docs.get(value).cloned(),
+            });
         }
-        let fallback = if scope.is_free("Unknown") { "Unknown".to_owned() } else { scope.claim("UnknownValue", "the catch-all variant", &Location::pointer(pointer), self.diagnostics) };
+        let fallback = if scope.is_free("Unknown") {
+            "Unknown".to_owned()
+        } else {
+            scope.claim(
+                "UnknownValue",
+                "the catch-all variant",
+                &Location::pointer(pointer),
+                self.diagnostics,
+            )
+        };
         TypeKind::StringEnum { variants, fallback }
     }
 
-    fn alternatives(&mut self, parent: &str, alts: &[ReferenceOr<Schema>], pointer: &str) -> Result<Vec<Alternative>> {
+    fn alternatives(
+        &mut self,
+        parent: &str,
+        alts: &[ReferenceOr<Schema>],
+        pointer: &str,
+    ) -> Result<Vec<Alternative>> {
         let key = one_of_key(pointer);
         let mut scope = NameScope::default();
         let mut out = Vec::with_capacity(alts.len());
@@ -427,7 +632,12 @@ impl<'a> TypeBuilder<'a> {
                     (suffix, ty)
                 }
             };
-            let rust_name = scope.claim(&suffix, &format!("alternative {i}"), &Location::pointer(&alt_pointer), self.diagnostics);
+            let rust_name = scope.claim(
+                &suffix,
+                &format!("alternative {i}"),
+                &Location::pointer(&alt_pointer),
+                self.diagnostics,
+            );
             out.push(Alternative { rust_name, ty });
         }
         // Untagged deserialization tries alternatives in order: catch-alls go last.
@@ -436,22 +646,36 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// Merges `allOf` object schemas into one property list; `None` if one is not an object.
-    fn merge_all_of(&self, items: &[ReferenceOr<Schema>], pointer: &str) -> Result<Option<(Properties, Vec<String>)>> {
+    fn merge_all_of(
+        &self,
+        items: &[ReferenceOr<Schema>],
+        pointer: &str,
+    ) -> Result<Option<(Properties, Vec<String>)>> {
         let mut properties = Properties::new();
         let mut required = Vec::new();
-        let mut stack: Vec<(&ReferenceOr<Schema>, usize)> = items.iter().rev().map(|i| (i, 0)).collect();
+        let mut stack: Vec<(&ReferenceOr<Schema>, usize)> =
+            items.iter().rev().map(|i| (i, 0)).collect();
         while let Some((item, depth)) = stack.pop() {
             if depth > MAX_DEPTH {
-                return Err(Error::CyclicRef { location: Location::pointer(pointer), chain: "allOf includes itself".into() });
+                return Err(Error::CyclicRef {
+                    location: Location::pointer(pointer),
+                    chain: "allOf includes itself".into(),
+                });
             }
             let Some(schema) = self.resolve(item) else {
                 if let ReferenceOr::Reference { reference } = item {
-                    return Err(Error::UnresolvedRef { location: Location::pointer(pointer), reference: reference.clone() });
+                    return Err(Error::UnresolvedRef {
+                        location: Location::pointer(pointer),
+                        reference: reference.clone(),
+                    });
                 }
                 return Ok(None);
             };
             match shape_of(schema) {
-                Shape::Struct { properties: p, required: r } => {
+                Shape::Struct {
+                    properties: p,
+                    required: r,
+                } => {
                     for (k, v) in p {
                         properties.insert(k, v);
                     }
@@ -487,7 +711,11 @@ impl<'a> TypeBuilder<'a> {
 /// `oneOf` or `anyOf`: which one a pointer's schema uses is not kept by openapiv3, so
 /// pointers name `anyOf` (the more common form) unless they already say `oneOf`.
 fn one_of_key(pointer: &str) -> &'static str {
-    if pointer.ends_with("oneOf") { "oneOf" } else { "anyOf" }
+    if pointer.ends_with("oneOf") {
+        "oneOf"
+    } else {
+        "anyOf"
+    }
 }
 
 fn component_pointer(name: &str) -> String {
@@ -504,7 +732,9 @@ pub fn compute_defaults(defs: &mut [TypeDef]) {
                 continue;
             }
             let ok = match &defs[i].kind {
-                TypeKind::Struct(fields) => fields.iter().all(|f| !f.required || f.ty.has_default(defs)),
+                TypeKind::Struct(fields) => {
+                    fields.iter().all(|f| !f.required || f.ty.has_default(defs))
+                }
                 TypeKind::Alias(t) => t.has_default(defs),
                 _ => false,
             };
