@@ -26,10 +26,17 @@ use wooshpay::{Client, DisputeEvidence, ListDisputes, ListDisputesCreated, Updat
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let base_url = std::env::var("WOOSHPAY_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:4010".to_owned());
-    let secret_key = std::env::var("WOOSHPAY_SECRET_KEY").unwrap_or_else(|_| "sk_test_x".to_owned());
+    let base_url =
+        std::env::var("WOOSHPAY_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:4010".to_owned());
+    let secret_key =
+        std::env::var("WOOSHPAY_SECRET_KEY").unwrap_or_else(|_| "sk_test_x".to_owned());
+    run(&base_url, &secret_key).await
+}
+
+/// Retrieves, updates, closes and lists disputes on the server at `base_url`.
+pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder(secret_key)
-        .base_url(&base_url)
+        .base_url(base_url)
         .timeout(Duration::from_secs(10))
         .max_retries(1)
         .build()?;
@@ -37,7 +44,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let disputes = client.disputes();
 
     let dispute = disputes.retrieve("dp_123").await?;
-    println!("retrieve: {:?} {:?} {:?} {:?}", dispute.id, dispute.status, dispute.amount, dispute.currency);
+    println!(
+        "retrieve: {:?} {:?} {:?} {:?}",
+        dispute.id, dispute.status, dispute.amount, dispute.currency
+    );
 
     let update = UpdateDispute {
         evidence: Some(DisputeEvidence {
@@ -46,7 +56,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             shipping_tracking_number: Some("1Z999AA10123456784".into()),
             ..Default::default()
         }),
-        metadata: Some([("order_id".to_owned(), serde_json::json!("6735"))].into_iter().collect()),
+        metadata: Some(
+            [("order_id".to_owned(), serde_json::json!("6735"))]
+                .into_iter()
+                .collect(),
+        ),
         submit: Some(true),
     };
     let dispute = disputes.update("dp_123", &update).await?;
@@ -57,11 +71,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let query = ListDisputes {
         limit: Some(3),
-        created: Some(ListDisputesCreated { gte: Some(1_669_000_000), ..Default::default() }),
+        created: Some(ListDisputesCreated {
+            gte: Some(1_669_000_000),
+            ..Default::default()
+        }),
         ..Default::default()
     };
     let page = disputes.list(&query).await?;
-    println!("list: {} dispute(s), has_more = {}", page.data.len(), page.has_more);
+    println!(
+        "list: {} dispute(s), has_more = {}",
+        page.data.len(),
+        page.has_more
+    );
     let all: Vec<_> = disputes.list_all(&query).try_collect().await?;
     println!("list_all: {} dispute(s) in total", all.len());
     Ok(())

@@ -15,6 +15,11 @@ use wooshpay::{
 };
 use wooshpay_tests::prism::{self, Prism};
 
+/// The example users run against Prism (`cargo run -p wooshpay --example prism_disputes`).
+#[allow(dead_code)]
+#[path = "../../xtask/extras/examples/prism_disputes.rs"]
+mod prism_disputes_example;
+
 /// A client for the shared Prism, with short retries so a failure shows quickly.
 fn client(prism: &Prism) -> Client {
     Client::builder("sk_test_x")
@@ -336,4 +341,15 @@ async fn a_rejected_request_surfaces_as_an_api_error() {
     );
     assert_eq!(error.status(), Some(422));
     assert!(error.to_string().contains("422"), "{error}");
+}
+
+#[tokio::test]
+async fn the_prism_disputes_example_runs() {
+    let prism = Prism::shared();
+    if let Err(error) = prism_disputes_example::run(prism.base_url(), "sk_test_x").await {
+        panic!(
+            "the example failed: {error}\n--- Prism's output:\n{}",
+            prism.output()
+        );
+    }
 }
