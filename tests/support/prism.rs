@@ -81,14 +81,22 @@ pub fn ensure_installed() {
     });
 }
 
-/// The Prism entry point, present once `npm ci` completed (npm writes
-/// `node_modules/.package-lock.json` last).
+/// Whether `node_modules` holds the Prism that `package-lock.json` pins: the entry point is
+/// there, and npm's record of the finished installation (`node_modules/.package-lock.json`,
+/// written last) names the same Prism version as the lockfile (an older checkout's
+/// `node_modules` is reinstalled).
 fn is_installed(dir: &Path) -> bool {
+    let prism_version = |lockfile: PathBuf| -> Option<String> {
+        let lock: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(lockfile).ok()?).ok()?;
+        lock["packages"]["node_modules/@stoplight/prism-cli"]["version"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    let wanted = prism_version(dir.join("package-lock.json"));
     entry_point(dir).is_file()
-        && dir
-            .join("node_modules")
-            .join(".package-lock.json")
-            .is_file()
+        && wanted.is_some()
+        && prism_version(dir.join("node_modules").join(".package-lock.json")) == wanted
 }
 
 fn entry_point(dir: &Path) -> PathBuf {
