@@ -352,7 +352,9 @@ impl Client {
         loop {
             let outcome = self.attempt(&request, &url, idempotency.as_deref().map(|k| (idempotency_header, k)), timeout).await;
             let retry_delay = match &outcome {
-                Attempt::Response { status, headers, .. } if *status == 429 || (500..600).contains(status) => {
+                // A 429 means the request was refused before it was processed: always safe.
+                Attempt::Response { status, headers, .. } if *status == 429 => Some(retry_after(headers, inner.max_retry_after)),
+                Attempt::Response { status, headers, .. } if (500..600).contains(status) => {
                     retry_safe.then(|| retry_after(headers, inner.max_retry_after))
                 }
                 Attempt::Failed(_, retry) => match retry {

@@ -111,7 +111,16 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Transport(e) => {
+                write!(f, "transport error: {e}")?;
+                // reqwest's own message is generic ("error sending request"); name the cause.
+                let mut cause = std::error::Error::source(e);
+                while let Some(c) = cause {
+                    write!(f, ": {c}")?;
+                    cause = c.source();
+                }
+                Ok(())
+            }
             Error::Timeout(e) => write!(f, "request timed out: {e}"),
             Error::Api(e) => {
                 write!(f, "API error (HTTP {})", e.status)?;

@@ -1119,3 +1119,53 @@ async fn a_client_is_shared_across_tasks() {
     assert_send_static(&client.disputes().list_all(&ListDisputes::default()));
     server.verify().await;
 }
+
+#[tokio::test]
+async fn a_429_is_retried_even_for_a_post_without_an_idempotency_key() {
+    // The server refused the request before processing it, so sending it again is safe.
+    let server = MockServer::start().await;
+    let (sequence, arrivals) = Sequence::new(vec![ResponseTemplate::new(429), ok_dispute()]);
+    Mock::given(method("POST"))
+        .and(path("/v1/disputes/dp_1/close"))
+        .respond_with(sequence)
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .idempotency_keys(false)
+        .build()
+        .unwrap();
+    client
+        .disputes()
+        .close("dp_1")
+        .await
+        .expect("succeeds on the second attempt");
+    assert_eq!(arrivals.lock().unwrap().len(), 2);
+    let requests = server.received_requests().await.unwrap();
+    assert!(requests
+        .iter()
+        .all(|r| header_of(r, "idempotency-key").is_none()));
+}
+
+#[tokio::test]
+async fn transport_errors_name_their_cause() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let client = Client::builder(KEY)
+        .base_url(format!("http://{closed}"))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let error = client
+        .disputes()
+        .retrieve("dp_1")
+        .await
+        .expect_err("nothing listens");
+    let text = error.to_string();
+    assert!(text.starts_with("transport error: "), "{text}");
+    assert!(
+        text.to_lowercase().contains("connect") || text.to_lowercase().contains("refused"),
+        "the cause is named: {text}"
+    );
+}
