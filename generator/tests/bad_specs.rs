@@ -57,11 +57,21 @@ fn unresolved_ref_names_the_pointer_and_line() {
 #[test]
 fn errors_in_json_exports_name_the_line_too() {
     let yaml: serde_json::Value = serde_yaml::from_str(CLOSE).unwrap();
-    let json = serde_json::to_string_pretty(&yaml).unwrap().replace("#/components/schemas/Dispute%20Evidence", "#/components/schemas/Missing");
-    let line = json.lines().position(|l| l.contains("#/components/schemas/Missing")).unwrap() + 1;
+    let json = serde_json::to_string_pretty(&yaml).unwrap().replace(
+        "#/components/schemas/Dispute%20Evidence",
+        "#/components/schemas/Missing",
+    );
+    let line = json
+        .lines()
+        .position(|l| l.contains("#/components/schemas/Missing"))
+        .unwrap()
+        + 1;
     let (err, text) = error_for(&[("close.json", &json)]);
     assert!(matches!(err, Error::UnresolvedRef { .. }), "{text}");
-    assert!(text.starts_with(&format!("specs/close.json:{line}:")), "expected line {line}: {text}");
+    assert!(
+        text.starts_with(&format!("specs/close.json:{line}:")),
+        "expected line {line}: {text}"
+    );
 }
 
 #[test]
@@ -129,10 +139,18 @@ fn openapi_31_documents_are_read_as_30_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let doc31 = CLOSE
         .replacen("openapi: 3.0.1", "openapi: 3.1.0", 1)
-        .replace("        reason_code:\n          type: string\n", "        reason_code:\n          type: [string, 'null']\n");
+        .replace(
+            "        reason_code:\n          type: string\n",
+            "        reason_code:\n          type: [string, 'null']\n",
+        );
     write(dir.path(), "close.yaml", &doc31);
     let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
-    assert!(report.warnings().any(|w| w.message.contains("OpenAPI 3.1.0 is read as 3.0")), "{report}");
+    assert!(
+        report
+            .warnings()
+            .any(|w| w.message.contains("OpenAPI 3.1.0 is read as 3.0")),
+        "{report}"
+    );
     assert!(files["src/types.rs"].contains("pub reason_code: Option<String>"));
 }
 
@@ -266,4 +284,30 @@ fn missing_spec_folder_is_an_io_error_not_a_panic() {
     let empty = tempfile::tempdir().unwrap();
     let err = wooshpay_codegen::render(empty.path(), &Options::default()).unwrap_err();
     assert!(matches!(err, Error::NoSpecs(_)), "{err}");
+}
+
+#[test]
+fn a_markdown_page_with_one_block_per_endpoint_is_read_whole() {
+    // Apifox exports a folder as one page: a title and a ```yaml block per endpoint.
+    let second = SEED_003
+        .replace("# Close a dispute", "# Close a dispute again")
+        .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close-again:")
+        .replace("summary: Close a dispute", "summary: Reopen a dispute");
+    let page = format!("{SEED_003}\n{second}");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "disputes.md", &page);
+    let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
+    assert_eq!(report.operations, 2, "{report}");
+    assert!(files["src/resources/disputes.rs"].contains("pub async fn reopen("));
+    // Errors in the second block point into the second block.
+    let broken = format!(
+        "{SEED_003}\n{}",
+        second.replacen("summary: Reopen a dispute", "summary: [Reopen", 1)
+    );
+    let (_, text) = error_for(&[("disputes.md", &broken)]);
+    let line = SEED_003.lines().count() + 1 + 15;
+    assert!(
+        text.starts_with(&format!("specs/disputes.md:{line}:")),
+        "expected line {line}: {text}"
+    );
 }

@@ -52,6 +52,8 @@ pub struct Sources {
     /// (JSON pointer prefix, index into `files`): the file that defined each path item,
     /// operation and component.
     pub origins: Vec<(String, usize)>,
+    /// Line indexes of the YAML files, built on the first lookup in each.
+    yaml_indexes: Vec<std::sync::OnceLock<locate::YamlIndex>>,
 }
 
 impl Sources {
@@ -77,7 +79,13 @@ impl Sources {
                 let found = if file.format == Format::Json {
                     locate::locate_json(&file.text, &segments)
                 } else {
-                    locate::locate_yaml(&file.text, &segments)
+                    match self.yaml_indexes.get(*index) {
+                        Some(cell) => {
+                            let yaml = cell.get_or_init(|| locate::YamlIndex::new(&file.text));
+                            locate::locate_yaml_indexed(&file.text, yaml, &segments)
+                        }
+                        None => locate::locate_yaml(&file.text, &segments),
+                    }
                 };
                 if let Some((line, column)) = found {
                     location.line = Some(line + file.line_offset);
@@ -126,7 +134,7 @@ pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
     let mut sources = Vec::with_capacity(files.len());
     for file in files {
         let display = display_name(&root, &file, path);
-        sources.push(SourceFile::read(&file, display, limits)?);
+        sources.extend(SourceFile::read(&file, display, limits)?);
     }
     load_sources(sources, limits)
 }
@@ -137,9 +145,11 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
     for (index, file) in files.iter().enumerate() {
         docs.push((index, file.parse(limits)?));
     }
+    let yaml_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let mut sources = Sources {
         files,
         origins: Vec::new(),
+        yaml_indexes,
     };
     let mut diagnostics = Vec::new();
     let merged = merge::merge(docs, &mut sources, &mut diagnostics)?;

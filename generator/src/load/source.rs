@@ -46,8 +46,9 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// Reads and prepares a file; Markdown pages are reduced to their fenced block.
-    pub fn read(path: &Path, display: String, limits: &Limits) -> Result<SourceFile> {
+    /// Reads and prepares a file: one document, or one per fenced block of a Markdown page
+    /// (Apifox exports a folder as one page with a ```yaml block per endpoint).
+    pub fn read(path: &Path, display: String, limits: &Limits) -> Result<Vec<SourceFile>> {
         let meta = std::fs::metadata(path).map_err(|source| Error::Io {
             path: path.to_owned(),
             action: "cannot read",
@@ -70,36 +71,66 @@ impl SourceFile {
         })?;
         let text = String::from_utf8(bytes).map_err(|e| Error::Syntax {
             location: Location::file(display.clone()),
-            message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            message: format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
         })?;
         let format = Format::of(path).unwrap_or(Format::Yaml);
         Self::from_text(path.to_owned(), display, text, format)
     }
 
     /// Builds a source from text already in memory (used by tests and fuzzing).
-    pub fn from_text(path: PathBuf, display: String, text: String, format: Format) -> Result<SourceFile> {
+    pub fn from_text(
+        path: PathBuf,
+        display: String,
+        text: String,
+        format: Format,
+    ) -> Result<Vec<SourceFile>> {
         if format != Format::Markdown {
-            return Ok(SourceFile { path, display, text, line_offset: 0, format });
+            return Ok(vec![SourceFile {
+                path,
+                display,
+                text,
+                line_offset: 0,
+                format,
+            }]);
         }
-        let (block, offset, inner) = markdown_block(&text).ok_or_else(|| Error::Syntax {
-            location: Location::file(display.clone()),
-            message: "Markdown page has no ```yaml or ```json block holding the OpenAPI document".into(),
-        })?;
-        Ok(SourceFile { path, display, text: block, line_offset: offset, format: inner })
+        let blocks = markdown_blocks(&text);
+        if blocks.is_empty() {
+            return Err(Error::Syntax {
+                location: Location::file(display),
+                message:
+                    "Markdown page has no ```yaml or ```json block holding an OpenAPI document"
+                        .into(),
+            });
+        }
+        Ok(blocks
+            .into_iter()
+            .map(|(block, offset, inner)| SourceFile {
+                path: path.clone(),
+                display: display.clone(),
+                text: block,
+                line_offset: offset,
+                format: inner,
+            })
+            .collect())
     }
 
     /// Parses the text into a JSON value, enforcing the limits.
     pub fn parse(&self, limits: &Limits) -> Result<Value> {
         let value = match self.format {
-            Format::Json => serde_json::from_str::<Value>(&self.text).map_err(|e| Error::Syntax {
-                location: Location {
-                    file: Some(self.display.clone()),
-                    line: Some(e.line() + self.line_offset),
-                    column: Some(e.column()),
-                    pointer: None,
-                },
-                message: e.to_string(),
-            })?,
+            Format::Json => {
+                serde_json::from_str::<Value>(&self.text).map_err(|e| Error::Syntax {
+                    location: Location {
+                        file: Some(self.display.clone()),
+                        line: Some(e.line() + self.line_offset),
+                        column: Some(e.column()),
+                        pointer: None,
+                    },
+                    message: e.to_string(),
+                })?
+            }
             Format::Yaml | Format::Markdown => {
                 let yaml: serde_yaml::Value = serde_yaml::from_str(&self.text).map_err(|e| {
                     let loc = e.location();
@@ -134,29 +165,42 @@ fn strip_yaml_position(message: &str) -> String {
     }
 }
 
-/// Finds the first fenced ```yaml/```yml/```json block: its text, 0-based start line, format.
-fn markdown_block(text: &str) -> Option<(String, usize, Format)> {
+/// Every fenced ```yaml/```yml/```json block: its text, 0-based start line, format.
+fn markdown_blocks(text: &str) -> Vec<(String, usize, Format)> {
+    let mut out = Vec::new();
     let mut lines = text.lines().enumerate();
     while let Some((i, line)) = lines.next() {
         let trimmed = line.trim_start();
-        let Some(info) = trimmed.strip_prefix("```") else { continue };
+        let Some(info) = trimmed.strip_prefix("```") else {
+            continue;
+        };
         let format = match info.trim().to_ascii_lowercase().as_str() {
             "yaml" | "yml" => Format::Yaml,
             "json" => Format::Json,
-            _ => continue,
+            _ => {
+                // Skip any other fenced block (a shell sample) whole.
+                for (_, inner) in lines.by_ref() {
+                    if inner.trim_start().starts_with("```") {
+                        break;
+                    }
+                }
+                continue;
+            }
         };
         let mut block = String::new();
         for (_, inner) in lines.by_ref() {
             if inner.trim_start().starts_with("```") {
-                return Some((block, i + 1, format));
+                break;
             }
             block.push_str(inner);
             block.push('\n');
         }
-        // An unterminated block still holds the document.
-        return Some((block, i + 1, format));
+        // An unterminated block still holds a document.
+        if !block.trim().is_empty() {
+            out.push((block, i + 1, format));
+        }
     }
-    None
+    out
 }
 
 /// Converts a YAML value (aliases already expanded by serde_yaml) into JSON, keeping key order.
@@ -194,7 +238,11 @@ fn yaml_to_json(
             if s.len() > limits.max_string_bytes {
                 return Err(Error::Limit {
                     location: Location::pointer(crate::error::pointer_of(path.iter())),
-                    message: format!("string of {} bytes; the limit is {}", s.len(), limits.max_string_bytes),
+                    message: format!(
+                        "string of {} bytes; the limit is {}",
+                        s.len(),
+                        limits.max_string_bytes
+                    ),
                 });
             }
             Value::String(s)
@@ -249,18 +297,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markdown_block_is_found_with_its_offset() {
-        let page = "# Close a dispute\n\n## OpenAPI Specification\n\n```yaml\nopenapi: 3.0.1\n```\n";
-        let (block, offset, format) = markdown_block(page).unwrap();
-        assert_eq!(block, "openapi: 3.0.1\n");
-        assert_eq!(offset, 5);
-        assert_eq!(format, Format::Yaml);
+    fn markdown_blocks_are_found_with_their_offsets() {
+        let page = "# Close a dispute\n\n## OpenAPI Specification\n\n```yaml\nopenapi: 3.0.1\n```\n# Other\n```sh\ncurl x\n```\n```json\n{}\n```\n";
+        let blocks = markdown_blocks(page);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0], ("openapi: 3.0.1\n".to_owned(), 5, Format::Yaml));
+        assert_eq!(blocks[1], ("{}\n".to_owned(), 12, Format::Json));
     }
 
     #[test]
     fn integer_keys_become_strings() {
-        let src = SourceFile::from_text("a.yaml".into(), "a.yaml".into(), "200: ok\n".into(), Format::Yaml).unwrap();
-        let v = src.parse(&Limits::default()).unwrap();
+        let src = SourceFile::from_text(
+            "a.yaml".into(),
+            "a.yaml".into(),
+            "200: ok\n".into(),
+            Format::Yaml,
+        )
+        .unwrap();
+        let v = src[0].parse(&Limits::default()).unwrap();
         assert_eq!(v, serde_json::json!({"200": "ok"}));
     }
 }
