@@ -28,12 +28,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A note.
     pub fn note(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Note, location, message: message.into() }
+        Diagnostic {
+            severity: Severity::Note,
+            location,
+            message: message.into(),
+        }
     }
 
     /// A warning.
     pub fn warning(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, location, message: message.into() }
+        Diagnostic {
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+        }
     }
 }
 
@@ -67,7 +75,9 @@ pub struct Report {
 impl Report {
     /// The warnings only.
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning)
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
     }
 }
 
@@ -77,11 +87,25 @@ impl fmt::Display for Report {
         for file in &self.files {
             writeln!(f, "  {file}")?;
         }
-        let resources: Vec<String> = self.resources.iter().map(|(r, n)| format!("{r} ({n})")).collect();
+        let resources: Vec<String> = self
+            .resources
+            .iter()
+            .map(|(r, n)| format!("{r} ({n})"))
+            .collect();
         writeln!(f, "resources: {}", resources.join(", "))?;
-        writeln!(f, "operations: {}, types: {}, files written: {}", self.operations, self.types, self.written.len())?;
+        writeln!(
+            f,
+            "operations: {}, types: {}, files written: {}",
+            self.operations,
+            self.types,
+            self.written.len()
+        )?;
         let warnings = self.warnings().count();
-        writeln!(f, "warnings: {warnings}, notes: {}", self.diagnostics.len() - warnings)?;
+        writeln!(
+            f,
+            "warnings: {warnings}, notes: {}",
+            self.diagnostics.len() - warnings
+        )?;
         for d in &self.diagnostics {
             writeln!(f, "  {d}")?;
         }

@@ -5,7 +5,10 @@ use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident, type_tokens};
 use crate::model::docs::join;
-use crate::model::{BodyEncoding, Operation, ParamLocation, ParamStyle, PathParam, Resource, TypeDef, TypeKind, TypeRef};
+use crate::model::{
+    BodyEncoding, Operation, ParamLocation, ParamStyle, PathParam, Resource, TypeDef, TypeKind,
+    TypeRef,
+};
 
 /// How a path parameter is taken and turned into a path segment.
 fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
@@ -15,7 +18,11 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
         TypeRef::I64 => (quote!(i64), quote!(&#name.to_string())),
         TypeRef::F64 => (quote!(f64), quote!(&#name.to_string())),
         TypeRef::Bool => (quote!(bool), quote!(&#name.to_string())),
-        TypeRef::Named(n) if types.iter().any(|t| t.name == *n && matches!(t.kind, TypeKind::StringEnum { .. })) => {
+        TypeRef::Named(n)
+            if types
+                .iter()
+                .any(|t| t.name == *n && matches!(t.kind, TypeKind::StringEnum { .. })) =>
+        {
             let t = type_tokens(&p.ty);
             (quote!(&#t), quote!(#name.as_str()))
         }
@@ -30,7 +37,9 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
     let mut args = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
         let name = &rest[start + 1..start + len];
         if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
@@ -40,7 +49,11 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
             fmt.push_str("{}");
             args.push(quote!(#var));
         } else {
-            fmt.push_str(&rest[start..=start + len].replace('{', "{{").replace('}', "}}"));
+            fmt.push_str(
+                &rest[start..=start + len]
+                    .replace('{', "{{")
+                    .replace('}', "}}"),
+            );
         }
         rest = &rest[start + len + 1..];
     }
@@ -92,8 +105,16 @@ fn operation_doc(op: &Operation) -> String {
         .path_params
         .iter()
         .map(|p| match &p.doc {
-            Some(d) => format!("- `{}`: {}", p.rust_name.trim_start_matches("r#"), d.replace('\n', " ")),
-            None => format!("- `{}`: path parameter `{}`.", p.rust_name.trim_start_matches("r#"), p.wire_name),
+            Some(d) => format!(
+                "- `{}`: {}",
+                p.rust_name.trim_start_matches("r#"),
+                d.replace('\n', " ")
+            ),
+            None => format!(
+                "- `{}`: path parameter `{}`.",
+                p.rust_name.trim_start_matches("r#"),
+                p.wire_name
+            ),
         })
         .collect();
     if !arg_docs.is_empty() {
@@ -111,7 +132,10 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
     let args = arguments(op, types);
     let method = ident(&op.method);
     let (path_lets, path) = path_expr(op, types);
-    let fixed = op.fixed_headers.iter().map(|(name, value)| quote!(request.header(#name, #value);));
+    let fixed = op
+        .fixed_headers
+        .iter()
+        .map(|(name, value)| quote!(request.header(#name, #value);));
     let params = op.params.iter().map(|p| {
         let field = ident(&p.field.rust_name);
         let wire = &p.field.wire_name;
@@ -135,13 +159,22 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
         }
         BodyEncoding::Form => quote!(request.form_body(body)?;),
     });
-    let idempotency = op.idempotency_header.as_ref().map(|h| quote!(request.idempotency_header(#h);));
+    let idempotency = op
+        .idempotency_header
+        .as_ref()
+        .map(|h| quote!(request.idempotency_header(#h);));
     let (ret, send) = match &op.response {
         Some(t) => {
             let t = type_tokens(t);
-            (quote!(#t), quote!(self.client.send::<#t>(request, &self.options).await))
+            (
+                quote!(#t),
+                quote!(self.client.send::<#t>(request, &self.options).await),
+            )
         }
-        None => (quote!(()), quote!(self.client.send_empty(request, &self.options).await)),
+        None => (
+            quote!(()),
+            quote!(self.client.send_empty(request, &self.options).await),
+        ),
     };
     let walker = op.pagination.as_ref().map(|pg| {
         let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
@@ -253,9 +286,22 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
             _ => None,
         })
         .unwrap_or_default();
-    let required = |wire: &str| fields.iter().find(|f| f.wire_name == wire).is_some_and(|f| f.required);
-    let data = if required("data") { quote!(page.data) } else { quote!(page.data.unwrap_or_default()) };
-    let more = if required("has_more") { quote!(page.has_more) } else { quote!(page.has_more.unwrap_or(false)) };
+    let required = |wire: &str| {
+        fields
+            .iter()
+            .find(|f| f.wire_name == wire)
+            .is_some_and(|f| f.required)
+    };
+    let data = if required("data") {
+        quote!(page.data)
+    } else {
+        quote!(page.data.unwrap_or_default())
+    };
+    let more = if required("has_more") {
+        quote!(page.has_more)
+    } else {
+        quote!(page.has_more.unwrap_or(false))
+    };
     quote!((#data, #more))
 }
 
@@ -265,13 +311,22 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let accessor = ident(&resource.fn_name);
     let plain = resource.fn_name.trim_start_matches("r#").replace('_', " ");
     let module_doc = format!(" Operations on {plain}.");
-    let handle_doc = doc_attrs(Some(&join(&[
-        Some(format!("Operations on {plain}; get one with [`Client::{}`](crate::Client::{}).", resource.fn_name.trim_start_matches("r#"), resource.fn_name.trim_start_matches("r#"))),
-        resource.doc.clone(),
-    ])
-    .unwrap_or_default()));
+    let handle_doc = doc_attrs(Some(
+        &join(&[
+            Some(format!(
+                "Operations on {plain}; get one with [`Client::{}`](crate::Client::{}).",
+                resource.fn_name.trim_start_matches("r#"),
+                resource.fn_name.trim_start_matches("r#")
+            )),
+            resource.doc.clone(),
+        ])
+        .unwrap_or_default(),
+    ));
     let accessor_doc = format!(" Operations on {plain}.");
-    let ops = resource.operations.iter().map(|op| operation_tokens(op, &handle, types));
+    let ops = resource
+        .operations
+        .iter()
+        .map(|op| operation_tokens(op, &handle, types));
     quote! {
         #![doc = #module_doc]
 

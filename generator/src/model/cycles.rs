@@ -17,10 +17,27 @@ fn direct_edges(def: &TypeDef) -> Vec<&str> {
 
 /// Strongly connected components (Tarjan, iterative), as a component id per type index.
 fn components(defs: &[TypeDef]) -> Vec<usize> {
-    let index_of: HashMap<&str, usize> = defs.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
-    let edges: Vec<Vec<usize>> = defs.iter().map(|d| direct_edges(d).into_iter().filter_map(|n| index_of.get(n).copied()).collect()).collect();
+    let index_of: HashMap<&str, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.as_str(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|d| {
+            direct_edges(d)
+                .into_iter()
+                .filter_map(|n| index_of.get(n).copied())
+                .collect()
+        })
+        .collect();
     let n = defs.len();
-    let (mut index, mut low, mut on_stack, mut comp) = (vec![usize::MAX; n], vec![0; n], vec![false; n], vec![usize::MAX; n]);
+    let (mut index, mut low, mut on_stack, mut comp) = (
+        vec![usize::MAX; n],
+        vec![0; n],
+        vec![false; n],
+        vec![usize::MAX; n],
+    );
     let (mut next_index, mut next_comp) = (0, 0);
     let mut stack = Vec::new();
     for root in 0..n {
@@ -74,12 +91,21 @@ fn boxed(ty: &mut TypeRef) {
 /// aliases (which Rust cannot express) is an error.
 pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
     let comp = components(defs);
-    let comp_of: HashMap<String, usize> = defs.iter().enumerate().map(|(i, d)| (d.name.clone(), comp[i])).collect();
-    let breakable: std::collections::HashSet<usize> =
-        defs.iter().enumerate().filter(|(_, d)| !matches!(d.kind, TypeKind::Alias(_))).map(|(i, _)| comp[i]).collect();
+    let comp_of: HashMap<String, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.clone(), comp[i]))
+        .collect();
+    let breakable: std::collections::HashSet<usize> = defs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !matches!(d.kind, TypeKind::Alias(_)))
+        .map(|(i, _)| comp[i])
+        .collect();
     for (i, def) in defs.iter_mut().enumerate() {
         let mine = comp[i];
-        let in_cycle = |t: &TypeRef| matches!(t, TypeRef::Named(n) if comp_of.get(n) == Some(&mine));
+        let in_cycle =
+            |t: &TypeRef| matches!(t, TypeRef::Named(n) if comp_of.get(n) == Some(&mine));
         match &mut def.kind {
             TypeKind::Struct(fields) => {
                 for f in fields.iter_mut().filter(|f| in_cycle(&f.ty)) {

@@ -9,7 +9,9 @@ pub const NOT_IMPLEMENTED_NOTE: &str =
 
 /// Whether a description marks its field as not implemented.
 pub fn is_not_implemented(description: &str) -> bool {
-    NOT_IMPLEMENTED_MARKERS.iter().any(|m| description.contains(m))
+    NOT_IMPLEMENTED_MARKERS
+        .iter()
+        .any(|m| description.contains(m))
 }
 
 /// Turns a spec description into rustdoc: trims, replaces not-implemented markers with an
@@ -27,14 +29,25 @@ pub fn doc_text(description: Option<&str>) -> Option<String> {
             rest = rest.replace(m, "");
         }
         let rest = rest.trim();
-        text = if rest.is_empty() { NOT_IMPLEMENTED_NOTE.to_owned() } else { format!("{rest}\n\n{NOT_IMPLEMENTED_NOTE}") };
+        text = if rest.is_empty() {
+            NOT_IMPLEMENTED_NOTE.to_owned()
+        } else {
+            format!("{rest}\n\n{NOT_IMPLEMENTED_NOTE}")
+        };
     }
     let mut out = Vec::new();
     for line in text.lines() {
         let trimmed = line.trim_start();
         if let Some(info) = trimmed.strip_prefix("```") {
             // Fences open as `text` so rustdoc never runs them as doctests.
-            if info.trim().is_empty() && out.iter().filter(|l: &&String| l.starts_with("```")).count() % 2 == 0 {
+            if info.trim().is_empty()
+                && out
+                    .iter()
+                    .filter(|l: &&String| l.starts_with("```"))
+                    .count()
+                    % 2
+                    == 0
+            {
                 out.push("```text".to_owned());
             } else if info.trim().is_empty() {
                 out.push("```".to_owned());
@@ -53,7 +66,12 @@ pub fn doc_text(description: Option<&str>) -> Option<String> {
 
 /// Joins doc paragraphs, skipping empty ones.
 pub fn join(parts: &[Option<String>]) -> Option<String> {
-    let parts: Vec<&str> = parts.iter().flatten().map(String::as_str).filter(|s| !s.is_empty()).collect();
+    let parts: Vec<&str> = parts
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
     (!parts.is_empty()).then(|| parts.join("\n\n"))
 }
 
@@ -65,7 +83,9 @@ mod tests {
     fn not_implemented_markers_become_an_english_note() {
         assert_eq!(doc_text(Some("（未实现）")).unwrap(), NOT_IMPLEMENTED_NOTE);
         assert_eq!(doc_text(Some("(未实现)")).unwrap(), NOT_IMPLEMENTED_NOTE);
-        assert!(doc_text(Some("Reason. (未实现)")).unwrap().starts_with("Reason.\n\n**Not implemented"));
+        assert!(doc_text(Some("Reason. (未实现)"))
+            .unwrap()
+            .starts_with("Reason.\n\n**Not implemented"));
         assert_eq!(doc_text(Some("  ")), None);
     }
 

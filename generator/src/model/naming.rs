@@ -9,11 +9,11 @@ use crate::report::Diagnostic;
 
 /// Rust keywords (2021 edition, strict and reserved).
 const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct",
-    "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
-    "gen",
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -21,10 +21,47 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Names a generated type must not take: they would shadow the prelude or the runtime.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Send",
-    "Sync", "Sized", "Iterator", "IntoIterator", "From", "Into", "ToString", "ToOwned", "Drop", "Fn", "FnMut",
-    "FnOnce", "PartialEq", "Eq", "PartialOrd", "Ord", "AsRef", "AsMut", "Extend", "TryFrom", "TryInto", "Self",
-    "Client", "ClientBuilder", "Error", "Expandable", "RequestOptions", "Page",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Iterator",
+    "IntoIterator",
+    "From",
+    "Into",
+    "ToString",
+    "ToOwned",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "AsRef",
+    "AsMut",
+    "Extend",
+    "TryFrom",
+    "TryInto",
+    "Self",
+    "Client",
+    "ClientBuilder",
+    "Error",
+    "Expandable",
+    "RequestOptions",
+    "Page",
 ];
 
 /// Replaces characters that cannot appear in an identifier; non-ASCII becomes `uXXXX`.
@@ -103,7 +140,12 @@ pub struct NameScope {
 impl NameScope {
     /// A scope where `reserved` names are taken by `reason`.
     pub fn with_reserved(reserved: &[&str], reason: &str) -> Self {
-        NameScope { taken: reserved.iter().map(|r| (r.to_string(), reason.to_owned())).collect() }
+        NameScope {
+            taken: reserved
+                .iter()
+                .map(|r| (r.to_string(), reason.to_owned()))
+                .collect(),
+        }
     }
 
     /// Whether `name` is free.
@@ -112,7 +154,13 @@ impl NameScope {
     }
 
     /// Claims `desired` for `owner`; if taken, claims `desired` + a number and records a warning.
-    pub fn claim(&mut self, desired: &str, owner: &str, location: &Location, diagnostics: &mut Vec<Diagnostic>) -> String {
+    pub fn claim(
+        &mut self,
+        desired: &str,
+        owner: &str,
+        location: &Location,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> String {
         if let Some(other) = self.taken.get(desired).cloned() {
             let mut n = 2;
             let name = loop {
@@ -139,10 +187,18 @@ impl NameScope {
 pub fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
         format!("{stem}y")
-    } else if word.ends_with("sses") || word.ends_with("xes") || word.ends_with("ches") || word.ends_with("shes") {
+    } else if word.ends_with("sses")
+        || word.ends_with("xes")
+        || word.ends_with("ches")
+        || word.ends_with("shes")
+    {
         word[..word.len() - 2].to_owned()
     } else if let Some(stem) = word.strip_suffix('s') {
-        if stem.ends_with('s') { word.to_owned() } else { stem.to_owned() }
+        if stem.ends_with('s') {
+            word.to_owned()
+        } else {
+            stem.to_owned()
+        }
     } else {
         word.to_owned()
     }
@@ -161,7 +217,10 @@ mod tests {
         assert_eq!(escape_ident("type"), "r#type");
         assert_eq!(escape_ident("self"), "self_");
         assert_eq!(snake_name("3d_secure"), "_3d_secure");
-        assert_eq!(variant_name("warning_needs_response"), "WarningNeedsResponse");
+        assert_eq!(
+            variant_name("warning_needs_response"),
+            "WarningNeedsResponse"
+        );
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("2022-11-15"), "V20221115");
         assert_eq!(type_name("金额"), "U91d1U989d");
