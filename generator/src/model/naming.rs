@@ -62,6 +62,11 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Expandable",
     "RequestOptions",
     "Page",
+    "FileUpload",
+    "ApiError",
+    "ApiErrorBody",
+    "DecodeError",
+    "Environment",
 ];
 
 /// Replaces characters that cannot appear in an identifier; non-ASCII becomes `uXXXX`.
