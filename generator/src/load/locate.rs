@@ -6,65 +6,113 @@
 //! returned, which is still the enclosing key.
 
 /// One significant line: where its content starts, and whether it opens a sequence item.
-struct Line<'a> {
+#[derive(Debug, Clone)]
+struct Line {
     number: usize,
     /// Column of the `-` of a sequence item, if the line opens one.
     dash: Option<usize>,
     /// Column where the key or scalar content starts.
     indent: usize,
-    content: &'a str,
+    /// Byte range of the content in the text.
+    start: usize,
+    end: usize,
 }
 
-fn significant_lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    for (number, raw) in text.lines().enumerate() {
-        let trimmed = raw.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
+/// The significant lines of a YAML text, found once and reused for every lookup in it (a
+/// large spec with many diagnostics would otherwise be scanned once per diagnostic).
+#[derive(Debug, Clone, Default)]
+pub struct YamlIndex {
+    lines: Vec<Line>,
+}
+
+impl YamlIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let mut lines = Vec::new();
+        let mut offset = 0;
+        for (number, raw_with_end) in text.split_inclusive('\n').enumerate() {
+            let line_start = offset;
+            offset += raw_with_end.len();
+            let raw = raw_with_end.strip_suffix('\n').unwrap_or(raw_with_end);
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let trimmed = raw.trim_start();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = raw.len() - trimmed.len();
+            let end = line_start + raw.len();
+            if let Some(rest) = trimmed
+                .strip_prefix("- ")
+                .or_else(|| (trimmed == "-").then_some(""))
+            {
+                let inner = rest.trim_start();
+                let content_indent = indent + 2 + (rest.len() - inner.len());
+                lines.push(Line {
+                    number,
+                    dash: Some(indent),
+                    indent: content_indent,
+                    start: end - inner.len(),
+                    end,
+                });
+            } else {
+                lines.push(Line {
+                    number,
+                    dash: None,
+                    indent,
+                    start: line_start + indent,
+                    end,
+                });
+            }
         }
-        let indent = raw.len() - trimmed.len();
-        if let Some(rest) = trimmed
-            .strip_prefix("- ")
-            .or_else(|| (trimmed == "-").then_some(""))
-        {
-            let inner = rest.trim_start();
-            let content_indent = indent + 2 + (rest.len() - inner.len());
-            out.push(Line {
-                number,
-                dash: Some(indent),
-                indent: content_indent,
-                content: inner,
-            });
-        } else {
-            out.push(Line {
-                number,
-                dash: None,
-                indent,
-                content: trimmed,
-            });
-        }
+        YamlIndex { lines }
     }
-    out
 }
 
 fn key_matches(content: &str, key: &str) -> bool {
-    for quoted in [
-        key.to_owned(),
-        format!("'{}'", key.replace('\'', "''")),
-        format!("\"{key}\""),
-    ] {
-        if let Some(rest) = content.strip_prefix(quoted.as_str()) {
-            if rest.starts_with(':') {
-                return true;
-            }
+    // Plain, then double-quoted, then single-quoted (`''` escapes a quote); no allocation in
+    // the common case, as this runs for every line at the searched indentation.
+    let followed_by_colon = |rest: &str, closing: &str| {
+        rest.strip_prefix(closing)
+            .is_some_and(|after| after.starts_with(':'))
+    };
+    if content
+        .strip_prefix(key)
+        .is_some_and(|rest| rest.starts_with(':'))
+    {
+        return true;
+    }
+    if let Some(inner) = content.strip_prefix('"') {
+        return inner
+            .strip_prefix(key)
+            .is_some_and(|rest| followed_by_colon(rest, "\""));
+    }
+    if let Some(inner) = content.strip_prefix('\'') {
+        if key.contains('\'') {
+            let escaped = key.replace('\'', "''");
+            return inner
+                .strip_prefix(escaped.as_str())
+                .is_some_and(|rest| followed_by_colon(rest, "'"));
         }
+        return inner
+            .strip_prefix(key)
+            .is_some_and(|rest| followed_by_colon(rest, "'"));
     }
     false
 }
 
 /// Returns the 1-based (line, column) of the node at `segments` (unescaped pointer segments).
 pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
-    let lines = significant_lines(text);
+    locate_yaml_indexed(text, &YamlIndex::new(text), segments)
+}
+
+/// [`locate_yaml`] with the text's [`YamlIndex`] already built.
+pub fn locate_yaml_indexed(
+    text: &str,
+    index: &YamlIndex,
+    segments: &[String],
+) -> Option<(usize, usize)> {
+    let lines = &index.lines;
+    let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
     // The node being descended into: its head line (None for the root), whether the head
     // opens a sequence item, and the end of its lines.
     let mut head: Option<usize> = None;
@@ -88,7 +136,7 @@ pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
         let hit: Option<(usize, bool)> = as_item.or_else(|| {
             let on_head = head
                 .filter(|_| head_is_item)
-                .filter(|&h| key_matches(lines[h].content, seg))
+                .filter(|&h| key_matches(content(&lines[h]), seg))
                 .map(|h| (h, false));
             let key_indent = match head {
                 Some(h) if head_is_item => Some(lines[h].indent),
@@ -99,7 +147,7 @@ pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
                     children
                         .iter()
                         .position(|l| {
-                            l.dash.is_none() && l.indent == ki && key_matches(l.content, seg)
+                            l.dash.is_none() && l.indent == ki && key_matches(content(l), seg)
                         })
                         .map(|i| (first_child + i, false))
                 })
@@ -222,12 +270,13 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
         }
         n
     };
-    let note_value = |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
-        let m = depth_matched(stack);
-        if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
-            *best = Some((m, at));
-        }
-    };
+    let note_value =
+        |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
+            let m = depth_matched(stack);
+            if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
+                *best = Some((m, at));
+            }
+        };
     while i < bytes.len() {
         let c = bytes[i];
         let at = (line, column);
@@ -298,7 +347,10 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
             c if !c.is_ascii_whitespace() => {
                 // A number or literal starts here.
                 note_value(&stack, at, &mut best);
-                while i + 1 < bytes.len() && !matches!(bytes[i + 1], b',' | b'}' | b']' | b'\n') && !bytes[i + 1].is_ascii_whitespace() {
+                while i + 1 < bytes.len()
+                    && !matches!(bytes[i + 1], b',' | b'}' | b']' | b'\n')
+                    && !bytes[i + 1].is_ascii_whitespace()
+                {
                     i += 1;
                     column += 1;
                 }
@@ -319,8 +371,17 @@ mod json_tests {
     fn finds_values_in_json() {
         let text = "{\n  \"paths\": {\n    \"/a\": {\n      \"get\": {\"x\": [1, {\"y\": true}]}\n    }\n  }\n}\n";
         let seg = |s: &[&str]| s.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(locate_json(text, &seg(&["paths", "/a", "get"])), Some((4, 14)));
-        assert_eq!(locate_json(text, &seg(&["paths", "/a", "get", "x", "1", "y"])), Some((4, 30)));
-        assert_eq!(locate_json(text, &seg(&["paths", "/a", "nope"])), Some((3, 11)));
+        assert_eq!(
+            locate_json(text, &seg(&["paths", "/a", "get"])),
+            Some((4, 14))
+        );
+        assert_eq!(
+            locate_json(text, &seg(&["paths", "/a", "get", "x", "1", "y"])),
+            Some((4, 30))
+        );
+        assert_eq!(
+            locate_json(text, &seg(&["paths", "/a", "nope"])),
+            Some((3, 11))
+        );
     }
 }
