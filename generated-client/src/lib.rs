@@ -45,6 +45,7 @@ mod client;
 mod encoding;
 mod error;
 mod expandable;
+mod multipart;
 mod pagination;
 pub mod webhooks;
 pub mod resources;
@@ -52,6 +53,7 @@ pub mod types;
 pub use client::{Client, ClientBuilder, RequestOptions};
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
 pub use expandable::Expandable;
+pub use multipart::FileUpload;
 pub use resources::*;
 pub use types::*;
 

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::encoding::{self, QueryStyle};
+use crate::multipart::Multipart;
 use crate::error::{ApiError, ApiErrorBody, DecodeError, Error};
 
 /// A secret that never shows in `Debug` output.
@@ -236,7 +237,7 @@ pub(crate) struct ApiRequest {
     path: String,
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
-    body: Option<(Vec<u8>, String)>,
+    body: Option<Body>,
     idempotency_header: Option<String>,
 }
 
@@ -268,20 +269,33 @@ impl ApiRequest {
     /// A JSON body.
     pub(crate) fn json_body<T: Serialize + ?Sized>(&mut self, body: &T, media_type: &str) -> Result<(), Error> {
         let bytes = serde_json::to_vec(body).map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
-        self.body = Some((bytes, media_type.to_owned()));
+        self.body = Some(Body::Bytes(bytes, media_type.to_owned()));
         Ok(())
     }
 
     /// A form body.
     pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
-        self.body = Some((encoding::form_body(body)?.into_bytes(), "application/x-www-form-urlencoded".into()));
+        self.body = Some(Body::Bytes(encoding::form_body(body)?.into_bytes(), "application/x-www-form-urlencoded".into()));
         Ok(())
+    }
+
+    /// A `multipart/form-data` body.
+    pub(crate) fn multipart_body(&mut self, body: Multipart) {
+        self.body = Some(Body::Multipart(body));
     }
 
     /// The idempotency header the spec declares for this operation.
     pub(crate) fn idempotency_header(&mut self, name: &str) {
         self.idempotency_header = Some(name.to_owned());
     }
+}
+
+/// A request body: encoded bytes with their media type, or multipart parts (rebuilt for
+/// every attempt, since a multipart stream can be sent only once).
+#[derive(Debug)]
+enum Body {
+    Bytes(Vec<u8>, String),
+    Multipart(Multipart),
 }
 
 /// What one attempt produced.
@@ -324,6 +338,12 @@ impl Client {
                 body: String::from_utf8_lossy(&body).into_owned(),
             }))
         })
+    }
+
+    /// Sends the request and returns the raw response body (downloads: PDFs, CSVs, images).
+    #[allow(dead_code)]
+    pub(crate) async fn send_bytes(&self, request: ApiRequest, options: &RequestOptions) -> Result<Vec<u8>, Error> {
+        self.execute(request, options).await.map(|(_, body)| body)
     }
 
     #[allow(dead_code)]
@@ -415,7 +435,12 @@ impl Client {
         if !query.is_empty() {
             builder = builder.query(&query);
         }
+        let multipart = matches!(request.body, Some(Body::Multipart(_)));
         for (name, value) in &request.headers {
+            // A multipart Content-Type needs the boundary reqwest chooses; a fixed one would lose it.
+            if multipart && name.eq_ignore_ascii_case("content-type") {
+                continue;
+            }
             let (Ok(name), Ok(value)) = (reqwest::header::HeaderName::from_bytes(name.as_bytes()), reqwest::header::HeaderValue::from_str(value)) else {
                 return Attempt::Failed(Error::InvalidRequest(format!("header `{name}` has a value that cannot be sent")), Retry::Never);
             };
@@ -424,11 +449,19 @@ impl Client {
         if let Some((header, key)) = idempotency {
             builder = builder.header(header, key);
         }
-        if let Some((body, media_type)) = &request.body {
-            if !request.headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-type")) {
-                builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str());
+        match &request.body {
+            Some(Body::Bytes(body, media_type)) => {
+                if !request.headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-type")) {
+                    builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str());
+                }
+                builder = builder.body(body.clone());
             }
-            builder = builder.body(body.clone());
+            // reqwest sets `multipart/form-data; boundary=...` itself.
+            Some(Body::Multipart(parts)) => match parts.to_form() {
+                Ok(form) => builder = builder.multipart(form),
+                Err(e) => return Attempt::Failed(e, Retry::Never),
+            },
+            None => {}
         }
         let response = match builder.send().await {
             Ok(r) => r,

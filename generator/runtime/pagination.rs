@@ -7,6 +7,7 @@ use futures_util::stream::{self, Stream};
 
 use crate::Error;
 
+#[allow(dead_code)] // Unused in crates whose API has no paginated list.
 struct Walk<S, T, F> {
     state: S,
     fetch: F,
@@ -21,6 +22,7 @@ struct Walk<S, T, F> {
 ///
 /// A page that would not move the cursor (a server repeating the last item with `has_more`)
 /// ends the walk instead of requesting the same page forever.
+#[allow(dead_code)]
 pub(crate) fn paginate<S, T, F, Fut, A>(state: S, fetch: F, advance: A) -> impl Stream<Item = Result<T, Error>> + Send + 'static
 where
     S: Clone + PartialEq + Send + 'static,

@@ -203,3 +203,104 @@ fn generated_client_folder_is_up_to_date() {
         "generated-client/ is stale; run `cargo xtask regenerate`: {drift:?}"
     );
 }
+
+/// A file-upload API: multipart bodies with files, an empty multipart body on a GET (as Apifox
+/// exports "no body"), and a download returning raw bytes.
+const UPLOADS: &str = r#"
+openapi: 3.0.1
+info: {title: Uploads, version: '1'}
+servers: [{url: 'https://files.example.com'}]
+paths:
+  /v1/files:
+    post:
+      summary: Create a file
+      tags: [Files]
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file, purpose]
+              properties:
+                file: {type: string, format: binary, description: The file.}
+                purpose: {type: string, enum: [dispute_evidence, identity_document]}
+                extra_files: {type: array, items: {type: string, format: binary}}
+                note: {type: string}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+  /v1/files/{id}/contents:
+    get:
+      summary: Download a file
+      tags: [Files]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: Content-Type, in: header, required: true, example: multipart/form-data, schema: {type: string}}
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object, properties: {}}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/pdf:
+              schema: {type: string, format: binary}
+"#;
+
+#[test]
+fn multipart_uploads_and_binary_downloads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("files.yaml"), UPLOADS).unwrap();
+    let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
+    assert_eq!(report.operations, 2, "{report}");
+    let types = &files["src/types.rs"];
+    let body = item(types, "pub struct CreateFile {");
+    assert!(body.contains("pub file: crate::FileUpload,"), "{body}");
+    assert!(
+        body.contains("pub extra_files: Option<Vec<crate::FileUpload>>,"),
+        "{body}"
+    );
+    assert!(
+        body.contains("pub purpose: crate::types::CreateFilePurpose,"),
+        "{body}"
+    );
+    let ops = &files["src/resources/files.rs"];
+    let method = |name: &str| {
+        let start = ops.find(name).unwrap_or_else(|| panic!("{name} missing"));
+        let end = ops[start..]
+            .find("\n    }\n")
+            .map_or(ops.len(), |e| start + e);
+        ops[start..end].to_owned()
+    };
+    let create = method("pub async fn create(");
+    assert!(create.contains("form.file(\"file\", value);"), "{create}");
+    assert!(
+        create.contains("form.files(\"extra_files\", value);"),
+        "{create}"
+    );
+    assert!(
+        create.contains("form.text(\"purpose\", value)?;"),
+        "{create}"
+    );
+    assert!(create.contains("request.multipart_body(form);"), "{create}");
+    let download = method("pub async fn download(");
+    assert!(
+        download.contains("Result<Vec<u8>, crate::Error>"),
+        "{download}"
+    );
+    assert!(download.contains("send_bytes"), "{download}");
+    assert!(
+        !download.contains("body"),
+        "the empty multipart body is dropped: {download}"
+    );
+    let notes = report.to_string();
+    assert!(
+        notes.contains("declares no fields; `download` sends no body"),
+        "{notes}"
+    );
+    assert!(notes.contains("returned as raw bytes"), "{notes}");
+}

@@ -13,6 +13,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("encoding", include_str!("../../runtime/encoding.rs")),
     ("error", include_str!("../../runtime/error.rs")),
     ("expandable", include_str!("../../runtime/expandable.rs")),
+    ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
@@ -43,7 +44,7 @@ futures-util = {{ version = "0.3", default-features = false, features = ["std"] 
 hex = "0.4"
 hmac = "0.12"
 percent-encoding = "2"
-reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls"] }}
+reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"] }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 serde_path_to_error = "0.1"
@@ -298,6 +299,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         pub use client::{Client, ClientBuilder, RequestOptions};
         pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
         pub use expandable::Expandable;
+        pub use multipart::FileUpload;
         pub use resources::*;
         pub use types::*;
 

@@ -158,12 +158,17 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
             quote!(request.json_body(body, #media)?;)
         }
         BodyEncoding::Form => quote!(request.form_body(body)?;),
+        BodyEncoding::Multipart => multipart_tokens(&b.ty, types),
     });
     let idempotency = op
         .idempotency_header
         .as_ref()
         .map(|h| quote!(request.idempotency_header(#h);));
     let (ret, send) = match &op.response {
+        Some(TypeRef::Binary) => (
+            quote!(Vec<u8>),
+            quote!(self.client.send_bytes(request, &self.options).await),
+        ),
         Some(t) => {
             let t = type_tokens(t);
             (
@@ -271,6 +276,38 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
         }
 
         #walker
+    }
+}
+
+/// Statements filling a multipart body from the body struct, field by field: files as file
+/// parts, everything else as text.
+fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
+    let fields = body_ty
+        .direct_named()
+        .and_then(|n| types.iter().find(|t| t.name == n))
+        .and_then(|t| match &t.kind {
+            TypeKind::Struct(f) => Some(f.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let parts = fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let wire = &f.wire_name;
+        let add = match &f.ty {
+            TypeRef::Binary => quote!(form.file(#wire, value);),
+            TypeRef::Vec(inner) if **inner == TypeRef::Binary => quote!(form.files(#wire, value);),
+            _ => quote!(form.text(#wire, value)?;),
+        };
+        if f.required {
+            quote! { { let value = &body.#field; #add } }
+        } else {
+            quote! { if let Some(value) = &body.#field { #add } }
+        }
+    });
+    quote! {
+        let mut form = crate::multipart::Multipart::new();
+        #( #parts )*
+        request.multipart_body(form);
     }
 }
 

@@ -53,6 +53,7 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
             let i = type_tokens(inner);
             quote!(Box<#i>)
         }
+        TypeRef::Binary => quote!(crate::FileUpload),
         TypeRef::Expandable(inner) => {
             let i = type_tokens(inner);
             quote!(crate::Expandable<#i>)

@@ -40,6 +40,8 @@ pub enum TypeRef {
     Boxed(Box<TypeRef>),
     /// `Expandable<T>`: an ID, or the object it names.
     Expandable(Box<TypeRef>),
+    /// Binary content: a `FileUpload` in a multipart body, `Vec<u8>` as a response.
+    Binary,
 }
 
 impl TypeRef {
@@ -193,6 +195,8 @@ pub enum BodyEncoding {
     Json,
     /// `application/x-www-form-urlencoded`, nested objects as `a[b]=c`.
     Form,
+    /// `multipart/form-data`: text fields and file parts.
+    Multipart,
 }
 
 /// A request body.

@@ -37,6 +37,53 @@ fn is_json(media: &str) -> bool {
     m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "text/json"
 }
 
+fn is_multipart(media: &str) -> bool {
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .eq_ignore_ascii_case("multipart/form-data")
+}
+
+/// Whether a schema is binary content (`type: string, format: binary`).
+fn is_binary(schema: &openapiv3::Schema) -> bool {
+    matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+        if matches!(s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)))
+        || matches!(&schema.schema_kind, openapiv3::SchemaKind::Any(a) if a.format.as_deref() == Some("binary"))
+}
+
+/// The properties and required list of an object schema, however openapiv3 classified it.
+fn object_parts(
+    schema: &openapiv3::Schema,
+) -> Option<(
+    &IndexMap<String, ReferenceOr<Box<openapiv3::Schema>>>,
+    &[String],
+    bool,
+)> {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => Some((
+            &o.properties,
+            &o.required,
+            matches!(
+                o.additional_properties,
+                Some(openapiv3::AdditionalProperties::Schema(_))
+                    | Some(openapiv3::AdditionalProperties::Any(true))
+            ),
+        )),
+        openapiv3::SchemaKind::Any(a)
+            if a.typ.as_deref() == Some("object") || !a.properties.is_empty() =>
+        {
+            Some((
+                &a.properties,
+                &a.required,
+                a.additional_properties.is_some(),
+            ))
+        }
+        _ => None,
+    }
+}
+
 fn is_form(media: &str) -> bool {
     media
         .split(';')
@@ -376,29 +423,44 @@ fn build_operation(
             .content
             .iter()
             .find(|(m, _)| is_json(m))
-            .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)));
+            .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)))
+            .or_else(|| rb.content.iter().find(|(m, _)| is_multipart(m)));
         match chosen {
             Some((media, mt)) => {
-                body_media = Some((
-                    media.clone(),
-                    if is_json(media) {
-                        BodyEncoding::Json
-                    } else {
-                        BodyEncoding::Form
-                    },
-                    rb.required,
-                ));
-                body_schema = Some((
-                    mt.clone(),
-                    format!("{bp}/content/{}/schema", escape_pointer_segment(media)),
-                ));
+                let encoding = if is_json(media) {
+                    BodyEncoding::Json
+                } else if is_form(media) {
+                    BodyEncoding::Form
+                } else {
+                    BodyEncoding::Multipart
+                };
+                let schema_pointer =
+                    format!("{bp}/content/{}/schema", escape_pointer_segment(media));
+                // Apifox exports "no body" as an empty object schema, even on GET; sending `{}`
+                // (or an empty form) would only confuse servers and callers.
+                let empty = mt
+                    .schema
+                    .as_ref()
+                    .and_then(|s| types.resolve(s))
+                    .and_then(object_parts)
+                    .is_some_and(|(props, _, open)| props.is_empty() && !open);
+                let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
+                if empty && (bodiless_method || encoding != BodyEncoding::Json) {
+                    types.diagnostics.push(Diagnostic::note(
+                        Location::pointer(&schema_pointer),
+                        format!("the {media} request body declares no fields; `{fn_name}` sends no body"),
+                    ));
+                } else {
+                    body_media = Some((media.clone(), encoding, rb.required));
+                    body_schema = Some((mt.clone(), schema_pointer));
+                }
             }
             None if rb.content.is_empty() => {}
             None => {
                 let kinds: Vec<&String> = rb.content.keys().collect();
                 types.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&bp),
-                    format!("request body media type(s) {kinds:?} are not supported (JSON and form bodies are); operation `{}` is not generated", fn_name),
+                    format!("request body media type(s) {kinds:?} are not supported (JSON, form and multipart bodies are); operation `{}` is not generated", fn_name),
                 ));
                 return Ok(None);
             }
@@ -628,9 +690,19 @@ fn build_operation(
         } else {
             format!("{type_base}Body")
         };
-        let ty = match &mt.schema {
-            Some(s) => types.convert(s, &hint, &sp)?,
-            None => TypeRef::Json,
+        let ty = match (&mt.schema, encoding) {
+            (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, &hint, &sp)? {
+                Some(ty) => ty,
+                None => {
+                    types.diagnostics.push(Diagnostic::warning(
+                        Location::pointer(&sp),
+                        format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
+                    ));
+                    return Ok(None);
+                }
+            },
+            (Some(s), _) => types.convert(s, &hint, &sp)?,
+            (None, _) => TypeRef::Json,
         };
         body = Some(RequestBody {
             ty,
@@ -660,6 +732,64 @@ fn build_operation(
         pagination,
         idempotency_header,
     }))
+}
+
+/// The struct of a multipart body: its fields as usual, but binary ones (and arrays of them)
+/// typed as file uploads.
+fn multipart_struct(
+    types: &mut TypeBuilder,
+    schema: &ReferenceOr<openapiv3::Schema>,
+    hint: &str,
+    pointer: &str,
+) -> Result<Option<TypeRef>> {
+    let Some(resolved) = types.resolve(schema).cloned() else {
+        return Ok(None);
+    };
+    let Some((properties, required, _)) = object_parts(&resolved) else {
+        return Ok(None);
+    };
+    let (properties, required) = (properties.clone(), required.to_vec());
+    let name = types.claim(hint, &format!("multipart body at {pointer}"), pointer);
+    let mut fields = types.fields(&name, &properties, &required, pointer)?;
+    for field in &mut fields {
+        let Some(prop) = properties.get(&field.wire_name) else {
+            continue;
+        };
+        let prop = match prop {
+            ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                reference: reference.clone(),
+            },
+        };
+        let Some(prop) = types.resolve(&prop).cloned() else {
+            continue;
+        };
+        if is_binary(&prop) {
+            field.ty = TypeRef::Binary;
+        } else if let openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) = &prop.schema_kind {
+            let item = a.items.as_ref().map(|i| match i {
+                ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
+                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                    reference: reference.clone(),
+                },
+            });
+            if item
+                .as_ref()
+                .and_then(|i| types.resolve(i))
+                .is_some_and(is_binary)
+            {
+                field.ty = TypeRef::Vec(Box::new(TypeRef::Binary));
+            }
+        }
+    }
+    types.push_def(TypeDef {
+        name: name.clone(),
+        doc: doc_text(resolved.schema_data.description.as_deref()),
+        pointer: pointer.to_owned(),
+        kind: TypeKind::Struct(fields),
+        has_default: false,
+    });
+    Ok(Some(TypeRef::Named(name)))
 }
 
 /// `{name}` placeholders of a path template, in order.
@@ -711,16 +841,15 @@ fn response_type(
     let rp = format!("{pointer}/responses/{}", escape_pointer_segment(&code));
     let response = component(spec, response, "responses", |c| &c.responses, &rp)?;
     let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) else {
-        if !response.content.is_empty() {
-            let kinds: Vec<&String> = response.content.keys().collect();
-            types.diagnostics.push(Diagnostic::warning(
-                Location::pointer(&rp),
-                format!(
-                    "response media type(s) {kinds:?} are not decoded; the operation returns `()`"
-                ),
-            ));
+        if response.content.is_empty() {
+            return Ok(None);
         }
-        return Ok(None);
+        let kinds: Vec<&String> = response.content.keys().collect();
+        types.diagnostics.push(Diagnostic::note(
+            Location::pointer(&rp),
+            format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
+        ));
+        return Ok(Some(TypeRef::Binary));
     };
     let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
     Ok(Some(match &mt.schema {
