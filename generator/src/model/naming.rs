@@ -69,19 +69,53 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Environment",
 ];
 
-/// Replaces characters that cannot appear in an identifier; non-ASCII becomes `uXXXX`.
+/// Replaces characters that cannot appear in an identifier. Non-ASCII letters are transliterated
+/// (`金额` → `Jin E`, `Ünïcödé` → `Unicode`), each becoming a word of its own, so Chinese names
+/// read as pinyin rather than code points; non-ASCII punctuation (`«»`, `（）`, `【】`, `，`)
+/// separates words like ASCII punctuation does. What has no ASCII form becomes `uXXXX`.
 fn sanitize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii_alphanumeric() || c == '_' {
             out.push(c);
-        } else if c.is_ascii() {
+        } else if c.is_ascii() || c.is_whitespace() || is_punctuation(c) {
             out.push(' ');
-        } else {
+        } else if !c.is_alphanumeric() {
             out.push_str(&format!(" u{:x} ", c as u32));
+        } else {
+            let ascii: String = deunicode::deunicode_char(c)
+                .unwrap_or("")
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+                .collect();
+            if ascii.trim().is_empty() {
+                out.push_str(&format!(" u{:x} ", c as u32));
+            } else if is_cjk(c) {
+                // One syllable a word: `Jin E`, not `JinE` glued to its neighbours.
+                out.push(' ');
+                out.push_str(ascii.trim());
+                out.push(' ');
+            } else {
+                // Accented Latin and the like stay inside their word (`cödé` → `code`).
+                out.push_str(ascii.trim());
+            }
         }
     }
     out
+}
+
+/// Whether `c` is non-ASCII punctuation: Latin-1 (`«»`), general, CJK and full-width punctuation.
+fn is_punctuation(c: char) -> bool {
+    matches!(c as u32,
+        0x00a0..=0x00bf | 0x00d7 | 0x00f7 | 0x2000..=0x206f | 0x3000..=0x303f | 0xfe30..=0xfe4f
+        | 0xff00..=0xff0f | 0xff1a..=0xff20 | 0xff3b..=0xff40 | 0xff5b..=0xff65)
+}
+
+/// Whether `c` is a CJK ideograph, kana or hangul syllable (transliterated one word each).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff
+        | 0x20000..=0x2fa1f)
 }
 
 /// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`).
@@ -228,7 +262,13 @@ mod tests {
         );
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("2022-11-15"), "V20221115");
-        assert_eq!(type_name("金额"), "U91d1U989d");
+        assert_eq!(type_name("金额"), "JinE");
+        assert_eq!(snake_name("订单金额"), "ding_dan_jin_e");
+        assert_eq!(variant_name("待支付"), "DaiZhiFu");
+        assert_eq!(type_name("OpenResult«OrderVO»"), "OpenResultOrderVo");
+        assert_eq!(type_name("查询结果（分页）"), "ChaXunJieGuoFenYe");
+        assert_eq!(snake_name("Ünïcödé name"), "unicode_name");
+        assert_eq!(variant_name("🙂"), "U1f642");
         assert_eq!(singular("disputes"), "dispute");
         assert_eq!(singular("payment_intents"), "payment_intent");
         assert_eq!(singular("entries"), "entry");

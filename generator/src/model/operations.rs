@@ -151,12 +151,63 @@ fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     }
     path.split('/')
         .filter(|s| !s.is_empty() && !s.starts_with('{'))
-        .find(|s| {
-            !(s.len() <= 3 && s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()))
-                && *s != "api"
-        })
-        .map(snake_name)
+        .find(|s| !is_path_prefix(s))
+        .map(|s| snake_name(strip_extension(s)))
         .unwrap_or_else(|| "root".into())
+}
+
+/// Path segments that prefix an API rather than name a resource: versions (`v1`, `V2`) and
+/// `api`-like words (`api`, `openapi`, `externalapi`, `rest`, `open`).
+fn is_path_prefix(segment: &str) -> bool {
+    let s = segment.to_ascii_lowercase();
+    let version = s.len() <= 4
+        && s.starts_with('v')
+        && s.len() > 1
+        && s[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
+    version || s.ends_with("api") || s.ends_with("apis") || matches!(s.as_str(), "rest" | "open")
+}
+
+/// A path segment without a file extension (`queryFee.json` → `queryFee`, `list.do` → `list`).
+fn strip_extension(segment: &str) -> &str {
+    match segment.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && matches!(
+                    ext.to_ascii_lowercase().as_str(),
+                    "json"
+                        | "xml"
+                        | "do"
+                        | "action"
+                        | "php"
+                        | "html"
+                        | "htm"
+                        | "asp"
+                        | "aspx"
+                        | "jsp"
+                ) =>
+        {
+            stem
+        }
+        _ => segment,
+    }
+}
+
+/// Verbs that open RPC-style path segments (`/group/getChatroomQrCode`, `/task/get_regions`):
+/// such a segment already is the method's name.
+const PATH_VERBS: &[&str] = &[
+    "get", "list", "query", "search", "find", "fetch", "create", "add", "new", "update", "edit",
+    "modify", "set", "save", "delete", "remove", "del", "cancel", "close", "submit", "upload",
+    "download", "send", "check", "verify", "confirm", "refund", "pay", "capture", "bind", "unbind",
+    "apply", "sync", "export", "import", "reset", "enable", "disable", "batch",
+];
+
+/// Whether an English word reads as a plural noun (`sources`, `entries`; not `status`, `address`).
+fn is_plural(word: &str) -> bool {
+    word.len() > 2
+        && word.ends_with('s')
+        && !["ss", "us", "is", "os", "ys"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// The method name from the summary (`Close a dispute` → `close`), without the resource's noun.
@@ -201,17 +252,32 @@ fn name_from_summary(summary: &str, resource: &str) -> Option<(String, String)> 
     Some((fn_name, type_name(&type_base)))
 }
 
-/// A method name from the HTTP method and path (`POST /v1/disputes/{id}/close` → `close`).
+/// A method name from the HTTP method and path (`POST /v1/disputes/{id}/close` → `close`,
+/// `GET /v1/videos/{id}/content` → `retrieve_content`, `GET /customers/{id}/sources` →
+/// `list_sources`, `POST /group/getChatroomQrCode` → `get_chatroom_qr_code`).
 fn name_from_path(method: &str, path: &str, resource: &str) -> String {
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let ends_with_param = segments.last().is_some_and(|s| s.starts_with('{'));
-    let after: Vec<&str> = segments
-        .iter()
-        .skip_while(|s| snake_name(s) != resource)
-        .skip(1)
-        .filter(|s| !s.starts_with('{'))
-        .copied()
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(strip_extension)
         .collect();
+    let ends_with_param = segments.last().is_some_and(|s| s.starts_with('{'));
+    let is_resource = |s: &str| {
+        let n = snake_name(s);
+        n == resource || singular(&n) == singular(resource)
+    };
+    let meaningful = |s: &str| !s.starts_with('{') && !is_path_prefix(s);
+    // The segments after the resource's own; all of them when the resource is not in the path
+    // (named after an Apifox folder or a tag).
+    let after: Vec<&str> = match segments.iter().position(|s| is_resource(s)) {
+        Some(i) => segments[i + 1..]
+            .iter()
+            .copied()
+            .filter(|s| meaningful(s))
+            .collect(),
+        None => segments.iter().copied().filter(|s| meaningful(s)).collect(),
+    };
+    let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
     let verb = match (method, ends_with_param) {
         ("get", true) => "retrieve",
         ("get", false) => "list",
@@ -222,29 +288,39 @@ fn name_from_path(method: &str, path: &str, resource: &str) -> String {
         ("delete", _) => "delete",
         (other, _) => other,
     };
-    if after.is_empty() || ends_with_param {
-        let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
-        if tail.is_empty() {
-            verb.to_owned()
-        } else {
-            format!("{verb}_{}", tail.join("_"))
+    // RPC style: the last segment names the action itself.
+    if let Some(last) = tail.last() {
+        let mut words = last.split('_');
+        if words.next().is_some_and(|w| PATH_VERBS.contains(&w)) {
+            return if last.contains('_') || tail.len() == 1 {
+                last.clone()
+            } else {
+                format!("{last}_{}", tail[..tail.len() - 1].join("_"))
+            };
         }
-    } else if method == "post" || method == "get" {
-        let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
-        if method == "get" {
-            format!("list_{}", tail.join("_"))
-        } else {
-            tail.join("_")
+    }
+    if tail.is_empty() {
+        return verb.to_owned();
+    }
+    if ends_with_param {
+        return format!("{verb}_{}", tail.join("_"));
+    }
+    match method {
+        "get" => {
+            // `countryList` → `list_country`; `sources` → `list_sources`; `content` (one thing
+            // of an item or of the account) → `retrieve_content`.
+            let joined = tail.join("_");
+            let last_word = joined.rsplit('_').next().unwrap_or_default();
+            if last_word == "list" && joined.len() > 4 {
+                format!("list_{}", &joined[..joined.len() - 5])
+            } else if is_plural(last_word) {
+                format!("list_{joined}")
+            } else {
+                format!("retrieve_{joined}")
+            }
         }
-    } else {
-        format!(
-            "{verb}_{}",
-            after
-                .iter()
-                .map(|s| snake_name(s))
-                .collect::<Vec<_>>()
-                .join("_")
-        )
+        "post" => tail.join("_"),
+        _ => format!("{verb}_{}", tail.join("_")),
     }
 }
 
@@ -1067,6 +1143,43 @@ mod tests {
             "retrieve"
         );
         assert_eq!(name_from_path("get", "/v1/disputes", "disputes"), "list");
+        assert_eq!(
+            name_from_path("get", "/v1/videos/{id}/content", "videos"),
+            "retrieve_content"
+        );
+        assert_eq!(
+            name_from_path("get", "/v1/customers/{id}/sources", "customers"),
+            "list_sources"
+        );
+        assert_eq!(
+            name_from_path("get", "/v1/orders/{id}/status", "orders"),
+            "retrieve_status"
+        );
+        assert_eq!(
+            name_from_path("post", "/group/getChatroomQrCode", "group"),
+            "get_chatroom_qr_code"
+        );
+        assert_eq!(
+            name_from_path("get", "/api/task/image_preheat/get_regions", "task"),
+            "get_regions"
+        );
+        assert_eq!(
+            name_from_path("get", "/externalapi/common/countryList", "common"),
+            "list_country"
+        );
+        assert_eq!(name_from_path("get", "/course/list", "course"), "list");
+        assert_eq!(
+            name_from_path("post", "/api/fee/queryTransferFee.json", "fee"),
+            "query_transfer_fee"
+        );
+        assert_eq!(
+            name_from_path("delete", "/v1/customers/{id}/sources/{source}", "customers"),
+            "delete_sources"
+        );
+        assert_eq!(
+            name_from_path("post", "/v1/disputes/{id}/close", "dispute_management"),
+            "close_disputes"
+        );
         assert_eq!(template_names("/v1/a/{x}/b/{y}"), vec!["x", "y"]);
     }
 }
