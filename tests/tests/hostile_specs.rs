@@ -1,0 +1,466 @@
+//! Hostile input: mutated real specs (the WooshPay dispute exports and the WePay fixture) never
+//! panic or hang the generator, and every error names where the problem is (a file, a line, or
+//! a `#/` JSON pointer); explicit limits stop alias bombs, deep nesting and huge files early.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+use serde_json::Value;
+use wooshpay_codegen::load::{Format, SourceFile};
+use wooshpay_codegen::{load, Error, Limits, Options};
+
+/// Longest one generation of a mutated spec may take before it counts as a hang.
+const HANG: Duration = Duration::from_secs(20);
+
+fn tests_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The seed documents: (display name, YAML text).
+fn seeds() -> Vec<(String, String)> {
+    let root = tests_dir().parent().unwrap().to_path_buf();
+    let mut out = Vec::new();
+    for name in ["close_dispute.yaml", "list_disputes.yaml", "retrieve_dispute.yaml", "update_dispute.yaml"] {
+        let path = root.join("specs/disputes").join(name);
+        out.push((format!("disputes/{name}"), std::fs::read_to_string(&path).unwrap()));
+    }
+    let wepay = tests_dir().join("fixtures/wepay/dispute_update.yaml");
+    out.push(("wepay/dispute_update.yaml".into(), std::fs::read_to_string(wepay).unwrap()));
+    out
+}
+
+/// How a generation attempt ended.
+#[derive(Debug)]
+enum Outcome {
+    Generated,
+    Failed(String, bool),
+}
+
+/// Loads and renders `sources` on a separate thread: a panic is caught, a hang is a timeout.
+fn run(sources: Vec<SourceFile>, limits: Limits) -> Outcome {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let result = std::panic::catch_unwind(move || {
+            let loaded = load::load_sources(sources, &limits)?;
+            wooshpay_codegen::render_loaded(loaded, &Options::default())
+        });
+        let _ = tx.send(result.map(|r| r.map(|_| ()).map_err(|e| (e.to_string(), names_location(&e)))));
+    });
+    let outcome = rx.recv_timeout(HANG);
+    if std::env::var_os("HOSTILE_VERBOSE").is_some() {
+        eprintln!("outcome: {:?}", outcome.as_ref().map(|r| r.as_ref().map(|r| r.as_ref().map_err(|(t, l)| (t.chars().take(300).collect::<String>(), *l)))));
+    }
+    match outcome {
+        Ok(Ok(Ok(()))) => Outcome::Generated,
+        Ok(Ok(Err((text, located)))) => Outcome::Failed(text, located),
+        Ok(Err(panic)) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            panic!("the generator panicked: {message}")
+        }
+        Err(_) => panic!("the generator did not finish within {HANG:?}"),
+    }
+}
+
+/// Whether an error says where the problem is.
+fn names_location(e: &Error) -> bool {
+    let text = e.to_string();
+    match e {
+        // Internal errors are generator bugs, whatever their text says.
+        Error::Emit { .. } => false,
+        Error::Conflict { pointer, .. } => pointer.starts_with('#'),
+        _ => {
+            let located = e.location().is_some_and(|l| l.file.is_some() || l.pointer.as_deref().is_some_and(|p| p.starts_with('#')));
+            located && (text.contains(".yaml") || text.contains("#/") || text.contains(".json"))
+        }
+    }
+}
+
+fn source(display: &str, text: String, format: Format) -> SourceFile {
+    SourceFile::from_text(PathBuf::from(display), display.to_owned(), text, format).unwrap().into_iter().next().unwrap()
+}
+
+/// Every JSON pointer-like path of a value (as segment lists), parents before children.
+fn paths(value: &Value) -> Vec<Vec<String>> {
+    let mut out = vec![Vec::new()];
+    let mut i = 0;
+    while i < out.len() {
+        let path = out[i].clone();
+        i += 1;
+        match get(value, &path) {
+            Some(Value::Object(map)) => out.extend(map.keys().map(|k| [path.clone(), vec![k.clone()]].concat())),
+            Some(Value::Array(items)) => out.extend((0..items.len()).map(|n| [path.clone(), vec![n.to_string()]].concat())),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn get<'v>(value: &'v Value, path: &[String]) -> Option<&'v Value> {
+    path.iter().try_fold(value, |v, s| match v {
+        Value::Object(m) => m.get(s),
+        Value::Array(a) => a.get(s.parse::<usize>().ok()?),
+        _ => None,
+    })
+}
+
+fn get_mut<'v>(value: &'v mut Value, path: &[String]) -> Option<&'v mut Value> {
+    path.iter().try_fold(value, |v, s| match v {
+        Value::Object(m) => m.get_mut(s),
+        Value::Array(a) => a.get_mut(s.parse::<usize>().ok()?),
+        _ => None,
+    })
+}
+
+/// One structural mutation, applied at the node `pick` selects.
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Removes the node from its parent.
+    Drop,
+    /// Replaces the node with a value of another JSON type.
+    SwapType(u8),
+    /// Cuts a string short (or empties an object/array).
+    Truncate(usize),
+    /// Rewrites every `$ref` under the node to something broken.
+    BreakRefs(u8),
+    /// Makes a component schema (or the node) refer to itself or to another component.
+    Cycle(usize),
+    /// Replaces the node with a huge string.
+    Huge,
+    /// Wraps the node in many levels of schema nesting.
+    Nest(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        3 => Just(Mutation::Drop),
+        3 => any::<u8>().prop_map(Mutation::SwapType),
+        2 => (0usize..40).prop_map(Mutation::Truncate),
+        3 => any::<u8>().prop_map(Mutation::BreakRefs),
+        3 => any::<usize>().prop_map(Mutation::Cycle),
+        1 => Just(Mutation::Huge),
+        1 => (50usize..400).prop_map(Mutation::Nest),
+    ]
+}
+
+fn break_refs(node: &mut Value, how: u8) {
+    match node {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if k == "$ref" {
+                    let current = v.as_str().unwrap_or("").to_owned();
+                    *v = match how % 7 {
+                        0 => Value::from(format!("{current}Nope")),
+                        1 => Value::from("#/components/schemas/"),
+                        2 => Value::from("other.yaml#/components/schemas/Dispute"),
+                        3 => Value::from("#"),
+                        4 => Value::from(42),
+                        5 => Value::from("#/components/schemas/%ZZ%"),
+                        _ => Value::from("#/paths/~1v1~1disputes/get/responses/200"),
+                    };
+                } else {
+                    break_refs(v, how);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| break_refs(v, how)),
+        _ => {}
+    }
+}
+
+fn apply(doc: &mut Value, at: usize, mutation: &Mutation) {
+    let all = paths(doc);
+    let path = all[at % all.len()].clone();
+    match mutation {
+        Mutation::Drop => {
+            if let Some((last, parent)) = path.split_last() {
+                match get_mut(doc, parent) {
+                    Some(Value::Object(m)) => {
+                        m.shift_remove(last);
+                    }
+                    Some(Value::Array(a)) => {
+                        if let Ok(i) = last.parse::<usize>() {
+                            if i < a.len() {
+                                a.remove(i);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Mutation::SwapType(t) => {
+            if let Some(node) = get_mut(doc, &path) {
+                *node = match (t % 6, &node) {
+                    (0, _) => Value::Null,
+                    (1, Value::String(_)) => Value::from(12345),
+                    (1, _) => Value::from("a string now"),
+                    (2, _) => Value::from(true),
+                    (3, _) => Value::Array(vec![node.clone()]),
+                    (4, Value::Object(_)) => Value::from(["not", "an", "object"].as_slice()),
+                    (4, _) => serde_json::json!({"unexpected": node.clone()}),
+                    _ => Value::from(-1.5),
+                };
+            }
+        }
+        Mutation::Truncate(n) => {
+            if let Some(node) = get_mut(doc, &path) {
+                match node {
+                    Value::String(s) => {
+                        let cut = s.char_indices().nth(*n).map_or(s.len(), |(i, _)| i);
+                        s.truncate(cut);
+                    }
+                    Value::Object(m) => m.clear(),
+                    Value::Array(a) => a.clear(),
+                    _ => {}
+                }
+            }
+        }
+        Mutation::BreakRefs(how) => {
+            if let Some(node) = get_mut(doc, &path) {
+                break_refs(node, *how);
+            }
+        }
+        Mutation::Cycle(pick) => {
+            let names: Vec<String> = doc["components"]["schemas"].as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+            if names.is_empty() {
+                return;
+            }
+            let a = &names[pick % names.len()];
+            let b = &names[(pick / 7) % names.len()];
+            let reference = |n: &str| Value::from(format!("#/components/schemas/{}", n.replace(' ', "%20")));
+            match pick % 3 {
+                // A -> B -> A through `$ref`s only: no type can be made of that.
+                0 => {
+                    doc["components"]["schemas"][a] = serde_json::json!({"$ref": reference(b)});
+                    doc["components"]["schemas"][b] = serde_json::json!({"$ref": reference(a)});
+                }
+                // A recursive struct: A has a property of type A (legal; needs a Box).
+                1 => {
+                    doc["components"]["schemas"][a] = serde_json::json!({
+                        "type": "object",
+                        "required": ["next"],
+                        "properties": {"next": {"$ref": reference(a)}, "items": {"type": "array", "items": {"$ref": reference(b)}}}
+                    });
+                }
+                // The node itself points back at a component that contains it.
+                _ => {
+                    if let Some(node) = get_mut(doc, &path) {
+                        *node = serde_json::json!({"allOf": [{"$ref": reference(a)}], "nullable": true});
+                    }
+                }
+            }
+        }
+        Mutation::Huge => {
+            if let Some(node) = get_mut(doc, &path) {
+                *node = Value::from("x".repeat(3 * 1024 * 1024));
+            }
+        }
+        Mutation::Nest(depth) => {
+            if let Some(node) = get_mut(doc, &path) {
+                let mut inner = node.clone();
+                for i in 0..*depth {
+                    inner = if i % 2 == 0 {
+                        serde_json::json!({"type": "array", "items": inner})
+                    } else {
+                        serde_json::json!({"type": "object", "properties": {"a": inner}})
+                    };
+                }
+                *node = inner;
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 32, failure_persistence: None, .. ProptestConfig::default() })]
+
+    /// Structural mutations of a parsed spec, fed back in as JSON or as YAML text.
+    #[test]
+    fn mutated_specs_fail_cleanly(
+        seed in 0usize..5,
+        mutations in prop::collection::vec((any::<usize>(), mutation()), 1..4),
+        as_json in any::<bool>(),
+    ) {
+        let (display, text) = seeds().swap_remove(seed);
+        let mut doc = source(&display, text, Format::Yaml).parse(&Limits::default()).unwrap();
+        for (at, m) in &mutations {
+            apply(&mut doc, *at, m);
+        }
+        let (display, text, format) = if as_json {
+            (display.replace(".yaml", ".json"), serde_json::to_string_pretty(&doc).unwrap(), Format::Json)
+        } else {
+            // JSON is YAML: flow style, which the YAML reader must handle too.
+            (display, serde_json::to_string(&doc).unwrap(), Format::Yaml)
+        };
+        let started = Instant::now();
+        match run(vec![source(&display, text, format)], Limits::default()) {
+            Outcome::Generated => {}
+            Outcome::Failed(message, located) => prop_assert!(located, "the error does not say where: {message}"),
+        }
+        prop_assert!(started.elapsed() < HANG);
+    }
+
+    /// Text-level damage: truncation, inserted bytes, duplicated lines; mixed with an intact
+    /// second file, so merge errors are exercised too.
+    #[test]
+    fn damaged_text_fails_cleanly(
+        seed in 0usize..5,
+        cut in any::<prop::sample::Index>(),
+        insert in prop::sample::select(vec!["", ":", "- ", "{", "[", "&a ", "*a", "!!binary ", "\t", "'", "\"", "%", "? ", "<<: *a\n", "\u{FEFF}", "\0"]),
+        truncate in any::<bool>(),
+        with_other in any::<bool>(),
+    ) {
+        let seeds = seeds();
+        let (display, text) = seeds[seed].clone();
+        let mut at = cut.index(text.len().max(1));
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let damaged = if truncate {
+            text[..at].to_owned()
+        } else {
+            format!("{}{insert}{}", &text[..at], &text[at..])
+        };
+        let mut sources = vec![source(&display, damaged, Format::Yaml)];
+        if with_other {
+            let (other_display, other_text) = seeds[(seed + 1) % seeds.len()].clone();
+            sources.push(source(&other_display, other_text, Format::Yaml));
+        }
+        match run(sources, Limits::default()) {
+            Outcome::Generated => {}
+            Outcome::Failed(message, located) => prop_assert!(located, "the error does not say where: {message}"),
+        }
+    }
+}
+
+/// The classic "billion laughs": nine levels of nine aliases each (387 million strings).
+#[test]
+fn yaml_alias_bomb_is_refused_quickly() {
+    let mut bomb = String::from("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    for pair in names.windows(2) {
+        let (prev, name) = (pair[0], pair[1]);
+        bomb.push_str(&format!("x-{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+    }
+    let started = Instant::now();
+    let Outcome::Failed(message, located) = run(vec![source("bomb.yaml", bomb, Format::Yaml)], Limits::default()) else {
+        panic!("the alias bomb was accepted");
+    };
+    assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
+    assert!(message.contains("limit"), "{message}");
+    assert!(message.contains("repetition limit") || message.contains("alias bomb"), "{message}");
+    assert!(located && message.contains("bomb.yaml"), "{message}");
+}
+
+/// Aliases that stay under YAML's repetition limit but expand past `max_nodes` are stopped by
+/// the loader's own budget.
+#[test]
+fn alias_expansion_beyond_the_node_budget_is_refused() {
+    let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+    let limits = Limits { max_nodes: 500, ..Limits::default() };
+    let Outcome::Failed(message, located) = run(vec![source("aliases.yaml", text.into(), Format::Yaml)], limits) else {
+        panic!("expansion past the node budget was accepted");
+    };
+    assert!(message.contains("limit exceeded") && message.contains("500"), "{message}");
+    assert!(located && message.contains("aliases.yaml"), "{message}");
+}
+
+/// 10,000 nested `[` (YAML flow and JSON) and 10,000 nested block mappings: refused without a
+/// stack overflow (which would abort the whole test process, not just fail).
+#[test]
+fn deep_nesting_is_refused_without_stack_overflow() {
+    let brackets = format!("openapi: 3.0.1\nx-deep: {}\n", "[".repeat(10_000));
+    let json = format!("{{\"openapi\": \"3.0.1\", \"x-deep\": {}}}", "[".repeat(10_000));
+    let mut block = String::from("openapi: 3.0.1\n");
+    for depth in 0..10_000 {
+        block.push_str(&" ".repeat(depth));
+        block.push_str("a:\n");
+    }
+    for (name, text, format) in [("deep.yaml", brackets, Format::Yaml), ("deep.json", json, Format::Json), ("block.yaml", block, Format::Yaml)] {
+        let started = Instant::now();
+        let Outcome::Failed(message, located) = run(vec![source(name, text, format)], Limits::default()) else {
+            panic!("{name}: deep nesting was accepted");
+        };
+        assert!(located && message.contains(name), "{message}");
+        assert!(message.contains("recursion limit") || message.contains("nesting") || message.contains("limit"), "{name}: {message}");
+        assert!(started.elapsed() < Duration::from_secs(5), "{name}: took {:?}", started.elapsed());
+    }
+}
+
+/// Nesting within the parser's limits but deeper than `Limits::max_depth` is the loader's call.
+#[test]
+fn nesting_past_max_depth_names_the_pointer() {
+    let mut schema = serde_json::json!({"type": "string"});
+    for _ in 0..60 {
+        schema = serde_json::json!({"type": "array", "items": schema});
+    }
+    let doc = serde_json::json!({"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"Deep": schema}}});
+    let limits = Limits { max_depth: 40, ..Limits::default() };
+    let Outcome::Failed(message, located) = run(vec![source("nest.yaml", serde_json::to_string(&doc).unwrap(), Format::Yaml)], limits) else {
+        panic!("nesting past max_depth was accepted");
+    };
+    assert!(located && message.contains("nest.yaml") && message.contains("#/components/schemas/Deep/items"), "{message}");
+    assert!(message.contains("nesting deeper than 40"), "{message}");
+}
+
+/// A file over `max_file_bytes` is refused before it is read.
+#[test]
+fn oversized_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.yaml");
+    let mut text = String::from("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    text.push_str(&format!("x-padding: '{}'\n", "x".repeat(4096)));
+    std::fs::write(&path, &text).unwrap();
+    let options = Options { limits: Limits { max_file_bytes: 1024, ..Limits::default() }, ..Options::default() };
+    let err = wooshpay_codegen::render(&path, &options).unwrap_err();
+    assert!(matches!(err, Error::Limit { .. }), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("big.yaml") && message.contains("limit is 1024 bytes"), "{message}");
+}
+
+/// A string over `max_string_bytes` is refused with its pointer.
+#[test]
+fn oversized_string_is_refused() {
+    let text = format!("openapi: 3.0.1\ninfo: {{title: t, version: '1', description: '{}'}}\npaths: {{}}\n", "x".repeat(2048));
+    let limits = Limits { max_string_bytes: 1024, ..Limits::default() };
+    let Outcome::Failed(message, located) = run(vec![source("long.yaml", text, Format::Yaml)], limits) else {
+        panic!("the long string was accepted");
+    };
+    assert!(located && message.contains("long.yaml") && message.contains("#/info/description"), "{message}");
+}
+
+/// Recursive schemas are legal: a struct that holds itself (directly or through another
+/// struct) gets a `Box` at the field that closes the cycle; `Vec`s need none.
+#[test]
+fn recursive_schemas_are_boxed() {
+    use wooshpay_codegen::model::{self, TypeKind, TypeRef};
+    let doc = serde_json::json!({
+        "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "Node": {"type": "object", "required": ["next"], "properties": {
+                "next": {"$ref": "#/components/schemas/Node"},
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
+            }},
+            "A": {"type": "object", "required": ["b"], "properties": {"b": {"$ref": "#/components/schemas/B"}}},
+            "B": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}
+        }}
+    });
+    let loaded = load::load_sources(vec![source("rec.json", doc.to_string(), Format::Json)], &Limits::default()).unwrap();
+    let api = model::build(&loaded.document, &mut Vec::new()).unwrap();
+    let field = |ty: &str, name: &str| {
+        let def = api.types.iter().find(|t| t.name == ty).unwrap();
+        let TypeKind::Struct(fields) = &def.kind else { panic!("{ty} is a struct") };
+        fields.iter().find(|f| f.wire_name == name).unwrap().ty.clone()
+    };
+    assert!(matches!(field("Node", "next"), TypeRef::Boxed(_)));
+    assert!(matches!(field("Node", "children"), TypeRef::Vec(_)));
+    assert!(matches!(field("A", "b"), TypeRef::Boxed(_)) || matches!(field("B", "a"), TypeRef::Boxed(_)));
+    // And the crate renders.
+    wooshpay_codegen::render_loaded(loaded, &Options::default()).unwrap();
+}
