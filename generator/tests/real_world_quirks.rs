@@ -214,3 +214,49 @@ components:
         "{report}"
     );
 }
+
+#[test]
+fn summaries_keep_the_lookup_key_after_by() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shop, version: 1.0.0}
+paths:
+  /payouts:
+    get:
+      summary: List payouts by seller
+      tags: [Payouts]
+      parameters:
+        - {name: sellerId, in: query, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ''}
+  /payouts/{orderId}:
+    get:
+      summary: Get payouts by order
+      tags: [Payouts]
+      parameters:
+        - {name: orderId, in: path, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ''}
+  /payouts/{orderId}/{payoutId}:
+    get:
+      summary: Get payout by payout ID
+      tags: [Payouts]
+      parameters:
+        - {name: orderId, in: path, required: true, schema: {type: string}}
+        - {name: payoutId, in: path, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ''}
+"#,
+    );
+    assert_fn(&files, "list_by_seller");
+    assert_fn(&files, "get_by_order");
+    assert_fn(&files, "get");
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("already used")),
+        "{report}"
+    );
+}

@@ -19,7 +19,7 @@ use crate::model::{
 use crate::report::Diagnostic;
 
 /// Words dropped from summaries when naming operations.
-const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for", "by"];
+const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for"];
 
 /// Header names that carry an idempotency key.
 fn is_idempotency_header(name: &str) -> bool {
@@ -225,10 +225,17 @@ fn name_from_summary(summary: &str, resource: &str) -> Option<(String, String)> 
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let kept: Vec<&String> = words
+    let mut kept: Vec<&String> = words
         .iter()
         .filter(|w| !FILLER.contains(&w.as_str()))
         .collect();
+    // `by <key>` tells lookups apart (`list_by_merchant`, `get_by_transaction`); `by [refund] id`
+    // is what a retrieve does anyway.
+    if let Some(by) = kept.iter().rposition(|w| *w == "by") {
+        if by > 0 && kept.last().is_some_and(|w| *w == "id") {
+            kept.truncate(by);
+        }
+    }
     let resource_flat = resource.replace('_', "");
     let noun = |w: &str| {
         let w = w.trim_end_matches('s');
@@ -1130,6 +1137,24 @@ mod tests {
             "retrieve_customers"
         );
         assert_eq!(name_from_summary("创建订阅", "subscriptions"), None);
+        assert_eq!(
+            name_from_summary("List transactions by merchant", "transactions")
+                .unwrap()
+                .0,
+            "list_by_merchant"
+        );
+        assert_eq!(
+            name_from_summary("Get refund by refund ID", "refund")
+                .unwrap()
+                .0,
+            "get"
+        );
+        assert_eq!(
+            name_from_summary("Get refunds by transaction", "refund")
+                .unwrap()
+                .0,
+            "get_by_transaction"
+        );
     }
 
     #[test]
