@@ -22,12 +22,23 @@ fn tests_dir() -> PathBuf {
 fn seeds() -> Vec<(String, String)> {
     let root = tests_dir().parent().unwrap().to_path_buf();
     let mut out = Vec::new();
-    for name in ["close_dispute.yaml", "list_disputes.yaml", "retrieve_dispute.yaml", "update_dispute.yaml"] {
+    for name in [
+        "close_dispute.yaml",
+        "list_disputes.yaml",
+        "retrieve_dispute.yaml",
+        "update_dispute.yaml",
+    ] {
         let path = root.join("specs/disputes").join(name);
-        out.push((format!("disputes/{name}"), std::fs::read_to_string(&path).unwrap()));
+        out.push((
+            format!("disputes/{name}"),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
     }
     let wepay = tests_dir().join("fixtures/wepay/dispute_update.yaml");
-    out.push(("wepay/dispute_update.yaml".into(), std::fs::read_to_string(wepay).unwrap()));
+    out.push((
+        "wepay/dispute_update.yaml".into(),
+        std::fs::read_to_string(wepay).unwrap(),
+    ));
     out
 }
 
@@ -46,11 +57,19 @@ fn run(sources: Vec<SourceFile>, limits: Limits) -> Outcome {
             let loaded = load::load_sources(sources, &limits)?;
             wooshpay_codegen::render_loaded(loaded, &Options::default())
         });
-        let _ = tx.send(result.map(|r| r.map(|_| ()).map_err(|e| (e.to_string(), names_location(&e)))));
+        let _ = tx.send(result.map(|r| {
+            r.map(|_| ())
+                .map_err(|e| (e.to_string(), names_location(&e)))
+        }));
     });
     let outcome = rx.recv_timeout(HANG);
     if std::env::var_os("HOSTILE_VERBOSE").is_some() {
-        eprintln!("outcome: {:?}", outcome.as_ref().map(|r| r.as_ref().map(|r| r.as_ref().map_err(|(t, l)| (t.chars().take(300).collect::<String>(), *l)))));
+        eprintln!(
+            "outcome: {:?}",
+            outcome.as_ref().map(|r| r.as_ref().map(|r| r
+                .as_ref()
+                .map_err(|(t, l)| (t.chars().take(300).collect::<String>(), *l))))
+        );
     }
     match outcome {
         Ok(Ok(Ok(()))) => Outcome::Generated,
@@ -75,14 +94,20 @@ fn names_location(e: &Error) -> bool {
         Error::Emit { .. } => false,
         Error::Conflict { pointer, .. } => pointer.starts_with('#'),
         _ => {
-            let located = e.location().is_some_and(|l| l.file.is_some() || l.pointer.as_deref().is_some_and(|p| p.starts_with('#')));
+            let located = e.location().is_some_and(|l| {
+                l.file.is_some() || l.pointer.as_deref().is_some_and(|p| p.starts_with('#'))
+            });
             located && (text.contains(".yaml") || text.contains("#/") || text.contains(".json"))
         }
     }
 }
 
 fn source(display: &str, text: String, format: Format) -> SourceFile {
-    SourceFile::from_text(PathBuf::from(display), display.to_owned(), text, format).unwrap().into_iter().next().unwrap()
+    SourceFile::from_text(PathBuf::from(display), display.to_owned(), text, format)
+        .unwrap()
+        .into_iter()
+        .next()
+        .unwrap()
 }
 
 /// Every JSON pointer-like path of a value (as segment lists), parents before children.
@@ -93,8 +118,12 @@ fn paths(value: &Value) -> Vec<Vec<String>> {
         let path = out[i].clone();
         i += 1;
         match get(value, &path) {
-            Some(Value::Object(map)) => out.extend(map.keys().map(|k| [path.clone(), vec![k.clone()]].concat())),
-            Some(Value::Array(items)) => out.extend((0..items.len()).map(|n| [path.clone(), vec![n.to_string()]].concat())),
+            Some(Value::Object(map)) => {
+                out.extend(map.keys().map(|k| [path.clone(), vec![k.clone()]].concat()))
+            }
+            Some(Value::Array(items)) => {
+                out.extend((0..items.len()).map(|n| [path.clone(), vec![n.to_string()]].concat()))
+            }
             _ => {}
         }
     }
@@ -227,13 +256,17 @@ fn apply(doc: &mut Value, at: usize, mutation: &Mutation) {
             }
         }
         Mutation::Cycle(pick) => {
-            let names: Vec<String> = doc["components"]["schemas"].as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+            let names: Vec<String> = doc["components"]["schemas"]
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
             if names.is_empty() {
                 return;
             }
             let a = &names[pick % names.len()];
             let b = &names[(pick / 7) % names.len()];
-            let reference = |n: &str| Value::from(format!("#/components/schemas/{}", n.replace(' ', "%20")));
+            let reference =
+                |n: &str| Value::from(format!("#/components/schemas/{}", n.replace(' ', "%20")));
             match pick % 3 {
                 // A -> B -> A through `$ref`s only: no type can be made of that.
                 0 => {
@@ -349,12 +382,22 @@ fn yaml_alias_bomb_is_refused_quickly() {
         bomb.push_str(&format!("x-{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
     }
     let started = Instant::now();
-    let Outcome::Failed(message, located) = run(vec![source("bomb.yaml", bomb, Format::Yaml)], Limits::default()) else {
+    let Outcome::Failed(message, located) = run(
+        vec![source("bomb.yaml", bomb, Format::Yaml)],
+        Limits::default(),
+    ) else {
         panic!("the alias bomb was accepted");
     };
-    assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
     assert!(message.contains("limit"), "{message}");
-    assert!(message.contains("repetition limit") || message.contains("alias bomb"), "{message}");
+    assert!(
+        message.contains("repetition limit") || message.contains("alias bomb"),
+        "{message}"
+    );
     assert!(located && message.contains("bomb.yaml"), "{message}");
 }
 
@@ -363,11 +406,20 @@ fn yaml_alias_bomb_is_refused_quickly() {
 #[test]
 fn alias_expansion_beyond_the_node_budget_is_refused() {
     let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
-    let limits = Limits { max_nodes: 500, ..Limits::default() };
-    let Outcome::Failed(message, located) = run(vec![source("aliases.yaml", text.into(), Format::Yaml)], limits) else {
+    let limits = Limits {
+        max_nodes: 500,
+        ..Limits::default()
+    };
+    let Outcome::Failed(message, located) = run(
+        vec![source("aliases.yaml", text.into(), Format::Yaml)],
+        limits,
+    ) else {
         panic!("expansion past the node budget was accepted");
     };
-    assert!(message.contains("limit exceeded") && message.contains("500"), "{message}");
+    assert!(
+        message.contains("limit exceeded") && message.contains("500"),
+        "{message}"
+    );
     assert!(located && message.contains("aliases.yaml"), "{message}");
 }
 
@@ -376,20 +428,38 @@ fn alias_expansion_beyond_the_node_budget_is_refused() {
 #[test]
 fn deep_nesting_is_refused_without_stack_overflow() {
     let brackets = format!("openapi: 3.0.1\nx-deep: {}\n", "[".repeat(10_000));
-    let json = format!("{{\"openapi\": \"3.0.1\", \"x-deep\": {}}}", "[".repeat(10_000));
+    let json = format!(
+        "{{\"openapi\": \"3.0.1\", \"x-deep\": {}}}",
+        "[".repeat(10_000)
+    );
     let mut block = String::from("openapi: 3.0.1\n");
     for depth in 0..10_000 {
         block.push_str(&" ".repeat(depth));
         block.push_str("a:\n");
     }
-    for (name, text, format) in [("deep.yaml", brackets, Format::Yaml), ("deep.json", json, Format::Json), ("block.yaml", block, Format::Yaml)] {
+    for (name, text, format) in [
+        ("deep.yaml", brackets, Format::Yaml),
+        ("deep.json", json, Format::Json),
+        ("block.yaml", block, Format::Yaml),
+    ] {
         let started = Instant::now();
-        let Outcome::Failed(message, located) = run(vec![source(name, text, format)], Limits::default()) else {
+        let Outcome::Failed(message, located) =
+            run(vec![source(name, text, format)], Limits::default())
+        else {
             panic!("{name}: deep nesting was accepted");
         };
         assert!(located && message.contains(name), "{message}");
-        assert!(message.contains("recursion limit") || message.contains("nesting") || message.contains("limit"), "{name}: {message}");
-        assert!(started.elapsed() < Duration::from_secs(5), "{name}: took {:?}", started.elapsed());
+        assert!(
+            message.contains("recursion limit")
+                || message.contains("nesting")
+                || message.contains("limit"),
+            "{name}: {message}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{name}: took {:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -401,11 +471,26 @@ fn nesting_past_max_depth_names_the_pointer() {
         schema = serde_json::json!({"type": "array", "items": schema});
     }
     let doc = serde_json::json!({"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"Deep": schema}}});
-    let limits = Limits { max_depth: 40, ..Limits::default() };
-    let Outcome::Failed(message, located) = run(vec![source("nest.yaml", serde_json::to_string(&doc).unwrap(), Format::Yaml)], limits) else {
+    let limits = Limits {
+        max_depth: 40,
+        ..Limits::default()
+    };
+    let Outcome::Failed(message, located) = run(
+        vec![source(
+            "nest.yaml",
+            serde_json::to_string(&doc).unwrap(),
+            Format::Yaml,
+        )],
+        limits,
+    ) else {
         panic!("nesting past max_depth was accepted");
     };
-    assert!(located && message.contains("nest.yaml") && message.contains("#/components/schemas/Deep/items"), "{message}");
+    assert!(
+        located
+            && message.contains("nest.yaml")
+            && message.contains("#/components/schemas/Deep/items"),
+        "{message}"
+    );
     assert!(message.contains("nesting deeper than 40"), "{message}");
 }
 
@@ -417,22 +502,42 @@ fn oversized_file_is_refused() {
     let mut text = String::from("openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\n");
     text.push_str(&format!("x-padding: '{}'\n", "x".repeat(4096)));
     std::fs::write(&path, &text).unwrap();
-    let options = Options { limits: Limits { max_file_bytes: 1024, ..Limits::default() }, ..Options::default() };
+    let options = Options {
+        limits: Limits {
+            max_file_bytes: 1024,
+            ..Limits::default()
+        },
+        ..Options::default()
+    };
     let err = wooshpay_codegen::render(&path, &options).unwrap_err();
     assert!(matches!(err, Error::Limit { .. }), "{err}");
     let message = err.to_string();
-    assert!(message.contains("big.yaml") && message.contains("limit is 1024 bytes"), "{message}");
+    assert!(
+        message.contains("big.yaml") && message.contains("limit is 1024 bytes"),
+        "{message}"
+    );
 }
 
 /// A string over `max_string_bytes` is refused with its pointer.
 #[test]
 fn oversized_string_is_refused() {
-    let text = format!("openapi: 3.0.1\ninfo: {{title: t, version: '1', description: '{}'}}\npaths: {{}}\n", "x".repeat(2048));
-    let limits = Limits { max_string_bytes: 1024, ..Limits::default() };
-    let Outcome::Failed(message, located) = run(vec![source("long.yaml", text, Format::Yaml)], limits) else {
+    let text = format!(
+        "openapi: 3.0.1\ninfo: {{title: t, version: '1', description: '{}'}}\npaths: {{}}\n",
+        "x".repeat(2048)
+    );
+    let limits = Limits {
+        max_string_bytes: 1024,
+        ..Limits::default()
+    };
+    let Outcome::Failed(message, located) =
+        run(vec![source("long.yaml", text, Format::Yaml)], limits)
+    else {
         panic!("the long string was accepted");
     };
-    assert!(located && message.contains("long.yaml") && message.contains("#/info/description"), "{message}");
+    assert!(
+        located && message.contains("long.yaml") && message.contains("#/info/description"),
+        "{message}"
+    );
 }
 
 /// Recursive schemas are legal: a struct that holds itself (directly or through another
@@ -451,16 +556,30 @@ fn recursive_schemas_are_boxed() {
             "B": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}
         }}
     });
-    let loaded = load::load_sources(vec![source("rec.json", doc.to_string(), Format::Json)], &Limits::default()).unwrap();
+    let loaded = load::load_sources(
+        vec![source("rec.json", doc.to_string(), Format::Json)],
+        &Limits::default(),
+    )
+    .unwrap();
     let api = model::build(&loaded.document, &mut Vec::new()).unwrap();
     let field = |ty: &str, name: &str| {
         let def = api.types.iter().find(|t| t.name == ty).unwrap();
-        let TypeKind::Struct(fields) = &def.kind else { panic!("{ty} is a struct") };
-        fields.iter().find(|f| f.wire_name == name).unwrap().ty.clone()
+        let TypeKind::Struct(fields) = &def.kind else {
+            panic!("{ty} is a struct")
+        };
+        fields
+            .iter()
+            .find(|f| f.wire_name == name)
+            .unwrap()
+            .ty
+            .clone()
     };
     assert!(matches!(field("Node", "next"), TypeRef::Boxed(_)));
     assert!(matches!(field("Node", "children"), TypeRef::Vec(_)));
-    assert!(matches!(field("A", "b"), TypeRef::Boxed(_)) || matches!(field("B", "a"), TypeRef::Boxed(_)));
+    assert!(
+        matches!(field("A", "b"), TypeRef::Boxed(_))
+            || matches!(field("B", "a"), TypeRef::Boxed(_))
+    );
     // And the crate renders.
     wooshpay_codegen::render_loaded(loaded, &Options::default()).unwrap();
 }

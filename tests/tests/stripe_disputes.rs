@@ -33,9 +33,16 @@ fn options() -> Options {
 
 /// Whether a warning says something was left out or typed loosely.
 fn is_unsupported(message: &str) -> bool {
-    ["not supported", "not generated", "not decoded", "unsupported", "skipped", "any JSON value"]
-        .iter()
-        .any(|m| message.contains(m))
+    [
+        "not supported",
+        "not generated",
+        "not decoded",
+        "unsupported",
+        "skipped",
+        "any JSON value",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 #[test]
@@ -43,8 +50,15 @@ fn generates_all_four_operations_with_no_unsupported_constructs() {
     let out = tempfile::tempdir().unwrap();
     let report = wooshpay_codegen::generate(&fixture(), out.path(), &options()).unwrap();
     assert_eq!(report.operations, 4, "{report}");
-    assert_eq!(report.resources, vec![("disputes".to_owned(), 4)], "{report}");
-    assert!(report.types > 500, "the dispute pulls in charges, payment intents, ...: {report}");
+    assert_eq!(
+        report.resources,
+        vec![("disputes".to_owned(), 4)],
+        "{report}"
+    );
+    assert!(
+        report.types > 500,
+        "the dispute pulls in charges, payment intents, ...: {report}"
+    );
     let unsupported: Vec<String> = report
         .warnings()
         .filter(|d| is_unsupported(&d.message))
@@ -53,12 +67,35 @@ fn generates_all_four_operations_with_no_unsupported_constructs() {
     assert!(unsupported.is_empty(), "{unsupported:#?}");
     // The remaining warnings are renames, each with the pointer of what was renamed.
     for d in report.warnings() {
-        assert!(d.message.contains("using `") || d.message.contains("is named `"), "{d}");
-        assert!(d.location.pointer.as_deref().is_some_and(|p| p.starts_with("#/")), "{d}");
+        assert!(
+            d.message.contains("using `") || d.message.contains("is named `"),
+            "{d}"
+        );
+        assert!(
+            d.location
+                .pointer
+                .as_deref()
+                .is_some_and(|p| p.starts_with("#/")),
+            "{d}"
+        );
         assert!(d.location.line.is_some(), "warnings point at a line: {d}");
     }
-    assert!(report.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count() < 30, "{report}");
-    for file in ["Cargo.toml", "src/lib.rs", "src/types.rs", "src/resources/disputes.rs", "openapi.json"] {
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+            < 30,
+        "{report}"
+    );
+    for file in [
+        "Cargo.toml",
+        "src/lib.rs",
+        "src/types.rs",
+        "src/resources/disputes.rs",
+        "openapi.json",
+    ] {
         assert!(out.path().join(file).is_file(), "{file} not written");
     }
 }
@@ -66,20 +103,43 @@ fn generates_all_four_operations_with_no_unsupported_constructs() {
 #[test]
 fn generated_source_uses_form_bodies_and_deep_object_queries() {
     let (files, _) = wooshpay_codegen::render(&fixture(), &options()).unwrap();
-    let ops: String = files["src/resources/disputes.rs"].split_whitespace().collect::<Vec<_>>().join(" ");
+    let ops: String = files["src/resources/disputes.rs"]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     // Every POST sends its body form-encoded (the spec offers only x-www-form-urlencoded).
     assert_eq!(ops.matches("request.form_body(body)?;").count(), 2, "{ops}");
     assert!(!ops.contains("json_body"), "{ops}");
     // `created` and `expand` are deepObject query parameters; `limit` a plain one.
-    assert!(ops.contains("request.query(\"created\", value, crate::encoding::QueryStyle::DeepObject)?;"), "{ops}");
-    assert!(ops.contains("request.query(\"expand\", value, crate::encoding::QueryStyle::DeepObject)?;"), "{ops}");
-    assert!(ops.contains("request.query(\"limit\", value, crate::encoding::QueryStyle::FormExplode)?;"), "{ops}");
-    assert!(ops.contains("format!(\"/v1/disputes/{}/close\", dispute_segment)"), "{ops}");
+    assert!(
+        ops.contains(
+            "request.query(\"created\", value, crate::encoding::QueryStyle::DeepObject)?;"
+        ),
+        "{ops}"
+    );
+    assert!(
+        ops.contains("request.query(\"expand\", value, crate::encoding::QueryStyle::DeepObject)?;"),
+        "{ops}"
+    );
+    assert!(
+        ops.contains("request.query(\"limit\", value, crate::encoding::QueryStyle::FormExplode)?;"),
+        "{ops}"
+    );
+    assert!(
+        ops.contains("format!(\"/v1/disputes/{}/close\", dispute_segment)"),
+        "{ops}"
+    );
 
     let types = &files["src/types.rs"];
     let flat: String = types.split_whitespace().collect::<Vec<_>>().join(" ");
     // The update body: evidence and metadata objects, expand list, submit flag.
-    let body = flat.split("pub struct PostDisputesDisputeDispute {").nth(1).expect("update body struct").split('}').next().unwrap();
+    let body = flat
+        .split("pub struct PostDisputesDisputeDispute {")
+        .nth(1)
+        .expect("update body struct")
+        .split('}')
+        .next()
+        .unwrap();
     for field in [
         "pub evidence: Option<crate::types::PostDisputesDisputeDisputeEvidence>",
         "pub expand: Option<Vec<String>>",
@@ -89,10 +149,22 @@ fn generated_source_uses_form_bodies_and_deep_object_queries() {
         assert!(body.contains(field), "missing `{field}` in {body}");
     }
     // Keyword and expandable fields of the dispute itself.
-    let dispute = flat.split("pub struct Dispute {").nth(1).expect("Dispute struct").split("pub struct").next().unwrap();
+    let dispute = flat
+        .split("pub struct Dispute {")
+        .nth(1)
+        .expect("Dispute struct")
+        .split("pub struct")
+        .next()
+        .unwrap();
     assert!(dispute.contains("pub object: "), "{dispute}");
-    assert!(dispute.contains("pub charge: crate::Expandable<crate::types::Charge>"), "{dispute}");
-    assert!(flat.contains("pub r#type: "), "a property named `type` becomes `r#type`");
+    assert!(
+        dispute.contains("pub charge: crate::Expandable<crate::types::Charge>"),
+        "{dispute}"
+    );
+    assert!(
+        flat.contains("pub r#type: "),
+        "a property named `type` becomes `r#type`"
+    );
 }
 
 /// What the generated `update` sends for a typical body: `evidence[customer_name]`,
@@ -132,11 +204,13 @@ fn update_form_body_has_stripe_field_names() {
 /// spec has it (schema and `encoding`), the response cut down to a small example (Prism needs
 /// minutes to dereference the whole dispute schema graph).
 fn update_only_document(dir: &std::path::Path) -> PathBuf {
-    let loaded = wooshpay_codegen::load::load(&fixture(), &wooshpay_codegen::Limits::default()).unwrap();
+    let loaded =
+        wooshpay_codegen::load::load(&fixture(), &wooshpay_codegen::Limits::default()).unwrap();
     let doc = loaded.document;
     let mut operation = doc["paths"]["/v1/disputes/{dispute}"]["post"].clone();
     assert_eq!(
-        operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["encoding"]["evidence"]["style"],
+        operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["encoding"]
+            ["evidence"]["style"],
         "deepObject"
     );
     operation["responses"] = json!({
@@ -157,7 +231,10 @@ fn update_only_document(dir: &std::path::Path) -> PathBuf {
         "components": {"securitySchemes": doc["components"]["securitySchemes"]},
     });
     let text = serde_json::to_string_pretty(&trimmed).unwrap();
-    assert!(!text.contains("$ref"), "the update request is self-contained");
+    assert!(
+        !text.contains("$ref"),
+        "the update request is self-contained"
+    );
     let path = dir.join("stripe_dispute_update.json");
     std::fs::write(&path, text).unwrap();
     path
@@ -169,21 +246,35 @@ async fn prism_accepts_the_generated_form_encoding() {
     let prism = Prism::start(&update_only_document(dir.path()));
     let http = reqwest::Client::new();
     let send = |body: String| {
-        http.post(format!("{}/v1/disputes/dp_1MnkGcLkdIwHu7ixjFOfQhOS", prism.base_url()))
-            .header("Authorization", "Bearer sk_test_123")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .body(body)
-            .send()
+        http.post(format!(
+            "{}/v1/disputes/dp_1MnkGcLkdIwHu7ixjFOfQhOS",
+            prism.base_url()
+        ))
+        .header("Authorization", "Bearer sk_test_123")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json")
+        .body(body)
+        .send()
     };
     let response = send(update_form()).await.unwrap();
     let status = response.status();
     let text = response.text().await.unwrap();
-    assert_eq!(status, 200, "Prism rejected the form body: {text}\n{}", prism.output());
+    assert_eq!(
+        status,
+        200,
+        "Prism rejected the form body: {text}\n{}",
+        prism.output()
+    );
     let dispute: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(dispute["object"], "dispute", "{text}");
 
-    assert!(prism.output().contains("The request passed the validation rules"), "{}", prism.output());
+    assert!(
+        prism
+            .output()
+            .contains("The request passed the validation rules"),
+        "{}",
+        prism.output()
+    );
 
     // Validation bites where Prism checks form bodies: `evidence` is a deepObject, so a plain
     // `evidence=...` is refused. (Prism does not check member names or value types inside

@@ -158,7 +158,7 @@ pub fn variant_name(value: &str) -> String {
     if value.is_empty() {
         return "Empty".into();
     }
-    let name = sanitize(value).to_upper_camel_case();
+    let name = sanitize(&spell_signs(value)).to_upper_camel_case();
     if name.is_empty() {
         "Symbol".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -168,6 +168,30 @@ pub fn variant_name(value: &str) -> String {
     } else {
         name
     }
+}
+
+/// Spells out a `+`/`-` that is the sign of a number (`GMT-3`, `-1`, `UTC+05:30`), not a
+/// separator between digits (`2022-11-15`): signs would otherwise vanish from the name.
+fn spell_signs(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let mut out = String::with_capacity(value.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        let prev_is_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        match c {
+            '+' if next_is_digit && !prev_is_digit => out.push_str(" plus "),
+            '-' if next_is_digit && !prev_is_digit => out.push_str(" minus "),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// [`variant_name`] with signs spelled out (`Etc/GMT-1` → `EtcGmtMinus1`, `+1` → `Plus1`), for
+/// values whose plain names collide.
+pub fn spelled_variant_name(value: &str) -> String {
+    let spelled = value.replace('+', " plus ").replace('-', " minus ");
+    variant_name(spelled.trim())
 }
 
 /// Hands out unique names within one scope, reporting every rename.
@@ -262,6 +286,10 @@ mod tests {
         );
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("2022-11-15"), "V20221115");
+        assert_eq!(variant_name("Etc/GMT-13"), "EtcGmtMinus13");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("UTC+05:30"), "UtcPlus0530");
+        assert_eq!(spelled_variant_name("a+b"), "APlusB");
         assert_eq!(type_name("金额"), "JinE");
         assert_eq!(snake_name("订单金额"), "ding_dan_jin_e");
         assert_eq!(variant_name("待支付"), "DaiZhiFu");

@@ -12,7 +12,8 @@ use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::schema_ref_name;
 use crate::model::docs::{doc_text, join};
 use crate::model::naming::{
-    escape_ident, snake_name, type_name, variant_name, NameScope, RESERVED_TYPE_NAMES,
+    escape_ident, snake_name, spelled_variant_name, type_name, variant_name, NameScope,
+    RESERVED_TYPE_NAMES,
 };
 use crate::model::{Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
 use crate::report::Diagnostic;
@@ -568,12 +569,24 @@ impl<'a> TypeBuilder<'a> {
         let mut scope = NameScope::default();
         let mut seen = HashSet::new();
         let mut variants = Vec::new();
+        // Values whose plain names collide (`Etc/GMT+1`, `Etc/GMT-1`) spell their signs out
+        // (`EtcGmtPlus1`, `EtcGmtMinus1`), all of them, so no value gets a bare number.
+        let mut plain_count: HashMap<String, usize> = HashMap::new();
+        for value in values.iter().collect::<HashSet<_>>() {
+            *plain_count.entry(variant_name(value)).or_default() += 1;
+        }
         for value in values {
             if !seen.insert(value.clone()) {
                 continue;
             }
+            let plain = variant_name(value);
+            let desired = if plain_count.get(&plain).copied().unwrap_or(0) > 1 {
+                spelled_variant_name(value)
+            } else {
+                plain
+            };
             let rust_name = scope.claim(
-                &variant_name(value),
+                &desired,
                 &format!("enum value `{value}`"),
                 &Location::pointer(format!("{pointer}/enum")),
                 self.diagnostics,
@@ -626,8 +639,13 @@ impl<'a> TypeBuilder<'a> {
                         Shape::Primitive(_) => "Integer",
                         Shape::Any => "Json",
                     };
+                    // A one-value enum (`enum: [now]`, `enum: ['']`) is named after its value.
+                    let single = match shape_of(s) {
+                        Shape::Enum(values) if values.len() == 1 => Some(variant_name(&values[0])),
+                        _ => None,
+                    };
                     let title = s.schema_data.title.as_deref().map(type_name);
-                    let suffix = title.unwrap_or_else(|| suffix.to_owned());
+                    let suffix = title.or(single).unwrap_or_else(|| suffix.to_owned());
                     let ty = self.convert_item(s, &format!("{parent}{suffix}"), &alt_pointer)?;
                     (suffix, ty)
                 }
