@@ -260,3 +260,128 @@ paths:
         "{report}"
     );
 }
+
+#[test]
+fn ref_or_null_alternatives_are_optional_references() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /profile:
+    get:
+      summary: Get profile
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Profile'}
+components:
+  schemas:
+    Avatar:
+      type: object
+      properties:
+        url: {type: string}
+    Profile:
+      type: object
+      required: [avatar, nickname, badge]
+      properties:
+        avatar:
+          anyOf:
+            - $ref: '#/components/schemas/Avatar'
+            - type: 'null'
+          description: The avatar, when one was uploaded.
+        nickname:
+          oneOf:
+            - type: string
+            - type: 'null'
+        badge:
+          anyOf:
+            - $ref: '#/components/schemas/Avatar'
+            - enum: [null]
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("pub avatar: Option<crate::types::Avatar>"),
+        "{types}"
+    );
+    assert!(types.contains("pub nickname: Option<String>"), "{types}");
+    assert!(
+        types.contains("pub badge: Option<crate::types::Avatar>"),
+        "{types}"
+    );
+    assert!(!types.contains("pub enum ProfileAvatar"), "{types}");
+    assert!(!types.contains("Json(serde_json::Value)"), "{types}");
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == wooshpay_codegen::Severity::Warning),
+        "{report}"
+    );
+}
+
+#[test]
+fn blank_property_names_from_the_apifox_editor_are_dropped() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /menus:
+    get:
+      summary: List menus
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  items:
+                    type: array
+                    items:
+                      type: object
+                      x-apifox-refs:
+                        01HZZZZZZZZZZZZZZZZZZZZZZZ:
+                          $ref: '#/components/schemas/MenuItem'
+                          x-apifox-overrides: {}
+                      properties:
+                        '':
+                          type: string
+                      required: ['']
+                      x-apifox-orders: [01HZZZZZZZZZZZZZZZZZZZZZZZ, '']
+components:
+  schemas:
+    MenuItem:
+      type: object
+      required: [label]
+      properties:
+        label: {type: string}
+        link: {type: string}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(!types.contains("rename = \"\""), "{types}");
+    assert!(
+        types.contains("Option<Vec<crate::types::MenuItem>>"),
+        "{types}"
+    );
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("empty name")),
+        "{report}"
+    );
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("derived type")),
+        "{report}"
+    );
+}

@@ -104,6 +104,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     // Passes 2-5 on every schema.
     visit_structure_schemas(&mut doc, &mut |schema, pointer| {
         json_schema_compat(schema);
+        drop_blank_properties(schema, pointer, diagnostics);
         expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
         apply_orders(schema);
         wrap_ref_siblings(schema);
@@ -120,7 +121,11 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
 fn json_schema_compat(schema: &mut Value) {
     let Value::Object(map) = schema else { return };
     if let Some(Value::Array(types)) = map.get("type").cloned() {
-        let named: Vec<Value> = types.iter().filter(|t| t.as_str() != Some("null")).cloned().collect();
+        let named: Vec<Value> = types
+            .iter()
+            .filter(|t| t.as_str() != Some("null"))
+            .cloned()
+            .collect();
         let nullable = named.len() != types.len();
         map.shift_remove("type");
         match named.len() {
@@ -129,7 +134,10 @@ fn json_schema_compat(schema: &mut Value) {
                 map.insert("type".into(), named[0].clone());
             }
             _ => {
-                let alternatives = named.into_iter().map(|t| serde_json::json!({ "type": t })).collect();
+                let alternatives = named
+                    .into_iter()
+                    .map(|t| serde_json::json!({ "type": t }))
+                    .collect();
                 map.insert("anyOf".into(), Value::Array(alternatives));
             }
         }
@@ -141,10 +149,29 @@ fn json_schema_compat(schema: &mut Value) {
         map.shift_remove("type");
         map.insert("nullable".into(), Value::Bool(true));
     }
-    if let Some(value) = map.shift_remove("const") {
-        map.entry("enum").or_insert_with(|| Value::Array(vec![value]));
+    // `anyOf: [{$ref: X}, {type: 'null'}]` (how Apifox and OpenAPI 3.1 say "X or null"): the
+    // null alternative becomes `nullable`, leaving `anyOf: [X]`, which reads as X itself.
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(alternatives)) = map.get_mut(key) else {
+            continue;
+        };
+        let before = alternatives.len();
+        alternatives.retain(|a| !is_null_schema(a));
+        if alternatives.len() != before {
+            if alternatives.is_empty() {
+                map.shift_remove(key);
+            }
+            map.insert("nullable".into(), Value::Bool(true));
+        }
     }
-    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    if let Some(value) = map.shift_remove("const") {
+        map.entry("enum")
+            .or_insert_with(|| Value::Array(vec![value]));
+    }
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(n @ Value::Number(_)) = map.get(exclusive).cloned() {
             map.insert(bound.into(), n);
             map.insert(exclusive.into(), Value::Bool(true));
@@ -391,6 +418,44 @@ fn visit_content(
 const MAX_SCHEMA_DEPTH: usize = 256;
 
 /// Calls `f` on a schema, then on each of its subschemas (after `f` may have rewritten it).
+/// Whether a schema only admits `null`: `type: 'null'`, `type: ['null']` or `enum: [null]`.
+fn is_null_schema(schema: &Value) -> bool {
+    let Value::Object(map) = schema else {
+        return false;
+    };
+    let only_null_type = match map.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(ts)) => !ts.is_empty() && ts.iter().all(|t| t.as_str() == Some("null")),
+        _ => false,
+    };
+    let only_null_enum = map.get("type").is_none()
+        && matches!(map.get("enum"), Some(Value::Array(vs)) if !vs.is_empty() && vs.iter().all(Value::is_null));
+    only_null_type || only_null_enum
+}
+
+/// Drops properties with a blank name: the empty row Apifox's editor leaves in a model
+/// (`'': {type: string}`, often also `required`) names no field any payload can have.
+fn drop_blank_properties(schema: &mut Value, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let Value::Object(map) = schema else { return };
+    let Some(Value::Object(props)) = map.get_mut("properties") else {
+        return;
+    };
+    let before = props.len();
+    props.retain(|name, _| !name.trim().is_empty());
+    if props.len() == before {
+        return;
+    }
+    for key in ["required", "x-apifox-orders"] {
+        if let Some(Value::Array(names)) = map.get_mut(key) {
+            names.retain(|n| n.as_str().is_none_or(|n| !n.trim().is_empty()));
+        }
+    }
+    diagnostics.push(Diagnostic::note(
+        Location::pointer(pointer),
+        "a property with an empty name (an empty row of Apifox's editor) is ignored",
+    ));
+}
+
 fn visit_schema(
     schema: &mut Value,
     pointer: &str,
@@ -814,10 +879,16 @@ mod tests {
     fn json_schema_spellings_become_openapi_30() {
         let mut s = json!({"type": ["string", "null"], "const": "x", "exclusiveMinimum": 3, "examples": ["a"]});
         json_schema_compat(&mut s);
-        assert_eq!(s, json!({"nullable": true, "type": "string", "enum": ["x"], "exclusiveMinimum": true, "minimum": 3, "example": "a"}));
+        assert_eq!(
+            s,
+            json!({"nullable": true, "type": "string", "enum": ["x"], "exclusiveMinimum": true, "minimum": 3, "example": "a"})
+        );
         let mut s = json!({"type": ["integer", "string"]});
         json_schema_compat(&mut s);
-        assert_eq!(s, json!({"anyOf": [{"type": "integer"}, {"type": "string"}]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "integer"}, {"type": "string"}]})
+        );
     }
 
     #[test]
