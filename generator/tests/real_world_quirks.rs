@@ -385,3 +385,53 @@ components:
         "{report}"
     );
 }
+
+#[test]
+fn field_titles_and_integer_enum_names_become_docs() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /members:
+    get:
+      summary: List members
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  level:
+                    type: integer
+                    title: 会员等级
+                    enum: [0, 1, 2]
+                    x-apifox-enum:
+                      - {value: 0, name: 普通, description: ''}
+                      - {value: 1, name: Gold, description: 'paid yearly'}
+                      - {value: 2, name: '', description: ''}
+                  nickname:
+                    type: string
+                    title: 昵称
+                    description: 昵称，最长 20 个字符
+                  points:
+                    type: integer
+                    title: 积分
+                    description: 当前可用积分
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("/// Allowed values: `0` (普通), `1` (Gold: paid yearly), `2`."),
+        "{types}"
+    );
+    assert!(types.contains("/// 会员等级"), "{types}");
+    // A title the description already contains is not repeated.
+    assert!(!types.contains("/// 昵称\n"), "{types}");
+    assert!(
+        types.contains("/// 积分\n    ///\n    /// 当前可用积分"),
+        "{types}"
+    );
+}

@@ -517,11 +517,9 @@ impl<'a> TypeBuilder<'a> {
             let ty =
                 self.convert_boxed(prop, &format!("{parent}{}", type_name(wire)), &prop_pointer)?;
             let (doc, nullable, deprecated) = match prop {
-                ReferenceOr::Item(s) => (
-                    doc_text(s.schema_data.description.as_deref()),
-                    self.is_nullable(s),
-                    s.schema_data.deprecated,
-                ),
+                ReferenceOr::Item(s) => {
+                    (field_doc(s), self.is_nullable(s), s.schema_data.deprecated)
+                }
                 // A `$ref` to a `nullable` schema accepts `null` as much as an inline one.
                 ReferenceOr::Reference { reference } => (
                     None,
@@ -724,6 +722,76 @@ impl<'a> TypeBuilder<'a> {
     pub fn finish(self) -> Result<Vec<TypeDef>> {
         Ok(self.defs)
     }
+}
+
+/// A field's documentation: its `title` (Apifox's short label, often the only text a field has)
+/// unless the description opens with it, its description, and the allowed values of a non-string
+/// enum with their `x-apifox-enum` names (string enums get a type whose variants say that).
+fn field_doc(schema: &Schema) -> Option<String> {
+    let description = doc_text(schema.schema_data.description.as_deref());
+    let title = doc_text(schema.schema_data.title.as_deref()).filter(|t| {
+        description
+            .as_deref()
+            .is_none_or(|d| !d.starts_with(t.as_str()))
+    });
+    join(&[title, description, enum_values_doc(schema)])
+}
+
+/// `Allowed values: `0` (普通), `1` (VIP).` for integer, number and boolean enums.
+fn enum_values_doc(schema: &Schema) -> Option<String> {
+    let values: Vec<serde_json::Value> = match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(t)) => t
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| serde_json::Value::from(*v))
+            .collect(),
+        SchemaKind::Type(Type::Number(t)) => t
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| serde_json::Value::from(*v))
+            .collect(),
+        SchemaKind::Type(Type::Boolean(t)) => t
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| serde_json::Value::from(*v))
+            .collect(),
+        _ => return None,
+    };
+    if values.is_empty() {
+        return None;
+    }
+    let names = schema
+        .schema_data
+        .extensions
+        .get("x-apifox-enum")
+        .and_then(|v| v.as_array());
+    let label = |value: &serde_json::Value| -> Option<String> {
+        let item = names?.iter().find(|item| {
+            item.get("value").is_some_and(|v| {
+                v == value
+                    || v.as_str().is_some_and(|s| s == value.to_string())
+                    || v.as_f64().zip(value.as_f64()).is_some_and(|(a, b)| a == b)
+            })
+        })?;
+        let parts: Vec<&str> = ["name", "description"]
+            .iter()
+            .filter_map(|k| item.get(*k).and_then(|v| v.as_str()))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(": "))
+    };
+    let listed: Vec<String> = values
+        .iter()
+        .map(|v| match label(v) {
+            Some(l) => format!("`{v}` ({l})"),
+            None => format!("`{v}`"),
+        })
+        .collect();
+    Some(format!("Allowed values: {}.", listed.join(", ")))
 }
 
 /// `oneOf` or `anyOf`: which one a pointer's schema uses is not kept by openapiv3, so
