@@ -284,3 +284,34 @@ async fn prism_accepts_the_generated_form_encoding() {
     let response = send(flat).await.unwrap();
     assert_eq!(response.status(), 422, "{}", prism.output());
 }
+
+/// Nothing is dropped silently: every component schema becomes a type (named after it, with
+/// its pointer), and every path and method becomes an operation.
+#[test]
+fn every_component_and_operation_is_generated() {
+    use std::collections::HashSet;
+    use wooshpay_codegen::model;
+    let loaded = wooshpay_codegen::load::load(&fixture(), &wooshpay_codegen::Limits::default()).unwrap();
+    let api = model::build(&loaded.document, &mut Vec::new()).unwrap();
+    let pointers: HashSet<&str> = api.types.iter().map(|t| t.pointer.as_str()).collect();
+    let components = loaded.document["components"]["schemas"].as_object().unwrap();
+    assert!(components.len() > 300, "{}", components.len());
+    for name in components.keys() {
+        let pointer = format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1"));
+        assert!(pointers.contains(pointer.as_str()), "component `{name}` has no generated type");
+    }
+    let mut expected = HashSet::new();
+    for (path, item) in loaded.document["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            if ["get", "post", "put", "patch", "delete"].contains(&method.as_str()) {
+                expected.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    let generated: HashSet<(String, String)> = api
+        .resources
+        .iter()
+        .flat_map(|r| r.operations.iter().map(|o| (o.method.clone(), o.path.clone())))
+        .collect();
+    assert_eq!(generated, expected);
+}
