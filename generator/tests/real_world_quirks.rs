@@ -435,3 +435,64 @@ paths:
         "{types}"
     );
 }
+
+#[test]
+fn ref_siblings_copied_by_apifox_do_not_shadow_the_component() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /probes:
+    post:
+      summary: Create probe
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              x-apifox-refs: {}
+              required: [liveness]
+              properties:
+                liveness: &copy
+                  $ref: '#/components/schemas/Probe'
+                  title: 存活探针
+                  type: object
+                  properties:
+                    kind: {type: string}
+                  required: [kind]
+                  x-apifox-orders: [kind]
+                readiness: *copy
+      responses:
+        '200': {description: ''}
+components:
+  schemas:
+    Probe:
+      type: object
+      required: [kind]
+      properties:
+        kind:
+          type: string
+          enum: [http, tcp]
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("pub liveness: crate::types::Probe"),
+        "{types}"
+    );
+    assert!(
+        types.contains("pub readiness: Option<crate::types::Probe>"),
+        "{types}"
+    );
+    assert!(types.contains("/// 存活探针"), "{types}");
+    assert!(!types.contains("Liveness {"), "{types}");
+    // An empty `x-apifox-refs` inherits nothing: no derived-type warning naming nothing.
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("derived type")),
+        "{report}"
+    );
+}

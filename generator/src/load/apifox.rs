@@ -561,6 +561,11 @@ fn expand_apifox_refs(
     let Some(refs) = map.get("x-apifox-refs").cloned() else {
         return Ok(());
     };
+    if refs.as_object().is_some_and(|r| r.is_empty()) {
+        // `x-apifox-refs: {}`: nothing is inherited; the schema is what it says.
+        map.shift_remove("x-apifox-refs");
+        return Ok(());
+    }
     let Value::Object(refs) = refs else {
         return Err(Error::Invalid {
             location: Location::pointer(format!("{pointer}/x-apifox-refs")),
@@ -817,11 +822,36 @@ fn apply_orders(schema: &mut Value) {
     map.shift_remove("x-apifox-ignore-properties");
 }
 
+/// Schema keywords that shape a value (as opposed to annotating it).
+const STRUCTURAL_KEYWORDS: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "items",
+    "additionalProperties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "enum",
+    "format",
+    "x-apifox-orders",
+    "x-apifox-ignore-properties",
+    "x-apifox-refs",
+];
+
 /// `{$ref, description}` → `{allOf: [{$ref}], description}`: OpenAPI 3.0 ignores siblings
 /// of `$ref`, but Apifox puts the field's documentation there.
 fn wrap_ref_siblings(schema: &mut Value) {
     let Value::Object(map) = schema else { return };
     if map.len() < 2 || !map.contains_key("$ref") {
+        return;
+    }
+    // OpenAPI 3.0 ignores a `$ref`'s siblings; Apifox writes a resolved copy of the target
+    // (`properties`, `required`, ...) next to the `$ref`, which must not shadow the component
+    // (an inline copy would lose its enums and named types). Annotations are kept.
+    map.retain(|k, _| k == "$ref" || !STRUCTURAL_KEYWORDS.contains(&k.as_str()));
+    if map.len() < 2 {
         return;
     }
     let reference = map.shift_remove("$ref").unwrap_or(Value::Null);
@@ -856,6 +886,7 @@ fn mark_optional_nullable(schema: &mut Value) {
         }
         let Value::Object(p) = prop else { continue };
         if p.contains_key("$ref") {
+            p.retain(|k, _| k == "$ref" || !STRUCTURAL_KEYWORDS.contains(&k.as_str()));
             let reference = p.shift_remove("$ref").unwrap_or(Value::Null);
             let mut inner = Map::new();
             inner.insert("$ref".into(), reference);
