@@ -496,3 +496,73 @@ components:
         "{report}"
     );
 }
+
+#[test]
+fn all_of_required_names_make_inherited_properties_required() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shop, version: 1.0.0}
+paths:
+  /lines:
+    post:
+      summary: Create line
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/OrderLine'}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/PatchLine'}
+components:
+  schemas:
+    Sku:
+      type: integer
+      format: int64
+    ProductRef:
+      type: object
+      properties:
+        sku: {$ref: '#/components/schemas/Sku'}
+        seller: {type: string}
+        note: {type: string}
+    OrderLine:
+      allOf:
+        - $ref: '#/components/schemas/ProductRef'
+      type: object
+      required: [sku, seller, quantity]
+      properties:
+        quantity: {type: integer}
+    PatchLine:
+      allOf:
+        - $ref: '#/components/schemas/ProductRef'
+      required: [sku]
+"#,
+    );
+    let types = &files["src/types.rs"];
+    let order_line = &types[types.find("pub struct OrderLine").expect("OrderLine")..];
+    let order_line = &order_line[..order_line.find("\n}").unwrap()];
+    assert!(
+        order_line.contains("pub sku: crate::types::Sku,"),
+        "{order_line}"
+    );
+    assert!(order_line.contains("pub seller: String,"), "{order_line}");
+    assert!(
+        order_line.contains("pub note: Option<String>,"),
+        "{order_line}"
+    );
+    assert!(order_line.contains("pub quantity: i64,"), "{order_line}");
+    let patch = &types[types.find("pub struct PatchLine").expect("PatchLine")..];
+    let patch = &patch[..patch.find("\n}").unwrap()];
+    assert!(patch.contains("pub sku: crate::types::Sku,"), "{patch}");
+    assert!(patch.contains("pub seller: Option<String>,"), "{patch}");
+    // The component itself keeps its optional fields.
+    let base = &types[types.find("pub struct ProductRef").expect("ProductRef")..];
+    let base = &base[..base.find("\n}").unwrap()];
+    assert!(
+        base.contains("pub sku: Option<crate::types::Sku>,"),
+        "{base}"
+    );
+}

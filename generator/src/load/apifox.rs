@@ -106,6 +106,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
         json_schema_compat(schema);
         drop_blank_properties(schema, pointer, diagnostics);
         expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
+        require_inherited(schema, &snapshot);
         apply_orders(schema);
         wrap_ref_siblings(schema);
         mark_optional_nullable(schema);
@@ -431,6 +432,68 @@ fn is_null_schema(schema: &Value) -> bool {
     let only_null_enum = map.get("type").is_none()
         && matches!(map.get("enum"), Some(Value::Array(vs)) if !vs.is_empty() && vs.iter().all(Value::is_null));
     only_null_type || only_null_enum
+}
+
+/// `allOf: [{$ref: Base}]` with `required: [id]` where `id` is one of Base's optional
+/// properties: the requirement applies to the combined object, so `id` is copied into the
+/// schema's own `properties` (the component stays as it is; optional properties elsewhere are
+/// made nullable by a later pass, which would otherwise override this `required`).
+fn require_inherited(schema: &mut Value, doc: &Value) {
+    let Value::Object(map) = schema else { return };
+    let (Some(Value::Array(all_of)), Some(Value::Array(required))) =
+        (map.get("allOf"), map.get("required"))
+    else {
+        return;
+    };
+    let own: HashSet<&str> = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let missing: Vec<String> = required
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|n| !own.contains(n))
+        .map(str::to_owned)
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let mut found = Map::new();
+    let mut stack: Vec<(&Value, usize)> = all_of.iter().rev().map(|m| (m, 0)).collect();
+    while let Some((member, depth)) = stack.pop() {
+        if depth > MAX_REF_CHAIN {
+            break;
+        }
+        let member = match member.get("$ref").and_then(Value::as_str) {
+            Some(r) => match ref_segments(r).and_then(|segs| lookup(doc, &segs)) {
+                Some(target) => target,
+                None => continue,
+            },
+            None => member,
+        };
+        if let Some(Value::Object(props)) = member.get("properties") {
+            for name in &missing {
+                if let Some(prop) = props.get(name) {
+                    found.insert(name.clone(), prop.clone());
+                }
+            }
+        }
+        if let Some(Value::Array(inner)) = member.get("allOf") {
+            stack.extend(inner.iter().rev().map(|m| (m, depth + 1)));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let props = map
+        .entry("properties")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if let Value::Object(props) = props {
+        for (name, prop) in found {
+            props.entry(name).or_insert(prop);
+        }
+    }
 }
 
 /// Drops properties with a blank name: the empty row Apifox's editor leaves in a model
