@@ -566,3 +566,30 @@ components:
         "{base}"
     );
 }
+
+#[test]
+fn sentence_summaries_fall_back_to_the_path() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Pay, version: 1.0.0}
+paths:
+  /charge:
+    post:
+      summary: charge customer for unpaid order products
+      tags: [payin]
+      responses:
+        '200': {description: ''}
+  /charge/{id}:
+    patch:
+      summary: refresh charge status
+      tags: [payin]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ''}
+"#,
+    );
+    assert_fn(&files, "charge");
+    assert_fn(&files, "refresh_charge_status");
+}

@@ -248,7 +248,9 @@ fn name_from_summary(summary: &str, resource: &str) -> Option<(String, String)> 
         .filter(|w| !noun(w))
         .map(|w| w.as_str())
         .collect();
-    if verb.is_empty() {
+    // A sentence (`charge customer for unpaid order products`) makes a poor method name; the
+    // path (or operationId) names such an operation better.
+    if verb.is_empty() || verb.len() > 4 {
         return None;
     }
     let fn_name = snake_name(&verb.join(" "));
@@ -1137,6 +1139,10 @@ mod tests {
             "retrieve_customers"
         );
         assert_eq!(name_from_summary("创建订阅", "subscriptions"), None);
+        assert_eq!(
+            name_from_summary("charge customer for unpaid order products", "payin"),
+            None
+        );
         assert_eq!(
             name_from_summary("List transactions by merchant", "transactions")
                 .unwrap()
