@@ -593,3 +593,41 @@ paths:
     assert_fn(&files, "charge");
     assert_fn(&files, "refresh_charge_status");
 }
+
+#[test]
+fn swagger_generated_and_sentence_operation_ids_are_tidied() {
+    let (files, report) = render_one(
+        "api.json",
+        r#"{
+  "openapi": "3.0.1",
+  "info": {"title": "t", "version": "1"},
+  "paths": {
+    "/api/settlement/exportReport.json": {
+      "post": {"operationId": "exportReportUsingPOST_1", "tags": ["财务"], "responses": {"200": {"description": "OK"}}}
+    },
+    "/gateway/payments/{paymentId}": {
+      "get": {
+        "operationId": "look up the state of a gateway payment",
+        "tags": ["gateway-controller"],
+        "parameters": [{"name": "paymentId", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "OK"}}
+      }
+    }
+  }
+}"#,
+    );
+    assert_fn(&files, "export_report");
+    assert_fn(&files, "retrieve_payments");
+    assert!(
+        report.resources.iter().any(|(name, _)| name == "gateway"),
+        "{:?}",
+        report.resources
+    );
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("is a sentence")),
+        "{report}"
+    );
+}

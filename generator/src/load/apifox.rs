@@ -95,6 +95,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
             *version = "3.0.3".into();
         }
     }
+    tidy_operation_ids(&mut doc, diagnostics);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
     visit_structure(&mut doc, "#", &mut |node, pointer| {
@@ -432,6 +433,68 @@ fn is_null_schema(schema: &Value) -> bool {
     let only_null_enum = map.get("type").is_none()
         && matches!(map.get("enum"), Some(Value::Array(vs)) if !vs.is_empty() && vs.iter().all(Value::is_null));
     only_null_type || only_null_enum
+}
+
+/// Operation ids as Swagger tools (springfox) and hand-written exports leave them:
+/// `queryFeeUsingPOST_1` → `queryFee`; an id that is a sentence (`retrieve the status of a
+/// payment`) is no name at all, so it becomes the summary when there is none and is dropped.
+fn tidy_operation_ids(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Value::Object(item) = item else { continue };
+        for (method, op) in item.iter_mut() {
+            let Value::Object(op) = op else { continue };
+            let Some(Value::String(id)) = op.get("operationId").cloned() else {
+                continue;
+            };
+            let trimmed = id.trim();
+            if trimmed.contains(char::is_whitespace) {
+                op.shift_remove("operationId");
+                let has_summary = op
+                    .get("summary")
+                    .and_then(Value::as_str)
+                    .is_some_and(|s| !s.trim().is_empty());
+                if !has_summary {
+                    op.insert("summary".into(), Value::String(trimmed.to_owned()));
+                }
+                diagnostics.push(Diagnostic::note(
+                    Location::pointer(format!(
+                        "#/paths/{}/{method}/operationId",
+                        escape_pointer_segment(path)
+                    )),
+                    format!("operationId `{trimmed}` is a sentence, not a name; it is read as the summary"),
+                ));
+                continue;
+            }
+            let stripped = strip_springfox_suffix(trimmed);
+            if stripped != id {
+                op.insert("operationId".into(), Value::String(stripped.to_owned()));
+            }
+        }
+    }
+}
+
+/// `listUsingGET` → `list`, `queryUsingPOST_1` → `query` (springfox's generated ids).
+fn strip_springfox_suffix(id: &str) -> &str {
+    let Some(at) = id.rfind("Using") else {
+        return id;
+    };
+    let (stem, rest) = id.split_at(at);
+    let rest = &rest["Using".len()..];
+    let method = rest.split('_').next().unwrap_or_default();
+    let counter = &rest[method.len()..];
+    let methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+    let counter_ok = counter.is_empty()
+        || counter
+            .strip_prefix('_')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    if !stem.is_empty() && methods.contains(&method) && counter_ok {
+        stem
+    } else {
+        id
+    }
 }
 
 /// `allOf: [{$ref: Base}]` with `required: [id]` where `id` is one of Base's optional
@@ -968,6 +1031,15 @@ fn mark_optional_nullable(schema: &mut Value) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn springfox_suffixes_are_stripped() {
+        assert_eq!(strip_springfox_suffix("queryFeeUsingPOST"), "queryFee");
+        assert_eq!(strip_springfox_suffix("listUsingGET_1"), "list");
+        assert_eq!(strip_springfox_suffix("UsingGET"), "UsingGET");
+        assert_eq!(strip_springfox_suffix("causingTrouble"), "causingTrouble");
+        assert_eq!(strip_springfox_suffix("fooUsingBar"), "fooUsingBar");
+    }
 
     #[test]
     fn json_schema_spellings_become_openapi_30() {

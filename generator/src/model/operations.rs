@@ -145,6 +145,12 @@ fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
         .or_else(|| op.tags.first().and_then(|t| from_label(t)))
     {
         let snake = snake_name(&name);
+        // Swagger tools tag operations with their class (`payment-transactions-controller`).
+        let snake = ["_rest_controller", "_controller"]
+            .iter()
+            .find_map(|suffix| snake.strip_suffix(suffix))
+            .map(str::to_owned)
+            .unwrap_or(snake);
         if name.is_ascii() {
             return snake;
         }
