@@ -631,3 +631,43 @@ fn swagger_generated_and_sentence_operation_ids_are_tidied() {
         "{report}"
     );
 }
+
+#[test]
+fn required_names_without_a_property_are_reported() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Cafe, version: 1.0.0}
+paths:
+  /orders/{order_id}:
+    get:
+      summary: get order
+      parameters:
+        - {name: order_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/JSON:
+              schema: {$ref: '#/components/schemas/Order'}
+components:
+  schemas:
+    Order:
+      type: object
+      required: [id, create]
+      properties:
+        id: {type: string}
+        created: {type: string, format: date-time}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(types.contains("pub id: String,"), "{types}");
+    assert!(types.contains("pub created: Option<String>,"), "{types}");
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`required` names `create`")),
+        "{report}"
+    );
+}

@@ -506,6 +506,14 @@ impl<'a> TypeBuilder<'a> {
     ) -> Result<Vec<Field>> {
         let mut scope = NameScope::default();
         let mut fields = Vec::with_capacity(properties.len());
+        for name in required.iter().filter(|r| !properties.contains_key(*r)) {
+            self.diagnostics.push(Diagnostic::note(
+                Location::pointer(pointer),
+                format!(
+                    "`required` names `{name}`, which is not among the properties; it is ignored"
+                ),
+            ));
+        }
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_pointer_segment(wire));
             let rust = scope.claim(
