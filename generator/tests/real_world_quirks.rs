@@ -671,3 +671,36 @@ components:
         "{report}"
     );
 }
+
+#[test]
+fn enum_values_differing_only_in_case_say_their_case() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /jobs:
+    get:
+      summary: List jobs
+      parameters:
+        - name: state
+          in: query
+          schema:
+            type: string
+            enum: [Pending, pending, PENDING, done]
+      responses:
+        '200': {description: ''}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    for variant in ["Pending,", "PendingLower,", "PendingUpper,", "Done,"] {
+        assert!(types.contains(variant), "{variant} in {types}");
+    }
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("already used")),
+        "{report}"
+    );
+}

@@ -581,13 +581,27 @@ impl<'a> TypeBuilder<'a> {
         for value in values.iter().collect::<HashSet<_>>() {
             *plain_count.entry(variant_name(value)).or_default() += 1;
         }
+        // Values still alike once spelled (`active`, `Active`, `ACTIVE`) say their case.
+        let mut spelled_count: HashMap<String, usize> = HashMap::new();
+        for value in values.iter().collect::<HashSet<_>>() {
+            if plain_count.get(&variant_name(value)).copied().unwrap_or(0) > 1 {
+                *spelled_count
+                    .entry(spelled_variant_name(value))
+                    .or_default() += 1;
+            }
+        }
         for value in values {
             if !seen.insert(value.clone()) {
                 continue;
             }
             let plain = variant_name(value);
             let desired = if plain_count.get(&plain).copied().unwrap_or(0) > 1 {
-                spelled_variant_name(value)
+                let spelled = spelled_variant_name(value);
+                if spelled_count.get(&spelled).copied().unwrap_or(0) > 1 {
+                    format!("{spelled}{}", case_marker(value))
+                } else {
+                    spelled
+                }
             } else {
                 plain
             };
@@ -729,6 +743,20 @@ impl<'a> TypeBuilder<'a> {
     /// All generated types.
     pub fn finish(self) -> Result<Vec<TypeDef>> {
         Ok(self.defs)
+    }
+}
+
+/// `Upper` for an all-capitals value, `Lower` for an all-lowercase one, else nothing.
+fn case_marker(value: &str) -> &'static str {
+    let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        ""
+    } else if letters.iter().all(|c| c.is_uppercase()) {
+        "Upper"
+    } else if letters.iter().all(|c| c.is_lowercase()) {
+        "Lower"
+    } else {
+        ""
     }
 }
 
