@@ -64,6 +64,8 @@ pub fn decodes(
             }
         }
         TypeRef::Json => Ok(()),
+        // Raw bytes (file uploads, downloads) never come from a JSON document.
+        TypeRef::Binary => fail("no JSON value (binary content)"),
         TypeRef::Boxed(inner) => decodes(value, inner, types, path),
         TypeRef::Vec(item) => match value {
             Value::Array(items) => items

@@ -430,6 +430,8 @@ mod bench {
     /// One measured run of a child process: wall time and peak resident memory.
     struct Run {
         wall: Duration,
+        /// User + system CPU time: the work done, whatever else the machine is busy with.
+        cpu: Duration,
         max_rss_kib: u64,
     }
 
@@ -457,8 +459,12 @@ mod bench {
             return Err(format!("{cmd:?} failed (status {status})"));
         }
         // Linux reports ru_maxrss in KiB.
+        let tv = |t: libc::timeval| {
+            Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+        };
         Ok(Run {
             wall,
+            cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
             max_rss_kib: usage.ru_maxrss as u64,
         })
     }
@@ -481,8 +487,9 @@ mod bench {
         out: &Path,
         crate_name: &str,
         runs: usize,
-    ) -> Result<(Duration, u64), String> {
+    ) -> Result<(Duration, Duration, u64), String> {
         let mut walls = Vec::new();
+        let mut cpus = Vec::new();
         let mut rss = Vec::new();
         for _ in 0..runs {
             let run = measure(
@@ -496,9 +503,10 @@ mod bench {
                     .stdout(std::process::Stdio::null()),
             )?;
             walls.push(run.wall);
+            cpus.push(run.cpu);
             rss.push(run.max_rss_kib);
         }
-        Ok((median(walls), median(rss)))
+        Ok((median(walls), median(cpus), median(rss)))
     }
 
     fn mib(kib: u64) -> String {
@@ -540,6 +548,10 @@ mod bench {
             return Err("building the generator failed".into());
         }
         let cli = target.join("release").join("wooshpay-codegen");
+        // Other work on the machine inflates wall times; the load average says how much.
+        let load_before = std::fs::read_to_string("/proc/loadavg")
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+            .unwrap_or_else(|_| "unknown".into());
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut rows: Vec<(String, String)> = Vec::new();
 
@@ -558,10 +570,14 @@ mod bench {
         for (label, spec, name) in &specs {
             let out = target.join("bench").join(name);
             eprintln!("generating {} x{runs} ...", spec.display());
-            let (wall, rss) = generation(&cli, spec, &out, name, runs)?;
+            let (wall, cpu, rss) = generation(&cli, spec, &out, name, runs)?;
             rows.push((
                 format!("generation, {label}: wall time (median of {runs})"),
                 secs(wall),
+            ));
+            rows.push((
+                format!("generation, {label}: CPU time, user + system (median of {runs})"),
+                secs(cpu),
             ));
             rows.push((
                 format!("generation, {label}: peak memory (median of {runs})"),

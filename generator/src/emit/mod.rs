@@ -180,6 +180,20 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
             files.insert(path, text);
         }
     }
+    let has_string_enums = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, crate::model::TypeKind::StringEnum { .. }));
+    if has_string_enums {
+        // After the module docs, before the first item.
+        let docs_end = types_code
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .map(|l| l.len() + 1)
+            .sum::<usize>()
+            .min(types_code.len());
+        types_code.insert_str(docs_end, &format!("\n{}\n", types::STRING_ENUM_IMPLS));
+    }
     files.insert(
         "src/types.rs".into(),
         format!("{}\n{}", options.header("//"), space_items(&types_code)),
@@ -195,6 +209,7 @@ fn space_items(code: &str) -> String {
         out.push_str(line);
         out.push('\n');
         let ends_item = line == "}"
+            || (line.starts_with("string_enum_impls!(") && line.ends_with(");"))
             || (line.starts_with("pub type ") && line.ends_with(';'))
             || (line.starts_with("pub use ")
                 && line.ends_with(';')
