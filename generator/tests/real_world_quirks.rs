@@ -704,3 +704,54 @@ paths:
         "{report}"
     );
 }
+
+#[test]
+fn security_scheme_spellings_are_read_case_insensitively() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /goods/detail:
+    post:
+      summary: 查询商品
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/goods_state'}
+components:
+  schemas:
+    goods_state:
+      type: integer
+      title: 商品状态
+      enum: [-1, 21]
+      x-apifox-enum:
+        - {value: -1, name: '', description: 已删除}
+        - {value: 21, name: '', description: 待发布}
+  securitySchemes:
+    key:
+      type: apikey
+      name: Authorization
+      in: Header
+    basic:
+      type: HTTP
+      scheme: Basic
+security:
+  - key: []
+"#,
+    );
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`apikey` is read as `apiKey`")),
+        "{report}"
+    );
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("/// Allowed values: `-1` (已删除), `21` (待发布)."),
+        "{types}"
+    );
+}

@@ -96,6 +96,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
         }
     }
     tidy_operation_ids(&mut doc, diagnostics);
+    normalize_security_schemes(&mut doc, diagnostics);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
     visit_structure(&mut doc, "#", &mut |node, pointer| {
@@ -433,6 +434,53 @@ fn is_null_schema(schema: &Value) -> bool {
     let only_null_enum = map.get("type").is_none()
         && matches!(map.get("enum"), Some(Value::Array(vs)) if !vs.is_empty() && vs.iter().all(Value::is_null));
     only_null_type || only_null_enum
+}
+
+/// Security scheme spellings seen in exports (`type: apikey`, `in: Header`, `scheme: Bearer`)
+/// in the canonical case OpenAPI requires; the values are case-insensitive in meaning (HTTP
+/// auth schemes are, by RFC 7235), so only their case changes.
+fn normalize_security_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemes)) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
+        return;
+    };
+    for (name, scheme) in schemes.iter_mut() {
+        let Value::Object(scheme) = scheme else {
+            continue;
+        };
+        for (key, canonical) in [
+            (
+                "type",
+                &["apiKey", "http", "oauth2", "openIdConnect", "mutualTLS"][..],
+            ),
+            ("in", &["header", "query", "cookie"][..]),
+        ] {
+            let Some(Value::String(value)) = scheme.get(key) else {
+                continue;
+            };
+            let Some(fixed) = canonical
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(value.trim()) && **c != value.as_str())
+            else {
+                continue;
+            };
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(format!(
+                    "#/components/securitySchemes/{}/{key}",
+                    escape_pointer_segment(name)
+                )),
+                format!("security scheme {key} `{value}` is read as `{fixed}`"),
+            ));
+            scheme.insert(key.into(), Value::String((*fixed).to_owned()));
+        }
+        if scheme.get("type").and_then(Value::as_str) == Some("http") {
+            if let Some(Value::String(s)) = scheme.get_mut("scheme") {
+                *s = s.trim().to_ascii_lowercase();
+            }
+        }
+    }
 }
 
 /// Operation ids as Swagger tools (springfox) and hand-written exports leave them:

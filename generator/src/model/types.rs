@@ -410,6 +410,7 @@ impl<'a> TypeBuilder<'a> {
             doc_text(schema.schema_data.title.as_deref())
                 .filter(|_| schema.schema_data.description.is_none()),
             doc_text(schema.schema_data.description.as_deref()),
+            enum_values_doc(schema),
         ]);
         let kind = match shape_of(schema) {
             Shape::Struct {
