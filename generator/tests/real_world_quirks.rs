@@ -755,3 +755,34 @@ security:
         "{types}"
     );
 }
+
+#[test]
+fn boolean_keywords_spelled_loosely_are_understood() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /members:
+    post:
+      summary: Create member
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string, required: true}
+                nickname: {type: string, required: 'false'}
+                age: {type: integer, required: 'true', nullable: 'false'}
+                note: {type: string, nullable: 'true'}
+      responses:
+        '200': {description: ''}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(types.contains("pub name: String,"), "{types}");
+    assert!(types.contains("pub age: i64,"), "{types}");
+    assert!(types.contains("pub nickname: Option<String>,"), "{types}");
+    assert!(types.contains("pub note: Option<String>,"), "{types}");
+}

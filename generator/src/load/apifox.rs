@@ -106,6 +106,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     // Passes 2-5 on every schema.
     visit_structure_schemas(&mut doc, &mut |schema, pointer| {
         json_schema_compat(schema);
+        boolean_spellings(schema);
         drop_blank_properties(schema, pointer, diagnostics);
         expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
         require_inherited(schema, &snapshot);
@@ -421,6 +422,61 @@ fn visit_content(
 const MAX_SCHEMA_DEPTH: usize = 256;
 
 /// Calls `f` on a schema, then on each of its subschemas (after `f` may have rewritten it).
+/// Keyword spellings that the OpenAPI 3.0 types reject but whose meaning is plain:
+/// `required: true` on a property (JSON Schema draft 3, Swagger habits) puts the property in
+/// its object's `required` list; `'true'`/`'false'` strings in boolean keywords are booleans.
+fn boolean_spellings(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    let as_bool = |v: &Value| match v {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if s.trim().eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    };
+    for key in [
+        "nullable",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "uniqueItems",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+    ] {
+        if let Some(v @ Value::String(_)) = map.get(key) {
+            if let Some(b) = as_bool(v) {
+                map.insert(key.into(), Value::Bool(b));
+            }
+        }
+    }
+    // Properties that say `required: true` themselves.
+    let mut lifted = Vec::new();
+    if let Some(Value::Object(props)) = map.get_mut("properties") {
+        for (name, prop) in props.iter_mut() {
+            let Value::Object(prop) = prop else { continue };
+            if prop.get("required").is_some_and(|r| !r.is_array()) {
+                if let Some(true) = prop.shift_remove("required").as_ref().and_then(as_bool) {
+                    lifted.push(Value::String(name.clone()));
+                }
+            }
+        }
+    }
+    if map.get("required").is_some_and(|r| !r.is_array()) {
+        map.shift_remove("required");
+    }
+    if !lifted.is_empty() {
+        let required = map
+            .entry("required")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(required) = required {
+            for name in lifted {
+                if !required.contains(&name) {
+                    required.push(name);
+                }
+            }
+        }
+    }
+}
+
 /// Whether a schema only admits `null`: `type: 'null'`, `type: ['null']` or `enum: [null]`.
 fn is_null_schema(schema: &Value) -> bool {
     let Value::Object(map) = schema else {
