@@ -659,7 +659,7 @@ mod bench {
 
         println!();
         println!(
-            "Machine: {cpus} CPU(s) available, {}.",
+            "Machine: {cpus} CPU(s) available, {}; load average (1, 5, 15 min) when the bench started: {load_before}.",
             std::env::consts::ARCH
         );
         println!();
