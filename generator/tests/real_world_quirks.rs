@@ -786,3 +786,44 @@ paths:
     assert!(types.contains("pub nickname: Option<String>,"), "{types}");
     assert!(types.contains("pub note: Option<String>,"), "{types}");
 }
+
+#[test]
+fn loosely_spelled_types_and_parameter_flags_are_understood() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /stats/{day}:
+    get:
+      summary: Get stats
+      parameters:
+        - {name: day, in: path, required: 'true', schema: {type: date}}
+        - {name: limit, in: query, required: 'false', schema: {type: Integer}}
+        - {name: total, in: query, schema: {type: long}}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema:
+                type: Object
+                required: [ok, rates]
+                properties:
+                  ok: {type: Boolean}
+                  rates: {type: Array, items: {type: double}}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(types.contains("pub limit: Option<i64>,"), "{types}");
+    assert!(types.contains("pub total: Option<i64>,"), "{types}");
+    assert!(types.contains("pub ok: bool,"), "{types}");
+    assert!(types.contains("pub rates: Vec<f64>,"), "{types}");
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`long` is read as `integer`")),
+        "{report}"
+    );
+}

@@ -97,6 +97,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     }
     tidy_operation_ids(&mut doc, diagnostics);
     normalize_security_schemes(&mut doc, diagnostics);
+    parameter_booleans(&mut doc);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
     visit_structure(&mut doc, "#", &mut |node, pointer| {
@@ -107,6 +108,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     visit_structure_schemas(&mut doc, &mut |schema, pointer| {
         json_schema_compat(schema);
         boolean_spellings(schema);
+        type_spellings(schema, pointer, diagnostics);
         drop_blank_properties(schema, pointer, diagnostics);
         expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
         require_inherited(schema, &snapshot);
@@ -477,6 +479,51 @@ fn boolean_spellings(schema: &mut Value) {
     }
 }
 
+/// `type` spellings outside JSON Schema's seven names: another case (`String`, `Integer`) or
+/// a programming-language name (`int`, `long`, `double`, `bool`, `date`). Left alone they
+/// would make the value untyped (`serde_json::Value`); they are read as what they mean.
+fn type_spellings(schema: &mut Value, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let Value::Object(map) = schema else { return };
+    let Some(Value::String(typ)) = map.get("type") else {
+        return;
+    };
+    let lower = typ.trim().to_ascii_lowercase();
+    let (fixed, format) = match lower.as_str() {
+        "string" | "integer" | "number" | "boolean" | "object" | "array" | "null" => {
+            (lower.clone(), None)
+        }
+        "int" | "int32" | "short" => ("integer".to_owned(), Some("int32")),
+        "long" | "int64" | "bigint" => ("integer".to_owned(), Some("int64")),
+        "float" | "double" | "decimal" => ("number".to_owned(), None),
+        "bool" => ("boolean".to_owned(), None),
+        "date" => ("string".to_owned(), Some("date")),
+        "datetime" | "date-time" | "timestamp" => ("string".to_owned(), Some("date-time")),
+        "str" | "text" | "char" => ("string".to_owned(), None),
+        "map" | "dict" => ("object".to_owned(), None),
+        "list" => ("array".to_owned(), None),
+        "" if map.contains_key("properties") => ("object".to_owned(), None),
+        "" => {
+            map.shift_remove("type");
+            return;
+        }
+        _ => return,
+    };
+    if fixed == *typ {
+        return;
+    }
+    if !typ.trim().eq_ignore_ascii_case(&fixed) {
+        diagnostics.push(Diagnostic::note(
+            Location::pointer(format!("{pointer}/type")),
+            format!("schema type `{typ}` is read as `{fixed}`"),
+        ));
+    }
+    map.insert("type".into(), Value::String(fixed));
+    if let Some(format) = format {
+        map.entry("format")
+            .or_insert_with(|| Value::String(format.to_owned()));
+    }
+}
+
 /// Whether a schema only admits `null`: `type: 'null'`, `type: ['null']` or `enum: [null]`.
 fn is_null_schema(schema: &Value) -> bool {
     let Value::Object(map) = schema else {
@@ -536,6 +583,69 @@ fn normalize_security_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>
                 *s = s.trim().to_ascii_lowercase();
             }
         }
+    }
+}
+
+/// `required: 'true'` and the like on parameters, headers and request bodies: booleans.
+fn parameter_booleans(doc: &mut Value) {
+    fn fix(node: &mut Value) {
+        let Value::Object(map) = node else { return };
+        for key in [
+            "required",
+            "deprecated",
+            "allowEmptyValue",
+            "explode",
+            "allowReserved",
+        ] {
+            let Some(Value::String(s)) = map.get(key) else {
+                continue;
+            };
+            let b = match s.trim().to_ascii_lowercase().as_str() {
+                "true" => true,
+                "false" => false,
+                _ => continue,
+            };
+            map.insert(key.into(), Value::Bool(b));
+        }
+    }
+    fn fix_list(list: Option<&mut Value>) {
+        if let Some(Value::Array(items)) = list {
+            items.iter_mut().for_each(fix);
+        }
+    }
+    fn fix_map(map: Option<&mut Value>) {
+        if let Some(Value::Object(entries)) = map {
+            entries.values_mut().for_each(fix);
+        }
+    }
+    fn fix_responses(responses: Option<&mut Value>) {
+        if let Some(Value::Object(responses)) = responses {
+            for response in responses.values_mut() {
+                fix_map(response.get_mut("headers"));
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut() {
+            fix_list(item.get_mut("parameters"));
+            if let Value::Object(item) = item {
+                for op in item.values_mut() {
+                    if op.is_object() {
+                        fix_list(op.get_mut("parameters"));
+                        if let Some(body) = op.get_mut("requestBody") {
+                            fix(body);
+                        }
+                        fix_responses(op.get_mut("responses"));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(components) = doc.get_mut("components") {
+        fix_map(components.get_mut("parameters"));
+        fix_map(components.get_mut("headers"));
+        fix_map(components.get_mut("requestBodies"));
+        fix_responses(components.get_mut("responses"));
     }
 }
 
