@@ -1,8 +1,6 @@
 //! Constructs met in real Apifox exports and other public OpenAPI 3.0 documents, each reproduced
 //! by a small hand-written spec: the generated names must read well and the crate must make sense.
 
-use std::path::Path;
-
 use wooshpay_codegen::{Files, Options, Report};
 
 /// Renders one spec file (`name` decides YAML, JSON or Markdown) from a temporary folder.

@@ -809,7 +809,14 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
         let item = names?.iter().find(|item| {
             item.get("value").is_some_and(|v| {
                 v == value
-                    || v.as_str().is_some_and(|s| s == value.to_string())
+                    || v.as_str().is_some_and(|s| {
+                        s.trim()
+                            .parse::<f64>()
+                            .is_ok_and(|n| Some(n) == value.as_f64())
+                            || value
+                                .as_bool()
+                                .is_some_and(|b| s.trim() == if b { "true" } else { "false" })
+                    })
                     || v.as_f64().zip(value.as_f64()).is_some_and(|(a, b)| a == b)
             })
         })?;
