@@ -122,7 +122,10 @@ pub fn locate_yaml_indexed(
     for seg in segments {
         let first_child = head.map_or(0, |h| h + 1);
         let children = &lines[first_child.min(end)..end];
-        let child_indent = children.iter().map(|l| l.dash.unwrap_or(l.indent)).min();
+        // Every line in range is indented deeper than the head, so the first one is a direct
+        // child and has the children's indentation (a scan for the minimum would read the
+        // whole range, for every segment of every diagnostic of a large spec).
+        let child_indent = children.first().map(|l| l.dash.unwrap_or(l.indent));
         let as_item = seg.parse::<usize>().ok().and_then(|index| {
             child_indent.and_then(|ci| {
                 children
