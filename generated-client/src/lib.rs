@@ -48,7 +48,9 @@ mod expandable;
 mod multipart;
 mod pagination;
 pub mod webhooks;
+#[rustfmt::skip]
 pub mod resources;
+#[rustfmt::skip]
 pub mod types;
 pub use client::{Client, ClientBuilder, RequestOptions};
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
@@ -104,7 +106,7 @@ impl Client {
     /// - `secret_key`: HTTP Basic (`basic`): sent as the user name, with an empty password.
     pub fn builder(secret_key: impl Into<String>) -> ClientBuilder {
         ClientBuilder::new(
-            vec![crate ::client::Credential::basic(secret_key)],
+            [crate::client::Credential::basic(secret_key)],
             DEFAULT_ENVIRONMENT.base_url(),
         )
     }

@@ -26,7 +26,11 @@ struct Walk<S, T, F> {
 /// A page that would not move the cursor (a server repeating the last item with `has_more`)
 /// ends the walk instead of requesting the same page forever.
 #[allow(dead_code)]
-pub(crate) fn paginate<S, T, F, Fut, A>(state: S, fetch: F, advance: A) -> impl Stream<Item = Result<T, Error>> + Send + 'static
+pub(crate) fn paginate<S, T, F, Fut, A>(
+    state: S,
+    fetch: F,
+    advance: A,
+) -> impl Stream<Item = Result<T, Error>> + Send + 'static
 where
     S: Clone + PartialEq + Send + 'static,
     T: Send + 'static,
@@ -34,7 +38,13 @@ where
     Fut: Future<Output = Result<(Vec<T>, bool), Error>> + Send + 'static,
     A: Fn(&mut S, &T) -> bool + Send + 'static,
 {
-    let walk = Walk { state, fetch, buffered: VecDeque::new(), more: true, failed: false };
+    let walk = Walk {
+        state,
+        fetch,
+        buffered: VecDeque::new(),
+        more: true,
+        failed: false,
+    };
     stream::unfold((walk, advance), |(mut walk, advance)| async move {
         loop {
             if walk.failed {
@@ -91,7 +101,11 @@ mod tests {
         )
         .collect()
         .await;
-        assert_eq!(items.len(), 6, "the first page, then the repeat whose cursor does not move");
+        assert_eq!(
+            items.len(),
+            6,
+            "the first page, then the repeat whose cursor does not move"
+        );
         assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
     }
 }

@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::encoding::{self, QueryStyle};
-use crate::multipart::Multipart;
 use crate::error::{ApiError, ApiErrorBody, DecodeError, Error};
+use crate::multipart::Multipart;
 
 /// A secret that never shows in `Debug` output.
 #[derive(Clone)]
@@ -40,22 +40,34 @@ pub(crate) struct Credential {
 impl Credential {
     /// HTTP Basic with the secret as user name and an empty password.
     pub(crate) fn basic(secret: impl Into<String>) -> Self {
-        Credential { kind: CredentialKind::Basic, secret: Secret(secret.into()) }
+        Credential {
+            kind: CredentialKind::Basic,
+            secret: Secret(secret.into()),
+        }
     }
 
     /// `Authorization: Bearer <secret>`.
     pub(crate) fn bearer(secret: impl Into<String>) -> Self {
-        Credential { kind: CredentialKind::Bearer, secret: Secret(secret.into()) }
+        Credential {
+            kind: CredentialKind::Bearer,
+            secret: Secret(secret.into()),
+        }
     }
 
     /// A header carrying the secret.
     pub(crate) fn header(name: &'static str, secret: impl Into<String>) -> Self {
-        Credential { kind: CredentialKind::Header(name), secret: Secret(secret.into()) }
+        Credential {
+            kind: CredentialKind::Header(name),
+            secret: Secret(secret.into()),
+        }
     }
 
     /// A query parameter carrying the secret.
     pub(crate) fn query(name: &'static str, secret: impl Into<String>) -> Self {
-        Credential { kind: CredentialKind::Query(name), secret: Secret(secret.into()) }
+        Credential {
+            kind: CredentialKind::Query(name),
+            secret: Secret(secret.into()),
+        }
     }
 }
 
@@ -88,9 +100,9 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    pub(crate) fn new(credentials: Vec<Credential>, base_url: &str) -> Self {
+    pub(crate) fn new(credentials: impl IntoIterator<Item = Credential>, base_url: &str) -> Self {
         ClientBuilder {
-            credentials,
+            credentials: credentials.into_iter().collect(),
             base_url: base_url.to_owned(),
             timeout: Duration::from_secs(80),
             connect_timeout: Duration::from_secs(10),
@@ -100,7 +112,11 @@ impl ClientBuilder {
             max_retry_after: Duration::from_secs(60),
             idempotency_header: "Idempotency-Key".into(),
             idempotency_keys: true,
-            user_agent: format!("{}/{} (rust)", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION")),
+            user_agent: format!(
+                "{}/{} (rust)",
+                env!("CARGO_PKG_NAME"),
+                env!("CARGO_PKG_VERSION")
+            ),
             http: None,
         }
     }
@@ -172,12 +188,19 @@ impl ClientBuilder {
 
     /// Builds the client; fails on an invalid base URL or when TLS cannot be initialized.
     pub fn build(self) -> Result<Client, Error> {
-        let base = reqwest::Url::parse(&self.base_url).map_err(|e| Error::Config(format!("invalid base URL `{}`: {e}", self.base_url)))?;
+        let base = reqwest::Url::parse(&self.base_url)
+            .map_err(|e| Error::Config(format!("invalid base URL `{}`: {e}", self.base_url)))?;
         if base.scheme() != "http" && base.scheme() != "https" {
-            return Err(Error::Config(format!("base URL `{}` is not http(s)", self.base_url)));
+            return Err(Error::Config(format!(
+                "base URL `{}` is not http(s)",
+                self.base_url
+            )));
         }
         if base.query().is_some() || base.fragment().is_some() {
-            return Err(Error::Config(format!("base URL `{}` must not have a query or fragment", self.base_url)));
+            return Err(Error::Config(format!(
+                "base URL `{}` must not have a query or fragment",
+                self.base_url
+            )));
         }
         let http = match self.http {
             Some(http) => http,
@@ -244,7 +267,14 @@ pub(crate) struct ApiRequest {
 #[allow(dead_code)]
 impl ApiRequest {
     pub(crate) fn new(method: reqwest::Method, path: String) -> Self {
-        ApiRequest { method, path, query: Vec::new(), headers: Vec::new(), body: None, idempotency_header: None }
+        ApiRequest {
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            idempotency_header: None,
+        }
     }
 
     /// A fixed header.
@@ -253,7 +283,11 @@ impl ApiRequest {
     }
 
     /// A header parameter.
-    pub(crate) fn header_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+    pub(crate) fn header_param<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
         if let Some(v) = encoding::header_value(value)? {
             self.headers.push((name.to_owned(), v));
         }
@@ -261,21 +295,35 @@ impl ApiRequest {
     }
 
     /// A query parameter.
-    pub(crate) fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: QueryStyle) -> Result<(), Error> {
-        self.query.extend(encoding::query_pairs(name, value, style)?);
+    pub(crate) fn query<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: QueryStyle,
+    ) -> Result<(), Error> {
+        self.query
+            .extend(encoding::query_pairs(name, value, style)?);
         Ok(())
     }
 
     /// A JSON body.
-    pub(crate) fn json_body<T: Serialize + ?Sized>(&mut self, body: &T, media_type: &str) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
+    pub(crate) fn json_body<T: Serialize + ?Sized>(
+        &mut self,
+        body: &T,
+        media_type: &str,
+    ) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
         self.body = Some(Body::Bytes(bytes, media_type.to_owned()));
         Ok(())
     }
 
     /// A form body.
     pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
-        self.body = Some(Body::Bytes(encoding::form_body(body)?.into_bytes(), "application/x-www-form-urlencoded".into()));
+        self.body = Some(Body::Bytes(
+            encoding::form_body(body)?.into_bytes(),
+            "application/x-www-form-urlencoded".into(),
+        ));
         Ok(())
     }
 
@@ -300,7 +348,11 @@ enum Body {
 
 /// What one attempt produced.
 enum Attempt {
-    Response { status: u16, headers: reqwest::header::HeaderMap, body: Vec<u8> },
+    Response {
+        status: u16,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    },
     Failed(Error, Retry),
 }
 
@@ -327,7 +379,11 @@ impl Client {
         &self.inner.user_agent
     }
 
-    pub(crate) async fn send<T: DeserializeOwned>(&self, request: ApiRequest, options: &RequestOptions) -> Result<T, Error> {
+    pub(crate) async fn send<T: DeserializeOwned>(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<T, Error> {
         let (status, body) = self.execute(request, options).await?;
         let mut de = serde_json::Deserializer::from_slice(&body);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -342,39 +398,71 @@ impl Client {
 
     /// Sends the request and returns the raw response body (downloads: PDFs, CSVs, images).
     #[allow(dead_code)]
-    pub(crate) async fn send_bytes(&self, request: ApiRequest, options: &RequestOptions) -> Result<Vec<u8>, Error> {
+    pub(crate) async fn send_bytes(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<Vec<u8>, Error> {
         self.execute(request, options).await.map(|(_, body)| body)
     }
 
     #[allow(dead_code)]
-    pub(crate) async fn send_empty(&self, request: ApiRequest, options: &RequestOptions) -> Result<(), Error> {
+    pub(crate) async fn send_empty(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<(), Error> {
         self.execute(request, options).await.map(|_| ())
     }
 
-    async fn execute(&self, request: ApiRequest, options: &RequestOptions) -> Result<(u16, Vec<u8>), Error> {
+    async fn execute(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<(u16, Vec<u8>), Error> {
         let inner = &self.inner;
         let url = format!("{}{}", inner.base_url, request.path);
-        let safe_method = matches!(request.method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+        let safe_method = matches!(
+            request.method.as_str(),
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
+        );
         let idempotency = if safe_method {
             None
         } else {
-            match (&options.idempotency_key, inner.idempotency_keys || request.idempotency_header.is_some()) {
+            match (
+                &options.idempotency_key,
+                inner.idempotency_keys || request.idempotency_header.is_some(),
+            ) {
                 (Some(key), _) => Some(key.clone()),
                 (None, true) => Some(uuid::Uuid::new_v4().to_string()),
                 (None, false) => None,
             }
         };
-        let idempotency_header = request.idempotency_header.as_deref().unwrap_or(&inner.idempotency_header);
+        let idempotency_header = request
+            .idempotency_header
+            .as_deref()
+            .unwrap_or(&inner.idempotency_header);
         let retry_safe = safe_method || idempotency.is_some();
         let max_retries = options.max_retries.unwrap_or(inner.max_retries);
         let timeout = options.timeout.unwrap_or(inner.timeout);
         let mut attempt = 0u32;
         loop {
-            let outcome = self.attempt(&request, &url, idempotency.as_deref().map(|k| (idempotency_header, k)), timeout).await;
+            let outcome = self
+                .attempt(
+                    &request,
+                    &url,
+                    idempotency.as_deref().map(|k| (idempotency_header, k)),
+                    timeout,
+                )
+                .await;
             let retry_delay = match &outcome {
                 // A 429 means the request was refused before it was processed: always safe.
-                Attempt::Response { status, headers, .. } if *status == 429 => Some(retry_after(headers, inner.max_retry_after)),
-                Attempt::Response { status, headers, .. } if (500..600).contains(status) => {
+                Attempt::Response {
+                    status, headers, ..
+                } if *status == 429 => Some(retry_after(headers, inner.max_retry_after)),
+                Attempt::Response {
+                    status, headers, ..
+                } if (500..600).contains(status) => {
                     retry_safe.then(|| retry_after(headers, inner.max_retry_after))
                 }
                 Attempt::Failed(_, retry) => match retry {
@@ -386,7 +474,9 @@ impl Client {
             };
             if let Some(explicit) = retry_delay {
                 if attempt < max_retries {
-                    let delay = explicit.unwrap_or_else(|| backoff(inner.initial_backoff, inner.max_backoff, attempt));
+                    let delay = explicit.unwrap_or_else(|| {
+                        backoff(inner.initial_backoff, inner.max_backoff, attempt)
+                    });
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                     continue;
@@ -394,38 +484,73 @@ impl Client {
             }
             return match outcome {
                 Attempt::Failed(error, _) => Err(error),
-                Attempt::Response { status, headers, body } if (200..300).contains(&status) => {
+                Attempt::Response {
+                    status,
+                    headers,
+                    body,
+                } if (200..300).contains(&status) => {
                     let _ = headers;
                     Ok((status, body))
                 }
-                Attempt::Response { status, headers, body } => {
+                Attempt::Response {
+                    status,
+                    headers,
+                    body,
+                } => {
                     let text = String::from_utf8_lossy(&body).into_owned();
                     let error = ApiErrorBody::from_response(&body);
-                    let request_id = ["request-id", "x-request-id"]
-                        .iter()
-                        .find_map(|h| headers.get(*h).and_then(|v| v.to_str().ok()).map(str::to_owned));
-                    Err(Error::Api(Box::new(ApiError { status, error, body: text, request_id })))
+                    let request_id = ["request-id", "x-request-id"].iter().find_map(|h| {
+                        headers
+                            .get(*h)
+                            .and_then(|v| v.to_str().ok())
+                            .map(str::to_owned)
+                    });
+                    Err(Error::Api(Box::new(ApiError {
+                        status,
+                        error,
+                        body: text,
+                        request_id,
+                    })))
                 }
             };
         }
     }
 
-    async fn attempt(&self, request: &ApiRequest, url: &str, idempotency: Option<(&str, &str)>, timeout: Duration) -> Attempt {
+    async fn attempt(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        idempotency: Option<(&str, &str)>,
+        timeout: Duration,
+    ) -> Attempt {
         let inner = &self.inner;
         // Set per request, so a caller-supplied `reqwest::Client` sends it too.
-        let mut builder = inner.http.request(request.method.clone(), url).timeout(timeout).header(reqwest::header::USER_AGENT, inner.user_agent.as_str());
+        let mut builder = inner
+            .http
+            .request(request.method.clone(), url)
+            .timeout(timeout)
+            .header(reqwest::header::USER_AGENT, inner.user_agent.as_str());
         let mut query = request.query.clone();
         for credential in &inner.credentials {
             builder = match &credential.kind {
                 CredentialKind::Basic => builder.basic_auth(&credential.secret.0, None::<&str>),
                 CredentialKind::Bearer => builder.bearer_auth(&credential.secret.0),
-                CredentialKind::Header(name) => match reqwest::header::HeaderValue::from_str(&credential.secret.0) {
-                    Ok(mut value) => {
-                        value.set_sensitive(true);
-                        builder.header(*name, value)
+                CredentialKind::Header(name) => {
+                    match reqwest::header::HeaderValue::from_str(&credential.secret.0) {
+                        Ok(mut value) => {
+                            value.set_sensitive(true);
+                            builder.header(*name, value)
+                        }
+                        Err(_) => {
+                            return Attempt::Failed(
+                                Error::Config(format!(
+                                    "the `{name}` credential is not a valid header value"
+                                )),
+                                Retry::Never,
+                            )
+                        }
                     }
-                    Err(_) => return Attempt::Failed(Error::Config(format!("the `{name}` credential is not a valid header value")), Retry::Never),
-                },
+                }
                 CredentialKind::Query(name) => {
                     query.push(((*name).to_owned(), credential.secret.0.clone()));
                     builder
@@ -441,8 +566,16 @@ impl Client {
             if multipart && name.eq_ignore_ascii_case("content-type") {
                 continue;
             }
-            let (Ok(name), Ok(value)) = (reqwest::header::HeaderName::from_bytes(name.as_bytes()), reqwest::header::HeaderValue::from_str(value)) else {
-                return Attempt::Failed(Error::InvalidRequest(format!("header `{name}` has a value that cannot be sent")), Retry::Never);
+            let (Ok(name), Ok(value)) = (
+                reqwest::header::HeaderName::from_bytes(name.as_bytes()),
+                reqwest::header::HeaderValue::from_str(value),
+            ) else {
+                return Attempt::Failed(
+                    Error::InvalidRequest(format!(
+                        "header `{name}` has a value that cannot be sent"
+                    )),
+                    Retry::Never,
+                );
             };
             builder = builder.header(name, value);
         }
@@ -451,7 +584,11 @@ impl Client {
         }
         match &request.body {
             Some(Body::Bytes(body, media_type)) => {
-                if !request.headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("content-type")) {
+                if !request
+                    .headers
+                    .iter()
+                    .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+                {
                     builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str());
                 }
                 builder = builder.body(body.clone());
@@ -470,7 +607,11 @@ impl Client {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         match response.bytes().await {
-            Ok(body) => Attempt::Response { status, headers, body: body.to_vec() },
+            Ok(body) => Attempt::Response {
+                status,
+                headers,
+                body: body.to_vec(),
+            },
             Err(e) => transport_failure(e),
         }
     }
@@ -478,7 +619,13 @@ impl Client {
 
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
-    let connect = if error.is_connect() { Retry::NotSent } else if error.is_builder() { Retry::Never } else { Retry::MaybeSent };
+    let connect = if error.is_connect() {
+        Retry::NotSent
+    } else if error.is_builder() {
+        Retry::Never
+    } else {
+        Retry::MaybeSent
+    };
     let error = error.without_url();
     if error.is_timeout() {
         // A connect timeout means the request never reached the server: retryable even
@@ -491,13 +638,20 @@ fn transport_failure(error: reqwest::Error) -> Attempt {
 
 /// `Retry-After` (delay in seconds or an HTTP date), capped; `None` when absent or unreadable.
 fn retry_after(headers: &reqwest::header::HeaderMap, cap: Duration) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     let delay = match value.parse::<f64>() {
-        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => Duration::from_secs_f64(seconds.min(cap.as_secs_f64())),
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => {
+            Duration::from_secs_f64(seconds.min(cap.as_secs_f64()))
+        }
         Ok(_) => return None,
         Err(_) => {
             let at = parse_http_date(value)?;
-            at.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO)
+            at.duration_since(std::time::SystemTime::now())
+                .unwrap_or(Duration::ZERO)
         }
     };
     Some(delay.min(cap))
@@ -509,7 +663,12 @@ fn parse_http_date(value: &str) -> Option<std::time::SystemTime> {
     let mut parts = rest.split(' ');
     let day: u32 = parts.next()?.parse().ok()?;
     let month_name = parts.next()?;
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].iter().position(|m| *m == month_name)? as u32 + 1;
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == month_name)? as u32
+        + 1;
     let year: i64 = parts.next()?.parse().ok()?;
     let mut clock = parts.next()?.split(':').map(|p| p.parse::<u32>().ok());
     let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
@@ -533,7 +692,9 @@ fn parse_http_date(value: &str) -> Option<std::time::SystemTime> {
 
 /// Exponential backoff with jitter: `initial * 2^attempt`, capped, then scaled by 0.5..=1.
 fn backoff(initial: Duration, max: Duration, attempt: u32) -> Duration {
-    let exp = initial.saturating_mul(2u32.saturating_pow(attempt.min(16))).min(max);
+    let exp = initial
+        .saturating_mul(2u32.saturating_pow(attempt.min(16)))
+        .min(max);
     exp.mul_f64(0.5 + fastrand::f64() * 0.5)
 }
 
@@ -552,9 +713,15 @@ mod tests {
     #[test]
     fn http_dates_parse() {
         let at = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(), 784_111_777);
+        assert_eq!(
+            at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),
+            784_111_777
+        );
         let at = parse_http_date("Thu, 29 Feb 2024 23:59:59 GMT").unwrap();
-        assert_eq!(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(), 1_709_251_199);
+        assert_eq!(
+            at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),
+            1_709_251_199
+        );
         assert!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT").is_none());
         assert!(parse_http_date("Sun, 06 Nov 1994 08:49:37 CET").is_none());
         assert!(parse_http_date("soon").is_none());
@@ -568,8 +735,15 @@ mod tests {
         assert_eq!(retry_after(&headers, cap), Some(Duration::from_secs(2)));
         headers.insert("retry-after", "3600".parse().unwrap());
         assert_eq!(retry_after(&headers, cap), Some(cap));
-        headers.insert("retry-after", "Sun, 06 Nov 1994 08:49:37 GMT".parse().unwrap());
-        assert_eq!(retry_after(&headers, cap), Some(Duration::ZERO), "a past date means now");
+        headers.insert(
+            "retry-after",
+            "Sun, 06 Nov 1994 08:49:37 GMT".parse().unwrap(),
+        );
+        assert_eq!(
+            retry_after(&headers, cap),
+            Some(Duration::ZERO),
+            "a past date means now"
+        );
         headers.insert("retry-after", "-1".parse().unwrap());
         assert_eq!(retry_after(&headers, cap), None);
     }
@@ -584,9 +758,16 @@ mod tests {
         let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
         request.header("x-bad", "line\nbreak");
         let started = std::time::Instant::now();
-        let error = client.send_empty(request, &RequestOptions::default()).await.unwrap_err();
+        let error = client
+            .send_empty(request, &RequestOptions::default())
+            .await
+            .unwrap_err();
         assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
-        assert!(started.elapsed() < Duration::from_secs(1), "retried with backoff: {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "retried with backoff: {:?}",
+            started.elapsed()
+        );
     }
 
     #[test]

@@ -28,7 +28,10 @@ impl ApiErrorBody {
     pub(crate) fn from_response(body: &[u8]) -> Option<ApiErrorBody> {
         let value: serde_json::Value = serde_json::from_slice(body).ok()?;
         match value.get("error")? {
-            serde_json::Value::String(message) => Some(ApiErrorBody { message: Some(message.clone()), ..Default::default() }),
+            serde_json::Value::String(message) => Some(ApiErrorBody {
+                message: Some(message.clone()),
+                ..Default::default()
+            }),
             error @ serde_json::Value::Object(_) => serde_json::from_value(error.clone()).ok(),
             _ => None,
         }
@@ -36,7 +39,9 @@ impl ApiErrorBody {
 }
 
 /// A string, or a number or boolean in its JSON spelling; `null` is `None`.
-fn lenient_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+fn lenient_string<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
     use serde::Deserialize;
     Ok(match serde_json::Value::deserialize(deserializer)? {
         serde_json::Value::Null => None,
@@ -143,7 +148,11 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::Decode(e) => write!(f, "cannot decode the HTTP {} response at `{}`: {}", e.status, e.path, e.message),
+            Error::Decode(e) => write!(
+                f,
+                "cannot decode the HTTP {} response at `{}`: {}",
+                e.status, e.path, e.message
+            ),
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
             Error::Config(m) => write!(f, "invalid client configuration: {m}"),
         }
@@ -166,10 +175,21 @@ mod tests {
     #[test]
     fn error_bodies_are_read_leniently() {
         let body = ApiErrorBody::from_response(br#"{"error":{"type":"api_error","code":5001,"message":"boom","param":null,"doc_url":"x"}}"#).unwrap();
-        assert_eq!(body, ApiErrorBody { kind: Some("api_error".into()), code: Some("5001".into()), message: Some("boom".into()), param: None });
+        assert_eq!(
+            body,
+            ApiErrorBody {
+                kind: Some("api_error".into()),
+                code: Some("5001".into()),
+                message: Some("boom".into()),
+                param: None
+            }
+        );
         let body = ApiErrorBody::from_response(br#"{"error":"Unauthorized"}"#).unwrap();
         assert_eq!(body.message.as_deref(), Some("Unauthorized"));
         assert_eq!(ApiErrorBody::from_response(b"<html>"), None);
-        assert_eq!(ApiErrorBody::from_response(br#"{"message":"no envelope"}"#), None);
+        assert_eq!(
+            ApiErrorBody::from_response(br#"{"message":"no envelope"}"#),
+            None
+        );
     }
 }

@@ -21,7 +21,11 @@ pub struct FileUpload {
 impl FileUpload {
     /// A file named `file_name` holding `bytes`.
     pub fn new(file_name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
-        FileUpload { file_name: file_name.into(), content_type: None, bytes: bytes.into() }
+        FileUpload {
+            file_name: file_name.into(),
+            content_type: None,
+            bytes: bytes.into(),
+        }
     }
 
     /// Sets the part's media type.
@@ -34,7 +38,10 @@ impl FileUpload {
     pub fn from_path(path: impl AsRef<std::path::Path>) -> std::io::Result<Self> {
         let path = path.as_ref();
         let bytes = std::fs::read(path)?;
-        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".into());
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "file".into());
         Ok(FileUpload::new(file_name, bytes))
     }
 }
@@ -70,12 +77,19 @@ impl Multipart {
     }
 
     /// A text field: scalars as text, arrays of scalars as one part per item, objects as JSON.
-    pub(crate) fn text<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
-        let value = serde_json::to_value(value).map_err(|e| Error::InvalidRequest(format!("cannot encode the `{name}` field: {e}")))?;
+    pub(crate) fn text<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::InvalidRequest(format!("cannot encode the `{name}` field: {e}")))?;
         match value {
             Value::Null => {}
             Value::String(s) => self.parts.push((name.to_owned(), Part::Text(s))),
-            Value::Number(_) | Value::Bool(_) => self.parts.push((name.to_owned(), Part::Text(value.to_string()))),
+            Value::Number(_) | Value::Bool(_) => self
+                .parts
+                .push((name.to_owned(), Part::Text(value.to_string()))),
             Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
                 for item in items {
                     let text = match item {
@@ -86,7 +100,9 @@ impl Multipart {
                     self.parts.push((name.to_owned(), Part::Text(text)));
                 }
             }
-            other => self.parts.push((name.to_owned(), Part::Text(other.to_string()))),
+            other => self
+                .parts
+                .push((name.to_owned(), Part::Text(other.to_string()))),
         }
         Ok(())
     }
@@ -110,10 +126,17 @@ impl Multipart {
             form = match part {
                 Part::Text(text) => form.text(name.clone(), text.clone()),
                 Part::File(file) => {
-                    let part = reqwest::multipart::Part::bytes(file.bytes.clone()).file_name(file.file_name.clone());
+                    let part = reqwest::multipart::Part::bytes(file.bytes.clone())
+                        .file_name(file.file_name.clone());
                     let part = match &file.content_type {
-                        Some(ct) => part.mime_str(ct).map_err(|e| Error::InvalidRequest(format!("invalid content type `{ct}` for `{name}`: {e}")))?,
-                        None => part.mime_str("application/octet-stream").map_err(|e| Error::InvalidRequest(e.to_string()))?,
+                        Some(ct) => part.mime_str(ct).map_err(|e| {
+                            Error::InvalidRequest(format!(
+                                "invalid content type `{ct}` for `{name}`: {e}"
+                            ))
+                        })?,
+                        None => part
+                            .mime_str("application/octet-stream")
+                            .map_err(|e| Error::InvalidRequest(e.to_string()))?,
                     };
                     form.part(name.clone(), part)
                 }
@@ -144,7 +167,11 @@ mod tests {
                 if let Some(end) = text.find("\r\n\r\n") {
                     let length = text[..end]
                         .lines()
-                        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap()))
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap())
+                        })
                         .unwrap_or(0);
                     if received.len() >= end + 4 + length {
                         break;
@@ -163,25 +190,49 @@ mod tests {
     #[tokio::test]
     async fn files_and_text_fields_are_sent_as_multipart_parts() {
         let (url, server) = capture_one().await;
-        let client = crate::client::ClientBuilder::new(vec![Credential::basic("sk_test_x")], &url).build().unwrap();
+        let client = crate::client::ClientBuilder::new(vec![Credential::basic("sk_test_x")], &url)
+            .build()
+            .unwrap();
         let mut form = Multipart::new();
         form.text("purpose", "dispute_evidence").unwrap();
         form.text("tags", &["a", "b"]).unwrap();
-        form.text("metadata", &serde_json::json!({"k": "v"})).unwrap();
-        form.file("file", &FileUpload::new("receipt.pdf", b"%PDF-1.4 bytes".to_vec()).with_content_type("application/pdf"));
+        form.text("metadata", &serde_json::json!({"k": "v"}))
+            .unwrap();
+        form.file(
+            "file",
+            &FileUpload::new("receipt.pdf", b"%PDF-1.4 bytes".to_vec())
+                .with_content_type("application/pdf"),
+        );
         let mut request = ApiRequest::new(reqwest::Method::POST, "/v1/files".into());
         // A spec-declared Content-Type must not replace the one carrying the boundary.
         request.header("Content-Type", "multipart/form-data");
         request.multipart_body(form);
-        client.send_empty(request, &Default::default()).await.unwrap();
+        client
+            .send_empty(request, &Default::default())
+            .await
+            .unwrap();
         let raw = String::from_utf8(server.await.unwrap()).unwrap();
         let head = &raw[..raw.find("\r\n\r\n").unwrap()];
-        let content_types: Vec<&str> = head.lines().filter(|l| l.to_ascii_lowercase().starts_with("content-type:")).collect();
+        let content_types: Vec<&str> = head
+            .lines()
+            .filter(|l| l.to_ascii_lowercase().starts_with("content-type:"))
+            .collect();
         assert_eq!(content_types.len(), 1, "one Content-Type header: {head}");
-        assert!(content_types[0].contains("multipart/form-data; boundary="), "{head}");
-        assert!(raw.contains("Content-Disposition: form-data; name=\"purpose\"\r\n\r\ndispute_evidence\r\n"), "{raw}");
+        assert!(
+            content_types[0].contains("multipart/form-data; boundary="),
+            "{head}"
+        );
+        assert!(
+            raw.contains(
+                "Content-Disposition: form-data; name=\"purpose\"\r\n\r\ndispute_evidence\r\n"
+            ),
+            "{raw}"
+        );
         assert_eq!(raw.matches("name=\"tags\"").count(), 2, "{raw}");
-        assert!(raw.contains("name=\"metadata\"\r\n\r\n{\"k\":\"v\"}\r\n"), "{raw}");
+        assert!(
+            raw.contains("name=\"metadata\"\r\n\r\n{\"k\":\"v\"}\r\n"),
+            "{raw}"
+        );
         assert!(raw.contains("name=\"file\"; filename=\"receipt.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 bytes\r\n"), "{raw}");
     }
 
@@ -189,6 +240,9 @@ mod tests {
     fn debug_output_does_not_dump_file_contents() {
         let file = FileUpload::new("a.bin", vec![7u8; 1000]);
         let shown = format!("{file:?}");
-        assert!(shown.contains("<1000 bytes>") && !shown.contains("7, 7"), "{shown}");
+        assert!(
+            shown.contains("<1000 bytes>") && !shown.contains("7, 7"),
+            "{shown}"
+        );
     }
 }

@@ -10,16 +10,26 @@ use wooshpay_codegen::{load, Limits};
 /// Removes `null` members: optional fields are skipped when `None` on output.
 fn without_nulls(v: &Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
+        ),
         Value::Array(a) => Value::Array(a.iter().map(without_nulls).collect()),
         other => other.clone(),
     }
 }
 
 fn round_trip<T: DeserializeOwned + Serialize>(example: &Value, what: &str) {
-    let typed: T = serde_json::from_value(example.clone()).unwrap_or_else(|e| panic!("{what}: does not decode: {e}"));
+    let typed: T = serde_json::from_value(example.clone())
+        .unwrap_or_else(|e| panic!("{what}: does not decode: {e}"));
     let back = serde_json::to_value(&typed).unwrap();
-    assert_eq!(back, without_nulls(example), "{what}: does not encode back to the same JSON");
+    assert_eq!(
+        back,
+        without_nulls(example),
+        "{what}: does not encode back to the same JSON"
+    );
 }
 
 /// The request and response types of each operation, by method and path.
@@ -28,8 +38,12 @@ fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let body_example = &operation["requestBody"]["content"]["application/json"]["example"];
     if !body_example.is_null() {
         match (method, path) {
-            ("post", "/v1/disputes/{id}") => round_trip::<UpdateDispute>(body_example, "update request"),
-            ("get", "/v1/disputes/list") => round_trip::<ListDisputes>(body_example, "list request"),
+            ("post", "/v1/disputes/{id}") => {
+                round_trip::<UpdateDispute>(body_example, "update request")
+            }
+            ("get", "/v1/disputes/list") => {
+                round_trip::<ListDisputes>(body_example, "list request")
+            }
             other => panic!("no request type known for {other:?}: add it here"),
         }
         checked += 1;
@@ -37,8 +51,12 @@ fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let response_example = &operation["responses"]["200"]["content"]["application/json"]["example"];
     if !response_example.is_null() {
         match (method, path) {
-            ("get", "/v1/disputes/list") => round_trip::<ListDisputesResponse>(response_example, "list response"),
-            (_, p) if p.starts_with("/v1/disputes/{id}") => round_trip::<Dispute>(response_example, &format!("{method} {path} response")),
+            ("get", "/v1/disputes/list") => {
+                round_trip::<ListDisputesResponse>(response_example, "list response")
+            }
+            (_, p) if p.starts_with("/v1/disputes/{id}") => {
+                round_trip::<Dispute>(response_example, &format!("{method} {path} response"))
+            }
             other => panic!("no response type known for {other:?}: add it here"),
         }
         checked += 1;
@@ -86,11 +104,20 @@ fn unknown_status_extra_fields_and_large_amounts_decode() {
     });
     let d: Dispute = serde_json::from_value(json).unwrap();
     assert_eq!(d.amount, Some(5_000_000_000));
-    assert_eq!(d.status, Some(DisputeStatus::Unknown("brand_new_status".into())));
+    assert_eq!(
+        d.status,
+        Some(DisputeStatus::Unknown("brand_new_status".into()))
+    );
     assert_eq!(d.metadata.as_ref().unwrap()["order_id"], "42");
     let back = serde_json::to_value(&d).unwrap();
-    assert_eq!(back["status"], "brand_new_status", "unknown values round-trip");
+    assert_eq!(
+        back["status"], "brand_new_status",
+        "unknown values round-trip"
+    );
     assert!(back.get("a_field_from_the_future").is_none());
     assert_eq!("won".parse::<DisputeStatus>().unwrap(), DisputeStatus::Won);
-    assert_eq!(DisputeStatus::EarlyDisputeWarning.to_string(), "early_dispute_warning");
+    assert_eq!(
+        DisputeStatus::EarlyDisputeWarning.to_string(),
+        "early_dispute_warning"
+    );
 }

@@ -134,16 +134,16 @@ fn generated_source_uses_form_bodies_and_deep_object_queries() {
     let flat: String = types.split_whitespace().collect::<Vec<_>>().join(" ");
     // The update body: evidence and metadata objects, expand list, submit flag.
     let body = flat
-        .split("pub struct PostDisputesDisputeDispute {")
+        .split("pub struct UpdateDispute {")
         .nth(1)
         .expect("update body struct")
         .split('}')
         .next()
         .unwrap();
     for field in [
-        "pub evidence: Option<crate::types::PostDisputesDisputeDisputeEvidence>",
+        "pub evidence: Option<crate::types::UpdateDisputeEvidence>",
         "pub expand: Option<Vec<String>>",
-        "pub metadata: Option<crate::types::PostDisputesDisputeDisputeMetadata>",
+        "pub metadata: Option<crate::types::UpdateDisputeMetadata>",
         "pub submit: Option<bool>",
     ] {
         assert!(body.contains(field), "missing `{field}` in {body}");
@@ -291,14 +291,23 @@ async fn prism_accepts_the_generated_form_encoding() {
 fn every_component_and_operation_is_generated() {
     use std::collections::HashSet;
     use wooshpay_codegen::model;
-    let loaded = wooshpay_codegen::load::load(&fixture(), &wooshpay_codegen::Limits::default()).unwrap();
+    let loaded =
+        wooshpay_codegen::load::load(&fixture(), &wooshpay_codegen::Limits::default()).unwrap();
     let api = model::build(&loaded.document, &mut Vec::new()).unwrap();
     let pointers: HashSet<&str> = api.types.iter().map(|t| t.pointer.as_str()).collect();
-    let components = loaded.document["components"]["schemas"].as_object().unwrap();
+    let components = loaded.document["components"]["schemas"]
+        .as_object()
+        .unwrap();
     assert!(components.len() > 300, "{}", components.len());
     for name in components.keys() {
-        let pointer = format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1"));
-        assert!(pointers.contains(pointer.as_str()), "component `{name}` has no generated type");
+        let pointer = format!(
+            "#/components/schemas/{}",
+            name.replace('~', "~0").replace('/', "~1")
+        );
+        assert!(
+            pointers.contains(pointer.as_str()),
+            "component `{name}` has no generated type"
+        );
     }
     let mut expected = HashSet::new();
     for (path, item) in loaded.document["paths"].as_object().unwrap() {
@@ -311,7 +320,11 @@ fn every_component_and_operation_is_generated() {
     let generated: HashSet<(String, String)> = api
         .resources
         .iter()
-        .flat_map(|r| r.operations.iter().map(|o| (o.method.clone(), o.path.clone())))
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .map(|o| (o.method.clone(), o.path.clone()))
+        })
         .collect();
     assert_eq!(generated, expected);
 }

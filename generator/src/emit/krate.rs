@@ -157,9 +157,15 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let first_resource = api.resources.first();
     let example_call = first_resource
         .and_then(|r| {
-            let simple = |o: &&crate::model::Operation| o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none();
+            let simple = |o: &&crate::model::Operation| {
+                o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none()
+            };
             let mut candidates = r.operations.iter().filter(simple);
-            let get = r.operations.iter().filter(simple).find(|o| o.method == "GET");
+            let get = r
+                .operations
+                .iter()
+                .filter(simple)
+                .find(|o| o.method == "GET");
             get.or_else(|| candidates.next()).map(|o| (r, o))
         })
         .map(|(r, o)| {
@@ -293,7 +299,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
 
         #( #runtime_mods )*
+        // prettyplease formats the generated modules; rustfmt is told to leave them alone.
+        #[rustfmt::skip]
         pub mod resources;
+        #[rustfmt::skip]
         pub mod types;
 
         pub use client::{Client, ClientBuilder, RequestOptions};
@@ -316,7 +325,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
 
             #builder_doc
             pub fn builder(#( #params ),*) -> ClientBuilder {
-                ClientBuilder::new(vec![#( #creds ),*], #default_base)
+                ClientBuilder::new([#( #creds ),*], #default_base)
             }
         }
     }

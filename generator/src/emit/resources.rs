@@ -263,11 +263,16 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
             }
         }
     });
+    let mutates = !op.fixed_headers.is_empty()
+        || op.idempotency_header.is_some()
+        || !op.params.is_empty()
+        || op.body.is_some();
+    let mutability = mutates.then(|| quote!(mut));
     quote! {
         #docs
         pub async fn #fn_name(&self, #( #args ),*) -> Result<#ret, crate::Error> {
             #( #path_lets )*
-            let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+            let #mutability request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
             #( #fixed )*
             #idempotency
             #( #params )*

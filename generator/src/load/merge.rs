@@ -131,7 +131,9 @@ pub fn merge(
 
 /// `info` fields: the first non-empty value of each wins (exports often have `title: ''`).
 fn merge_info(merged: &mut Map<String, Value>, info: Value) {
-    let (Some(Value::Object(have)), Value::Object(new)) = (merged.get_mut("info"), info) else { return };
+    let (Some(Value::Object(have)), Value::Object(new)) = (merged.get_mut("info"), info) else {
+        return;
+    };
     for (k, v) in new {
         let empty = match have.get(&k) {
             None | Some(Value::Null) => true,
@@ -148,7 +150,9 @@ fn merge_info(merged: &mut Map<String, Value>, info: Value) {
 /// earlier one with the same URL.
 fn merge_servers(merged: &mut Map<String, Value>, servers: Value) {
     let Value::Array(new) = servers else { return };
-    let list = merged.entry("servers").or_insert_with(|| Value::Array(Vec::new()));
+    let list = merged
+        .entry("servers")
+        .or_insert_with(|| Value::Array(Vec::new()));
     let Value::Array(have) = list else { return };
     for server in new {
         let url = server.get("url").cloned();

@@ -162,6 +162,26 @@ fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
         .unwrap_or_else(|| "root".into())
 }
 
+/// Whether an operation id is just the method and the path spelled out (Stripe's
+/// `GetCustomersCustomerSourcesId` for `GET /v1/customers/{customer}/sources/{id}`).
+fn restates_path(operation_id: &str, method: &str, path: &str) -> bool {
+    let flat = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let all: String = segments.iter().map(|s| flat(s)).collect();
+    let without_prefix: String = segments
+        .iter()
+        .filter(|s| !is_path_prefix(s))
+        .map(|s| flat(s))
+        .collect();
+    let id = flat(operation_id);
+    id == format!("{method}{all}") || id == format!("{method}{without_prefix}")
+}
+
 /// Path segments that prefix an API rather than name a resource: versions (`v1`, `V2`) and
 /// `api`-like words (`api`, `openapi`, `externalapi`, `rest`, `open`).
 fn is_path_prefix(segment: &str) -> bool {
@@ -401,12 +421,21 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
             let (desired, base) = match summary.and_then(|s| name_from_summary(s, &resource)) {
                 Some(pair) => pair,
                 None => {
-                    let n = op
-                        .operation_id
-                        .as_deref()
-                        .map(snake_name)
-                        .unwrap_or_else(|| name_from_path(method, path, &resource));
-                    let b = type_name(&format!("{} {}", n, singular(&resource)));
+                    let n = match op.operation_id.as_deref() {
+                        // `PostDisputesDisputeClose` only spells method and path: the path
+                        // names it better (`close`).
+                        Some(id) if restates_path(id, method, path) => {
+                            name_from_path(method, path, &resource)
+                        }
+                        Some(id) => snake_name(id),
+                        None => name_from_path(method, path, &resource),
+                    };
+                    let noun = if n.starts_with("list") {
+                        resource.clone()
+                    } else {
+                        singular(&resource)
+                    };
+                    let b = type_name(&format!("{n} {noun}"));
                     (n, b)
                 }
             };
@@ -1113,7 +1142,15 @@ pub fn auth_schemes(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Result
             other => {
                 diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
-                    format!("security scheme {other:?} is sent as a bearer token"),
+                    format!(
+                        "security scheme `{name}` ({}) is not supported as such; its token is sent as a bearer token",
+                        match other {
+                            SecurityScheme::OAuth2 { .. } => "oauth2".to_owned(),
+                            SecurityScheme::OpenIDConnect { .. } => "openIdConnect".to_owned(),
+                            SecurityScheme::HTTP { scheme, .. } => format!("http {scheme}"),
+                            SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),
+                        }
+                    ),
                 ));
                 AuthScheme::Bearer {
                     scheme: name.clone(),
@@ -1167,6 +1204,25 @@ mod tests {
                 .0,
             "get_by_transaction"
         );
+    }
+
+    #[test]
+    fn operation_ids_that_spell_the_path_are_named_from_it() {
+        assert!(restates_path(
+            "PostDisputesDisputeClose",
+            "post",
+            "/v1/disputes/{dispute}/close"
+        ));
+        assert!(restates_path(
+            "GetCustomersCustomerSourcesId",
+            "get",
+            "/v1/customers/{customer}/sources/{id}"
+        ));
+        assert!(!restates_path(
+            "closeDispute",
+            "post",
+            "/v1/disputes/{dispute}/close"
+        ));
     }
 
     #[test]
