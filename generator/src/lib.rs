@@ -48,7 +48,8 @@ pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
 pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Files, Report)> {
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
-    let api = model::build(&loaded.document, &mut model_diagnostics).map_err(|e| loaded.sources.attach(e))?;
+    let api = model::build(&loaded.document, &mut model_diagnostics)
+        .map_err(|e| loaded.sources.attach(e))?;
     for mut d in model_diagnostics {
         if d.location.file.is_none() {
             if let Some(p) = d.location.pointer.clone() {
@@ -59,8 +60,22 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
     }
     let files = emit::render(&api, &loaded.document, &options.emit)?;
     let report = Report {
-        files: loaded.sources.files.iter().map(|f| f.display.clone()).collect(),
-        resources: api.resources.iter().map(|r| (r.fn_name.clone(), r.operations.len())).collect(),
+        // A Markdown page with several blocks is one file.
+        files: {
+            let mut files: Vec<String> = loaded
+                .sources
+                .files
+                .iter()
+                .map(|f| f.display.clone())
+                .collect();
+            files.dedup();
+            files
+        },
+        resources: api
+            .resources
+            .iter()
+            .map(|r| (r.fn_name.clone(), r.operations.len()))
+            .collect(),
         operations: api.resources.iter().map(|r| r.operations.len()).sum(),
         types: api.types.len(),
         written: files.keys().cloned().collect(),

@@ -298,6 +298,12 @@ fn a_markdown_page_with_one_block_per_endpoint_is_read_whole() {
     write(dir.path(), "disputes.md", &page);
     let (files, report) = wooshpay_codegen::render(dir.path(), &Options::default()).unwrap();
     assert_eq!(report.operations, 2, "{report}");
+    assert_eq!(
+        report.files.len(),
+        1,
+        "one page is one file read: {:?}",
+        report.files
+    );
     assert!(files["src/resources/disputes.rs"].contains("pub async fn reopen("));
     // Errors in the second block point into the second block.
     let broken = format!(
