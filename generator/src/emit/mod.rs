@@ -68,6 +68,9 @@ fn rust_file(path: &str, tokens: TokenStream, options: &EmitOptions) -> Result<S
 /// Types per rendering job: `src/types.rs` is rendered in chunks of this many types.
 const TYPES_PER_CHUNK: usize = 250;
 
+/// What one rendering job makes: (file path, text), or the error.
+type Rendered = Result<(String, String)>;
+
 /// One piece of rendering work: a chunk of `src/types.rs`, or one resource module.
 enum Job<'a> {
     /// Types `chunk` of `src/types.rs`; the first chunk carries the module docs.
@@ -91,7 +94,7 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
         jobs.push(Job::Types(0, &[]));
     }
     jobs.extend(api.resources.iter().map(Job::Resource));
-    let run = |job: &Job| -> Result<(String, String)> {
+    let run = |job: &Job| -> Rendered {
         match job {
             Job::Types(i, chunk) => {
                 let tokens = if *i == 0 {
@@ -115,12 +118,12 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len());
-    let results: Vec<Result<(String, String)>> = if threads < 2 {
+    let results: Vec<Rendered> = if threads < 2 {
         jobs.iter().map(run).collect()
     } else {
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let mut slots: Vec<Option<Result<(String, String)>>> = jobs.iter().map(|_| None).collect();
-        let done: Vec<Vec<(usize, Result<(String, String)>)>> = std::thread::scope(|scope| {
+        let mut slots: Vec<Option<Rendered>> = jobs.iter().map(|_| None).collect();
+        let done: Vec<Vec<(usize, Rendered)>> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
                     scope.spawn(|| {

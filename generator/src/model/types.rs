@@ -80,9 +80,11 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
             if !any.all_of.is_empty() {
                 let mut items = any.all_of.clone();
                 if !any.properties.is_empty() {
-                    let mut own = openapiv3::ObjectType::default();
-                    own.properties = any.properties.clone();
-                    own.required = any.required.clone();
+                    let own = openapiv3::ObjectType {
+                        properties: any.properties.clone(),
+                        required: any.required.clone(),
+                        ..Default::default()
+                    };
                     items.push(ReferenceOr::Item(Schema {
                         schema_data: Default::default(),
                         schema_kind: SchemaKind::Type(Type::Object(own)),
