@@ -213,11 +213,12 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
+        let prepared = Prepared::new(&self.credentials, &self.user_agent)?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 base_url: base.as_str().trim_end_matches('/').to_owned(),
-                credentials: self.credentials,
+                prepared,
                 timeout: self.timeout,
                 max_retries: self.max_retries,
                 initial_backoff: self.initial_backoff,
@@ -235,7 +236,8 @@ impl ClientBuilder {
 struct Inner {
     http: reqwest::Client,
     base_url: String,
-    credentials: Vec<Credential>,
+    /// `User-Agent` and credential headers, encoded once when the client is built.
+    prepared: Prepared,
     timeout: Duration,
     max_retries: u32,
     initial_backoff: Duration,
@@ -244,6 +246,77 @@ struct Inner {
     idempotency_header: String,
     idempotency_keys: bool,
     user_agent: String,
+}
+
+/// What every request carries, encoded once: the `User-Agent` and credential headers (marked
+/// sensitive), and credential query parameters.
+struct Prepared {
+    headers: reqwest::header::HeaderMap,
+    query: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prepared { <redacted> }")
+    }
+}
+
+impl Prepared {
+    fn new(credentials: &[Credential], user_agent: &str) -> Result<Self, Error> {
+        use reqwest::header::{HeaderValue, AUTHORIZATION, USER_AGENT};
+        let mut headers = reqwest::header::HeaderMap::new();
+        let invalid = |what: &str| Error::Config(format!("the {what} is not a valid header value"));
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(user_agent).map_err(|_| invalid("User-Agent"))?,
+        );
+        let mut query = Vec::new();
+        for credential in credentials {
+            let secret = &credential.secret.0;
+            let (name, value) = match &credential.kind {
+                CredentialKind::Basic => (
+                    AUTHORIZATION,
+                    format!("Basic {}", base64(format!("{secret}:").as_bytes())),
+                ),
+                CredentialKind::Bearer => (AUTHORIZATION, format!("Bearer {secret}")),
+                CredentialKind::Header(name) => (
+                    reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|_| invalid("credential header name"))?,
+                    secret.clone(),
+                ),
+                CredentialKind::Query(name) => {
+                    query.push(((*name).to_owned(), secret.clone()));
+                    continue;
+                }
+            };
+            let mut value = HeaderValue::from_str(&value).map_err(|_| invalid("credential"))?;
+            value.set_sensitive(true);
+            headers.append(name, value);
+        }
+        Ok(Prepared { headers, query })
+    }
+}
+
+/// Standard base64 with padding (RFC 4648), for HTTP Basic credentials.
+fn base64(input: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
+    for chunk in input.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// The API client. Cheap to clone (the connection pool is shared); credentials never show in
@@ -385,6 +458,10 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<T, Error> {
         let (status, body) = self.execute(request, options).await?;
+        // The fast path; only a failure is decoded again to find where it failed.
+        if let Ok(value) = serde_json::from_slice(&body) {
+            return Ok(value);
+        }
         let mut de = serde_json::Deserializer::from_slice(&body);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             Error::Decode(Box::new(DecodeError {
@@ -524,41 +601,18 @@ impl Client {
         timeout: Duration,
     ) -> Attempt {
         let inner = &self.inner;
-        // Set per request, so a caller-supplied `reqwest::Client` sends it too.
+        // Set per request, so a caller-supplied `reqwest::Client` sends them too.
         let mut builder = inner
             .http
             .request(request.method.clone(), url)
             .timeout(timeout)
-            .header(reqwest::header::USER_AGENT, inner.user_agent.as_str());
-        let mut query = request.query.clone();
-        for credential in &inner.credentials {
-            builder = match &credential.kind {
-                CredentialKind::Basic => builder.basic_auth(&credential.secret.0, None::<&str>),
-                CredentialKind::Bearer => builder.bearer_auth(&credential.secret.0),
-                CredentialKind::Header(name) => {
-                    match reqwest::header::HeaderValue::from_str(&credential.secret.0) {
-                        Ok(mut value) => {
-                            value.set_sensitive(true);
-                            builder.header(*name, value)
-                        }
-                        Err(_) => {
-                            return Attempt::Failed(
-                                Error::Config(format!(
-                                    "the `{name}` credential is not a valid header value"
-                                )),
-                                Retry::Never,
-                            )
-                        }
-                    }
-                }
-                CredentialKind::Query(name) => {
-                    query.push(((*name).to_owned(), credential.secret.0.clone()));
-                    builder
-                }
-            };
-        }
-        if !query.is_empty() {
-            builder = builder.query(&query);
+            .headers(inner.prepared.headers.clone());
+        if inner.prepared.query.is_empty() {
+            if !request.query.is_empty() {
+                builder = builder.query(&request.query);
+            }
+        } else {
+            builder = builder.query(&request.query).query(&inner.prepared.query);
         }
         let multipart = matches!(request.body, Some(Body::Multipart(_)));
         for (name, value) in &request.headers {
@@ -604,13 +658,14 @@ impl Client {
             Ok(r) => r,
             Err(e) => return transport_failure(e),
         };
+        let mut response = response;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         match response.bytes().await {
             Ok(body) => Attempt::Response {
                 status,
                 headers,
-                body: body.to_vec(),
+                body: Vec::from(body),
             },
             Err(e) => transport_failure(e),
         }
@@ -768,6 +823,20 @@ mod tests {
             "retried with backoff: {:?}",
             started.elapsed()
         );
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("sk_test_x:", "c2tfdGVzdF94Og=="),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
     }
 
     #[test]
