@@ -157,10 +157,6 @@ fn openapi_31_documents_are_read_as_30_with_a_warning() {
 #[test]
 fn conflicting_components_name_both_files_and_the_first_difference() {
     let other = CLOSE
-        .replace(
-            "path: /v1/disputes/{id}/close",
-            "path: /v1/disputes/{id}/close",
-        )
         .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close2:")
         .replace(
             "description: The detailed description of the dispute reason.",

@@ -827,10 +827,8 @@ fn visit_schema(
                     }
                 }
             }
-            "items" | "not" | "additionalProperties" => {
-                if value.is_object() {
-                    visit_schema(value, &p, f, depth + 1)?;
-                }
+            "items" | "not" | "additionalProperties" if value.is_object() => {
+                visit_schema(value, &p, f, depth + 1)?;
             }
             "allOf" | "anyOf" | "oneOf" => {
                 if let Value::Array(items) = value {
@@ -882,7 +880,7 @@ fn visit_structure_schemas(
 fn is_schema_pointer(pointer: &str) -> bool {
     let segs: Vec<&str> = pointer.split('/').collect();
     if segs.len() >= 4 && segs[1] == "components" && segs[2] == "schemas" {
-        return !segs.iter().any(|s| *s == "x-apifox-refs");
+        return !segs.contains(&"x-apifox-refs");
     }
     segs.contains(&"schema") && !segs.contains(&"x-apifox-refs")
 }

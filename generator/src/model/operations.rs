@@ -53,14 +53,15 @@ fn is_binary(schema: &openapiv3::Schema) -> bool {
         || matches!(&schema.schema_kind, openapiv3::SchemaKind::Any(a) if a.format.as_deref() == Some("binary"))
 }
 
-/// The properties and required list of an object schema, however openapiv3 classified it.
-fn object_parts(
-    schema: &openapiv3::Schema,
-) -> Option<(
-    &IndexMap<String, ReferenceOr<Box<openapiv3::Schema>>>,
-    &[String],
+/// An object schema's properties, its required names, and whether it admits other keys.
+type ObjectParts<'s> = (
+    &'s IndexMap<String, ReferenceOr<Box<openapiv3::Schema>>>,
+    &'s [String],
     bool,
-)> {
+);
+
+/// The properties and required list of an object schema, however openapiv3 classified it.
+fn object_parts(schema: &openapiv3::Schema) -> Option<ObjectParts<'_>> {
     match &schema.schema_kind {
         openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => Some((
             &o.properties,
