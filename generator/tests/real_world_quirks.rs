@@ -825,3 +825,51 @@ paths:
         "{report}"
     );
 }
+
+#[test]
+fn list_items_and_map_values_that_may_be_null_are_options() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /teams/{id}:
+    get:
+      summary: Retrieve a team
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Team'}
+components:
+  schemas:
+    Member: {type: object, properties: {name: {type: string}}}
+    Team:
+      type: object
+      required: [members, labels, scores]
+      properties:
+        members:
+          type: array
+          items:
+            anyOf: [{$ref: '#/components/schemas/Member'}, {type: 'null'}]
+        labels:
+          type: object
+          additionalProperties: {type: string, nullable: true}
+        scores:
+          type: array
+          items: {type: integer}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("pub members: Vec<Option<crate::types::Member>>,"),
+        "{types}"
+    );
+    assert!(
+        types.contains("pub labels: std::collections::BTreeMap<String, Option<String>>,"),
+        "{types}"
+    );
+    assert!(types.contains("pub scores: Vec<i64>,"), "{types}");
+}

@@ -67,6 +67,8 @@ pub fn decodes(
         // Raw bytes (file uploads, downloads) never come from a JSON document.
         TypeRef::Binary => fail("no JSON value (binary content)"),
         TypeRef::Boxed(inner) => decodes(value, inner, types, path),
+        TypeRef::Nullable(_) if value.is_null() => Ok(()),
+        TypeRef::Nullable(inner) => decodes(value, inner, types, path),
         TypeRef::Vec(item) => match value {
             Value::Array(items) => items
                 .iter()

@@ -54,6 +54,10 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
             quote!(Box<#i>)
         }
         TypeRef::Binary => quote!(crate::FileUpload),
+        TypeRef::Nullable(inner) => {
+            let i = type_tokens(inner);
+            quote!(Option<#i>)
+        }
         TypeRef::Expandable(inner) => {
             let i = type_tokens(inner);
             quote!(crate::Expandable<#i>)

@@ -42,6 +42,8 @@ pub enum TypeRef {
     Expandable(Box<TypeRef>),
     /// Binary content: a `FileUpload` in a multipart body, `Vec<u8>` as a response.
     Binary,
+    /// `Option<T>` inside a list or map whose items may be `null`.
+    Nullable(Box<TypeRef>),
 }
 
 impl TypeRef {

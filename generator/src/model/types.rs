@@ -253,6 +253,22 @@ impl<'a> TypeBuilder<'a> {
         self.defs.iter().find(|d| d.name == name)
     }
 
+    /// `Option<T>` for list items and map values that may be `null` (a `nullable` schema, or
+    /// Apifox's `anyOf: [X, {type: 'null'}]`, normalized to it); `Json` already admits null.
+    fn nullable_item(&self, schema: &ReferenceOr<Schema>, ty: TypeRef) -> TypeRef {
+        let nullable = match schema {
+            ReferenceOr::Item(s) => s.schema_data.nullable,
+            ReferenceOr::Reference { .. } => {
+                self.resolve(schema).is_some_and(|s| s.schema_data.nullable)
+            }
+        };
+        if nullable && ty != TypeRef::Json {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        }
+    }
+
     /// Converts a boxed schema (as found in `properties`/`items`) for use in a field.
     pub fn convert_boxed(
         &mut self,
@@ -320,16 +336,30 @@ impl<'a> TypeBuilder<'a> {
             }
             Shape::Array(items) => Ok(TypeRef::Vec(Box::new(match items {
                 Some(items) => {
-                    self.convert_boxed(items, &format!("{hint}Item"), &format!("{pointer}/items"))?
+                    let item = self.convert_boxed(
+                        items,
+                        &format!("{hint}Item"),
+                        &format!("{pointer}/items"),
+                    )?;
+                    let unboxed = match items {
+                        ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
+                        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                            reference: reference.clone(),
+                        },
+                    };
+                    self.nullable_item(&unboxed, item)
                 }
                 None => TypeRef::Json,
             }))),
             Shape::Map(values) => Ok(TypeRef::Map(Box::new(match values {
-                Some(v) => self.convert(
-                    v,
-                    &format!("{hint}Value"),
-                    &format!("{pointer}/additionalProperties"),
-                )?,
+                Some(v) => {
+                    let value = self.convert(
+                        v,
+                        &format!("{hint}Value"),
+                        &format!("{pointer}/additionalProperties"),
+                    )?;
+                    self.nullable_item(v, value)
+                }
                 None => TypeRef::Json,
             }))),
             Shape::AllOf(items) if items.len() == 1 => {
