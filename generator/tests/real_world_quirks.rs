@@ -873,3 +873,25 @@ components:
     );
     assert!(types.contains("pub scores: Vec<i64>,"), "{types}");
 }
+
+#[test]
+fn relative_server_urls_give_a_client_that_can_be_built() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+servers: [{url: /api/v1}]
+paths:
+  /ping:
+    get:
+      summary: Ping
+      responses: {'200': {description: ''}}
+"#,
+    );
+    assert!(
+        files["src/lib.rs"].contains("\"http://localhost/api/v1\""),
+        "{}",
+        files["src/lib.rs"]
+    );
+    assert!(report.to_string().contains("is not absolute"), "{report}");
+}

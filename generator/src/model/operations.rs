@@ -1031,15 +1031,25 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                 url = url.replace(&format!("{{{name}}}"), &var.default);
             }
         }
-        let url = url.trim_end_matches('/').to_owned();
+        let mut url = url.trim_end_matches('/').to_owned();
         let pointer = format!("#/servers/{i}");
         if !(url.starts_with("http://") || url.starts_with("https://")) {
+            // A relative server (`/api/v1`) is relative to wherever the document is served; the
+            // client needs an absolute URL to start from, so it points at localhost until the
+            // caller sets one.
+            let absolute = if url.starts_with("//") {
+                format!("https:{url}")
+            } else {
+                format!("http://localhost/{}", url.trim_start_matches('/'))
+            };
             diagnostics.push(Diagnostic::warning(
                 Location::pointer(&pointer),
                 format!(
-                    "server URL `{url}` is not absolute; set the base URL when building the client"
+                    "server URL `{url}` is not absolute; the client defaults to `{}`: set the base URL when building the client",
+                    absolute.trim_end_matches('/')
                 ),
             ));
+            url = absolute.trim_end_matches('/').to_owned();
         }
         let label = s
             .extensions
