@@ -146,11 +146,7 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
             }
             ParamLocation::Header => quote!(request.header_param(#wire, value)?;),
         };
-        if p.field.required {
-            quote! { { let value = &params.#field; #call } }
-        } else {
-            quote! { if let Some(value) = &params.#field { #call } }
-        }
+        with_value(p.field.required, quote!(params.#field), call)
     });
     let body = op.body.as_ref().map(|b| match b.encoding {
         BodyEncoding::Json => {
@@ -284,6 +280,15 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
     }
 }
 
+/// `use_it` with `value` bound to the field: always for a required field, else when present.
+fn with_value(required: bool, field: TokenStream, use_it: TokenStream) -> TokenStream {
+    if required {
+        quote! { { let value = &#field; #use_it } }
+    } else {
+        quote! { if let Some(value) = &#field { #use_it } }
+    }
+}
+
 /// Statements filling a multipart body from the body struct, field by field: files as file
 /// parts, everything else as text.
 fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
@@ -303,11 +308,7 @@ fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
             TypeRef::Vec(inner) if **inner == TypeRef::Binary => quote!(form.files(#wire, value);),
             _ => quote!(form.text(#wire, value)?;),
         };
-        if f.required {
-            quote! { { let value = &body.#field; #add } }
-        } else {
-            quote! { if let Some(value) = &body.#field { #add } }
-        }
+        with_value(f.required, quote!(body.#field), add)
     });
     quote! {
         let mut form = crate::multipart::Multipart::new();

@@ -27,23 +27,24 @@ fn is_idempotency_header(name: &str) -> bool {
     lower == "unique-key" || lower.contains("idempotency")
 }
 
-fn is_json(media: &str) -> bool {
-    let m = media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "text/json"
-}
-
-fn is_multipart(media: &str) -> bool {
+/// A media type without its parameters, lower case (`application/json; charset=utf-8` →
+/// `application/json`).
+fn essence(media: &str) -> String {
     media
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .eq_ignore_ascii_case("multipart/form-data")
+        .to_ascii_lowercase()
+}
+
+fn is_json(media: &str) -> bool {
+    let m = essence(media);
+    m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "text/json"
+}
+
+fn is_multipart(media: &str) -> bool {
+    essence(media) == "multipart/form-data"
 }
 
 /// Whether a schema is binary content (`type: string, format: binary`).
@@ -86,12 +87,7 @@ fn object_parts(schema: &openapiv3::Schema) -> Option<ObjectParts<'_>> {
 }
 
 fn is_form(media: &str) -> bool {
-    media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+    essence(media) == "application/x-www-form-urlencoded"
 }
 
 /// Resolves a local `$ref` to a component of `section`.
@@ -876,24 +872,14 @@ fn multipart_struct(
         let Some(prop) = properties.get(&field.wire_name) else {
             continue;
         };
-        let prop = match prop {
-            ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                reference: reference.clone(),
-            },
-        };
+        let prop = prop.clone().unbox();
         let Some(prop) = types.resolve(&prop).cloned() else {
             continue;
         };
         if is_binary(&prop) {
             field.ty = TypeRef::Binary;
         } else if let openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) = &prop.schema_kind {
-            let item = a.items.as_ref().map(|i| match i {
-                ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
-                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                    reference: reference.clone(),
-                },
-            });
+            let item = a.items.clone().map(ReferenceOr::unbox);
             if item
                 .as_ref()
                 .and_then(|i| types.resolve(i))

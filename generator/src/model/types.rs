@@ -341,13 +341,7 @@ impl<'a> TypeBuilder<'a> {
                         &format!("{hint}Item"),
                         &format!("{pointer}/items"),
                     )?;
-                    let unboxed = match items {
-                        ReferenceOr::Item(b) => ReferenceOr::Item((**b).clone()),
-                        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                            reference: reference.clone(),
-                        },
-                    };
-                    self.nullable_item(&unboxed, item)
+                    self.nullable_item(&items.clone().unbox(), item)
                 }
                 None => TypeRef::Json,
             }))),
