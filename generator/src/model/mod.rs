@@ -6,6 +6,7 @@
 pub mod cycles;
 pub mod docs;
 pub mod naming;
+pub mod op_names;
 pub mod operations;
 pub mod types;
 
