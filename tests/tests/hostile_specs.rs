@@ -583,3 +583,39 @@ fn recursive_schemas_are_boxed() {
     // And the crate renders.
     wooshpay_codegen::render_loaded(loaded, &Options::default()).unwrap();
 }
+
+/// Two schemas that include each other through `allOf` used to overflow the stack (an abort
+/// no `catch_unwind` can stop); now the cycle is a located error.
+#[test]
+fn mutually_including_all_of_is_a_located_error() {
+    let reference = |n: &str| serde_json::json!({"$ref": format!("#/components/schemas/{n}")});
+    for members in [2usize, 3, 5] {
+        let names: Vec<String> = (0..members).map(|i| format!("S{i}")).collect();
+        let mut schemas = serde_json::Map::new();
+        for (i, name) in names.iter().enumerate() {
+            let next = &names[(i + 1) % members];
+            schemas.insert(
+                name.clone(),
+                serde_json::json!({"allOf": [reference(next), {"type": "object", "properties": {format!("p{i}"): {"type": "string"}}}]}),
+            );
+        }
+        let doc = serde_json::json!({
+            "openapi": "3.0.1", "info": {"title": "t", "version": "1"},
+            "paths": {"/v1/s": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": reference("S0")}}}}}}},
+            "components": {"schemas": schemas},
+        });
+        let Outcome::Failed(message, located) = run(
+            vec![source("cycle.json", doc.to_string(), Format::Json)],
+            Limits::default(),
+        ) else {
+            panic!("{members} members: the allOf cycle was accepted");
+        };
+        assert!(
+            located
+                && message.contains("cyclic")
+                && message.contains("allOf")
+                && message.contains("#/components/schemas/S"),
+            "{members} members: {message}"
+        );
+    }
+}
