@@ -79,11 +79,7 @@ fn subschemas<'v>(
                     ));
                 }
             }
-            "additionalProperties" => {
-                if !value.is_boolean() {
-                    out.push((child(""), value));
-                }
-            }
+            "additionalProperties" if !value.is_boolean() => out.push((child(""), value)),
             k if SINGLE.contains(&k) => out.push((child(""), value)),
             k if LISTS.contains(&k) => {
                 let Some(items) = value.as_array() else {
