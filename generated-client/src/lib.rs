@@ -47,6 +47,7 @@ mod error;
 mod expandable;
 mod multipart;
 mod pagination;
+pub mod sse;
 pub mod webhooks;
 #[rustfmt::skip]
 pub mod resources;

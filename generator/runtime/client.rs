@@ -400,6 +400,11 @@ impl ApiRequest {
         Ok(())
     }
 
+    /// A raw body (an upload's bytes, a `text/plain` text) sent as is with its media type.
+    pub(crate) fn raw_body(&mut self, body: impl Into<Vec<u8>>, media_type: &str) {
+        self.body = Some(Body::Bytes(body.into(), media_type.to_owned()));
+    }
+
     /// A `multipart/form-data` body.
     pub(crate) fn multipart_body(&mut self, body: Multipart) {
         self.body = Some(Body::Multipart(body));
@@ -593,19 +598,19 @@ impl Client {
         }
     }
 
-    async fn attempt(
+    /// The reqwest request for `request`: client headers and query credentials, the
+    /// request's own headers, query and body (no timeout; the caller sets one).
+    fn request_builder(
         &self,
         request: &ApiRequest,
         url: &str,
         idempotency: Option<(&str, &str)>,
-        timeout: Duration,
-    ) -> Attempt {
+    ) -> Result<reqwest::RequestBuilder, Error> {
         let inner = &self.inner;
         // Set per request, so a caller-supplied `reqwest::Client` sends them too.
         let mut builder = inner
             .http
             .request(request.method.clone(), url)
-            .timeout(timeout)
             .headers(inner.prepared.headers.clone());
         if inner.prepared.query.is_empty() {
             if !request.query.is_empty() {
@@ -624,12 +629,9 @@ impl Client {
                 reqwest::header::HeaderName::from_bytes(name.as_bytes()),
                 reqwest::header::HeaderValue::from_str(value),
             ) else {
-                return Attempt::Failed(
-                    Error::InvalidRequest(format!(
-                        "header `{name}` has a value that cannot be sent"
-                    )),
-                    Retry::Never,
-                );
+                return Err(Error::InvalidRequest(format!(
+                    "header `{name}` has a value that cannot be sent"
+                )));
             };
             builder = builder.header(name, value);
         }
@@ -650,10 +652,69 @@ impl Client {
             // reqwest sets `multipart/form-data; boundary=...` itself.
             Some(Body::Multipart(parts)) => match parts.to_form() {
                 Ok(form) => builder = builder.multipart(form),
-                Err(e) => return Attempt::Failed(e, Retry::Never),
+                Err(e) => return Err(e),
             },
             None => {}
         }
+        Ok(builder)
+    }
+
+    /// Sends the request and returns the response once its status is known, without reading
+    /// the body (server-sent events arrive over minutes). Not retried, and no total timeout
+    /// (the connect timeout applies): a stream has no end to wait for. A non-2xx status is
+    /// read whole and returned as [`Error::Api`].
+    #[allow(dead_code)]
+    pub(crate) async fn send_streaming(
+        &self,
+        request: ApiRequest,
+    ) -> Result<reqwest::Response, Error> {
+        let url = format!("{}{}", self.inner.base_url, request.path);
+        let response = self
+            .request_builder(&request, &url, None)?
+            .send()
+            .await
+            .map_err(|e| {
+                let e = e.without_url();
+                if e.is_timeout() {
+                    Error::Timeout(e)
+                } else {
+                    Error::Transport(e)
+                }
+            })?;
+        let status = response.status().as_u16();
+        if (200..300).contains(&status) {
+            return Ok(response);
+        }
+        let request_id = ["request-id", "x-request-id"].iter().find_map(|h| {
+            response
+                .headers()
+                .get(*h)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        });
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| Error::Transport(e.without_url()))?;
+        Err(Error::Api(Box::new(ApiError {
+            status,
+            error: ApiErrorBody::from_response(&body),
+            body: String::from_utf8_lossy(&body).into_owned(),
+            request_id,
+        })))
+    }
+
+    async fn attempt(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        idempotency: Option<(&str, &str)>,
+        timeout: Duration,
+    ) -> Attempt {
+        let builder = match self.request_builder(request, url, idempotency) {
+            Ok(builder) => builder.timeout(timeout),
+            Err(e) => return Attempt::Failed(e, Retry::Never),
+        };
         let response = match builder.send().await {
             Ok(r) => r,
             Err(e) => return transport_failure(e),

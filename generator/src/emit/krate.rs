@@ -15,6 +15,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
+    ("sse", include_str!("../../runtime/sse.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
 
@@ -287,7 +288,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     };
     let runtime_mods = RUNTIME.iter().map(|(name, _)| {
         let i = ident(name);
-        if *name == "webhooks" {
+        if *name == "webhooks" || *name == "sse" {
             quote!(pub mod #i;)
         } else {
             quote!(mod #i;)

@@ -92,8 +92,14 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
         args.push(quote!(params: &#t));
     }
     if let Some(body) = &op.body {
-        let t = type_tokens(&body.ty);
-        args.push(quote!(body: &#t));
+        match body.encoding {
+            BodyEncoding::Binary => args.push(quote!(body: &[u8])),
+            BodyEncoding::Text => args.push(quote!(body: &str)),
+            _ => {
+                let t = type_tokens(&body.ty);
+                args.push(quote!(body: &#t));
+            }
+        }
     }
     args
 }
@@ -155,12 +161,31 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
         }
         BodyEncoding::Form => quote!(request.form_body(body)?;),
         BodyEncoding::Multipart => multipart_tokens(&b.ty, types),
+        BodyEncoding::Binary => {
+            let media = &b.media_type;
+            quote!(request.raw_body(body.to_vec(), #media);)
+        }
+        BodyEncoding::Text => {
+            let media = &b.media_type;
+            quote!(request.raw_body(body.as_bytes().to_vec(), #media);)
+        }
     });
     let idempotency = op
         .idempotency_header
         .as_ref()
         .map(|h| quote!(request.idempotency_header(#h);));
     let (ret, send) = match &op.response {
+        Some(t) if op.event_stream => {
+            let t = type_tokens(t);
+            (
+                quote!(crate::sse::EventStream<#t>),
+                quote!(self
+                    .client
+                    .send_streaming(request)
+                    .await
+                    .map(crate::sse::EventStream::new)),
+            )
+        }
         Some(TypeRef::Binary) => (
             quote!(Vec<u8>),
             quote!(self.client.send_bytes(request, &self.options).await),
