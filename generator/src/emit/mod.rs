@@ -187,14 +187,21 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
         .types
         .iter()
         .any(|t| matches!(t.kind, crate::model::TypeKind::StringEnum { .. }));
+    let has_tagged = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, crate::model::TypeKind::Tagged { .. }));
+    // After the module docs, before the first item.
+    let docs_end = types_code
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l.len() + 1)
+        .sum::<usize>()
+        .min(types_code.len());
+    if has_tagged {
+        types_code.insert_str(docs_end, &format!("\n{}\n", types::TAGGED_SERIALIZE));
+    }
     if has_string_enums {
-        // After the module docs, before the first item.
-        let docs_end = types_code
-            .lines()
-            .take_while(|l| l.starts_with("//!"))
-            .map(|l| l.len() + 1)
-            .sum::<usize>()
-            .min(types_code.len());
         types_code.insert_str(docs_end, &format!("\n{}\n", types::STRING_ENUM_IMPLS));
     }
     files.insert(
