@@ -132,18 +132,20 @@ impl SourceFile {
                 })?
             }
             Format::Yaml | Format::Markdown => {
-                let yaml: serde_yaml::Value = serde_yaml::from_str(&self.text).map_err(|e| {
-                    let loc = e.location();
-                    Error::Syntax {
-                        location: Location {
-                            file: Some(self.display.clone()),
-                            line: loc.as_ref().map(|l| l.line() + self.line_offset),
-                            column: loc.as_ref().map(|l| l.column()),
-                            pointer: None,
-                        },
-                        message: strip_yaml_position(&e.to_string()),
-                    }
-                })?;
+                let yaml = serde_yaml::from_str::<LooseYaml>(&self.text)
+                    .map(|y| y.0)
+                    .map_err(|e| {
+                        let loc = e.location();
+                        Error::Syntax {
+                            location: Location {
+                                file: Some(self.display.clone()),
+                                line: loc.as_ref().map(|l| l.line() + self.line_offset),
+                                column: loc.as_ref().map(|l| l.column()),
+                                pointer: None,
+                            },
+                            message: strip_yaml_position(&e.to_string()),
+                        }
+                    })?;
                 let mut budget = limits.max_nodes;
                 yaml_to_json(yaml, &mut Vec::new(), &mut budget, limits).map_err(|mut err| {
                     if let Some(loc) = err.location_mut() {
@@ -154,6 +156,94 @@ impl SourceFile {
             }
         };
         Ok(value)
+    }
+}
+
+/// A YAML value read like JSON reads numbers: integers beyond 64 bits (`-9223372036854776000`,
+/// which JSON tools write for `i64::MIN` rounded) become floating-point numbers instead of
+/// failing, which `serde_yaml::Value` itself does.
+struct LooseYaml(serde_yaml::Value);
+
+impl<'de> serde::Deserialize<'de> for LooseYaml {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(LooseYamlVisitor)
+            .map(LooseYaml)
+    }
+}
+
+struct LooseYamlVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseYamlVisitor {
+    type Value = serde_yaml::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Number(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Number(match i64::try_from(v) {
+            Ok(small) => small.into(),
+            Err(_) => (v as f64).into(),
+        }))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Number(match u64::try_from(v) {
+            Ok(small) => small.into(),
+            Err(_) => (v as f64).into(),
+        }))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Number(v.into()))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_yaml::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(LooseYaml(item)) = seq.next_element()? {
+            out.push(item);
+        }
+        Ok(serde_yaml::Value::Sequence(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = serde_yaml::Mapping::new();
+        while let Some((LooseYaml(k), LooseYaml(v))) = map.next_entry()? {
+            out.insert(k, v);
+        }
+        Ok(serde_yaml::Value::Mapping(out))
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+        use serde::de::VariantAccess;
+        // serde_yaml hands a tagged node (`!tag value`) over as an enum; the tag is dropped later.
+        let (tag, variant): (String, A::Variant) = data.variant()?;
+        let LooseYaml(value) = variant.newtype_variant()?;
+        Ok(serde_yaml::Value::Tagged(Box::new(
+            serde_yaml::value::TaggedValue {
+                tag: serde_yaml::value::Tag::new(tag),
+                value,
+            },
+        )))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod graph;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
+pub mod schema_shape;
 pub mod types;
 pub mod unions;
 
@@ -364,6 +365,8 @@ pub struct Api {
 
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    // Before openapiv3 reads the whole: its error path is exponential in a bad schema's depth.
+    schema_shape::check(document)?;
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         let pointer = path_to_pointer(e.path());
         let (pointer, message) =
