@@ -53,12 +53,12 @@ fn resolve_alias<'a>(
 fn ref_signature(ty: &TypeRef, class_of: &dyn Fn(&str) -> Option<usize>, out: &mut String) {
     use std::fmt::Write;
     match ty {
-        TypeRef::String => out.push_str("s"),
+        TypeRef::String => out.push('s'),
         TypeRef::I32 => out.push_str("i32"),
         TypeRef::I64 => out.push_str("i64"),
         TypeRef::F64 => out.push_str("f64"),
-        TypeRef::Bool => out.push_str("b"),
-        TypeRef::Json => out.push_str("j"),
+        TypeRef::Bool => out.push('b'),
+        TypeRef::Json => out.push('j'),
         TypeRef::Binary => out.push_str("bin"),
         TypeRef::Named(n) => match class_of(n) {
             Some(c) => {
