@@ -291,7 +291,8 @@ pub struct Event {
     /// The API version the event's object is rendered with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
-    /// When the event happened, in seconds since the Unix epoch.
+    /// When the event happened, since the Unix epoch (in the API's unit: seconds or
+    /// milliseconds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// What happened (`__EXAMPLE_EVENT__`).

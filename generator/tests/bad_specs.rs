@@ -156,21 +156,50 @@ fn openapi_31_documents_are_read_as_30_with_a_warning() {
 
 #[test]
 fn conflicting_components_name_both_files_and_the_first_difference() {
+    // A real difference (a field's type), not one of documentation: both places are named
+    // with their lines.
+    let other = CLOSE
+        .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close2:")
+        .replace(
+            "        reason_description:\n          type: string\n",
+            "        reason_description:\n          type: integer\n",
+        );
+    assert_ne!(
+        other.matches("type: integer").count(),
+        CLOSE.matches("type: integer").count()
+    );
+    let (err, text) = error_for(&[("a.yaml", CLOSE), ("b.yaml", &other)]);
+    assert!(matches!(err, Error::Conflict { .. }), "{text}");
+    assert!(
+        text.contains("specs/a.yaml:568:") && text.contains("specs/b.yaml:568:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("#/components/schemas/Dispute/properties/reason_description/type"),
+        "{text}"
+    );
+}
+
+#[test]
+fn components_differing_only_in_documentation_merge_with_a_note() {
     let other = CLOSE
         .replace("/v1/disputes/{id}/close:", "/v1/disputes/{id}/close2:")
         .replace(
             "description: The detailed description of the dispute reason.",
             "description: Something else.",
         );
-    let (err, text) = error_for(&[("a.yaml", CLOSE), ("b.yaml", &other)]);
-    assert!(matches!(err, Error::Conflict { .. }), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.yaml", CLOSE);
+    write(dir.path(), "b.yaml", &other);
+    let (_, report) = wooshpay_codegen::render(dir.path(), &Options::default())
+        .unwrap_or_else(|e| panic!("docs-only differences merge: {e}"));
     assert!(
-        text.contains("specs/a.yaml") && text.contains("specs/b.yaml"),
-        "{text}"
-    );
-    assert!(
-        text.contains("#/components/schemas/Dispute/properties/reason_description/description"),
-        "{text}"
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("component schema `Dispute`")
+                && d.message.contains("differ only in documentation")),
+        "{report}"
     );
 }
 

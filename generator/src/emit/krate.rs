@@ -75,17 +75,30 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
     )
 }
 
-/// `///` lines for `text` at `indent`.
+/// `///` lines for `text` at `indent`, words wrapped at 100 columns.
 fn doc_comment(indent: &str, text: &str) -> String {
-    text.lines()
-        .map(|l| {
-            if l.trim().is_empty() {
-                format!("{indent}///\n")
-            } else {
-                format!("{indent}/// {}\n", l.trim_end())
+    const WIDTH: usize = 100;
+    let mut out = String::new();
+    for paragraph_line in text.lines() {
+        if paragraph_line.trim().is_empty() {
+            out.push_str(&format!("{indent}///\n"));
+            continue;
+        }
+        let mut line = format!("{indent}///");
+        let empty_len = line.len();
+        for word in paragraph_line.split_whitespace() {
+            if line.len() > empty_len && line.len() + 1 + word.len() > WIDTH {
+                out.push_str(&line);
+                out.push('\n');
+                line = format!("{indent}///");
             }
-        })
-        .collect()
+            line.push(' ');
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 /// A Rust string literal for `text`.

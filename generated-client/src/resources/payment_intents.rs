@@ -1,0 +1,252 @@
+// @generated from specs/ by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on payment intents.
+/// Operations on payment intents; get one with [`Client::payment_intents`](crate::Client::payment_intents).
+#[derive(Debug, Clone)]
+pub struct PaymentIntents<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on payment intents.
+    pub fn payment_intents(&self) -> PaymentIntents<'_> {
+        PaymentIntents {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl PaymentIntents<'_> {
+    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// Sends `key` as the idempotency key, instead of a fresh key per request.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
+    }
+    /// Cancel a PaymentIntent
+    ///
+    /// Cancels a PaymentIntent that is not paid yet; a Checkout Session's PaymentIntent is ended by expiring the session instead.
+    ///
+    /// `POST /v1/payment_intents/{id}/cancel`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the PaymentIntent.
+    pub async fn cancel(
+        &self,
+        id: &str,
+        body: &crate::types::CancelPaymentIntent,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::POST,
+            format!("/v1/payment_intents/{}/cancel", id_segment),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// Capture a PaymentIntent
+    ///
+    /// Captures the funds of a PaymentIntent in status `requires_capture`; what is not captured is released.
+    ///
+    /// `POST /v1/payment_intents/{id}/capture`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the PaymentIntent.
+    pub async fn capture(
+        &self,
+        id: &str,
+        body: &crate::types::CapturePaymentIntent,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::POST,
+            format!("/v1/payment_intents/{}/capture", id_segment),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// Confirm a PaymentIntent
+    ///
+    /// Confirms that the customer intends to pay with the attached or given payment method.
+    ///
+    /// `POST /v1/payment_intents/{id}/confirm`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the PaymentIntent.
+    pub async fn confirm(
+        &self,
+        id: &str,
+        body: &crate::types::ConfirmPaymentIntent,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::POST,
+            format!("/v1/payment_intents/{}/confirm", id_segment),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// List all PaymentIntents
+    ///
+    /// Returns PaymentIntents, newest first, one page at a time.
+    ///
+    /// `GET /v1/payment_intents`
+    pub async fn list(
+        &self,
+        body: &crate::types::ListRequest,
+    ) -> Result<crate::types::ListPaymentIntentsResponse, crate::Error> {
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::GET,
+            String::from("/v1/payment_intents"),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client
+            .send::<crate::types::ListPaymentIntentsResponse>(request, &self.options)
+            .await
+    }
+    /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
+    /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    pub fn list_all(
+        &self,
+        body: &crate::types::ListRequest,
+    ) -> impl futures_util::Stream<
+        Item = Result<crate::types::PaymentIntent, crate::Error>,
+    > + Send + 'static {
+        let client = self.client.clone();
+        let options = self.options.clone();
+        crate::pagination::paginate(
+            body.clone(),
+            move |state: crate::types::ListRequest| {
+                let client = client.clone();
+                let options = options.clone();
+                async move {
+                    let body = state;
+                    let page = PaymentIntents {
+                        client: &client,
+                        options,
+                    }
+                        .list(&body)
+                        .await?;
+                    Ok((page.data.unwrap_or_default(), page.has_more.unwrap_or(false)))
+                }
+            },
+            |state: &mut crate::types::ListRequest, last: &crate::types::PaymentIntent| {
+                match &last.id {
+                    Some(id) => {
+                        state.starting_after = Some(id.clone());
+                        true
+                    }
+                    None => false,
+                }
+            },
+        )
+    }
+    /// Create a PaymentIntent
+    ///
+    /// Creates a PaymentIntent; with `confirm: true` it is confirmed in the same call.
+    ///
+    /// `POST /v1/payment_intents`
+    pub async fn create(
+        &self,
+        body: &crate::types::CreatePaymentIntent,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::POST,
+            String::from("/v1/payment_intents"),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// Retrieve a PaymentIntent
+    ///
+    /// Returns a PaymentIntent created earlier.
+    ///
+    /// `GET /v1/payment_intents/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the PaymentIntent.
+    pub async fn retrieve(
+        &self,
+        id: &str,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::GET,
+            format!("/v1/payment_intents/{}", id_segment),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// Update a PaymentIntent
+    ///
+    /// Changes a PaymentIntent without confirming it; some changes require confirming again.
+    ///
+    /// `POST /v1/payment_intents/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the PaymentIntent.
+    pub async fn update(
+        &self,
+        id: &str,
+        body: &crate::types::UpdatePaymentIntent,
+    ) -> Result<crate::types::PaymentIntent, crate::Error> {
+        let id_segment = crate::encoding::encode_path_segment(id)?;
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::POST,
+            format!("/v1/payment_intents/{}", id_segment),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        request.json_body(body, "application/json")?;
+        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    }
+    /// Search PaymentIntents
+    ///
+    /// Returns up to `limit` PaymentIntents matching a search query; an empty list when none match.
+    ///
+    /// `GET /v1/payment_intents/search`
+    pub async fn search(
+        &self,
+        params: &crate::types::SearchPaymentIntents,
+    ) -> Result<crate::types::SearchPaymentIntentsResponse, crate::Error> {
+        let mut request = crate::client::ApiRequest::new(
+            reqwest::Method::GET,
+            String::from("/v1/payment_intents/search"),
+        );
+        request.header("Accept", "application/json");
+        request.header("Content-Type", "application/json");
+        {
+            let value = &params.query;
+            request.query("query", value, crate::encoding::QueryStyle::FormExplode)?;
+        }
+        if let Some(value) = &params.limit {
+            request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
+        }
+        self.client
+            .send::<crate::types::SearchPaymentIntentsResponse>(request, &self.options)
+            .await
+    }
+}
