@@ -17,6 +17,46 @@
 //! Every operation lives on a resource handle (`client.disputes()`); request and response types are in
 //! [`types`] and re-exported at the crate root.
 //!
+//! # Calls
+//!
+//! Every operation returns a [`Call`]: await it for the result, or first set per-call options; `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that had a response carries its request ID too ([`Error::request_id`]).
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), wooshpay::Error> {
+//! let client = wooshpay::Client::builder("sk_test_...")
+//!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
+//!     .default_header("X-Team", "payments")
+//!     .build()?;
+//! let response = client.disputes().retrieve("dp_123")
+//!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
+//!     .header("X-Trace", "abc")
+//!     .timeout(std::time::Duration::from_secs(5)) // per attempt
+//!     .with_response()
+//!     .await?;
+//! println!("{:?} {:?}", response.request_id, response.data);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a `tracing` span (`api_call`, `api_attempt`) without credentials.
+//!
+//! # Testing your code
+//!
+//! [`testing::MockTransport`] answers requests in-process, so code using the client can be tested without a network:
+//!
+//! ```no_run
+//! use wooshpay::testing::{MockResponse, MockTransport};
+//!
+//! # async fn run() -> Result<(), wooshpay::Error> {
+//! let mock = MockTransport::new();
+//! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
+//! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
+//! let _ = client.disputes().retrieve("dp_123").await;
+//! assert_eq!(mock.requests().len(), 1);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Webhooks
 //!
 //! [`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event:
@@ -47,13 +87,16 @@ mod error;
 mod expandable;
 mod multipart;
 mod pagination;
+pub mod testing;
 pub mod webhooks;
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
-pub use client::{Client, ClientBuilder, RequestOptions};
-pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
+pub use client::{
+    Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
+};
+pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
 pub use multipart::FileUpload;
 pub use resources::*;

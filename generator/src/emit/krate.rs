@@ -15,6 +15,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
+    ("testing", include_str!("../../runtime/testing.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
 
@@ -43,6 +44,7 @@ publish = false
 futures-util = {{ version = "0.3", default-features = false, features = ["std"] }}
 hex = "0.4"
 hmac = "0.12"
+http = "1"
 percent-encoding = "2"
 reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"] }}
 serde = {{ version = "1", features = ["derive"] }}
@@ -52,6 +54,12 @@ sha2 = "0.10"
 fastrand = "2"
 tokio = {{ version = "1", features = ["time"] }}
 uuid = {{ version = "1", features = ["v4"] }}
+tracing = {{ version = "0.1", optional = true }}
+
+[features]
+# A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
+# request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
+tracing = ["dep:tracing"]
 
 [dev-dependencies]
 axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
@@ -155,7 +163,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         api.title.trim().to_owned()
     };
     let first_resource = api.resources.first();
-    let example_call = first_resource
+    let example_op = first_resource
         .and_then(|r| {
             let simple = |o: &&crate::model::Operation| {
                 o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none()
@@ -170,11 +178,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         })
         .map(|(r, o)| {
             format!(
-                "let value = client.{}().{}(\"dp_123\").await?;\nprintln!(\"{{value:?}}\");",
+                "client.{}().{}(\"dp_123\")",
                 r.fn_name.trim_start_matches("r#"),
                 o.fn_name.trim_start_matches("r#")
             )
-        })
+        });
+    let example_call = example_op
+        .as_ref()
+        .map(|call| format!("let value = {call}.await?;\nprintln!(\"{{value:?}}\");"))
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
     let args = credential_args(api);
     let ctor_args: Vec<String> = args
@@ -196,8 +207,27 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
         ctor_args.join(", ")
     );
+    let calls_doc = example_op.map(|call| format!(
+        "# Calls\n\nEvery operation returns a [`Call`]: await it for the result, or first set per-call options; \
+         `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that \
+         had a response carries its request ID too ([`Error::request_id`]).\n\n```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
+         let client = {crate_ident}::Client::builder({args})\n    .deadline(std::time::Duration::from_secs(30)) // all attempts together\n    .default_header(\"X-Team\", \"payments\")\n    .build()?;\n\
+         let response = {call}\n    .idempotency_key(\"order-42-attempt-1\") // this call only (POSTs)\n    .header(\"X-Trace\", \"abc\")\n    .timeout(std::time::Duration::from_secs(5)) // per attempt\n    .with_response()\n    .await?;\n\
+         println!(\"{{:?}} {{:?}}\", response.request_id, response.data);\n# Ok(())\n# }}\n```\n\n\
+         Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); \
+         errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a \
+         `tracing` span (`api_call`, `api_attempt`) without credentials.\n\n\
+         # Testing your code\n\n[`testing::MockTransport`] answers requests in-process, so code using the client can be \
+         tested without a network:\n\n```no_run\nuse {crate_ident}::testing::{{MockResponse, MockTransport}};\n\n\
+         # async fn run() -> Result<(), {crate_ident}::Error> {{\nlet mock = MockTransport::new();\n\
+         mock.push(MockResponse::json(200, r#\"{{}}\"#).header(\"Request-Id\", \"req_1\"));\n\
+         let client = {crate_ident}::Client::builder({args}).mock_transport(mock.clone()).build()?;\n\
+         let _ = {call}.await;\nassert_eq!(mock.requests().len(), 1);\n# Ok(())\n# }}\n```",
+        args = ctor_args.join(", ")
+    ));
     let crate_doc = format!(
-        "{crate_doc}\n\n{}",
+        "{crate_doc}\n\n{}{}",
+        calls_doc.map(|d| format!("{d}\n\n")).unwrap_or_default(),
         webhooks_doc(api, options, &crate_ident)
     );
     let crate_doc_lines = crate_doc.lines().map(|l| {
@@ -287,7 +317,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     };
     let runtime_mods = RUNTIME.iter().map(|(name, _)| {
         let i = ident(name);
-        if *name == "webhooks" {
+        if *name == "webhooks" || *name == "testing" {
             quote!(pub mod #i;)
         } else {
             quote!(mod #i;)
@@ -305,8 +335,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[rustfmt::skip]
         pub mod types;
 
-        pub use client::{Client, ClientBuilder, RequestOptions};
-        pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
+        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;
         pub use multipart::FileUpload;
         pub use resources::*;
