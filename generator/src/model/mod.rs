@@ -8,6 +8,7 @@ pub mod docs;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
+pub mod schema_shape;
 pub mod types;
 
 use openapiv3::OpenAPI;
@@ -339,6 +340,8 @@ pub struct Api {
 
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    // Before openapiv3 reads the whole: its error path is exponential in a bad schema's depth.
+    schema_shape::check(document)?;
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         let pointer = path_to_pointer(e.path());
         let (pointer, message) =

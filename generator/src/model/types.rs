@@ -716,17 +716,21 @@ impl<'a> TypeBuilder<'a> {
         items: &[ReferenceOr<Schema>],
         pointer: &str,
     ) -> Result<Option<(Properties, Vec<String>)>> {
+        self.merge_all_of_within(items, pointer, &mut Vec::new())
+    }
+
+    /// [`Self::merge_all_of`] below the chain of schemas whose `allOf` is being inlined:
+    /// meeting one of them again is a cycle no struct can be made of.
+    /// Schemas are told apart by address: a `$ref` resolves into the document itself.
+    fn merge_all_of_within(
+        &self,
+        items: &[ReferenceOr<Schema>],
+        pointer: &str,
+        chain: &mut Vec<(*const Schema, String)>,
+    ) -> Result<Option<(Properties, Vec<String>)>> {
         let mut properties = Properties::new();
         let mut required = Vec::new();
-        let mut stack: Vec<(&ReferenceOr<Schema>, usize)> =
-            items.iter().rev().map(|i| (i, 0)).collect();
-        while let Some((item, depth)) = stack.pop() {
-            if depth > MAX_DEPTH {
-                return Err(Error::CyclicRef {
-                    location: Location::pointer(pointer),
-                    chain: "allOf includes itself".into(),
-                });
-            }
+        for item in items {
             let Some(schema) = self.resolve(item) else {
                 if let ReferenceOr::Reference { reference } = item {
                     return Err(Error::UnresolvedRef {
@@ -747,10 +751,27 @@ impl<'a> TypeBuilder<'a> {
                     required.extend(r);
                 }
                 Shape::AllOf(inner) => {
+                    let label = match item {
+                        ReferenceOr::Reference { reference } => reference.clone(),
+                        ReferenceOr::Item(_) => "an inline allOf".to_owned(),
+                    };
+                    let seen = chain.iter().position(|(s, _)| std::ptr::eq(*s, schema));
+                    if seen.is_some() || chain.len() >= MAX_DEPTH {
+                        let mut names: Vec<&str> = chain[seen.unwrap_or(0)..]
+                            .iter()
+                            .map(|(_, n)| n.as_str())
+                            .collect();
+                        names.push(&label);
+                        return Err(Error::CyclicRef {
+                            location: Location::pointer(pointer),
+                            chain: format!("allOf includes itself: {}", names.join(" -> ")),
+                        });
+                    }
                     // Nested allOf: inline its members in order.
-                    let owned: Vec<ReferenceOr<Schema>> = inner;
-                    let props = self.merge_all_of(&owned, pointer)?;
-                    match props {
+                    chain.push((schema as *const Schema, label));
+                    let merged = self.merge_all_of_within(&inner, pointer, chain);
+                    chain.pop();
+                    match merged? {
                         Some((p, r)) => {
                             for (k, v) in p {
                                 properties.insert(k, v);
