@@ -119,18 +119,43 @@ impl Environment {
             Self::Live => "https://api.wooshpay.com",
         }
     }
+    /// The environment's name, as in this enum.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Test => "Test",
+            Self::Live => "Live",
+        }
+    }
+    /// The environment a secret key belongs to, from its prefix (`pk_live_` → [`Environment::Live`], `pk_test_` → [`Environment::Test`], `sk_live_` → [`Environment::Live`], `sk_test_` → [`Environment::Test`]); `None` when it has none of them.
+    pub fn for_key(key: &str) -> Option<Environment> {
+        if key.starts_with("pk_live_") {
+            return Some(Self::Live);
+        }
+        if key.starts_with("pk_test_") {
+            return Some(Self::Test);
+        }
+        if key.starts_with("sk_live_") {
+            return Some(Self::Live);
+        }
+        if key.starts_with("sk_test_") {
+            return Some(Self::Test);
+        }
+        None
+    }
 }
 
 impl ClientBuilder {
-    /// Sends requests to one of the API's published servers.
+    /// Sends requests to one of the API's published servers. A secret key that
+    /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
+    /// fail with [`Error::Config`].
     pub fn environment(self, environment: Environment) -> Self {
-        self.base_url(environment.base_url())
+        self.chosen_environment(environment.name(), environment.base_url())
     }
 }
 
 const DEFAULT_ENVIRONMENT: Environment = Environment::Test;
 impl Client {
-    /// A client for `https://apitest.wooshpay.com` with default settings.
+    /// A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `https://apitest.wooshpay.com`, with default settings.
     ///
     /// - `secret_key`: HTTP Basic (`basic`): sent as the user name, with an empty password.
     ///
@@ -148,9 +173,17 @@ impl Client {
     ///
     /// - `secret_key`: HTTP Basic (`basic`): sent as the user name, with an empty password.
     pub fn builder(secret_key: impl Into<String>) -> ClientBuilder {
-        ClientBuilder::new(
+        let secret_key: String = secret_key.into();
+        let key_environment = Environment::for_key(&secret_key);
+        let builder = ClientBuilder::new(
             [crate::client::Credential::basic(secret_key)],
             DEFAULT_ENVIRONMENT.base_url(),
-        )
+        );
+        match key_environment {
+            Some(environment) => {
+                builder.key_environment(environment.name(), environment.base_url())
+            }
+            None => builder,
+        }
     }
 }

@@ -103,9 +103,12 @@ mod tests {
     use super::*;
     use futures_util::StreamExt;
 
-    /// Pages keyed by cursor (`None` = the first); items are `(id, cursor)`.
+    /// An item: its ID and its cursor.
+    type Item = (u32, Option<&'static str>);
+
+    /// Pages keyed by cursor (`None` = the first): items and `has_more`.
     fn walk(
-        pages: Vec<(Option<&'static str>, Vec<(u32, Option<&'static str>)>, bool)>,
+        pages: Vec<(Option<&'static str>, Vec<Item>, bool)>,
     ) -> impl Stream<Item = Result<u32, Error>> {
         paginate(
             None::<&'static str>,
@@ -117,7 +120,7 @@ mod tests {
                     .unwrap_or_default();
                 async move { Ok(page) }
             },
-            |state: &mut Option<&'static str>, last: &(u32, Option<&'static str>)| {
+            |state: &mut Option<&'static str>, last: &Item| {
                 *state = last.1;
                 last.1.map(str::to_owned)
             },

@@ -33,7 +33,7 @@ async fn endless_server(head: &'static str) -> (String, Arc<AtomicU64>) {
                     return;
                 }
                 let mut chunk = format!("{:x}\r\n", 65536).into_bytes();
-                chunk.extend(std::iter::repeat(b' ').take(65536));
+                chunk.extend(std::iter::repeat_n(b' ', 65536));
                 chunk.extend_from_slice(b"\r\n");
                 if socket.write_all(b"5\r\n{\"a\":\r\n").await.is_err() {
                     return;

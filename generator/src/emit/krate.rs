@@ -263,8 +263,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         .first()
         .map(|s| s.url.clone())
         .unwrap_or_else(|| "http://localhost".into());
+    let keyed = api.servers.iter().any(|s| !s.key_prefixes.is_empty()) && !args.is_empty();
+    let server_sentence = if keyed {
+        format!("A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `{default_url}`, with default settings.")
+    } else {
+        format!("A client for `{default_url}` with default settings.")
+    };
     let new_doc = doc_attrs(Some(&format!(
-        "A client for `{default_url}` with default settings.\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
+        "{server_sentence}\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
     )));
     let builder_doc = doc_attrs(Some(&format!(
         "A builder to set the server, timeouts and retries.\n\n{arg_docs}"
@@ -283,7 +289,36 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }))
         });
         let urls = api.servers.iter().map(|s| s.url.as_str());
+        let names = variants.iter().map(|v| v.to_string());
         let first = &variants[0];
+        // Longest prefix first, so `sk_live_` wins over a shorter `sk_`.
+        let mut prefixes: Vec<(&str, &proc_macro2::Ident)> = api
+            .servers
+            .iter()
+            .zip(&variants)
+            .flat_map(|(s, v)| s.key_prefixes.iter().map(move |p| (p.as_str(), v)))
+            .collect();
+        prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let for_key = (!prefixes.is_empty()).then(|| {
+            let table = prefixes
+                .iter()
+                .map(|(p, v)| format!("`{p}` → [`Environment::{v}`]"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let doc = doc_attrs(Some(&format!(
+                "The environment a secret key belongs to, from its prefix ({table}); `None` when it has none of them."
+            )));
+            let checks = prefixes.iter().map(|(p, v)| {
+                quote!(if key.starts_with(#p) { return Some(Self::#v); })
+            });
+            quote! {
+                #doc
+                pub fn for_key(key: &str) -> Option<Environment> {
+                    #( #checks )*
+                    None
+                }
+            }
+        });
         quote! {
             /// The servers the API is published at; the first is the default.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -298,12 +333,23 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
                         #( Self::#variants => #urls, )*
                     }
                 }
+
+                /// The environment's name, as in this enum.
+                pub fn name(self) -> &'static str {
+                    match self {
+                        #( Self::#variants => #names, )*
+                    }
+                }
+
+                #for_key
             }
 
             impl ClientBuilder {
-                /// Sends requests to one of the API's published servers.
+                /// Sends requests to one of the API's published servers. A secret key that
+                /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
+                /// fail with [`Error::Config`].
                 pub fn environment(self, environment: Environment) -> Self {
-                    self.base_url(environment.base_url())
+                    self.chosen_environment(environment.name(), environment.base_url())
                 }
             }
 
@@ -314,6 +360,25 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         quote!(#default_url)
     } else {
         quote!(DEFAULT_ENVIRONMENT.base_url())
+    };
+    // The first credential decides the environment when servers declare key prefixes.
+    let (key_binding, key_environment) = match args.first() {
+        Some((arg, _, _)) if keyed => {
+            let a = ident(arg);
+            (
+                quote! {
+                    let #a: String = #a.into();
+                    let key_environment = Environment::for_key(&#a);
+                },
+                quote! {
+                    match key_environment {
+                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
+                        None => builder,
+                    }
+                },
+            )
+        }
+        _ => (quote!(), quote!(builder)),
     };
     let runtime_mods = RUNTIME.iter().map(|(name, _)| {
         let i = ident(name);
@@ -355,7 +420,9 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
 
             #builder_doc
             pub fn builder(#( #params ),*) -> ClientBuilder {
-                ClientBuilder::new([#( #creds ),*], #default_base)
+                #key_binding
+                let builder = ClientBuilder::new([#( #creds ),*], #default_base);
+                #key_environment
             }
         }
     }
