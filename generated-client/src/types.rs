@@ -36,6 +36,167 @@ macro_rules! string_enum_impls {
     };
 }
 
+/// Generated from `#/components/schemas/Address`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    /// City, district, suburb, town or village.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Two-letter country code (ISO 3166-1 alpha-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// First address line (street, PO box or company name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+    /// Second address line (apartment, suite, unit or building).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line2: Option<String>,
+    /// ZIP or postal code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// State, county, province or region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+}
+
+/// Generated from `#/components/schemas/Billing Details`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BillingDetails {
+    /// Billing address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CancelPaymentIntent {
+    /// Why the PaymentIntent is canceled.
+    pub cancellation_reason: String,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CapturePaymentIntent {
+    /// Amount to capture, at most the capturable amount (default: all of it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_to_capture: Option<i64>,
+}
+
+/// Generated from `#/components/schemas/Card Options`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CardOptions {
+    /// When to ask for 3D Secure: `auto` or `any` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_three_d_secure: Option<String>,
+    /// `automatic` or `manual` capture for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<String>,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ConfirmPaymentIntent {
+    /// A payment method to create and use for this payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// `true` when the customer is not present to authenticate (a string on the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub off_session: Option<String>,
+    /// `true` to fail instead of moving to `requires_action` (a string on the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_on_requires_action: Option<String>,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatePaymentIntent {
+    /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<bool>,
+    /// A payment method to create and attach to this payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// Amount to collect, in the smallest currency unit (100 = $1.00; 100 = ¥100).
+    pub amount: i64,
+    /// Three-letter ISO currency code.
+    pub currency: String,
+    /// Free text shown with the payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Number of items paid for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The merchant's own ID of the paying user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_user_id: Option<String>,
+    /// The merchant's own order ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_order_id: Option<String>,
+    /// Shipping details of the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<crate::types::CreatePaymentIntentShipping>,
+    /// With `confirm: true`: where the customer returns after authenticating with the payment method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// With `confirm: true`: the customer is not present to authenticate (spelled with a hyphen on the page).
+    #[serde(rename = "off-session", default, skip_serializing_if = "Option::is_none")]
+    pub off_session: Option<bool>,
+    /// ID of the customer the payment belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Payment method types allowed for this payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// `manual` to authorize now and capture later; `automatic` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<String>,
+    /// Per-method options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<
+        crate::types::CreatePaymentIntentPaymentMethodOptions,
+    >,
+    /// Save the payment method for later payments (`on_session` in the guide).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setup_future_usage: Option<String>,
+}
+
+/// Per-method options.
+///
+/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatePaymentIntentPaymentMethodOptions {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
+}
+
+/// Shipping details of the order.
+///
+/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatePaymentIntentShipping {
+    /// Where the goods are shipped to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: String,
+    /// Phone number of the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
 /// Generated from `#/components/schemas/Dispute`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Dispute {
@@ -265,6 +426,25 @@ impl From<&str> for DisputeStatus {
 
 string_enum_impls!(DisputeStatus);
 
+/// One page of a list.
+///
+/// Generated from `#/components/schemas/List`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct List {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The items of this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
@@ -320,6 +500,550 @@ pub struct ListDisputesResponse {
     pub data: Vec<crate::types::Dispute>,
 }
 
+/// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListPaymentIntentsResponse {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The PaymentIntents of this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::types::PaymentIntent>>,
+}
+
+/// Filters and cursors of a list request, sent as a JSON body.
+///
+/// Generated from `#/components/schemas/List Request`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListRequest {
+    /// Filter on the creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::types::ListRequestCreated>,
+    /// Cursor: the ID of the object the page ends before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the object the page starts after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+}
+
+/// Filter on the creation time.
+///
+/// Generated from `#/components/schemas/List Request/properties/created`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListRequestCreated {
+    /// Created after this time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gt: Option<String>,
+    /// Created at or after this time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gte: Option<String>,
+    /// Created before this time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lt: Option<String>,
+    /// Created at or before this time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lte: Option<String>,
+}
+
+/// Generated from `#/components/schemas/Payment Intent`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntent {
+    /// Identifier of the PaymentIntent (`pi_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `payment_intent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Creation time; the examples give milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Three-letter ISO currency code (upper case in the examples).
+    pub currency: String,
+    /// Amount to collect, in the smallest unit of the currency.
+    pub amount: i64,
+    /// Where the payment stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::types::PaymentIntentStatus>,
+    /// Free text shown with the payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Shipping details of the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<crate::types::Shipping>,
+    /// ID of the customer the payment belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Number of items paid for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// ID of the invoice that created this PaymentIntent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<String>,
+    /// The merchant's own ID of the paying user (WooshPay-specific).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_user_id: Option<String>,
+    /// The merchant's own order ID (WooshPay-specific); searchable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_order_id: Option<String>,
+    /// Secret handed to the front end to complete the payment there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// The error of the last failed attempt (its fields are not shown on the pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_payment_error: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+    /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_action: Option<crate::types::PaymentIntentNextAction>,
+    /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<crate::types::PaymentIntentPaymentMethodTypes>,
+    /// Email address the receipt is sent to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt_email: Option<String>,
+    /// When the PaymentIntent is canceled if unpaid (an empty string in the examples).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_at: Option<String>,
+    /// Why the PaymentIntent was canceled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancellation_reason: Option<String>,
+    /// How the PaymentIntent is confirmed (`automatic`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_method: Option<String>,
+    /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<crate::types::PaymentIntentPaymentMethodOptions>,
+    /// Outcome of 3D Secure authentication (values not shown on the pages).
+    #[serde(rename = "3ds_status", default, skip_serializing_if = "Option::is_none")]
+    pub _3ds_status: Option<String>,
+    /// Amount that can still be captured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_capturable: Option<i64>,
+    /// Where the customer returns after authenticating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// ID of the payment method used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    /// Amount received so far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_received: Option<i64>,
+    /// `automatic`, or `manual` to authorize now and capture later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<String>,
+    /// Text on the customer's statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor: Option<String>,
+    /// Suffix appended to the account's statement text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement_descriptor_suffix: Option<String>,
+}
+
+/// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum PaymentIntentNextAction {
+    Object(crate::types::PaymentIntentNextActionObject),
+    String(String),
+}
+
+/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentNextActionObject {
+    /// Kind of action, `challenge_redirect` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub challenge_redirect: Option<
+        crate::types::PaymentIntentNextActionObjectChallengeRedirect,
+    >,
+}
+
+/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentNextActionObjectChallengeRedirect {
+    /// Page to send the customer to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where the customer comes back to afterwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+}
+
+/// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum PaymentIntentPaymentMethodOptions {
+    Object(crate::types::PaymentIntentPaymentMethodOptionsObject),
+    String(String),
+}
+
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentPaymentMethodOptionsObject {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
+}
+
+/// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum PaymentIntentPaymentMethodTypes {
+    Array(Vec<String>),
+    String(String),
+}
+
+/// Where the payment stands.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/status`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaymentIntentStatus {
+    /// `requires_payment_method`
+    RequiresPaymentMethod,
+    /// `requires_confirmation`
+    RequiresConfirmation,
+    /// `requires_action`
+    RequiresAction,
+    /// `processing`
+    Processing,
+    /// `requires_capture`
+    RequiresCapture,
+    /// `canceled`
+    Canceled,
+    /// `succeeded`
+    Succeeded,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl PaymentIntentStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RequiresPaymentMethod => "requires_payment_method",
+            Self::RequiresConfirmation => "requires_confirmation",
+            Self::RequiresAction => "requires_action",
+            Self::Processing => "processing",
+            Self::RequiresCapture => "requires_capture",
+            Self::Canceled => "canceled",
+            Self::Succeeded => "succeeded",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+impl From<&str> for PaymentIntentStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_action" => Self::RequiresAction,
+            "processing" => Self::Processing,
+            "requires_capture" => Self::RequiresCapture,
+            "canceled" => Self::Canceled,
+            "succeeded" => Self::Succeeded,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+string_enum_impls!(PaymentIntentStatus);
+
+/// A payment method created together with the payment.
+///
+/// Generated from `#/components/schemas/Payment Method Data`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodData {
+    /// Kind of payment method to create.
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// Billing details of the payer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Card details, for `type: card`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::PaymentMethodDataCard>,
+    /// Details for `type: sepa_debit` (fields not shown on the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sepa_debit: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Details for `type: wechat_pay` (fields not shown on the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wechat_pay: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Details for `type: alipayplus` (fields not shown on the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// Card details, for `type: card`.
+///
+/// Generated from `#/components/schemas/Payment Method Data/properties/card`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodDataCard {
+    /// Card number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Expiry month, two digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exp_month: Option<String>,
+    /// Expiry year, four digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exp_year: Option<String>,
+    /// Card security code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvc: Option<String>,
+    /// Cardholder name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Kind of payment method to create.
+///
+/// Generated from `#/components/schemas/Payment Method Data/properties/type`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaymentMethodDataType {
+    /// `card`
+    Card,
+    /// `alipayplus`
+    Alipayplus,
+    /// `alipay`
+    Alipay,
+    /// `wechat_pay`
+    WechatPay,
+    /// `sepa_debit`
+    SepaDebit,
+    /// `alipay_hk`
+    AlipayHk,
+    /// `boost`
+    Boost,
+    /// `truemoney`
+    Truemoney,
+    /// `gcash`
+    Gcash,
+    /// `kakaopay`
+    Kakaopay,
+    /// `touchngo`
+    Touchngo,
+    /// `rabbit_line_pay`
+    RabbitLinePay,
+    /// `dana`
+    Dana,
+    /// `klarna`
+    Klarna,
+    /// `ideal`
+    Ideal,
+    /// `giropay`
+    Giropay,
+    /// `sofort`
+    Sofort,
+    /// `eps`
+    Eps,
+    /// `trustly`
+    Trustly,
+    /// `bancontact`
+    Bancontact,
+    /// `p24`
+    P24,
+    /// `unionpay`
+    Unionpay,
+    /// `fpx`
+    Fpx,
+    /// `mcash`
+    Mcash,
+    /// `grabpay`
+    Grabpay,
+    /// `bank_transfer_id`
+    BankTransferId,
+    /// `qris`
+    Qris,
+    /// `promptpay`
+    Promptpay,
+    /// `ovo`
+    Ovo,
+    /// `shopeepay`
+    Shopeepay,
+    /// `upi`
+    Upi,
+    /// `boleto`
+    Boleto,
+    /// `paynow`
+    Paynow,
+    /// `pix`
+    Pix,
+    /// `9pay`
+    V9pay,
+    /// `stitch`
+    Stitch,
+    /// `bpi`
+    Bpi,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl PaymentMethodDataType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Card => "card",
+            Self::Alipayplus => "alipayplus",
+            Self::Alipay => "alipay",
+            Self::WechatPay => "wechat_pay",
+            Self::SepaDebit => "sepa_debit",
+            Self::AlipayHk => "alipay_hk",
+            Self::Boost => "boost",
+            Self::Truemoney => "truemoney",
+            Self::Gcash => "gcash",
+            Self::Kakaopay => "kakaopay",
+            Self::Touchngo => "touchngo",
+            Self::RabbitLinePay => "rabbit_line_pay",
+            Self::Dana => "dana",
+            Self::Klarna => "klarna",
+            Self::Ideal => "ideal",
+            Self::Giropay => "giropay",
+            Self::Sofort => "sofort",
+            Self::Eps => "eps",
+            Self::Trustly => "trustly",
+            Self::Bancontact => "bancontact",
+            Self::P24 => "p24",
+            Self::Unionpay => "unionpay",
+            Self::Fpx => "fpx",
+            Self::Mcash => "mcash",
+            Self::Grabpay => "grabpay",
+            Self::BankTransferId => "bank_transfer_id",
+            Self::Qris => "qris",
+            Self::Promptpay => "promptpay",
+            Self::Ovo => "ovo",
+            Self::Shopeepay => "shopeepay",
+            Self::Upi => "upi",
+            Self::Boleto => "boleto",
+            Self::Paynow => "paynow",
+            Self::Pix => "pix",
+            Self::V9pay => "9pay",
+            Self::Stitch => "stitch",
+            Self::Bpi => "bpi",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+impl From<&str> for PaymentMethodDataType {
+    fn from(value: &str) -> Self {
+        match value {
+            "card" => Self::Card,
+            "alipayplus" => Self::Alipayplus,
+            "alipay" => Self::Alipay,
+            "wechat_pay" => Self::WechatPay,
+            "sepa_debit" => Self::SepaDebit,
+            "alipay_hk" => Self::AlipayHk,
+            "boost" => Self::Boost,
+            "truemoney" => Self::Truemoney,
+            "gcash" => Self::Gcash,
+            "kakaopay" => Self::Kakaopay,
+            "touchngo" => Self::Touchngo,
+            "rabbit_line_pay" => Self::RabbitLinePay,
+            "dana" => Self::Dana,
+            "klarna" => Self::Klarna,
+            "ideal" => Self::Ideal,
+            "giropay" => Self::Giropay,
+            "sofort" => Self::Sofort,
+            "eps" => Self::Eps,
+            "trustly" => Self::Trustly,
+            "bancontact" => Self::Bancontact,
+            "p24" => Self::P24,
+            "unionpay" => Self::Unionpay,
+            "fpx" => Self::Fpx,
+            "mcash" => Self::Mcash,
+            "grabpay" => Self::Grabpay,
+            "bank_transfer_id" => Self::BankTransferId,
+            "qris" => Self::Qris,
+            "promptpay" => Self::Promptpay,
+            "ovo" => Self::Ovo,
+            "shopeepay" => Self::Shopeepay,
+            "upi" => Self::Upi,
+            "boleto" => Self::Boleto,
+            "paynow" => Self::Paynow,
+            "pix" => Self::Pix,
+            "9pay" => Self::V9pay,
+            "stitch" => Self::Stitch,
+            "bpi" => Self::Bpi,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+string_enum_impls!(PaymentMethodDataType);
+
+/// Query and header parameters of [`search`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SearchPaymentIntents {
+    /// The search query (`merchant_order_id:'order1234'`).
+    pub query: String,
+    /// How many PaymentIntents to return, 1 to 100 (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SearchPaymentIntentsResponse {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The matching PaymentIntents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::types::PaymentIntent>>,
+}
+
+/// Generated from `#/components/schemas/Shipping`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Shipping {
+    /// Where the goods are shipped to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// The delivery service that ships the goods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<String>,
+    /// Name of the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Phone number of the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Tracking number of the shipment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_number: Option<String>,
+}
+
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
@@ -332,4 +1056,81 @@ pub struct UpdateDispute {
     /// Whether to immediately submit evidence to the bank. If false, evidence is staged on the dispute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submit: Option<bool>,
+}
+
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePaymentIntent {
+    /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<bool>,
+    /// A payment method to create and attach to this payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// Amount to collect, in the smallest currency unit (100 = $1.00; 100 = ¥100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Free text shown with the payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Number of items paid for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The merchant's own ID of the paying user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_user_id: Option<String>,
+    /// The merchant's own order ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant_order_id: Option<String>,
+    /// Shipping details of the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<crate::types::UpdatePaymentIntentShipping>,
+    /// With `confirm: true`: where the customer returns after authenticating with the payment method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// ID of the customer the payment belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Payment method types allowed for this payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// `manual` to authorize now and capture later; `automatic` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture_method: Option<String>,
+    /// Per-method options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<
+        crate::types::UpdatePaymentIntentPaymentMethodOptions,
+    >,
+}
+
+/// Per-method options.
+///
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePaymentIntentPaymentMethodOptions {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
+}
+
+/// Shipping details of the order.
+///
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePaymentIntentShipping {
+    /// Where the goods are shipped to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: String,
+    /// Phone number of the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }

@@ -294,7 +294,8 @@ pub struct Event {
     /// The API version the event's object is rendered with (`2022-11-15`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
-    /// When the event happened, in seconds since the Unix epoch.
+    /// When the event happened, since the Unix epoch: seconds in the signature guide's example,
+    /// milliseconds in WooshPay's other event examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// What happened (`charge.dispute.created`).
@@ -398,6 +399,8 @@ macro_rules! event_types {
 }
 
 event_types! {
+    /// `charge.captured`: a charge authorized earlier was captured (`data.object` is a charge).
+    ChargeCaptured => "charge.captured",
     /// `charge.dispute.created`: a customer disputed a charge.
     ChargeDisputeCreated => "charge.dispute.created",
     /// `charge.dispute.updated`: a dispute changed (evidence submitted, status changed).
@@ -408,14 +411,59 @@ event_types! {
     ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
     /// `charge.dispute.funds_reinstated`: the disputed amount was returned to the balance.
     ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
+    /// `charge.refund.updated`: a refund changed (`data.object` is a `Refund`).
+    ChargeRefundUpdated => "charge.refund.updated",
+    /// `checkout.session.completed`: a Checkout Session was paid or set up (`data.object` is a
+    /// `CheckoutSession`; named by integrations, not by the event table).
+    CheckoutSessionCompleted => "checkout.session.completed",
+    /// `checkout.session.expired`: a Checkout Session expired unpaid (`data.object` is a
+    /// `CheckoutSession`).
+    CheckoutSessionExpired => "checkout.session.expired",
+    /// `checkout.session.canceled`: a Checkout Session was canceled (named by an integration,
+    /// not by the event table).
+    CheckoutSessionCanceled => "checkout.session.canceled",
+    /// `payment_intent.amount_capturable_updated`: a PaymentIntent has funds to capture (see its
+    /// `amount_capturable`).
+    PaymentIntentAmountCapturableUpdated => "payment_intent.amount_capturable_updated",
+    /// `payment_intent.canceled`: a PaymentIntent was canceled.
+    PaymentIntentCanceled => "payment_intent.canceled",
+    /// `payment_intent.created`: a PaymentIntent was created.
+    PaymentIntentCreated => "payment_intent.created",
+    /// `payment_intent.payment_failed`: creating a payment method or a payment failed.
+    PaymentIntentPaymentFailed => "payment_intent.payment_failed",
+    /// `payment_intent.processing`: a PaymentIntent started processing.
+    PaymentIntentProcessing => "payment_intent.processing",
+    /// `payment_intent.requires_action`: the customer must act (3D Secure, a redirect).
+    PaymentIntentRequiresAction => "payment_intent.requires_action",
+    /// `payment_intent.succeeded`: a PaymentIntent was paid; the signal to fulfil an order.
+    PaymentIntentSucceeded => "payment_intent.succeeded",
+    /// `payment_link.paid`: a payment link was paid (named by an integration, not by the event
+    /// table).
+    PaymentLinkPaid => "payment_link.paid",
     /// `product.created`: a product was created.
     ProductCreated => "product.created",
+    /// `setup_intent.created`: a SetupIntent was created (Checkout in `setup` mode).
+    SetupIntentCreated => "setup_intent.created",
+    /// `setup_intent.succeeded`: a payment method was saved.
+    SetupIntentSucceeded => "setup_intent.succeeded",
 }
 
 impl EventType {
     /// Whether this is one of the `charge.dispute.*` events, whose `data.object` is a dispute.
     pub fn is_dispute(&self) -> bool {
         self.as_str().starts_with("charge.dispute.")
+    }
+
+    /// Whether this is one of the `payment_intent.*` events, whose `data.object` is a
+    /// PaymentIntent.
+    pub fn is_payment_intent(&self) -> bool {
+        self.as_str().starts_with("payment_intent.")
+    }
+
+    /// Whether this is one of the `checkout.session.*` events, whose `data.object` is a Checkout
+    /// Session.
+    pub fn is_checkout_session(&self) -> bool {
+        self.as_str().starts_with("checkout.session.")
     }
 }
 

@@ -32,33 +32,57 @@ fn round_trip<T: DeserializeOwned + Serialize>(example: &Value, what: &str) {
     );
 }
 
-/// The request and response types of each operation, by method and path.
+/// A round trip through the type `T`, as a function pointer for the tables below.
+type Check = fn(&Value, &str);
+
+/// The request body type of each operation with a JSON body, by method and path.
+fn request_type(method: &str, path: &str) -> Option<Check> {
+    Some(match (method, path) {
+        ("post", "/v1/disputes/{id}") => round_trip::<UpdateDispute>,
+        ("get", "/v1/disputes/list") => round_trip::<ListDisputes>,
+        ("post", "/v1/payment_intents") => round_trip::<wooshpay::CreatePaymentIntent>,
+        ("post", "/v1/payment_intents/{id}") => round_trip::<wooshpay::UpdatePaymentIntent>,
+        ("post", "/v1/payment_intents/{id}/confirm") => {
+            round_trip::<wooshpay::ConfirmPaymentIntent>
+        }
+        ("post", "/v1/payment_intents/{id}/capture") => {
+            round_trip::<wooshpay::CapturePaymentIntent>
+        }
+        ("post", "/v1/payment_intents/{id}/cancel") => round_trip::<wooshpay::CancelPaymentIntent>,
+        ("get", "/v1/payment_intents") => round_trip::<wooshpay::ListRequest>,
+        _ => return None,
+    })
+}
+
+/// The 200 response type of each operation, by method and path.
+fn response_type(method: &str, path: &str) -> Option<Check> {
+    Some(match (method, path) {
+        ("get", "/v1/disputes/list") => round_trip::<ListDisputesResponse>,
+        (_, p) if p.starts_with("/v1/disputes/{id}") => round_trip::<Dispute>,
+        ("get", "/v1/payment_intents") => round_trip::<wooshpay::ListPaymentIntentsResponse>,
+        ("get", "/v1/payment_intents/search") => {
+            round_trip::<wooshpay::SearchPaymentIntentsResponse>
+        }
+        (_, p) if p.starts_with("/v1/payment_intents") => round_trip::<wooshpay::PaymentIntent>,
+        _ => return None,
+    })
+}
+
+/// Checks the request and response examples of one operation; returns how many there were.
 fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let mut checked = 0;
     let body_example = &operation["requestBody"]["content"]["application/json"]["example"];
     if !body_example.is_null() {
-        match (method, path) {
-            ("post", "/v1/disputes/{id}") => {
-                round_trip::<UpdateDispute>(body_example, "update request")
-            }
-            ("get", "/v1/disputes/list") => {
-                round_trip::<ListDisputes>(body_example, "list request")
-            }
-            other => panic!("no request type known for {other:?}: add it here"),
-        }
+        let check = request_type(method, path)
+            .unwrap_or_else(|| panic!("no request type known for {method} {path}: add it here"));
+        check(body_example, &format!("{method} {path} request"));
         checked += 1;
     }
     let response_example = &operation["responses"]["200"]["content"]["application/json"]["example"];
     if !response_example.is_null() {
-        match (method, path) {
-            ("get", "/v1/disputes/list") => {
-                round_trip::<ListDisputesResponse>(response_example, "list response")
-            }
-            (_, p) if p.starts_with("/v1/disputes/{id}") => {
-                round_trip::<Dispute>(response_example, &format!("{method} {path} response"))
-            }
-            other => panic!("no response type known for {other:?}: add it here"),
-        }
+        let check = response_type(method, path)
+            .unwrap_or_else(|| panic!("no response type known for {method} {path}: add it here"));
+        check(response_example, &format!("{method} {path} response"));
         checked += 1;
     }
     checked
@@ -74,8 +98,10 @@ fn every_example_in_the_specs_round_trips() {
             checked += check_operation(method, path, operation);
         }
     }
-    // update (request + response), list (request + response), retrieve, close.
-    assert_eq!(checked, 6, "examples checked");
+    // Disputes: update (request + response), list (request + response), retrieve, close.
+    // Payment intents: create, update, confirm, capture (request + response each), cancel
+    // (request), list (request + response), search and retrieve (response).
+    assert_eq!(checked, 6 + 13, "examples checked");
 }
 
 #[test]

@@ -4,3 +4,6 @@
 //! One handle type per resource, reached from [`Client`](crate::Client).
 pub mod disputes;
 pub use disputes::*;
+
+pub mod payment_intents;
+pub use payment_intents::*;

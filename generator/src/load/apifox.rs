@@ -98,6 +98,7 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     tidy_operation_ids(&mut doc, diagnostics);
     normalize_security_schemes(&mut doc, diagnostics);
     parameter_booleans(&mut doc);
+    hoist_deep_refs(&mut doc, diagnostics);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
     visit_structure(&mut doc, "#", &mut |node, pointer| {
@@ -255,6 +256,204 @@ fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
         .unwrap_or(reference);
     map.insert("$ref".into(), Value::String(canonical));
     Ok(())
+}
+
+fn lookup_mut<'a>(doc: &'a mut Value, segments: &[String]) -> Option<&'a mut Value> {
+    let mut cur = doc;
+    for s in segments {
+        cur = match cur {
+            Value::Object(m) => m.get_mut(s)?,
+            Value::Array(a) => a.get_mut(s.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// Most rounds of [`hoist_deep_refs`] (each round follows one more hop of a `$ref` chain).
+const MAX_HOIST_ROUNDS: usize = 16;
+
+/// `$ref`s to any JSON pointer inside the document, not only to whole components
+/// (`#/components/schemas/Tag/allOf/0`, `#/components/responses/Conflict/content/
+/// application~1json/schema`, `#/paths/~1pets/get/parameters/0`), become `$ref`s to
+/// components: the target is moved into `components` under a name made from its pointer and
+/// a `$ref` to it is left in its place, so both places keep meaning the same thing (one
+/// named type, recursion intact). A target that is itself a `$ref` is followed instead.
+/// After this pass every local `$ref` names a whole component, which is all the model stage
+/// resolves. Unresolvable `$ref`s are left for [`check_ref`] to report.
+fn hoist_deep_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    for _ in 0..MAX_HOIST_ROUNDS {
+        // (referrer pointer, decoded target segments, component section).
+        let mut deep: Vec<(String, Vec<String>, &'static str)> = Vec::new();
+        let _ = visit_structure(doc, "#", &mut |node, pointer| {
+            let Some(reference) = node.get("$ref").and_then(Value::as_str) else {
+                return Ok(());
+            };
+            let Some(segments) = ref_segments(reference) else {
+                return Ok(());
+            };
+            let whole_component = segments.len() == 3 && segments[0] == "components";
+            if !whole_component && !segments.is_empty() {
+                if let Some(section) = referrer_section(pointer) {
+                    deep.push((pointer.to_owned(), segments, section));
+                }
+            }
+            Ok(())
+        });
+        let deep: Vec<_> = deep
+            .into_iter()
+            .filter(|(_, target, _)| lookup(doc, target).is_some())
+            .collect();
+        if deep.is_empty() {
+            return;
+        }
+        // One new reference per distinct target: a target that is a `$ref` is followed, any
+        // other becomes a component.
+        let mut targets: Vec<(Vec<String>, &'static str, String, Option<String>)> = Vec::new();
+        for (_, target, section) in &deep {
+            if targets.iter().any(|(t, ..)| t == target) {
+                continue;
+            }
+            let value = lookup(doc, target).cloned().unwrap_or(Value::Null);
+            match value.get("$ref").and_then(Value::as_str) {
+                Some(next) => targets.push((target.clone(), section, next.to_owned(), None)),
+                None => {
+                    let name = hoisted_name(doc, target, section, &targets);
+                    let reference = canonical_ref(&[
+                        "components".to_owned(),
+                        (*section).to_owned(),
+                        name.clone(),
+                    ]);
+                    targets.push((target.clone(), section, reference, Some(name)));
+                }
+            }
+        }
+        // Rewrite the referrers while every node is still where the walk found it.
+        for (pointer, target, _) in &deep {
+            let Some((_, _, reference, _)) = targets.iter().find(|(t, ..)| t == target) else {
+                continue;
+            };
+            let segments: Vec<String> = pointer
+                .trim_start_matches('#')
+                .split('/')
+                .skip(1)
+                .map(unescape_pointer_segment)
+                .collect();
+            if let Some(Value::Object(node)) = lookup_mut(doc, &segments) {
+                node.insert("$ref".into(), Value::String(reference.clone()));
+            }
+        }
+        // Move the targets, deepest first, so a target inside another moves with it already
+        // replaced by its `$ref`.
+        targets.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
+        for (target, section, reference, name) in targets {
+            let Some(name) = name else { continue };
+            let Some(node) = lookup_mut(doc, &target) else {
+                continue;
+            };
+            let mut replacement = Map::new();
+            replacement.insert("$ref".into(), Value::String(reference));
+            let value = std::mem::replace(node, Value::Object(replacement));
+            let Some(root) = doc.as_object_mut() else {
+                return;
+            };
+            let components = root
+                .entry("components")
+                .or_insert_with(|| Value::Object(Map::new()));
+            let Value::Object(components) = components else {
+                return;
+            };
+            let entries = components
+                .entry(section)
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(entries) = entries {
+                entries.insert(name.clone(), value);
+            }
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(canonical_ref(&target)),
+                format!("`$ref`s point inside the document here; this part is read as the component `{name}` ({section})"),
+            ));
+        }
+    }
+}
+
+/// The `components` section a `$ref` at `pointer` refers into, by the referrer's position.
+fn referrer_section(pointer: &str) -> Option<&'static str> {
+    if is_schema_pointer(pointer) || pointer.contains("/x-apifox-refs/") {
+        return Some("schemas");
+    }
+    let segs: Vec<&str> = pointer.split('/').collect();
+    let last = segs.last().copied().unwrap_or_default();
+    let parent = segs
+        .len()
+        .checked_sub(2)
+        .map(|i| segs[i])
+        .unwrap_or_default();
+    Some(match (parent, last) {
+        (_, "requestBody") | ("requestBodies", _) => "requestBodies",
+        ("parameters", _) => "parameters",
+        ("responses", _) => "responses",
+        ("headers", _) => "headers",
+        ("examples", _) => "examples",
+        _ => return None,
+    })
+}
+
+/// A component name for a part of the document reached by a `$ref`: the owning component or
+/// operation, then the meaningful segments (`Tag allOf 0`, `Conflict`, `pets get param 0`);
+/// never one already taken.
+fn hoisted_name(
+    doc: &Value,
+    target: &[String],
+    section: &str,
+    pending: &[(Vec<String>, &'static str, String, Option<String>)],
+) -> String {
+    let (mut words, rest): (Vec<String>, &[String]) = match target {
+        [c, _, name, rest @ ..] if c == "components" => (vec![name.clone()], rest),
+        [p, path, method, rest @ ..] if p == "paths" => {
+            let mut words: Vec<String> = path
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            words.push(method.clone());
+            (words, rest)
+        }
+        [first, rest @ ..] => (vec![first.clone()], rest),
+        [] => (Vec::new(), &[]),
+    };
+    for seg in rest {
+        match seg.as_str() {
+            "properties" | "content" | "schema" | "components" => {}
+            s if s.contains('/') => {}
+            "items" => words.push("item".into()),
+            "additionalProperties" => words.push("value".into()),
+            "requestBody" => words.push("request".into()),
+            "responses" => words.push("response".into()),
+            "parameters" => words.push("param".into()),
+            other => words.push(other.to_owned()),
+        }
+    }
+    if words.is_empty() {
+        words.push("Shared".into());
+    }
+    let base = words.join(" ");
+    let taken = |name: &str| {
+        doc.get("components")
+            .and_then(|c| c.get(section))
+            .and_then(|s| s.get(name))
+            .is_some()
+            || pending
+                .iter()
+                .any(|(_, sec, _, n)| *sec == section && n.as_deref() == Some(name))
+    };
+    let mut name = base.clone();
+    let mut counter = 2;
+    while taken(&name) {
+        name = format!("{base} {counter}");
+        counter += 1;
+    }
+    name
 }
 
 /// Calls `f` on every node of the document that may hold a `$ref` (schemas, parameters,
@@ -944,7 +1143,8 @@ fn expand_apifox_refs(
 
     struct Inherited {
         name: String,
-        reference: String,
+        /// The inherited component, or `None` for a model written out in place.
+        reference: Option<String>,
         properties: Map<String, Value>,
         required: Vec<String>,
         removed: Vec<String>,
@@ -953,24 +1153,46 @@ fn expand_apifox_refs(
     let mut inherited: Vec<(String, Inherited)> = Vec::new();
     for (id, entry) in &refs {
         let entry_pointer = format!("{pointer}/x-apifox-refs/{}", escape_pointer_segment(id));
-        let Some(reference) = entry.get("$ref").and_then(Value::as_str) else {
-            return Err(Error::Invalid {
-                location: Location::pointer(entry_pointer),
-                message: "an `x-apifox-refs` entry needs a `$ref`".into(),
-            });
+        // An entry is a `$ref` to the inherited model, or (when Apifox writes the model out
+        // in place, as it does for models of another project or ones since deleted) the
+        // model itself: `type`/`properties`/`required` next to the `x-apifox-overrides`.
+        let (name, reference, mut target) = match entry.get("$ref") {
+            Some(Value::String(reference)) => {
+                let segments = ref_segments(reference).unwrap_or_default();
+                let Some(target) = lookup(doc, &segments) else {
+                    return Err(Error::UnresolvedRef {
+                        location: Location::pointer(format!("{entry_pointer}/$ref")),
+                        reference: reference.to_owned(),
+                    });
+                };
+                (
+                    segments.last().cloned().unwrap_or_default(),
+                    Some(canonical_ref(&segments)),
+                    target.clone(),
+                )
+            }
+            Some(other) => {
+                return Err(Error::Invalid {
+                    location: Location::pointer(format!("{entry_pointer}/$ref")),
+                    message: format!("`$ref` must be a string, found {other}"),
+                })
+            }
+            None => {
+                let Value::Object(inline) = entry else {
+                    return Err(Error::Invalid {
+                        location: Location::pointer(entry_pointer),
+                        message: "an `x-apifox-refs` entry must be a mapping (a `$ref` or an inline model)".into(),
+                    });
+                };
+                let mut inline = inline.clone();
+                inline.shift_remove("x-apifox-overrides");
+                (format!("inline model {id}"), None, Value::Object(inline))
+            }
         };
-        let segments = ref_segments(reference).unwrap_or_default();
-        let Some(target) = lookup(doc, &segments) else {
-            return Err(Error::UnresolvedRef {
-                location: Location::pointer(format!("{entry_pointer}/$ref")),
-                reference: reference.to_owned(),
-            });
-        };
-        let mut target = target.clone();
         // The target may itself inherit; expand it first.
         expand_apifox_refs(
             &mut target,
-            &canonical_ref(&segments),
+            reference.as_deref().unwrap_or(&entry_pointer),
             doc,
             &mut Vec::new(),
             depth + 1,
@@ -1010,7 +1232,6 @@ fn expand_apifox_refs(
         if let Some(Value::Array(extra)) = entry.get("required") {
             required.extend(extra.iter().filter_map(|v| v.as_str().map(str::to_owned)));
         }
-        let name = segments.last().cloned().unwrap_or_default();
         if !removed_required.is_empty() {
             replaced.extend(removed_required.iter().map(|r| format!("{r} (required)")));
         }
@@ -1018,7 +1239,7 @@ fn expand_apifox_refs(
             id.clone(),
             Inherited {
                 name,
-                reference: canonical_ref(&segments),
+                reference,
                 properties,
                 required,
                 removed,
@@ -1029,13 +1250,17 @@ fn expand_apifox_refs(
 
     let description = map.get("description").cloned();
     let single_removal_only = inherited.len() == 1
+        && inherited[0].1.reference.is_some()
         && own_props.is_empty()
         && own_required.is_empty()
         && inherited[0].1.replaced.is_empty();
     if single_removal_only {
         let (_, inh) = &inherited[0];
         let mut replacement = Map::new();
-        replacement.insert("$ref".into(), Value::String(inh.reference.clone()));
+        replacement.insert(
+            "$ref".into(),
+            Value::String(inh.reference.clone().unwrap_or_default()),
+        );
         if let Some(d) = description {
             replacement.insert("description".into(), d);
         }

@@ -73,6 +73,81 @@ pub fn first_difference(a: &Value, b: &Value, base: &str) -> Option<String> {
     }
 }
 
+/// Keys that document a value without changing what it accepts or means: descriptions,
+/// examples, and Apifox's editor bookkeeping (field order, folder, status, enum notes).
+fn is_annotation(key: &str) -> bool {
+    matches!(
+        key,
+        "description" | "summary" | "title" | "example" | "examples" | "externalDocs"
+    ) || (key.starts_with("x-")
+        && !matches!(
+            key,
+            "x-apifox-refs" | "x-apifox-overrides" | "x-apifox-ignore-properties"
+        ))
+}
+
+/// `value` without its annotations (see [`is_annotation`]), for telling a real difference from
+/// a documentation one. Names of properties, responses and the like are kept: only keywords
+/// are dropped, never entries of a `properties` (or similar) mapping.
+fn meaning(value: &Value) -> Value {
+    // Recursion is bounded: the loader already limits nesting depth, and 256 is a backstop.
+    fn strip(value: &Value, keys_are_names: bool, depth: usize) -> Value {
+        if depth > 256 {
+            return value.clone();
+        }
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .filter(|(k, _)| keys_are_names || !is_annotation(k))
+                    .map(|(k, v)| {
+                        let names_below = !keys_are_names
+                            && matches!(
+                                k.as_str(),
+                                "properties"
+                                    | "patternProperties"
+                                    | "content"
+                                    | "headers"
+                                    | "responses"
+                                    | "encoding"
+                                    | "x-apifox-refs"
+                                    | "x-apifox-overrides"
+                            );
+                        (k.clone(), strip(v, names_below, depth + 1))
+                    })
+                    .collect(),
+            ),
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|v| strip(v, false, depth + 1)).collect())
+            }
+            other => other.clone(),
+        }
+    }
+    strip(value, false, 0)
+}
+
+/// `file:line:column` of `pointer` inside source file `index` (just the file when the pointer
+/// cannot be placed).
+fn place(sources: &Sources, index: usize, pointer: &str) -> String {
+    let Some(file) = sources.files.get(index) else {
+        return String::new();
+    };
+    let segments: Vec<String> = pointer
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(crate::error::unescape_pointer_segment)
+        .collect();
+    let found = if file.format == crate::load::Format::Json {
+        crate::load::locate::locate_json(&file.text, &segments)
+    } else {
+        crate::load::locate::locate_yaml(&file.text, &segments)
+    };
+    match found {
+        Some((line, column)) => format!("{}:{}:{column}", file.display, line + file.line_offset),
+        None => file.display.clone(),
+    }
+}
+
 /// Merges the documents in order; identical repeated definitions collapse into one.
 pub fn merge(
     docs: Vec<(usize, Value)>,
@@ -93,10 +168,22 @@ pub fn merge(
         }
         for (key, value) in root {
             match key.as_str() {
-                "paths" => merge_paths(&mut merged, value, file_index, &mut origins, sources)?,
-                "components" => {
-                    merge_components(&mut merged, value, file_index, &mut origins, sources)?
-                }
+                "paths" => merge_paths(
+                    &mut merged,
+                    value,
+                    file_index,
+                    &mut origins,
+                    sources,
+                    diagnostics,
+                )?,
+                "components" => merge_components(
+                    &mut merged,
+                    value,
+                    file_index,
+                    &mut origins,
+                    sources,
+                    diagnostics,
+                )?,
                 "servers" => merge_servers(&mut merged, value),
                 "tags" => {
                     let tags = merged
@@ -169,12 +256,31 @@ fn merge_servers(merged: &mut Map<String, Value>, servers: Value) {
     }
 }
 
+/// The note for a repeated definition that differs only in documentation: the first is kept.
+fn docs_only_note(
+    what: &str,
+    sources: &Sources,
+    first: Option<usize>,
+    second: usize,
+    pointer: &str,
+) -> Diagnostic {
+    let first = first
+        .map(|i| place(sources, i, pointer))
+        .unwrap_or_default();
+    let second_place = place(sources, second, pointer);
+    Diagnostic::note(
+        Location::file(sources.files[second].display.clone()).with_pointer(pointer),
+        format!("{what} in {first} and {second_place} differ only in documentation, examples or Apifox bookkeeping; they are merged and the first is used"),
+    )
+}
+
 fn merge_paths(
     merged: &mut Map<String, Value>,
     paths: Value,
     file_index: usize,
     origins: &mut Vec<(String, usize)>,
     sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<()> {
     let file = &sources.files[file_index].display;
     let Value::Object(paths) = paths else {
@@ -219,17 +325,29 @@ fn merge_paths(
                 }
                 Some(have) if *have == value => {}
                 Some(have) => {
-                    let first = origins
+                    let first_index = origins
                         .iter()
                         .rev()
                         .find(|(p, _)| *p == pointer || *p == item_pointer)
-                        .map(|(_, i)| sources.files[*i].display.clone())
-                        .unwrap_or_default();
+                        .map(|(_, i)| *i);
+                    let what = format!("operation `{} {path}`", key.to_uppercase());
+                    if meaning(have) == meaning(&value) {
+                        diagnostics.push(docs_only_note(
+                            &what,
+                            sources,
+                            first_index,
+                            file_index,
+                            &pointer,
+                        ));
+                        continue;
+                    }
                     let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
                     return Err(Error::Conflict {
-                        what: format!("operation `{} {path}`", key.to_uppercase()),
-                        first,
-                        second: file.clone(),
+                        what,
+                        first: first_index
+                            .map(|i| place(sources, i, &diff))
+                            .unwrap_or_default(),
+                        second: place(sources, file_index, &diff),
                         pointer: diff,
                     });
                 }
@@ -245,6 +363,7 @@ fn merge_components(
     file_index: usize,
     origins: &mut Vec<(String, usize)>,
     sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<()> {
     let file = &sources.files[file_index].display;
     let Value::Object(components) = components else {
@@ -286,17 +405,26 @@ fn merge_components(
                 }
                 Some(have) if *have == value => {}
                 Some(have) => {
-                    let first = origins
-                        .iter()
-                        .find(|(p, _)| *p == pointer)
-                        .map(|(_, i)| sources.files[*i].display.clone())
-                        .unwrap_or_default();
-                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
+                    let first_index = origins.iter().find(|(p, _)| *p == pointer).map(|(_, i)| *i);
                     let kind = section.trim_end_matches('s');
+                    let what = format!("component {kind} `{name}`");
+                    if meaning(have) == meaning(&value) {
+                        diagnostics.push(docs_only_note(
+                            &what,
+                            sources,
+                            first_index,
+                            file_index,
+                            &pointer,
+                        ));
+                        continue;
+                    }
+                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
                     return Err(Error::Conflict {
-                        what: format!("component {kind} `{name}`"),
-                        first,
-                        second: file.clone(),
+                        what,
+                        first: first_index
+                            .map(|i| place(sources, i, &diff))
+                            .unwrap_or_default(),
+                        second: place(sources, file_index, &diff),
                         pointer: diff,
                     });
                 }

@@ -8,6 +8,18 @@ use crate::model::naming::{singular, snake_name, type_name};
 /// Words dropped from summaries when naming operations.
 const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for"];
 
+/// Misspelled verbs seen in published summaries (WooshPay's "Retreive a Session"), read as meant
+/// so a method is not named after the typo.
+const MISSPELLINGS: &[(&str, &str)] = &[
+    ("retreive", "retrieve"),
+    ("retrive", "retrieve"),
+    ("recieve", "receive"),
+    ("udpate", "update"),
+    ("upate", "update"),
+    ("cancle", "cancel"),
+    ("delte", "delete"),
+];
+
 /// The resource an operation belongs to: Apifox folder, else first tag, else first path segment.
 pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     let folder = op
@@ -22,26 +34,62 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty())
     };
+    let from_path = namespaced_collection(path);
     if let Some(name) = folder
         .and_then(from_label)
         .or_else(|| op.tags.first().and_then(|t| from_label(t)))
     {
         let snake = snake_name(&name);
         // Swagger tools tag operations with their class (`payment-transactions-controller`).
-        let snake = ["_rest_controller", "_controller"]
+        let controller = ["_rest_controller", "_controller"]
             .iter()
             .find_map(|suffix| snake.strip_suffix(suffix))
-            .map(str::to_owned)
-            .unwrap_or(snake);
+            .map(str::to_owned);
+        let is_controller = controller.is_some();
+        let snake = controller.unwrap_or(snake);
         if name.is_ascii() {
-            return snake;
+            // A folder named after a namespace (`Checkout`) whose paths hold a collection of
+            // it (`/v1/checkout/sessions`) is that collection's resource (`checkout_sessions`);
+            // a controller class is one resource whatever its paths.
+            return match from_path {
+                Some((namespace, collection)) if namespace == snake && !is_controller => collection,
+                _ => snake,
+            };
         }
+    }
+    if let Some((_, collection)) = from_path {
+        return collection;
     }
     path.split('/')
         .filter(|s| !s.is_empty() && !s.starts_with('{'))
         .find(|s| !is_path_prefix(s))
         .map(|s| snake_name(strip_extension(s)))
         .unwrap_or_else(|| "root".into())
+}
+
+/// A path's first resource segment when it is a singular namespace followed by a plural
+/// collection (`/v1/checkout/sessions/{id}` → `("checkout", "checkout_sessions")`,
+/// `/v1/issuing/cards` → `("issuing", "issuing_cards")`); `None` for plain collections
+/// (`/v1/disputes/{id}/close`) and RPC-style actions (`/group/getChatroomQrCode`).
+fn namespaced_collection(path: &str) -> Option<(String, String)> {
+    let mut segments = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(strip_extension)
+        .skip_while(|s| is_path_prefix(s));
+    let namespace = snake_name(segments.next()?);
+    let collection = snake_name(segments.next()?);
+    let is_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+    let opens_with_verb = |w: &str| w.split('_').next().is_some_and(|v| PATH_VERBS.contains(&v));
+    let last_word = |w: &str| w.rsplit('_').next().unwrap_or_default().to_owned();
+    let is_namespace =
+        is_word(&namespace) && !is_plural(&last_word(&namespace)) && !opens_with_verb(&namespace);
+    let is_collection =
+        is_word(&collection) && is_plural(&last_word(&collection)) && !opens_with_verb(&collection);
+    (is_namespace && is_collection).then(|| {
+        let joined = format!("{namespace}_{collection}");
+        (namespace, joined)
+    })
 }
 
 /// Whether an operation id is just the method and the path spelled out (Stripe's
@@ -123,38 +171,49 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
     if !summary.is_ascii() || summary.split_whitespace().count() > 7 {
         return None;
     }
-    let words: Vec<String> = summary
+    // Each word lower-cased (to compare) and as written (to name types: `PaymentIntent`).
+    let words: Vec<(String, String)> = summary
         .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
         .map(|w| {
             w.chars()
                 .filter(|c| c.is_ascii_alphanumeric())
                 .collect::<String>()
-                .to_ascii_lowercase()
         })
         .filter(|w| !w.is_empty())
+        .map(|written| {
+            let lower = written.to_ascii_lowercase();
+            match MISSPELLINGS.iter().find(|(wrong, _)| *wrong == lower) {
+                Some((_, right)) => ((*right).to_owned(), (*right).to_owned()),
+                None => (lower, written),
+            }
+        })
         .collect();
-    let mut kept: Vec<&String> = words
+    let mut kept: Vec<&(String, String)> = words
         .iter()
-        .filter(|w| !FILLER.contains(&w.as_str()))
+        .filter(|(w, _)| !FILLER.contains(&w.as_str()))
         .collect();
     // `by <key>` tells lookups apart (`list_by_merchant`, `get_by_transaction`); `by [refund] id`
     // is what a retrieve does anyway.
-    if let Some(by) = kept.iter().rposition(|w| *w == "by") {
-        if by > 0 && kept.last().is_some_and(|w| *w == "id") {
+    if let Some(by) = kept.iter().rposition(|(w, _)| w == "by") {
+        if by > 0 && kept.last().is_some_and(|(w, _)| w == "id") {
             kept.truncate(by);
         }
     }
     let resource_flat = resource.replace('_', "");
+    // The resource's own words name it too (`Session` and `Checkout` in `checkout_sessions`).
+    let resource_words: Vec<&str> = resource.split('_').filter(|w| w.len() > 2).collect();
     let noun = |w: &str| {
-        let w = w.trim_end_matches('s');
-        w == resource_flat.trim_end_matches('s')
-            || w == singular(&resource_flat)
+        let trimmed = w.trim_end_matches('s');
+        trimmed == resource_flat.trim_end_matches('s')
+            || trimmed == singular(&resource_flat)
             || singular(w) == singular(&resource_flat)
+            || (resource_words.len() > 1
+                && resource_words.iter().any(|r| singular(w) == singular(r)))
     };
     let verb: Vec<&str> = kept
         .iter()
-        .filter(|w| !noun(w))
-        .map(|w| w.as_str())
+        .filter(|(w, _)| !noun(w))
+        .map(|(w, _)| w.as_str())
         .collect();
     // A sentence (`charge customer for unpaid order products`) makes a poor method name; the
     // path (or operationId) names such an operation better.
@@ -164,7 +223,7 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
     let fn_name = snake_name(&verb.join(" "));
     let type_base = kept
         .iter()
-        .map(|w| w.to_upper_camel_case())
+        .map(|(_, written)| written.to_upper_camel_case())
         .collect::<String>();
     Some((fn_name, type_name(&type_base)))
 }
@@ -285,6 +344,84 @@ mod tests {
                 .0,
             "get_by_transaction"
         );
+    }
+
+    #[test]
+    fn summaries_name_resources_with_several_words_and_keep_the_written_case() {
+        // Each word of `checkout_sessions` names the resource; the misspelt verb is read as meant.
+        assert_eq!(
+            name_from_summary("Retreive a Session", "checkout_sessions"),
+            Some(("retrieve".into(), "RetrieveSession".into()))
+        );
+        assert_eq!(
+            name_from_summary("List All Checkout Sessions", "checkout_sessions")
+                .unwrap()
+                .0,
+            "list"
+        );
+        assert_eq!(
+            name_from_summary("Expire a Session", "checkout_sessions")
+                .unwrap()
+                .0,
+            "expire"
+        );
+        // Type names keep the summary's own capitals (`PaymentIntent`, not `Paymentintent`).
+        assert_eq!(
+            name_from_summary("Confirm a PaymentIntent", "payment_intents"),
+            Some(("confirm".into(), "ConfirmPaymentIntent".into()))
+        );
+        // A one-word resource is not matched word by word (`refund` is not `refunds_policy`).
+        assert_eq!(
+            name_from_summary("Get refund policy", "refunds").unwrap().0,
+            "get_policy"
+        );
+    }
+
+    #[test]
+    fn a_namespace_folder_with_a_collection_path_names_the_collection() {
+        assert_eq!(
+            namespaced_collection("/v1/checkout/sessions/{id}/expire"),
+            Some(("checkout".into(), "checkout_sessions".into()))
+        );
+        assert_eq!(
+            namespaced_collection("/v1/issuing/cards"),
+            Some(("issuing".into(), "issuing_cards".into()))
+        );
+        // Plain collections, RPC actions and singular tails are left alone.
+        assert_eq!(namespaced_collection("/v1/disputes/{id}/close"), None);
+        assert_eq!(namespaced_collection("/v1/payment_intents/search"), None);
+        assert_eq!(namespaced_collection("/group/getChatroomQrCode"), None);
+        assert_eq!(namespaced_collection("/course/list"), None);
+        assert_eq!(
+            namespaced_collection("/api/task/image_preheat/get_regions"),
+            None
+        );
+        assert_eq!(namespaced_collection("/v1/balance"), None);
+        let op = |folder: &str| openapiv3::Operation {
+            extensions: [("x-apifox-folder".to_owned(), serde_json::json!(folder))]
+                .into_iter()
+                .collect(),
+            ..Default::default()
+        };
+        assert_eq!(
+            resource_name(&op("API Reference/Checkout"), "/v1/checkout/sessions/list"),
+            "checkout_sessions"
+        );
+        // A folder that is not the path's namespace keeps its own name.
+        assert_eq!(
+            resource_name(&op("API Reference/Payments"), "/v1/checkout/sessions"),
+            "payments"
+        );
+        assert_eq!(
+            resource_name(&op("API Reference/Disputes"), "/v1/disputes/list"),
+            "disputes"
+        );
+        // A Swagger controller groups its routes into one resource.
+        let tagged = openapiv3::Operation {
+            tags: vec!["gateway-controller".into()],
+            ..Default::default()
+        };
+        assert_eq!(resource_name(&tagged, "/gateway/payments/{id}"), "gateway");
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! Valid input met in real Apifox projects and public specs that must generate in full: deep
+//! `$ref`s, inline `x-apifox-refs` models, YAML integers beyond 64 bits, several Apifox pages
+//! of one project, binary/text request bodies and event streams.
+
+use wooshpay_codegen::{Files, Options, Report, Severity};
+
+/// Renders the given files (name, text) from one temporary folder.
+fn render_files(files: &[(&str, &str)]) -> Result<(Files, Report), wooshpay_codegen::Error> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write spec");
+    }
+    wooshpay_codegen::render(dir.path(), &Options::default())
+}
+
+fn render_yaml(text: &str) -> (Files, Report) {
+    render_files(&[("api.yaml", text)]).unwrap_or_else(|e| panic!("spec renders: {e}"))
+}
+
+/// Every generated Rust source, concatenated.
+fn sources(files: &Files) -> String {
+    files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".rs"))
+        .map(|(_, text)| text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The normalized document the generator wrote.
+fn normalized(files: &Files) -> serde_json::Value {
+    let text = files
+        .iter()
+        .find(|(path, _)| path.ends_with("openapi.json"))
+        .map(|(_, text)| text.clone())
+        .expect("openapi.json written");
+    serde_json::from_str(&text).expect("openapi.json is JSON")
+}
+
+#[test]
+fn refs_to_any_pointer_inside_the_document_resolve() {
+    let (files, report) = render_yaml(
+        r##"openapi: 3.0.1
+info: {title: Pets, version: '1'}
+paths:
+  /tags:
+    post:
+      operationId: createTag
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Tag/allOf/0'}
+      responses:
+        '409':
+          $ref: '#/components/responses/Conflict'
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  conflict: {$ref: '#/components/responses/Conflict/content/application~1json/schema'}
+                  third: {$ref: '#/components/schemas/Value/properties/value/oneOf/1'}
+                  children: {$ref: '#/components/schemas/Tree/properties/children'}
+  /tags/{id}:
+    get:
+      operationId: getTag
+      parameters:
+        - $ref: '#/paths/~1tags~1%7Bid%7D/delete/parameters/0'
+      responses:
+        '200': {description: ok}
+    delete:
+      operationId: deleteTag
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '204': {description: gone}
+components:
+  responses:
+    Conflict:
+      description: conflict
+      content:
+        application/json:
+          schema:
+            type: object
+            properties:
+              reason: {type: string}
+  schemas:
+    Tag:
+      allOf:
+        - type: object
+          required: [name]
+          properties:
+            name: {type: string}
+        - type: object
+          properties:
+            id: {type: integer}
+    Value:
+      type: object
+      properties:
+        value:
+          oneOf:
+            - type: string
+            - type: object
+              properties:
+                amount: {type: integer}
+    Tree:
+      type: object
+      properties:
+        children:
+          type: array
+          items: {$ref: '#/components/schemas/Tree/properties/children'}
+"##,
+    );
+    let doc = normalized(&files);
+    let schemas = &doc["components"]["schemas"];
+    // The targets became components, and their old places refer to them.
+    assert_eq!(
+        doc["components"]["schemas"]["Tag"]["allOf"][0]["$ref"],
+        "#/components/schemas/Tag%20allOf%200"
+    );
+    assert!(schemas["Tag allOf 0"]["properties"]["name"].is_object());
+    assert!(schemas["Conflict"]["properties"]["reason"].is_object());
+    assert!(schemas["Value value oneOf 1"]["properties"]["amount"].is_object());
+    // A recursive target stays recursive.
+    assert_eq!(
+        schemas["Tree children"]["items"]["$ref"],
+        "#/components/schemas/Tree%20children"
+    );
+    let src = sources(&files);
+    assert!(src.contains("pub struct TagAllOf0"), "{src}");
+    assert!(src.contains("pub async fn get_tag("), "{src}");
+    assert_eq!(report.operations, 3);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("read as the component `Tag allOf 0`")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_dangling_deep_ref_is_still_an_error() {
+    let err = render_files(&[(
+        "api.yaml",
+        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B/properties/nope'}\n    B: {type: object}\n",
+    )])
+    .expect_err("unresolved");
+    let text = err.to_string();
+    assert!(text.contains("unresolved $ref"), "{text}");
+    assert!(text.contains("api.yaml:6"), "{text}");
+}
+
+#[test]
+fn x_apifox_refs_entries_may_carry_the_model_inline() {
+    let (files, report) = render_yaml(
+        r##"openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    get:
+      summary: List orders
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                x-apifox-refs:
+                  01HXYZ:
+                    type: object
+                    properties:
+                      code: {type: integer}
+                      msg: {type: string}
+                      data: {type: string}
+                    required: [code]
+                    x-apifox-overrides:
+                      data:
+                        type: array
+                        items: {type: string}
+                x-apifox-orders: [01HXYZ, total]
+                properties:
+                  total: {type: integer}
+                  code: {type: integer}
+                x-apifox-ignore-properties: [code]
+"##,
+    );
+    let doc = normalized(&files);
+    let schema = &doc["paths"]["/orders"]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    let keys: Vec<&String> = schema["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["code", "msg", "data", "total"]);
+    assert_eq!(schema["properties"]["data"]["type"], "array");
+    assert_eq!(schema["required"], serde_json::json!(["code"]));
+    assert!(report.operations == 1, "{report}");
+}
+
+#[test]
+fn yaml_integers_beyond_64_bits_are_numbers() {
+    let (files, _) = render_yaml(
+        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Amount:\n      type: integer\n      format: int64\n      minimum: -9223372036854776000\n      maximum: 18446744073709551616000\n",
+    );
+    let doc = normalized(&files);
+    let amount = &doc["components"]["schemas"]["Amount"];
+    assert_eq!(amount["minimum"].as_f64(), Some(-9223372036854776000.0));
+    assert_eq!(amount["maximum"].as_f64(), Some(18446744073709551616000.0));
+}
+
+/// One Apifox Markdown page per endpoint, each repeating the shared `Order` component.
+fn page(title: &str, path: &str, order_extra: &str) -> String {
+    format!(
+        "# {title}\n\n## OpenAPI Specification\n\n```yaml\nopenapi: 3.0.1\ninfo: {{title: '', version: 1.0.0}}\npaths:\n  {path}:\n    get:\n      summary: {title}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/Order'}}\ncomponents:\n  schemas:\n    Order:\n      type: object\n      properties:\n        id:\n          type: string\n{order_extra}      x-apifox-folder: ''\n```\n"
+    )
+}
+
+#[test]
+fn pages_of_one_project_merge_when_components_differ_only_in_docs() {
+    let a = page("Retrieve an order", "/orders/{id}", "          description: The ID.\n          examples: [ord_1]\n      x-apifox-orders: [id]\n");
+    let b = page("List orders", "/orders", "          example: ord_2\n");
+    let (_, report) =
+        render_files(&[("a.md", &a), ("b.md", &b)]).unwrap_or_else(|e| panic!("pages merge: {e}"));
+    assert_eq!(report.operations, 2);
+    let note = report
+        .diagnostics
+        .iter()
+        .find(|d| d.message.contains("differ only in documentation"))
+        .unwrap_or_else(|| panic!("a note about the merge: {report}"));
+    assert_eq!(note.severity, Severity::Note);
+    assert!(
+        note.message.contains("a.md") && note.message.contains("b.md"),
+        "{note}"
+    );
+}
+
+#[test]
+fn pages_whose_components_really_differ_are_a_conflict_naming_both_places() {
+    let a = page("Retrieve an order", "/orders/{id}", "");
+    let b = page("List orders", "/orders", "          format: uuid\n");
+    let err = render_files(&[("a.md", &a), ("b.md", &b)]).expect_err("conflict");
+    let text = err.to_string();
+    assert!(text.contains("a.md:"), "{text}");
+    assert!(text.contains("b.md:"), "{text}");
+    assert!(
+        text.contains("components/schemas/Order/properties/id/format"),
+        "{text}"
+    );
+}

@@ -1,0 +1,406 @@
+//! Contract tests of the payment flow (payment intents, refunds, balance, checkout sessions,
+//! webhook endpoints): the generated client against Prism mocking the normalized document
+//! (`generated-client/openapi.json`) with request validation on (`--errors`).
+//!
+//! Prism refuses (4xx) any request that does not match the document, so each passing call shows
+//! the client sends what the spec says; each response (the spec's example, or one Prism
+//! generates from the schema with `Prefer: dynamic=true`) must decode into the generated types.
+
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
+use serde_json::{json, Value};
+use wooshpay::{
+    Address, CancelPaymentIntent, CapturePaymentIntent, Client, ConfirmPaymentIntent,
+    CreatePaymentIntent, Error, ListRequest, PaymentIntent, PaymentIntentNextAction,
+    PaymentIntentPaymentMethodTypes, PaymentIntentStatus, PaymentMethodData, PaymentMethodDataCard,
+    PaymentMethodDataType, SearchPaymentIntents, UpdatePaymentIntent,
+};
+use wooshpay_tests::prism::{self, Prism};
+
+/// A client of `prism`, with short retries so a failure shows quickly.
+fn client(prism: &Prism) -> Client {
+    builder(prism).build().expect("client builds")
+}
+
+fn builder(prism: &Prism) -> wooshpay::ClientBuilder {
+    Client::builder("sk_test_x")
+        .base_url(prism.base_url())
+        .backoff(Duration::from_millis(10), Duration::from_millis(50))
+        .timeout(Duration::from_secs(20))
+}
+
+/// A client asking Prism for responses generated from the schemas instead of the examples.
+fn dynamic_client(prism: &Prism) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "prefer",
+        reqwest::header::HeaderValue::from_static("dynamic=true"),
+    );
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("reqwest client builds");
+    builder(prism)
+        .http_client(http)
+        .build()
+        .expect("client builds")
+}
+
+/// Unwraps a call's result, failing with the error and Prism's log (which says what it
+/// rejected and why).
+fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
+    match result {
+        Ok(value) => value,
+        Err(error) => panic!(
+            "{what} failed: {error}\n{error:?}\n--- Prism's output:\n{}",
+            prism.output()
+        ),
+    }
+}
+
+fn card() -> PaymentMethodData {
+    PaymentMethodData {
+        r#type: PaymentMethodDataType::Card,
+        card: Some(PaymentMethodDataCard {
+            number: Some("4111111111111111".into()),
+            exp_month: Some("03".into()),
+            exp_year: Some("2027".into()),
+            cvc: Some("123".into()),
+            ..Default::default()
+        }),
+        billing_details: None,
+        sepa_debit: None,
+        wechat_pay: None,
+        alipayplus: None,
+    }
+}
+
+fn create_body() -> CreatePaymentIntent {
+    CreatePaymentIntent {
+        amount: 1999,
+        currency: "USD".into(),
+        confirm: Some(true),
+        payment_method_data: Some(card()),
+        merchant_order_id: Some("order-6735".into()),
+        merchant_user_id: Some("user-42".into()),
+        capture_method: Some("manual".into()),
+        return_url: Some("https://shop.example/return".into()),
+        metadata: Some([("cart".to_owned(), json!("c_1"))].into_iter().collect()),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn payment_intent_create_retrieve_update_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    let intents = client.payment_intents();
+    let created = ok(intents.create(&create_body()).await, "create", prism);
+    // Prism answers with the spec's example (the Direct API guide's response).
+    assert_eq!(created.id.as_deref(), Some("pi_1583366366029676544"));
+    assert_eq!(created.status, Some(PaymentIntentStatus::Succeeded));
+    assert_eq!(
+        created.next_action,
+        Some(PaymentIntentNextAction::String(String::new()))
+    );
+
+    let retrieved = ok(
+        intents.retrieve("pi_1604012360740110336").await,
+        "retrieve",
+        prism,
+    );
+    assert_eq!(
+        retrieved.merchant_order_id.as_deref(),
+        Some("Order112344343")
+    );
+    assert_eq!(
+        retrieved.payment_method_types,
+        Some(PaymentIntentPaymentMethodTypes::String(
+            r#"["wechat_pay","alipay","card"]"#.into()
+        ))
+    );
+    assert_eq!(retrieved._3ds_status, None);
+
+    let update = UpdatePaymentIntent {
+        description: Some("two pairs of socks".into()),
+        quantity: Some(2),
+        shipping: Some(wooshpay::UpdatePaymentIntentShipping {
+            name: "Jane Doe".into(),
+            address: Some(Address {
+                country: Some("FR".into()),
+                city: Some("Lyon".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let updated = ok(intents.update("pi_1", &update).await, "update", prism);
+    assert_eq!(updated.amount, 10);
+    // Every field of the update body is optional.
+    ok(
+        intents
+            .update("pi_1", &UpdatePaymentIntent::default())
+            .await,
+        "empty update",
+        prism,
+    );
+}
+
+#[tokio::test]
+async fn payment_intent_confirm_capture_cancel_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    let intents = client.payment_intents();
+    let confirm = ConfirmPaymentIntent {
+        payment_method_data: Some(card()),
+        off_session: Some("false".into()),
+        error_on_requires_action: Some("true".into()),
+    };
+    let confirmed = ok(intents.confirm("pi_1", &confirm).await, "confirm", prism);
+    assert_eq!(confirmed.currency, "USD");
+
+    let captured = ok(
+        intents
+            .capture(
+                "pi_1693466278934609920",
+                &CapturePaymentIntent {
+                    amount_to_capture: Some(8000),
+                },
+            )
+            .await,
+        "capture",
+        prism,
+    );
+    assert_eq!(captured.capture_method.as_deref(), Some("manual"));
+    let Some(PaymentIntentNextAction::Object(action)) = &captured.next_action else {
+        panic!("the capture example has a next_action object: {captured:?}")
+    };
+    assert_eq!(action.r#type.as_deref(), Some("challenge_redirect"));
+    ok(
+        intents
+            .capture("pi_1", &CapturePaymentIntent::default())
+            .await,
+        "capture everything",
+        prism,
+    );
+
+    ok(
+        intents
+            .cancel(
+                "pi_1",
+                &CancelPaymentIntent {
+                    cancellation_reason: "requested_by_customer".into(),
+                },
+            )
+            .await,
+        "cancel",
+        prism,
+    );
+}
+
+#[tokio::test]
+async fn payment_intent_list_and_search_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    let intents = client.payment_intents();
+    let filters = ListRequest {
+        limit: Some(3),
+        created: Some(wooshpay::ListRequestCreated {
+            gte: Some("1671261323000".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let page = ok(intents.list(&filters).await, "list", prism);
+    assert_eq!(page.has_more, Some(false));
+    let data = page.data.clone().expect("the example page has data");
+    assert_eq!(data.len(), 1);
+    let all: Vec<PaymentIntent> = ok(
+        intents.list_all(&filters).try_collect().await,
+        "list_all",
+        prism,
+    );
+    assert_eq!(all, data);
+
+    let found = ok(
+        intents
+            .search(&SearchPaymentIntents {
+                query: "merchant_order_id:'Order112344343'".into(),
+                limit: Some(10),
+            })
+            .await,
+        "search",
+        prism,
+    );
+    assert_eq!(
+        found.data.unwrap_or_default()[0]
+            .merchant_order_id
+            .as_deref(),
+        Some("Order112344343")
+    );
+}
+
+/// Prism invents values for every response (nulls, absent optionals, either side of each
+/// `oneOf`); every one must decode.
+#[tokio::test]
+async fn schema_generated_payment_intent_responses_decode() {
+    let prism = Prism::shared();
+    let client = dynamic_client(prism);
+    let intents = client.payment_intents();
+    for _ in 0..10 {
+        ok(
+            intents.create(&create_body()).await,
+            "create (dynamic)",
+            prism,
+        );
+        ok(intents.retrieve("pi_1").await, "retrieve (dynamic)", prism);
+        ok(
+            intents
+                .update("pi_1", &UpdatePaymentIntent::default())
+                .await,
+            "update (dynamic)",
+            prism,
+        );
+        ok(
+            intents
+                .capture("pi_1", &CapturePaymentIntent::default())
+                .await,
+            "capture (dynamic)",
+            prism,
+        );
+        ok(
+            intents.list(&ListRequest::default()).await,
+            "list (dynamic)",
+            prism,
+        );
+        ok(
+            intents
+                .search(&SearchPaymentIntents {
+                    query: "x".into(),
+                    limit: None,
+                })
+                .await,
+            "search (dynamic)",
+            prism,
+        );
+    }
+}
+
+/// Prism validates the bodies: a create without `amount`, or with a string amount, is refused,
+/// and so is a cancel without its required reason. This shows validation is on, so the
+/// passing tests above mean something.
+#[tokio::test]
+async fn prism_refuses_payment_bodies_that_break_the_schema() {
+    let prism = Prism::shared();
+    let http = reqwest::Client::new();
+    let cases = [
+        ("/v1/payment_intents", r#"{"currency":"USD"}"#, 422),
+        (
+            "/v1/payment_intents",
+            r#"{"amount":"10","currency":"USD"}"#,
+            422,
+        ),
+        (
+            "/v1/payment_intents",
+            r#"{"amount":10,"currency":"USD","payment_method_data":{"type":"cash"}}"#,
+            422,
+        ),
+        (
+            "/v1/payment_intents",
+            r#"{"amount":10,"currency":"USD"}"#,
+            200,
+        ),
+        ("/v1/payment_intents/pi_1/cancel", r#"{}"#, 422),
+        (
+            "/v1/payment_intents/pi_1/capture",
+            r#"{"amount_to_capture":"all"}"#,
+            422,
+        ),
+    ];
+    for (path, body, expected) in cases {
+        let response = http
+            .post(format!("{}{path}", prism.base_url()))
+            .basic_auth("sk_test_x", None::<&str>)
+            .header("accept", "application/json")
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("Prism answers");
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap_or_default();
+        assert_eq!(status, expected, "POST {path} {body}: {text}");
+    }
+}
+
+/// A copy of the normalized document in which the given create operations require an
+/// `Idempotency-Key` header matching `pattern`, so Prism refuses a create without the key the
+/// test expects.
+fn document_requiring_idempotency_keys(paths: &[&str], pattern: &str) -> tempfile::TempDir {
+    let mut document: Value = serde_json::from_slice(
+        &std::fs::read(prism::generated_document()).expect("generated-client/openapi.json exists"),
+    )
+    .expect("the normalized document is JSON");
+    for path in paths {
+        let pointer = format!("/paths/{}/post/parameters", path.replace('/', "~1"));
+        let parameters = document
+            .pointer_mut(&pointer)
+            .and_then(Value::as_array_mut)
+            .unwrap_or_else(|| panic!("{pointer} is a parameter list"));
+        parameters.push(json!({
+            "name": "Idempotency-Key", "in": "header", "required": true,
+            "schema": {"type": "string", "pattern": pattern}
+        }));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("openapi.json"),
+        serde_json::to_vec_pretty(&document).expect("serializes"),
+    )
+    .expect("writes the document");
+    dir
+}
+
+/// Creates carry an idempotency key: the caller's when given, else a fresh UUID per call.
+#[tokio::test]
+async fn creates_send_an_idempotency_key() {
+    let pattern = "^(order-6735|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$";
+    let dir = document_requiring_idempotency_keys(&["/v1/payment_intents"], pattern);
+    let strict = Prism::start(&dir.path().join("openapi.json"));
+    let client = client(&strict);
+
+    ok(
+        client
+            .payment_intents()
+            .idempotency_key("order-6735")
+            .create(&create_body())
+            .await,
+        "create with the caller's key",
+        &strict,
+    );
+    ok(
+        client.payment_intents().create(&create_body()).await,
+        "create with a generated key",
+        &strict,
+    );
+    // The check is live: a wrong key and no key are refused.
+    let error = client
+        .payment_intents()
+        .idempotency_key("not-this-one")
+        .create(&create_body())
+        .await
+        .expect_err("Prism refuses a key that does not match");
+    assert_eq!(error.status(), Some(422), "{error}");
+    let response = reqwest::Client::new()
+        .post(format!("{}/v1/payment_intents", strict.base_url()))
+        .basic_auth("sk_test_x", None::<&str>)
+        .header("accept", "application/json")
+        .header("content-type", "application/json")
+        .body(r#"{"amount":10,"currency":"USD"}"#)
+        .send()
+        .await
+        .expect("Prism answers");
+    assert_eq!(response.status().as_u16(), 422, "{}", strict.output());
+}
