@@ -125,7 +125,7 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
     let update = UpdatePaymentIntent {
         description: Some("two pairs of socks".into()),
         quantity: Some(2),
-        shipping: Some(wooshpay::UpdatePaymentIntentShipping {
+        shipping: Some(wooshpay::PaymentIntentShipping {
             name: "Jane Doe".into(),
             address: Some(Address {
                 country: Some("FR".into()),
