@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, Server, TypeRef};
+use crate::model::{Api, AuthScheme, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -746,8 +746,14 @@ pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
     }
     for t in &mut api.types {
         f(&mut t.name);
-        for ty in t.kind.type_refs_mut() {
-            visit(ty, &mut f);
+        match &mut t.kind {
+            TypeKind::Struct(fields) => fields.iter_mut().for_each(|fl| visit(&mut fl.ty, &mut f)),
+            TypeKind::OneOf(alts) => alts.iter_mut().for_each(|a| visit(&mut a.ty, &mut f)),
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter_mut().for_each(|v| visit(&mut v.ty, &mut f))
+            }
+            TypeKind::Alias(ty) => visit(ty, &mut f),
+            TypeKind::StringEnum { .. } => {}
         }
     }
     for op in api.resources.iter_mut().flat_map(|r| &mut r.operations) {
