@@ -199,6 +199,7 @@ pub struct Event<T> {
 pub struct EventStream<T> {
     response: Option<reqwest::Response>,
     status: u16,
+    request_id: Option<String>,
     parser: SseParser,
     ready: VecDeque<RawEvent>,
     _data: PhantomData<fn() -> T>,
@@ -208,8 +209,16 @@ impl<T: DeserializeOwned> EventStream<T> {
     /// Reads `response` as server-sent events.
     #[allow(dead_code)] // Unused in crates whose API has no event stream.
     pub(crate) fn new(response: reqwest::Response) -> Self {
+        let request_id = ["request-id", "x-request-id"].iter().find_map(|h| {
+            response
+                .headers()
+                .get(*h)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        });
         EventStream {
             status: response.status().as_u16(),
+            request_id,
             response: Some(response),
             parser: SseParser::new(MAX_EVENT_BYTES),
             ready: VecDeque::new(),
@@ -221,7 +230,7 @@ impl<T: DeserializeOwned> EventStream<T> {
     pub async fn next(&mut self) -> Option<Result<Event<T>, Error>> {
         loop {
             if let Some(raw) = self.ready.pop_front() {
-                return match decode::<T>(&raw, self.status) {
+                return match decode::<T>(&raw, self.status, &self.request_id) {
                     Ok(Some(event)) => Some(Ok(event)),
                     Ok(None) => {
                         self.finish();
@@ -276,13 +285,19 @@ impl<T: DeserializeOwned> EventStream<T> {
             path: "event".into(),
             message,
             body,
+            body_truncated: false,
+            request_id: self.request_id.clone(),
         }))
     }
 }
 
 /// Decodes one event's data as `T`: as JSON, else (for text types) as the text itself.
 /// `Ok(None)` for the `[DONE]` end marker.
-fn decode<T: DeserializeOwned>(raw: &RawEvent, status: u16) -> Result<Option<Event<T>>, Error> {
+fn decode<T: DeserializeOwned>(
+    raw: &RawEvent,
+    status: u16,
+    request_id: &Option<String>,
+) -> Result<Option<Event<T>>, Error> {
     let data = match serde_json::from_str::<T>(&raw.data) {
         Ok(data) => data,
         Err(json_error) => {
@@ -296,6 +311,8 @@ fn decode<T: DeserializeOwned>(raw: &RawEvent, status: u16) -> Result<Option<Eve
                         path: format!("event `{}` data", raw.event),
                         message: json_error.to_string(),
                         body: raw.data.clone(),
+                        body_truncated: false,
+                        request_id: request_id.clone(),
                     })))
                 }
             }
@@ -369,19 +386,19 @@ mod tests {
             id: None,
             retry: None,
         };
-        let event = decode::<serde_json::Value>(&raw("{\"a\":1}"), 200)
+        let event = decode::<serde_json::Value>(&raw("{\"a\":1}"), 200, &None)
             .unwrap()
             .unwrap();
         assert_eq!(event.data, serde_json::json!({"a": 1}));
-        let text = decode::<String>(&raw("plain words"), 200).unwrap().unwrap();
+        let text = decode::<String>(&raw("plain words"), 200, &None).unwrap().unwrap();
         assert_eq!(text.data, "plain words");
         #[derive(Debug, serde::Deserialize)]
         struct Delta {
             #[allow(dead_code)]
             a: i32,
         }
-        assert!(decode::<Delta>(&raw("[DONE]"), 200).unwrap().is_none());
-        let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), 200).unwrap_err();
+        assert!(decode::<Delta>(&raw("[DONE]"), 200, &None).unwrap().is_none());
+        let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), 200, &None).unwrap_err();
         assert!(err.to_string().contains("event `message` data"), "{err}");
     }
 
@@ -424,7 +441,10 @@ mod tests {
             .build()
             .unwrap();
         let request = crate::client::ApiRequest::new(reqwest::Method::GET, "/events".into());
-        let response = client.send_streaming(request).await.unwrap();
+        let response = client
+            .send_streaming(request, &crate::client::RequestOptions::default())
+            .await
+            .unwrap();
         let mut events = EventStream::<Delta>::new(response);
         let first = events.next().await.unwrap().unwrap();
         assert_eq!((first.event.as_str(), first.data.n), ("delta", 1));

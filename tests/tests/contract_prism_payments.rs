@@ -125,7 +125,7 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
     let update = UpdatePaymentIntent {
         description: Some("two pairs of socks".into()),
         quantity: Some(2),
-        shipping: Some(wooshpay::UpdatePaymentIntentShipping {
+        shipping: Some(wooshpay::PaymentIntentShipping {
             name: "Jane Doe".into(),
             address: Some(Address {
                 country: Some("FR".into()),
@@ -374,8 +374,8 @@ async fn creates_send_an_idempotency_key() {
     ok(
         client
             .payment_intents()
-            .idempotency_key("order-6735")
             .create(&create_body())
+            .idempotency_key("order-6735")
             .await,
         "create with the caller's key",
         &strict,
@@ -388,8 +388,8 @@ async fn creates_send_an_idempotency_key() {
     // The check is live: a wrong key and no key are refused.
     let error = client
         .payment_intents()
-        .idempotency_key("not-this-one")
         .create(&create_body())
+        .idempotency_key("not-this-one")
         .await
         .expect_err("Prism refuses a key that does not match");
     assert_eq!(error.status(), Some(422), "{error}");
