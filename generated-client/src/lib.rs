@@ -8,8 +8,7 @@
 //! ```no_run
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
-//! let value = client.disputes().retrieve("dp_123").await?;
-//! println!("{value:?}");
+//! // client.<resource>().<operation>(...).await?
 //! # Ok(())
 //! # }
 //! ```
