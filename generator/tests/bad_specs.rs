@@ -342,3 +342,113 @@ fn a_markdown_page_with_one_block_per_endpoint_is_read_whole() {
         "expected line {line}: {text}"
     );
 }
+
+/// Every file under `dir` (build folder included) with its bytes.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                out.insert(path.strip_prefix(dir).unwrap().to_path_buf(), bytes);
+            }
+        }
+    }
+    out
+}
+
+/// A failure at any filesystem step of the write (each file and folder of the staging copy,
+/// moving the build folder over, moving the old output aside, moving the new one in) leaves the
+/// output folder byte-identical, its `target/` included, and no staging or backup folder.
+#[test]
+fn a_write_failing_at_any_step_leaves_the_output_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("client");
+    let old: wooshpay_codegen::Files = [
+        ("Cargo.toml", "[package]\nname = \"old\"\n"),
+        ("src/lib.rs", "// old\n"),
+        ("src/gone.rs", "// only in the old output\n"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    wooshpay_codegen::emit::write_atomically(&out, &old).unwrap();
+    std::fs::create_dir_all(out.join("target/debug")).unwrap();
+    std::fs::write(out.join("target/debug/cache.bin"), [0u8, 1, 2, 255]).unwrap();
+    let before = snapshot(&out);
+    let new: wooshpay_codegen::Files = [
+        ("Cargo.toml", "[package]\nname = \"new\"\n"),
+        ("src/lib.rs", "// new\n"),
+        ("src/types/mod.rs", "// new module\n"),
+        ("README.md", "new\n"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    let leftovers = || -> Vec<String> {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "client")
+            .collect()
+    };
+    let mut steps_seen = Vec::new();
+    for fail_at in 0.. {
+        let mut step = 0;
+        let mut failed_step = None;
+        let result =
+            wooshpay_codegen::emit::write_atomically_checked(&out, &new, &mut |action, path| {
+                step += 1;
+                if step - 1 == fail_at {
+                    failed_step = Some(format!("{action} {}", path.display()));
+                    return Err(std::io::Error::other("injected failure"));
+                }
+                Ok(())
+            });
+        let Some(failed_step) = failed_step else {
+            // Past the last step: the write went through.
+            result.unwrap();
+            break;
+        };
+        let err = result.expect_err("a failed step is an error");
+        assert!(err.to_string().contains("injected failure"), "{err}");
+        assert_eq!(
+            snapshot(&out),
+            before,
+            "failing at `{failed_step}` changed the output"
+        );
+        assert!(
+            leftovers().is_empty(),
+            "failing at `{failed_step}` left {:?}",
+            leftovers()
+        );
+        steps_seen.push(failed_step);
+    }
+    // 7 creates/writes of the staging copy, the build folder, the old output, the new one.
+    assert!(steps_seen.len() >= 10, "{steps_seen:#?}");
+    assert!(
+        steps_seen
+            .iter()
+            .any(|s| s.starts_with("cannot move aside")),
+        "{steps_seen:#?}"
+    );
+    assert!(
+        steps_seen
+            .iter()
+            .any(|s| s.starts_with("cannot move into place")),
+        "{steps_seen:#?}"
+    );
+    // The successful write: the new files, the build folder kept, nothing else.
+    let after = snapshot(&out);
+    let mut expected: std::collections::BTreeMap<PathBuf, Vec<u8>> = new
+        .iter()
+        .map(|(k, v)| (PathBuf::from(k), v.clone().into_bytes()))
+        .collect();
+    expected.insert(PathBuf::from("target/debug/cache.bin"), vec![0, 1, 2, 255]);
+    assert_eq!(after, expected);
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
+}

@@ -708,3 +708,137 @@ fn invalid_leaf_in_operation_schemas_is_located() {
         );
     }
 }
+
+/// The document `body` (JSON text, also read as YAML unless `yaml` is given) as each format
+/// reads it: a `.json` file, a `.yaml` file, and Markdown pages with a ```json and a ```yaml block.
+fn in_every_format(name: &str, body: &str, yaml: Option<&str>) -> Vec<(String, SourceFile)> {
+    let yaml_body = yaml.unwrap_or(body);
+    let page = |lang: &str| {
+        let block = if lang == "json" { body } else { yaml_body };
+        format!("# {name}\n\nSome prose.\n\n```{lang}\n{block}\n```\n")
+    };
+    vec![
+        (
+            format!("{name}.json"),
+            source(&format!("{name}.json"), body.to_owned(), Format::Json),
+        ),
+        (
+            format!("{name}.yaml"),
+            source(&format!("{name}.yaml"), yaml_body.to_owned(), Format::Yaml),
+        ),
+        (
+            format!("{name}-json.md"),
+            source(&format!("{name}-json.md"), page("json"), Format::Markdown),
+        ),
+        (
+            format!("{name}-yaml.md"),
+            source(&format!("{name}-yaml.md"), page("yaml"), Format::Markdown),
+        ),
+    ]
+}
+
+/// `max_string_bytes`, `max_depth` and `max_nodes` hold for YAML, JSON and Markdown alike:
+/// each is refused as a limit, with the file and the pointer of the value past it.
+#[test]
+fn limits_hold_for_every_format() {
+    let head = r#""openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}"#;
+    let long = format!(
+        r#"{{{head}, "x-long": {{"text": "{}"}}}}"#,
+        "y".repeat(3 * 1024 * 1024)
+    );
+    let deep = format!(
+        r#"{{{head}, "x-deep": {}1{}}}"#,
+        "[".repeat(110),
+        "]".repeat(110)
+    );
+    let wide = format!(r#"{{{head}, "x-wide": [{}]}}"#, vec!["0"; 5_000].join(","));
+    let long_key = format!(
+        r#"{{{head}, "x-keys": {{"{}": 1}}}}"#,
+        "k".repeat(2 * 1024 * 1024)
+    );
+    // YAML's implicit keys stop at 1024 characters: a long one needs the explicit `? ` form.
+    let long_key_yaml = format!(
+        "openapi: 3.0.1\ninfo: {{title: t, version: '1'}}\npaths: {{}}\nx-keys:\n  ? {}\n  : 1\n",
+        "k".repeat(2 * 1024 * 1024)
+    );
+    let few_nodes = Limits {
+        max_nodes: 1_000,
+        ..Limits::default()
+    };
+    // (name, JSON text, YAML text if JSON cannot say it, limits, pointer, message)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a Limits,
+        &'a str,
+        &'a str,
+    );
+    let cases: [Case; 4] = [
+        (
+            "long",
+            &long,
+            None,
+            &Limits::default(),
+            "#/x-long/text",
+            "the limit is 1048576",
+        ),
+        (
+            "deep",
+            &deep,
+            None,
+            &Limits::default(),
+            "#/x-deep/0/0/0",
+            "nesting deeper than 100",
+        ),
+        (
+            "wide",
+            &wide,
+            None,
+            &few_nodes,
+            "#/x-wide/",
+            "more than 1000 values",
+        ),
+        (
+            "key",
+            &long_key,
+            Some(&long_key_yaml),
+            &Limits::default(),
+            "#/x-keys",
+            "the limit is 1048576",
+        ),
+    ];
+    for (name, body, yaml, limits, pointer, says) in cases {
+        for (display, file) in in_every_format(name, body, yaml) {
+            let started = Instant::now();
+            let err = load::load_sources(vec![file], limits)
+                .expect_err(&format!("{display}: accepted past the limit"));
+            let message = err.to_string();
+            assert!(
+                matches!(err, Error::Limit { .. }),
+                "{display}: not a limit error: {message}"
+            );
+            assert!(
+                message.contains(&display) && message.contains(pointer) && message.contains(says),
+                "{display}: {message}"
+            );
+            // Generous for a loaded 2-core machine; unbounded work would take far longer.
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "{display}: took {:?}",
+                started.elapsed()
+            );
+        }
+    }
+    // Just within every limit: accepted in every format.
+    let fits = format!(
+        r#"{{{head}, "x-fits": {{"text": "{}", "deep": {}1{}}}}}"#,
+        "y".repeat(1024),
+        "[".repeat(90),
+        "]".repeat(90)
+    );
+    for (display, file) in in_every_format("fits", &fits, None) {
+        load::load_sources(vec![file], &Limits::default())
+            .unwrap_or_else(|e| panic!("{display}: refused within the limits: {e}"));
+    }
+}

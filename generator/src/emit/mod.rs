@@ -378,8 +378,21 @@ fn io<'p>(path: &'p Path, action: &'static str) -> impl FnOnce(std::io::Error) -
 }
 
 /// Writes `files` as the folder `out`: into a temporary sibling first, then swapped in, so a
-/// failure leaves the previous contents of `out` untouched.
+/// failure leaves the previous contents of `out` (its `target/` build folder included) untouched
+/// and no temporary folder behind.
 pub fn write_atomically(out: &Path, files: &Files) -> Result<()> {
+    write_atomically_checked(out, files, &mut |_, _| Ok(()))
+}
+
+/// [`write_atomically`] with `before` called ahead of every filesystem step that can fail (with
+/// the step and its path); an error it returns fails that step. Tests use it to fail each step
+/// in turn.
+#[doc(hidden)]
+pub fn write_atomically_checked(
+    out: &Path,
+    files: &Files,
+    before: &mut dyn FnMut(&'static str, &Path) -> std::io::Result<()>,
+) -> Result<()> {
     let parent = out
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -394,39 +407,60 @@ pub fn write_atomically(out: &Path, files: &Files) -> Result<()> {
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging, "cannot remove"))?;
     }
+    let mut step = |action: &'static str, path: &Path, op: &dyn Fn() -> std::io::Result<()>| {
+        before(action, path)
+            .and_then(|()| op())
+            .map_err(io(path, action))
+    };
+    // Undone in reverse on failure: the build folder moved into staging, `out` moved aside.
+    let target = out.join("target");
+    let staged_target = staging.join("target");
+    let mut moved_target = false;
+    let mut moved_out = false;
     let result = (|| {
         for (rel, contents) in files {
             let path = staging.join(rel);
             if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(io(dir, "cannot create"))?;
+                step("cannot create", dir, &|| std::fs::create_dir_all(dir))?;
             }
-            std::fs::write(&path, contents).map_err(io(&path, "cannot write"))?;
+            step("cannot write", &path, &|| std::fs::write(&path, contents))?;
         }
         // Keep a build folder the crate may have, so regenerating does not force a rebuild.
-        let target = out.join("target");
         if target.is_dir() {
-            std::fs::rename(&target, staging.join("target")).map_err(io(&target, "cannot move"))?;
+            step("cannot move", &target, &|| {
+                std::fs::rename(&target, &staged_target)
+            })?;
+            moved_target = true;
         }
         if out.exists() {
-            std::fs::rename(out, &retired).map_err(io(out, "cannot move aside"))?;
+            step("cannot move aside", out, &|| std::fs::rename(out, &retired))?;
+            moved_out = true;
         }
-        if let Err(e) = std::fs::rename(&staging, out) {
-            let _ = std::fs::rename(&retired, out);
-            return Err(Error::Io {
-                path: out.to_owned(),
-                action: "cannot move into place",
-                source: e,
-            });
-        }
-        if retired.exists() {
-            std::fs::remove_dir_all(&retired).map_err(io(&retired, "cannot remove"))?;
-        }
-        Ok(())
+        step("cannot move into place", out, &|| {
+            std::fs::rename(&staging, out)
+        })
     })();
-    if result.is_err() && staging.exists() {
-        let _ = std::fs::remove_dir_all(&staging);
+    match result {
+        Ok(()) => {
+            // The new crate is in place; the old copy is only clean-up.
+            if moved_out {
+                let _ = std::fs::remove_dir_all(&retired);
+            }
+            Ok(())
+        }
+        Err(error) => {
+            if moved_out {
+                let _ = std::fs::rename(&retired, out);
+            }
+            if moved_target {
+                let _ = std::fs::rename(&staged_target, &target);
+            }
+            if staging.exists() {
+                let _ = std::fs::remove_dir_all(&staging);
+            }
+            Err(error)
+        }
     }
-    result
 }
 
 /// One difference between the rendered crate and the folder on disk.

@@ -120,17 +120,15 @@ impl SourceFile {
     /// Parses the text into a JSON value, enforcing the limits.
     pub fn parse(&self, limits: &Limits) -> Result<Value> {
         let value = match self.format {
-            Format::Json => {
-                serde_json::from_str::<Value>(&self.text).map_err(|e| Error::Syntax {
-                    location: Location {
-                        file: Some(self.display.clone()),
-                        line: Some(e.line() + self.line_offset),
-                        column: Some(e.column()),
-                        pointer: None,
-                    },
-                    message: e.to_string(),
-                })?
-            }
+            Format::Json => parse_json_limited(&self.text, limits).map_err(|mut err| {
+                if let Some(loc) = err.location_mut() {
+                    loc.file = Some(self.display.clone());
+                    if let Some(line) = loc.line.as_mut() {
+                        *line += self.line_offset;
+                    }
+                }
+                err
+            })?,
             Format::Yaml | Format::Markdown => {
                 let yaml = serde_yaml::from_str::<LooseYaml>(&self.text)
                     .map(|y| y.0)
@@ -156,6 +154,178 @@ impl SourceFile {
             }
         };
         Ok(value)
+    }
+}
+
+/// Parses JSON text under the same limits as YAML (values, nesting, string length), stopping
+/// at the first value past one: nothing beyond the limits is ever held in memory.
+fn parse_json_limited(text: &str, limits: &Limits) -> Result<Value> {
+    let mut budget = JsonBudget {
+        limits,
+        nodes_left: limits.max_nodes,
+        path: Vec::new(),
+        exceeded: None,
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let parsed = serde::de::DeserializeSeed::deserialize(JsonNode(&mut budget), &mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value));
+    parsed.map_err(|e| {
+        budget.exceeded.take().unwrap_or_else(|| Error::Syntax {
+            location: Location {
+                file: None,
+                line: Some(e.line()),
+                column: Some(e.column()),
+                pointer: None,
+            },
+            message: e.to_string(),
+        })
+    })
+}
+
+/// What a JSON document may still use of the limits, and where the reader is.
+struct JsonBudget<'l> {
+    limits: &'l Limits,
+    nodes_left: usize,
+    path: Vec<String>,
+    /// The limit that stopped the reader (serde's own error carries only text).
+    exceeded: Option<Error>,
+}
+
+impl JsonBudget<'_> {
+    fn fail<E: serde::de::Error>(&mut self, message: String) -> E {
+        let error = Error::Limit {
+            location: Location::pointer(crate::error::pointer_of(self.path.iter())),
+            message,
+        };
+        let text = error.to_string();
+        self.exceeded = Some(error);
+        E::custom(text)
+    }
+
+    /// Counts one value at the current path against the node and depth limits.
+    fn enter<E: serde::de::Error>(&mut self) -> std::result::Result<(), E> {
+        if self.nodes_left == 0 {
+            let message = format!(
+                "document has more than {} values (limit exceeded)",
+                self.limits.max_nodes
+            );
+            return Err(self.fail(message));
+        }
+        self.nodes_left -= 1;
+        if self.path.len() > self.limits.max_depth {
+            let message = format!("nesting deeper than {} levels", self.limits.max_depth);
+            return Err(self.fail(message));
+        }
+        Ok(())
+    }
+
+    fn string<E: serde::de::Error>(&mut self, s: &str) -> std::result::Result<(), E> {
+        if s.len() > self.limits.max_string_bytes {
+            let message = format!(
+                "string of {} bytes; the limit is {}",
+                s.len(),
+                self.limits.max_string_bytes
+            );
+            return Err(self.fail(message));
+        }
+        Ok(())
+    }
+}
+
+/// Reads one JSON value (and everything inside it) within the budget.
+struct JsonNode<'b, 'l>(&'b mut JsonBudget<'l>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for JsonNode<'_, '_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for JsonNode<'_, '_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        self.0.string(v)?;
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        self.0.string(&v)?;
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Value, E> {
+        self.0.enter()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> std::result::Result<Value, E> {
+        self.visit_unit()
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Value, A::Error> {
+        self.0.enter()?;
+        let mut items = Vec::new();
+        loop {
+            self.0.path.push(items.len().to_string());
+            let item = seq.next_element_seed(JsonNode(&mut *self.0));
+            self.0.path.pop();
+            match item? {
+                Some(item) => items.push(item),
+                None => break,
+            }
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Value, A::Error> {
+        self.0.enter()?;
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            self.0.string(&key)?;
+            self.0.path.push(key);
+            let value = map.next_value_seed(JsonNode(&mut *self.0));
+            let key = self.0.path.pop().unwrap_or_default();
+            out.insert(key, value?);
+        }
+        Ok(Value::Object(out))
     }
 }
 
@@ -361,6 +531,16 @@ fn yaml_to_json(
                         })
                     }
                 };
+                if key.len() > limits.max_string_bytes {
+                    return Err(Error::Limit {
+                        location: Location::pointer(crate::error::pointer_of(path.iter())),
+                        message: format!(
+                            "key of {} bytes; the limit is {}",
+                            key.len(),
+                            limits.max_string_bytes
+                        ),
+                    });
+                }
                 path.push(key.clone());
                 let converted = yaml_to_json(v, path, budget, limits)?;
                 path.pop();

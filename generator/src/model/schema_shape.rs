@@ -43,6 +43,11 @@ pub fn check(document: &Value) -> Result<()> {
     Ok(())
 }
 
+/// A `$ref` in place of a parameter, body or response: openapiv3 ignores what is beside it.
+fn is_reference_holder(value: &Value) -> bool {
+    value.as_object().is_some_and(is_reference)
+}
+
 /// A `$ref` that openapiv3 reads as a reference (its siblings are ignored).
 fn is_reference(schema: &Map<String, Value>) -> bool {
     schema.get("$ref").is_some_and(Value::is_string)
@@ -261,6 +266,9 @@ fn parameters<'v>(list: &'v Value, pointer: &str, out: &mut Vec<(String, &'v Val
 
 /// A parameter or header: a `schema`, or `content`.
 fn parameter<'v>(parameter: &'v Value, pointer: &str, out: &mut Vec<(String, &'v Value)>) {
+    if is_reference_holder(parameter) {
+        return;
+    }
     if let Some(schema) = parameter.get("schema") {
         out.push((push_key(pointer, "schema"), schema));
     }
@@ -268,6 +276,9 @@ fn parameter<'v>(parameter: &'v Value, pointer: &str, out: &mut Vec<(String, &'v
 }
 
 fn response<'v>(response: &'v Value, pointer: &str, out: &mut Vec<(String, &'v Value)>) {
+    if is_reference_holder(response) {
+        return;
+    }
     if let Some(headers) = response.get("headers").and_then(Value::as_object) {
         let base = push_key(pointer, "headers");
         for (name, header) in headers {
@@ -279,6 +290,9 @@ fn response<'v>(response: &'v Value, pointer: &str, out: &mut Vec<(String, &'v V
 
 /// The `schema` of every media type under `content`.
 fn content_of<'v>(holder: &'v Value, pointer: &str, out: &mut Vec<(String, &'v Value)>) {
+    if is_reference_holder(holder) {
+        return;
+    }
     if let Some(content) = holder.get("content").and_then(Value::as_object) {
         let base = push_key(pointer, "content");
         for (media, media_type) in content {
