@@ -121,7 +121,7 @@ fn json_text_and_structured_payment_intent_fields_are_told_apart() {
         structured.payment_method_types,
         Some(PaymentIntentPaymentMethodTypes::Array(vec!["card".into()]))
     );
-    let Some(PaymentIntentPaymentMethodOptions::Object(options)) =
+    let Some(PaymentIntentPaymentMethodOptions::PaymentMethodOptions(options)) =
         structured.payment_method_options
     else {
         panic!("an object stays an object")
