@@ -614,8 +614,8 @@ async fn creates_send_an_idempotency_key() {
     ok(
         client
             .payment_intents()
-            .idempotency_key("order-6735")
             .create(&create_body())
+            .idempotency_key("order-6735")
             .await,
         "payment intent create with the caller's key",
         &strict,
@@ -628,8 +628,8 @@ async fn creates_send_an_idempotency_key() {
     ok(
         client
             .checkout_sessions()
-            .idempotency_key("order-6735")
             .create(&session_body())
+            .idempotency_key("order-6735")
             .await,
         "session create with the caller's key",
         &strict,
@@ -642,8 +642,8 @@ async fn creates_send_an_idempotency_key() {
     ok(
         client
             .refunds()
-            .idempotency_key("order-6735")
             .create(&refund_body())
+            .idempotency_key("order-6735")
             .await,
         "refund create with the caller's key",
         &strict,
@@ -656,8 +656,8 @@ async fn creates_send_an_idempotency_key() {
     // The check is live: a wrong key and no key are refused.
     let error = client
         .refunds()
-        .idempotency_key("not-this-one")
         .create(&refund_body())
+        .idempotency_key("not-this-one")
         .await
         .expect_err("Prism refuses a key that does not match");
     assert_eq!(error.status(), Some(422), "{error}");

@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl BalanceResource<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> BalanceResource<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// Get balance
@@ -35,13 +31,22 @@ impl BalanceResource<'_> {
     /// Returns the funds of the account, available and pending, per currency.
     ///
     /// `GET /v1/balance`
-    pub async fn get(&self) -> Result<crate::types::Balance, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/balance"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::Balance>(request, &self.options).await
+    pub fn get(&self) -> crate::Call<'a, crate::types::Balance> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/balance"),
+            );
+            request.operation("balance.get", "/v1/balance");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Balance>,
+        )
     }
 }

@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl CheckoutSessions<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> CheckoutSessions<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// Create a Session
@@ -35,18 +31,27 @@ impl CheckoutSessions<'_> {
     /// Creates a Checkout Session: a hosted payment page (its `url`) the customer is redirected to.
     ///
     /// `POST /v1/checkout/sessions`
-    pub async fn create(
+    pub fn create(
         &self,
         body: &crate::types::CreateSession,
-    ) -> Result<crate::types::CheckoutSession, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            String::from("/v1/checkout/sessions"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::CheckoutSession>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/checkout/sessions"),
+            );
+            request.operation("checkout_sessions.create", "/v1/checkout/sessions");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
     }
     /// Expire a Session
     ///
@@ -57,41 +62,60 @@ impl CheckoutSessions<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the Checkout Session.
-    pub async fn expire(
-        &self,
-        id: &str,
-    ) -> Result<crate::types::CheckoutSession, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/checkout/sessions/{}/expire", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::CheckoutSession>(request, &self.options).await
+    pub fn expire(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/checkout/sessions/{}/expire", id_segment),
+            );
+            request
+                .operation(
+                    "checkout_sessions.expire",
+                    "/v1/checkout/sessions/{id}/expire",
+                );
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
     }
     /// List All Checkout Sessions
     ///
     /// Returns Checkout Sessions, one page at a time.
     ///
     /// `GET /v1/checkout/sessions/list`
-    pub async fn list(
+    pub fn list(
         &self,
         body: &crate::types::ListCheckoutSessions,
-    ) -> Result<crate::types::ListCheckoutSessionsResponse, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/checkout/sessions/list"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client
-            .send::<crate::types::ListCheckoutSessionsResponse>(request, &self.options)
-            .await
+    ) -> crate::Call<'a, crate::types::ListCheckoutSessionsResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/checkout/sessions/list"),
+            );
+            request.operation("checkout_sessions.list", "/v1/checkout/sessions/list");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListCheckoutSessionsResponse>,
+        )
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
     /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
     pub fn list_all(
         &self,
         body: &crate::types::ListCheckoutSessions,
@@ -123,9 +147,9 @@ impl CheckoutSessions<'_> {
                 match &last.id {
                     Some(id) => {
                         state.starting_after = Some(id.clone());
-                        true
+                        Some(id.clone())
                     }
-                    None => false,
+                    None => None,
                 }
             },
         )
@@ -139,17 +163,24 @@ impl CheckoutSessions<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the Checkout Session.
-    pub async fn retrieve(
-        &self,
-        id: &str,
-    ) -> Result<crate::types::CheckoutSession, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            format!("/v1/checkout/sessions/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::CheckoutSession>(request, &self.options).await
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/checkout/sessions/{}", id_segment),
+            );
+            request
+                .operation("checkout_sessions.retrieve", "/v1/checkout/sessions/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
     }
 }

@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl Refunds<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> Refunds<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// Create a refund
@@ -35,18 +31,27 @@ impl Refunds<'_> {
     /// Refunds all or part of a paid PaymentIntent; partial refunds can repeat until the whole amount is refunded.
     ///
     /// `POST /v1/refunds`
-    pub async fn create(
+    pub fn create(
         &self,
         body: &crate::types::CreateRefund,
-    ) -> Result<crate::types::Refund, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            String::from("/v1/refunds"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::Refund>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::Refund> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/refunds"),
+            );
+            request.operation("refunds.create", "/v1/refunds");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Refund>,
+        )
     }
     /// Retrieve a refund
     ///
@@ -57,17 +62,23 @@ impl Refunds<'_> {
     /// # Arguments
     ///
     /// - `refund_id`: ID of the refund.
-    pub async fn retrieve(
-        &self,
-        refund_id: &str,
-    ) -> Result<crate::types::Refund, crate::Error> {
-        let refund_id_segment = crate::encoding::encode_path_segment(refund_id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            format!("/v1/refunds/{}", refund_id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::Refund>(request, &self.options).await
+    pub fn retrieve(&self, refund_id: &str) -> crate::Call<'a, crate::types::Refund> {
+        let request = crate::client::build_request(|| {
+            let refund_id_segment = crate::encoding::encode_path_segment(refund_id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/refunds/{}", refund_id_segment),
+            );
+            request.operation("refunds.retrieve", "/v1/refunds/{refund_id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Refund>,
+        )
     }
 }

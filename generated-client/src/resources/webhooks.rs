@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl Webhooks<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> Webhooks<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// List All Webhooks
@@ -35,41 +31,50 @@ impl Webhooks<'_> {
     /// Returns the webhook endpoints, one page at a time.
     ///
     /// `GET /v1/webhook_endpoints`
-    pub async fn list(
+    pub fn list(
         &self,
         params: &crate::types::ListWebhooks,
-    ) -> Result<crate::types::ListWebhooksResponse, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/webhook_endpoints"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        if let Some(value) = &params.ending_before {
-            request
-                .query(
-                    "ending_before",
-                    value,
-                    crate::encoding::QueryStyle::FormExplode,
-                )?;
-        }
-        if let Some(value) = &params.limit {
-            request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
-        }
-        if let Some(value) = &params.starting_after {
-            request
-                .query(
-                    "starting_after",
-                    value,
-                    crate::encoding::QueryStyle::FormExplode,
-                )?;
-        }
-        self.client
-            .send::<crate::types::ListWebhooksResponse>(request, &self.options)
-            .await
+    ) -> crate::Call<'a, crate::types::ListWebhooksResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/webhook_endpoints"),
+            );
+            request.operation("webhooks.list", "/v1/webhook_endpoints");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            if let Some(value) = &params.ending_before {
+                request
+                    .query(
+                        "ending_before",
+                        value,
+                        crate::encoding::QueryStyle::FormExplode,
+                    )?;
+            }
+            if let Some(value) = &params.limit {
+                request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
+            }
+            if let Some(value) = &params.starting_after {
+                request
+                    .query(
+                        "starting_after",
+                        value,
+                        crate::encoding::QueryStyle::FormExplode,
+                    )?;
+            }
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListWebhooksResponse>,
+        )
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
     /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
     pub fn list_all(
         &self,
         params: &crate::types::ListWebhooks,
@@ -101,9 +106,9 @@ impl Webhooks<'_> {
                 match &last.id {
                     Some(id) => {
                         state.starting_after = Some(id.clone());
-                        true
+                        Some(id.clone())
                     }
-                    None => false,
+                    None => None,
                 }
             },
         )
@@ -113,18 +118,27 @@ impl Webhooks<'_> {
     /// Registers a URL that WooshPay sends the chosen events to; the response carries the signing secret, once.
     ///
     /// `POST /v1/webhook_endpoints`
-    pub async fn create(
+    pub fn create(
         &self,
         body: &crate::types::CreateWebhook,
-    ) -> Result<crate::types::WebhookEndpoint, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            String::from("/v1/webhook_endpoints"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::WebhookEndpoint>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::WebhookEndpoint> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/webhook_endpoints"),
+            );
+            request.operation("webhooks.create", "/v1/webhook_endpoints");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::WebhookEndpoint>,
+        )
     }
     /// Retrieve a Webhook
     ///
@@ -135,17 +149,23 @@ impl Webhooks<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the webhook endpoint.
-    pub async fn retrieve(
-        &self,
-        id: &str,
-    ) -> Result<crate::types::WebhookEndpoint, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            format!("/v1/webhook_endpoints/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::WebhookEndpoint>(request, &self.options).await
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::WebhookEndpoint> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/webhook_endpoints/{}", id_segment),
+            );
+            request.operation("webhooks.retrieve", "/v1/webhook_endpoints/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::WebhookEndpoint>,
+        )
     }
 }
