@@ -481,7 +481,7 @@ pub struct CreatePaymentIntent {
     ///
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<crate::types::WithCardOptions>,
+    pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
     /// Save the payment method for later payments (`on_session` in the guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<String>,
@@ -1239,7 +1239,7 @@ pub enum PaymentIntentNextAction {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
-    PaymentMethodOptions(crate::types::WithCardOptions),
+    PaymentMethodOptions(crate::types::PaymentMethodOptions),
     String(String),
 }
 
@@ -1567,6 +1567,18 @@ impl From<&str> for PaymentMethodDataType {
 
 string_enum_impls!(PaymentMethodDataType);
 
+/// Payment Method Options
+///
+/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodOptions {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
+}
+
 /// Generated from `#/components/schemas/Refund`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Refund {
@@ -1794,7 +1806,7 @@ pub struct UpdatePaymentIntent {
     ///
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<crate::types::WithCardOptions>,
+    pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
 }
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
@@ -1833,16 +1845,4 @@ pub struct WebhookEndpoint {
     /// Where events are sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-}
-
-/// Payment Method Options
-///
-/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WithCardOptions {
-    /// Options for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<crate::types::CardOptions>,
 }

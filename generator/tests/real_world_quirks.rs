@@ -932,7 +932,7 @@ paths:
     );
     let refunds = &files["src/resources/refunds.rs"];
     let retrieve = &refunds[refunds
-        .find("pub async fn retrieve(")
+        .find("pub fn retrieve(")
         .expect("retrieve is generated")..];
     assert!(!retrieve.contains("_body("), "no body is sent: {retrieve}");
     assert!(
