@@ -197,6 +197,7 @@ pub struct Dispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<crate::types::DisputeEvidence>,
+    /// Evidence details (`evidence_details`): [`DisputeEvidenceDetails`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_details: Option<crate::types::DisputeEvidenceDetails>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -618,7 +619,9 @@ pub struct PaymentIntent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
+    /// The value as [`PaymentIntentNextActionWithType`].
     WithType(crate::types::PaymentIntentNextActionWithType),
+    /// The value as a string.
     String(String),
 }
 
@@ -628,6 +631,7 @@ pub struct PaymentIntentNextActionWithType {
     /// Kind of action, `challenge_redirect` in the examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Challenge redirect (`challenge_redirect`): [`PaymentIntentNextActionWithTypeChallengeRedirect`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge_redirect: Option<
         crate::types::PaymentIntentNextActionWithTypeChallengeRedirect,
@@ -651,7 +655,9 @@ pub struct PaymentIntentNextActionWithTypeChallengeRedirect {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
+    /// The value as [`WithCard`].
     WithCard(crate::types::WithCard),
+    /// The value as a string.
     String(String),
 }
 
@@ -661,7 +667,9 @@ pub enum PaymentIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
+    /// The value as a list of a string.
     Array(Vec<String>),
+    /// The value as a string.
     String(String),
 }
 
