@@ -174,7 +174,7 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
         prism,
     );
     assert_eq!(captured.capture_method.as_deref(), Some("manual"));
-    let Some(PaymentIntentNextAction::WithType(action)) = &captured.next_action else {
+    let Some(PaymentIntentNextAction::Object(action)) = &captured.next_action else {
         panic!("the capture example has a next_action object: {captured:?}")
     };
     assert_eq!(action.r#type.as_deref(), Some("challenge_redirect"));
