@@ -696,6 +696,7 @@ pub struct Dispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<crate::types::DisputeEvidence>,
+    /// Evidence details (`evidence_details`): [`DisputeEvidenceDetails`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_details: Option<crate::types::DisputeEvidenceDetails>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -1229,7 +1230,9 @@ pub struct PaymentIntent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
+    /// The value as [`NextAction`].
     NextAction(crate::types::NextAction),
+    /// The value as a string.
     String(String),
 }
 
@@ -1239,7 +1242,9 @@ pub enum PaymentIntentNextAction {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
+    /// The value as [`PaymentMethodOptions`].
     PaymentMethodOptions(crate::types::PaymentMethodOptions),
+    /// The value as a string.
     String(String),
 }
 
@@ -1249,7 +1254,9 @@ pub enum PaymentIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
+    /// The value as a list of a string.
     Array(Vec<String>),
+    /// The value as a string.
     String(String),
 }
 
