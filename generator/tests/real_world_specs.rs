@@ -279,6 +279,7 @@ paths:
     get:
       operationId: searchNotes
       requestBody:
+        description: The search terms, one per line.
         content:
           text/plain:
             schema: {type: string}

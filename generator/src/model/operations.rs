@@ -347,7 +347,37 @@ fn build_operation(
                     .and_then(object_parts)
                     .is_some_and(|(props, _, open)| props.is_empty() && !open);
             let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
-            if empty && (bodiless_method || encoding != BodyEncoding::Json) {
+            // Apifox pages also declare an optional raw body on some GETs that says nothing
+            // at all (`text/plain` with a bare `type: string`): HTTP gives a GET body no
+            // meaning, so it is not asked for. A raw body that is required, or documented
+            // (description, example, format, enum), is sent on any method.
+            let undocumented_raw = !structured
+                && !rb.required
+                && bodiless_method
+                && rb.description.as_deref().is_none_or(|d| d.trim().is_empty())
+                && mt.example.is_none()
+                && mt.examples.is_empty()
+                && mt.schema.as_ref().is_none_or(|s| {
+                    types.resolve(s).is_some_and(|s| {
+                        s.schema_data.description.is_none()
+                            && s.schema_data.example.is_none()
+                            && matches!(
+                                &s.schema_kind,
+                                openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
+                                    if st.enumeration.is_empty()
+                                        && matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty)
+                            )
+                    })
+                });
+            if undocumented_raw {
+                types.diagnostics.push(Diagnostic::note(
+                    Location::pointer(&schema_pointer),
+                    format!(
+                        "the optional {media} request body of a {} declares nothing; `{fn_name}` sends no body",
+                        method.to_uppercase()
+                    ),
+                ));
+            } else if empty && (bodiless_method || encoding != BodyEncoding::Json) {
                 types.diagnostics.push(Diagnostic::note(
                     Location::pointer(&schema_pointer),
                     format!(
