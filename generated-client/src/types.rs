@@ -5,6 +5,7 @@
 
 /// The conversions every string enum has: `FromStr`, `Display`, and serde as a plain string,
 /// all through the enum's `as_str` and `From<&str>`.
+#[allow(unused_macros)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
         impl std::str::FromStr for $name {
@@ -37,6 +38,7 @@ macro_rules! string_enum_impls {
 }
 
 /// Generated from `#/components/schemas/Address`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     /// City, district, suburb, town or village.
@@ -60,6 +62,7 @@ pub struct Address {
 }
 
 /// Generated from `#/components/schemas/Billing Details`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingDetails {
     /// Billing address.
@@ -77,6 +80,7 @@ pub struct BillingDetails {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
@@ -84,6 +88,7 @@ pub struct CancelPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CapturePaymentIntent {
     /// Amount to capture, at most the capturable amount (default: all of it).
@@ -92,6 +97,7 @@ pub struct CapturePaymentIntent {
 }
 
 /// Generated from `#/components/schemas/Card Options`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
@@ -103,6 +109,7 @@ pub struct CardOptions {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
@@ -117,6 +124,7 @@ pub struct ConfirmPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -177,6 +185,7 @@ pub struct CreatePaymentIntent {
 /// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentIntentPaymentMethodOptions {
     /// Options for card payments.
@@ -185,6 +194,7 @@ pub struct CreatePaymentIntentPaymentMethodOptions {
 }
 
 /// Generated from `#/components/schemas/Dispute`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Dispute {
     /// Unique identifier for the object.
@@ -243,6 +253,7 @@ pub struct Dispute {
 }
 
 /// Generated from `#/components/schemas/Dispute Evidence`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -329,6 +340,7 @@ pub struct DisputeEvidence {
 }
 
 /// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
@@ -348,6 +360,7 @@ pub struct DisputeEvidenceDetails {
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/status`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
     /// `warning_needs_response`
@@ -374,6 +387,7 @@ pub enum DisputeStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "disputes"))]
 impl DisputeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -393,6 +407,7 @@ impl DisputeStatus {
     }
 }
 
+#[cfg(any(feature = "disputes"))]
 impl From<&str> for DisputeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -411,6 +426,7 @@ impl From<&str> for DisputeStatus {
     }
 }
 
+#[cfg(any(feature = "disputes"))]
 string_enum_impls!(DisputeStatus);
 
 /// One page of a list.
@@ -433,6 +449,7 @@ pub struct List {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -458,6 +475,7 @@ pub struct ListDisputes {
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
 ///
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
@@ -475,6 +493,7 @@ pub struct ListDisputesCreated {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -490,6 +509,7 @@ pub struct ListDisputesResponse {
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListRequest {
     /// Filter on the creation time.
@@ -509,6 +529,7 @@ pub struct ListRequest {
 /// Filter on the creation time.
 ///
 /// Generated from `#/components/schemas/List Request/properties/created`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListRequestCreated {
     /// Created after this time.
@@ -526,6 +547,7 @@ pub struct ListRequestCreated {
 }
 
 /// Generated from `#/components/schemas/Payment Intent`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
@@ -629,6 +651,7 @@ pub struct PaymentIntent {
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
@@ -637,6 +660,7 @@ pub enum PaymentIntentNextAction {
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentNextActionObject {
     /// Kind of action, `challenge_redirect` in the examples.
@@ -649,6 +673,7 @@ pub struct PaymentIntentNextActionObject {
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentNextActionObjectChallengeRedirect {
     /// Page to send the customer to.
@@ -662,6 +687,7 @@ pub struct PaymentIntentNextActionObjectChallengeRedirect {
 /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
@@ -672,6 +698,7 @@ pub enum PaymentIntentPaymentMethodOptions {
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
@@ -684,6 +711,7 @@ pub enum PaymentIntentPaymentMethodTypes {
 /// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
@@ -699,6 +727,7 @@ pub struct PaymentIntentShipping {
 /// Where the payment stands.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/status`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentStatus {
     /// `requires_payment_method`
@@ -719,6 +748,7 @@ pub enum PaymentIntentStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl PaymentIntentStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -735,6 +765,7 @@ impl PaymentIntentStatus {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl From<&str> for PaymentIntentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -750,11 +781,13 @@ impl From<&str> for PaymentIntentStatus {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 string_enum_impls!(PaymentIntentStatus);
 
 /// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
@@ -774,6 +807,7 @@ pub struct PaymentIntentsResponse {
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodData {
     /// Kind of payment method to create.
@@ -798,6 +832,7 @@ pub struct PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodDataCard {
     /// Card number.
@@ -820,6 +855,7 @@ pub struct PaymentMethodDataCard {
 /// Kind of payment method to create.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/type`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -900,6 +936,7 @@ pub enum PaymentMethodDataType {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -946,6 +983,7 @@ impl PaymentMethodDataType {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -991,11 +1029,13 @@ impl From<&str> for PaymentMethodDataType {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 string_enum_impls!(PaymentMethodDataType);
 
 /// Query and header parameters of [`search`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
@@ -1006,6 +1046,7 @@ pub struct SearchPaymentIntents {
 }
 
 /// Generated from `#/components/schemas/Shipping`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Shipping {
     /// Where the goods are shipped to.
@@ -1026,6 +1067,7 @@ pub struct Shipping {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -1040,6 +1082,7 @@ pub struct UpdateDispute {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
