@@ -19,6 +19,11 @@ use wooshpay::{
 };
 use wooshpay_tests::prism::{self, Prism};
 
+/// The example users run against Prism (`cargo run -p wooshpay --example prism_checkout_refund`).
+#[allow(dead_code)]
+#[path = "../../xtask/extras/examples/prism_checkout_refund.rs"]
+mod prism_checkout_refund_example;
+
 /// A client of `prism`, with short retries so a failure shows quickly.
 fn client(prism: &Prism) -> Client {
     builder(prism).build().expect("client builds")
@@ -676,6 +681,17 @@ async fn creates_send_an_idempotency_key() {
             422,
             "{path}: {}",
             strict.output()
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_checkout_then_refund_example_runs() {
+    let prism = Prism::shared();
+    if let Err(error) = prism_checkout_refund_example::run(prism.base_url(), "sk_test_x").await {
+        panic!(
+            "the example failed: {error}\n--- Prism's output:\n{}",
+            prism.output()
         );
     }
 }
