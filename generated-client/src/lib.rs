@@ -8,13 +8,13 @@
 //! ```no_run
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
-//! let value = client.disputes().retrieve("...").await?;
+//! let value = client.checkout_sessions().retrieve("...").await?;
 //! println!("{value:?}");
 //! # Ok(())
 //! # }
 //! ```
 //!
-//! Every operation lives on a resource handle (`client.disputes()`); request and response types are in
+//! Every operation lives on a resource handle (`client.balance()`); request and response types are in
 //! [`types`] and re-exported at the crate root.
 //!
 //! # Calls
@@ -27,7 +27,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.disputes().retrieve("...")
+//! let response = client.checkout_sessions().retrieve("...")
 //!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
@@ -51,7 +51,7 @@
 //! let mock = MockTransport::new();
 //! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
 //! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
-//! let _ = client.disputes().retrieve("...").await;
+//! let _ = client.checkout_sessions().retrieve("...").await;
 //! assert_eq!(mock.requests().len(), 1);
 //! # Ok(())
 //! # }
@@ -76,6 +76,7 @@
 //!
 //! `examples/webhook_server.rs` is a complete webhook endpoint (axum).
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #![allow(
     clippy::large_enum_variant,
     clippy::too_many_arguments,

@@ -2,8 +2,20 @@
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
 //! One handle type per resource, reached from [`Client`](crate::Client).
+pub mod balance;
+pub use balance::*;
+
+pub mod checkout_sessions;
+pub use checkout_sessions::*;
+
 pub mod disputes;
 pub use disputes::*;
 
 pub mod payment_intents;
 pub use payment_intents::*;
+
+pub mod refunds;
+pub use refunds::*;
+
+pub mod webhooks;
+pub use webhooks::*;
