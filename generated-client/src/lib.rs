@@ -82,24 +82,38 @@
     clippy::too_many_arguments,
     clippy::doc_lazy_continuation
 )]
+#[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "client")]
 mod encoding;
+#[cfg(feature = "client")]
 mod error;
 mod expandable;
+#[cfg(feature = "client")]
 mod multipart;
+#[cfg(feature = "client")]
 mod pagination;
+#[cfg(feature = "client")]
 pub mod testing;
 pub mod webhooks;
+#[cfg(feature = "client")]
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
+#[cfg(feature = "client")]
 pub use client::{
     Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
 };
+#[cfg(feature = "client")]
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
+
+#[cfg(feature = "client")]
 pub use multipart::FileUpload;
+
+#[cfg(feature = "client")]
+#[allow(unused_imports)]
 pub use resources::*;
 pub use types::*;
 
@@ -145,6 +159,7 @@ impl Environment {
     }
 }
 
+#[cfg(feature = "client")]
 impl ClientBuilder {
     /// Sends requests to one of the API's published servers. A secret key that
     /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
@@ -154,7 +169,9 @@ impl ClientBuilder {
     }
 }
 
+#[cfg(feature = "client")]
 const DEFAULT_ENVIRONMENT: Environment = Environment::Test;
+#[cfg(feature = "client")]
 impl Client {
     /// A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `https://apitest.wooshpay.com`, with default settings.
     ///
