@@ -1,10 +1,10 @@
-//! Receiving webhooks: checking the `Wooshpay-Signature` header of a delivery and decoding the
+//! Receiving webhooks: checking the `__SIGNATURE_HEADER__` header of a delivery and decoding the
 //! event it carries.
 //!
 //! Every delivery is a `POST` whose raw body is an [`Event`] in JSON and whose
-//! `Wooshpay-Signature` header reads `t=<unix seconds>,v1=<hex>`. `v1` is the hex-encoded
-//! HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the whole
-//! `whsec_...` string). [`construct_event`] checks all of that and returns the event; the crate's
+//! `__SIGNATURE_HEADER__` header reads `t=<unix seconds>,__SCHEME__=<hex>`. `__SCHEME__` is the
+//! hex-encoded HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the
+//! whole `__SECRET_EXAMPLE__` string). [`construct_event`] checks all of that and returns the event; the crate's
 //! top-level documentation has an example.
 //!
 //! Pass the body exactly as received: re-serialized JSON does not carry the same signature.
@@ -15,14 +15,14 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 /// The name of the HTTP header that carries the signature.
-pub const SIGNATURE_HEADER: &str = "Wooshpay-Signature";
+pub const SIGNATURE_HEADER: &str = "__SIGNATURE_HEADER__";
 
-/// The signature scheme this module checks; entries with other schemes (`v0`) are ignored.
-pub const SCHEME: &str = "v1";
+/// The signature scheme this module checks; entries with other schemes are ignored.
+pub const SCHEME: &str = "__SCHEME__";
 
 /// How far the header's timestamp may be from the current time, in either direction, by default
-/// (five minutes), to limit replays of captured deliveries.
-pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
+/// (__TOLERANCE_TEXT__), to limit replays of captured deliveries.
+pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(__TOLERANCE_SECONDS__);
 
 /// Why a delivery was rejected. Never contains the signing secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub enum WebhookError {
         /// What is wrong with the header (no timestamp, a timestamp that is not a number, ...).
         reason: String,
     },
-    /// The header has a timestamp but no `v1` signature.
+    /// The header has a timestamp but no `__SCHEME__` signature.
     NoSignature,
     /// The header's timestamp is older than the tolerance allows (a late or replayed delivery).
     TimestampTooOld {
@@ -55,7 +55,7 @@ pub enum WebhookError {
         /// The tolerance it was checked with.
         tolerance: Duration,
     },
-    /// No `v1` signature matches the body: the body was changed, or the secret is not this
+    /// No `__SCHEME__` signature matches the body: the body was changed, or the secret is not this
     /// endpoint's.
     SignatureMismatch,
     /// The signature is valid but the body is not an event.
@@ -106,12 +106,12 @@ impl std::error::Error for WebhookError {}
 /// Checks the signature and timestamp of a delivery and decodes its body into an [`Event`].
 ///
 /// - `payload`: the raw request body, byte for byte as received.
-/// - `signature_header`: the value of the `Wooshpay-Signature` header (`""` when absent).
-/// - `secret`: the endpoint's signing secret (`whsec_...`).
+/// - `signature_header`: the value of the `__SIGNATURE_HEADER__` header (`""` when absent).
+/// - `secret`: the endpoint's signing secret (`__SECRET_EXAMPLE__`).
 /// - `tolerance`: how far the header's timestamp may be from now, in either direction
-///   ([`DEFAULT_TOLERANCE`] is five minutes).
+///   ([`DEFAULT_TOLERANCE`] is __TOLERANCE_TEXT__).
 ///
-/// The header may carry several `v1` signatures (while a secret is being rolled); one match is
+/// The header may carry several `__SCHEME__` signatures (while a secret is being rolled); one match is
 /// enough. Signatures are compared in constant time.
 pub fn construct_event(
     payload: &[u8],
@@ -188,8 +188,8 @@ pub fn verify_signature_at(
     Ok(())
 }
 
-/// A `Wooshpay-Signature` header value for `payload` signed with `secret` at `timestamp` (Unix
-/// seconds): `t=<timestamp>,v1=<hex>`. For testing your own webhook endpoint.
+/// A `__SIGNATURE_HEADER__` header value for `payload` signed with `secret` at `timestamp` (Unix
+/// seconds): `t=<timestamp>,__SCHEME__=<hex>`. For testing your own webhook endpoint.
 pub fn signature_header(payload: &[u8], secret: &str, timestamp: i64) -> String {
     let timestamp_text = timestamp.to_string();
     let signature = keyed_mac(secret, &timestamp_text, payload)
@@ -282,20 +282,20 @@ fn parse_header(header: &str) -> Result<ParsedHeader<'_>, WebhookError> {
 /// A webhook event: something happened to an object of the account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
-    /// Unique identifier of the event (`evt_...`); deliveries of the same event share it, so use it
-    /// to skip duplicates.
+    /// Unique identifier of the event; deliveries of the same event share it, so use it to skip
+    /// duplicates.
     pub id: String,
     /// `"event"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
-    /// The API version the event's object is rendered with (`2022-11-15`).
+    /// The API version the event's object is rendered with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
-    /// When the event happened, since the Unix epoch: seconds in the signature guide's example,
-    /// milliseconds in WooshPay's other event examples.
+    /// When the event happened, since the Unix epoch (in the API's unit: seconds or
+    /// milliseconds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    /// What happened (`charge.dispute.created`).
+    /// What happened (`__EXAMPLE_EVENT__`).
     #[serde(rename = "type")]
     pub type_: EventType,
     /// The object the event is about.
@@ -317,8 +317,7 @@ pub struct Event {
 /// The `data` of an [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventData {
-    /// The object as it is after the event (a dispute for `charge.dispute.*`); decode it with
-    /// [`Event::data_object`].
+    /// The object as it is after the event; decode it with [`Event::data_object`].
     pub object: serde_json::Value,
     /// For `*.updated` events, the fields that changed, with their values before the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -345,8 +344,8 @@ impl Event {
         }
     }
 
-    /// Decodes `data.object` into a type of this crate (`Dispute` for `charge.dispute.*` events) or
-    /// any other type that implements `Deserialize`.
+    /// Decodes `data.object` into a type of this crate or any other type that implements
+    /// `Deserialize`.
     pub fn data_object<T: serde::de::DeserializeOwned>(&self) -> Result<T, WebhookError> {
         serde_path_to_error::deserialize(&self.data.object).map_err(|e| {
             WebhookError::InvalidObject {
@@ -375,7 +374,7 @@ macro_rules! event_types {
         }
 
         impl EventType {
-            /// The type as sent on the wire (`charge.dispute.created`).
+            /// The type as sent on the wire (`__EXAMPLE_EVENT__`).
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $wire, )*
@@ -395,74 +394,7 @@ macro_rules! event_types {
     };
 }
 
-event_types! {
-    /// `charge.captured`: a charge authorized earlier was captured (`data.object` is a charge).
-    ChargeCaptured => "charge.captured",
-    /// `charge.dispute.created`: a customer disputed a charge.
-    ChargeDisputeCreated => "charge.dispute.created",
-    /// `charge.dispute.updated`: a dispute changed (evidence submitted, status changed).
-    ChargeDisputeUpdated => "charge.dispute.updated",
-    /// `charge.dispute.closed`: a dispute was won, lost or accepted.
-    ChargeDisputeClosed => "charge.dispute.closed",
-    /// `charge.dispute.funds_withdrawn`: the disputed amount was taken from the balance.
-    ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
-    /// `charge.dispute.funds_reinstated`: the disputed amount was returned to the balance.
-    ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
-    /// `charge.refund.updated`: a refund changed (`data.object` is a `Refund`).
-    ChargeRefundUpdated => "charge.refund.updated",
-    /// `checkout.session.completed`: a Checkout Session was paid or set up (`data.object` is a
-    /// `CheckoutSession`; named by integrations, not by the event table).
-    CheckoutSessionCompleted => "checkout.session.completed",
-    /// `checkout.session.expired`: a Checkout Session expired unpaid (`data.object` is a
-    /// `CheckoutSession`).
-    CheckoutSessionExpired => "checkout.session.expired",
-    /// `checkout.session.canceled`: a Checkout Session was canceled (named by an integration,
-    /// not by the event table).
-    CheckoutSessionCanceled => "checkout.session.canceled",
-    /// `payment_intent.amount_capturable_updated`: a PaymentIntent has funds to capture (see its
-    /// `amount_capturable`).
-    PaymentIntentAmountCapturableUpdated => "payment_intent.amount_capturable_updated",
-    /// `payment_intent.canceled`: a PaymentIntent was canceled.
-    PaymentIntentCanceled => "payment_intent.canceled",
-    /// `payment_intent.created`: a PaymentIntent was created.
-    PaymentIntentCreated => "payment_intent.created",
-    /// `payment_intent.payment_failed`: creating a payment method or a payment failed.
-    PaymentIntentPaymentFailed => "payment_intent.payment_failed",
-    /// `payment_intent.processing`: a PaymentIntent started processing.
-    PaymentIntentProcessing => "payment_intent.processing",
-    /// `payment_intent.requires_action`: the customer must act (3D Secure, a redirect).
-    PaymentIntentRequiresAction => "payment_intent.requires_action",
-    /// `payment_intent.succeeded`: a PaymentIntent was paid; the signal to fulfil an order.
-    PaymentIntentSucceeded => "payment_intent.succeeded",
-    /// `payment_link.paid`: a payment link was paid (named by an integration, not by the event
-    /// table).
-    PaymentLinkPaid => "payment_link.paid",
-    /// `product.created`: a product was created.
-    ProductCreated => "product.created",
-    /// `setup_intent.created`: a SetupIntent was created (Checkout in `setup` mode).
-    SetupIntentCreated => "setup_intent.created",
-    /// `setup_intent.succeeded`: a payment method was saved.
-    SetupIntentSucceeded => "setup_intent.succeeded",
-}
-
-impl EventType {
-    /// Whether this is one of the `charge.dispute.*` events, whose `data.object` is a dispute.
-    pub fn is_dispute(&self) -> bool {
-        self.as_str().starts_with("charge.dispute.")
-    }
-
-    /// Whether this is one of the `payment_intent.*` events, whose `data.object` is a
-    /// PaymentIntent.
-    pub fn is_payment_intent(&self) -> bool {
-        self.as_str().starts_with("payment_intent.")
-    }
-
-    /// Whether this is one of the `checkout.session.*` events, whose `data.object` is a Checkout
-    /// Session.
-    pub fn is_checkout_session(&self) -> bool {
-        self.as_str().starts_with("checkout.session.")
-    }
-}
+// __EVENT_TYPES__
 
 impl From<String> for EventType {
     fn from(value: String) -> Self {

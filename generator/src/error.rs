@@ -153,6 +153,14 @@ pub enum Error {
         /// What collides.
         message: String,
     },
+    /// The generator settings file is invalid (unknown key, wrong type, a name the API lacks).
+    #[error("{location}: settings: {message}")]
+    Settings {
+        /// Where in the settings file.
+        location: Location,
+        /// What is wrong.
+        message: String,
+    },
     /// The generated code could not be formatted (a generator bug; the message says where).
     #[error("internal error while emitting {file}: {message}")]
     Emit {
@@ -173,7 +181,8 @@ macro_rules! with_location {
             | Error::CyclicRef { $location, .. }
             | Error::Unsupported { $location, .. }
             | Error::Limit { $location, .. }
-            | Error::Naming { $location, .. } => $found,
+            | Error::Naming { $location, .. }
+            | Error::Settings { $location, .. } => $found,
             _ => None,
         }
     };

@@ -21,6 +21,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod settings;
 
 use std::path::Path;
 
@@ -28,6 +29,7 @@ pub use emit::{Drift, EmitOptions, Files};
 pub use error::{Error, Location, Result};
 pub use load::Limits;
 pub use report::{Diagnostic, Report, Severity};
+pub use settings::Settings;
 
 /// Everything a generation run can be configured with.
 #[derive(Debug, Clone, Default)]
@@ -36,20 +38,80 @@ pub struct Options {
     pub emit: EmitOptions,
     /// Safety limits for reading specs.
     pub limits: Limits,
+    /// Generator settings; `None`: `codegen.toml` in the spec folder when there is one.
+    pub settings: Option<Settings>,
+}
+
+impl Options {
+    /// The settings to use for `spec`: the given ones, else the discovered `codegen.toml`, else
+    /// none (everything from the spec).
+    pub fn settings_for(&self, spec: &Path) -> Result<Settings> {
+        match &self.settings {
+            Some(s) => Ok(s.clone()),
+            None => Ok(Settings::discover(spec)?.unwrap_or_default()),
+        }
+    }
 }
 
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
+    let settings = options.settings_for(spec)?;
     let loaded = load::load(spec, &options.limits)?;
-    render_loaded(loaded, options)
+    let options = Options {
+        settings: Some(settings),
+        ..options.clone()
+    };
+    render_loaded(loaded, &options)
 }
 
-/// Renders the crate from already-loaded specs (what [`render`] does after reading files).
+/// Renders the crate from already-loaded specs (what [`render`] does after reading files), with
+/// `options.settings` (none: everything from the spec).
 pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Files, Report)> {
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
-    let api = model::build(&loaded.document, &mut model_diagnostics)
+    let mut api = model::build(&loaded.document, &mut model_diagnostics)
         .map_err(|e| loaded.sources.attach(e))?;
+    let settings = options.settings.clone().unwrap_or_default();
+    settings.apply(&mut api)?;
+    let mut emit_options = options.emit.clone();
+    emit_options.crate_name = if options.emit.crate_name.is_empty() {
+        settings.crate_name(None, &api.title)
+    } else {
+        options.emit.crate_name.clone()
+    };
+    if emit_options.crate_version.is_empty() {
+        emit_options.crate_version = settings
+            .values
+            .krate
+            .version
+            .as_ref()
+            .map(|v| v.get_ref().clone())
+            .unwrap_or_else(|| "0.1.0".into());
+    }
+    if emit_options.description.is_none() {
+        emit_options.description = settings.values.krate.description.clone();
+    }
+    emit_options.webhooks = settings.webhooks(&api, &loaded.document)?;
+    if emit_options.webhooks.is_none()
+        && loaded
+            .document
+            .get("webhooks")
+            .and_then(|w| w.as_object())
+            .is_some_and(|w| !w.is_empty())
+    {
+        model_diagnostics.push(Diagnostic::note(
+            Location::pointer("#/webhooks"),
+            "the spec describes webhooks but OpenAPI cannot say how deliveries are signed: add a [webhooks] section to the settings (codegen.toml) to generate the `webhooks` module",
+        ));
+    }
+    emit_options.idempotency_header = settings.idempotency_header(&api);
+    emit_options.key_prefix = settings
+        .values
+        .environments
+        .as_ref()
+        .and_then(|envs| envs.first())
+        .and_then(|env| env.key_prefixes.first().cloned());
+    let options = &emit_options;
     for mut d in model_diagnostics {
         if d.location.file.is_none() {
             if let Some(p) = d.location.pointer.clone() {
@@ -58,7 +120,7 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         }
         diagnostics.push(d);
     }
-    let files = emit::render(&api, &loaded.document, &options.emit)?;
+    let files = emit::render(&api, &loaded.document, options)?;
     let report = Report {
         // A Markdown page with several blocks is one file.
         files: {

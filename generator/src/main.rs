@@ -15,12 +15,17 @@ struct Cli {
     /// The crate folder to (re)generate; replaced atomically.
     #[arg(long)]
     out: PathBuf,
-    /// Package name of the generated crate.
-    #[arg(long, default_value = "wooshpay")]
-    crate_name: String,
-    /// Package version of the generated crate.
-    #[arg(long, default_value = "0.1.0")]
-    crate_version: String,
+    /// Package name of the generated crate (default: the settings' `crate.name`, else from the
+    /// spec's title).
+    #[arg(long)]
+    crate_name: Option<String>,
+    /// Package version of the generated crate (default: the settings' `crate.version`, else
+    /// `0.1.0`).
+    #[arg(long)]
+    crate_version: Option<String>,
+    /// Generator settings (TOML); default: `codegen.toml` in the spec folder, when present.
+    #[arg(long)]
+    settings: Option<PathBuf>,
     /// Hand-written files (examples) to copy into the crate as they are.
     #[arg(long)]
     extras: Option<PathBuf>,
@@ -31,14 +36,26 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let settings = match &cli.settings {
+        Some(path) => match wooshpay_codegen::Settings::read(path) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     let options = wooshpay_codegen::Options {
         emit: wooshpay_codegen::EmitOptions {
-            crate_name: cli.crate_name,
-            crate_version: cli.crate_version,
+            crate_name: cli.crate_name.unwrap_or_default(),
+            crate_version: cli.crate_version.unwrap_or_default(),
             regenerate_command: "wooshpay-codegen".into(),
             spec_label: cli.spec.display().to_string(),
             extras_dir: cli.extras,
+            ..Default::default()
         },
+        settings,
         ..Default::default()
     };
     if cli.check {

@@ -112,6 +112,17 @@ pub fn decodes(
                         fail(&format!("one of `{name}`'s alternatives"))
                     }
                 }
+                TypeKind::Tagged { tag, variants, .. } => {
+                    // A tag the spec does not list decodes into the catch-all.
+                    match variants
+                        .iter()
+                        .find(|v| value.get(tag).and_then(Value::as_str) == Some(&v.tag_value))
+                    {
+                        Some(v) => decodes(value, &v.ty, types, path),
+                        None if value.is_object() => Ok(()),
+                        None => fail(&format!("an object (`{name}`)")),
+                    }
+                }
                 TypeKind::Struct(fields) => {
                     let Value::Object(map) = value else {
                         return fail(&format!("an object (`{name}`)"));

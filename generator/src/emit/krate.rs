@@ -5,7 +5,9 @@ use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
+use crate::error::{Error, Result};
 use crate::model::{Api, AuthScheme};
+use crate::settings::{event_variant, Webhooks};
 
 /// Runtime modules copied into every generated crate (name, source).
 pub const RUNTIME: &[(&str, &str)] = &[
@@ -20,14 +22,27 @@ pub const RUNTIME: &[(&str, &str)] = &[
 
 /// `Cargo.toml` of the generated crate: no path dependencies, so it builds when vendored.
 pub fn cargo_toml(api: &Api, options: &EmitOptions, header: &str) -> String {
-    let description = format!(
-        "Typed Rust client for {}",
-        if api.title.trim().is_empty() {
-            "the API"
-        } else {
-            api.title.trim()
-        }
-    );
+    let description = options.description.clone().unwrap_or_else(|| {
+        format!(
+            "Typed Rust client for {}",
+            if api.title.trim().is_empty() {
+                "the API"
+            } else {
+                api.title.trim()
+            }
+        )
+    });
+    // The webhook module's signature check needs HMAC-SHA256 and hex.
+    let webhook_dependencies = if options.webhooks.is_some() {
+        "hex = \"0.4\"\nhmac = \"0.12\"\n"
+    } else {
+        ""
+    };
+    let webhook_sha2 = if options.webhooks.is_some() {
+        "sha2 = \"0.10\"\n"
+    } else {
+        ""
+    };
     format!(
         r#"{header}
 [package]
@@ -41,15 +56,12 @@ publish = false
 
 [dependencies]
 futures-util = {{ version = "0.3", default-features = false, features = ["std"] }}
-hex = "0.4"
-hmac = "0.12"
-percent-encoding = "2"
+{webhook_dependencies}percent-encoding = "2"
 reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"] }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 serde_path_to_error = "0.1"
-sha2 = "0.10"
-fastrand = "2"
+{webhook_sha2}fastrand = "2"
 tokio = {{ version = "1", features = ["time"] }}
 uuid = {{ version = "1", features = ["v4"] }}
 
@@ -59,8 +71,127 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
-        description = description.replace('"', "'"),
+        description = description.replace('\\', "/").replace('"', "'"),
     )
+}
+
+/// `///` lines for `text` at `indent`, words wrapped at 100 columns.
+fn doc_comment(indent: &str, text: &str) -> String {
+    const WIDTH: usize = 100;
+    let mut out = String::new();
+    for paragraph_line in text.lines() {
+        if paragraph_line.trim().is_empty() {
+            out.push_str(&format!("{indent}///\n"));
+            continue;
+        }
+        let mut line = format!("{indent}///");
+        let empty_len = line.len();
+        for word in paragraph_line.split_whitespace() {
+            if line.len() > empty_len && line.len() + 1 + word.len() > WIDTH {
+                out.push_str(&line);
+                out.push('\n');
+                line = format!("{indent}///");
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A Rust string literal for `text`.
+fn string_literal(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// The signing secret as shown in docs: `whsec_...` with a prefix, `...` without.
+fn secret_example(webhooks: &Webhooks) -> String {
+    format!("{}...", webhooks.secret_prefix)
+}
+
+/// `src/webhooks.rs`: the runtime template with the settings' header, scheme, tolerance, event
+/// types and type predicates filled in.
+pub fn webhooks_module(template: &str, webhooks: &Webhooks) -> Result<String> {
+    let mut event_types = String::from("event_types! {\n");
+    for (wire, doc, _) in &webhooks.events {
+        let doc = match doc {
+            Some(d) if !d.trim().is_empty() => format!("`{wire}`: {}", d.trim()),
+            _ => format!("`{wire}`."),
+        };
+        event_types.push_str(&doc_comment("    ", &doc));
+        event_types.push_str(&format!(
+            "    {} => {},\n",
+            event_variant(wire),
+            string_literal(wire)
+        ));
+    }
+    event_types.push_str("}\n");
+    if !webhooks.type_groups.is_empty() {
+        event_types.push_str("\nimpl EventType {\n");
+        for (i, (method, prefix, doc)) in webhooks.type_groups.iter().enumerate() {
+            if i > 0 {
+                event_types.push('\n');
+            }
+            let doc = doc
+                .clone()
+                .unwrap_or_else(|| format!("Whether the type starts with `{prefix}`."));
+            event_types.push_str(&doc_comment("    ", &doc));
+            event_types.push_str(&format!(
+                "    pub fn {method}(&self) -> bool {{\n        self.as_str().starts_with({})\n    }}\n",
+                string_literal(prefix)
+            ));
+        }
+        event_types.push_str("}\n");
+    }
+    let tolerance = webhooks.tolerance_seconds;
+    let tolerance_text = match tolerance {
+        60 => "one minute".to_owned(),
+        s if s % 60 == 0 => format!("{} minutes", s / 60),
+        1 => "one second".to_owned(),
+        s => format!("{s} seconds"),
+    };
+    let example_event = webhooks
+        .events
+        .first()
+        .map(|(w, _, _)| w.as_str())
+        .unwrap_or("...");
+    if !template.contains("// __EVENT_TYPES__") {
+        return Err(Error::Emit {
+            file: "src/webhooks.rs".into(),
+            message: "the webhook runtime template has no event types marker".into(),
+        });
+    }
+    Ok(template
+        .replace("// __EVENT_TYPES__\n", &event_types)
+        .replace("__SIGNATURE_HEADER__", &webhooks.signature_header)
+        .replace("__SCHEME__", &webhooks.scheme)
+        .replace("__TOLERANCE_SECONDS__", &tolerance.to_string())
+        .replace("__TOLERANCE_TEXT__", &tolerance_text)
+        .replace("__SECRET_EXAMPLE__", &secret_example(webhooks))
+        .replace("__EXAMPLE_EVENT__", example_event))
+}
+
+/// `src/client.rs`: the runtime template with the default idempotency header filled in.
+pub fn client_module(template: &str, options: &EmitOptions) -> Result<String> {
+    const DEFAULT_LINE: &str = "idempotency_header: \"Idempotency-Key\".into(),";
+    if !template.contains(DEFAULT_LINE) {
+        return Err(Error::Emit {
+            file: "src/client.rs".into(),
+            message: "the client runtime template has no default idempotency header".into(),
+        });
+    }
+    let header = string_literal(&options.idempotency_header);
+    Ok(template
+        .replace(
+            DEFAULT_LINE,
+            &format!("idempotency_header: {header}.into(),"),
+        )
+        .replace(
+            "(default `Idempotency-Key`)",
+            &format!("(default `{}`)", options.idempotency_header),
+        ))
 }
 
 fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)> {
@@ -120,18 +251,41 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
 }
 
 /// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and
-/// decoding its object (a `Dispute` when the API has that type, JSON otherwise).
-fn webhooks_doc(api: &Api, options: &EmitOptions, crate_ident: &str) -> String {
-    let (decode, print) = if api.types.iter().any(|t| t.name == "Dispute") {
-        (
-            format!("let dispute: {crate_ident}::Dispute = event.data_object()?;"),
-            "println!(\"{} {:?} {:?}\", event.id, dispute.status, dispute.amount);",
-        )
+/// decoding its object (into the type the settings name for the first such event, JSON
+/// otherwise).
+fn webhooks_doc(
+    api: &Api,
+    webhooks: &Webhooks,
+    options: &EmitOptions,
+    crate_ident: &str,
+) -> String {
+    let typed = webhooks.events.iter().find_map(|(wire, _, object)| {
+        object
+            .as_ref()
+            .filter(|o| api.types.iter().any(|t| &t.name == *o))
+            .map(|o| (wire, o))
+    });
+    let check = match typed {
+        Some((wire, object)) => {
+            let variable = heck::ToSnakeCase::to_snake_case(object.as_str());
+            let variable = crate::model::naming::escape_ident(&variable);
+            format!(
+                "if event.type_ == EventType::{} {{\n    let {variable}: {crate_ident}::{object} = event.data_object()?;\n    println!(\"{{}} {{:?}}\", event.id, {variable});\n}}",
+                event_variant(wire)
+            )
+        }
+        None => match webhooks.events.first() {
+            Some((wire, _, _)) => format!(
+                "if event.type_ == EventType::{} {{\n    let object: serde_json::Value = event.data_object()?;\n    println!(\"{{}} {{object}}\", event.id);\n}}",
+                event_variant(wire)
+            ),
+            None => "println!(\"{} {}\", event.id, event.type_);".to_owned(),
+        },
+    };
+    let uses = if webhooks.events.is_empty() {
+        "construct_event, DEFAULT_TOLERANCE"
     } else {
-        (
-            "let object: serde_json::Value = event.data_object()?;".to_owned(),
-            "println!(\"{} {object}\", event.id);",
-        )
+        "construct_event, EventType, DEFAULT_TOLERANCE"
     };
     let has_server = options
         .extras_dir
@@ -143,7 +297,9 @@ fn webhooks_doc(api: &Api, options: &EmitOptions, crate_ident: &str) -> String {
         ""
     };
     format!(
-        "# Webhooks\n\n[`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event:\n\n```no_run\nuse {crate_ident}::webhooks::{{construct_event, EventType, DEFAULT_TOLERANCE}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"whsec_...\", DEFAULT_TOLERANCE)?;\nif event.type_ == EventType::ChargeDisputeCreated {{\n    {decode}\n    {print}\n}}\n# Ok(())\n# }}\n```{server}"
+        "# Webhooks\n\n[`webhooks`] checks the `{header}` header of a webhook delivery and decodes the event:\n\n```no_run\nuse {crate_ident}::webhooks::{{{uses}}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"{secret}\", DEFAULT_TOLERANCE)?;\n{check}\n# Ok(())\n# }}\n```{server}",
+        header = webhooks.signature_header,
+        secret = secret_example(webhooks),
     )
 }
 
@@ -155,51 +311,79 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         api.title.trim().to_owned()
     };
     let first_resource = api.resources.first();
-    let example_call = first_resource
-        .and_then(|r| {
-            let simple = |o: &&crate::model::Operation| {
-                o.path_params.len() == 1 && o.params_type.is_none() && o.body.is_none()
-            };
-            let mut candidates = r.operations.iter().filter(simple);
-            let get = r
-                .operations
-                .iter()
-                .filter(simple)
-                .find(|o| o.method == "GET");
-            get.or_else(|| candidates.next()).map(|o| (r, o))
-        })
+    // The example calls an operation whose arguments can be written without knowing the API:
+    // string path parameters, and parameter and body types that have a `Default`. A `GET` with
+    // one path parameter (retrieving one object) reads best.
+    let callable = |o: &&crate::model::Operation| {
+        o.path_params
+            .iter()
+            .all(|p| p.ty == crate::model::TypeRef::String)
+            && o.params_type
+                .as_ref()
+                .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
+            && o.body.as_ref().is_none_or(|b| b.ty.has_default(&api.types))
+    };
+    let rank = |o: &crate::model::Operation| {
+        (
+            o.method != "GET",
+            o.path_params.len() != 1,
+            o.params_type.is_some() || o.body.is_some(),
+        )
+    };
+    let example_call = api
+        .resources
+        .iter()
+        .flat_map(|r| r.operations.iter().filter(callable).map(move |o| (r, o)))
+        .min_by_key(|(_, o)| rank(o))
         .map(|(r, o)| {
-            format!(
-                "let value = client.{}().{}(\"dp_123\").await?;\nprintln!(\"{{value:?}}\");",
+            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+            if o.params_type.is_some() {
+                args.push("&Default::default()");
+            }
+            if o.body.is_some() {
+                args.push("&Default::default()");
+            }
+            let call = format!(
+                "client.{}().{}({}).await?",
                 r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#")
-            )
+                o.fn_name.trim_start_matches("r#"),
+                args.join(", ")
+            );
+            if o.response.is_some() {
+                format!("let value = {call};\nprintln!(\"{{value:?}}\");")
+            } else {
+                format!("{call};")
+            }
         })
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
     let args = credential_args(api);
+    // A key as the API's documentation would show it, when the settings name key prefixes.
+    let key_prefix = options.key_prefix.as_deref().unwrap_or("");
     let ctor_args: Vec<String> = args
         .iter()
         .map(|(a, _, _)| {
             format!(
-                "\"{}\"",
-                if a == "secret_key" {
-                    "sk_test_..."
-                } else {
-                    "..."
-                }
+                "\"{key_example}...\"",
+                key_example = if a == "secret_key" { key_prefix } else { "" }
             )
         })
         .collect();
     let crate_ident = options.crate_name.replace('-', "_");
     let crate_doc = format!(
-        "{title}: a typed client generated from the API's OpenAPI document.\n\n{}```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({});\n{example_call}\n# Ok(())\n# }}\n```\n\nEvery operation lives on a resource handle (`client.disputes()`); request and response types are in\n[`types`] and re-exported at the crate root.",
+        "{title}: a typed client generated from the API's OpenAPI document.\n\n{}```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({});\n{example_call}\n# Ok(())\n# }}\n```\n\nEvery operation lives on a resource handle{handle}; request and response types are in\n[`types`] and re-exported at the crate root.",
         api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
-        ctor_args.join(", ")
+        ctor_args.join(", "),
+        handle = first_resource
+            .map(|r| format!(" (`client.{}()`)", r.fn_name.trim_start_matches("r#")))
+            .unwrap_or_default(),
     );
-    let crate_doc = format!(
-        "{crate_doc}\n\n{}",
-        webhooks_doc(api, options, &crate_ident)
-    );
+    let crate_doc = match &options.webhooks {
+        Some(w) => format!(
+            "{crate_doc}\n\n{}",
+            webhooks_doc(api, w, options, &crate_ident)
+        ),
+        None => crate_doc,
+    };
     let crate_doc_lines = crate_doc.lines().map(|l| {
         if l.is_empty() {
             String::new()
@@ -285,13 +469,16 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     } else {
         quote!(DEFAULT_ENVIRONMENT.base_url())
     };
-    let runtime_mods = RUNTIME.iter().map(|(name, _)| {
+    let runtime_mods = RUNTIME.iter().filter_map(|(name, _)| {
+        if *name == "webhooks" && options.webhooks.is_none() {
+            return None;
+        }
         let i = ident(name);
-        if *name == "webhooks" {
+        Some(if *name == "webhooks" {
             quote!(pub mod #i;)
         } else {
             quote!(mod #i;)
-        }
+        })
     });
     quote! {
         #( #![doc = #crate_doc_lines] )*

@@ -134,6 +134,75 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
                 }
             }
         }
+        TypeKind::Tagged {
+            tag,
+            variants,
+            fallback,
+        } => {
+            let fallback = format_ident!("{}", fallback);
+            let decl = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let t = type_tokens(&v.ty);
+                let doc = format!(" `{tag}: {}`", v.tag_value);
+                quote!(#[doc = #doc] #vi(#t),)
+            });
+            let decode = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let value = &v.tag_value;
+                quote!(Some(#value) => serde_json::from_value(value).map(Self::#vi).map_err(serde::de::Error::custom),)
+            });
+            let encode = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let value = &v.tag_value;
+                quote!(Self::#vi(inner) => tagged_serialize(inner, #tag, #value, serializer),)
+            });
+            let tag_values = variants.iter().map(|v| {
+                let vi = ident(&v.rust_name);
+                let value = &v.tag_value;
+                quote!(Self::#vi(_) => Some(#value),)
+            });
+            let fallback_doc = format!(
+                " An object whose `{tag}` this version of the spec does not list, kept as the server sent it."
+            );
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #( #decl )*
+                    #[doc = #fallback_doc]
+                    #fallback(serde_json::Value),
+                }
+
+                impl #name {
+                    /// The value of the tag property, when the variant is one the spec lists.
+                    pub fn tag(&self) -> Option<&'static str> {
+                        match self {
+                            #( #tag_values )*
+                            Self::#fallback(_) => None,
+                        }
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        match self {
+                            #( #encode )*
+                            Self::#fallback(raw) => serde::Serialize::serialize(raw, serializer),
+                        }
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <serde_json::Value as serde::Deserialize<'de>>::deserialize(deserializer)?;
+                        match value.get(#tag).and_then(serde_json::Value::as_str) {
+                            #( #decode )*
+                            _ => Ok(Self::#fallback(value)),
+                        }
+                    }
+                }
+            }
+        }
         TypeKind::StringEnum { variants, fallback } => {
             let fallback = format_ident!("{}", fallback);
             let decl = variants.iter().map(|v| {
@@ -224,6 +293,25 @@ macro_rules! string_enum_impls {
             }
         }
     };
+}
+"#;
+
+/// `tagged_serialize`: writes a tagged union's payload with its tag property set (payloads
+/// that declare the tag already carry it; others get it added). Written once per crate, only
+/// when the crate has tagged unions. Inserted as text, formatted.
+pub const TAGGED_SERIALIZE: &str = r#"/// Serializes a tagged union's payload with the tag property set to `value`.
+fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
+    inner: &T,
+    tag: &str,
+    value: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut json = serde_json::to_value(inner).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut json {
+        map.entry(tag.to_owned())
+            .or_insert_with(|| serde_json::Value::String(value.to_owned()));
+    }
+    serde::Serialize::serialize(&json, serializer)
 }
 "#;
 

@@ -7,12 +7,11 @@ use crate::model::{TypeDef, TypeKind, TypeRef};
 
 /// Types a definition contains by value (not behind `Vec`, maps or `Expandable`).
 fn direct_edges(def: &TypeDef) -> Vec<&str> {
-    match &def.kind {
-        TypeKind::Struct(fields) => fields.iter().filter_map(|f| f.ty.direct_named()).collect(),
-        TypeKind::OneOf(alts) => alts.iter().filter_map(|a| a.ty.direct_named()).collect(),
-        TypeKind::Alias(t) => t.direct_named().into_iter().collect(),
-        TypeKind::StringEnum { .. } => Vec::new(),
-    }
+    def.kind
+        .type_refs()
+        .into_iter()
+        .filter_map(TypeRef::direct_named)
+        .collect()
 }
 
 /// Strongly connected components (Tarjan, iterative), as a component id per type index.
@@ -115,6 +114,11 @@ pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
             TypeKind::OneOf(alts) => {
                 for a in alts.iter_mut().filter(|a| in_cycle(&a.ty)) {
                     boxed(&mut a.ty);
+                }
+            }
+            TypeKind::Tagged { variants, .. } => {
+                for v in variants.iter_mut().filter(|v| in_cycle(&v.ty)) {
+                    boxed(&mut v.ty);
                 }
             }
             TypeKind::Alias(t) if in_cycle(t) && !breakable.contains(&mine) => {

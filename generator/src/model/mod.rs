@@ -4,12 +4,15 @@
 //! resolve by name; inline schemas are named after their parent.
 
 pub mod cycles;
+pub mod dedup;
 pub mod docs;
+pub mod graph;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
 pub mod schema_shape;
 pub mod types;
+pub mod unions;
 
 use openapiv3::OpenAPI;
 use serde_json::Value;
@@ -109,6 +112,17 @@ pub struct Alternative {
     pub ty: TypeRef,
 }
 
+/// One variant of a tagged union: the tag value on the wire and the payload it announces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedVariant {
+    /// Rust variant name.
+    pub rust_name: String,
+    /// Value of the tag property that selects this variant.
+    pub tag_value: String,
+    /// Payload type (an object that also carries the tag property, or not).
+    pub ty: TypeRef,
+}
+
 /// What kind of Rust item a type is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeKind {
@@ -123,6 +137,17 @@ pub enum TypeKind {
     },
     /// An untagged enum of alternatives.
     OneOf(Vec<Alternative>),
+    /// An enum told apart by a tag property (`discriminator`, or a required one-value enum
+    /// property every alternative has), with a catch-all holding the raw JSON of tags the spec
+    /// does not list.
+    Tagged {
+        /// Wire name of the tag property.
+        tag: String,
+        /// Known variants.
+        variants: Vec<TaggedVariant>,
+        /// Name of the catch-all variant (`Unknown`).
+        fallback: String,
+    },
     /// A type alias.
     Alias(TypeRef),
 }
@@ -354,8 +379,26 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     let servers = operations::servers(&spec, diagnostics);
     let auth = operations::auth_schemes(&spec, diagnostics)?;
     let mut types = types::TypeBuilder::new(&spec, diagnostics)?;
-    let resources = operations::build_resources(&spec, &mut types)?;
+    let mut resources = operations::build_resources(&spec, &mut types)?;
     let mut type_defs = types.finish()?;
+    let mut taken: std::collections::HashSet<String> = naming::RESERVED_TYPE_NAMES
+        .iter()
+        .map(|n| n.to_string())
+        .chain(resources.iter().map(|r| r.type_name.clone()))
+        .collect();
+    let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
+    graph::apply_renames(&mut type_defs, &mut resources, &merged.renames);
+    if merged.merged > 0 {
+        diagnostics.push(Diagnostic::note(
+            Location::default(),
+            format!(
+                "{} types repeated the shape of another one and were merged into it",
+                merged.merged
+            ),
+        ));
+    }
+    let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
+    graph::apply_renames(&mut type_defs, &mut resources, &shortened);
     cycles::box_recursive_fields(&mut type_defs)?;
     types::compute_defaults(&mut type_defs);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));

@@ -130,6 +130,27 @@ pub fn type_name(raw: &str) -> String {
     }
 }
 
+/// The words of an `UpperCamelCase` name (`PaymentMethodOptions` → `Payment`, `Method`,
+/// `Options`; `HTTPStatus` → `HTTP`, `Status`); digits stay with the word before them.
+pub fn split_words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = i > 0
+            && c.is_uppercase()
+            && (!chars[i - 1].is_uppercase() || chars.get(i + 1).is_some_and(|n| n.is_lowercase()));
+        if boundary && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
 /// `snake_case` identifier (without raw prefix) for a field, parameter or function.
 pub fn snake_name(raw: &str) -> String {
     let name = sanitize(raw).to_snake_case();
@@ -300,6 +321,10 @@ mod tests {
         assert_eq!(singular("disputes"), "dispute");
         assert_eq!(singular("payment_intents"), "payment_intent");
         assert_eq!(singular("entries"), "entry");
+        assert_eq!(
+            split_words("HTTPStatusV2Code"),
+            ["HTTP", "Status", "V2", "Code"]
+        );
     }
 
     #[test]

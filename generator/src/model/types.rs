@@ -310,7 +310,13 @@ impl<'a> TypeBuilder<'a> {
         Ok(())
     }
 
-    fn convert_item(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+    /// Converts an inline schema, naming the types it needs after `hint`.
+    pub(crate) fn convert_item(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         self.enter(pointer)?;
         let result = self.convert_item_inner(schema, hint, pointer);
         self.depth -= 1;
@@ -459,6 +465,30 @@ impl<'a> TypeBuilder<'a> {
                         Some((properties, required)) => {
                             TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?)
                         }
+                        None if self.union_member(&items).is_some() => {
+                            // `allOf: [<a oneOf>, {description: …}]`: the union, documented.
+                            let (i, plain) = self.union_member(&items).unwrap_or_default();
+                            if !plain {
+                                self.diagnostics.push(Diagnostic::warning(
+                                    Location::pointer(pointer),
+                                    "allOf of a oneOf/anyOf and object schemas: the type is the union; the other members' properties are not checked",
+                                ));
+                            }
+                            let member_pointer = format!("{pointer}/allOf/{i}");
+                            match &items[i] {
+                                ReferenceOr::Reference { reference } => TypeKind::Alias(
+                                    TypeRef::Named(self.component(reference, &member_pointer)?),
+                                ),
+                                ReferenceOr::Item(inner) => {
+                                    return self.define_from_item_with_doc(
+                                        inner,
+                                        name,
+                                        &member_pointer,
+                                        doc,
+                                    )
+                                }
+                            }
+                        }
                         None => {
                             self.diagnostics.push(Diagnostic::warning(
                                 Location::pointer(pointer),
@@ -471,7 +501,10 @@ impl<'a> TypeBuilder<'a> {
             }
             Shape::OneOf(alts) => match self.simple_one_of(alts, &name, pointer)? {
                 Some(t) => TypeKind::Alias(t),
-                None => TypeKind::OneOf(self.alternatives(&name, alts, pointer)?),
+                None => match self.tagged_union(schema, &name, alts, pointer)? {
+                    Some(tagged) => tagged,
+                    None => TypeKind::OneOf(self.alternatives(&name, alts, pointer)?),
+                },
             },
             _ => TypeKind::Alias(self.convert_item(schema, &name, pointer)?),
         };
@@ -508,6 +541,52 @@ impl<'a> TypeBuilder<'a> {
     /// Adds a type defined outside schema conversion (an operation's parameter struct).
     pub fn push_def(&mut self, def: TypeDef) {
         self.defs.push(def);
+    }
+
+    /// In an `allOf`, the one member that is a `oneOf`/`anyOf` union, and whether every other
+    /// member only documents it (no properties, no type of its own).
+    fn union_member(&self, items: &[ReferenceOr<Schema>]) -> Option<(usize, bool)> {
+        let mut union = None;
+        let mut plain = true;
+        for (i, item) in items.iter().enumerate() {
+            let resolved = self.resolve(item)?;
+            match shape_of(resolved) {
+                Shape::OneOf(_) if union.is_none() => union = Some(i),
+                Shape::OneOf(_) => return None,
+                Shape::Any => {}
+                Shape::Struct { .. } | Shape::Map(_) | Shape::AllOf(_) => plain = false,
+                _ => return None,
+            }
+        }
+        union.map(|i| (i, plain))
+    }
+
+    /// The properties and required names of an object schema (after `$ref`s and `allOf`
+    /// merges); `None` when the schema is not an object with properties.
+    pub(crate) fn object_properties(
+        &self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Result<Option<(Properties, Vec<String>)>> {
+        let Some(resolved) = self.resolve(schema) else {
+            return Ok(None);
+        };
+        match shape_of(resolved) {
+            Shape::Struct {
+                properties,
+                required,
+            } => Ok(Some((properties, required))),
+            Shape::AllOf(items) => self.merge_all_of(&items, pointer),
+            _ => Ok(None),
+        }
+    }
+
+    /// The values of a string enum schema (following `$ref`s), `None` for other schemas.
+    pub(crate) fn string_values(&self, schema: &Schema) -> Option<Vec<String>> {
+        match shape_of(schema) {
+            Shape::Enum(values) => Some(values),
+            _ => None,
+        }
     }
 
     /// The fields of a struct type, following aliases.
@@ -666,6 +745,10 @@ impl<'a> TypeBuilder<'a> {
         let key = one_of_key(pointer);
         let mut scope = NameScope::default();
         let mut out = Vec::with_capacity(alts.len());
+        let mut summaries = Vec::with_capacity(alts.len());
+        for (i, alt) in alts.iter().enumerate() {
+            summaries.push(self.object_summary(alt, &format!("{pointer}/{key}/{i}"))?);
+        }
         for (i, alt) in alts.iter().enumerate() {
             let alt_pointer = format!("{pointer}/{key}/{i}");
             let (suffix, ty) = match alt {
@@ -691,8 +774,22 @@ impl<'a> TypeBuilder<'a> {
                         Shape::Enum(values) if values.len() == 1 => Some(variant_name(&values[0])),
                         _ => None,
                     };
-                    let title = s.schema_data.title.as_deref().map(type_name);
-                    let suffix = title.or(single).unwrap_or_else(|| suffix.to_owned());
+                    let title = s
+                        .schema_data
+                        .title
+                        .as_deref()
+                        .filter(|t| t.is_ascii() && !t.trim().is_empty())
+                        .map(type_name);
+                    let distinguishing = match shape_of(s) {
+                        Shape::Struct { .. } | Shape::AllOf(_) => {
+                            Self::distinguishing_name(&summaries, i)
+                        }
+                        _ => None,
+                    };
+                    let suffix = title
+                        .or(single)
+                        .or(distinguishing)
+                        .unwrap_or_else(|| suffix.to_owned());
                     let ty = self.convert_item(s, &format!("{parent}{suffix}"), &alt_pointer)?;
                     (suffix, ty)
                 }
@@ -887,7 +984,7 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
 
 /// `oneOf` or `anyOf`: which one a pointer's schema uses is not kept by openapiv3, so
 /// pointers name `anyOf` (the more common form) unless they already say `oneOf`.
-fn one_of_key(pointer: &str) -> &'static str {
+pub(crate) fn one_of_key(pointer: &str) -> &'static str {
     if pointer.ends_with("oneOf") {
         "oneOf"
     } else {

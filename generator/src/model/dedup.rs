@@ -1,0 +1,494 @@
+//! One type per shape: structurally identical types (same fields, wire names, types,
+//! requiredness, enum values, alternatives; documentation aside) become one.
+//!
+//! Identity is computed on the type graph, like a DFA minimization: types start in one class
+//! and classes split until every member of a class has the same shape *with references
+//! compared by class*, so recursive look-alikes merge too. Components keep their names (a
+//! component that repeats another one's shape becomes an alias of it); inline types that repeat
+//! a shape become one type named after what they share.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use heck::ToUpperCamelCase;
+
+use crate::error::Location;
+use crate::model::naming::{split_words, variant_name};
+use crate::model::{TypeDef, TypeKind, TypeRef};
+use crate::report::Diagnostic;
+
+/// Longest generated type name.
+pub const MAX_TYPE_NAME: usize = 64;
+
+/// Whether a definition is a component schema (its name is the spec's, kept as it is).
+pub fn is_component(def: &TypeDef) -> bool {
+    def.pointer
+        .strip_prefix("#/components/schemas/")
+        .is_some_and(|rest| !rest.contains('/'))
+}
+
+/// The outcome of merging: old name → name of the type it is now.
+pub struct Merged {
+    /// Every removed or renamed type, with the name that replaces it.
+    pub renames: HashMap<String, String>,
+    /// How many definitions were folded into another one.
+    pub merged: usize,
+}
+
+/// Follows aliases of named types (`type A = B`) to the definition they stand for.
+fn resolve_alias<'a>(
+    index: &HashMap<&'a str, usize>,
+    defs: &'a [TypeDef],
+    name: &'a str,
+) -> &'a str {
+    let mut current = name;
+    for _ in 0..64 {
+        match index.get(current).map(|&i| &defs[i].kind) {
+            Some(TypeKind::Alias(TypeRef::Named(target))) => current = target,
+            _ => break,
+        }
+    }
+    current
+}
+
+fn ref_signature(ty: &TypeRef, class_of: &dyn Fn(&str) -> Option<usize>, out: &mut String) {
+    use std::fmt::Write;
+    match ty {
+        TypeRef::String => out.push('s'),
+        TypeRef::I32 => out.push_str("i32"),
+        TypeRef::I64 => out.push_str("i64"),
+        TypeRef::F64 => out.push_str("f64"),
+        TypeRef::Bool => out.push('b'),
+        TypeRef::Json => out.push('j'),
+        TypeRef::Binary => out.push_str("bin"),
+        TypeRef::Named(n) => match class_of(n) {
+            Some(c) => {
+                let _ = write!(out, "#{c}");
+            }
+            None => {
+                let _ = write!(out, "@{n}");
+            }
+        },
+        TypeRef::Vec(i) => {
+            out.push_str("V<");
+            ref_signature(i, class_of, out);
+            out.push('>');
+        }
+        TypeRef::Map(i) => {
+            out.push_str("M<");
+            ref_signature(i, class_of, out);
+            out.push('>');
+        }
+        TypeRef::Boxed(i) => ref_signature(i, class_of, out),
+        TypeRef::Expandable(i) => {
+            out.push_str("X<");
+            ref_signature(i, class_of, out);
+            out.push('>');
+        }
+        TypeRef::Nullable(i) => {
+            out.push_str("N<");
+            ref_signature(i, class_of, out);
+            out.push('>');
+        }
+    }
+}
+
+/// The shape of a definition with references written as classes; `None` for aliases, which
+/// are never merged (references to them count as references to what they name).
+fn signature(def: &TypeDef, class_of: &dyn Fn(&str) -> Option<usize>) -> Option<String> {
+    let mut out = String::new();
+    match &def.kind {
+        TypeKind::Alias(_) => return None,
+        TypeKind::Struct(fields) => {
+            out.push_str("S{");
+            for f in fields {
+                out.push_str(&f.rust_name);
+                out.push('=');
+                out.push_str(&f.wire_name);
+                out.push(if f.required { '!' } else { '?' });
+                if f.deprecated {
+                    out.push('D');
+                }
+                ref_signature(&f.ty, class_of, &mut out);
+                out.push(',');
+            }
+        }
+        TypeKind::StringEnum { variants, fallback } => {
+            out.push_str("E{");
+            for v in variants {
+                out.push_str(&v.rust_name);
+                out.push('=');
+                out.push_str(&v.value);
+                out.push('\u{0}');
+            }
+            out.push_str(fallback);
+        }
+        TypeKind::OneOf(alts) => {
+            out.push_str("O{");
+            for a in alts {
+                out.push_str(&a.rust_name);
+                out.push('=');
+                ref_signature(&a.ty, class_of, &mut out);
+                out.push(',');
+            }
+        }
+        TypeKind::Tagged {
+            tag,
+            variants,
+            fallback,
+        } => {
+            out.push_str("T{");
+            out.push_str(tag);
+            out.push(':');
+            for v in variants {
+                out.push_str(&v.rust_name);
+                out.push('=');
+                out.push_str(&v.tag_value);
+                out.push('\u{0}');
+                ref_signature(&v.ty, class_of, &mut out);
+                out.push(',');
+            }
+            out.push_str(fallback);
+        }
+    }
+    out.push('}');
+    Some(out)
+}
+
+/// Shape classes of all definitions: equal classes, equal shapes. Aliases get a class of
+/// their own each.
+pub fn shape_classes(defs: &[TypeDef]) -> Vec<usize> {
+    let index: HashMap<&str, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.as_str(), i))
+        .collect();
+    let target: Vec<Option<usize>> = defs
+        .iter()
+        .map(|d| {
+            index
+                .get(resolve_alias(&index, defs, &d.name))
+                .copied()
+                .filter(|&i| !matches!(defs[i].kind, TypeKind::Alias(_)))
+        })
+        .collect();
+    let mut classes = vec![0usize; defs.len()];
+    let mut count = 0usize;
+    loop {
+        let class_of = |name: &str| -> Option<usize> {
+            let i = *index.get(name)?;
+            target[i].map(|t| classes[t])
+        };
+        let mut ids: HashMap<(usize, String), usize> = HashMap::new();
+        let mut next = Vec::with_capacity(defs.len());
+        for (i, def) in defs.iter().enumerate() {
+            let sig = signature(def, &class_of).unwrap_or_else(|| format!("alias {i}"));
+            let n = ids.len();
+            next.push(*ids.entry((classes[i], sig)).or_insert(n));
+        }
+        let new_count = ids.len();
+        classes = next;
+        if new_count == count {
+            return classes;
+        }
+        count = new_count;
+    }
+}
+
+/// How many definitions repeat the shape of another one (aliases aside).
+pub fn duplicate_count(defs: &[TypeDef]) -> usize {
+    let classes = shape_classes(defs);
+    let mut seen = HashSet::new();
+    defs.iter()
+        .zip(&classes)
+        .filter(|(d, _)| !matches!(d.kind, TypeKind::Alias(_)))
+        .filter(|(_, c)| !seen.insert(**c))
+        .count()
+}
+
+/// The words two or more names end with in common (`CreateChargeBillingDetails`,
+/// `UpdateSourceBillingDetails` → `BillingDetails`).
+fn common_suffix(names: &[&str]) -> Vec<String> {
+    let split: Vec<Vec<String>> = names.iter().map(|n| split_words(n)).collect();
+    let Some(first) = split.first() else {
+        return Vec::new();
+    };
+    let mut n = 0;
+    while n < first.len()
+        && split
+            .iter()
+            .all(|w| w.len() > n && w[w.len() - 1 - n] == first[first.len() - 1 - n])
+    {
+        n += 1;
+    }
+    first[first.len() - n..].to_vec()
+}
+
+/// A name saying what a shape is: its fields, values or alternatives (at most three).
+fn descriptor(def: &TypeDef) -> Option<String> {
+    let words: Vec<String> = match &def.kind {
+        TypeKind::Struct(fields) => fields
+            .iter()
+            .map(|f| f.wire_name.to_upper_camel_case())
+            .collect(),
+        TypeKind::StringEnum { variants, .. } => {
+            if variants.len() == 1 && variants[0].value.is_empty() {
+                return Some("EmptyString".into());
+            }
+            variants.iter().map(|v| variant_name(&v.value)).collect()
+        }
+        TypeKind::OneOf(alts) => alts.iter().map(|a| a.rust_name.clone()).collect(),
+        TypeKind::Tagged { variants, .. } => variants.iter().map(|v| v.rust_name.clone()).collect(),
+        TypeKind::Alias(_) => return None,
+    };
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let joined = match &def.kind {
+        // A struct of one `address` field is not an address: it is something with an address.
+        TypeKind::Struct(_) if words.len() == 1 => format!("With{}", words[0]),
+        TypeKind::Struct(_) => {
+            let (last, rest) = words.split_last()?;
+            format!("{}And{last}", rest.concat())
+        }
+        TypeKind::StringEnum { .. } | TypeKind::OneOf(_) | TypeKind::Tagged { .. }
+            if words.len() > 1 =>
+        {
+            let (last, rest) = words.split_last()?;
+            format!("{}Or{last}", rest.concat())
+        }
+        _ => words.concat(),
+    };
+    Some(joined)
+}
+
+/// Chooses the name of a class of inline types: what the members' names share when that is
+/// two words or more, else what the shape holds followed by the last shared word, else the
+/// shortest member name.
+fn class_name(members: &[&TypeDef], taken: &HashSet<String>) -> String {
+    let names: Vec<&str> = members.iter().map(|d| d.name.as_str()).collect();
+    let suffix = common_suffix(&names);
+    let mut candidates = Vec::new();
+    if suffix.len() >= 2 {
+        candidates.push(suffix.concat());
+    }
+    if let Some(d) = descriptor(members[0]).filter(|d| d.len() <= 40) {
+        let last = suffix.last().cloned().unwrap_or_default();
+        if d.ends_with(&last) {
+            candidates.push(d);
+        } else {
+            candidates.push(format!("{d}{last}"));
+        }
+    }
+    for c in candidates {
+        if c.len() <= MAX_TYPE_NAME && !taken.contains(&c) && !c.starts_with(char::is_numeric) {
+            return c;
+        }
+    }
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    sorted[0].to_owned()
+}
+
+/// Merges same-shape definitions. `taken` holds the names types must not take (handles,
+/// reserved names); it is extended with every name in use.
+pub fn merge_same_shapes(
+    defs: &mut Vec<TypeDef>,
+    taken: &mut HashSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Merged {
+    let classes = shape_classes(defs);
+    taken.extend(defs.iter().map(|d| d.name.clone()));
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, d) in defs.iter().enumerate() {
+        if !matches!(d.kind, TypeKind::Alias(_)) {
+            groups.entry(classes[i]).or_default().push(i);
+        }
+    }
+    let mut renames = HashMap::new();
+    let mut remove = HashSet::new();
+    let mut merged = 0;
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let mut components: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| is_component(&defs[i]))
+            .collect();
+        components.sort_by(|&a, &b| defs[a].name.cmp(&defs[b].name));
+        let inline: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| !is_component(&defs[i]))
+            .collect();
+        let (keep, name) = match components.first() {
+            Some(&c) => (c, defs[c].name.clone()),
+            None => {
+                let refs: Vec<&TypeDef> = inline.iter().map(|&i| &defs[i]).collect();
+                let name = class_name(&refs, taken);
+                let keep = inline
+                    .iter()
+                    .copied()
+                    .find(|&i| defs[i].name == name)
+                    .unwrap_or(inline[0]);
+                (keep, name)
+            }
+        };
+        taken.insert(name.clone());
+        // Other components with this shape become aliases of the kept one.
+        for &c in components.iter().skip(1) {
+            defs[c].kind = TypeKind::Alias(TypeRef::Named(name.clone()));
+            merged += 1;
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(&defs[c].pointer),
+                format!(
+                    "component `{}` has the shape of `{name}`; it is an alias of it",
+                    defs[c].name
+                ),
+            ));
+        }
+        let mut places: Vec<String> = Vec::new();
+        for &i in &inline {
+            places.push(defs[i].pointer.clone());
+            if i == keep {
+                continue;
+            }
+            merged += 1;
+            remove.insert(i);
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(&defs[i].pointer),
+                format!(
+                    "inline type `{}` has the same shape as others; it is `{name}`",
+                    defs[i].name
+                ),
+            ));
+            renames.insert(defs[i].name.clone(), name.clone());
+        }
+        if defs[keep].name != name {
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(&defs[keep].pointer),
+                format!(
+                    "type `{}` is named `{name}`: the name of the shape it shares",
+                    defs[keep].name
+                ),
+            ));
+            renames.insert(defs[keep].name.clone(), name.clone());
+        }
+        if places.len() > 1 || (!components.is_empty() && !places.is_empty()) {
+            let shown: Vec<String> = places.iter().take(4).map(|p| format!("`{p}`")).collect();
+            let more = places.len().saturating_sub(4);
+            let line = if more > 0 {
+                format!("Also used at {} and {more} more.", shown.join(", "))
+            } else {
+                format!("Also used at {}.", shown.join(", "))
+            };
+            let doc = &mut defs[keep].doc;
+            *doc = Some(match doc.take() {
+                Some(d) => format!("{d}\n\n{line}"),
+                None => line,
+            });
+        }
+    }
+    let mut i = 0;
+    defs.retain(|_| {
+        let keep = !remove.contains(&i);
+        i += 1;
+        keep
+    });
+    Merged { renames, merged }
+}
+
+/// Shortens names over [`MAX_TYPE_NAME`] characters: repeated words go first, then words from
+/// the middle, keeping the leading words (the operation) and the trailing ones (the thing).
+pub fn shorten_long_names(
+    defs: &[TypeDef],
+    taken: &mut HashSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, String> {
+    taken.extend(defs.iter().map(|d| d.name.clone()));
+    let mut renames = HashMap::new();
+    for def in defs.iter().filter(|d| d.name.len() > MAX_TYPE_NAME) {
+        let Some(short) = shortened(&def.name, taken) else {
+            diagnostics.push(Diagnostic::warning(
+                Location::pointer(&def.pointer),
+                format!(
+                    "type name `{}` is long and has no shorter free form",
+                    def.name
+                ),
+            ));
+            continue;
+        };
+        diagnostics.push(Diagnostic::note(
+            Location::pointer(&def.pointer),
+            format!("type `{}` is named `{short}` (shortened)", def.name),
+        ));
+        taken.insert(short.clone());
+        renames.insert(def.name.clone(), short);
+    }
+    renames
+}
+
+/// A free form of `name` within [`MAX_TYPE_NAME`] characters.
+pub fn shortened(name: &str, taken: &HashSet<String>) -> Option<String> {
+    let words = split_words(name);
+    // Later repeats of a word go first (`…PaymentMethodOptions…PaymentMethodOptions…`), the
+    // last two words stay.
+    let mut seen = HashSet::new();
+    let mut deduped = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if seen.insert(w.clone()) || i + 2 >= words.len() {
+            deduped.push(w.clone());
+        }
+    }
+    let fits = |ws: &[String]| ws.iter().map(String::len).sum::<usize>() <= MAX_TYPE_NAME;
+    if fits(&deduped) && !taken.contains(&deduped.concat()) {
+        return Some(deduped.concat());
+    }
+    // Keep `head` leading words and as many trailing words as fit; try every head length.
+    for source in [&deduped, &words] {
+        for head in (1..=source.len().min(4)).rev() {
+            let mut tail_len = source.len() - head;
+            while tail_len > 0 {
+                let candidate: Vec<String> = source[..head]
+                    .iter()
+                    .chain(&source[source.len() - tail_len..])
+                    .cloned()
+                    .collect();
+                if fits(&candidate) {
+                    let s = candidate.concat();
+                    if !taken.contains(&s) {
+                        return Some(s);
+                    }
+                }
+                tail_len -= 1;
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortens_keeping_the_ends() {
+        let long = "UpdateSubscriptionsCustomerPaymentSettingsPaymentMethodOptionsCustomerBalanceInvoicePaymentMethodOptionsParamBankTransferEuBankTransfer";
+        let short = shortened(long, &HashSet::new()).unwrap();
+        assert!(short.len() <= MAX_TYPE_NAME, "{short}");
+        assert!(short.starts_with("Update"), "{short}");
+        assert!(short.ends_with("EuBankTransfer"), "{short}");
+        let mut taken = HashSet::new();
+        taken.insert(short.clone());
+        let other = shortened(long, &taken).unwrap();
+        assert_ne!(other, short);
+        assert!(other.len() <= MAX_TYPE_NAME);
+    }
+
+    #[test]
+    fn common_suffixes() {
+        assert_eq!(
+            common_suffix(&["CreateChargeBillingDetails", "UpdateSourceBillingDetails"]),
+            vec!["Billing".to_owned(), "Details".to_owned()]
+        );
+        assert!(common_suffix(&["Abc", "Xyz"]).is_empty());
+    }
+}

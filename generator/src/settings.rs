@@ -1,0 +1,904 @@
+//! Generator settings: the API-specific facts a spec does not carry (crate identity, webhook
+//! signing, environments' key prefixes, renames), read from a TOML file (`codegen.toml` next to
+//! the specs, or `--settings PATH`).
+//!
+//! Every key is optional; what is left out comes from the spec. Unknown keys and values of the
+//! wrong type are rejected with the file, line and column. The format is documented in the
+//! repository's README (section "Settings").
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use heck::ToShoutySnakeCase;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{Error, Location, Result};
+use crate::model::{Api, AuthScheme, Server, TypeKind, TypeRef};
+
+/// The file name looked for in a spec folder.
+pub const FILE_NAME: &str = "codegen.toml";
+
+/// Settings as read from a file, with the text kept to locate later errors.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// The parsed settings.
+    pub values: SettingsFile,
+    /// The file they were read from (for error locations); `None` for built-in defaults.
+    pub file: Option<String>,
+    /// The file's text, to turn byte offsets into lines and columns.
+    text: String,
+}
+
+/// The settings file's contents.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsFile {
+    /// `[crate]`: the generated package.
+    #[serde(default, rename = "crate")]
+    pub krate: CrateSettings,
+    /// `[[environments]]`: the servers, replacing the spec's `servers`.
+    #[serde(default)]
+    pub environments: Option<Vec<EnvironmentSettings>>,
+    /// `[auth]`: how requests authenticate, replacing the spec's security schemes.
+    #[serde(default)]
+    pub auth: Option<AuthSettings>,
+    /// `[idempotency]`: the header carrying idempotency keys.
+    #[serde(default)]
+    pub idempotency: Option<IdempotencySettings>,
+    /// `[webhooks]`: webhook signing and event types; without it, no webhook module.
+    #[serde(default)]
+    pub webhooks: Option<WebhookSettings>,
+    /// `[resources]`: which resources to generate.
+    #[serde(default)]
+    pub resources: ResourceSettings,
+    /// `[renames]`: Rust names to use instead of the generated ones.
+    #[serde(default)]
+    pub renames: RenameSettings,
+    /// `[fetch]`: where `cargo xtask fetch-specs` downloads the spec pages from.
+    #[serde(default)]
+    pub fetch: Option<FetchSettings>,
+}
+
+/// `[crate]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrateSettings {
+    /// Package name (default: from the spec's title, `Stripe API` → `stripe_api`).
+    pub name: Option<Spanned<String>>,
+    /// Package version (default `0.1.0`).
+    pub version: Option<Spanned<String>>,
+    /// Package description (default: `Typed Rust client for <title>`).
+    pub description: Option<String>,
+    /// Whether regeneration bumps `version` by what the change report says (default `false`).
+    #[serde(default)]
+    pub bump_version: bool,
+}
+
+/// One `[[environments]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvironmentSettings {
+    /// Variant name of `Environment` (`test` → `Environment::Test`).
+    pub name: Spanned<String>,
+    /// Base URL.
+    pub url: Spanned<String>,
+    /// Documentation.
+    pub description: Option<String>,
+    /// API key prefixes that select this environment (`sk_test_`).
+    #[serde(default)]
+    pub key_prefixes: Vec<String>,
+}
+
+/// `[auth]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    /// `basic` (key as user name), `bearer`, `header` or `query`.
+    pub scheme: Spanned<AuthKind>,
+    /// Header or query parameter name, for `header` and `query`.
+    pub name: Option<Spanned<String>>,
+}
+
+/// The kinds of `[auth] scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthKind {
+    /// HTTP Basic with the key as user name.
+    Basic,
+    /// HTTP Bearer.
+    Bearer,
+    /// An API key header.
+    Header,
+    /// An API key query parameter.
+    Query,
+}
+
+/// `[idempotency]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdempotencySettings {
+    /// The header name (`Idempotency-Key`).
+    pub header: Spanned<String>,
+}
+
+/// `[webhooks]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSettings {
+    /// `false` to generate no webhook module even when the spec describes webhooks.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// The header carrying the signature (`Wooshpay-Signature`).
+    pub signature_header: Option<Spanned<String>>,
+    /// The signature scheme key in the header (`v1`).
+    #[serde(default = "default_scheme")]
+    pub scheme: Spanned<String>,
+    /// Default timestamp tolerance in seconds.
+    #[serde(default = "default_tolerance")]
+    pub tolerance_seconds: u64,
+    /// What signing secrets start with (`whsec_`), for documentation.
+    #[serde(default)]
+    pub secret_prefix: String,
+    /// The event types; default: the names of the spec's `webhooks`.
+    #[serde(default)]
+    pub events: Vec<EventSettings>,
+    /// Predicates on event types (`is_dispute` for the prefix `charge.dispute.`).
+    #[serde(default)]
+    pub type_groups: Vec<TypeGroupSettings>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_scheme() -> Spanned<String> {
+    Spanned::new(0..0, "v1".to_owned())
+}
+
+fn default_tolerance() -> u64 {
+    300
+}
+
+/// One `[[webhooks.events]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSettings {
+    /// The type on the wire (`charge.dispute.created`).
+    #[serde(rename = "type")]
+    pub type_: Spanned<String>,
+    /// What the event means.
+    pub doc: Option<String>,
+    /// The generated type `data.object` decodes into (`Dispute`), for documentation.
+    pub object: Option<Spanned<String>>,
+}
+
+/// One `[[webhooks.type_groups]]` entry: `EventType::<method>()` is true for types starting with
+/// `prefix`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeGroupSettings {
+    /// Method name (`is_dispute`).
+    pub method: Spanned<String>,
+    /// Type prefix (`charge.dispute.`).
+    pub prefix: String,
+    /// Documentation of the method.
+    pub doc: Option<String>,
+}
+
+/// `[resources]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResourceSettings {
+    /// Only these resources (by accessor name, `disputes`); empty: all.
+    #[serde(default)]
+    pub include: Vec<Spanned<String>>,
+    /// Not these resources.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
+}
+
+/// `[renames]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RenameSettings {
+    /// Generated type name → new name.
+    #[serde(default)]
+    pub types: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// `resource.operation` → new method name.
+    #[serde(default)]
+    pub operations: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// `[fetch]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchSettings {
+    /// Prefix for pages given as ids rather than URLs: `page = "123e0.md"` with
+    /// `base_url = "https://docs.example.com/"` is `https://docs.example.com/123e0.md`.
+    pub base_url: Option<String>,
+    /// The pages to download.
+    #[serde(default)]
+    pub pages: Vec<FetchPage>,
+}
+
+/// One `[[fetch.pages]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchPage {
+    /// The folder under the spec folder (`disputes`).
+    pub resource: String,
+    /// A full URL, or an id appended to `base_url`.
+    pub page: String,
+    /// The file name to write (default: the URL's last segment).
+    pub file: Option<String>,
+}
+
+/// The webhook module's facts, resolved from settings and spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhooks {
+    /// Signature header name.
+    pub signature_header: String,
+    /// Signature scheme key.
+    pub scheme: String,
+    /// Default tolerance (seconds).
+    pub tolerance_seconds: u64,
+    /// Secret prefix (may be empty).
+    pub secret_prefix: String,
+    /// Event types: (wire name, doc, object type).
+    pub events: Vec<(String, Option<String>, Option<String>)>,
+    /// Type predicates: (method, prefix, doc).
+    pub type_groups: Vec<(String, String, Option<String>)>,
+}
+
+impl Settings {
+    /// Parses settings from `text`; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Settings> {
+        let values: SettingsFile = toml::from_str(text).map_err(|e| {
+            let mut location = Location::file(file);
+            if let Some(span) = e.span() {
+                let (line, column) = line_column(text, span.start);
+                location.line = Some(line);
+                location.column = Some(column);
+            }
+            Error::Settings {
+                location,
+                message: e.message().trim().to_owned(),
+            }
+        })?;
+        let settings = Settings {
+            values,
+            file: Some(file.to_owned()),
+            text: text.to_owned(),
+        };
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Reads settings from a file.
+    pub fn read(path: &Path) -> Result<Settings> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            action: "cannot read settings",
+            source,
+        })?;
+        Settings::parse(&text, &path.display().to_string())
+    }
+
+    /// `codegen.toml` in the spec folder (or next to a spec file), when there is one.
+    pub fn discover(spec: &Path) -> Result<Option<Settings>> {
+        let dir: PathBuf = if spec.is_dir() {
+            spec.to_owned()
+        } else {
+            match spec.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+                _ => PathBuf::from("."),
+            }
+        };
+        let path = dir.join(FILE_NAME);
+        if path.is_file() {
+            Settings::read(&path).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// An error located at `span` of the settings file.
+    pub fn error_at(&self, span: std::ops::Range<usize>, message: impl Into<String>) -> Error {
+        let mut location = Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into()));
+        if !self.text.is_empty() {
+            let (line, column) = line_column(&self.text, span.start);
+            location.line = Some(line);
+            location.column = Some(column);
+        }
+        Error::Settings {
+            location,
+            message: message.into(),
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        let v = &self.values;
+        if let Some(name) = &v.krate.name {
+            let ok = !name.get_ref().is_empty()
+                && name
+                    .get_ref()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                && name
+                    .get_ref()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic());
+            if !ok {
+                return Err(self.error_at(
+                    name.span(),
+                    "a crate name is ASCII letters, digits, `-` and `_`, starting with a letter",
+                ));
+            }
+        }
+        if let Some(version) = &v.krate.version {
+            if semver_parts(version.get_ref()).is_none() {
+                return Err(self.error_at(
+                    version.span(),
+                    format!(
+                        "`{}` is not a version of the form MAJOR.MINOR.PATCH",
+                        version.get_ref()
+                    ),
+                ));
+            }
+        }
+        if let Some(envs) = &v.environments {
+            let mut seen = BTreeSet::new();
+            for env in envs {
+                let url = env.url.get_ref();
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    return Err(
+                        self.error_at(env.url.span(), format!("`{url}` is not an http(s) URL"))
+                    );
+                }
+                if env.name.get_ref().trim().is_empty()
+                    || !seen.insert(env.name.get_ref().to_shouty_snake_case())
+                {
+                    return Err(self.error_at(
+                        env.name.span(),
+                        format!(
+                            "environment name `{}` is empty or used twice",
+                            env.name.get_ref()
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(auth) = &v.auth {
+            let needs_name = matches!(auth.scheme.get_ref(), AuthKind::Header | AuthKind::Query);
+            if needs_name && auth.name.is_none() {
+                return Err(self.error_at(
+                    auth.scheme.span(),
+                    "`header` and `query` authentication need a `name` (the header or parameter)",
+                ));
+            }
+        }
+        if let Some(idem) = &v.idempotency {
+            if !is_header_name(idem.header.get_ref()) {
+                return Err(self.error_at(idem.header.span(), "not a valid HTTP header name"));
+            }
+        }
+        if let Some(w) = &v.webhooks {
+            if let Some(h) = &w.signature_header {
+                if !is_header_name(h.get_ref()) {
+                    return Err(self.error_at(h.span(), "not a valid HTTP header name"));
+                }
+            }
+            if w.scheme.get_ref().is_empty()
+                || w.scheme.get_ref().contains([',', '=', ' ', '"', '\\'])
+            {
+                return Err(self.error_at(
+                    w.scheme.span(),
+                    "a signature scheme is a key without `,`, `=`, quotes or spaces",
+                ));
+            }
+            let mut seen = BTreeSet::new();
+            for e in &w.events {
+                let t = e.type_.get_ref();
+                if t.is_empty() || t.contains(['"', '\\']) || !seen.insert(t.clone()) {
+                    return Err(self.error_at(
+                        e.type_.span(),
+                        format!("event type `{t}` is empty, contains quotes or is listed twice"),
+                    ));
+                }
+                if event_variant(t).is_empty() {
+                    return Err(self.error_at(
+                        e.type_.span(),
+                        format!("event type `{t}` has no letters or digits to name it after"),
+                    ));
+                }
+            }
+            for g in &w.type_groups {
+                if !is_snake_ident(g.method.get_ref()) {
+                    return Err(self.error_at(
+                        g.method.span(),
+                        "a method name is lower-case snake_case (`is_dispute`)",
+                    ));
+                }
+            }
+        }
+        for (from, to) in &v.renames.types {
+            if !is_camel_ident(to.get_ref()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!(
+                        "`{}` (new name of `{}`) is not an UpperCamelCase Rust name",
+                        to.get_ref(),
+                        from.get_ref()
+                    ),
+                ));
+            }
+        }
+        for (from, to) in &v.renames.operations {
+            if from.get_ref().split_once('.').is_none() {
+                return Err(self.error_at(
+                    from.span(),
+                    format!(
+                        "`{}`: operations are named `resource.operation` (`disputes.close`)",
+                        from.get_ref()
+                    ),
+                ));
+            }
+            if !is_snake_ident(to.get_ref()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{}` is not a snake_case method name", to.get_ref()),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The crate name: from the settings, else `fallback` when not empty, else from the title.
+    pub fn crate_name(&self, fallback: Option<&str>, title: &str) -> String {
+        if let Some(n) = &self.values.krate.name {
+            return n.get_ref().clone();
+        }
+        if let Some(f) = fallback.filter(|f| !f.is_empty()) {
+            return f.to_owned();
+        }
+        crate_name_from_title(title)
+    }
+
+    /// Changes the model as the settings say: environments, auth, resources, renames.
+    pub fn apply(&self, api: &mut Api) -> Result<()> {
+        let v = &self.values;
+        if let Some(envs) = &v.environments {
+            api.servers = envs
+                .iter()
+                .map(|e| Server {
+                    const_name: e.name.get_ref().to_shouty_snake_case(),
+                    url: e.url.get_ref().trim_end_matches('/').to_owned(),
+                    doc: e.description.clone(),
+                })
+                .collect();
+        }
+        if let Some(auth) = &v.auth {
+            let name = auth
+                .name
+                .as_ref()
+                .map(|n| n.get_ref().clone())
+                .unwrap_or_default();
+            // The spec's name for a scheme of the same kind, else the settings file's.
+            let kind_of = |s: &AuthScheme| match s {
+                AuthScheme::Basic { .. } => AuthKind::Basic,
+                AuthScheme::Bearer { .. } => AuthKind::Bearer,
+                AuthScheme::ApiKeyHeader { .. } => AuthKind::Header,
+                AuthScheme::ApiKeyQuery { .. } => AuthKind::Query,
+            };
+            let scheme = api
+                .auth
+                .iter()
+                .find(|s| kind_of(s) == *auth.scheme.get_ref())
+                .map(|s| match s {
+                    AuthScheme::Basic { scheme }
+                    | AuthScheme::Bearer { scheme }
+                    | AuthScheme::ApiKeyHeader { scheme, .. }
+                    | AuthScheme::ApiKeyQuery { scheme, .. } => scheme.clone(),
+                })
+                .unwrap_or_else(|| FILE_NAME.to_owned());
+            api.auth = vec![match auth.scheme.get_ref() {
+                AuthKind::Basic => AuthScheme::Basic { scheme },
+                AuthKind::Bearer => AuthScheme::Bearer { scheme },
+                AuthKind::Header => AuthScheme::ApiKeyHeader {
+                    scheme,
+                    header: name,
+                },
+                AuthKind::Query => AuthScheme::ApiKeyQuery {
+                    scheme,
+                    param: name,
+                },
+            }];
+        }
+        self.select_resources(api)?;
+        self.rename_operations(api)?;
+        self.rename_types(api)?;
+        Ok(())
+    }
+
+    fn select_resources(&self, api: &mut Api) -> Result<()> {
+        let r = &self.values.resources;
+        if r.include.is_empty() && r.exclude.is_empty() {
+            return Ok(());
+        }
+        let known: BTreeSet<String> = api
+            .resources
+            .iter()
+            .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+            .collect();
+        for name in r.include.iter().chain(&r.exclude) {
+            if !known.contains(name.get_ref()) {
+                return Err(self.error_at(
+                    name.span(),
+                    format!(
+                        "no resource `{}`; the spec has: {}",
+                        name.get_ref(),
+                        known.iter().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+        }
+        let keep = |name: &str| {
+            (r.include.is_empty() || r.include.iter().any(|i| i.get_ref() == name))
+                && !r.exclude.iter().any(|e| e.get_ref() == name)
+        };
+        api.resources
+            .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        prune_types(api);
+        Ok(())
+    }
+
+    fn rename_operations(&self, api: &mut Api) -> Result<()> {
+        for (from, to) in &self.values.renames.operations {
+            let Some((res_name, op_name)) = from.get_ref().split_once('.') else {
+                continue;
+            };
+            let Some(resource) = api
+                .resources
+                .iter_mut()
+                .find(|r| r.fn_name.trim_start_matches("r#") == res_name)
+            else {
+                return Err(self.error_at(
+                    from.span(),
+                    format!("no resource `{res_name}` to rename in"),
+                ));
+            };
+            if resource
+                .operations
+                .iter()
+                .any(|o| o.fn_name.trim_start_matches("r#") == to.get_ref())
+            {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{res_name}` already has an operation `{}`", to.get_ref()),
+                ));
+            }
+            let Some(op) = resource
+                .operations
+                .iter_mut()
+                .find(|o| o.fn_name.trim_start_matches("r#") == op_name)
+            else {
+                return Err(self.error_at(
+                    from.span(),
+                    format!("resource `{res_name}` has no operation `{op_name}`"),
+                ));
+            };
+            op.fn_name = crate::model::naming::escape_ident(to.get_ref());
+        }
+        Ok(())
+    }
+
+    fn rename_types(&self, api: &mut Api) -> Result<()> {
+        let renames = &self.values.renames.types;
+        if renames.is_empty() {
+            return Ok(());
+        }
+        let names: BTreeSet<String> = api.types.iter().map(|t| t.name.clone()).collect();
+        let mut map = BTreeMap::new();
+        for (from, to) in renames {
+            if !names.contains(from.get_ref()) {
+                return Err(self.error_at(
+                    from.span(),
+                    format!("no generated type `{}` to rename", from.get_ref()),
+                ));
+            }
+            if names.contains(to.get_ref()) && !renames.keys().any(|k| k.get_ref() == to.get_ref())
+            {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("a type named `{}` already exists", to.get_ref()),
+                ));
+            }
+            map.insert(from.get_ref().clone(), to.get_ref().clone());
+        }
+        let mut targets = BTreeSet::new();
+        for (from, to) in renames {
+            if !targets.insert(to.get_ref().clone()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{}` is the new name of two types", to.get_ref()),
+                ));
+            }
+            let _ = from;
+        }
+        let rename = |name: &mut String| {
+            if let Some(new) = map.get(name.as_str()) {
+                *name = new.clone();
+            }
+        };
+        for_each_type_name(api, rename);
+        api.types.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(())
+    }
+
+    /// The webhook module's facts, or `None` for no module: from `[webhooks]`, with event types
+    /// defaulting to the names of the spec's `webhooks` (OpenAPI 3.1).
+    pub fn webhooks(&self, api: &Api, document: &serde_json::Value) -> Result<Option<Webhooks>> {
+        let spec_events: Vec<String> = document
+            .get("webhooks")
+            .and_then(|w| w.as_object())
+            .map(|w| w.keys().cloned().collect())
+            .unwrap_or_default();
+        let Some(w) = &self.values.webhooks else {
+            return Ok(None);
+        };
+        if !w.enabled {
+            return Ok(None);
+        }
+        let Some(header) = &w.signature_header else {
+            return Err(Error::Settings {
+                location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                message: "[webhooks] needs `signature_header` (the header carrying the signature), or `enabled = false`".into(),
+            });
+        };
+        for e in &w.events {
+            if let Some(object) = &e.object {
+                if !api.types.iter().any(|t| &t.name == object.get_ref()) {
+                    return Err(self.error_at(
+                        object.span(),
+                        format!("no generated type `{}`", object.get_ref()),
+                    ));
+                }
+            }
+        }
+        let events: Vec<(String, Option<String>, Option<String>)> = if w.events.is_empty() {
+            spec_events
+                .into_iter()
+                .filter(|e| !event_variant(e).is_empty())
+                .map(|e| (e, None, None))
+                .collect()
+        } else {
+            w.events
+                .iter()
+                .map(|e| {
+                    (
+                        e.type_.get_ref().clone(),
+                        e.doc.clone(),
+                        e.object.as_ref().map(|o| o.get_ref().clone()),
+                    )
+                })
+                .collect()
+        };
+        let mut variants = BTreeMap::new();
+        for (wire, _, _) in &events {
+            if let Some(other) = variants.insert(event_variant(wire), wire.clone()) {
+                return Err(Error::Settings {
+                    location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                    message: format!(
+                        "event types `{other}` and `{wire}` would both be `EventType::{}`",
+                        event_variant(wire)
+                    ),
+                });
+            }
+        }
+        Ok(Some(Webhooks {
+            signature_header: header.get_ref().clone(),
+            scheme: w.scheme.get_ref().clone(),
+            tolerance_seconds: w.tolerance_seconds,
+            secret_prefix: w.secret_prefix.clone(),
+            events,
+            type_groups: w
+                .type_groups
+                .iter()
+                .map(|g| (g.method.get_ref().clone(), g.prefix.clone(), g.doc.clone()))
+                .collect(),
+        }))
+    }
+
+    /// The idempotency header: from the settings, else the one most operations declare, else
+    /// `Idempotency-Key`.
+    pub fn idempotency_header(&self, api: &Api) -> String {
+        if let Some(i) = &self.values.idempotency {
+            return i.header.get_ref().clone();
+        }
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for op in api.resources.iter().flat_map(|r| &r.operations) {
+            if let Some(h) = &op.idempotency_header {
+                *counts.entry(h.as_str()).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(h, _)| h.to_owned())
+            .unwrap_or_else(|| "Idempotency-Key".into())
+    }
+}
+
+/// Calls `f` on every place of the model that names a generated type.
+pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
+    fn visit(ty: &mut TypeRef, f: &mut dyn FnMut(&mut String)) {
+        match ty {
+            TypeRef::Named(n) => f(n),
+            TypeRef::Vec(i)
+            | TypeRef::Map(i)
+            | TypeRef::Boxed(i)
+            | TypeRef::Expandable(i)
+            | TypeRef::Nullable(i) => visit(i, f),
+            _ => {}
+        }
+    }
+    for t in &mut api.types {
+        f(&mut t.name);
+        match &mut t.kind {
+            TypeKind::Struct(fields) => fields.iter_mut().for_each(|fl| visit(&mut fl.ty, &mut f)),
+            TypeKind::OneOf(alts) => alts.iter_mut().for_each(|a| visit(&mut a.ty, &mut f)),
+            TypeKind::Alias(ty) => visit(ty, &mut f),
+            TypeKind::StringEnum { .. } => {}
+        }
+    }
+    for op in api.resources.iter_mut().flat_map(|r| &mut r.operations) {
+        for p in &mut op.path_params {
+            visit(&mut p.ty, &mut f);
+        }
+        for p in &mut op.params {
+            visit(&mut p.field.ty, &mut f);
+        }
+        if let Some(pt) = &mut op.params_type {
+            f(pt);
+        }
+        if let Some(b) = &mut op.body {
+            visit(&mut b.ty, &mut f);
+        }
+        if let Some(r) = &mut op.response {
+            visit(r, &mut f);
+        }
+        if let Some(p) = &mut op.pagination {
+            visit(&mut p.item, &mut f);
+        }
+    }
+}
+
+/// Drops the types no remaining operation reaches (after resources were left out).
+fn prune_types(api: &mut Api) {
+    let mut roots: Vec<String> = Vec::new();
+    {
+        let mut probe = api.clone();
+        probe.types.clear();
+        for_each_type_name(&mut probe, |n| roots.push(n.clone()));
+    }
+    let by_name: BTreeMap<String, usize> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let mut reached = BTreeSet::new();
+    while let Some(name) = roots.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let Some(&i) = by_name.get(&name) else {
+            continue;
+        };
+        let mut one = Api {
+            types: vec![api.types[i].clone()],
+            resources: Vec::new(),
+            ..api.clone_header()
+        };
+        for_each_type_name(&mut one, |n| {
+            if !reached.contains(n.as_str()) {
+                roots.push(n.clone())
+            }
+        });
+    }
+    api.types.retain(|t| reached.contains(&t.name));
+}
+
+impl Api {
+    /// This API without resources and types (title, servers, auth).
+    fn clone_header(&self) -> Api {
+        Api {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            version: self.version.clone(),
+            servers: self.servers.clone(),
+            auth: self.auth.clone(),
+            resources: Vec::new(),
+            types: Vec::new(),
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// (major, minor, patch) of a `MAJOR.MINOR.PATCH` version (a pre-release or build suffix is
+/// allowed after the patch).
+pub fn semver_parts(version: &str) -> Option<(u64, u64, u64)> {
+    let core = version.split(['-', '+']).next()?;
+    let mut parts = core.split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    let patch = parts.next()?.parse().ok()?;
+    parts.next().is_none().then_some((major, minor, patch))
+}
+
+/// A crate name from an API title: `Stripe API` → `stripe_api`; `api_client` when nothing is left.
+pub fn crate_name_from_title(title: &str) -> String {
+    use heck::ToSnakeCase;
+    let ascii = deunicode::deunicode(title);
+    let name: String = ascii
+        .to_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let name = name.trim_matches('_').to_owned();
+    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        name
+    } else if name.is_empty() {
+        "api_client".into()
+    } else {
+        format!("api_{name}")
+    }
+}
+
+/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
+pub fn event_variant(wire: &str) -> String {
+    use heck::ToUpperCamelCase;
+    let ascii = deunicode::deunicode(wire);
+    let name: String = ascii
+        .replace(['.', '-', '/', ':'], "_")
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    match name.chars().next() {
+        None => String::new(),
+        Some(c) if c.is_ascii_digit() => format!("E{name}"),
+        Some(_) if name == "Unknown" => "UnknownEvent".into(),
+        Some(_) => name,
+    }
+}
+
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+fn is_snake_ident(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn is_camel_ident(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && !matches!(name, "Self")
+}

@@ -1,0 +1,179 @@
+//! The type graph's shapes: tagged unions (from a `discriminator` or an implicit tag property),
+//! untagged unions with named variants, `allOf` of a union, and same-shape types merged into
+//! one type named after what they share, with short names.
+
+use std::path::Path;
+
+use wooshpay_codegen::{Files, Options, Report};
+
+fn render_fixture() -> (Files, Report) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unions_and_shapes.yaml");
+    std::fs::copy(fixture, dir.path().join("api.yaml")).expect("copy fixture");
+    wooshpay_codegen::render(dir.path(), &Options::default()).expect("fixture renders")
+}
+
+fn render_yaml(text: &str) -> (Files, Report) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), text).expect("write spec");
+    wooshpay_codegen::render(dir.path(), &Options::default()).expect("spec renders")
+}
+
+/// One top-level item with its doc comment and the undocumented impls that follow it.
+fn item(source: &str, header: &str) -> String {
+    let start = source
+        .find(header)
+        .unwrap_or_else(|| panic!("`{header}` not in generated source:\n{source}"));
+    let item_start = source[..start].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
+    let rest = &source[item_start..];
+    let end = rest[1..]
+        .find("\n\n///")
+        .map(|i| i + 2)
+        .unwrap_or(rest.len());
+    rest[..end].trim_end().to_owned()
+}
+
+#[test]
+fn discriminator_gives_an_internally_tagged_enum_named_from_the_mapping() {
+    let (files, _) = render_fixture();
+    let types = &files["src/types.rs"];
+    insta::assert_snapshot!("discriminator_union", item(types, "pub enum Pet {"));
+    // Without a mapping, the tag values are the component names.
+    let new_pet = item(types, "pub enum NewPet {");
+    assert!(new_pet.contains("Some(\"Dog\") =>"), "{new_pet}");
+    assert!(new_pet.contains("Unknown(serde_json::Value)"), "{new_pet}");
+}
+
+#[test]
+fn required_one_value_properties_are_implicit_tags() {
+    let (files, _) = render_fixture();
+    let types = &files["src/types.rs"];
+    insta::assert_snapshot!("implicit_tag_union", item(types, "pub enum Event {"));
+}
+
+#[test]
+fn untagged_variants_are_named_after_what_sets_them_apart() {
+    let (files, _) = render_fixture();
+    let types = &files["src/types.rs"];
+    let payment = item(types, "pub enum Payment {");
+    insta::assert_snapshot!("named_untagged_union", payment);
+    assert!(!types.contains("Object2"), "{types}");
+}
+
+#[test]
+fn all_of_a_union_with_a_description_keeps_the_union() {
+    let (files, _) = render_fixture();
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("pub type Documented = crate::types::Payment;"),
+        "{}",
+        item(types, "Documented")
+    );
+}
+
+#[test]
+fn same_shape_inline_types_are_one_type_named_after_what_they_share() {
+    let (files, report) = render_fixture();
+    let types = &files["src/types.rs"];
+    insta::assert_snapshot!(
+        "merged_shared_type",
+        item(types, "pub struct Line1AndCityAddress {")
+    );
+    assert!(!types.contains("pub struct ListEventsResponseShippingAddress"));
+    let response = item(types, "pub struct ListEventsResponse {");
+    assert!(
+        response.contains("pub billing: Option<crate::types::WithAddress>"),
+        "{response}"
+    );
+    assert!(
+        response.contains("pub shipping: Option<crate::types::WithAddress>"),
+        "{response}"
+    );
+    let notes: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("2 types repeated the shape of another one")),
+        "{notes:#?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("`ListEventsResponseShippingAddress` has the same shape as others; it is `Line1AndCityAddress`")),
+        "{notes:#?}"
+    );
+}
+
+#[test]
+fn same_shape_components_keep_their_names_as_aliases() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    Money: {type: object, required: [amount], properties: {amount: {type: integer}, currency: {type: string}}}
+    Price: {type: object, required: [amount], properties: {amount: {type: integer}, currency: {type: string}}}
+    Order:
+      type: object
+      properties:
+        total: {$ref: '#/components/schemas/Price'}
+        paid: {type: object, required: [amount], properties: {amount: {type: integer}, currency: {type: string}}}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(types.contains("pub struct Money {"), "{types}");
+    assert!(
+        types.contains("pub type Price = crate::types::Money;"),
+        "{types}"
+    );
+    // The inline look-alike is the component.
+    assert!(
+        types.contains("pub paid: Option<crate::types::Money>"),
+        "{types}"
+    );
+    assert!(!types.contains("pub struct OrderPaid"), "{types}");
+}
+
+#[test]
+fn long_names_are_shortened_without_collisions() {
+    let long = "averyveryverylongpropertynamethatkeepsgoing";
+    let (files, report) = render_yaml(&format!(
+        r#"
+openapi: 3.0.3
+info: {{title: T, version: "1"}}
+paths: {{}}
+components:
+  schemas:
+    Outer:
+      type: object
+      properties:
+        {long}_first:
+          type: object
+          properties:
+            {long}_inner_a: {{type: object, properties: {{x: {{type: string}}}}}}
+            {long}_inner_b: {{type: object, properties: {{y: {{type: string}}}}}}
+"#
+    ));
+    let types = &files["src/types.rs"];
+    let names: Vec<&str> = types
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("pub struct ")
+                .or_else(|| l.strip_prefix("pub enum "))
+        })
+        .map(|l| l.trim_end_matches(" {"))
+        .collect();
+    assert!(names.len() >= 4, "{names:?}");
+    for n in &names {
+        assert!(n.len() <= 64, "`{n}` is {} characters", n.len());
+    }
+    let unique: std::collections::HashSet<_> = names.iter().collect();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.to_string().contains("(shortened)")));
+}
