@@ -146,7 +146,7 @@ pub struct CreatePaymentIntent {
     pub merchant_order_id: Option<String>,
     /// Shipping details of the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<crate::types::CreatePaymentIntentShipping>,
+    pub shipping: Option<crate::types::PaymentIntentShipping>,
     /// With `confirm: true`: where the customer returns after authenticating with the payment method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
@@ -164,37 +164,10 @@ pub struct CreatePaymentIntent {
     pub capture_method: Option<String>,
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<
-        crate::types::CreatePaymentIntentPaymentMethodOptions,
-    >,
+    pub payment_method_options: Option<crate::types::WithCard>,
     /// Save the payment method for later payments (`on_session` in the guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<String>,
-}
-
-/// Per-method options.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreatePaymentIntentPaymentMethodOptions {
-    /// Options for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<crate::types::CardOptions>,
-}
-
-/// Shipping details of the order.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreatePaymentIntentShipping {
-    /// Where the goods are shipped to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<crate::types::Address>,
-    /// Name of the recipient.
-    pub name: String,
-    /// Phone number of the recipient.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
 }
 
 /// Generated from `#/components/schemas/Dispute`.
@@ -500,23 +473,6 @@ pub struct ListDisputesResponse {
     pub data: Vec<crate::types::Dispute>,
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ListPaymentIntentsResponse {
-    /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_more: Option<bool>,
-    /// The PaymentIntents of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<crate::types::PaymentIntent>>,
-}
-
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
@@ -662,25 +618,25 @@ pub struct PaymentIntent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
-    Object(crate::types::PaymentIntentNextActionObject),
+    WithType(crate::types::PaymentIntentNextActionWithType),
     String(String),
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionObject {
+pub struct PaymentIntentNextActionWithType {
     /// Kind of action, `challenge_redirect` in the examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge_redirect: Option<
-        crate::types::PaymentIntentNextActionObjectChallengeRedirect,
+        crate::types::PaymentIntentNextActionWithTypeChallengeRedirect,
     >,
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionObjectChallengeRedirect {
+pub struct PaymentIntentNextActionWithTypeChallengeRedirect {
     /// Page to send the customer to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -695,16 +651,8 @@ pub struct PaymentIntentNextActionObjectChallengeRedirect {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
-    Object(crate::types::PaymentIntentPaymentMethodOptionsObject),
+    WithCard(crate::types::WithCard),
     String(String),
-}
-
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentPaymentMethodOptionsObject {
-    /// Options for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<crate::types::CardOptions>,
 }
 
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
@@ -715,6 +663,23 @@ pub struct PaymentIntentPaymentMethodOptionsObject {
 pub enum PaymentIntentPaymentMethodTypes {
     Array(Vec<String>),
     String(String),
+}
+
+/// Shipping details of the order.
+///
+/// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
+///
+/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentShipping {
+    /// Where the goods are shipped to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: String,
+    /// Phone number of the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 /// Where the payment stands.
@@ -772,6 +737,25 @@ impl From<&str> for PaymentIntentStatus {
 }
 
 string_enum_impls!(PaymentIntentStatus);
+
+/// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
+///
+/// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentIntentsResponse {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The PaymentIntents of this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::types::PaymentIntent>>,
+}
 
 /// A payment method created together with the payment.
 ///
@@ -1007,23 +991,6 @@ pub struct SearchPaymentIntents {
     pub limit: Option<i64>,
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct SearchPaymentIntentsResponse {
-    /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_more: Option<bool>,
-    /// The matching PaymentIntents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<crate::types::PaymentIntent>>,
-}
-
 /// Generated from `#/components/schemas/Shipping`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Shipping {
@@ -1090,7 +1057,7 @@ pub struct UpdatePaymentIntent {
     pub merchant_order_id: Option<String>,
     /// Shipping details of the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shipping: Option<crate::types::UpdatePaymentIntentShipping>,
+    pub shipping: Option<crate::types::PaymentIntentShipping>,
     /// With `confirm: true`: where the customer returns after authenticating with the payment method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
@@ -1105,32 +1072,15 @@ pub struct UpdatePaymentIntent {
     pub capture_method: Option<String>,
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<
-        crate::types::UpdatePaymentIntentPaymentMethodOptions,
-    >,
+    pub payment_method_options: Option<crate::types::WithCard>,
 }
 
-/// Per-method options.
+/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
 ///
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdatePaymentIntentPaymentMethodOptions {
+pub struct WithCard {
     /// Options for card payments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<crate::types::CardOptions>,
-}
-
-/// Shipping details of the order.
-///
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UpdatePaymentIntentShipping {
-    /// Where the goods are shipped to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<crate::types::Address>,
-    /// Name of the recipient.
-    pub name: String,
-    /// Phone number of the recipient.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
 }

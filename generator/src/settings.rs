@@ -749,6 +749,9 @@ pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
         match &mut t.kind {
             TypeKind::Struct(fields) => fields.iter_mut().for_each(|fl| visit(&mut fl.ty, &mut f)),
             TypeKind::OneOf(alts) => alts.iter_mut().for_each(|a| visit(&mut a.ty, &mut f)),
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter_mut().for_each(|v| visit(&mut v.ty, &mut f))
+            }
             TypeKind::Alias(ty) => visit(ty, &mut f),
             TypeKind::StringEnum { .. } => {}
         }

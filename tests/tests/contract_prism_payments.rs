@@ -125,7 +125,7 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
     let update = UpdatePaymentIntent {
         description: Some("two pairs of socks".into()),
         quantity: Some(2),
-        shipping: Some(wooshpay::UpdatePaymentIntentShipping {
+        shipping: Some(wooshpay::PaymentIntentShipping {
             name: "Jane Doe".into(),
             address: Some(Address {
                 country: Some("FR".into()),
@@ -174,7 +174,7 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
         prism,
     );
     assert_eq!(captured.capture_method.as_deref(), Some("manual"));
-    let Some(PaymentIntentNextAction::Object(action)) = &captured.next_action else {
+    let Some(PaymentIntentNextAction::WithType(action)) = &captured.next_action else {
         panic!("the capture example has a next_action object: {captured:?}")
     };
     assert_eq!(action.r#type.as_deref(), Some("challenge_redirect"));

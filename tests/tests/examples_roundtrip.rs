@@ -59,10 +59,8 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
     Some(match (method, path) {
         ("get", "/v1/disputes/list") => round_trip::<ListDisputesResponse>,
         (_, p) if p.starts_with("/v1/disputes/{id}") => round_trip::<Dispute>,
-        ("get", "/v1/payment_intents") => round_trip::<wooshpay::ListPaymentIntentsResponse>,
-        ("get", "/v1/payment_intents/search") => {
-            round_trip::<wooshpay::SearchPaymentIntentsResponse>
-        }
+        ("get", "/v1/payment_intents") => round_trip::<wooshpay::PaymentIntentsResponse>,
+        ("get", "/v1/payment_intents/search") => round_trip::<wooshpay::PaymentIntentsResponse>,
         (_, p) if p.starts_with("/v1/payment_intents") => round_trip::<wooshpay::PaymentIntent>,
         _ => return None,
     })

@@ -110,7 +110,7 @@ impl PaymentIntents<'_> {
     pub async fn list(
         &self,
         body: &crate::types::ListRequest,
-    ) -> Result<crate::types::ListPaymentIntentsResponse, crate::Error> {
+    ) -> Result<crate::types::PaymentIntentsResponse, crate::Error> {
         let mut request = crate::client::ApiRequest::new(
             reqwest::Method::GET,
             String::from("/v1/payment_intents"),
@@ -119,7 +119,7 @@ impl PaymentIntents<'_> {
         request.header("Content-Type", "application/json");
         request.json_body(body, "application/json")?;
         self.client
-            .send::<crate::types::ListPaymentIntentsResponse>(request, &self.options)
+            .send::<crate::types::PaymentIntentsResponse>(request, &self.options)
             .await
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
@@ -231,7 +231,7 @@ impl PaymentIntents<'_> {
     pub async fn search(
         &self,
         params: &crate::types::SearchPaymentIntents,
-    ) -> Result<crate::types::SearchPaymentIntentsResponse, crate::Error> {
+    ) -> Result<crate::types::PaymentIntentsResponse, crate::Error> {
         let mut request = crate::client::ApiRequest::new(
             reqwest::Method::GET,
             String::from("/v1/payment_intents/search"),
@@ -246,7 +246,7 @@ impl PaymentIntents<'_> {
             request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
         }
         self.client
-            .send::<crate::types::SearchPaymentIntentsResponse>(request, &self.options)
+            .send::<crate::types::PaymentIntentsResponse>(request, &self.options)
             .await
     }
 }
