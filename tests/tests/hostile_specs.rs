@@ -150,6 +150,17 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
                 &format!("alternatives of {}", t.name),
                 alternatives.iter().map(|a| a.rust_name.as_str()).collect(),
             ),
+            TypeKind::Tagged {
+                variants, fallback, ..
+            } => {
+                let mut names: Vec<&str> = variants.iter().map(|v| v.rust_name.as_str()).collect();
+                names.push(fallback);
+                duplicates(&format!("variants of {}", t.name), names);
+                duplicates(
+                    &format!("tags of {}", t.name),
+                    variants.iter().map(|v| v.tag_value.as_str()).collect(),
+                );
+            }
             TypeKind::Alias(_) => {}
         }
     }
@@ -167,6 +178,11 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
                     .map(|a| (format!("{}::{}", t.name, a.rust_name), &a.ty)),
             ),
             TypeKind::Alias(ty) => uses.push((t.name.clone(), ty)),
+            TypeKind::Tagged { variants, .. } => uses.extend(
+                variants
+                    .iter()
+                    .map(|v| (format!("{}::{}", t.name, v.rust_name), &v.ty)),
+            ),
             TypeKind::StringEnum { .. } => {}
         }
     }
@@ -213,7 +229,7 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
     for t in &api.types {
         let keyword = match t.kind {
             TypeKind::Struct(_) => "struct",
-            TypeKind::StringEnum { .. } | TypeKind::OneOf(_) => "enum",
+            TypeKind::StringEnum { .. } | TypeKind::OneOf(_) | TypeKind::Tagged { .. } => "enum",
             TypeKind::Alias(_) => "type",
         };
         if !files.values().any(|f| defines(f, keyword, &t.name)) {
