@@ -252,6 +252,22 @@ fn defines(source: &str, keyword: &str, name: &str) -> bool {
 
 /// Generates from `sources` on a separate thread: a panic is caught, a hang is a timeout.
 fn run(sources: Vec<SourceFile>, limits: Limits) -> Outcome {
+    // An abort (stack overflow) kills the process before proptest can print the input: with
+    // `HOSTILE_LOG=dir`, each test's current input is kept there.
+    if let Some(dir) = std::env::var_os("HOSTILE_LOG") {
+        let test = std::thread::current()
+            .name()
+            .unwrap_or("test")
+            .replace("::", "-");
+        let text: Vec<String> = sources
+            .iter()
+            .map(|s| format!("# {}\n{}", s.display, s.text))
+            .collect();
+        let _ = std::fs::write(
+            PathBuf::from(dir).join(format!("{test}.last")),
+            text.join("\n"),
+        );
+    }
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let result = std::panic::catch_unwind(move || generate_and_check(sources, &limits));
@@ -934,7 +950,7 @@ fn nested_leaf_pointer(base: &str, depth: usize) -> String {
 /// exponential in its depth (19 s at depth 22); now it is refused at once, naming the leaf.
 #[test]
 fn invalid_leaf_under_deep_nesting_is_located_quickly() {
-    for depth in [1, 24, 60] {
+    for depth in [1, 24, 32] {
         let doc = serde_json::json!({
             "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {
@@ -1125,5 +1141,59 @@ fn limits_hold_for_every_format() {
     for (display, file) in in_every_format("fits", &fits, None) {
         load::load_sources(vec![file], &Limits::default())
             .unwrap_or_else(|e| panic!("{display}: refused within the limits: {e}"));
+    }
+}
+
+/// Schemas nested up to the model's bound generate on a thread with the default 2 MiB stack
+/// (every stage recurses per level; 60 levels of arrays used to overflow it, an abort), and one
+/// level more is a located limit error at the first schema past it.
+#[test]
+fn schema_nesting_is_bounded_below_a_stack_overflow() {
+    use wooshpay_codegen::model::schema_shape::MAX_NESTING;
+    let arrays = |depth: usize| {
+        let mut schema = serde_json::json!({"type": "string"});
+        for _ in 0..depth {
+            schema = serde_json::json!({"type": "array", "items": schema});
+        }
+        schema
+    };
+    let within = [
+        arrays(MAX_NESTING),
+        nested_schema(MAX_NESTING, serde_json::json!({"type": "integer"})),
+    ];
+    for (n, schema) in within.into_iter().enumerate() {
+        let doc = serde_json::json!({
+            "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Deep": schema}}
+        });
+        match run(
+            vec![source("deep.json", doc.to_string(), Format::Json)],
+            Limits::default(),
+        ) {
+            Outcome::Generated(broken) => assert!(broken.is_empty(), "{broken:?}"),
+            Outcome::Failed(message, _) => panic!("shape {n}: refused within the bound: {message}"),
+        }
+    }
+    for depth in [MAX_NESTING + 1, 60, 90] {
+        let doc = serde_json::json!({
+            "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Deep": arrays(depth)}}
+        });
+        let Outcome::Failed(message, located) = run(
+            vec![source("deep.json", doc.to_string(), Format::Json)],
+            Limits::default(),
+        ) else {
+            panic!("depth {depth}: accepted past the bound");
+        };
+        let first_past = format!(
+            "#/components/schemas/Deep{}:",
+            "/items".repeat(MAX_NESTING + 1)
+        );
+        assert!(
+            located
+                && message.contains(&first_past)
+                && message.contains(&format!("nested deeper than {MAX_NESTING}")),
+            "depth {depth}: {message}"
+        );
     }
 }

@@ -100,7 +100,9 @@ fn fuzz(cases: u32, release: bool) -> ExitCode {
             "damaged_text_fails_cleanly",
             "--nocapture",
         ])
-        .env("PROPTEST_CASES", cases.to_string());
+        .env("PROPTEST_CASES", cases.to_string())
+        // If the process aborts (a stack overflow), the input that did it is kept here.
+        .env("HOSTILE_LOG", root().join("target"));
     println!("fuzz: {cases} cases per property");
     let status = command.status();
     let elapsed = started.elapsed();
@@ -110,7 +112,10 @@ fn fuzz(cases: u32, release: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(s) => {
-            eprintln!("fuzz: failed ({s}) after {elapsed:.1?}; the minimal failing input is above");
+            eprintln!(
+                "fuzz: failed ({s}) after {elapsed:.1?}; the minimal failing input is above \
+                 (after an abort, the last input is in target/*.last)"
+            );
             ExitCode::FAILURE
         }
         Err(e) => {
