@@ -4,14 +4,16 @@
 //! The HTTP client: configuration, authentication, retries, timeouts and decoding.
 
 use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::encoding::{self, QueryStyle};
-use crate::error::{ApiError, ApiErrorBody, DecodeError, Error};
+use crate::error::{body_prefix, ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 use crate::multipart::Multipart;
 
 /// A secret that never shows in `Debug` output.
@@ -74,16 +76,24 @@ impl Credential {
     }
 }
 
-/// Settings for one request or one resource handle, overriding the client's.
+/// Settings for the requests made through one resource handle
+/// (`client.disputes().with_options(..)`), overriding the client's. Idempotency keys are not
+/// here: a key belongs to one call ([`Call::idempotency_key`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RequestOptions {
-    /// Idempotency key to send (the same across retries); a fresh UUID is used when `None`.
-    pub idempotency_key: Option<String>,
     /// Retries after the first attempt, instead of the client's setting.
     pub max_retries: Option<u32>,
     /// Total time for one attempt, instead of the client's setting.
     pub timeout: Option<Duration>,
+    /// Total time for the whole call, all attempts and the waits between them included,
+    /// instead of the client's setting.
+    pub deadline: Option<Duration>,
+    /// Headers sent in addition to the client's (and replacing a client header of the same name).
+    pub headers: Vec<(String, String)>,
 }
+
+/// The default limit on a response body: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Builds a [`Client`]; get one with `Client::builder`.
 #[derive(Debug, Clone)]
@@ -100,6 +110,13 @@ pub struct ClientBuilder {
     idempotency_keys: bool,
     user_agent: String,
     http: Option<reqwest::Client>,
+    deadline: Option<Duration>,
+    max_response_bytes: u64,
+    default_headers: Vec<(String, String)>,
+    /// The environment the key belongs to, and the one chosen explicitly (names and URLs).
+    key_environment: Option<(&'static str, &'static str)>,
+    chosen_environment: Option<(&'static str, &'static str)>,
+    transport: Option<crate::testing::MockTransport>,
 }
 
 impl ClientBuilder {
@@ -121,7 +138,61 @@ impl ClientBuilder {
                 env!("CARGO_PKG_VERSION")
             ),
             http: None,
+            deadline: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            default_headers: Vec::new(),
+            key_environment: None,
+            chosen_environment: None,
+            transport: None,
         }
+    }
+
+    /// Records the environment the credential belongs to (from its prefix) and makes it the
+    /// default server.
+    #[allow(dead_code)]
+    pub(crate) fn key_environment(mut self, name: &'static str, url: &'static str) -> Self {
+        self.key_environment = Some((name, url));
+        self.base_url = url.to_owned();
+        self
+    }
+
+    /// Records an explicitly chosen environment and sends requests there.
+    #[allow(dead_code)]
+    pub(crate) fn chosen_environment(mut self, name: &'static str, url: &'static str) -> Self {
+        self.chosen_environment = Some((name, url));
+        self.base_url = url.to_owned();
+        self
+    }
+
+    /// Total time allowed for a whole call: every attempt and the waits between retries
+    /// (default: none, only [`Self::timeout`] per attempt). Each attempt gets at most the time
+    /// that is left, and no retry starts that could not finish in time.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 16 MiB). It is enforced while the body streams in: a
+    /// larger body fails with [`Error::ResponseTooLarge`] without being buffered. Error
+    /// responses keep at most 64 KiB of their body either way.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// A header sent with every request (after the credentials and `User-Agent`, which it
+    /// cannot replace). An invalid name or value is reported by [`Self::build`].
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Answers every request from `transport` instead of the network: for testing code that
+    /// uses the client (see [`testing`](crate::testing)).
+    pub fn mock_transport(mut self, transport: crate::testing::MockTransport) -> Self {
+        self.transport = Some(transport);
+        self
     }
 
     /// Sends requests to `url` (any server: a mock, a proxy) instead of the default.
@@ -162,7 +233,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The header carrying idempotency keys where the spec declares none (default `Idempotency-Key`).
+    /// The header carrying idempotency keys where the spec declares none (default
+    /// `Idempotency-Key`); an invalid name is reported by [`Self::build`].
     pub fn idempotency_header(mut self, name: impl Into<String>) -> Self {
         self.idempotency_header = name.into();
         self
@@ -189,8 +261,29 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client; fails on an invalid base URL or when TLS cannot be initialized.
+    /// Builds the client; fails with [`Error::Config`] on an invalid base URL, header name or
+    /// value, an environment that contradicts the key, or when TLS cannot be initialized.
     pub fn build(self) -> Result<Client, Error> {
+        if let (Some((key_env, _)), Some((chosen, _))) =
+            (self.key_environment, self.chosen_environment)
+        {
+            if key_env != chosen {
+                return Err(Error::Config(format!(
+                    "the key belongs to the {key_env} environment but the {chosen} environment was chosen"
+                )));
+            }
+        }
+        reqwest::header::HeaderName::from_bytes(self.idempotency_header.as_bytes()).map_err(
+            |_| {
+                Error::Config(format!(
+                    "`{}` is not a valid idempotency header name",
+                    self.idempotency_header
+                ))
+            },
+        )?;
+        let default_headers = header_map(&self.default_headers).map_err(|(name, what)| {
+            Error::Config(format!("default header `{name}` has an invalid {what}"))
+        })?;
         let base = reqwest::Url::parse(&self.base_url)
             .map_err(|e| Error::Config(format!("invalid base URL `{}`: {e}", self.base_url)))?;
         if base.scheme() != "http" && base.scheme() != "https" {
@@ -216,7 +309,14 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
-        let prepared = Prepared::new(&self.credentials, &self.user_agent)?;
+        let mut prepared = Prepared::new(&self.credentials, &self.user_agent)?;
+        for (name, value) in default_headers {
+            if let Some(name) = name {
+                if !prepared.headers.contains_key(&name) {
+                    prepared.headers.insert(name, value);
+                }
+            }
+        }
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -230,6 +330,9 @@ impl ClientBuilder {
                 idempotency_header: self.idempotency_header,
                 idempotency_keys: self.idempotency_keys,
                 user_agent: self.user_agent,
+                deadline: self.deadline,
+                max_response_bytes: self.max_response_bytes,
+                transport: self.transport,
             }),
         })
     }
@@ -249,6 +352,25 @@ struct Inner {
     idempotency_header: String,
     idempotency_keys: bool,
     user_agent: String,
+    deadline: Option<Duration>,
+    max_response_bytes: u64,
+    transport: Option<crate::testing::MockTransport>,
+}
+
+/// Headers as a `HeaderMap`; the name of the first invalid one and what is wrong with it
+/// otherwise.
+fn header_map(
+    headers: &[(String, String)],
+) -> Result<reqwest::header::HeaderMap, (String, &'static str)> {
+    let mut map = reqwest::header::HeaderMap::new();
+    for (name, value) in headers {
+        let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| (name.clone(), "name"))?;
+        let value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| (name.clone(), "value"))?;
+        map.insert(header, value);
+    }
+    Ok(map)
 }
 
 /// What every request carries, encoded once: the `User-Agent` and credential headers (marked
@@ -338,6 +460,10 @@ pub(crate) struct ApiRequest {
     headers: Vec<(String, String)>,
     body: Option<Body>,
     idempotency_header: Option<String>,
+    /// `resource.operation`, for tracing.
+    operation: &'static str,
+    /// The path as the spec writes it (`/v1/disputes/{dispute}`), for tracing.
+    path_template: &'static str,
 }
 
 #[allow(dead_code)]
@@ -350,7 +476,15 @@ impl ApiRequest {
             headers: Vec::new(),
             body: None,
             idempotency_header: None,
+            operation: "",
+            path_template: "",
         }
+    }
+
+    /// Names the operation (`disputes.retrieve`) and its path template, for tracing.
+    pub(crate) fn operation(&mut self, operation: &'static str, path_template: &'static str) {
+        self.operation = operation;
+        self.path_template = path_template;
     }
 
     /// A fixed header.
@@ -414,6 +548,15 @@ impl ApiRequest {
     }
 }
 
+/// Runs the statements building a request (kept apart so an operation can return a [`Call`]
+/// whose error, if building failed, shows when it is awaited).
+#[allow(dead_code)]
+pub(crate) fn build_request(
+    build: impl FnOnce() -> Result<ApiRequest, Error>,
+) -> Result<ApiRequest, Error> {
+    build()
+}
+
 /// A request body: encoded bytes with their media type, or multipart parts (rebuilt for
 /// every attempt, since a multipart stream can be sent only once).
 #[derive(Debug)]
@@ -424,12 +567,18 @@ enum Body {
 
 /// What one attempt produced.
 enum Attempt {
-    Response {
-        status: u16,
-        headers: reqwest::header::HeaderMap,
-        body: Vec<u8>,
-    },
+    Response(Reply),
     Failed(Error, Retry),
+}
+
+/// A response as read: status, headers and body (bounded), request ID, attempts made.
+pub(crate) struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    body_truncated: bool,
+    request_id: Option<String>,
+    attempts: u32,
 }
 
 /// Whether a failed attempt may be tried again.
@@ -440,8 +589,276 @@ enum Retry {
     /// It may have reached the server (reset, timeout while waiting): retryable when the
     /// method is idempotent or the request carries an idempotency key.
     MaybeSent,
-    /// The request cannot be built; trying again cannot help.
+    /// The request cannot be built, or the answer cannot be used; trying again cannot help.
     Never,
+}
+
+/// The request ID a response carries (`Request-Id`, else `X-Request-Id`).
+fn request_id_of(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    ["request-id", "x-request-id"].iter().find_map(|h| {
+        headers
+            .get(*h)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    })
+}
+
+/// A successful call with everything its response said besides the body: get one with
+/// [`Call::with_response`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Response<T> {
+    /// The decoded body.
+    pub data: T,
+    /// HTTP status code (2xx).
+    pub status: u16,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
+    pub request_id: Option<String>,
+    /// How many attempts the call took (1 without retries).
+    pub attempts: u32,
+}
+
+impl<T> Response<T> {
+    /// The decoded body, without the rest.
+    pub fn into_data(self) -> T {
+        self.data
+    }
+}
+
+/// Turns a successful response into the operation's result.
+type Decoder<T> = fn(&mut Reply) -> Result<T, Error>;
+
+/// One API call, returned by every operation: `.await` it for the result, or first set
+/// per-call options (`.idempotency_key(..)`, `.header(..)`, `.timeout(..)`, `.deadline(..)`,
+/// `.max_retries(..)`), or `.with_response().await` for the status, headers and request ID too.
+///
+/// Nothing is sent until the call is awaited.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<'a, T> {
+    client: &'a Client,
+    request: Result<ApiRequest, Error>,
+    options: RequestOptions,
+    idempotency_key: Option<String>,
+    decode: Decoder<T>,
+}
+
+impl<T> fmt::Debug for Call<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("request", &self.request)
+            .field("options", &self.options)
+            .field("idempotency_key", &self.idempotency_key)
+            .finish_non_exhaustive()
+    }
+}
+
+#[allow(dead_code)]
+impl<'a, T: Send + 'a> Call<'a, T> {
+    /// A call that sends `request` (or fails with its error) and decodes the answer.
+    pub(crate) fn new(
+        client: &'a Client,
+        request: Result<ApiRequest, Error>,
+        options: &RequestOptions,
+        decode: Decoder<T>,
+    ) -> Self {
+        Call {
+            client,
+            request,
+            options: options.clone(),
+            idempotency_key: None,
+            decode,
+        }
+    }
+
+    /// Sends `key` as this call's idempotency key (the same across its retries) instead of a
+    /// fresh one; reuse a key only to retry this same call later. A key that is not a valid
+    /// header value fails the call with [`Error::InvalidRequest`].
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Sends this header too, replacing one of the same name set on the client. An invalid
+    /// name or value fails the call with [`Error::InvalidRequest`].
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Total time for one attempt of this call, instead of the client's setting.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Total time for this call, all attempts included, instead of the client's setting.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Retries after the first attempt, instead of the client's setting.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.options.max_retries = Some(retries);
+        self
+    }
+
+    /// Sends the call and returns the decoded body with the response's status, headers and
+    /// request ID.
+    pub async fn with_response(self) -> Result<Response<T>, Error> {
+        let request = self.request?;
+        let mut reply = self
+            .client
+            .execute(request, &self.options, self.idempotency_key)
+            .await?;
+        let data = (self.decode)(&mut reply)?;
+        Ok(Response {
+            data,
+            status: reply.status,
+            headers: reply.headers,
+            request_id: reply.request_id,
+            attempts: reply.attempts,
+        })
+    }
+}
+
+impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
+    type Output = Result<T, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.with_response().await.map(Response::into_data) })
+    }
+}
+
+/// Decodes a JSON body into `T`, strictly: an object type needs a JSON object (serde would
+/// also take an array), and nothing may follow the value.
+#[allow(dead_code)]
+pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, Error> {
+    let body = &reply.body;
+    if expects_object::<T>() {
+        // Anything that is not JSON is left to serde, whose message says where it fails.
+        let found = match body.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'[') => Some("an array"),
+            Some(b'"') => Some("a string"),
+            Some(b'-' | b'0'..=b'9') => Some("a number"),
+            Some(b't' | b'f') => Some("a boolean"),
+            Some(b'n') => Some("null"),
+            _ => None,
+        };
+        if let Some(found) = found {
+            return Err(decode_error(
+                reply,
+                String::new(),
+                format!("expected a JSON object, found {found}"),
+            ));
+        }
+    }
+    // The fast path; only a failure is decoded again to find where it failed.
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Ok(value);
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        // The value decodes, so what failed is what follows it.
+        Ok(value) => match de.end() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(decode_error(reply, String::new(), e.to_string())),
+        },
+        Err(e) => Err(decode_error(
+            reply,
+            e.path().to_string(),
+            e.inner().to_string(),
+        )),
+    }
+}
+
+/// Returns the body as it came (downloads: PDFs, CSVs, images).
+#[allow(dead_code)]
+pub(crate) fn decode_bytes(reply: &mut Reply) -> Result<Vec<u8>, Error> {
+    Ok(std::mem::take(&mut reply.body))
+}
+
+/// Ignores the body.
+#[allow(dead_code)]
+pub(crate) fn decode_empty(_: &mut Reply) -> Result<(), Error> {
+    Ok(())
+}
+
+fn decode_error(reply: &Reply, path: String, mut message: String) -> Error {
+    // serde quotes the offending value, which the server controls: keep the message short.
+    const MESSAGE_LIMIT: usize = 1024;
+    if message.len() > MESSAGE_LIMIT {
+        let mut end = MESSAGE_LIMIT;
+        while !message.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.truncate(end);
+        message.push_str("… (cut)");
+    }
+    let (body, cut) = body_prefix(&reply.body);
+    Error::Decode(Box::new(DecodeError {
+        status: reply.status,
+        path,
+        message,
+        body,
+        body_truncated: cut || reply.body_truncated,
+        request_id: reply.request_id.clone(),
+    }))
+}
+
+/// Whether `T` deserializes from a JSON object only (a struct or a map), found by asking its
+/// `Deserialize` implementation which shape it wants.
+fn expects_object<T: DeserializeOwned>() -> bool {
+    matches!(T::deserialize(ShapeProbe), Err(ProbeError(true)))
+}
+
+/// A deserializer that only records whether a struct or map was asked for.
+struct ShapeProbe;
+
+#[derive(Debug)]
+struct ProbeError(bool);
+
+impl fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("shape probe")
+    }
+}
+
+impl std::error::Error for ProbeError {}
+
+impl serde::de::Error for ProbeError {
+    fn custom<M: fmt::Display>(_: M) -> Self {
+        ProbeError(false)
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for ShapeProbe {
+    type Error = ProbeError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(false))
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(true))
+    }
+
+    fn deserialize_map<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(true))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct enum identifier ignored_any
+    }
 }
 
 impl Client {
@@ -455,53 +872,84 @@ impl Client {
         &self.inner.user_agent
     }
 
-    pub(crate) async fn send<T: DeserializeOwned>(
-        &self,
-        request: ApiRequest,
-        options: &RequestOptions,
-    ) -> Result<T, Error> {
-        let (status, body) = self.execute(request, options).await?;
-        // The fast path; only a failure is decoded again to find where it failed.
-        if let Ok(value) = serde_json::from_slice(&body) {
-            return Ok(value);
-        }
-        let mut de = serde_json::Deserializer::from_slice(&body);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            Error::Decode(Box::new(DecodeError {
-                status,
-                path: e.path().to_string(),
-                message: e.inner().to_string(),
-                body: String::from_utf8_lossy(&body).into_owned(),
-            }))
-        })
-    }
-
-    /// Sends the request and returns the raw response body (downloads: PDFs, CSVs, images).
-    #[allow(dead_code)]
-    pub(crate) async fn send_bytes(
-        &self,
-        request: ApiRequest,
-        options: &RequestOptions,
-    ) -> Result<Vec<u8>, Error> {
-        self.execute(request, options).await.map(|(_, body)| body)
-    }
-
-    #[allow(dead_code)]
-    pub(crate) async fn send_empty(
-        &self,
-        request: ApiRequest,
-        options: &RequestOptions,
-    ) -> Result<(), Error> {
-        self.execute(request, options).await.map(|_| ())
-    }
-
+    /// Sends the request (retrying as configured) and reads a 2xx response; anything else is
+    /// an error.
     async fn execute(
         &self,
         request: ApiRequest,
         options: &RequestOptions,
-    ) -> Result<(u16, Vec<u8>), Error> {
+        idempotency_key: Option<String>,
+    ) -> Result<Reply, Error> {
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "api_call",
+                operation = request.operation,
+                method = %request.method,
+                path = request.path_template,
+                attempts = tracing::field::Empty,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+                elapsed_ms = tracing::field::Empty,
+                error = tracing::field::Empty,
+            );
+            let started = Instant::now();
+            let result = self
+                .execute_attempts(request, options, idempotency_key)
+                .instrument(span.clone())
+                .await;
+            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            match &result {
+                Ok(reply) => {
+                    span.record("status", reply.status);
+                    span.record("attempts", reply.attempts);
+                    if let Some(id) = &reply.request_id {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                }
+                Err(error) => {
+                    if let Some(status) = error.status() {
+                        span.record("status", status);
+                    }
+                    if let Some(id) = error.request_id() {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                    span.record("error", tracing::field::display(error));
+                }
+            }
+            result
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.execute_attempts(request, options, idempotency_key)
+            .await
+    }
+
+    async fn execute_attempts(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+        idempotency_key: Option<String>,
+    ) -> Result<Reply, Error> {
         let inner = &self.inner;
+        let started = Instant::now();
         let url = format!("{}{}", inner.base_url, request.path);
+        let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
+            Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
+        })?;
+        if let Some(key) = &idempotency_key {
+            if reqwest::header::HeaderValue::from_str(key).is_err() || key.is_empty() {
+                return Err(Error::InvalidRequest(
+                    "the idempotency key is empty or not a valid header value".into(),
+                ));
+            }
+        }
         let safe_method = matches!(
             request.method.as_str(),
             "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
@@ -510,10 +958,10 @@ impl Client {
             None
         } else {
             match (
-                &options.idempotency_key,
+                idempotency_key,
                 inner.idempotency_keys || request.idempotency_header.is_some(),
             ) {
-                (Some(key), _) => Some(key.clone()),
+                (Some(key), _) => Some(key),
                 (None, true) => Some(uuid::Uuid::new_v4().to_string()),
                 (None, false) => None,
             }
@@ -525,71 +973,90 @@ impl Client {
         let retry_safe = safe_method || idempotency.is_some();
         let max_retries = options.max_retries.unwrap_or(inner.max_retries);
         let timeout = options.timeout.unwrap_or(inner.timeout);
+        let deadline = options.deadline.or(inner.deadline).map(|d| started + d);
         let mut attempt = 0u32;
         loop {
-            let outcome = self
-                .attempt(
-                    &request,
-                    &url,
-                    idempotency.as_deref().map(|k| (idempotency_header, k)),
-                    timeout,
-                )
-                .await;
+            let attempt_timeout = match deadline {
+                Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
+                None => timeout,
+            };
+            let outcome = self.attempt(
+                &request,
+                &url,
+                &extra_headers,
+                idempotency.as_deref().map(|k| (idempotency_header, k)),
+                attempt_timeout,
+            );
+            #[cfg(feature = "tracing")]
+            let outcome = {
+                use tracing::Instrument;
+                let span = tracing::info_span!(
+                    "api_attempt",
+                    attempt = attempt + 1,
+                    status = tracing::field::Empty,
+                    request_id = tracing::field::Empty,
+                    elapsed_ms = tracing::field::Empty,
+                );
+                let attempt_started = Instant::now();
+                let outcome = outcome.instrument(span.clone()).await;
+                span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
+                if let Attempt::Response(reply) = &outcome {
+                    span.record("status", reply.status);
+                    if let Some(id) = &reply.request_id {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                }
+                outcome
+            };
+            #[cfg(not(feature = "tracing"))]
+            let outcome = outcome.await;
             let retry_delay = match &outcome {
                 // A 429 means the request was refused before it was processed: always safe.
-                Attempt::Response {
-                    status, headers, ..
-                } if *status == 429 => Some(retry_after(headers, inner.max_retry_after)),
-                Attempt::Response {
-                    status, headers, ..
-                } if (500..600).contains(status) => {
-                    retry_safe.then(|| retry_after(headers, inner.max_retry_after))
+                Attempt::Response(reply) if reply.status == 429 => {
+                    Some(retry_after(&reply.headers, inner.max_retry_after))
+                }
+                Attempt::Response(reply) if (500..600).contains(&reply.status) => {
+                    retry_safe.then(|| retry_after(&reply.headers, inner.max_retry_after))
                 }
                 Attempt::Failed(_, retry) => match retry {
                     Retry::NotSent => Some(None),
                     Retry::MaybeSent => retry_safe.then_some(None),
                     Retry::Never => None,
                 },
-                Attempt::Response { .. } => None,
+                Attempt::Response(_) => None,
             };
             if let Some(explicit) = retry_delay {
                 if attempt < max_retries {
                     let delay = explicit.unwrap_or_else(|| {
                         backoff(inner.initial_backoff, inner.max_backoff, attempt)
                     });
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                    continue;
+                    // No retry that would start after the deadline.
+                    let in_time = deadline.map_or(true, |d| Instant::now() + delay < d);
+                    if in_time {
+                        tokio::time::sleep(delay).await;
+                        attempt += 1;
+                        continue;
+                    }
                 }
             }
             return match outcome {
                 Attempt::Failed(error, _) => Err(error),
-                Attempt::Response {
-                    status,
-                    headers,
-                    body,
-                } if (200..300).contains(&status) => {
-                    let _ = headers;
-                    Ok((status, body))
+                Attempt::Response(mut reply) if (200..300).contains(&reply.status) => {
+                    reply.attempts = attempt + 1;
+                    Ok(reply)
                 }
-                Attempt::Response {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let text = String::from_utf8_lossy(&body).into_owned();
-                    let error = ApiErrorBody::from_response(&body);
-                    let request_id = ["request-id", "x-request-id"].iter().find_map(|h| {
-                        headers
-                            .get(*h)
-                            .and_then(|v| v.to_str().ok())
-                            .map(str::to_owned)
-                    });
+                Attempt::Response(reply) => {
+                    let error = ApiErrorBody::from_response(&reply.body);
+                    let (body, cut) = body_prefix(&reply.body);
                     Err(Error::Api(Box::new(ApiError {
-                        status,
+                        status: reply.status,
                         error,
-                        body: text,
-                        request_id,
+                        body,
+                        body_truncated: cut || reply.body_truncated,
+                        request_id: reply.request_id,
                     })))
                 }
             };
@@ -600,6 +1067,7 @@ impl Client {
         &self,
         request: &ApiRequest,
         url: &str,
+        extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
         timeout: Duration,
     ) -> Attempt {
@@ -636,6 +1104,9 @@ impl Client {
             };
             builder = builder.header(name, value);
         }
+        if !extra_headers.is_empty() {
+            builder = builder.headers(extra_headers.clone());
+        }
         if let Some((header, key)) = idempotency {
             builder = builder.header(header, key);
         }
@@ -657,23 +1128,77 @@ impl Client {
             },
             None => {}
         }
-        let response = match builder.send().await {
-            Ok(r) => r,
-            Err(e) => return transport_failure(e),
-        };
-        let mut response = response;
-        let status = response.status().as_u16();
-        let headers = std::mem::take(response.headers_mut());
-        match response.bytes().await {
-            Ok(body) => Attempt::Response {
-                status,
-                headers,
-                body: Vec::from(body),
+        let response = match &inner.transport {
+            Some(transport) => match builder.build() {
+                Ok(request) => transport.respond(&request),
+                Err(e) => return transport_failure(e),
             },
-            Err(e) => transport_failure(e),
-        }
+            None => match builder.send().await {
+                Ok(r) => r,
+                Err(e) => return transport_failure(e),
+            },
+        };
+        read_response(response, inner.max_response_bytes).await
     }
 }
+
+/// Reads a response, its body bounded while it streams in: a 2xx body larger than `limit`
+/// fails with [`Error::ResponseTooLarge`]; of other bodies the first [`ERROR_BODY_LIMIT`]
+/// bytes are kept and the rest is not read.
+async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let request_id = request_id_of(&headers);
+    let success = (200..300).contains(&status);
+    let cap = if success {
+        limit
+    } else {
+        ERROR_BODY_LIMIT as u64
+    };
+    let too_large = |request_id: Option<String>| {
+        Attempt::Failed(
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                request_id,
+            },
+            Retry::Never,
+        )
+    };
+    let declared = response.content_length();
+    if success && declared.is_some_and(|n| n > limit) {
+        return too_large(request_id);
+    }
+    let mut body = Vec::with_capacity(declared.map_or(0, |n| n.min(cap)) as usize);
+    let mut body_truncated = false;
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = cap.saturating_sub(body.len() as u64);
+                if chunk.len() as u64 > room {
+                    if success {
+                        return too_large(request_id);
+                    }
+                    body.extend_from_slice(&chunk[..room as usize]);
+                    body_truncated = true;
+                    break;
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) => return transport_failure(e),
+        }
+    }
+    Attempt::Response(Reply {
+        status,
+        headers,
+        body,
+        body_truncated,
+        request_id,
+        attempts: 1,
+    })
+}
+
 
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
@@ -816,8 +1341,7 @@ mod tests {
         let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
         request.header("x-bad", "line\nbreak");
         let started = std::time::Instant::now();
-        let error = client
-            .send_empty(request, &RequestOptions::default())
+        let error = Call::new(&client, Ok(request), &RequestOptions::default(), decode_empty)
             .await
             .unwrap_err();
         assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");

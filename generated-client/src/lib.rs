@@ -17,6 +17,46 @@
 //! Every operation lives on a resource handle (`client.disputes()`); request and response types are in
 //! [`types`] and re-exported at the crate root.
 //!
+//! # Calls
+//!
+//! Every operation returns a [`Call`]: await it for the result, or first set per-call options; `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that had a response carries its request ID too ([`Error::request_id`]).
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), wooshpay::Error> {
+//! let client = wooshpay::Client::builder("sk_test_...")
+//!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
+//!     .default_header("X-Team", "payments")
+//!     .build()?;
+//! let response = client.disputes().retrieve("...")
+//!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
+//!     .header("X-Trace", "abc")
+//!     .timeout(std::time::Duration::from_secs(5)) // per attempt
+//!     .with_response()
+//!     .await?;
+//! println!("{:?} {:?}", response.request_id, response.data);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a `tracing` span (`api_call`, `api_attempt`) without credentials.
+//!
+//! # Testing your code
+//!
+//! [`testing::MockTransport`] answers requests in-process, so code using the client can be tested without a network:
+//!
+//! ```no_run
+//! use wooshpay::testing::{MockResponse, MockTransport};
+//!
+//! # async fn run() -> Result<(), wooshpay::Error> {
+//! let mock = MockTransport::new();
+//! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
+//! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
+//! let _ = client.disputes().retrieve("...").await;
+//! assert_eq!(mock.requests().len(), 1);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Webhooks
 //!
 //! [`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event:
@@ -47,13 +87,16 @@ mod error;
 mod expandable;
 mod multipart;
 mod pagination;
+pub mod testing;
 pub mod webhooks;
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
-pub use client::{Client, ClientBuilder, RequestOptions};
-pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
+pub use client::{
+    Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
+};
+pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
 pub use multipart::FileUpload;
 pub use resources::*;
@@ -76,18 +119,43 @@ impl Environment {
             Self::Live => "https://api.wooshpay.com",
         }
     }
+    /// The environment's name, as in this enum.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Test => "Test",
+            Self::Live => "Live",
+        }
+    }
+    /// The environment a secret key belongs to, from its prefix (`pk_live_` → [`Environment::Live`], `pk_test_` → [`Environment::Test`], `sk_live_` → [`Environment::Live`], `sk_test_` → [`Environment::Test`]); `None` when it has none of them.
+    pub fn for_key(key: &str) -> Option<Environment> {
+        if key.starts_with("pk_live_") {
+            return Some(Self::Live);
+        }
+        if key.starts_with("pk_test_") {
+            return Some(Self::Test);
+        }
+        if key.starts_with("sk_live_") {
+            return Some(Self::Live);
+        }
+        if key.starts_with("sk_test_") {
+            return Some(Self::Test);
+        }
+        None
+    }
 }
 
 impl ClientBuilder {
-    /// Sends requests to one of the API's published servers.
+    /// Sends requests to one of the API's published servers. A secret key that
+    /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
+    /// fail with [`Error::Config`].
     pub fn environment(self, environment: Environment) -> Self {
-        self.base_url(environment.base_url())
+        self.chosen_environment(environment.name(), environment.base_url())
     }
 }
 
 const DEFAULT_ENVIRONMENT: Environment = Environment::Test;
 impl Client {
-    /// A client for `https://apitest.wooshpay.com` with default settings.
+    /// A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `https://apitest.wooshpay.com`, with default settings.
     ///
     /// - `secret_key`: HTTP Basic (`basic`): sent as the user name, with an empty password.
     ///
@@ -105,9 +173,17 @@ impl Client {
     ///
     /// - `secret_key`: HTTP Basic (`basic`): sent as the user name, with an empty password.
     pub fn builder(secret_key: impl Into<String>) -> ClientBuilder {
-        ClientBuilder::new(
+        let secret_key: String = secret_key.into();
+        let key_environment = Environment::for_key(&secret_key);
+        let builder = ClientBuilder::new(
             [crate::client::Credential::basic(secret_key)],
             DEFAULT_ENVIRONMENT.base_url(),
-        )
+        );
+        match key_environment {
+            Some(environment) => {
+                builder.key_environment(environment.name(), environment.base_url())
+            }
+            None => builder,
+        }
     }
 }

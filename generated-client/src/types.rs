@@ -164,10 +164,24 @@ pub struct CreatePaymentIntent {
     pub capture_method: Option<String>,
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<crate::types::WithCard>,
+    pub payment_method_options: Option<
+        crate::types::CreatePaymentIntentPaymentMethodOptions,
+    >,
     /// Save the payment method for later payments (`on_session` in the guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<String>,
+}
+
+/// Per-method options.
+///
+/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+///
+/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatePaymentIntentPaymentMethodOptions {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
 }
 
 /// Generated from `#/components/schemas/Dispute`.
@@ -618,25 +632,25 @@ pub struct PaymentIntent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
-    WithType(crate::types::PaymentIntentNextActionWithType),
+    Object(crate::types::PaymentIntentNextActionObject),
     String(String),
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionWithType {
+pub struct PaymentIntentNextActionObject {
     /// Kind of action, `challenge_redirect` in the examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge_redirect: Option<
-        crate::types::PaymentIntentNextActionWithTypeChallengeRedirect,
+        crate::types::PaymentIntentNextActionObjectChallengeRedirect,
     >,
 }
 
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionWithTypeChallengeRedirect {
+pub struct PaymentIntentNextActionObjectChallengeRedirect {
     /// Page to send the customer to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -651,7 +665,7 @@ pub struct PaymentIntentNextActionWithTypeChallengeRedirect {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
-    WithCard(crate::types::WithCard),
+    Object(crate::types::CreatePaymentIntentPaymentMethodOptions),
     String(String),
 }
 
@@ -1072,15 +1086,7 @@ pub struct UpdatePaymentIntent {
     pub capture_method: Option<String>,
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<crate::types::WithCard>,
-}
-
-/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WithCard {
-    /// Options for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<crate::types::CardOptions>,
+    pub payment_method_options: Option<
+        crate::types::CreatePaymentIntentPaymentMethodOptions,
+    >,
 }

@@ -50,6 +50,10 @@ fn lenient_string<'de, D: serde::Deserializer<'de>>(
     })
 }
 
+/// How much of a response body an error keeps (64 KiB); the rest is cut and
+/// [`ApiError::body_truncated`] / [`DecodeError::body_truncated`] say so.
+pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
+
 /// A response with a non-2xx status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
@@ -57,8 +61,10 @@ pub struct ApiError {
     pub status: u16,
     /// The parsed error object, when the body holds one.
     pub error: Option<ApiErrorBody>,
-    /// The raw response body, always kept.
+    /// The response body (lossy UTF-8), at most [`ERROR_BODY_LIMIT`] bytes of it.
     pub body: String,
+    /// Whether `body` is only the first [`ERROR_BODY_LIMIT`] bytes of a longer body.
+    pub body_truncated: bool,
     /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
     pub request_id: Option<String>,
 }
@@ -72,8 +78,46 @@ pub struct DecodeError {
     pub path: String,
     /// What went wrong there.
     pub message: String,
-    /// The raw response body.
+    /// The response body (lossy UTF-8), at most [`ERROR_BODY_LIMIT`] bytes of it.
     pub body: String,
+    /// Whether `body` is only the first [`ERROR_BODY_LIMIT`] bytes of a longer body.
+    pub body_truncated: bool,
+    /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
+    pub request_id: Option<String>,
+}
+
+/// The first [`ERROR_BODY_LIMIT`] bytes of `body` as text (cut at a character boundary), and
+/// whether anything was cut.
+pub(crate) fn body_prefix(body: &[u8]) -> (String, bool) {
+    if body.len() <= ERROR_BODY_LIMIT {
+        return (String::from_utf8_lossy(body).into_owned(), false);
+    }
+    let mut text = String::from_utf8_lossy(&body[..ERROR_BODY_LIMIT]).into_owned();
+    // A multi-byte character split by the cut decodes as U+FFFD; drop it.
+    if text.ends_with('\u{FFFD}') && std::str::from_utf8(&body[..ERROR_BODY_LIMIT]).is_err() {
+        text.pop();
+    }
+    (text, true)
+}
+
+/// Server-supplied text made safe for logs: control characters (CR, LF, ESC, ...) and
+/// invisible direction overrides are written as escapes, so a response cannot forge log lines
+/// or reorder what a terminal shows.
+pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        for c in self.0.chars() {
+            let invisible = matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
+            if c.is_control() || invisible {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Everything an API call can fail with. Never carries credentials.
@@ -90,16 +134,43 @@ pub enum Error {
     Decode(Box<DecodeError>),
     /// The request could not be built (a value that cannot be encoded, an invalid header).
     InvalidRequest(String),
-    /// The client is misconfigured (invalid base URL, TLS backend unavailable).
+    /// The client is misconfigured (invalid base URL, invalid header, TLS backend unavailable,
+    /// an environment that contradicts the key).
     Config(String),
+    /// The response body was larger than the client's limit
+    /// ([`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes));
+    /// reading stopped there.
+    ResponseTooLarge {
+        /// HTTP status code.
+        status: u16,
+        /// The limit in bytes.
+        limit: u64,
+        /// The request ID header, when present.
+        request_id: Option<String>,
+    },
+    /// A paginated list cannot be walked correctly: its cursor went back to a page already
+    /// seen, or the server says there is more but the last item has no cursor.
+    Pagination(String),
 }
 
 impl Error {
-    /// The HTTP status, for API and decode errors.
+    /// The HTTP status, for errors that had a response.
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
+            Error::ResponseTooLarge { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The server's request ID, for errors that had a response carrying one: quote it to the
+    /// API's support.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            Error::Decode(e) => e.request_id.as_deref(),
+            Error::ResponseTooLarge { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
     }
@@ -131,30 +202,53 @@ impl fmt::Display for Error {
                 write!(f, "API error (HTTP {})", e.status)?;
                 if let Some(body) = &e.error {
                     if let Some(kind) = &body.kind {
-                        write!(f, " {kind}")?;
+                        write!(f, " {}", Escaped(kind))?;
                     }
                     if let Some(code) = &body.code {
-                        write!(f, " [{code}]")?;
+                        write!(f, " [{}]", Escaped(code))?;
                     }
                     if let Some(message) = &body.message {
-                        write!(f, ": {message}")?;
+                        write!(f, ": {}", Escaped(message))?;
                     }
                     if let Some(param) = &body.param {
-                        write!(f, " (param `{param}`)")?;
+                        write!(f, " (param `{}`)", Escaped(param))?;
                     }
                 }
                 if let Some(id) = &e.request_id {
-                    write!(f, " (request {id})")?;
+                    write!(f, " (request {})", Escaped(id))?;
                 }
                 Ok(())
             }
-            Error::Decode(e) => write!(
-                f,
-                "cannot decode the HTTP {} response at `{}`: {}",
-                e.status, e.path, e.message
-            ),
-            Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
-            Error::Config(m) => write!(f, "invalid client configuration: {m}"),
+            Error::Decode(e) => {
+                write!(
+                    f,
+                    "cannot decode the HTTP {} response at `{}`: {}",
+                    e.status,
+                    Escaped(&e.path),
+                    Escaped(&e.message)
+                )?;
+                if let Some(id) = &e.request_id {
+                    write!(f, " (request {})", Escaped(id))?;
+                }
+                Ok(())
+            }
+            Error::InvalidRequest(m) => write!(f, "invalid request: {}", Escaped(m)),
+            Error::Config(m) => write!(f, "invalid client configuration: {}", Escaped(m)),
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                request_id,
+            } => {
+                write!(
+                    f,
+                    "the HTTP {status} response body is larger than the limit of {limit} bytes"
+                )?;
+                if let Some(id) = request_id {
+                    write!(f, " (request {})", Escaped(id))?;
+                }
+                Ok(())
+            }
+            Error::Pagination(m) => write!(f, "pagination error: {}", Escaped(m)),
         }
     }
 }
@@ -171,6 +265,21 @@ impl std::error::Error for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_text_is_escaped_and_bodies_are_cut() {
+        let text = Escaped("a\r\nFAKE LOG\u{1b}[31m\u{202E}é").to_string();
+        assert_eq!(text, "a\\r\\nFAKE LOG\\u{1b}[31m\\u{202e}é");
+        let (body, cut) = body_prefix(&vec![b'x'; ERROR_BODY_LIMIT + 1]);
+        assert!(cut);
+        assert_eq!(body.len(), ERROR_BODY_LIMIT);
+        let mut split = vec![b'x'; ERROR_BODY_LIMIT - 1];
+        split.extend_from_slice("é".as_bytes());
+        let (body, cut) = body_prefix(&split);
+        assert!(cut);
+        assert_eq!(body.len(), ERROR_BODY_LIMIT - 1, "the split character is dropped");
+        assert_eq!(body_prefix(b"short"), ("short".into(), false));
+    }
 
     #[test]
     fn error_bodies_are_read_leniently() {

@@ -207,10 +207,14 @@ mod tests {
         // A spec-declared Content-Type must not replace the one carrying the boundary.
         request.header("Content-Type", "multipart/form-data");
         request.multipart_body(form);
-        client
-            .send_empty(request, &Default::default())
-            .await
-            .unwrap();
+        crate::client::Call::new(
+            &client,
+            Ok(request),
+            &Default::default(),
+            crate::client::decode_empty,
+        )
+        .await
+        .unwrap();
         let raw = String::from_utf8(server.await.unwrap()).unwrap();
         let head = &raw[..raw.find("\r\n\r\n").unwrap()];
         let content_types: Vec<&str> = head

@@ -1,6 +1,6 @@
 //! Walking list endpoints page by page, lazily.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
 
 use futures_util::stream::{self, Stream};
@@ -13,15 +13,21 @@ struct Walk<S, T, F> {
     fetch: F,
     buffered: VecDeque<T>,
     more: bool,
+    /// Every cursor followed so far: one seen again means the pages cycle.
+    seen: HashSet<String>,
+    /// An error to yield once the items before it are used up.
+    pending: Option<Error>,
     failed: bool,
 }
 
 /// Streams every item of a paginated list: `fetch` gets one page (items, `has_more`) for a
-/// request state; `advance` points the state after the last item seen (returns `false` when
-/// it cannot, which ends the walk). Pages are requested only as the stream is consumed.
+/// request state; `advance` points the state after the last item seen and returns that
+/// cursor (`None` when the item has none). Pages are requested only as the stream is consumed.
 ///
-/// A page that would not move the cursor (a server repeating the last item with `has_more`)
-/// ends the walk instead of requesting the same page forever.
+/// The walk never passes off a wrong list as complete: a cursor already followed (pages that
+/// cycle, or a server repeating its last page) ends it with [`Error::Pagination`] instead of
+/// looping or repeating items, and so does `has_more` with a last item that has no cursor
+/// (after that page's items).
 #[allow(dead_code)]
 pub(crate) fn paginate<S, T, F, Fut, A>(
     state: S,
@@ -29,17 +35,19 @@ pub(crate) fn paginate<S, T, F, Fut, A>(
     advance: A,
 ) -> impl Stream<Item = Result<T, Error>> + Send + 'static
 where
-    S: Clone + PartialEq + Send + 'static,
+    S: Clone + Send + 'static,
     T: Send + 'static,
     F: FnMut(S) -> Fut + Send + 'static,
     Fut: Future<Output = Result<(Vec<T>, bool), Error>> + Send + 'static,
-    A: Fn(&mut S, &T) -> bool + Send + 'static,
+    A: Fn(&mut S, &T) -> Option<String> + Send + 'static,
 {
     let walk = Walk {
         state,
         fetch,
         buffered: VecDeque::new(),
         more: true,
+        seen: HashSet::new(),
+        pending: None,
         failed: false,
     };
     stream::unfold((walk, advance), |(mut walk, advance)| async move {
@@ -50,18 +58,33 @@ where
             if let Some(item) = walk.buffered.pop_front() {
                 return Some((Ok(item), (walk, advance)));
             }
+            if let Some(error) = walk.pending.take() {
+                walk.failed = true;
+                return Some((Err(error), (walk, advance)));
+            }
             if !walk.more {
                 return None;
             }
             match (walk.fetch)(walk.state.clone()).await {
                 Ok((items, has_more)) => {
                     walk.more = has_more && !items.is_empty();
-                    if let Some(last) = items.last() {
-                        if walk.more {
-                            let before = walk.state.clone();
-                            if !advance(&mut walk.state, last) || walk.state == before {
+                    if let (Some(last), true) = (items.last(), walk.more) {
+                        match advance(&mut walk.state, last) {
+                            None => {
                                 walk.more = false;
+                                walk.pending = Some(Error::Pagination(
+                                    "the server says there are more items, but the last item of the page has no cursor to continue from".into(),
+                                ));
                             }
+                            Some(cursor) if !walk.seen.insert(cursor.clone()) => {
+                                // The page's items were all seen already: do not repeat them.
+                                walk.failed = true;
+                                let message = format!(
+                                    "the pages cycle: the list returned cursor `{cursor}` again"
+                                );
+                                return Some((Err(Error::Pagination(message)), (walk, advance)));
+                            }
+                            Some(_) => {}
                         }
                     }
                     walk.buffered.extend(items);
@@ -80,29 +103,55 @@ mod tests {
     use super::*;
     use futures_util::StreamExt;
 
-    #[tokio::test]
-    async fn a_cursor_that_does_not_move_ends_the_walk() {
-        let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let counted = std::sync::Arc::clone(&calls);
-        // Always the same page, always "has more".
-        let items: Vec<Result<u32, Error>> = paginate(
-            None::<u32>,
-            move |_| {
-                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                async { Ok((vec![1u32, 2, 3], true)) }
+    /// An item: its ID and its cursor.
+    type Item = (u32, Option<&'static str>);
+
+    /// Pages keyed by cursor (`None` = the first): items and `has_more`.
+    fn walk(
+        pages: Vec<(Option<&'static str>, Vec<Item>, bool)>,
+    ) -> impl Stream<Item = Result<u32, Error>> {
+        paginate(
+            None::<&'static str>,
+            move |cursor| {
+                let page = pages
+                    .iter()
+                    .find(|(c, _, _)| *c == cursor)
+                    .map(|(_, items, more)| (items.clone(), *more))
+                    .unwrap_or_default();
+                async move { Ok(page) }
             },
-            |state: &mut Option<u32>, last: &u32| {
-                *state = Some(*last);
-                true
+            |state: &mut Option<&'static str>, last: &Item| {
+                *state = last.1;
+                last.1.map(str::to_owned)
             },
         )
+        .map(|item| item.map(|(id, _)| id))
+    }
+
+    #[tokio::test]
+    async fn pages_that_cycle_end_with_an_error() {
+        let items: Vec<_> = walk(vec![
+            (None, vec![(1, Some("a")), (2, Some("b"))], true),
+            (Some("b"), vec![(3, Some("c")), (4, Some("d"))], true),
+            (Some("d"), vec![(1, Some("a")), (2, Some("b"))], true),
+        ])
         .collect()
         .await;
-        assert_eq!(
-            items.len(),
-            6,
-            "the first page, then the repeat whose cursor does not move"
-        );
-        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+        let ids: Vec<_> = items.iter().filter_map(|r| r.as_ref().ok()).collect();
+        assert_eq!(ids, [&1, &2, &3, &4], "the repeated page is not yielded");
+        assert!(matches!(items.last(), Some(Err(Error::Pagination(_)))));
+    }
+
+    #[tokio::test]
+    async fn more_without_a_cursor_is_an_error_after_the_page() {
+        let items: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], true)])
+            .collect()
+            .await;
+        assert_eq!(items.len(), 3);
+        assert!(matches!(items[2], Err(Error::Pagination(_))));
+        let done: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], false)])
+            .collect()
+            .await;
+        assert_eq!(done.len(), 2, "no cursor is needed on the last page");
     }
 }

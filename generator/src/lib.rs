@@ -16,6 +16,7 @@
 //! # Ok::<(), wooshpay_codegen::Error>(())
 //! ```
 
+pub mod changes;
 pub mod emit;
 pub mod error;
 pub mod load;
@@ -40,6 +41,9 @@ pub struct Options {
     pub limits: Limits,
     /// Generator settings; `None`: `codegen.toml` in the spec folder when there is one.
     pub settings: Option<Settings>,
+    /// The crate being replaced: its `api.json` is compared with the new API for the change
+    /// report, and its `CHANGELOG.md` is continued. [`generate`] and [`check`] set it to `out`.
+    pub previous: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -111,6 +115,18 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         .as_ref()
         .and_then(|envs| envs.first())
         .and_then(|env| env.key_prefixes.first().cloned());
+    let webhook_events: Vec<String> = emit_options
+        .webhooks
+        .as_ref()
+        .map(|w| w.events.iter().map(|(wire, _, _)| wire.clone()).collect())
+        .unwrap_or_default();
+    let (changes, changelog) = change_report(
+        &api,
+        &mut emit_options,
+        &webhook_events,
+        options.previous.as_deref(),
+        settings.values.krate.bump_version,
+    )?;
     let options = &emit_options;
     for mut d in model_diagnostics {
         if d.location.file.is_none() {
@@ -120,7 +136,18 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         }
         diagnostics.push(d);
     }
-    let files = emit::render(&api, &loaded.document, options)?;
+    let mut files = emit::render(&api, &loaded.document, options)?;
+    files.insert(
+        changes::SUMMARY_FILE.into(),
+        changes::ApiSummary::of(
+            &api,
+            &options.crate_name,
+            &options.crate_version,
+            &webhook_events,
+        )
+        .to_json(),
+    );
+    files.insert(changes::CHANGELOG_FILE.into(), changelog);
     let report = Report {
         // A Markdown page with several blocks is one file.
         files: {
@@ -142,19 +169,102 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         types: api.types.len(),
         written: files.keys().cloned().collect(),
         diagnostics,
+        changes,
     };
     Ok((files, report))
 }
 
-/// Generates the crate for `spec` into the folder `out`, replacing it atomically.
+/// The options with `previous` set to `out` unless set already.
+fn replacing(out: &Path, options: &Options) -> Options {
+    let mut options = options.clone();
+    if options.previous.is_none() {
+        options.previous = Some(out.to_owned());
+    }
+    options
+}
+
+/// Compares the new API with the crate at `previous` (when it has an `api.json`): the change
+/// report, the version (bumped when `bump` says so), and the changelog text with the report
+/// appended when the API changed.
+fn change_report(
+    api: &model::Api,
+    emit_options: &mut EmitOptions,
+    webhook_events: &[String],
+    previous: Option<&Path>,
+    bump: bool,
+) -> Result<(Option<changes::ChangeReport>, String)> {
+    let read = |name: &str| -> Option<String> {
+        previous.and_then(|dir| std::fs::read_to_string(dir.join(name)).ok())
+    };
+    let old_changelog = read(changes::CHANGELOG_FILE)
+        .unwrap_or_else(|| changes::changelog_header(&emit_options.crate_name));
+    let Some(old) = read(changes::SUMMARY_FILE).and_then(|t| changes::ApiSummary::from_json(&t))
+    else {
+        return Ok((None, old_changelog));
+    };
+    let new = changes::ApiSummary::of(
+        api,
+        &emit_options.crate_name,
+        &emit_options.crate_version,
+        webhook_events,
+    );
+    let list = changes::compare(&old, &new);
+    let configured = emit_options.crate_version.clone();
+    let newer = |a: &str, b: &str| {
+        settings::semver_parts(a)
+            .zip(settings::semver_parts(b))
+            .is_some_and(|(a, b)| a > b)
+    };
+    if bump {
+        // The version grows from the one released last, unless the settings ask for a later one.
+        let base = if newer(&configured, &old.version) {
+            configured
+        } else {
+            old.version.clone()
+        };
+        let mut report = changes::ChangeReport {
+            old_version: old.version.clone(),
+            new_version: base.clone(),
+            changes: list,
+        };
+        if base == old.version {
+            report.new_version = changes::bumped(&base, report.bump()).unwrap_or(base);
+        }
+        emit_options.crate_version = report.new_version.clone();
+        return Ok(finish(report, old_changelog));
+    }
+    let report = changes::ChangeReport {
+        old_version: old.version.clone(),
+        new_version: configured,
+        changes: list,
+    };
+    Ok(finish(report, old_changelog))
+}
+
+fn finish(
+    report: changes::ChangeReport,
+    mut changelog: String,
+) -> (Option<changes::ChangeReport>, String) {
+    if !report.changes.is_empty() {
+        if !changelog.ends_with('\n') {
+            changelog.push('\n');
+        }
+        changelog.push('\n');
+        changelog.push_str(&report.markdown());
+    }
+    (Some(report), changelog)
+}
+
+/// Generates the crate for `spec` into the folder `out`, replacing it atomically; the report
+/// says what changed in the public API against the crate `out` held.
 pub fn generate(spec: &Path, out: &Path, options: &Options) -> Result<Report> {
-    let (files, report) = render(spec, options)?;
+    let (files, report) = render(spec, &replacing(out, options))?;
     emit::write_atomically(out, &files)?;
     Ok(report)
 }
 
 /// Lists how the folder `out` differs from what `spec` generates (empty when up to date).
 pub fn check(spec: &Path, out: &Path, options: &Options) -> Result<(Vec<Drift>, Report)> {
-    let (files, report) = render(spec, options)?;
+    let (files, report) = render(spec, &replacing(out, options))?;
     Ok((emit::drift(out, &files)?, report))
 }

@@ -70,6 +70,9 @@ pub struct Report {
     pub written: Vec<String>,
     /// Notes and warnings, in input order.
     pub diagnostics: Vec<Diagnostic>,
+    /// What changed in the public API against the crate being replaced; `None` when there was
+    /// nothing to compare with.
+    pub changes: Option<crate::changes::ChangeReport>,
 }
 
 impl Report {
@@ -108,6 +111,11 @@ impl fmt::Display for Report {
         )?;
         for d in &self.diagnostics {
             writeln!(f, "  {d}")?;
+        }
+        match &self.changes {
+            Some(c) if c.changes.is_empty() => writeln!(f, "public API: unchanged")?,
+            Some(c) => write!(f, "public API changes (appended to CHANGELOG.md):\n{c}")?,
+            None => {}
         }
         Ok(())
     }

@@ -476,6 +476,7 @@ impl Settings {
                     const_name: e.name.get_ref().to_shouty_snake_case(),
                     url: e.url.get_ref().trim_end_matches('/').to_owned(),
                     doc: e.description.clone(),
+                    key_prefixes: e.key_prefixes.clone(),
                 })
                 .collect();
         }

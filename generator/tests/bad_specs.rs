@@ -294,9 +294,9 @@ fn operation_name_collisions_are_reported_not_silent() {
             .any(|w| w.contains("operation name `close` is already used")),
         "{warnings:?}"
     );
-    assert!(files["src/resources/disputes.rs"].contains("pub async fn close("));
+    assert!(files["src/resources/disputes.rs"].contains("pub fn close("));
     assert!(
-        files["src/resources/disputes.rs"].contains("pub async fn finish("),
+        files["src/resources/disputes.rs"].contains("pub fn finish("),
         "second operation named from its path"
     );
 }
@@ -329,7 +329,7 @@ fn a_markdown_page_with_one_block_per_endpoint_is_read_whole() {
         "one page is one file read: {:?}",
         report.files
     );
-    assert!(files["src/resources/disputes.rs"].contains("pub async fn reopen("));
+    assert!(files["src/resources/disputes.rs"].contains("pub fn reopen("));
     // Errors in the second block point into the second block.
     let broken = format!(
         "{SEED_003}\n{}",

@@ -148,7 +148,7 @@ fn report_counts_what_was_read_and_made() {
 fn apifox_quirks_shape_the_output() {
     let (files, _) = render();
     let types = &files["src/types.rs"];
-    let close = item(&files["src/resources/disputes.rs"], "pub async fn close(");
+    let close = item(&files["src/resources/disputes.rs"], "pub fn close(");
     // x-apifox-overrides only removed optional properties: close returns the shared type.
     assert!(
         close.contains("Result<crate::types::Dispute, crate::Error>"),
@@ -291,7 +291,7 @@ fn multipart_uploads_and_binary_downloads() {
             .map_or(ops.len(), |e| start + e);
         ops[start..end].to_owned()
     };
-    let create = method("pub async fn create(");
+    let create = method("pub fn create(");
     assert!(create.contains("form.file(\"file\", value);"), "{create}");
     assert!(
         create.contains("form.files(\"extra_files\", value);"),
@@ -302,12 +302,9 @@ fn multipart_uploads_and_binary_downloads() {
         "{create}"
     );
     assert!(create.contains("request.multipart_body(form);"), "{create}");
-    let download = method("pub async fn download(");
-    assert!(
-        download.contains("Result<Vec<u8>, crate::Error>"),
-        "{download}"
-    );
-    assert!(download.contains("send_bytes"), "{download}");
+    let download = method("pub fn download(");
+    assert!(download.contains("crate::Call<'a, Vec<u8>>"), "{download}");
+    assert!(download.contains("decode_bytes"), "{download}");
     assert!(
         !download.contains("body"),
         "the empty multipart body is dropped: {download}"

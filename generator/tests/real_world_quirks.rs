@@ -28,10 +28,10 @@ fn sources(files: &Files) -> String {
 fn assert_fn(files: &Files, fn_name: &str) {
     let all = sources(files);
     assert!(
-        all.contains(&format!("pub async fn {fn_name}(")),
+        all.contains(&format!("pub fn {fn_name}(")),
         "no `{fn_name}` in:\n{}",
         all.lines()
-            .filter(|l| l.contains("pub async fn"))
+            .filter(|l| l.contains("pub fn"))
             .collect::<Vec<_>>()
             .join("\n")
     );

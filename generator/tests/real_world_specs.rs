@@ -130,7 +130,7 @@ components:
     );
     let src = sources(&files);
     assert!(src.contains("pub struct TagAllOf0"), "{src}");
-    assert!(src.contains("pub async fn get_tag("), "{src}");
+    assert!(src.contains("pub fn get_tag("), "{src}");
     assert_eq!(report.operations, 3);
     assert!(
         report

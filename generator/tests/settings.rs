@@ -375,8 +375,8 @@ fn types_and_operations_are_renamed_everywhere() {
     );
     assert!(!types.contains("pub struct Dispute {"));
     let disputes = &files["src/resources/disputes.rs"];
-    assert!(disputes.contains("pub async fn accept("), "{disputes}");
-    assert!(!disputes.contains("pub async fn close("));
+    assert!(disputes.contains("pub fn accept("), "{disputes}");
+    assert!(!disputes.contains("pub fn close("));
     assert!(disputes.contains("crate::types::Chargeback") || disputes.contains("Chargeback"));
     assert!(!disputes.contains("types::Dispute>"));
     let err = render_with(

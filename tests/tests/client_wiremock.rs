@@ -313,8 +313,8 @@ async fn an_explicit_idempotency_key_is_sent_and_gets_have_none() {
     let client = client(&server.uri());
     client
         .disputes()
-        .idempotency_key("order-6735-close")
         .close("dp_1")
+        .idempotency_key("order-6735-close")
         .await
         .unwrap();
     client.disputes().retrieve("dp_1").await.unwrap();
@@ -1004,7 +1004,16 @@ async fn list_all_ends_when_the_server_repeats_its_last_page() {
     let items = tokio::time::timeout(Duration::from_secs(10), walk)
         .await
         .expect("the walk must end instead of requesting the same page forever");
-    assert_eq!(items.len(), 4, "the page, then its repeat");
+    assert_eq!(
+        items.len(),
+        3,
+        "the page, then an error instead of its repeat"
+    );
+    assert!(
+        matches!(items[2], Err(Error::Pagination(_))),
+        "{:?}",
+        items[2]
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 

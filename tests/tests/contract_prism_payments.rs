@@ -174,7 +174,7 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
         prism,
     );
     assert_eq!(captured.capture_method.as_deref(), Some("manual"));
-    let Some(PaymentIntentNextAction::WithType(action)) = &captured.next_action else {
+    let Some(PaymentIntentNextAction::Object(action)) = &captured.next_action else {
         panic!("the capture example has a next_action object: {captured:?}")
     };
     assert_eq!(action.r#type.as_deref(), Some("challenge_redirect"));
@@ -374,8 +374,8 @@ async fn creates_send_an_idempotency_key() {
     ok(
         client
             .payment_intents()
-            .idempotency_key("order-6735")
             .create(&create_body())
+            .idempotency_key("order-6735")
             .await,
         "create with the caller's key",
         &strict,
@@ -388,8 +388,8 @@ async fn creates_send_an_idempotency_key() {
     // The check is live: a wrong key and no key are refused.
     let error = client
         .payment_intents()
-        .idempotency_key("not-this-one")
         .create(&create_body())
+        .idempotency_key("not-this-one")
         .await
         .expect_err("Prism refuses a key that does not match");
     assert_eq!(error.status(), Some(422), "{error}");

@@ -193,7 +193,7 @@ fn generated_client_sends_wepay_headers() {
     assert!(flat.contains("header(\"App-Token\", app_token)"), "{lib}");
     let ops = &files["src/resources/disputes.rs"];
     let flat: String = ops.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("pub async fn update( &self, id: &str, body: &crate::types::UpdateDisputeRequest, ) -> Result<crate::types::Dispute, crate::Error>"), "{ops}");
+    assert!(flat.contains("pub fn update( &self, id: &str, body: &crate::types::UpdateDisputeRequest, ) -> crate::Call<'a, crate::types::Dispute>"), "{ops}");
     assert!(
         flat.contains("format!(\"/disputes/{}\", id_segment)"),
         "{ops}"

@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl Disputes<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> Disputes<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// Close a dispute
@@ -37,38 +33,56 @@ impl Disputes<'_> {
     /// # Arguments
     ///
     /// - `id`: path parameter `id`.
-    pub async fn close(&self, id: &str) -> Result<crate::types::Dispute, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/disputes/{}/close", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::Dispute>(request, &self.options).await
+    pub fn close(&self, id: &str) -> crate::Call<'a, crate::types::Dispute> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/disputes/{}/close", id_segment),
+            );
+            request.operation("disputes.close", "/v1/disputes/{id}/close");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Dispute>,
+        )
     }
     /// List all disputes
     ///
     /// Returns a list of your disputes.
     ///
     /// `GET /v1/disputes/list`
-    pub async fn list(
+    pub fn list(
         &self,
         body: &crate::types::ListDisputes,
-    ) -> Result<crate::types::ListDisputesResponse, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/disputes/list"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client
-            .send::<crate::types::ListDisputesResponse>(request, &self.options)
-            .await
+    ) -> crate::Call<'a, crate::types::ListDisputesResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/disputes/list"),
+            );
+            request.operation("disputes.list", "/v1/disputes/list");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListDisputesResponse>,
+        )
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
     /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
     pub fn list_all(
         &self,
         body: &crate::types::ListDisputes,
@@ -97,9 +111,9 @@ impl Disputes<'_> {
                 match &last.id {
                     Some(id) => {
                         state.starting_after = Some(id.clone());
-                        true
+                        Some(id.clone())
                     }
-                    None => false,
+                    None => None,
                 }
             },
         )
@@ -113,18 +127,24 @@ impl Disputes<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the dispute to retrieve.
-    pub async fn retrieve(
-        &self,
-        id: &str,
-    ) -> Result<crate::types::Dispute, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            format!("/v1/disputes/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::Dispute>(request, &self.options).await
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Dispute> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/disputes/{}", id_segment),
+            );
+            request.operation("disputes.retrieve", "/v1/disputes/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Dispute>,
+        )
     }
     /// Update a dispute
     ///
@@ -135,19 +155,28 @@ impl Disputes<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the dispute to update.
-    pub async fn update(
+    pub fn update(
         &self,
         id: &str,
         body: &crate::types::UpdateDispute,
-    ) -> Result<crate::types::Dispute, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/disputes/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::Dispute>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::Dispute> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/disputes/{}", id_segment),
+            );
+            request.operation("disputes.update", "/v1/disputes/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Dispute>,
+        )
     }
 }

@@ -19,15 +19,11 @@ impl crate::Client {
     }
 }
 
-impl PaymentIntents<'_> {
-    /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+impl<'a> PaymentIntents<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
         self.options = options;
-        self
-    }
-    /// Sends `key` as the idempotency key, instead of a fresh key per request.
-    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
         self
     }
     /// Cancel a PaymentIntent
@@ -39,20 +35,30 @@ impl PaymentIntents<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
-    pub async fn cancel(
+    pub fn cancel(
         &self,
         id: &str,
         body: &crate::types::CancelPaymentIntent,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/payment_intents/{}/cancel", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/payment_intents/{}/cancel", id_segment),
+            );
+            request
+                .operation("payment_intents.cancel", "/v1/payment_intents/{id}/cancel");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// Capture a PaymentIntent
     ///
@@ -63,20 +69,33 @@ impl PaymentIntents<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
-    pub async fn capture(
+    pub fn capture(
         &self,
         id: &str,
         body: &crate::types::CapturePaymentIntent,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/payment_intents/{}/capture", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/payment_intents/{}/capture", id_segment),
+            );
+            request
+                .operation(
+                    "payment_intents.capture",
+                    "/v1/payment_intents/{id}/capture",
+                );
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// Confirm a PaymentIntent
     ///
@@ -87,43 +106,65 @@ impl PaymentIntents<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
-    pub async fn confirm(
+    pub fn confirm(
         &self,
         id: &str,
         body: &crate::types::ConfirmPaymentIntent,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/payment_intents/{}/confirm", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/payment_intents/{}/confirm", id_segment),
+            );
+            request
+                .operation(
+                    "payment_intents.confirm",
+                    "/v1/payment_intents/{id}/confirm",
+                );
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// List all PaymentIntents
     ///
     /// Returns PaymentIntents, newest first, one page at a time.
     ///
     /// `GET /v1/payment_intents`
-    pub async fn list(
+    pub fn list(
         &self,
         body: &crate::types::ListRequest,
-    ) -> Result<crate::types::PaymentIntentsResponse, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/payment_intents"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client
-            .send::<crate::types::PaymentIntentsResponse>(request, &self.options)
-            .await
+    ) -> crate::Call<'a, crate::types::PaymentIntentsResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/payment_intents"),
+            );
+            request.operation("payment_intents.list", "/v1/payment_intents");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntentsResponse>,
+        )
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
     /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
     pub fn list_all(
         &self,
         body: &crate::types::ListRequest,
@@ -152,9 +193,9 @@ impl PaymentIntents<'_> {
                 match &last.id {
                     Some(id) => {
                         state.starting_after = Some(id.clone());
-                        true
+                        Some(id.clone())
                     }
-                    None => false,
+                    None => None,
                 }
             },
         )
@@ -164,18 +205,27 @@ impl PaymentIntents<'_> {
     /// Creates a PaymentIntent; with `confirm: true` it is confirmed in the same call.
     ///
     /// `POST /v1/payment_intents`
-    pub async fn create(
+    pub fn create(
         &self,
         body: &crate::types::CreatePaymentIntent,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            String::from("/v1/payment_intents"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/payment_intents"),
+            );
+            request.operation("payment_intents.create", "/v1/payment_intents");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// Retrieve a PaymentIntent
     ///
@@ -186,18 +236,24 @@ impl PaymentIntents<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
-    pub async fn retrieve(
-        &self,
-        id: &str,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            format!("/v1/payment_intents/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/payment_intents/{}", id_segment),
+            );
+            request.operation("payment_intents.retrieve", "/v1/payment_intents/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// Update a PaymentIntent
     ///
@@ -208,45 +264,61 @@ impl PaymentIntents<'_> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
-    pub async fn update(
+    pub fn update(
         &self,
         id: &str,
         body: &crate::types::UpdatePaymentIntent,
-    ) -> Result<crate::types::PaymentIntent, crate::Error> {
-        let id_segment = crate::encoding::encode_path_segment(id)?;
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::POST,
-            format!("/v1/payment_intents/{}", id_segment),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        request.json_body(body, "application/json")?;
-        self.client.send::<crate::types::PaymentIntent>(request, &self.options).await
+    ) -> crate::Call<'a, crate::types::PaymentIntent> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/payment_intents/{}", id_segment),
+            );
+            request.operation("payment_intents.update", "/v1/payment_intents/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntent>,
+        )
     }
     /// Search PaymentIntents
     ///
     /// Returns up to `limit` PaymentIntents matching a search query; an empty list when none match.
     ///
     /// `GET /v1/payment_intents/search`
-    pub async fn search(
+    pub fn search(
         &self,
         params: &crate::types::SearchPaymentIntents,
-    ) -> Result<crate::types::PaymentIntentsResponse, crate::Error> {
-        let mut request = crate::client::ApiRequest::new(
-            reqwest::Method::GET,
-            String::from("/v1/payment_intents/search"),
-        );
-        request.header("Accept", "application/json");
-        request.header("Content-Type", "application/json");
-        {
-            let value = &params.query;
-            request.query("query", value, crate::encoding::QueryStyle::FormExplode)?;
-        }
-        if let Some(value) = &params.limit {
-            request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
-        }
-        self.client
-            .send::<crate::types::PaymentIntentsResponse>(request, &self.options)
-            .await
+    ) -> crate::Call<'a, crate::types::PaymentIntentsResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/payment_intents/search"),
+            );
+            request.operation("payment_intents.search", "/v1/payment_intents/search");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            {
+                let value = &params.query;
+                request.query("query", value, crate::encoding::QueryStyle::FormExplode)?;
+            }
+            if let Some(value) = &params.limit {
+                request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
+            }
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::PaymentIntentsResponse>,
+        )
     }
 }

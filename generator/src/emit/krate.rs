@@ -17,6 +17,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
+    ("testing", include_str!("../../runtime/testing.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
 
@@ -56,6 +57,7 @@ publish = false
 
 [dependencies]
 futures-util = {{ version = "0.3", default-features = false, features = ["std"] }}
+http = "1"
 {webhook_dependencies}percent-encoding = "2"
 reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"] }}
 serde = {{ version = "1", features = ["derive"] }}
@@ -64,6 +66,12 @@ serde_path_to_error = "0.1"
 {webhook_sha2}fastrand = "2"
 tokio = {{ version = "1", features = ["time"] }}
 uuid = {{ version = "1", features = ["v4"] }}
+tracing = {{ version = "0.1", optional = true }}
+
+[features]
+# A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
+# request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
+tracing = ["dep:tracing"]
 
 [dev-dependencies]
 axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
@@ -330,7 +338,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             o.params_type.is_some() || o.body.is_some(),
         )
     };
-    let example_call = api
+    let example_op = api
         .resources
         .iter()
         .flat_map(|r| r.operations.iter().filter(callable).map(move |o| (r, o)))
@@ -344,15 +352,20 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
                 args.push("&Default::default()");
             }
             let call = format!(
-                "client.{}().{}({}).await?",
+                "client.{}().{}({})",
                 r.fn_name.trim_start_matches("r#"),
                 o.fn_name.trim_start_matches("r#"),
                 args.join(", ")
             );
-            if o.response.is_some() {
-                format!("let value = {call};\nprintln!(\"{{value:?}}\");")
+            (call, o.response.is_some())
+        });
+    let example_call = example_op
+        .as_ref()
+        .map(|(call, has_response)| {
+            if *has_response {
+                format!("let value = {call}.await?;\nprintln!(\"{{value:?}}\");")
             } else {
-                format!("{call};")
+                format!("{call}.await?;")
             }
         })
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
@@ -377,6 +390,28 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             .map(|r| format!(" (`client.{}()`)", r.fn_name.trim_start_matches("r#")))
             .unwrap_or_default(),
     );
+    let calls_doc = example_op.as_ref().map(|(call, _)| format!(
+        "# Calls\n\nEvery operation returns a [`Call`]: await it for the result, or first set per-call options; \
+         `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that \
+         had a response carries its request ID too ([`Error::request_id`]).\n\n```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
+         let client = {crate_ident}::Client::builder({args})\n    .deadline(std::time::Duration::from_secs(30)) // all attempts together\n    .default_header(\"X-Team\", \"payments\")\n    .build()?;\n\
+         let response = {call}\n    .idempotency_key(\"order-42-attempt-1\") // this call only (POSTs)\n    .header(\"X-Trace\", \"abc\")\n    .timeout(std::time::Duration::from_secs(5)) // per attempt\n    .with_response()\n    .await?;\n\
+         println!(\"{{:?}} {{:?}}\", response.request_id, response.data);\n# Ok(())\n# }}\n```\n\n\
+         Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); \
+         errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a \
+         `tracing` span (`api_call`, `api_attempt`) without credentials.\n\n\
+         # Testing your code\n\n[`testing::MockTransport`] answers requests in-process, so code using the client can be \
+         tested without a network:\n\n```no_run\nuse {crate_ident}::testing::{{MockResponse, MockTransport}};\n\n\
+         # async fn run() -> Result<(), {crate_ident}::Error> {{\nlet mock = MockTransport::new();\n\
+         mock.push(MockResponse::json(200, r#\"{{}}\"#).header(\"Request-Id\", \"req_1\"));\n\
+         let client = {crate_ident}::Client::builder({args}).mock_transport(mock.clone()).build()?;\n\
+         let _ = {call}.await;\nassert_eq!(mock.requests().len(), 1);\n# Ok(())\n# }}\n```",
+        args = ctor_args.join(", ")
+    ));
+    let crate_doc = match calls_doc {
+        Some(calls) => format!("{crate_doc}\n\n{calls}"),
+        None => crate_doc,
+    };
     let crate_doc = match &options.webhooks {
         Some(w) => format!(
             "{crate_doc}\n\n{}",
@@ -417,8 +452,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         .first()
         .map(|s| s.url.clone())
         .unwrap_or_else(|| "http://localhost".into());
+    let keyed = api.servers.iter().any(|s| !s.key_prefixes.is_empty()) && !args.is_empty();
+    let server_sentence = if keyed {
+        format!("A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `{default_url}`, with default settings.")
+    } else {
+        format!("A client for `{default_url}` with default settings.")
+    };
     let new_doc = doc_attrs(Some(&format!(
-        "A client for `{default_url}` with default settings.\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
+        "{server_sentence}\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
     )));
     let builder_doc = doc_attrs(Some(&format!(
         "A builder to set the server, timeouts and retries.\n\n{arg_docs}"
@@ -437,7 +478,36 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }))
         });
         let urls = api.servers.iter().map(|s| s.url.as_str());
+        let names = variants.iter().map(|v| v.to_string());
         let first = &variants[0];
+        // Longest prefix first, so `sk_live_` wins over a shorter `sk_`.
+        let mut prefixes: Vec<(&str, &proc_macro2::Ident)> = api
+            .servers
+            .iter()
+            .zip(&variants)
+            .flat_map(|(s, v)| s.key_prefixes.iter().map(move |p| (p.as_str(), v)))
+            .collect();
+        prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let for_key = (!prefixes.is_empty()).then(|| {
+            let table = prefixes
+                .iter()
+                .map(|(p, v)| format!("`{p}` → [`Environment::{v}`]"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let doc = doc_attrs(Some(&format!(
+                "The environment a secret key belongs to, from its prefix ({table}); `None` when it has none of them."
+            )));
+            let checks = prefixes.iter().map(|(p, v)| {
+                quote!(if key.starts_with(#p) { return Some(Self::#v); })
+            });
+            quote! {
+                #doc
+                pub fn for_key(key: &str) -> Option<Environment> {
+                    #( #checks )*
+                    None
+                }
+            }
+        });
         quote! {
             /// The servers the API is published at; the first is the default.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -452,12 +522,23 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
                         #( Self::#variants => #urls, )*
                     }
                 }
+
+                /// The environment's name, as in this enum.
+                pub fn name(self) -> &'static str {
+                    match self {
+                        #( Self::#variants => #names, )*
+                    }
+                }
+
+                #for_key
             }
 
             impl ClientBuilder {
-                /// Sends requests to one of the API's published servers.
+                /// Sends requests to one of the API's published servers. A secret key that
+                /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
+                /// fail with [`Error::Config`].
                 pub fn environment(self, environment: Environment) -> Self {
-                    self.base_url(environment.base_url())
+                    self.chosen_environment(environment.name(), environment.base_url())
                 }
             }
 
@@ -469,12 +550,31 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     } else {
         quote!(DEFAULT_ENVIRONMENT.base_url())
     };
+    // The first credential decides the environment when servers declare key prefixes.
+    let (key_binding, key_environment) = match args.first() {
+        Some((arg, _, _)) if keyed => {
+            let a = ident(arg);
+            (
+                quote! {
+                    let #a: String = #a.into();
+                    let key_environment = Environment::for_key(&#a);
+                },
+                quote! {
+                    match key_environment {
+                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
+                        None => builder,
+                    }
+                },
+            )
+        }
+        _ => (quote!(), quote!(builder)),
+    };
     let runtime_mods = RUNTIME.iter().filter_map(|(name, _)| {
         if *name == "webhooks" && options.webhooks.is_none() {
             return None;
         }
         let i = ident(name);
-        Some(if *name == "webhooks" {
+        Some(if *name == "webhooks" || *name == "testing" {
             quote!(pub mod #i;)
         } else {
             quote!(mod #i;)
@@ -492,8 +592,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[rustfmt::skip]
         pub mod types;
 
-        pub use client::{Client, ClientBuilder, RequestOptions};
-        pub use error::{ApiError, ApiErrorBody, DecodeError, Error};
+        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;
         pub use multipart::FileUpload;
         pub use resources::*;
@@ -512,7 +612,9 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
 
             #builder_doc
             pub fn builder(#( #params ),*) -> ClientBuilder {
-                ClientBuilder::new([#( #creds ),*], #default_base)
+                #key_binding
+                let builder = ClientBuilder::new([#( #creds ),*], #default_base);
+                #key_environment
             }
         }
     }

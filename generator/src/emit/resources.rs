@@ -126,7 +126,12 @@ fn operation_doc(op: &Operation) -> String {
     join(&parts).unwrap_or_default()
 }
 
-fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDef]) -> TokenStream {
+fn operation_tokens(
+    op: &Operation,
+    handle: &proc_macro2::Ident,
+    resource_name: &str,
+    types: &[TypeDef],
+) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let docs = doc_attrs(Some(&operation_doc(op)));
     let args = arguments(op, types);
@@ -160,28 +165,25 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
         .idempotency_header
         .as_ref()
         .map(|h| quote!(request.idempotency_header(#h);));
-    let (ret, send) = match &op.response {
-        Some(TypeRef::Binary) => (
-            quote!(Vec<u8>),
-            quote!(self.client.send_bytes(request, &self.options).await),
-        ),
+    let (ret, decode) = match &op.response {
+        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
         Some(t) => {
             let t = type_tokens(t);
-            (
-                quote!(#t),
-                quote!(self.client.send::<#t>(request, &self.options).await),
-            )
+            (quote!(#t), quote!(crate::client::decode_json::<#t>))
         }
-        None => (
-            quote!(()),
-            quote!(self.client.send_empty(request, &self.options).await),
-        ),
+        None => (quote!(()), quote!(crate::client::decode_empty)),
     };
+    let operation_name = format!(
+        "{}.{}",
+        resource_name.trim_start_matches("r#"),
+        op.fn_name.trim_start_matches("r#")
+    );
+    let path_template = &op.path;
     let walker = op.pagination.as_ref().map(|pg| {
         let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
         let item = type_tokens(&pg.item);
         let all_doc = doc_attrs(Some(&format!(
-            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID) only when the previous one is used up.",
+            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
             op.fn_name.trim_start_matches("r#")
         )));
         let captures = op.path_params.iter().map(|p| {
@@ -226,12 +228,12 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
         };
         let cursor = ident(&pg.cursor_field);
         let set_cursor = if pg.item_id_required {
-            quote! { #cursor_target.#cursor = Some(last.id.clone()); true }
+            quote! { #cursor_target.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
         } else {
             quote! {
                 match &last.id {
-                    Some(id) => { #cursor_target.#cursor = Some(id.clone()); true }
-                    None => false,
+                    Some(id) => { #cursor_target.#cursor = Some(id.clone()); Some(id.clone()) }
+                    None => None,
                 }
             }
         };
@@ -259,21 +261,20 @@ fn operation_tokens(op: &Operation, handle: &proc_macro2::Ident, types: &[TypeDe
             }
         }
     });
-    let mutates = !op.fixed_headers.is_empty()
-        || op.idempotency_header.is_some()
-        || !op.params.is_empty()
-        || op.body.is_some();
-    let mutability = mutates.then(|| quote!(mut));
     quote! {
         #docs
-        pub async fn #fn_name(&self, #( #args ),*) -> Result<#ret, crate::Error> {
-            #( #path_lets )*
-            let #mutability request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
-            #( #fixed )*
-            #idempotency
-            #( #params )*
-            #body
-            #send
+        pub fn #fn_name(&self, #( #args ),*) -> crate::Call<'a, #ret> {
+            let request = crate::client::build_request(|| {
+                #( #path_lets )*
+                let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+                request.operation(#operation_name, #path_template);
+                #( #fixed )*
+                #idempotency
+                #( #params )*
+                #body
+                Ok(request)
+            });
+            crate::client::Call::new(self.client, request, &self.options, #decode)
         }
 
         #walker
@@ -369,7 +370,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let ops = resource
         .operations
         .iter()
-        .map(|op| operation_tokens(op, &handle, types));
+        .map(|op| operation_tokens(op, &handle, &resource.fn_name, types));
     quote! {
         #![doc = #module_doc]
 
@@ -387,16 +388,11 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
             }
         }
 
-        impl #handle<'_> {
-            /// Uses `options` (idempotency key, retries, timeout) for the requests made through this handle.
+        impl<'a> #handle<'a> {
+            /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+            /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
             pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
                 self.options = options;
-                self
-            }
-
-            /// Sends `key` as the idempotency key, instead of a fresh key per request.
-            pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-                self.options.idempotency_key = Some(key.into());
                 self
             }
 

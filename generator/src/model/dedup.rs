@@ -223,6 +223,27 @@ fn common_suffix(names: &[&str]) -> Vec<String> {
     first[first.len() - n..].to_vec()
 }
 
+/// The longest run of words every name contains (`CreatePaymentIntentPaymentMethodOptions`,
+/// `PaymentIntentPaymentMethodOptionsObject` → `PaymentIntentPaymentMethodOptions`); the
+/// latest such run when several are as long.
+fn common_run(names: &[&str]) -> Vec<String> {
+    let split: Vec<Vec<String>> = names.iter().map(|n| split_words(n)).collect();
+    let Some(first) = split.first() else {
+        return Vec::new();
+    };
+    let contains = |words: &[String], run: &[String]| words.windows(run.len()).any(|w| w == run);
+    for len in (1..=first.len()).rev() {
+        let found = first
+            .windows(len)
+            .rev()
+            .find(|run| split.iter().all(|w| contains(w, run)));
+        if let Some(run) = found {
+            return run.to_vec();
+        }
+    }
+    Vec::new()
+}
+
 /// A name saying what a shape is: its fields, values or alternatives (at most three).
 fn descriptor(def: &TypeDef) -> Option<String> {
     let words: Vec<String> = match &def.kind {
@@ -271,7 +292,17 @@ fn class_name(members: &[&TypeDef], taken: &HashSet<String>) -> String {
     if suffix.len() >= 2 {
         candidates.push(suffix.concat());
     }
-    if let Some(d) = descriptor(members[0]).filter(|d| d.len() <= 40) {
+    // A shared phrase that ends one of the names (what that type is, not where it sits).
+    let common = common_run(&names);
+    let common_is_a_name_end =
+        common.len() >= 2 && names.iter().any(|n| n.ends_with(&common.concat()));
+    if common_is_a_name_end {
+        candidates.push(common.concat());
+    }
+    // `WithCard` says less than a member's own name when the names share a phrase.
+    let weak =
+        matches!(&members[0].kind, TypeKind::Struct(f) if f.len() == 1) && common_is_a_name_end;
+    if let Some(d) = descriptor(members[0]).filter(|d| d.len() <= 40 && !weak) {
         let last = suffix.last().cloned().unwrap_or_default();
         if d.ends_with(&last) {
             candidates.push(d);
@@ -490,5 +521,13 @@ mod tests {
             vec!["Billing".to_owned(), "Details".to_owned()]
         );
         assert!(common_suffix(&["Abc", "Xyz"]).is_empty());
+        assert_eq!(
+            common_run(&[
+                "CreatePaymentIntentPaymentMethodOptions",
+                "PaymentIntentPaymentMethodOptionsObject"
+            ])
+            .concat(),
+            "PaymentIntentPaymentMethodOptions"
+        );
     }
 }

@@ -313,6 +313,10 @@ pub struct Server {
     pub url: String,
     /// Documentation.
     pub doc: Option<String>,
+    /// Prefixes of the secret keys that belong to this server (`sk_live_`), from the server's
+    /// `x-key-prefix` extension (a string or a list): a key with one of them selects this
+    /// server by default, and choosing another server for it is a configuration error.
+    pub key_prefixes: Vec<String>,
 }
 
 /// How requests authenticate.

@@ -825,10 +825,32 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
             &Location::pointer(&pointer),
             diagnostics,
         );
+        let key_prefixes = match s.extensions.get("x-key-prefix") {
+            None => Vec::new(),
+            Some(serde_json::Value::String(prefix)) => vec![prefix.clone()],
+            Some(serde_json::Value::Array(items))
+                if items.iter().all(serde_json::Value::is_string) =>
+            {
+                items
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            }
+            Some(_) => {
+                diagnostics.push(Diagnostic::warning(
+                    Location::pointer(&format!("{pointer}/x-key-prefix")),
+                    "`x-key-prefix` must be a string or a list of strings; ignored",
+                ));
+                Vec::new()
+            }
+        };
+        let key_prefixes: Vec<String> =
+            key_prefixes.into_iter().filter(|p| !p.is_empty()).collect();
         out.push(Server {
             const_name,
             url,
             doc: doc_text(s.description.as_deref()),
+            key_prefixes,
         });
     }
     out

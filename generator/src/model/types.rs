@@ -780,8 +780,10 @@ impl<'a> TypeBuilder<'a> {
                         .as_deref()
                         .filter(|t| t.is_ascii() && !t.trim().is_empty())
                         .map(type_name);
+                    // Among several objects, each is named after what sets it apart.
+                    let objects = summaries.iter().filter(|s| s.is_some()).count();
                     let distinguishing = match shape_of(s) {
-                        Shape::Struct { .. } | Shape::AllOf(_) => {
+                        Shape::Struct { .. } | Shape::AllOf(_) if objects > 1 => {
                             Self::distinguishing_name(&summaries, i)
                         }
                         _ => None,

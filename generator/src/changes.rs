@@ -1,0 +1,630 @@
+//! The change report: what a regeneration changes in the crate's public API.
+//!
+//! Every generated crate carries `api.json`, a summary of its public API (operations with their
+//! Rust signatures, types with their fields and variants, webhook event types). Regenerating
+//! compares the new summary with the one in the crate being replaced, marks each change breaking
+//! or not, says which semver bump follows, and appends the report to the crate's `CHANGELOG.md`.
+//! An unchanged API appends nothing, so regeneration stays byte-for-byte deterministic.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Api, TypeKind, TypeRef};
+use crate::settings::semver_parts;
+
+/// The file holding the summary, in the generated crate.
+pub const SUMMARY_FILE: &str = "api.json";
+
+/// The changelog, in the generated crate.
+pub const CHANGELOG_FILE: &str = "CHANGELOG.md";
+
+/// A crate's public API, as written to `api.json`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiSummary {
+    /// Package name.
+    #[serde(rename = "crate")]
+    pub krate: String,
+    /// Package version.
+    pub version: String,
+    /// `resource.method` → the operation.
+    pub operations: BTreeMap<String, OperationSummary>,
+    /// Type name → the type.
+    pub types: BTreeMap<String, TypeSummary>,
+    /// Webhook event types on the wire (empty without a webhook module).
+    #[serde(default)]
+    pub webhook_events: BTreeSet<String>,
+}
+
+/// One operation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSummary {
+    /// `POST /v1/disputes/{id}/close`.
+    pub route: String,
+    /// Rust arguments after `&self` (`id: &str, body: &UpdateDispute`).
+    pub arguments: Vec<String>,
+    /// Rust return type (`Dispute`, `()`).
+    pub returns: String,
+}
+
+/// One type.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeSummary {
+    /// `struct`, `enum` (string enum), `one_of`, `tagged` or `alias`.
+    pub kind: String,
+    /// The schema it was made from (to recognise a renamed type).
+    pub source: String,
+    /// Whether it implements `Default`.
+    #[serde(default)]
+    pub default: bool,
+    /// Struct fields: Rust name → Rust type (`Option<i64>` when optional).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
+    /// Enum values on the wire, or alternatives (`Name(Type)`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    /// The aliased type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+}
+
+/// A Rust type as users write it (`Option<Vec<Dispute>>`).
+pub fn type_string(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::Named(n) => n.clone(),
+        TypeRef::Vec(i) => format!("Vec<{}>", type_string(i)),
+        TypeRef::Map(i) => format!("BTreeMap<String, {}>", type_string(i)),
+        TypeRef::Boxed(i) => format!("Box<{}>", type_string(i)),
+        TypeRef::Expandable(i) => format!("Expandable<{}>", type_string(i)),
+        TypeRef::Binary => "FileUpload".into(),
+        TypeRef::Nullable(i) => format!("Option<{}>", type_string(i)),
+    }
+}
+
+impl ApiSummary {
+    /// The summary of the crate generated from `api`.
+    pub fn of(api: &Api, krate: &str, version: &str, webhook_events: &[String]) -> ApiSummary {
+        let mut operations = BTreeMap::new();
+        for r in &api.resources {
+            for op in &r.operations {
+                let mut arguments: Vec<String> = op
+                    .path_params
+                    .iter()
+                    .map(|p| {
+                        let ty = match &p.ty {
+                            TypeRef::String => "&str".to_owned(),
+                            other => type_string(other),
+                        };
+                        format!("{}: {ty}", p.rust_name.trim_start_matches("r#"))
+                    })
+                    .collect();
+                if let Some(pt) = &op.params_type {
+                    arguments.push(format!("params: &{pt}"));
+                }
+                if let Some(b) = &op.body {
+                    arguments.push(format!("body: &{}", type_string(&b.ty)));
+                }
+                let name = format!(
+                    "{}.{}",
+                    r.fn_name.trim_start_matches("r#"),
+                    op.fn_name.trim_start_matches("r#")
+                );
+                if let Some(p) = &op.pagination {
+                    // `<op>_all`: every page, as a stream of items.
+                    operations.insert(
+                        format!("{name}_all"),
+                        OperationSummary {
+                            route: format!("{} {} (every page)", op.method, op.path),
+                            arguments: arguments.clone(),
+                            returns: format!("Stream<Item = {}>", type_string(&p.item)),
+                        },
+                    );
+                }
+                operations.insert(
+                    name,
+                    OperationSummary {
+                        route: format!("{} {}", op.method, op.path),
+                        arguments,
+                        returns: op
+                            .response
+                            .as_ref()
+                            .map(type_string)
+                            .unwrap_or_else(|| "()".into()),
+                    },
+                );
+            }
+        }
+        let types = api
+            .types
+            .iter()
+            .map(|t| {
+                let mut s = TypeSummary {
+                    source: t.pointer.clone(),
+                    default: t.has_default,
+                    ..Default::default()
+                };
+                match &t.kind {
+                    TypeKind::Struct(fields) => {
+                        s.kind = "struct".into();
+                        s.fields = fields
+                            .iter()
+                            .map(|f| {
+                                let ty = type_string(&f.ty);
+                                let ty = if f.required {
+                                    ty
+                                } else {
+                                    format!("Option<{ty}>")
+                                };
+                                (f.rust_name.trim_start_matches("r#").to_owned(), ty)
+                            })
+                            .collect();
+                    }
+                    TypeKind::StringEnum { variants, .. } => {
+                        s.kind = "enum".into();
+                        s.variants = variants.iter().map(|v| v.value.clone()).collect();
+                    }
+                    TypeKind::OneOf(alts) => {
+                        s.kind = "one_of".into();
+                        s.variants = alts
+                            .iter()
+                            .map(|a| format!("{}({})", a.rust_name, type_string(&a.ty)))
+                            .collect();
+                    }
+                    TypeKind::Tagged { variants, .. } => {
+                        s.kind = "tagged".into();
+                        s.variants = variants
+                            .iter()
+                            .map(|v| format!("{}({})", v.tag_value, type_string(&v.ty)))
+                            .collect();
+                    }
+                    TypeKind::Alias(ty) => {
+                        s.kind = "alias".into();
+                        s.alias = Some(type_string(ty));
+                    }
+                }
+                (t.name.clone(), s)
+            })
+            .collect();
+        ApiSummary {
+            krate: krate.to_owned(),
+            version: version.to_owned(),
+            operations,
+            types,
+            webhook_events: webhook_events.iter().cloned().collect(),
+        }
+    }
+
+    /// The summary as the text of `api.json`.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into());
+        text.push('\n');
+        text
+    }
+
+    /// Reads `api.json` text; `None` when it is not a summary (an old or hand-edited file).
+    pub fn from_json(text: &str) -> Option<ApiSummary> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// How much a change breaks users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Impact {
+    /// Nothing users call changes shape (docs, routes).
+    Patch,
+    /// Something new; existing code keeps compiling.
+    Addition,
+    /// Existing code may stop compiling or decoding.
+    Breaking,
+}
+
+/// One change of the public API.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    /// How much it breaks.
+    pub impact: Impact,
+    /// What changed, for people.
+    pub text: String,
+}
+
+/// Every change between two summaries, and the version that follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeReport {
+    /// The version of the crate being replaced.
+    pub old_version: String,
+    /// The version after the bump the changes call for.
+    pub new_version: String,
+    /// The changes, breaking first.
+    pub changes: Vec<Change>,
+}
+
+impl ChangeReport {
+    /// The semver bump the changes call for: `major`, `minor`, `patch` or `none`, Cargo's
+    /// rules for `0.x` versions applied (a breaking change of `0.3.1` is `0.4.0`).
+    pub fn bump(&self) -> &'static str {
+        match self.changes.iter().map(|c| c.impact).max() {
+            None => "none",
+            Some(Impact::Breaking) => "major",
+            Some(Impact::Addition) => "minor",
+            Some(Impact::Patch) => "patch",
+        }
+    }
+
+    /// Whether any change breaks users.
+    pub fn is_breaking(&self) -> bool {
+        self.changes.iter().any(|c| c.impact == Impact::Breaking)
+    }
+
+    /// The changelog entry (Markdown).
+    pub fn markdown(&self) -> String {
+        let breaking = if self.is_breaking() { ", breaking" } else { "" };
+        let mut out = if self.changes.is_empty() {
+            format!("## {}: the public API is unchanged\n", self.new_version)
+        } else if self.new_version != self.old_version {
+            format!(
+                "## {} (from {}: {} bump{breaking})\n",
+                self.new_version,
+                self.old_version,
+                self.bump()
+            )
+        } else {
+            format!(
+                "## {} regenerated: the changes call for a {} bump{breaking} (next version {}; set `bump_version = true` in the settings to apply it)\n",
+                self.new_version,
+                self.bump(),
+                bumped(&self.old_version, self.bump()).unwrap_or_else(|| "?".into())
+            )
+        };
+        for (impact, title) in [
+            (Impact::Breaking, "Breaking changes"),
+            (Impact::Addition, "Additions"),
+            (Impact::Patch, "Other changes"),
+        ] {
+            let items: Vec<&Change> = self.changes.iter().filter(|c| c.impact == impact).collect();
+            if items.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n{title}:\n\n"));
+            for c in items {
+                out.push_str(&format!("- {}\n", c.text));
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for ChangeReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.markdown())
+    }
+}
+
+/// The version after `bump` (`major`, `minor`, `patch`) of `version`, with Cargo's rules for
+/// `0.x`: breaking bumps the first non-zero part. `None` when `version` is not `x.y.z`.
+pub fn bumped(version: &str, bump: &str) -> Option<String> {
+    let (major, minor, patch) = semver_parts(version)?;
+    Some(match (bump, major, minor) {
+        ("none", ..) => format!("{major}.{minor}.{patch}"),
+        ("major", 0, 0) => format!("0.0.{}", patch + 1),
+        ("major", 0, _) => format!("0.{}.0", minor + 1),
+        ("major", ..) => format!("{}.0.0", major + 1),
+        ("minor", 0, 0) => format!("0.0.{}", patch + 1),
+        ("minor", 0, _) => format!("0.{minor}.{}", patch + 1),
+        ("minor", ..) => format!("{major}.{}.0", minor + 1),
+        _ => format!("{major}.{minor}.{}", patch + 1),
+    })
+}
+
+/// Compares the summary of the crate being replaced with the new one.
+pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |impact, text: String| changes.push(Change { impact, text });
+
+    let renames = type_renames(old, new);
+    let renamed = |ty: &str| rename_in(ty, &renames);
+    for (name, op) in &old.operations {
+        let op = &OperationSummary {
+            route: op.route.clone(),
+            arguments: op.arguments.iter().map(|a| renamed(a)).collect(),
+            returns: renamed(&op.returns),
+        };
+        match new.operations.get(name) {
+            None => push(
+                Impact::Breaking,
+                format!("operation `{name}` removed ({})", op.route),
+            ),
+            Some(new_op) => {
+                if new_op.arguments != op.arguments {
+                    push(
+                        Impact::Breaking,
+                        format!(
+                            "operation `{name}` takes `({})` instead of `({})`",
+                            new_op.arguments.join(", "),
+                            op.arguments.join(", ")
+                        ),
+                    );
+                }
+                if new_op.returns != op.returns {
+                    push(
+                        Impact::Breaking,
+                        format!(
+                            "operation `{name}` returns `{}` instead of `{}`",
+                            new_op.returns, op.returns
+                        ),
+                    );
+                }
+                if new_op.route != op.route {
+                    push(
+                        Impact::Patch,
+                        format!(
+                            "operation `{name}` is sent as `{}` instead of `{}`",
+                            new_op.route, op.route
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for (name, op) in &new.operations {
+        if !old.operations.contains_key(name) {
+            push(
+                Impact::Addition,
+                format!("operation `{name}` added ({})", op.route),
+            );
+        }
+    }
+
+    let removed: Vec<&String> = old
+        .types
+        .keys()
+        .filter(|n| !new.types.contains_key(*n))
+        .collect();
+    let added: BTreeSet<&String> = new
+        .types
+        .keys()
+        .filter(|n| !old.types.contains_key(*n) && !renames.values().any(|r| r == *n))
+        .collect();
+    for old_name in &removed {
+        match renames.get(*old_name) {
+            Some(new_name) => {
+                push(
+                    Impact::Breaking,
+                    format!("type `{old_name}` renamed to `{new_name}`"),
+                );
+                compare_type(
+                    new_name,
+                    &old.types[*old_name],
+                    &new.types[new_name],
+                    &renamed,
+                    &mut push,
+                );
+            }
+            None => push(Impact::Breaking, format!("type `{old_name}` removed")),
+        }
+    }
+    for name in added {
+        push(Impact::Addition, format!("type `{name}` added"));
+    }
+    for (name, old_t) in &old.types {
+        if let Some(new_t) = new.types.get(name) {
+            compare_type(name, old_t, new_t, &renamed, &mut push);
+        }
+    }
+
+    for e in old.webhook_events.difference(&new.webhook_events) {
+        push(
+            Impact::Breaking,
+            format!("webhook event type `{e}` removed"),
+        );
+    }
+    for e in new.webhook_events.difference(&old.webhook_events) {
+        push(
+            Impact::Addition,
+            format!("webhook event type `{e}` added (it arrived as `EventType::Unknown` before)"),
+        );
+    }
+    // Breaking first, then additions, then the rest; each group in name order.
+    changes.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.text.cmp(&b.text)));
+    changes
+}
+
+/// Types that disappeared while one made from the same schema (or, failing that, of the same
+/// shape) appeared: old name → new name.
+fn type_renames(old: &ApiSummary, new: &ApiSummary) -> BTreeMap<String, String> {
+    let mut added: BTreeSet<&String> = new
+        .types
+        .keys()
+        .filter(|n| !old.types.contains_key(*n))
+        .collect();
+    let mut renames = BTreeMap::new();
+    for (old_name, old_t) in old
+        .types
+        .iter()
+        .filter(|(n, _)| !new.types.contains_key(*n))
+    {
+        let same_source = added
+            .iter()
+            .find(|n| new.types[**n].source == old_t.source)
+            .copied();
+        let same_shape = || {
+            added
+                .iter()
+                .find(|n| {
+                    let t = &new.types[**n];
+                    t.kind == old_t.kind
+                        && t.fields.keys().eq(old_t.fields.keys())
+                        && t.variants.len() == old_t.variants.len()
+                })
+                .copied()
+        };
+        if let Some(new_name) = same_source.or_else(same_shape) {
+            added.remove(new_name);
+            renames.insert(old_name.clone(), new_name.clone());
+        }
+    }
+    renames
+}
+
+/// `ty` with renamed type names replaced (`Option<Colour>` → `Option<Color>`).
+fn rename_in(ty: &str, renames: &BTreeMap<String, String>) -> String {
+    if renames.is_empty() {
+        return ty.to_owned();
+    }
+    let mut out = String::with_capacity(ty.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match renames.get(word.as_str()) {
+            Some(new) => out.push_str(new),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in ty.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+fn compare_type(
+    name: &str,
+    old: &TypeSummary,
+    new: &TypeSummary,
+    renamed: &dyn Fn(&str) -> String,
+    push: &mut impl FnMut(Impact, String),
+) {
+    if old.kind != new.kind {
+        push(
+            Impact::Breaking,
+            format!(
+                "type `{name}` is now a {} (was a {})",
+                kind_word(&new.kind),
+                kind_word(&old.kind)
+            ),
+        );
+        return;
+    }
+    for (field, ty) in &old.fields {
+        let ty = &renamed(ty);
+        match new.fields.get(field) {
+            None => push(Impact::Breaking, format!("field `{name}.{field}` removed")),
+            Some(new_ty) if new_ty == ty => {}
+            Some(new_ty) => {
+                let what = if ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>'))
+                    == Some(new_ty.as_str())
+                {
+                    "became required"
+                } else if new_ty
+                    .strip_prefix("Option<")
+                    .and_then(|t| t.strip_suffix('>'))
+                    == Some(ty.as_str())
+                {
+                    "became optional"
+                } else {
+                    "changed type"
+                };
+                push(
+                    Impact::Breaking,
+                    format!("field `{name}.{field}` {what} (`{ty}` → `{new_ty}`)"),
+                );
+            }
+        }
+    }
+    for (field, ty) in &new.fields {
+        if old.fields.contains_key(field) {
+            continue;
+        }
+        let required = !ty.starts_with("Option<");
+        if required || !old.default {
+            // A new required field, or any new field of a struct without `Default`, breaks
+            // struct literals.
+            push(
+                Impact::Breaking,
+                format!(
+                    "field `{name}.{field}: {ty}` added{}",
+                    if required {
+                        " (required)"
+                    } else {
+                        " (the type has no `Default`)"
+                    }
+                ),
+            );
+        } else {
+            push(
+                Impact::Addition,
+                format!("field `{name}.{field}: {ty}` added"),
+            );
+        }
+    }
+    if old.default && !new.default && !old.fields.is_empty() {
+        push(
+            Impact::Breaking,
+            format!("type `{name}` no longer implements `Default`"),
+        );
+    }
+    let old_variants: Vec<String> = old.variants.iter().map(|v| renamed(v)).collect();
+    let old_variants: BTreeSet<&String> = old_variants.iter().collect();
+    let new_variants: BTreeSet<&String> = new.variants.iter().collect();
+    // String enums and tagged unions keep values they do not know in `Unknown`; an untagged
+    // union has no such variant, so a new alternative breaks exhaustive matches.
+    let open = matches!(new.kind.as_str(), "enum" | "tagged");
+    for v in old_variants.difference(&new_variants) {
+        push(Impact::Breaking, format!("`{name}` value `{v}` removed"));
+    }
+    for v in new_variants.difference(&old_variants) {
+        if open {
+            push(
+                Impact::Addition,
+                format!("`{name}` value `{v}` added (it decoded as `Unknown` before)"),
+            );
+        } else {
+            push(
+                Impact::Breaking,
+                format!("`{name}` alternative `{v}` added"),
+            );
+        }
+    }
+    if old.alias.as_deref().map(renamed) != new.alias {
+        push(
+            Impact::Breaking,
+            format!(
+                "type `{name}` is now `{}` (was `{}`)",
+                new.alias.as_deref().unwrap_or("?"),
+                old.alias.as_deref().unwrap_or("?")
+            ),
+        );
+    }
+}
+
+fn kind_word(kind: &str) -> &str {
+    match kind {
+        "struct" => "struct",
+        "enum" => "string enum",
+        "one_of" => "union",
+        "tagged" => "tagged union",
+        "alias" => "type alias",
+        other => other,
+    }
+}
+
+/// The changelog's first lines, when the crate has none yet.
+pub fn changelog_header(krate: &str) -> String {
+    format!(
+        "# Changelog of `{krate}`\n\nWritten by the generator: every regeneration that changes the crate's public API appends what\nchanged, whether it breaks users, and the semver bump that follows. Newest last.\n"
+    )
+}

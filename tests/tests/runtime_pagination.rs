@@ -1,0 +1,88 @@
+//! Pagination never lies, against wiremock: a cursor that cycles and `has_more` after an item
+//! without an ID end the walk with an error instead of looping or stopping early.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde_json::{json, Value};
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+use wooshpay::{Client, Error, ListDisputes};
+
+/// Pages keyed by the request body's `starting_after` (`""` = the first page).
+struct Pages(Vec<(&'static str, Value)>);
+
+impl Respond for Pages {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let body: Value = serde_json::from_slice(&request.body).unwrap_or(Value::Null);
+        let cursor = body["starting_after"].as_str().unwrap_or("");
+        match self.0.iter().find(|(c, _)| *c == cursor) {
+            Some((_, page)) => ResponseTemplate::new(200).set_body_json(page),
+            None => ResponseTemplate::new(400).set_body_string(format!("unknown cursor {cursor}")),
+        }
+    }
+}
+
+fn page(ids: &[Option<&str>], has_more: bool) -> Value {
+    let data: Vec<Value> = ids
+        .iter()
+        .map(|id| match id {
+            Some(id) => json!({"id": id, "object": "dispute"}),
+            None => json!({"object": "dispute"}),
+        })
+        .collect();
+    json!({"object": "list", "url": "/v1/disputes", "has_more": has_more, "data": data})
+}
+
+async fn walk(pages: Vec<(&'static str, Value)>) -> Vec<Result<Option<String>, Error>> {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(Pages(pages))
+        .mount(&server)
+        .await;
+    let client = Client::builder("sk_test_x")
+        .base_url(server.uri())
+        .max_retries(0)
+        .build()
+        .expect("client");
+    let walk = client
+        .disputes()
+        .list_all(&ListDisputes::default())
+        .map(|item| item.map(|d| d.id))
+        .take(100)
+        .collect::<Vec<_>>();
+    tokio::time::timeout(Duration::from_secs(10), walk)
+        .await
+        .expect("the walk ends")
+}
+
+#[tokio::test]
+async fn a_cursor_that_cycles_ends_with_an_error() {
+    let items = walk(vec![
+        ("", page(&[Some("a"), Some("b")], true)),
+        ("b", page(&[Some("c"), Some("d")], true)),
+        ("d", page(&[Some("a"), Some("b")], true)),
+    ])
+    .await;
+    let ids: Vec<_> = items
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned().flatten())
+        .collect();
+    assert_eq!(ids, ["a", "b", "c", "d"], "{items:?}");
+    assert_eq!(items.len(), 5, "{items:?}");
+    match &items[4] {
+        Err(e @ Error::Pagination(_)) => assert!(e.to_string().contains("`b`"), "{e}"),
+        other => panic!("expected a pagination error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn more_items_after_one_without_an_id_is_an_error() {
+    let items = walk(vec![("", page(&[Some("a"), None], true))]).await;
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(matches!(items[2], Err(Error::Pagination(_))), "{items:?}");
+    // On the last page an item without an ID is fine.
+    let items = walk(vec![("", page(&[Some("a"), None], false))]).await;
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(items.iter().all(Result::is_ok));
+}
