@@ -76,6 +76,7 @@
 //!
 //! `examples/webhook_server.rs` is a complete webhook endpoint (axum).
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #![allow(
     clippy::large_enum_variant,
     clippy::too_many_arguments,

@@ -211,6 +211,7 @@ pub struct Dispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<crate::types::DisputeEvidence>,
+    /// Evidence details (`evidence_details`): [`DisputeEvidenceDetails`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_details: Option<crate::types::DisputeEvidenceDetails>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -632,7 +633,9 @@ pub struct PaymentIntent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
+    /// The value as [`PaymentIntentNextActionObject`].
     Object(crate::types::PaymentIntentNextActionObject),
+    /// The value as a string.
     String(String),
 }
 
@@ -642,6 +645,7 @@ pub struct PaymentIntentNextActionObject {
     /// Kind of action, `challenge_redirect` in the examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Challenge redirect (`challenge_redirect`): [`PaymentIntentNextActionObjectChallengeRedirect`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge_redirect: Option<
         crate::types::PaymentIntentNextActionObjectChallengeRedirect,
@@ -665,7 +669,9 @@ pub struct PaymentIntentNextActionObjectChallengeRedirect {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
+    /// The value as [`CreatePaymentIntentPaymentMethodOptions`].
     Object(crate::types::CreatePaymentIntentPaymentMethodOptions),
+    /// The value as a string.
     String(String),
 }
 
@@ -675,7 +681,9 @@ pub enum PaymentIntentPaymentMethodOptions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
+    /// The value as a list of a string.
     Array(Vec<String>),
+    /// The value as a string.
     String(String),
 }
 

@@ -583,6 +583,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     quote! {
         #( #![doc = #crate_doc_lines] )*
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
 
         #( #runtime_mods )*

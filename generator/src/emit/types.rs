@@ -65,11 +65,54 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// A struct field with its serde attributes.
+/// What a value of `ty` is, in words, for doc comments the spec does not provide
+/// (`a list of [`Charge`]`); links resolve in the `types` module, where fields live.
+pub fn describe_type(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "a string".into(),
+        TypeRef::I32 | TypeRef::I64 => "an integer".into(),
+        TypeRef::F64 => "a number".into(),
+        TypeRef::Bool => "`true` or `false`".into(),
+        TypeRef::Json => "any JSON value".into(),
+        TypeRef::Binary => "a file's bytes".into(),
+        TypeRef::Named(n) => format!("[`{n}`]"),
+        TypeRef::Vec(inner) => format!("a list of {}", describe_type(inner)),
+        TypeRef::Map(inner) => format!("a map from strings to {}", describe_type(inner)),
+        TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => describe_type(inner),
+        TypeRef::Expandable(inner) => {
+            format!("an ID, or the expanded object: {}", describe_type(inner))
+        }
+    }
+}
+
+/// `evidence_details` → `Evidence details`.
+fn humanize(name: &str) -> String {
+    let words = name
+        .trim_start_matches("r#")
+        .split(|c: char| c == '_' || c == '-' || c == '.' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => name.to_owned(),
+    }
+}
+
+/// A struct field with its serde attributes. A field the spec does not describe gets a doc
+/// from its name and type, so every public item of the crate is documented.
 pub fn field_tokens(field: &Field) -> TokenStream {
     let name = ident(&field.rust_name);
     let ty = type_tokens(&field.ty);
-    let mut doc = field.doc.clone();
+    let mut doc = Some(field.doc.clone().unwrap_or_else(|| {
+        format!(
+            "{} (`{}`): {}.",
+            humanize(&field.wire_name),
+            field.wire_name,
+            describe_type(&field.ty)
+        )
+    }));
     if field.deprecated {
         doc = Some(match doc {
             Some(d) => format!("{d}\n\n**Deprecated.**"),
@@ -123,7 +166,8 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
             let variants = alts.iter().map(|a| {
                 let v = ident(&a.rust_name);
                 let t = type_tokens(&a.ty);
-                quote!(#v(#t),)
+                let doc = format!(" The value as {}.", describe_type(&a.ty));
+                quote!(#[doc = #doc] #v(#t),)
             });
             quote! {
                 #docs
