@@ -689,12 +689,12 @@ fn yaml_alias_bomb_is_refused_quickly() {
     ) else {
         panic!("the alias bomb was accepted");
     };
+    // Generous for a loaded 2-core machine: expanding the aliases would take minutes.
     assert!(
-        started.elapsed() < Duration::from_secs(2),
+        started.elapsed() < Duration::from_secs(10),
         "took {:?}",
         started.elapsed()
     );
-    assert!(message.contains("limit"), "{message}");
     assert!(
         message.contains("repetition limit") || message.contains("alias bomb"),
         "{message}"
@@ -738,10 +738,22 @@ fn deep_nesting_is_refused_without_stack_overflow() {
         block.push_str(&" ".repeat(depth));
         block.push_str("a:\n");
     }
-    for (name, text, format) in [
-        ("deep.yaml", brackets, Format::Yaml),
-        ("deep.json", json, Format::Json),
-        ("block.yaml", block, Format::Yaml),
+    // The YAML parser stops at its own recursion limit (128), before the loader's `max_depth`
+    // (100) would; the JSON reader applies `max_depth` as it goes.
+    for (name, text, format, says) in [
+        (
+            "deep.yaml",
+            brackets,
+            Format::Yaml,
+            "recursion limit exceeded",
+        ),
+        ("deep.json", json, Format::Json, "#/x-deep/0/0/0"),
+        (
+            "block.yaml",
+            block,
+            Format::Yaml,
+            "recursion limit exceeded",
+        ),
     ] {
         let started = Instant::now();
         let Outcome::Failed(message, located) =
@@ -750,12 +762,13 @@ fn deep_nesting_is_refused_without_stack_overflow() {
             panic!("{name}: deep nesting was accepted");
         };
         assert!(located && message.contains(name), "{message}");
-        assert!(
-            message.contains("recursion limit")
-                || message.contains("nesting")
-                || message.contains("limit"),
-            "{name}: {message}"
-        );
+        assert!(message.contains(says), "{name}: {message}");
+        if format == Format::Json {
+            assert!(
+                message.contains("nesting deeper than 100 levels"),
+                "{message}"
+            );
+        }
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "{name}: took {:?}",
