@@ -8,13 +8,13 @@
 //! ```no_run
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
-//! let value = client.disputes().retrieve("...").await?;
+//! let value = client.checkout_sessions().retrieve("...").await?;
 //! println!("{value:?}");
 //! # Ok(())
 //! # }
 //! ```
 //!
-//! Every operation lives on a resource handle (`client.disputes()`); request and response types are in
+//! Every operation lives on a resource handle (`client.balance()`); request and response types are in
 //! [`types`] and re-exported at the crate root.
 //!
 //! # Calls
@@ -27,7 +27,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.disputes().retrieve("...")
+//! let response = client.checkout_sessions().retrieve("...")
 //!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
@@ -51,7 +51,7 @@
 //! let mock = MockTransport::new();
 //! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
 //! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
-//! let _ = client.disputes().retrieve("...").await;
+//! let _ = client.checkout_sessions().retrieve("...").await;
 //! assert_eq!(mock.requests().len(), 1);
 //! # Ok(())
 //! # }
@@ -82,24 +82,38 @@
     clippy::too_many_arguments,
     clippy::doc_lazy_continuation
 )]
+#[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "client")]
 mod encoding;
+#[cfg(feature = "client")]
 mod error;
 mod expandable;
+#[cfg(feature = "client")]
 mod multipart;
+#[cfg(feature = "client")]
 mod pagination;
+#[cfg(feature = "client")]
 pub mod testing;
 pub mod webhooks;
+#[cfg(feature = "client")]
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
+#[cfg(feature = "client")]
 pub use client::{
     Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
 };
+#[cfg(feature = "client")]
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
+
+#[cfg(feature = "client")]
 pub use multipart::FileUpload;
+
+#[cfg(feature = "client")]
+#[allow(unused_imports)]
 pub use resources::*;
 pub use types::*;
 
@@ -145,6 +159,7 @@ impl Environment {
     }
 }
 
+#[cfg(feature = "client")]
 impl ClientBuilder {
     /// Sends requests to one of the API's published servers. A secret key that
     /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
@@ -154,7 +169,9 @@ impl ClientBuilder {
     }
 }
 
+#[cfg(feature = "client")]
 const DEFAULT_ENVIRONMENT: Environment = Environment::Test;
+#[cfg(feature = "client")]
 impl Client {
     /// A client for the environment the key belongs to (by its prefix, [`Environment::for_key`]), else `https://apitest.wooshpay.com`, with default settings.
     ///

@@ -5,6 +5,7 @@
 
 /// The conversions every string enum has: `FromStr`, `Display`, and serde as a plain string,
 /// all through the enum's `as_str` and `From<&str>`.
+#[allow(unused_macros)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
         impl std::str::FromStr for $name {
@@ -37,6 +38,7 @@ macro_rules! string_enum_impls {
 }
 
 /// Generated from `#/components/schemas/Address`.
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     /// City, district, suburb, town or village.
@@ -59,7 +61,38 @@ pub struct Address {
     pub state: Option<String>,
 }
 
+/// Generated from `#/components/schemas/Balance`.
+#[cfg(any(feature = "balance"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Balance {
+    /// Always `balance`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Funds that can be paid out, per currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available: Option<Vec<crate::types::BalanceFunds>>,
+    /// Funds not available yet, per currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<Vec<crate::types::BalanceFunds>>,
+    /// `true` in live mode, `false` in test mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+}
+
+/// Generated from `#/components/schemas/Balance Funds`.
+#[cfg(any(feature = "balance"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BalanceFunds {
+    /// Amount, in the smallest currency unit (may be negative).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Three-letter ISO currency code, lower case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+
 /// Generated from `#/components/schemas/Billing Details`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingDetails {
     /// Billing address.
@@ -77,6 +110,7 @@ pub struct BillingDetails {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
@@ -84,6 +118,7 @@ pub struct CancelPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CapturePaymentIntent {
     /// Amount to capture, at most the capturable amount (default: all of it).
@@ -92,6 +127,7 @@ pub struct CapturePaymentIntent {
 }
 
 /// Generated from `#/components/schemas/Card Options`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
@@ -102,7 +138,305 @@ pub struct CardOptions {
     pub capture_method: Option<String>,
 }
 
+/// The customer of a Checkout Session as the examples show it.
+///
+/// Generated from `#/components/schemas/Checkout Customer Details`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutCustomerDetails {
+    /// Identifier of the customer (`cus_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `customer` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// `true` in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Address of the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::types::Address>,
+    /// Email address of the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Name of the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// One line of a Checkout Session.
+///
+/// Generated from `#/components/schemas/Checkout Line Item`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutLineItem {
+    /// Identifier of the line item (`li_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `item` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Description of the item (the product name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The price paid for the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<crate::types::CheckoutPrice>,
+    /// Number of units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// Amount before discounts and taxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_subtotal: Option<i64>,
+    /// Amount after discounts and taxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_total: Option<i64>,
+}
+
+/// A price as embedded in a Checkout Session line item.
+///
+/// Generated from `#/components/schemas/Checkout Price`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutPrice {
+    /// Identifier of the price (`price_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `price`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// `true` in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Whether the price can be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Internal name of the price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    /// The product the price is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<crate::types::CheckoutProduct>,
+    /// `one_time` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Price of one unit, in the smallest currency unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_amount: Option<i64>,
+    /// `per_unit` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_scheme: Option<String>,
+    /// Key to find the price by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookup_key: Option<String>,
+}
+
+/// A product as embedded in a Checkout Session line item.
+///
+/// Generated from `#/components/schemas/Checkout Product`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutProduct {
+    /// Identifier of the product (`prod_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `product`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Last change time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<i64>,
+    /// `true` in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Whether the product can be sold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Name shown to the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description shown to the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Public page of the product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Generated from `#/components/schemas/Checkout Session`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutSession {
+    /// Identifier of the Checkout Session (`cs_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `checkout.session`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Creation time; the examples give milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// `true` in live mode, `false` in test mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Also sent next to `livemode` in the setup-mode example.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_mode: Option<bool>,
+    /// Total before discounts and taxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_subtotal: Option<i64>,
+    /// Total after discounts and taxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_total: Option<i64>,
+    /// Whether the payment page asks for a billing address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_address_collection: Option<
+        crate::types::CheckoutSessionBillingAddressCollection,
+    >,
+    /// Where the customer goes when leaving the payment page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_url: Option<String>,
+    /// The merchant's own reference for the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_reference_id: Option<String>,
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// ID of the customer (an empty string when there is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// The customer, when one is attached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_details: Option<crate::types::CheckoutCustomerDetails>,
+    /// Email address the payment page is filled with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
+    /// When the session expires (24 hours after creation by default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// What is being paid for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<crate::types::CheckoutSessionLineItems>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `payment`, or `setup` to save a payment method without paying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    /// ID of the PaymentIntent created for the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_intent: Option<String>,
+    /// ID of the payment link the session came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_link: Option<String>,
+    /// Options per payment method (card, alipayplus, alipay_hk, alipay, wechat_pay, sepa_debit, akulaku, ...; their fields are not shown on the pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_options: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+    /// Payment method types offered on the payment page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// Payment state (`unpaid` in the examples).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_status: Option<String>,
+    /// ID of the SetupIntent, in `setup` mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setup_intent: Option<String>,
+    /// Shipping details collected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<crate::types::Shipping>,
+    /// `open` until paid or expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Where the customer goes after paying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success_url: Option<String>,
+    /// The hosted payment page to redirect the customer to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Whether the payment page asks for a billing address.
+///
+/// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CheckoutSessionBillingAddressCollection {
+    /// `required`
+    Required,
+    /// `auto`
+    Auto,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "checkout_sessions"))]
+impl CheckoutSessionBillingAddressCollection {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Required => "required",
+            Self::Auto => "auto",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions"))]
+impl From<&str> for CheckoutSessionBillingAddressCollection {
+    fn from(value: &str) -> Self {
+        match value {
+            "required" => Self::Required,
+            "auto" => Self::Auto,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions"))]
+string_enum_impls!(CheckoutSessionBillingAddressCollection);
+
+/// What is being paid for.
+///
+/// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CheckoutSessionLineItems {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::types::CheckoutLineItem>>,
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
@@ -117,6 +451,7 @@ pub struct ConfirmPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -162,29 +497,210 @@ pub struct CreatePaymentIntent {
     /// `manual` to authorize now and capture later; `automatic` otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
+    /// Payment Method Options
+    ///
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<
-        crate::types::CreatePaymentIntentPaymentMethodOptions,
-    >,
+    pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
     /// Save the payment method for later payments (`on_session` in the guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<String>,
 }
 
-/// Per-method options.
-///
-/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "refunds"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CreatePaymentIntentPaymentMethodOptions {
-    /// Options for card payments.
+pub struct CreateRefund {
+    /// How much to refund, in the smallest currency unit, written as a string (default: all that is left).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<crate::types::CardOptions>,
+    pub amount: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the PaymentIntent to refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_intent: Option<String>,
+    /// Why the payment is refunded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::types::CreateRefundReason>,
+}
+
+/// Why the payment is refunded.
+///
+/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema/properties/reason`.
+#[cfg(any(feature = "refunds"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateRefundReason {
+    /// `duplicate`
+    Duplicate,
+    /// `fraudulent`
+    Fraudulent,
+    /// `requested_by_customer`
+    RequestedByCustomer,
+    /// `resolved_dispute`
+    ResolvedDispute,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "refunds"))]
+impl CreateRefundReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Duplicate => "duplicate",
+            Self::Fraudulent => "fraudulent",
+            Self::RequestedByCustomer => "requested_by_customer",
+            Self::ResolvedDispute => "resolved_dispute",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+impl From<&str> for CreateRefundReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            "resolved_dispute" => Self::ResolvedDispute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+string_enum_impls!(CreateRefundReason);
+
+/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateSession {
+    /// Where the customer goes when leaving the payment page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_url: Option<String>,
+    /// Where the customer goes after paying; not a proof of payment (check the PaymentIntent or the webhook).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success_url: Option<String>,
+    /// `payment`, or `setup` to save a payment method without paying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    /// Payment method types to offer (`card`, `alipay`, `unionpay`, ...); the account's enabled ones when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_types: Option<Vec<String>>,
+    /// What is being paid for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<Vec<crate::types::CreateSessionLineItemsItem>>,
+    /// ID of an existing customer; in `setup` mode the payment method is saved to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Email address to fill the payment page with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
+    /// The merchant's own reference, returned on the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_reference_id: Option<String>,
+    /// When the session expires (24 hours after creation by default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateSessionLineItemsItem {
+    /// A price created for this line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_data: Option<crate::types::CreateSessionLineItemsItemPriceData>,
+    /// Number of units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+}
+
+/// A price created for this line.
+///
+/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateSessionLineItemsItemPriceData {
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Price of one unit, in the smallest currency unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_amount: Option<i64>,
+    /// ID of an existing product (null in an example).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
+    /// A product created for this line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_data: Option<
+        crate::types::CreateSessionLineItemsItemPriceDataProductData,
+    >,
+    /// Whether the price can be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Internal name of the price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    /// How the price is computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_scheme: Option<String>,
+    /// Key to find the price by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookup_key: Option<String>,
+}
+
+/// A product created for this line.
+///
+/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateSessionLineItemsItemPriceDataProductData {
+    /// Name of the product.
+    pub name: String,
+    /// Whether the product can be sold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Description of the product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Public page of the product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "webhooks"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateWebhook {
+    /// Where the events are sent (HTTPS once public).
+    pub url: String,
+    /// Event types to send (`payment_intent.succeeded`, `charge.refund.updated`, ...).
+    pub enabled_events: Vec<String>,
+    /// What the endpoint is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// API version to render the events with (`1.0.1` in the guide).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
 /// Generated from `#/components/schemas/Dispute`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Dispute {
     /// Unique identifier for the object.
@@ -244,6 +760,7 @@ pub struct Dispute {
 }
 
 /// Generated from `#/components/schemas/Dispute Evidence`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -330,6 +847,7 @@ pub struct DisputeEvidence {
 }
 
 /// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
@@ -349,6 +867,7 @@ pub struct DisputeEvidenceDetails {
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/status`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
     /// `warning_needs_response`
@@ -375,6 +894,7 @@ pub enum DisputeStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "disputes"))]
 impl DisputeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -394,6 +914,7 @@ impl DisputeStatus {
     }
 }
 
+#[cfg(any(feature = "disputes"))]
 impl From<&str> for DisputeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -412,6 +933,7 @@ impl From<&str> for DisputeStatus {
     }
 }
 
+#[cfg(any(feature = "disputes"))]
 string_enum_impls!(DisputeStatus);
 
 /// One page of a list.
@@ -433,7 +955,63 @@ pub struct List {
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
 
+/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListCheckoutSessions {
+    /// Filter on the creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::types::ListRequestCreated>,
+    /// Cursor: the ID of the object the page ends before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the object the page starts after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+    /// Only the sessions of this customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// Only the sessions of the customer with this email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_details: Option<crate::types::ListCheckoutSessionsCustomerDetails>,
+    /// Only the session of this PaymentIntent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_intent: Option<String>,
+}
+
+/// Only the sessions of the customer with this email address.
+///
+/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListCheckoutSessionsCustomerDetails {
+    /// Email address of the customer.
+    pub email: String,
+}
+
+/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "checkout_sessions"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListCheckoutSessionsResponse {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The Checkout Sessions of this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::types::CheckoutSession>>,
+}
+
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -459,6 +1037,7 @@ pub struct ListDisputes {
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
 ///
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
@@ -476,6 +1055,7 @@ pub struct ListDisputesCreated {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -491,6 +1071,7 @@ pub struct ListDisputesResponse {
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListRequest {
     /// Filter on the creation time.
@@ -509,7 +1090,10 @@ pub struct ListRequest {
 
 /// Filter on the creation time.
 ///
+/// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
+///
 /// Generated from `#/components/schemas/List Request/properties/created`.
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListRequestCreated {
     /// Created after this time.
@@ -526,7 +1110,70 @@ pub struct ListRequestCreated {
     pub lte: Option<String>,
 }
 
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
+#[cfg(any(feature = "webhooks"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListWebhooks {
+    /// Cursor: the ID of the endpoint the page ends before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the endpoint the page starts after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+}
+
+/// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "webhooks"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ListWebhooksResponse {
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The path of this list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The webhook endpoints of this page.
+    pub data: Vec<crate::types::WebhookEndpoint>,
+}
+
+/// Next Action
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
+#[cfg(any(feature = "payment_intents"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NextAction {
+    /// Kind of action, `challenge_redirect` in the examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// A page the customer is sent to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub challenge_redirect: Option<crate::types::NextActionChallengeRedirect>,
+}
+
+/// A page the customer is sent to.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
+#[cfg(any(feature = "payment_intents"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NextActionChallengeRedirect {
+    /// Page to send the customer to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where the customer comes back to afterwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+}
+
 /// Generated from `#/components/schemas/Payment Intent`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
@@ -630,47 +1277,25 @@ pub struct PaymentIntent {
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
-    /// The value as [`PaymentIntentNextActionObject`].
-    Object(crate::types::PaymentIntentNextActionObject),
+    /// The value as [`NextAction`].
+    NextAction(crate::types::NextAction),
     /// The value as a string.
     String(String),
-}
-
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionObject {
-    /// Kind of action, `challenge_redirect` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// Challenge redirect (`challenge_redirect`): [`PaymentIntentNextActionObjectChallengeRedirect`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenge_redirect: Option<
-        crate::types::PaymentIntentNextActionObjectChallengeRedirect,
-    >,
-}
-
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct PaymentIntentNextActionObjectChallengeRedirect {
-    /// Page to send the customer to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Where the customer comes back to afterwards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
 }
 
 /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
-    /// The value as [`CreatePaymentIntentPaymentMethodOptions`].
-    Object(crate::types::CreatePaymentIntentPaymentMethodOptions),
+    /// The value as [`PaymentMethodOptions`].
+    PaymentMethodOptions(crate::types::PaymentMethodOptions),
     /// The value as a string.
     String(String),
 }
@@ -678,6 +1303,7 @@ pub enum PaymentIntentPaymentMethodOptions {
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
@@ -692,6 +1318,7 @@ pub enum PaymentIntentPaymentMethodTypes {
 /// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
@@ -707,6 +1334,7 @@ pub struct PaymentIntentShipping {
 /// Where the payment stands.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/status`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentStatus {
     /// `requires_payment_method`
@@ -727,6 +1355,7 @@ pub enum PaymentIntentStatus {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl PaymentIntentStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -743,6 +1372,7 @@ impl PaymentIntentStatus {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl From<&str> for PaymentIntentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -758,11 +1388,13 @@ impl From<&str> for PaymentIntentStatus {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 string_enum_impls!(PaymentIntentStatus);
 
 /// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
@@ -782,6 +1414,7 @@ pub struct PaymentIntentsResponse {
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodData {
     /// Kind of payment method to create.
@@ -806,6 +1439,7 @@ pub struct PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodDataCard {
     /// Card number.
@@ -828,6 +1462,7 @@ pub struct PaymentMethodDataCard {
 /// Kind of payment method to create.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/type`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -908,6 +1543,7 @@ pub enum PaymentMethodDataType {
     Unknown(String),
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -954,6 +1590,7 @@ impl PaymentMethodDataType {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -999,11 +1636,167 @@ impl From<&str> for PaymentMethodDataType {
     }
 }
 
+#[cfg(any(feature = "payment_intents"))]
 string_enum_impls!(PaymentMethodDataType);
+
+/// Payment Method Options
+///
+/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+///
+/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
+#[cfg(any(feature = "payment_intents"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PaymentMethodOptions {
+    /// Options for card payments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<crate::types::CardOptions>,
+}
+
+/// Generated from `#/components/schemas/Refund`.
+#[cfg(any(feature = "refunds"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Refund {
+    /// Identifier of the refund (`re_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `refund`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Amount refunded, in the smallest currency unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// ID of the balance transaction of the refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_transaction: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Three-letter ISO currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the refunded PaymentIntent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_intent: Option<String>,
+    /// Why the refund was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::types::RefundReason>,
+    /// Number of the refund receipt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt_number: Option<String>,
+    /// State of the refund (`succeeded` in the example).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Free text about the refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Why the refund failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<crate::types::RefundFailureReason>,
+}
+
+/// Why the refund failed.
+///
+/// Generated from `#/components/schemas/Refund/properties/failure_reason`.
+#[cfg(any(feature = "refunds"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RefundFailureReason {
+    /// `lost_or_stolen_card`
+    LostOrStolenCard,
+    /// `expired_or_canceled_card`
+    ExpiredOrCanceledCard,
+    /// `unknown`
+    Unknown,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    UnknownValue(String),
+}
+
+#[cfg(any(feature = "refunds"))]
+impl RefundFailureReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LostOrStolenCard => "lost_or_stolen_card",
+            Self::ExpiredOrCanceledCard => "expired_or_canceled_card",
+            Self::Unknown => "unknown",
+            Self::UnknownValue(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+impl From<&str> for RefundFailureReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "lost_or_stolen_card" => Self::LostOrStolenCard,
+            "expired_or_canceled_card" => Self::ExpiredOrCanceledCard,
+            "unknown" => Self::Unknown,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+string_enum_impls!(RefundFailureReason);
+
+/// Why the refund was made.
+///
+/// Generated from `#/components/schemas/Refund/properties/reason`.
+#[cfg(any(feature = "refunds"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RefundReason {
+    /// `duplicate`
+    Duplicate,
+    /// `fraudulent`
+    Fraudulent,
+    /// `requested_by_customer`
+    RequestedByCustomer,
+    /// `expired_uncaptured_charge`
+    ExpiredUncapturedCharge,
+    /// `resolved_dispute`
+    ResolvedDispute,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "refunds"))]
+impl RefundReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Duplicate => "duplicate",
+            Self::Fraudulent => "fraudulent",
+            Self::RequestedByCustomer => "requested_by_customer",
+            Self::ExpiredUncapturedCharge => "expired_uncaptured_charge",
+            Self::ResolvedDispute => "resolved_dispute",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+impl From<&str> for RefundReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            "expired_uncaptured_charge" => Self::ExpiredUncapturedCharge,
+            "resolved_dispute" => Self::ResolvedDispute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "refunds"))]
+string_enum_impls!(RefundReason);
 
 /// Query and header parameters of [`search`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
@@ -1014,6 +1807,7 @@ pub struct SearchPaymentIntents {
 }
 
 /// Generated from `#/components/schemas/Shipping`.
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Shipping {
     /// Where the goods are shipped to.
@@ -1034,6 +1828,7 @@ pub struct Shipping {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "disputes"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -1048,6 +1843,7 @@ pub struct UpdateDispute {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_intents"))]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -1092,9 +1888,48 @@ pub struct UpdatePaymentIntent {
     /// `manual` to authorize now and capture later; `automatic` otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
+    /// Payment Method Options
+    ///
     /// Per-method options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_options: Option<
-        crate::types::CreatePaymentIntentPaymentMethodOptions,
-    >,
+    pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
+}
+
+/// Generated from `#/components/schemas/Webhook Endpoint`.
+#[cfg(any(feature = "webhooks"))]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebhookEndpoint {
+    /// Identifier of the endpoint (`we_...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Always `webhook_endpoint`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// API version the events are rendered with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// What the endpoint is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Event types sent to the endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled_events: Option<Vec<String>>,
+    /// `true` in live mode, `false` in test mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `enabled` or `disabled`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Signing secret of the deliveries; only returned when the endpoint is created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// Where events are sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }

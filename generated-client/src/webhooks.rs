@@ -410,13 +410,12 @@ event_types! {
     ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
     /// `charge.dispute.funds_reinstated`: the disputed amount was returned to the balance.
     ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
-    /// `charge.refund.updated`: a refund changed (`data.object` is a `Refund`).
+    /// `charge.refund.updated`: a refund changed.
     ChargeRefundUpdated => "charge.refund.updated",
-    /// `checkout.session.completed`: a Checkout Session was paid or set up (`data.object` is a
-    /// `CheckoutSession`; named by integrations, not by the event table).
+    /// `checkout.session.completed`: a Checkout Session was paid or set up (named by integrations,
+    /// not by the event table).
     CheckoutSessionCompleted => "checkout.session.completed",
-    /// `checkout.session.expired`: a Checkout Session expired unpaid (`data.object` is a
-    /// `CheckoutSession`).
+    /// `checkout.session.expired`: a Checkout Session expired unpaid.
     CheckoutSessionExpired => "checkout.session.expired",
     /// `checkout.session.canceled`: a Checkout Session was canceled (named by an integration, not
     /// by the event table).

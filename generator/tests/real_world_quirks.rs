@@ -895,3 +895,59 @@ paths:
     );
     assert!(report.to_string().contains("is not absolute"), "{report}");
 }
+
+/// WooshPay's "Retrieve a refund" page declares an optional `text/plain` body on its GET and
+/// the "Checkout" folder holds `/v1/checkout/sessions/...` with the summary "Retreive a
+/// Session": the operation is still generated, without a body, on a `checkout_sessions` handle
+/// with a `retrieve` method.
+#[test]
+fn text_bodies_on_gets_namespace_folders_and_misspelt_summaries() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: '', version: 1.0.0}
+paths:
+  /v1/refunds/{refund_id}:
+    get:
+      summary: Retrieve a refund
+      tags: [API Reference/Refunds]
+      parameters:
+        - {name: refund_id, in: path, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          text/plain:
+            schema: {type: string}
+      responses:
+        '200': {description: '', content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+      x-apifox-folder: API Reference/Refunds
+  /v1/checkout/sessions/{id}:
+    get:
+      summary: Retreive a Session
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200': {description: '', content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+      x-apifox-folder: API Reference/Checkout
+"#,
+    );
+    let refunds = &files["src/resources/refunds.rs"];
+    let retrieve = &refunds[refunds
+        .find("pub fn retrieve(")
+        .expect("retrieve is generated")..];
+    assert!(!retrieve.contains("_body("), "no body is sent: {retrieve}");
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("text/plain") && d.message.contains("sends no body")),
+        "{report}"
+    );
+    assert!(
+        files.contains_key("src/resources/checkout_sessions.rs"),
+        "{:?}",
+        files.keys()
+    );
+    assert!(files["src/resources/checkout_sessions.rs"].contains("pub fn checkout_sessions(&self)"));
+    assert_fn(&files, "retrieve");
+    assert!(!sources(&files).contains("retreive"));
+}

@@ -177,3 +177,37 @@ components:
         .iter()
         .any(|d| d.to_string().contains("(shortened)")));
 }
+
+#[test]
+fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
+    let (files, _) = render_fixture();
+    let manifest = &files["Cargo.toml"];
+    let features = &manifest[manifest.find("[features]").expect("a [features] table")..];
+    let features = &features[..features
+        .find("\n[dev-dependencies]")
+        .unwrap_or(features.len())];
+    insta::assert_snapshot!("feature_gated_cargo_toml", features);
+    insta::assert_snapshot!(
+        "feature_gated_resources_module",
+        files["src/resources/mod.rs"].clone()
+    );
+    let types = &files["src/types.rs"];
+    // Reached by one resource only.
+    assert!(
+        types.contains(
+            "#[cfg(any(feature = \"pets\"))]\n#[derive(Debug, Clone, PartialEq)]\npub enum Pet {"
+        ),
+        "{}",
+        item(types, "pub enum Pet {")
+    );
+    assert!(types.contains("#[cfg(any(feature = \"events\"))]\n#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\npub struct ListEventsResponse {"));
+    // The impls of a gated type are gated with it.
+    assert!(types.contains("#[cfg(any(feature = \"events\"))]\nimpl serde::Serialize for Event {"));
+    // The HTTP stack is optional: without `client` the crate is its types.
+    assert!(manifest.contains("reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\", \"multipart\"], optional = true }"));
+    let lib = &files["src/lib.rs"];
+    assert!(
+        lib.contains("#[cfg(feature = \"client\")]\n#[rustfmt::skip]\npub mod resources;"),
+        "{lib}"
+    );
+}

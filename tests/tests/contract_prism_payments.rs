@@ -11,12 +11,18 @@ use std::time::Duration;
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wooshpay::{
-    Address, CancelPaymentIntent, CapturePaymentIntent, Client, ConfirmPaymentIntent,
-    CreatePaymentIntent, Error, ListRequest, PaymentIntent, PaymentIntentNextAction,
-    PaymentIntentPaymentMethodTypes, PaymentIntentStatus, PaymentMethodData, PaymentMethodDataCard,
-    PaymentMethodDataType, SearchPaymentIntents, UpdatePaymentIntent,
+    Address, CancelPaymentIntent, CapturePaymentIntent, CheckoutSession, Client,
+    ConfirmPaymentIntent, CreatePaymentIntent, Error, ListRequest, PaymentIntent,
+    PaymentIntentNextAction, PaymentIntentPaymentMethodTypes, PaymentIntentStatus,
+    PaymentMethodData, PaymentMethodDataCard, PaymentMethodDataType, SearchPaymentIntents,
+    UpdatePaymentIntent,
 };
 use wooshpay_tests::prism::{self, Prism};
+
+/// The example users run against Prism (`cargo run -p wooshpay --example prism_checkout_refund`).
+#[allow(dead_code)]
+#[path = "../../xtask/extras/examples/prism_checkout_refund.rs"]
+mod prism_checkout_refund_example;
 
 /// A client of `prism`, with short retries so a failure shows quickly.
 fn client(prism: &Prism) -> Client {
@@ -174,7 +180,7 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
         prism,
     );
     assert_eq!(captured.capture_method.as_deref(), Some("manual"));
-    let Some(PaymentIntentNextAction::Object(action)) = &captured.next_action else {
+    let Some(PaymentIntentNextAction::NextAction(action)) = &captured.next_action else {
         panic!("the capture example has a next_action object: {captured:?}")
     };
     assert_eq!(action.r#type.as_deref(), Some("challenge_redirect"));
@@ -335,6 +341,239 @@ async fn prism_refuses_payment_bodies_that_break_the_schema() {
     }
 }
 
+fn session_body() -> wooshpay::CreateSession {
+    wooshpay::CreateSession {
+        mode: Some("payment".into()),
+        success_url: Some("https://shop.example/paid".into()),
+        cancel_url: Some("https://shop.example/cart".into()),
+        payment_method_types: Some(vec!["alipay".into(), "unionpay".into()]),
+        client_reference_id: Some("order-6735".into()),
+        line_items: Some(vec![wooshpay::CreateSessionLineItemsItem {
+            quantity: Some(1),
+            price_data: Some(wooshpay::CreateSessionLineItemsItemPriceData {
+                currency: Some("CNY".into()),
+                unit_amount: Some(1999),
+                product_data: Some(wooshpay::CreateSessionLineItemsItemPriceDataProductData {
+                    name: "Top-up".into(),
+                    active: None,
+                    description: None,
+                    metadata: None,
+                    url: None,
+                }),
+                ..Default::default()
+            }),
+        }]),
+        metadata: Some(
+            [("order_id".to_owned(), json!("order-6735"))]
+                .into_iter()
+                .collect(),
+        ),
+        ..Default::default()
+    }
+}
+
+fn refund_body() -> wooshpay::CreateRefund {
+    wooshpay::CreateRefund {
+        payment_intent: Some("pi_1".into()),
+        // WooshPay types the refund amount as a string.
+        amount: Some("500".into()),
+        reason: Some(wooshpay::CreateRefundReason::RequestedByCustomer),
+        metadata: None,
+    }
+}
+
+fn webhook_body() -> wooshpay::CreateWebhook {
+    wooshpay::CreateWebhook {
+        url: "https://shop.example/webhooks/wooshpay".into(),
+        enabled_events: vec![
+            "payment_intent.succeeded".into(),
+            "checkout.session.completed".into(),
+            "charge.refund.updated".into(),
+        ],
+        description: Some("orders".into()),
+        api_version: None,
+        metadata: None,
+    }
+}
+
+#[tokio::test]
+async fn refunds_and_balance_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    // The create page has no response example: Prism answers from the Refund schema, which
+    // must decode.
+    ok(
+        client.refunds().create(&refund_body()).await,
+        "refund create",
+        prism,
+    );
+    ok(
+        client
+            .refunds()
+            .create(&wooshpay::CreateRefund::default())
+            .await,
+        "empty refund create",
+        prism,
+    );
+    let refund = ok(
+        client
+            .refunds()
+            .retrieve("re_3KQu4U2eZvKYlo2C02Ndp8xy")
+            .await,
+        "refund retrieve",
+        prism,
+    );
+    assert_eq!(refund.amount, Some(100));
+    assert_eq!(refund.status.as_deref(), Some("succeeded"));
+
+    let balance = ok(client.balance().get().await, "balance", prism);
+    let available = balance.available.unwrap_or_default();
+    assert_eq!(available.len(), 3);
+    assert_eq!(available[2].amount, Some(-62));
+}
+
+#[tokio::test]
+async fn checkout_sessions_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    let sessions = client.checkout_sessions();
+    let created = ok(
+        sessions.create(&session_body()).await,
+        "session create",
+        prism,
+    );
+    assert_eq!(created.object.as_deref(), Some("checkout.session"));
+    assert_eq!(created.mode.as_deref(), Some("setup"));
+
+    let session = ok(
+        sessions.retrieve("cs_1766032392423735296").await,
+        "session retrieve",
+        prism,
+    );
+    let lines = session.line_items.and_then(|l| l.data).unwrap_or_default();
+    assert_eq!(
+        lines[0].price.as_ref().and_then(|p| p.unit_amount),
+        Some(2000)
+    );
+    assert_eq!(
+        session.billing_address_collection,
+        Some(wooshpay::CheckoutSessionBillingAddressCollection::Auto)
+    );
+
+    ok(sessions.expire("cs_1").await, "session expire", prism);
+
+    let filters = wooshpay::ListCheckoutSessions {
+        limit: Some(5),
+        payment_intent: Some("pi_1766032397326876672".into()),
+        customer_details: Some(wooshpay::ListCheckoutSessionsCustomerDetails {
+            email: "jane@example.com".into(),
+        }),
+        ..Default::default()
+    };
+    let page = ok(sessions.list(&filters).await, "session list", prism);
+    let all: Vec<CheckoutSession> = ok(
+        sessions.list_all(&filters).try_collect().await,
+        "session list_all",
+        prism,
+    );
+    assert_eq!(Some(all), page.data);
+}
+
+#[tokio::test]
+async fn webhook_endpoints_match_the_contract() {
+    let prism = Prism::shared();
+    let client = client(prism);
+    let webhooks = client.webhooks();
+    let endpoint = ok(
+        webhooks.create(&webhook_body()).await,
+        "webhook create",
+        prism,
+    );
+    assert!(endpoint
+        .secret
+        .as_deref()
+        .unwrap_or_default()
+        .starts_with("whsec_"));
+    let endpoint = ok(
+        webhooks.retrieve("we_1M3fqHHTdYyGj2Y6LeGVaamQ").await,
+        "webhook retrieve",
+        prism,
+    );
+    assert_eq!(endpoint.status.as_deref(), Some("enabled"));
+    let params = wooshpay::ListWebhooks {
+        limit: Some(2),
+        ..Default::default()
+    };
+    let page = ok(webhooks.list(&params).await, "webhook list", prism);
+    assert_eq!(page.data.len(), 1);
+    let all: Vec<wooshpay::WebhookEndpoint> = ok(
+        webhooks.list_all(&params).try_collect().await,
+        "webhook list_all",
+        prism,
+    );
+    assert_eq!(all, page.data);
+}
+
+#[tokio::test]
+async fn schema_generated_checkout_refund_and_webhook_responses_decode() {
+    let prism = Prism::shared();
+    let client = dynamic_client(prism);
+    for _ in 0..10 {
+        ok(
+            client.refunds().create(&refund_body()).await,
+            "refund create (dynamic)",
+            prism,
+        );
+        ok(
+            client.refunds().retrieve("re_1").await,
+            "refund retrieve (dynamic)",
+            prism,
+        );
+        ok(client.balance().get().await, "balance (dynamic)", prism);
+        ok(
+            client.checkout_sessions().create(&session_body()).await,
+            "session create (dynamic)",
+            prism,
+        );
+        ok(
+            client.checkout_sessions().retrieve("cs_1").await,
+            "session retrieve (dynamic)",
+            prism,
+        );
+        ok(
+            client.checkout_sessions().expire("cs_1").await,
+            "session expire (dynamic)",
+            prism,
+        );
+        ok(
+            client
+                .checkout_sessions()
+                .list(&wooshpay::ListCheckoutSessions::default())
+                .await,
+            "session list (dynamic)",
+            prism,
+        );
+        ok(
+            client.webhooks().create(&webhook_body()).await,
+            "webhook create (dynamic)",
+            prism,
+        );
+        ok(
+            client.webhooks().retrieve("we_1").await,
+            "webhook retrieve (dynamic)",
+            prism,
+        );
+        ok(
+            client
+                .webhooks()
+                .list(&wooshpay::ListWebhooks::default())
+                .await,
+            "webhook list (dynamic)",
+            prism,
+        );
+    }
+}
+
 /// A copy of the normalized document in which the given create operations require an
 /// `Idempotency-Key` header matching `pattern`, so Prism refuses a create without the key the
 /// test expects.
@@ -367,7 +606,13 @@ fn document_requiring_idempotency_keys(paths: &[&str], pattern: &str) -> tempfil
 #[tokio::test]
 async fn creates_send_an_idempotency_key() {
     let pattern = "^(order-6735|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$";
-    let dir = document_requiring_idempotency_keys(&["/v1/payment_intents"], pattern);
+    let creates = [
+        "/v1/payment_intents",
+        "/v1/refunds",
+        "/v1/checkout/sessions",
+        "/v1/webhook_endpoints",
+    ];
+    let dir = document_requiring_idempotency_keys(&creates, pattern);
     let strict = Prism::start(&dir.path().join("openapi.json"));
     let client = client(&strict);
 
@@ -377,30 +622,76 @@ async fn creates_send_an_idempotency_key() {
             .create(&create_body())
             .idempotency_key("order-6735")
             .await,
-        "create with the caller's key",
+        "payment intent create with the caller's key",
         &strict,
     );
     ok(
         client.payment_intents().create(&create_body()).await,
-        "create with a generated key",
+        "payment intent create with a generated key",
+        &strict,
+    );
+    ok(
+        client
+            .checkout_sessions()
+            .create(&session_body())
+            .idempotency_key("order-6735")
+            .await,
+        "session create with the caller's key",
+        &strict,
+    );
+    ok(
+        client.checkout_sessions().create(&session_body()).await,
+        "session create with a generated key",
+        &strict,
+    );
+    ok(
+        client
+            .refunds()
+            .create(&refund_body())
+            .idempotency_key("order-6735")
+            .await,
+        "refund create with the caller's key",
+        &strict,
+    );
+    ok(
+        client.webhooks().create(&webhook_body()).await,
+        "webhook create with a generated key",
         &strict,
     );
     // The check is live: a wrong key and no key are refused.
     let error = client
-        .payment_intents()
-        .create(&create_body())
+        .refunds()
+        .create(&refund_body())
         .idempotency_key("not-this-one")
         .await
         .expect_err("Prism refuses a key that does not match");
     assert_eq!(error.status(), Some(422), "{error}");
-    let response = reqwest::Client::new()
-        .post(format!("{}/v1/payment_intents", strict.base_url()))
-        .basic_auth("sk_test_x", None::<&str>)
-        .header("accept", "application/json")
-        .header("content-type", "application/json")
-        .body(r#"{"amount":10,"currency":"USD"}"#)
-        .send()
-        .await
-        .expect("Prism answers");
-    assert_eq!(response.status().as_u16(), 422, "{}", strict.output());
+    for path in creates {
+        let response = reqwest::Client::new()
+            .post(format!("{}{path}", strict.base_url()))
+            .basic_auth("sk_test_x", None::<&str>)
+            .header("accept", "application/json")
+            .header("content-type", "application/json")
+            .body(r#"{"amount":10,"currency":"USD"}"#)
+            .send()
+            .await
+            .expect("Prism answers");
+        assert_eq!(
+            response.status().as_u16(),
+            422,
+            "{path}: {}",
+            strict.output()
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_checkout_then_refund_example_runs() {
+    let prism = Prism::shared();
+    if let Err(error) = prism_checkout_refund_example::run(prism.base_url(), "sk_test_x").await {
+        panic!(
+            "the example failed: {error}\n--- Prism's output:\n{}",
+            prism.output()
+        );
+    }
 }

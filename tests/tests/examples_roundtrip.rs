@@ -50,6 +50,10 @@ fn request_type(method: &str, path: &str) -> Option<Check> {
         }
         ("post", "/v1/payment_intents/{id}/cancel") => round_trip::<wooshpay::CancelPaymentIntent>,
         ("get", "/v1/payment_intents") => round_trip::<wooshpay::ListRequest>,
+        ("post", "/v1/refunds") => round_trip::<wooshpay::CreateRefund>,
+        ("post", "/v1/checkout/sessions") => round_trip::<wooshpay::CreateSession>,
+        ("get", "/v1/checkout/sessions/list") => round_trip::<wooshpay::ListCheckoutSessions>,
+        ("post", "/v1/webhook_endpoints") => round_trip::<wooshpay::CreateWebhook>,
         _ => return None,
     })
 }
@@ -62,6 +66,14 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
         ("get", "/v1/payment_intents") => round_trip::<wooshpay::PaymentIntentsResponse>,
         ("get", "/v1/payment_intents/search") => round_trip::<wooshpay::PaymentIntentsResponse>,
         (_, p) if p.starts_with("/v1/payment_intents") => round_trip::<wooshpay::PaymentIntent>,
+        (_, p) if p.starts_with("/v1/refunds") => round_trip::<wooshpay::Refund>,
+        ("get", "/v1/balance") => round_trip::<wooshpay::Balance>,
+        ("get", "/v1/checkout/sessions/list") => {
+            round_trip::<wooshpay::ListCheckoutSessionsResponse>
+        }
+        (_, p) if p.starts_with("/v1/checkout/sessions") => round_trip::<wooshpay::CheckoutSession>,
+        ("get", "/v1/webhook_endpoints") => round_trip::<wooshpay::ListWebhooksResponse>,
+        (_, p) if p.starts_with("/v1/webhook_endpoints") => round_trip::<wooshpay::WebhookEndpoint>,
         _ => return None,
     })
 }
@@ -99,7 +111,10 @@ fn every_example_in_the_specs_round_trips() {
     // Disputes: update (request + response), list (request + response), retrieve, close.
     // Payment intents: create, update, confirm, capture (request + response each), cancel
     // (request), list (request + response), search and retrieve (response).
-    assert_eq!(checked, 6 + 13, "examples checked");
+    // Refunds: create (request), retrieve (response). Balance (response). Checkout Sessions:
+    // create and list (request + response), retrieve (response). Webhook endpoints: create
+    // (request + response), list and retrieve (response).
+    assert_eq!(checked, 6 + 13 + 2 + 1 + 5 + 4, "examples checked");
 }
 
 #[test]

@@ -2,8 +2,32 @@
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
 //! One handle type per resource, reached from [`Client`](crate::Client).
+#[cfg(feature = "balance")]
+pub mod balance;
+#[cfg(feature = "balance")]
+pub use balance::*;
+
+#[cfg(feature = "checkout_sessions")]
+pub mod checkout_sessions;
+#[cfg(feature = "checkout_sessions")]
+pub use checkout_sessions::*;
+
+#[cfg(feature = "disputes")]
 pub mod disputes;
+#[cfg(feature = "disputes")]
 pub use disputes::*;
 
+#[cfg(feature = "payment_intents")]
 pub mod payment_intents;
+#[cfg(feature = "payment_intents")]
 pub use payment_intents::*;
+
+#[cfg(feature = "refunds")]
+pub mod refunds;
+#[cfg(feature = "refunds")]
+pub use refunds::*;
+
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
+#[cfg(feature = "webhooks")]
+pub use webhooks::*;

@@ -23,6 +23,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
 
 /// `Cargo.toml` of the generated crate: no path dependencies, so it builds when vendored.
 pub fn cargo_toml(api: &Api, options: &EmitOptions, header: &str) -> String {
+    let plan = crate::model::features::plan(api);
     let description = options.description.clone().unwrap_or_else(|| {
         format!(
             "Typed Rust client for {}",
@@ -56,29 +57,44 @@ license = "MIT OR Apache-2.0"
 publish = false
 
 [dependencies]
-futures-util = {{ version = "0.3", default-features = false, features = ["std"] }}
-http = "1"
-{webhook_dependencies}percent-encoding = "2"
-reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"] }}
+futures-util = {{ version = "0.3", default-features = false, features = ["std"], optional = true }}
+http = {{ version = "1", optional = true }}
+{webhook_dependencies}percent-encoding = {{ version = "2", optional = true }}
+reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "multipart"], optional = true }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 serde_path_to_error = "0.1"
-{webhook_sha2}fastrand = "2"
-tokio = {{ version = "1", features = ["time"] }}
-uuid = {{ version = "1", features = ["v4"] }}
+{webhook_sha2}fastrand = {{ version = "2", optional = true }}
+tokio = {{ version = "1", features = ["time"], optional = true }}
+uuid = {{ version = "1", features = ["v4"], optional = true }}
 tracing = {{ version = "0.1", optional = true }}
 
 [features]
+# Everything: the HTTP client and every resource.
+default = [{default_features}]
+# The HTTP client (reqwest, tokio) and the handles of the enabled resources. Without it the
+# crate is the serde types (and webhook decoding) only.
+client = ["dep:futures-util", "dep:http", "dep:percent-encoding", "dep:reqwest", "dep:fastrand", "dep:tokio", "dep:uuid"]
 # A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
 # request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
 tracing = ["dep:tracing"]
-
+# One feature per resource: its operations (with `client`) and exactly the types they reach.
+{resource_features}
 [dev-dependencies]
 axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
+        default_features = std::iter::once("\"client\"".to_owned())
+            .chain(plan.resources.iter().map(|(_, f)| format!("\"{f}\"")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        resource_features = plan
+            .resources
+            .iter()
+            .map(|(_, f)| format!("{f} = []\n"))
+            .collect::<String>(),
         description = description.replace('\\', "/").replace('"', "'"),
     )
 }
@@ -533,6 +549,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
                 #for_key
             }
 
+            #[cfg(feature = "client")]
             impl ClientBuilder {
                 /// Sends requests to one of the API's published servers. A secret key that
                 /// belongs to another environment (by its prefix) makes [`ClientBuilder::build`]
@@ -542,6 +559,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
                 }
             }
 
+            #[cfg(feature = "client")]
             const DEFAULT_ENVIRONMENT: Environment = Environment::#first;
         }
     });
@@ -574,10 +592,13 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             return None;
         }
         let i = ident(name);
+        // The webhook check and `Expandable` need no HTTP stack; the rest is the client.
+        let gate = (!matches!(*name, "webhooks" | "expandable"))
+            .then(|| quote!(#[cfg(feature = "client")]));
         Some(if *name == "webhooks" || *name == "testing" {
-            quote!(pub mod #i;)
+            quote!(#gate pub mod #i;)
         } else {
-            quote!(mod #i;)
+            quote!(#gate mod #i;)
         })
     });
     quote! {
@@ -588,20 +609,27 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
 
         #( #runtime_mods )*
         // prettyplease formats the generated modules; rustfmt is told to leave them alone.
+        #[cfg(feature = "client")]
         #[rustfmt::skip]
         pub mod resources;
         #[rustfmt::skip]
         pub mod types;
 
+        #[cfg(feature = "client")]
         pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        #[cfg(feature = "client")]
         pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;
+        #[cfg(feature = "client")]
         pub use multipart::FileUpload;
+        #[cfg(feature = "client")]
+        #[allow(unused_imports)]
         pub use resources::*;
         pub use types::*;
 
         #environment
 
+        #[cfg(feature = "client")]
         impl Client {
             #new_doc
             pub fn new(#( #params ),*) -> Self {

@@ -106,18 +106,35 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
         jobs.push(Job::Types(0, &[]));
     }
     jobs.extend(api.resources.iter().map(Job::Resource));
+    let plan = crate::model::features::plan(api);
+    let parse = |tokens: TokenStream| -> Result<syn::File> {
+        syn::parse2(tokens).map_err(|e| Error::Emit {
+            file: "src/types.rs".into(),
+            message: e.to_string(),
+        })
+    };
     let run = |job: &Job| -> Rendered {
         match job {
             Job::Types(i, chunk) => {
-                let tokens = if *i == 0 {
-                    types::types_module(chunk)
+                let mut file = parse(if *i == 0 {
+                    types::types_module(&[])
                 } else {
-                    chunk.iter().map(types::typedef_tokens).collect()
-                };
-                let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
-                    file: "src/types.rs".into(),
-                    message: e.to_string(),
+                    TokenStream::new()
                 })?;
+                for def in chunk.iter() {
+                    let cfg = types::feature_gate(&plan, &def.name);
+                    for mut item in parse(types::typedef_tokens(def))?.items {
+                        if let (Some(attr), Some(attrs)) = (&cfg, types::item_attrs(&mut item)) {
+                            // After the doc comment, before the derives.
+                            let at = attrs
+                                .iter()
+                                .position(|a| !a.path().is_ident("doc"))
+                                .unwrap_or(attrs.len());
+                            attrs.insert(at, attr.clone());
+                        }
+                        file.items.push(item);
+                    }
+                }
                 Ok(("src/types.rs".into(), prettyplease::unparse(&file)))
             }
             Job::Resource(r) => {
@@ -308,9 +325,11 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
         );
     }
     render_parallel(api, options, &mut files)?;
+    let plan = crate::model::features::plan(api);
     let mods = api.resources.iter().map(|r| {
         let m = types::ident(&r.fn_name);
-        quote!(pub mod #m; pub use #m::*;)
+        let feature = plan.resource_feature(&r.fn_name).unwrap_or_default();
+        quote!(#[cfg(feature = #feature)] pub mod #m; #[cfg(feature = #feature)] pub use #m::*;)
     });
     files.insert(
         "src/resources/mod.rs".into(),

@@ -308,6 +308,7 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
 /// thousand enums (Stripe) quick to generate and to compile. Inserted as text, formatted.
 pub const STRING_ENUM_IMPLS: &str = r#"/// The conversions every string enum has: `FromStr`, `Display`, and serde as a plain string,
 /// all through the enum's `as_str` and `From<&str>`.
+#[allow(unused_macros)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
         impl std::str::FromStr for $name {
@@ -344,6 +345,7 @@ macro_rules! string_enum_impls {
 /// that declare the tag already carry it; others get it added). Written once per crate, only
 /// when the crate has tagged unions. Inserted as text, formatted.
 pub const TAGGED_SERIALIZE: &str = r#"/// Serializes a tagged union's payload with the tag property set to `value`.
+#[allow(dead_code)]
 fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
     inner: &T,
     tag: &str,
@@ -358,6 +360,38 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
     serde::Serialize::serialize(&json, serializer)
 }
 "#;
+
+/// The `#[cfg(...)]` that compiles a type only with the features reaching it; `None` for
+/// types every build has.
+pub fn feature_gate(
+    plan: &crate::model::features::FeaturePlan,
+    name: &str,
+) -> Option<syn::Attribute> {
+    let (features, client) = plan.gate(name);
+    let any = (!features.is_empty()).then(|| quote!(any(#( feature = #features ),*)));
+    let client = client.then(|| quote!(feature = "client"));
+    match (any, client) {
+        (None, None) => None,
+        (Some(a), None) => Some(syn::parse_quote!(#[cfg(#a)])),
+        (None, Some(c)) => Some(syn::parse_quote!(#[cfg(#c)])),
+        (Some(a), Some(c)) => Some(syn::parse_quote!(#[cfg(all(#c, #a))])),
+    }
+}
+
+/// The attributes of a generated item (types, impls, functions, macro calls).
+pub fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Struct(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
+        Item::Const(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
 
 /// The whole `types` module.
 pub fn types_module(defs: &[TypeDef]) -> TokenStream {

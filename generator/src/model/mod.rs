@@ -6,6 +6,7 @@
 pub mod cycles;
 pub mod dedup;
 pub mod docs;
+pub mod features;
 pub mod graph;
 pub mod naming;
 pub mod op_names;

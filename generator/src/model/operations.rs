@@ -338,6 +338,16 @@ fn build_operation(
                 }
             }
             None if rb.content.is_empty() => {}
+            // Apifox pages declare an optional `text/plain` body on some GETs (WooshPay's
+            // "Retrieve a refund"): HTTP gives a GET body no meaning, so it is not sent and the
+            // operation is still generated.
+            None if !rb.required && matches!(method, "get" | "head" | "delete" | "options") => {
+                let kinds: Vec<&String> = rb.content.keys().collect();
+                types.diagnostics.push(Diagnostic::note(
+                    Location::pointer(&bp),
+                    format!("the optional {kinds:?} request body of a {} is not supported; `{fn_name}` sends no body", method.to_uppercase()),
+                ));
+            }
             None => {
                 let kinds: Vec<&String> = rb.content.keys().collect();
                 types.diagnostics.push(Diagnostic::warning(

@@ -788,11 +788,22 @@ impl<'a> TypeBuilder<'a> {
                         }
                         _ => None,
                     };
+                    // A titled alternative names its own type (`title: Next Action` →
+                    // `NextAction`) unless that name is taken.
+                    let hint = match &title {
+                        Some(t) if self.is_free(t) => t.clone(),
+                        _ => String::new(),
+                    };
                     let suffix = title
                         .or(single)
                         .or(distinguishing)
                         .unwrap_or_else(|| suffix.to_owned());
-                    let ty = self.convert_item(s, &format!("{parent}{suffix}"), &alt_pointer)?;
+                    let hint = if hint.is_empty() {
+                        format!("{parent}{suffix}")
+                    } else {
+                        hint
+                    };
+                    let ty = self.convert_item(s, &hint, &alt_pointer)?;
                     (suffix, ty)
                 }
             };

@@ -1,0 +1,186 @@
+// @generated from specs/ by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on checkout sessions.
+/// Operations on checkout sessions; get one with [`Client::checkout_sessions`](crate::Client::checkout_sessions).
+#[derive(Debug, Clone)]
+pub struct CheckoutSessions<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on checkout sessions.
+    pub fn checkout_sessions(&self) -> CheckoutSessions<'_> {
+        CheckoutSessions {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl<'a> CheckoutSessions<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// Create a Session
+    ///
+    /// Creates a Checkout Session: a hosted payment page (its `url`) the customer is redirected to.
+    ///
+    /// `POST /v1/checkout/sessions`
+    pub fn create(
+        &self,
+        body: &crate::types::CreateSession,
+    ) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/checkout/sessions"),
+            );
+            request.operation("checkout_sessions.create", "/v1/checkout/sessions");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
+    }
+    /// Expire a Session
+    ///
+    /// Expires an open Checkout Session, so it can no longer be paid.
+    ///
+    /// `POST /v1/checkout/sessions/{id}/expire`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the Checkout Session.
+    pub fn expire(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                format!("/v1/checkout/sessions/{}/expire", id_segment),
+            );
+            request
+                .operation(
+                    "checkout_sessions.expire",
+                    "/v1/checkout/sessions/{id}/expire",
+                );
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
+    }
+    /// List All Checkout Sessions
+    ///
+    /// Returns Checkout Sessions, one page at a time.
+    ///
+    /// `GET /v1/checkout/sessions/list`
+    pub fn list(
+        &self,
+        body: &crate::types::ListCheckoutSessions,
+    ) -> crate::Call<'a, crate::types::ListCheckoutSessionsResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/checkout/sessions/list"),
+            );
+            request.operation("checkout_sessions.list", "/v1/checkout/sessions/list");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListCheckoutSessionsResponse>,
+        )
+    }
+    /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
+    /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
+    pub fn list_all(
+        &self,
+        body: &crate::types::ListCheckoutSessions,
+    ) -> impl futures_util::Stream<
+        Item = Result<crate::types::CheckoutSession, crate::Error>,
+    > + Send + 'static {
+        let client = self.client.clone();
+        let options = self.options.clone();
+        crate::pagination::paginate(
+            body.clone(),
+            move |state: crate::types::ListCheckoutSessions| {
+                let client = client.clone();
+                let options = options.clone();
+                async move {
+                    let body = state;
+                    let page = CheckoutSessions {
+                        client: &client,
+                        options,
+                    }
+                        .list(&body)
+                        .await?;
+                    Ok((page.data.unwrap_or_default(), page.has_more.unwrap_or(false)))
+                }
+            },
+            |
+                state: &mut crate::types::ListCheckoutSessions,
+                last: &crate::types::CheckoutSession|
+            {
+                match &last.id {
+                    Some(id) => {
+                        state.starting_after = Some(id.clone());
+                        Some(id.clone())
+                    }
+                    None => None,
+                }
+            },
+        )
+    }
+    /// Retreive a Session
+    ///
+    /// Returns a Checkout Session.
+    ///
+    /// `GET /v1/checkout/sessions/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the Checkout Session.
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/checkout/sessions/{}", id_segment),
+            );
+            request
+                .operation("checkout_sessions.retrieve", "/v1/checkout/sessions/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::CheckoutSession>,
+        )
+    }
+}

@@ -1,0 +1,84 @@
+// @generated from specs/ by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on refunds.
+/// Operations on refunds; get one with [`Client::refunds`](crate::Client::refunds).
+#[derive(Debug, Clone)]
+pub struct Refunds<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on refunds.
+    pub fn refunds(&self) -> Refunds<'_> {
+        Refunds {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl<'a> Refunds<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// Create a refund
+    ///
+    /// Refunds all or part of a paid PaymentIntent; partial refunds can repeat until the whole amount is refunded.
+    ///
+    /// `POST /v1/refunds`
+    pub fn create(
+        &self,
+        body: &crate::types::CreateRefund,
+    ) -> crate::Call<'a, crate::types::Refund> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/refunds"),
+            );
+            request.operation("refunds.create", "/v1/refunds");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Refund>,
+        )
+    }
+    /// Retrieve a refund
+    ///
+    /// Returns a refund made earlier.
+    ///
+    /// `GET /v1/refunds/{refund_id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `refund_id`: ID of the refund.
+    pub fn retrieve(&self, refund_id: &str) -> crate::Call<'a, crate::types::Refund> {
+        let request = crate::client::build_request(|| {
+            let refund_id_segment = crate::encoding::encode_path_segment(refund_id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/refunds/{}", refund_id_segment),
+            );
+            request.operation("refunds.retrieve", "/v1/refunds/{refund_id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Refund>,
+        )
+    }
+}

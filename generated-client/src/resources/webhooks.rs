@@ -1,0 +1,171 @@
+// @generated from specs/ by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on webhooks.
+/// Operations on webhooks; get one with [`Client::webhooks`](crate::Client::webhooks).
+#[derive(Debug, Clone)]
+pub struct Webhooks<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on webhooks.
+    pub fn webhooks(&self) -> Webhooks<'_> {
+        Webhooks {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl<'a> Webhooks<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// List All Webhooks
+    ///
+    /// Returns the webhook endpoints, one page at a time.
+    ///
+    /// `GET /v1/webhook_endpoints`
+    pub fn list(
+        &self,
+        params: &crate::types::ListWebhooks,
+    ) -> crate::Call<'a, crate::types::ListWebhooksResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/v1/webhook_endpoints"),
+            );
+            request.operation("webhooks.list", "/v1/webhook_endpoints");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            if let Some(value) = &params.ending_before {
+                request
+                    .query(
+                        "ending_before",
+                        value,
+                        crate::encoding::QueryStyle::FormExplode,
+                    )?;
+            }
+            if let Some(value) = &params.limit {
+                request.query("limit", value, crate::encoding::QueryStyle::FormExplode)?;
+            }
+            if let Some(value) = &params.starting_after {
+                request
+                    .query(
+                        "starting_after",
+                        value,
+                        crate::encoding::QueryStyle::FormExplode,
+                    )?;
+            }
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListWebhooksResponse>,
+        )
+    }
+    /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
+    /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// A list whose cursor cycles, or that has more items after one without an ID, ends with
+    /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
+    pub fn list_all(
+        &self,
+        params: &crate::types::ListWebhooks,
+    ) -> impl futures_util::Stream<
+        Item = Result<crate::types::WebhookEndpoint, crate::Error>,
+    > + Send + 'static {
+        let client = self.client.clone();
+        let options = self.options.clone();
+        crate::pagination::paginate(
+            params.clone(),
+            move |state: crate::types::ListWebhooks| {
+                let client = client.clone();
+                let options = options.clone();
+                async move {
+                    let params = state;
+                    let page = Webhooks {
+                        client: &client,
+                        options,
+                    }
+                        .list(&params)
+                        .await?;
+                    Ok((page.data, page.has_more.unwrap_or(false)))
+                }
+            },
+            |
+                state: &mut crate::types::ListWebhooks,
+                last: &crate::types::WebhookEndpoint|
+            {
+                match &last.id {
+                    Some(id) => {
+                        state.starting_after = Some(id.clone());
+                        Some(id.clone())
+                    }
+                    None => None,
+                }
+            },
+        )
+    }
+    /// Create a Webhook
+    ///
+    /// Registers a URL that WooshPay sends the chosen events to; the response carries the signing secret, once.
+    ///
+    /// `POST /v1/webhook_endpoints`
+    pub fn create(
+        &self,
+        body: &crate::types::CreateWebhook,
+    ) -> crate::Call<'a, crate::types::WebhookEndpoint> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/webhook_endpoints"),
+            );
+            request.operation("webhooks.create", "/v1/webhook_endpoints");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::WebhookEndpoint>,
+        )
+    }
+    /// Retrieve a Webhook
+    ///
+    /// Returns a webhook endpoint.
+    ///
+    /// `GET /v1/webhook_endpoints/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: ID of the webhook endpoint.
+    pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::WebhookEndpoint> {
+        let request = crate::client::build_request(|| {
+            let id_segment = crate::encoding::encode_path_segment(id)?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                format!("/v1/webhook_endpoints/{}", id_segment),
+            );
+            request.operation("webhooks.retrieve", "/v1/webhook_endpoints/{id}");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::WebhookEndpoint>,
+        )
+    }
+}
