@@ -366,8 +366,8 @@ fn header_map(
     for (name, value) in headers {
         let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| (name.clone(), "name"))?;
-        let value = reqwest::header::HeaderValue::from_str(value)
-            .map_err(|_| (name.clone(), "value"))?;
+        let value =
+            reqwest::header::HeaderValue::from_str(value).map_err(|_| (name.clone(), "value"))?;
         map.insert(header, value);
     }
     Ok(map)
@@ -535,6 +535,11 @@ impl ApiRequest {
             "application/x-www-form-urlencoded".into(),
         ));
         Ok(())
+    }
+
+    /// A raw body (an upload's bytes, a `text/plain` text) sent as is with its media type.
+    pub(crate) fn raw_body(&mut self, body: impl Into<Vec<u8>>, media_type: &str) {
+        self.body = Some(Body::Bytes(body.into(), media_type.to_owned()));
     }
 
     /// A `multipart/form-data` body.
@@ -1063,20 +1068,20 @@ impl Client {
         }
     }
 
-    async fn attempt(
+    /// The reqwest request for `request`: client headers and query credentials, the call's
+    /// extra headers, the request's own headers, query and body (no timeout; callers set one).
+    fn request_builder(
         &self,
         request: &ApiRequest,
         url: &str,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
-        timeout: Duration,
-    ) -> Attempt {
+    ) -> Result<reqwest::RequestBuilder, Error> {
         let inner = &self.inner;
         // Set per request, so a caller-supplied `reqwest::Client` sends them too.
         let mut builder = inner
             .http
             .request(request.method.clone(), url)
-            .timeout(timeout)
             .headers(inner.prepared.headers.clone());
         if inner.prepared.query.is_empty() {
             if !request.query.is_empty() {
@@ -1095,12 +1100,9 @@ impl Client {
                 reqwest::header::HeaderName::from_bytes(name.as_bytes()),
                 reqwest::header::HeaderValue::from_str(value),
             ) else {
-                return Attempt::Failed(
-                    Error::InvalidRequest(format!(
-                        "header `{name}` has a value that cannot be sent"
-                    )),
-                    Retry::Never,
-                );
+                return Err(Error::InvalidRequest(format!(
+                    "header `{name}` has a value that cannot be sent"
+                )));
             };
             builder = builder.header(name, value);
         }
@@ -1124,10 +1126,73 @@ impl Client {
             // reqwest sets `multipart/form-data; boundary=...` itself.
             Some(Body::Multipart(parts)) => match parts.to_form() {
                 Ok(form) => builder = builder.multipart(form),
-                Err(e) => return Attempt::Failed(e, Retry::Never),
+                Err(e) => return Err(e),
             },
             None => {}
         }
+        Ok(builder)
+    }
+
+    /// Sends the request and returns the response once its status is known, without reading
+    /// the body (server-sent events arrive over minutes). Not retried, and no total timeout
+    /// (the connect timeout applies): a stream has no end to wait for. A non-2xx answer is
+    /// read (bounded) and returned as [`Error::Api`].
+    #[allow(dead_code)]
+    pub(crate) async fn send_streaming(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<reqwest::Response, Error> {
+        let inner = &self.inner;
+        let url = format!("{}{}", inner.base_url, request.path);
+        let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
+            Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
+        })?;
+        let builder = self.request_builder(&request, &url, &extra_headers, None)?;
+        let sent = match &inner.transport {
+            Some(transport) => builder.build().map(|request| transport.respond(&request)),
+            None => builder.send().await,
+        };
+        let response = sent.map_err(|e| {
+            let e = e.without_url();
+            if e.is_timeout() {
+                Error::Timeout(e)
+            } else {
+                Error::Transport(e)
+            }
+        })?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        match read_response(response, inner.max_response_bytes).await {
+            Attempt::Failed(error, _) => Err(error),
+            Attempt::Response(reply) => {
+                let error = ApiErrorBody::from_response(&reply.body);
+                let (body, cut) = body_prefix(&reply.body);
+                Err(Error::Api(Box::new(ApiError {
+                    status: reply.status,
+                    error,
+                    body,
+                    body_truncated: cut || reply.body_truncated,
+                    request_id: reply.request_id,
+                })))
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        extra_headers: &reqwest::header::HeaderMap,
+        idempotency: Option<(&str, &str)>,
+        timeout: Duration,
+    ) -> Attempt {
+        let inner = &self.inner;
+        let builder = match self.request_builder(request, url, extra_headers, idempotency) {
+            Ok(builder) => builder.timeout(timeout),
+            Err(e) => return Attempt::Failed(e, Retry::Never),
+        };
         let response = match &inner.transport {
             Some(transport) => match builder.build() {
                 Ok(request) => transport.respond(&request),
@@ -1198,7 +1263,6 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
         attempts: 1,
     })
 }
-
 
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
@@ -1341,9 +1405,14 @@ mod tests {
         let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
         request.header("x-bad", "line\nbreak");
         let started = std::time::Instant::now();
-        let error = Call::new(&client, Ok(request), &RequestOptions::default(), decode_empty)
-            .await
-            .unwrap_err();
+        let error = Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap_err();
         assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
         assert!(
             started.elapsed() < Duration::from_secs(1),

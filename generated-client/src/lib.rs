@@ -94,6 +94,8 @@ mod multipart;
 #[cfg(feature = "client")]
 mod pagination;
 #[cfg(feature = "client")]
+pub mod sse;
+#[cfg(feature = "client")]
 pub mod testing;
 pub mod webhooks;
 #[cfg(feature = "client")]

@@ -583,8 +583,13 @@ fn compare_type(
     // String enums and tagged unions keep values they do not know in `Unknown`; an untagged
     // union has no such variant, so a new alternative breaks exhaustive matches.
     let open = matches!(new.kind.as_str(), "enum" | "tagged");
+    let word = if new.kind == "one_of" {
+        "alternative"
+    } else {
+        "value"
+    };
     for v in old_variants.difference(&new_variants) {
-        push(Impact::Breaking, format!("`{name}` value `{v}` removed"));
+        push(Impact::Breaking, format!("`{name}` {word} `{v}` removed"));
     }
     for v in new_variants.difference(&old_variants) {
         if open {

@@ -166,12 +166,35 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
             .map(|r| (r.fn_name.clone(), r.operations.len()))
             .collect(),
         operations: api.resources.iter().map(|r| r.operations.len()).sum(),
+        declared_operations: declared_operations(&loaded.document),
         types: api.types.len(),
         written: files.keys().cloned().collect(),
         diagnostics,
         changes,
     };
     Ok((files, report))
+}
+
+/// The operations a document declares: every HTTP method of every path item.
+fn declared_operations(document: &serde_json::Value) -> usize {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    document
+        .get("paths")
+        .and_then(serde_json::Value::as_object)
+        .map(|paths| {
+            paths
+                .values()
+                .filter_map(serde_json::Value::as_object)
+                .map(|item| {
+                    item.iter()
+                        .filter(|(k, v)| METHODS.contains(&k.as_str()) && v.is_object())
+                        .count()
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }
 
 /// The options with `previous` set to `out` unless set already.

@@ -62,8 +62,11 @@ pub struct Report {
     pub files: Vec<String>,
     /// Resources (API groups), with their operation counts.
     pub resources: Vec<(String, usize)>,
-    /// Number of operations.
+    /// Number of operations generated.
     pub operations: usize,
+    /// Number of operations the spec declares (every method of every path item); the
+    /// coverage line reads `operations` of this.
+    pub declared_operations: usize,
     /// Number of generated types.
     pub types: usize,
     /// Files written into the output crate.
@@ -102,6 +105,11 @@ impl fmt::Display for Report {
             self.operations,
             self.types,
             self.written.len()
+        )?;
+        writeln!(
+            f,
+            "coverage: {} of {} operations",
+            self.operations, self.declared_operations
         )?;
         let warnings = self.warnings().count();
         writeln!(

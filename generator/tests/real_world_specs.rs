@@ -248,3 +248,115 @@ fn pages_whose_components_really_differ_are_a_conflict_naming_both_places() {
         "{text}"
     );
 }
+
+#[test]
+fn binary_and_text_bodies_and_event_streams_are_generated() {
+    let (files, report) = render_yaml(
+        r##"openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /files/{id}/content:
+    put:
+      operationId: uploadContent
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: string, format: binary}
+      responses:
+        '204': {description: stored}
+  /images:
+    post:
+      operationId: uploadImage
+      requestBody:
+        content:
+          image/png: {}
+      responses:
+        '200': {description: ok}
+  /notes:
+    get:
+      operationId: searchNotes
+      requestBody:
+        description: The search terms, one per line.
+        content:
+          text/plain:
+            schema: {type: string}
+      responses:
+        '200': {description: ok}
+  /chat:
+    post:
+      operationId: chat
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                prompt: {type: string}
+      responses:
+        '200':
+          description: events
+          content:
+            text/event-stream:
+              schema:
+                type: object
+                required: [delta]
+                properties:
+                  delta: {type: string}
+  /logs:
+    get:
+      operationId: tailLogs
+      responses:
+        '200':
+          description: lines
+          content:
+            text/event-stream:
+              schema: {type: string, format: event-stream}
+"##,
+    );
+    assert_eq!(
+        (report.operations, report.declared_operations),
+        (5, 5),
+        "{report}"
+    );
+    assert!(
+        report.to_string().contains("coverage: 5 of 5 operations"),
+        "{report}"
+    );
+    let src = sources(&files);
+    let squashed: String = src.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(squashed.contains("body: &[u8]"), "{src}");
+    assert!(
+        squashed.contains("request.raw_body(body.to_vec(), \"application/octet-stream\")"),
+        "{src}"
+    );
+    assert!(
+        squashed.contains("request.raw_body(body.to_vec(), \"image/png\")"),
+        "{src}"
+    );
+    assert!(squashed.contains("body: &str"), "{src}");
+    assert!(
+        squashed.contains("request.raw_body(body.as_bytes().to_vec(), \"text/plain\")"),
+        "{src}"
+    );
+    assert!(
+        squashed.contains("crate::sse::EventStream<crate::types::ChatChatEvent>"),
+        "{src}"
+    );
+    assert!(
+        squashed.contains("crate::sse::EventStream<String>"),
+        "{src}"
+    );
+    assert!(
+        squashed.contains("request.header(\"Accept\", \"text/event-stream\")"),
+        "{src}"
+    );
+    assert!(
+        report
+            .warnings()
+            .all(|w| !w.message.contains("not generated")),
+        "{report}"
+    );
+}

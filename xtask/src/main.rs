@@ -1,5 +1,5 @@
-//! Project tasks: `cargo xtask regenerate [--check]`, `cargo xtask corpus`, `cargo xtask bench`,
-//! `cargo xtask fuzz`.
+//! Project tasks: `cargo xtask regenerate [--check]`, `cargo xtask fetch-specs`,
+//! `cargo xtask corpus`, `cargo xtask bench`, `cargo xtask fuzz`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -22,6 +22,14 @@ enum Task {
         /// Write nothing; fail with a diff when `generated-client/` is stale.
         #[arg(long)]
         check: bool,
+    },
+    /// Downloads the Apifox Markdown pages listed in `specs/codegen.toml` ([fetch]) into
+    /// `specs/<resource>/`, byte for byte, recording each file's URL in `specs/sources.toml`; all
+    /// or nothing. Then run `cargo xtask regenerate` for the crate and its change report.
+    FetchSpecs {
+        /// Settings file to read [fetch] from (default `specs/codegen.toml`).
+        #[arg(long)]
+        settings: Option<PathBuf>,
     },
     /// Generates the third-party corpus (Stripe's whole spec, Stripe's dispute slice, WePay's
     /// dispute update) into `target/corpus/<name>/` and runs `cargo check` on each crate.
@@ -73,6 +81,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.task {
         Task::Regenerate { check } => regenerate(check),
+        Task::FetchSpecs { settings } => fetch_specs(settings),
         Task::Corpus {
             only,
             no_check,
@@ -176,6 +185,38 @@ fn regenerate(check: bool) -> ExitCode {
                 eprintln!("generated-client/ was left as it was.");
                 ExitCode::from(2)
             }
+        }
+    }
+}
+
+fn fetch_specs(settings: Option<PathBuf>) -> ExitCode {
+    let root = root();
+    let specs = root.join("specs");
+    let path = settings.unwrap_or_else(|| specs.join(wooshpay_codegen::settings::FILE_NAME));
+    let settings = match wooshpay_codegen::Settings::read(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let fetch = settings.values.fetch.clone().unwrap_or_default();
+    match xtask::fetch::fetch_specs(&fetch, &specs) {
+        Ok(fetched) => {
+            for f in &fetched {
+                println!("specs/{} <- {} ({} bytes)", f.file, f.url, f.bytes.len());
+            }
+            println!(
+                "{} page(s) written; sources in specs/{}. Run `cargo xtask regenerate` next.",
+                fetched.len(),
+                xtask::fetch::INDEX_FILE
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            eprintln!("specs/ was left as it was.");
+            ExitCode::from(2)
         }
     }
 }

@@ -17,6 +17,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
+    ("sse", include_str!("../../runtime/sse.rs")),
     ("testing", include_str!("../../runtime/testing.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
@@ -595,11 +596,13 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         // The webhook check and `Expandable` need no HTTP stack; the rest is the client.
         let gate = (!matches!(*name, "webhooks" | "expandable"))
             .then(|| quote!(#[cfg(feature = "client")]));
-        Some(if *name == "webhooks" || *name == "testing" {
-            quote!(#gate pub mod #i;)
-        } else {
-            quote!(#gate mod #i;)
-        })
+        Some(
+            if *name == "webhooks" || *name == "testing" || *name == "sse" {
+                quote!(#gate pub mod #i;)
+            } else {
+                quote!(#gate mod #i;)
+            },
+        )
     });
     quote! {
         #( #![doc = #crate_doc_lines] )*

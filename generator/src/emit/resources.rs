@@ -92,8 +92,14 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
         args.push(quote!(params: &#t));
     }
     if let Some(body) = &op.body {
-        let t = type_tokens(&body.ty);
-        args.push(quote!(body: &#t));
+        match body.encoding {
+            BodyEncoding::Binary => args.push(quote!(body: &[u8])),
+            BodyEncoding::Text => args.push(quote!(body: &str)),
+            _ => {
+                let t = type_tokens(&body.ty);
+                args.push(quote!(body: &#t));
+            }
+        }
     }
     args
 }
@@ -160,6 +166,14 @@ fn operation_tokens(
         }
         BodyEncoding::Form => quote!(request.form_body(body)?;),
         BodyEncoding::Multipart => multipart_tokens(&b.ty, types),
+        BodyEncoding::Binary => {
+            let media = &b.media_type;
+            quote!(request.raw_body(body.to_vec(), #media);)
+        }
+        BodyEncoding::Text => {
+            let media = &b.media_type;
+            quote!(request.raw_body(body.as_bytes().to_vec(), #media);)
+        }
     });
     let idempotency = op
         .idempotency_header
@@ -261,6 +275,30 @@ fn operation_tokens(
             }
         }
     });
+    if op.event_stream {
+        // A stream of server-sent events is read as it arrives, not buffered and decoded
+        // whole like a `Call`: the operation sends the request and returns the stream.
+        let data = type_tokens(op.response.as_ref().unwrap_or(&TypeRef::String));
+        return quote! {
+            #docs
+            pub async fn #fn_name(&self, #( #args ),*) -> Result<crate::sse::EventStream<#data>, crate::Error> {
+                let request = crate::client::build_request(|| {
+                    #( #path_lets )*
+                    let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+                    request.operation(#operation_name, #path_template);
+                    #( #fixed )*
+                    #idempotency
+                    #( #params )*
+                    #body
+                    Ok(request)
+                })?;
+                self.client
+                    .send_streaming(request, &self.options)
+                    .await
+                    .map(crate::sse::EventStream::new)
+            }
+        };
+    }
     quote! {
         #docs
         pub fn #fn_name(&self, #( #args ),*) -> crate::Call<'a, #ret> {

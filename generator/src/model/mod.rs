@@ -227,6 +227,11 @@ pub enum BodyEncoding {
     Form,
     /// `multipart/form-data`: text fields and file parts.
     Multipart,
+    /// Raw bytes sent as they are (`application/octet-stream`, images, PDFs, any media type
+    /// that is neither JSON, a form nor text): the argument is `&[u8]`.
+    Binary,
+    /// Text sent as it is (`text/plain`, any `text/*`): the argument is `&str`.
+    Text,
 }
 
 /// A request body.
@@ -286,6 +291,9 @@ pub struct Operation {
     pub body: Option<RequestBody>,
     /// Decoded 2xx response; `None` when the response has no body.
     pub response: Option<TypeRef>,
+    /// The response is a `text/event-stream`: the operation returns a stream of server-sent
+    /// events, and `response` is the type of one event's data.
+    pub event_stream: bool,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).

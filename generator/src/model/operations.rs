@@ -45,6 +45,16 @@ fn is_multipart(media: &str) -> bool {
     essence(media) == "multipart/form-data"
 }
 
+/// Text sent or received as it is: `text/*` (but not the event stream, which is read as events).
+fn is_text(media: &str) -> bool {
+    let m = essence(media);
+    m.starts_with("text/") && m != "text/event-stream"
+}
+
+fn is_event_stream(media: &str) -> bool {
+    essence(media) == "text/event-stream"
+}
+
 /// Whether a schema is binary content (`type: string, format: binary`).
 fn is_binary(schema: &openapiv3::Schema) -> bool {
     matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
@@ -301,60 +311,82 @@ fn build_operation(
     if let Some(rb) = &op.request_body {
         let bp = format!("{pointer}/requestBody");
         let rb: &OaBody = component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp)?;
+        // JSON first, then forms, multipart, text; any other media type is raw bytes.
         let chosen = rb
             .content
             .iter()
             .find(|(m, _)| is_json(m))
             .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)))
-            .or_else(|| rb.content.iter().find(|(m, _)| is_multipart(m)));
-        match chosen {
-            Some((media, mt)) => {
-                let encoding = if is_json(media) {
-                    BodyEncoding::Json
-                } else if is_form(media) {
-                    BodyEncoding::Form
-                } else {
-                    BodyEncoding::Multipart
-                };
-                let schema_pointer =
-                    format!("{bp}/content/{}/schema", escape_pointer_segment(media));
-                // Apifox exports "no body" as an empty object schema, even on GET; sending `{}`
-                // (or an empty form) would only confuse servers and callers.
-                let empty = mt
+            .or_else(|| rb.content.iter().find(|(m, _)| is_multipart(m)))
+            .or_else(|| rb.content.iter().find(|(m, _)| is_text(m)))
+            .or_else(|| rb.content.iter().next());
+        if let Some((media, mt)) = chosen {
+            let encoding = if is_json(media) {
+                BodyEncoding::Json
+            } else if is_form(media) {
+                BodyEncoding::Form
+            } else if is_multipart(media) {
+                BodyEncoding::Multipart
+            } else if is_text(media) {
+                BodyEncoding::Text
+            } else {
+                BodyEncoding::Binary
+            };
+            let schema_pointer = format!("{bp}/content/{}/schema", escape_pointer_segment(media));
+            // Apifox exports "no body" as an empty object schema, even on GET; sending `{}`
+            // (or an empty form) would only confuse servers and callers.
+            let structured = matches!(
+                encoding,
+                BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart
+            );
+            let empty = structured
+                && mt
                     .schema
                     .as_ref()
                     .and_then(|s| types.resolve(s))
                     .and_then(object_parts)
                     .is_some_and(|(props, _, open)| props.is_empty() && !open);
-                let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
-                if empty && (bodiless_method || encoding != BodyEncoding::Json) {
-                    types.diagnostics.push(Diagnostic::note(
-                        Location::pointer(&schema_pointer),
-                        format!("the {media} request body declares no fields; `{fn_name}` sends no body"),
-                    ));
-                } else {
-                    body_media = Some((media.clone(), encoding, rb.required));
-                    body_schema = Some((mt.clone(), schema_pointer));
-                }
-            }
-            None if rb.content.is_empty() => {}
-            // Apifox pages declare an optional `text/plain` body on some GETs (WooshPay's
-            // "Retrieve a refund"): HTTP gives a GET body no meaning, so it is not sent and the
-            // operation is still generated.
-            None if !rb.required && matches!(method, "get" | "head" | "delete" | "options") => {
-                let kinds: Vec<&String> = rb.content.keys().collect();
+            let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
+            // Apifox pages also declare an optional raw body on some GETs that says nothing
+            // at all (`text/plain` with a bare `type: string`): HTTP gives a GET body no
+            // meaning, so it is not asked for. A raw body that is required, or documented
+            // (description, example, format, enum), is sent on any method.
+            let undocumented_raw = !structured
+                && !rb.required
+                && bodiless_method
+                && rb.description.as_deref().is_none_or(|d| d.trim().is_empty())
+                && mt.example.is_none()
+                && mt.examples.is_empty()
+                && mt.schema.as_ref().is_none_or(|s| {
+                    types.resolve(s).is_some_and(|s| {
+                        s.schema_data.description.is_none()
+                            && s.schema_data.example.is_none()
+                            && matches!(
+                                &s.schema_kind,
+                                openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
+                                    if st.enumeration.is_empty()
+                                        && matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty)
+                            )
+                    })
+                });
+            if undocumented_raw {
                 types.diagnostics.push(Diagnostic::note(
-                    Location::pointer(&bp),
-                    format!("the optional {kinds:?} request body of a {} is not supported; `{fn_name}` sends no body", method.to_uppercase()),
+                    Location::pointer(&schema_pointer),
+                    format!(
+                        "the optional {media} request body of a {} declares nothing; `{fn_name}` sends no body",
+                        method.to_uppercase()
+                    ),
                 ));
-            }
-            None => {
-                let kinds: Vec<&String> = rb.content.keys().collect();
-                types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(&bp),
-                    format!("request body media type(s) {kinds:?} are not supported (JSON, form and multipart bodies are); operation `{}` is not generated", fn_name),
+            } else if empty && (bodiless_method || encoding != BodyEncoding::Json) {
+                types.diagnostics.push(Diagnostic::note(
+                    Location::pointer(&schema_pointer),
+                    format!(
+                        "the {media} request body declares no fields; `{fn_name}` sends no body"
+                    ),
                 ));
-                return Ok(None);
+            } else {
+                body_media = Some((media.clone(), encoding, rb.required));
+                body_schema = Some((mt.clone(), schema_pointer));
             }
         }
     }
@@ -593,6 +625,8 @@ fn build_operation(
                     return Ok(None);
                 }
             },
+            (_, BodyEncoding::Binary) => TypeRef::Binary,
+            (_, BodyEncoding::Text) => TypeRef::String,
             (Some(s), _) => types.convert(s, &hint, &sp)?,
             (None, _) => TypeRef::Json,
         };
@@ -604,8 +638,22 @@ fn build_operation(
         });
     }
 
-    let response = response_type(spec, types, op, &type_base, pointer)?;
-    let pagination = pagination(types, &response, &fields, body.as_ref());
+    let (response, event_stream) = response_type(spec, types, op, &type_base, pointer)?;
+    if event_stream
+        && !fixed_headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("accept"))
+    {
+        fixed_headers.push(("Accept".to_owned(), "text/event-stream".to_owned()));
+    }
+    let raw_body = body
+        .as_ref()
+        .is_some_and(|b| matches!(b.encoding, BodyEncoding::Binary | BodyEncoding::Text));
+    let pagination = if event_stream || raw_body {
+        None
+    } else {
+        pagination(types, &response, &fields, body.as_ref())
+    };
     Ok(Some(Operation {
         fn_name,
         type_base,
@@ -621,6 +669,7 @@ fn build_operation(
         fixed_headers,
         body,
         response,
+        event_stream,
         pagination,
         idempotency_header,
     }))
@@ -694,7 +743,7 @@ fn response_type(
     op: &openapiv3::Operation,
     base: &str,
     pointer: &str,
-) -> Result<Option<TypeRef>> {
+) -> Result<(Option<TypeRef>, bool)> {
     let mut success: Vec<(&StatusCode, &ReferenceOr<Response>)> = op
         .responses
         .responses
@@ -718,26 +767,49 @@ fn response_type(
                 .map(|r| ("default".to_owned(), r))
         });
     let Some((code, response)) = chosen else {
-        return Ok(None);
+        return Ok((None, false));
     };
     let rp = format!("{pointer}/responses/{}", escape_pointer_segment(&code));
     let response = component(spec, response, "responses", |c| &c.responses, &rp)?;
-    let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) else {
-        if response.content.is_empty() {
-            return Ok(None);
-        }
-        let kinds: Vec<&String> = response.content.keys().collect();
-        types.diagnostics.push(Diagnostic::note(
-            Location::pointer(&rp),
-            format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
+    if let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) {
+        let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
+        return Ok((
+            Some(match &mt.schema {
+                Some(s) => types.convert(s, &format!("{base}Response"), &sp)?,
+                None => TypeRef::Json,
+            }),
+            false,
         ));
-        return Ok(Some(TypeRef::Binary));
-    };
-    let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
-    Ok(Some(match &mt.schema {
-        Some(s) => types.convert(s, &format!("{base}Response"), &sp)?,
-        None => TypeRef::Json,
-    }))
+    }
+    if let Some((media, mt)) = response.content.iter().find(|(m, _)| is_event_stream(m)) {
+        // Server-sent events: the schema, when there is one, describes one event's data
+        // (JSON); a string schema, or none, leaves the data as text.
+        let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
+        let data = match &mt.schema {
+            Some(s) => match types.resolve(s) {
+                Some(resolved)
+                    if matches!(
+                        resolved.schema_kind,
+                        openapiv3::SchemaKind::Type(openapiv3::Type::String(_))
+                    ) =>
+                {
+                    TypeRef::String
+                }
+                _ => types.convert(s, &format!("{base}Event"), &sp)?,
+            },
+            None => TypeRef::String,
+        };
+        return Ok((Some(data), true));
+    }
+    if response.content.is_empty() {
+        return Ok((None, false));
+    }
+    let kinds: Vec<&String> = response.content.keys().collect();
+    types.diagnostics.push(Diagnostic::note(
+        Location::pointer(&rp),
+        format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
+    ));
+    Ok((Some(TypeRef::Binary), false))
 }
 
 /// A list page (`data: [T]`, `has_more`) requested with a `starting_after` cursor can be walked.
