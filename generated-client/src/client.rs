@@ -366,8 +366,8 @@ fn header_map(
     for (name, value) in headers {
         let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| (name.clone(), "name"))?;
-        let value = reqwest::header::HeaderValue::from_str(value)
-            .map_err(|_| (name.clone(), "value"))?;
+        let value =
+            reqwest::header::HeaderValue::from_str(value).map_err(|_| (name.clone(), "value"))?;
         map.insert(header, value);
     }
     Ok(map)
@@ -1264,7 +1264,6 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
     })
 }
 
-
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
     let connect = if error.is_connect() {
@@ -1406,9 +1405,14 @@ mod tests {
         let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
         request.header("x-bad", "line\nbreak");
         let started = std::time::Instant::now();
-        let error = Call::new(&client, Ok(request), &RequestOptions::default(), decode_empty)
-            .await
-            .unwrap_err();
+        let error = Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap_err();
         assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
         assert!(
             started.elapsed() < Duration::from_secs(1),
@@ -1429,6 +1433,108 @@ mod tests {
         ] {
             assert_eq!(base64(input.as_bytes()), expected);
         }
+    }
+
+    /// Records every span (name and fields) created while it is the default subscriber.
+    #[cfg(feature = "tracing")]
+    #[derive(Clone, Default)]
+    struct SpanRecorder(Arc<std::sync::Mutex<Vec<(String, Vec<(String, String)>)>>>);
+
+    #[cfg(feature = "tracing")]
+    struct FieldText<'a>(&'a mut Vec<(String, String)>);
+
+    #[cfg(feature = "tracing")]
+    impl tracing::field::Visit for FieldText<'_> {
+        fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
+            self.0.push((field.name().to_owned(), format!("{value:?}")));
+        }
+    }
+
+    #[cfg(feature = "tracing")]
+    impl tracing::Subscriber for SpanRecorder {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            let mut spans = self.0.lock().unwrap();
+            let mut fields = Vec::new();
+            span.record(&mut FieldText(&mut fields));
+            spans.push((span.metadata().name().to_owned(), fields));
+            tracing::span::Id::from_u64(spans.len() as u64)
+        }
+        fn record(&self, span: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+            let mut spans = self.0.lock().unwrap();
+            if let Some((_, fields)) = spans.get_mut(span.into_u64() as usize - 1) {
+                values.record(&mut FieldText(fields));
+            }
+        }
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, _: &tracing::Event<'_>) {}
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    #[cfg(feature = "tracing")]
+    #[tokio::test]
+    async fn calls_and_attempts_are_traced_without_secrets() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            // A 503, then a 200 with a request id.
+            for response in [
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nrequest-id: req_traced\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+            ] {
+                let (mut socket, _) = listener.accept().await.unwrap();
+                let mut buf = vec![0u8; 8192];
+                let _ = socket.read(&mut buf).await;
+                socket.write_all(response.as_bytes()).await.unwrap();
+            }
+        });
+        let recorder = SpanRecorder::default();
+        let _guard = tracing::subscriber::set_default(recorder.clone());
+        let client = ClientBuilder::new(vec![Credential::basic("sk_test_secret")], &url)
+            .backoff(Duration::from_millis(1), Duration::from_millis(1))
+            .build()
+            .unwrap();
+        let mut request = ApiRequest::new(reqwest::Method::GET, "/v1/things/t_1?x=sk".into());
+        request.operation("things.retrieve", "/v1/things/{id}");
+        Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap();
+        let spans = recorder.0.lock().unwrap().clone();
+        let text = format!("{spans:?}");
+        assert!(!text.contains("sk_test_secret"), "{text}");
+        let field = |span: &(String, Vec<(String, String)>), name: &str| {
+            span.1
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        let calls: Vec<_> = spans.iter().filter(|s| s.0 == "api_call").collect();
+        assert_eq!(calls.len(), 1, "{text}");
+        let call = calls[0];
+        assert_eq!(
+            field(call, "operation").as_deref(),
+            Some("\"things.retrieve\"")
+        );
+        assert_eq!(field(call, "path").as_deref(), Some("\"/v1/things/{id}\""));
+        assert_eq!(field(call, "method").as_deref(), Some("GET"));
+        assert_eq!(field(call, "attempts").as_deref(), Some("2"));
+        assert_eq!(field(call, "status").as_deref(), Some("200"));
+        assert_eq!(field(call, "request_id").as_deref(), Some("req_traced"));
+        assert!(field(call, "elapsed_ms").is_some());
+        let attempts: Vec<_> = spans.iter().filter(|s| s.0 == "api_attempt").collect();
+        assert_eq!(attempts.len(), 2, "{text}");
+        assert_eq!(field(attempts[0], "status").as_deref(), Some("503"));
+        assert_eq!(field(attempts[1], "attempt").as_deref(), Some("2"));
     }
 
     #[test]

@@ -109,12 +109,11 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         ));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
-    emit_options.key_prefix = settings
-        .values
-        .environments
-        .as_ref()
-        .and_then(|envs| envs.first())
-        .and_then(|env| env.key_prefixes.first().cloned());
+    // The default environment's first key prefix, from the settings or the spec.
+    emit_options.key_prefix = api
+        .servers
+        .first()
+        .and_then(|server| server.key_prefixes.first().cloned());
     let webhook_events: Vec<String> = emit_options
         .webhooks
         .as_ref()

@@ -472,11 +472,25 @@ impl Settings {
         if let Some(envs) = &v.environments {
             api.servers = envs
                 .iter()
-                .map(|e| Server {
-                    const_name: e.name.get_ref().to_shouty_snake_case(),
-                    url: e.url.get_ref().trim_end_matches('/').to_owned(),
-                    doc: e.description.clone(),
-                    key_prefixes: e.key_prefixes.clone(),
+                .map(|e| {
+                    let url = e.url.get_ref().trim_end_matches('/').to_owned();
+                    // Without prefixes of its own, an environment keeps those the spec gives
+                    // its server (`x-key-prefix`).
+                    let key_prefixes = if e.key_prefixes.is_empty() {
+                        api.servers
+                            .iter()
+                            .find(|s| s.url == url)
+                            .map(|s| s.key_prefixes.clone())
+                            .unwrap_or_default()
+                    } else {
+                        e.key_prefixes.clone()
+                    };
+                    Server {
+                        const_name: e.name.get_ref().to_shouty_snake_case(),
+                        url,
+                        doc: e.description.clone(),
+                        key_prefixes,
+                    }
                 })
                 .collect();
         }

@@ -360,3 +360,30 @@ paths:
         "{report}"
     );
 }
+
+#[test]
+fn an_apifox_project_file_is_named_with_how_to_export_openapi() {
+    let err = render_files(&[(
+        "project.apifox.json",
+        "{\n  \"apifoxProject\": \"1.0.0\",\n  \"$schema\": {\"app\": \"apifox\"},\n  \"info\": {\"name\": \"Shop\"},\n  \"apiCollection\": []\n}\n",
+    )])
+    .expect_err("not OpenAPI");
+    let text = err.to_string();
+    assert!(text.contains("project.apifox.json:2:"), "{text}");
+    assert!(text.contains("Apifox project file"), "{text}");
+    assert!(text.contains("OpenAPI Spec"), "{text}");
+}
+
+#[test]
+fn structural_errors_name_file_line_and_pointer() {
+    let err = render_files(&[(
+        "api.yaml",
+        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  - /a\n",
+    )])
+    .expect_err("paths is a list");
+    let text = err.to_string();
+    assert!(text.contains("api.yaml:3:1 at #/paths"), "{text}");
+    let err = render_files(&[("api.yaml", "info: {title: t, version: '1'}\npaths: {}\n")])
+        .expect_err("no openapi field");
+    assert!(err.to_string().contains("api.yaml:1:1"), "{err}");
+}

@@ -393,6 +393,21 @@ fn types_and_operations_are_renamed_everywhere() {
 }
 
 #[test]
+fn environments_keep_the_spec_key_prefixes_unless_they_set_their_own() {
+    let specs = root().join("specs");
+    let files = render_with(
+        &specs,
+        "[[environments]]\nname = \"sandbox\"\nurl = \"https://apitest.wooshpay.com\"\n[[environments]]\nname = \"prod\"\nurl = \"https://api.wooshpay.com\"\nkey_prefixes = [\"rk_live_\"]\n",
+    )
+    .expect("renders");
+    let lib = &files["src/lib.rs"];
+    assert!(lib.contains("\"sk_test_\""), "spec prefix kept: {lib}");
+    assert!(lib.contains("\"rk_live_\""), "settings prefix used: {lib}");
+    assert!(!lib.contains("\"sk_live_\""), "spec prefix replaced: {lib}");
+    assert!(lib.contains("Client::new(\"sk_test_...\")"), "{lib}");
+}
+
+#[test]
 fn the_repository_settings_are_discovered_and_keep_the_wooshpay_api() {
     let (files, _) =
         wooshpay_codegen::render(&root().join("specs"), &Options::default()).expect("renders");

@@ -100,7 +100,7 @@ fn same_shape_inline_types_are_one_type_named_after_what_they_share() {
     assert!(
         notes
             .iter()
-            .any(|n| n.contains("`ListEventsResponseShippingAddress` has the same shape as others; it is `Line1AndCityAddress`")),
+            .any(|n| n.contains("`ListEventsResponseBillingAddress`, `ListEventsResponseShippingAddress` renamed to `Line1AndCityAddress`")),
         "{notes:#?}"
     );
 }

@@ -56,6 +56,10 @@ enum Task {
         /// Skip the client overhead measurement.
         #[arg(long)]
         skip_client: bool,
+        /// A generator binary built from an earlier commit: the Stripe crate's type counts,
+        /// names and build costs are measured for it and for the current generator, in this run.
+        #[arg(long)]
+        baseline: Option<std::path::PathBuf>,
     },
     /// Runs the hostile-spec properties (mutated specs, damaged text) for a long time:
     /// `cargo test -p wooshpay-tests --test hostile_specs` with `PROPTEST_CASES` set.
@@ -91,7 +95,8 @@ fn main() -> ExitCode {
             runs,
             skip_check,
             skip_client,
-        } => bench::run(runs.max(1), skip_check, skip_client),
+            baseline,
+        } => bench::run(runs.max(1), skip_check, skip_client, baseline),
         Task::Fuzz { cases, release } => fuzz(cases, release),
     }
 }
@@ -245,6 +250,56 @@ const CORPUS: &[CorpusEntry] = &[
     },
 ];
 
+/// The fixed corpus plus every spec stored under `tests/corpus/` (a `.yaml`, `.json` or `.md`
+/// file, or a folder of files that form one spec), named after the file.
+fn corpus_entries(root: &Path) -> Vec<CorpusEntry> {
+    let mut entries: Vec<CorpusEntry> = CORPUS
+        .iter()
+        .map(|e| CorpusEntry {
+            name: e.name,
+            spec: e.spec,
+        })
+        .collect();
+    let mut stored: Vec<PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
+        .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    stored.sort();
+    for path in stored {
+        let is_spec = path.is_dir()
+            || matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json" | "md")
+            );
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        if !is_spec || stem.eq_ignore_ascii_case("sources") || stem.starts_with('.') {
+            continue;
+        }
+        let name: String = stem
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        // An xtask run is short-lived; the names live as long as the constant ones.
+        entries.push(CorpusEntry {
+            name: Box::leak(format!("corpus_{name}").into_boxed_str()),
+            spec: Box::leak(rel.into_boxed_str()),
+        });
+    }
+    entries
+}
+
 /// Generates one corpus entry into `target/corpus/<name>/`, made checkable on its own.
 fn generate_corpus_crate(
     root: &Path,
@@ -363,8 +418,8 @@ fn profile_tables(manifest: &str) -> String {
 fn cargo_check(root: &Path, krate: &Path, quiet: bool) -> Result<bool, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
+    // Not offline: CI starts from an empty cargo home.
     cmd.arg("check")
-        .arg("--offline")
         .arg("--manifest-path")
         .arg(krate.join("Cargo.toml"))
         .arg("--message-format")
@@ -413,7 +468,7 @@ fn corpus(only: &[String], no_check: bool, verbose: bool) -> ExitCode {
     let root = root();
     let mut failed = false;
     let mut rows = Vec::new();
-    for entry in CORPUS
+    for entry in corpus_entries(&root)
         .iter()
         .filter(|e| only.is_empty() || only.iter().any(|o| o == e.name))
     {
@@ -436,6 +491,17 @@ fn corpus(only: &[String], no_check: bool, verbose: bool) -> ExitCode {
                 continue;
             }
         };
+        println!(
+            "coverage: {} of {} operations",
+            report.operations, report.declared_operations
+        );
+        if report.operations != report.declared_operations {
+            eprintln!(
+                "error: {}: {} of {} operations generated",
+                entry.spec, report.operations, report.declared_operations
+            );
+            failed = true;
+        }
         let warnings = report.warnings().count();
         let unsupported: Vec<&wooshpay_codegen::Diagnostic> = report
             .diagnostics
@@ -569,6 +635,13 @@ mod bench {
         })
     }
 
+    /// Wall seconds and peak memory (KiB) of one run of `cmd`.
+    pub(crate) fn measure_cmd(cmd: &mut Command) -> Result<(f64, u64), String> {
+        let run = measure(cmd)?;
+        let _ = run.cpu;
+        Ok((run.wall.as_secs_f64(), run.max_rss_kib))
+    }
+
     fn median<T: Copy + Ord>(mut values: Vec<T>) -> T {
         values.sort();
         values[values.len() / 2]
@@ -617,8 +690,13 @@ mod bench {
         format!("{:.2} s", d.as_secs_f64())
     }
 
-    pub fn run(runs: usize, skip_check: bool, skip_client: bool) -> ExitCode {
-        match bench(runs, skip_check, skip_client) {
+    pub fn run(
+        runs: usize,
+        skip_check: bool,
+        skip_client: bool,
+        baseline: Option<PathBuf>,
+    ) -> ExitCode {
+        match bench(runs, skip_check, skip_client, baseline) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -627,7 +705,12 @@ mod bench {
         }
     }
 
-    fn bench(runs: usize, skip_check: bool, skip_client: bool) -> Result<(), String> {
+    fn bench(
+        runs: usize,
+        skip_check: bool,
+        skip_client: bool,
+        baseline: Option<PathBuf>,
+    ) -> Result<(), String> {
         let root = root();
         let target = root.join("target");
         eprintln!("building the generator CLI (release) ...");
@@ -688,6 +771,29 @@ mod bench {
                 format!("generation, {label}: peak memory (median of {runs})"),
                 mib(rss),
             ));
+        }
+
+        if stripe_present {
+            let spec = &specs[1].1;
+            let mut crates: Vec<(String, PathBuf, PathBuf)> = Vec::new();
+            if let Some(b) = &baseline {
+                crates.push((
+                    "before".into(),
+                    b.clone(),
+                    target.join("bench").join("stripe_before"),
+                ));
+            }
+            crates.push((
+                "after".into(),
+                cli.clone(),
+                target.join("bench").join("stripe_after"),
+            ));
+            for (when, generator, out) in &crates {
+                let shape = super::stripe_shape::measure(&root, generator, spec, out, !skip_check)?;
+                for (what, value) in shape {
+                    rows.push((format!("Stripe crate, {when}: {what}"), value));
+                }
+            }
         }
 
         if !skip_check && stripe_present {
@@ -775,5 +881,249 @@ mod bench {
         }
         println!("| openapi-generator (Java), Stripe spec3, for comparison: reported, not measured here | ~15 s, ~750 MB |");
         Ok(())
+    }
+}
+
+mod stripe_shape {
+    //! The generated Stripe crate's shape and build cost: number of types, same-shape
+    //! duplicates, longest type name (read from the generated `types.rs`, so any generator's
+    //! output can be measured the same way), and `cargo check`/`cargo build` of the crate itself
+    //! with warm dependencies (wall time, peak memory), all features and one resource only.
+
+    use std::collections::HashMap;
+    use std::path::Path;
+    use std::process::Command;
+
+    use super::{clear_package_env, make_standalone};
+
+    /// One generated item: its kind and name, and its body with documentation removed.
+    struct Item {
+        name: String,
+        alias_of: Option<String>,
+        body: String,
+    }
+
+    /// The `pub struct`/`pub enum`/`pub type` items of a generated `types.rs`.
+    fn items(source: &str) -> Vec<Item> {
+        let mut out = Vec::new();
+        let mut lines = source.lines();
+        while let Some(line) = lines.next() {
+            if let Some(rest) = line.strip_prefix("pub type ") {
+                let name = rest.split([' ', '=']).next().unwrap_or_default().to_owned();
+                let target = rest
+                    .split('=')
+                    .nth(1)
+                    .unwrap_or_default()
+                    .trim()
+                    .trim_end_matches(';');
+                let alias_of = target.strip_prefix("crate::types::").map(str::to_owned);
+                out.push(Item {
+                    name,
+                    alias_of,
+                    body: format!("type {target}"),
+                });
+                continue;
+            }
+            let rest = line
+                .strip_prefix("pub struct ")
+                .map(|r| ("struct", r))
+                .or_else(|| line.strip_prefix("pub enum ").map(|r| ("enum", r)));
+            let Some((kind, rest)) = rest else { continue };
+            let name = rest
+                .split([' ', '{', '(', ';'])
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let mut body = String::from(kind);
+            if line.ends_with('{') {
+                for inner in lines.by_ref() {
+                    if inner == "}" {
+                        break;
+                    }
+                    let t = inner.trim();
+                    // Variant docs of string enums carry the wire value: keep the value only.
+                    if let Some(doc) = t.strip_prefix("/// `") {
+                        body.push_str(doc.split('`').next().unwrap_or_default());
+                        body.push('\n');
+                    } else if !t.starts_with("///") {
+                        body.push_str(t);
+                        body.push('\n');
+                    }
+                }
+            }
+            out.push(Item {
+                name,
+                alias_of: None,
+                body,
+            });
+        }
+        out
+    }
+
+    /// Same-shape classes by refinement, references compared by class (aliases resolved).
+    fn duplicates(items: &[Item]) -> usize {
+        let index: HashMap<&str, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.name.as_str(), i))
+            .collect();
+        let resolve = |name: &str| -> Option<usize> {
+            let mut current = name;
+            for _ in 0..64 {
+                let i = *index.get(current)?;
+                match &items[i].alias_of {
+                    Some(t) => current = t,
+                    None => return Some(i),
+                }
+            }
+            None
+        };
+        let shapes: Vec<usize> = (0..items.len())
+            .filter(|&i| items[i].alias_of.is_none())
+            .collect();
+        let mut class = vec![0usize; items.len()];
+        let mut count = 0;
+        loop {
+            let mut ids: HashMap<(usize, String), usize> = HashMap::new();
+            let mut next = class.clone();
+            for &i in &shapes {
+                let body = &items[i].body;
+                let mut sig = String::with_capacity(body.len());
+                let mut rest = body.as_str();
+                while let Some(at) = rest.find("crate::types::") {
+                    sig.push_str(&rest[..at]);
+                    let after = &rest[at + "crate::types::".len()..];
+                    let end = after
+                        .find(|c: char| !c.is_alphanumeric() && c != '_')
+                        .unwrap_or(after.len());
+                    match resolve(&after[..end]) {
+                        Some(t) => sig.push_str(&format!("#{}", class[t])),
+                        None => sig.push_str(&after[..end]),
+                    }
+                    rest = &after[end..];
+                }
+                sig.push_str(rest);
+                let n = ids.len();
+                next[i] = *ids.entry((class[i], sig)).or_insert(n);
+            }
+            class = next;
+            if ids.len() == count {
+                return shapes.len() - count;
+            }
+            count = ids.len();
+        }
+    }
+
+    fn run_measured(cmd: &mut Command) -> Result<(f64, u64), String> {
+        let run = super::bench::measure_cmd(cmd)?;
+        Ok(run)
+    }
+
+    fn cargo(krate: &Path, root: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        clear_package_env(&mut cmd);
+        cmd.args(args)
+            .arg("--quiet")
+            .arg("--manifest-path")
+            .arg(krate.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", root.join("target"))
+            .current_dir(krate);
+        cmd
+    }
+
+    /// Warm-up once (dependencies), then touch the crate and measure the rebuild of it alone.
+    fn timed(krate: &Path, root: &Path, args: &[&str]) -> Result<(f64, u64), String> {
+        let status = cargo(krate, root, args)
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo {args:?} of {} failed", krate.display()));
+        }
+        let lib = krate.join("src").join("lib.rs");
+        let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
+        std::fs::write(&lib, text).map_err(|e| e.to_string())?;
+        run_measured(&mut cargo(krate, root, args))
+    }
+
+    /// Generates the Stripe crate with `generator` into `out` and measures it.
+    pub fn measure(
+        root: &Path,
+        generator: &Path,
+        spec: &Path,
+        out: &Path,
+        builds: bool,
+    ) -> Result<Vec<(String, String)>, String> {
+        eprintln!(
+            "generating {} with {} ...",
+            out.display(),
+            generator.display()
+        );
+        let status = Command::new(generator)
+            .arg("--spec")
+            .arg(spec)
+            .arg("--out")
+            .arg(out)
+            .arg("--crate-name")
+            .arg("stripe_full")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run {}: {e}", generator.display()))?;
+        if !status.success() {
+            return Err(format!(
+                "{} failed on {}",
+                generator.display(),
+                spec.display()
+            ));
+        }
+        make_standalone(root, out)?;
+        let source = std::fs::read_to_string(out.join("src").join("types.rs"))
+            .map_err(|e| format!("types.rs: {e}"))?;
+        let items = items(&source);
+        let longest = items
+            .iter()
+            .map(|i| i.name.as_str())
+            .max_by_key(|n| n.len())
+            .unwrap_or("");
+        let mut rows = vec![
+            (
+                "types (structs, enums and aliases in types.rs)".to_owned(),
+                items.len().to_string(),
+            ),
+            (
+                "same-shape duplicates (structs and enums repeating another's shape)".to_owned(),
+                duplicates(&items).to_string(),
+            ),
+            (
+                "longest type name".to_owned(),
+                format!("{} (`{longest}`)", longest.len()),
+            ),
+        ];
+        if !builds {
+            return Ok(rows);
+        }
+        let secs_mib =
+            |(wall, kib): (f64, u64)| format!("{wall:.1} s, {:.0} MiB", kib as f64 / 1024.0);
+        eprintln!("cargo check / build of {} ...", out.display());
+        rows.push((
+            "`cargo check`, all features (wall, peak memory)".into(),
+            secs_mib(timed(out, root, &["check"])?),
+        ));
+        rows.push((
+            "`cargo build`, all features (wall, peak memory)".into(),
+            secs_mib(timed(out, root, &["build"])?),
+        ));
+        let manifest =
+            std::fs::read_to_string(out.join("Cargo.toml")).map_err(|e| e.to_string())?;
+        if manifest.contains("\ndisputes = []") {
+            rows.push(("`cargo check --no-default-features --features client,disputes` (wall, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "client,disputes"])?)));
+            rows.push(("`cargo check --no-default-features --features disputes`, types only (wall, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "disputes"])?)));
+        } else {
+            rows.push((
+                "`--features disputes`".into(),
+                "no per-resource features".into(),
+            ));
+        }
+        Ok(rows)
     }
 }

@@ -18,6 +18,12 @@ fn check_root(doc: &Value, file: &str) -> Result<()> {
             message: "the document is not a mapping (expected an OpenAPI object)".into(),
         });
     };
+    if root.contains_key("apifoxProject") {
+        return Err(Error::Unsupported {
+            location: Location::file(file).with_pointer("#/apifoxProject"),
+            message: "this is an Apifox project file (Apifox's own backup format), not an OpenAPI document; in Apifox open the project, choose Project settings → Export data (or the folder's `...` → Export), pick \"OpenAPI Spec\" version 3.0 or 3.1 as JSON or YAML, and give the generator that file".into(),
+        });
+    }
     if root.contains_key("swagger") {
         return Err(Error::Unsupported {
             location: Location::file(file).with_pointer("#/swagger"),
@@ -159,7 +165,7 @@ pub fn merge(
     let name_of = |i: usize, sources: &Sources| sources.files[i].display.clone();
     for (file_index, doc) in docs {
         let file = name_of(file_index, sources);
-        check_root(&doc, &file)?;
+        check_root(&doc, &file).map_err(|e| with_line(sources, file_index, e))?;
         let Value::Object(root) = doc else {
             unreachable!("checked above")
         };
@@ -175,7 +181,8 @@ pub fn merge(
                     &mut origins,
                     sources,
                     diagnostics,
-                )?,
+                )
+                .map_err(|e| with_line(sources, file_index, e))?,
                 "components" => merge_components(
                     &mut merged,
                     value,
@@ -254,6 +261,34 @@ fn merge_servers(merged: &mut Map<String, Value>, servers: Value) {
             _ => have.push(server),
         }
     }
+}
+
+/// Fills in the line and column of an error that knows its file and pointer in source `index`.
+fn with_line(sources: &Sources, index: usize, mut error: Error) -> Error {
+    if let Some(location) = error.location_mut() {
+        if location.line.is_none() {
+            if let (Some(file), Some(pointer)) = (sources.files.get(index), &location.pointer) {
+                let segments: Vec<String> = pointer
+                    .trim_start_matches('#')
+                    .split('/')
+                    .skip(1)
+                    .map(crate::error::unescape_pointer_segment)
+                    .collect();
+                let found = if segments.is_empty() {
+                    Some((1, 1))
+                } else if file.format == crate::load::Format::Json {
+                    crate::load::locate::locate_json(&file.text, &segments)
+                } else {
+                    crate::load::locate::locate_yaml(&file.text, &segments)
+                };
+                if let Some((line, column)) = found {
+                    location.line = Some(line + file.line_offset);
+                    location.column = Some(column);
+                }
+            }
+        }
+    }
+    error
 }
 
 /// The note for a repeated definition that differs only in documentation: the first is kept.

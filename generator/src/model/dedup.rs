@@ -364,19 +364,15 @@ pub fn merge_same_shapes(
             }
         };
         taken.insert(name.clone());
+        let mut aliased: Vec<String> = Vec::new();
         // Other components with this shape become aliases of the kept one.
         for &c in components.iter().skip(1) {
             defs[c].kind = TypeKind::Alias(TypeRef::Named(name.clone()));
             merged += 1;
-            diagnostics.push(Diagnostic::note(
-                Location::pointer(&defs[c].pointer),
-                format!(
-                    "component `{}` has the shape of `{name}`; it is an alias of it",
-                    defs[c].name
-                ),
-            ));
+            aliased.push(defs[c].name.clone());
         }
         let mut places: Vec<String> = Vec::new();
+        let mut folded: Vec<String> = Vec::new();
         for &i in &inline {
             places.push(defs[i].pointer.clone());
             if i == keep {
@@ -384,24 +380,37 @@ pub fn merge_same_shapes(
             }
             merged += 1;
             remove.insert(i);
-            diagnostics.push(Diagnostic::note(
-                Location::pointer(&defs[i].pointer),
-                format!(
-                    "inline type `{}` has the same shape as others; it is `{name}`",
-                    defs[i].name
-                ),
-            ));
+            folded.push(format!("`{}`", defs[i].name));
             renames.insert(defs[i].name.clone(), name.clone());
         }
         if defs[keep].name != name {
+            folded.insert(0, format!("`{}`", defs[keep].name));
+            renames.insert(defs[keep].name.clone(), name.clone());
+        }
+        // One note per shape (notes without a pointer: locating thousands of them in a large
+        // YAML document would cost more than the whole generation).
+        if !folded.is_empty() {
             diagnostics.push(Diagnostic::note(
-                Location::pointer(&defs[keep].pointer),
+                Location::default(),
                 format!(
-                    "type `{}` is named `{name}`: the name of the shape it shares",
-                    defs[keep].name
+                    "same shape, one type `{name}` (from `{}`): {} renamed to `{name}`",
+                    defs[keep].pointer,
+                    folded.join(", ")
                 ),
             ));
-            renames.insert(defs[keep].name.clone(), name.clone());
+        }
+        if !aliased.is_empty() {
+            diagnostics.push(Diagnostic::note(
+                Location::default(),
+                format!(
+                    "components {} have the shape of `{name}`; they are aliases of it",
+                    aliased
+                        .iter()
+                        .map(|a| format!("`{a}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
         }
         if places.len() > 1 || (!components.is_empty() && !places.is_empty()) {
             let shown: Vec<String> = places.iter().take(4).map(|p| format!("`{p}`")).collect();
@@ -448,8 +457,11 @@ pub fn shorten_long_names(
             continue;
         };
         diagnostics.push(Diagnostic::note(
-            Location::pointer(&def.pointer),
-            format!("type `{}` is named `{short}` (shortened)", def.name),
+            Location::default(),
+            format!(
+                "type `{}` (from `{}`) is named `{short}` (shortened)",
+                def.name, def.pointer
+            ),
         ));
         taken.insert(short.clone());
         renames.insert(def.name.clone(), short);
