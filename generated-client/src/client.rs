@@ -457,7 +457,8 @@ pub(crate) struct ApiRequest {
     method: reqwest::Method,
     path: String,
     query: Vec<(String, String)>,
-    headers: Vec<(String, String)>,
+    /// Names and values as the spec writes them (literals borrowed, parameters owned).
+    headers: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
     body: Option<Body>,
     idempotency_header: Option<String>,
     /// `resource.operation`, for tracing.
@@ -488,18 +489,18 @@ impl ApiRequest {
     }
 
     /// A fixed header.
-    pub(crate) fn header(&mut self, name: &str, value: &str) {
-        self.headers.push((name.to_owned(), value.to_owned()));
+    pub(crate) fn header(&mut self, name: &'static str, value: &'static str) {
+        self.headers.push((name, value.into()));
     }
 
     /// A header parameter.
     pub(crate) fn header_param<T: Serialize + ?Sized>(
         &mut self,
-        name: &str,
+        name: &'static str,
         value: &T,
     ) -> Result<(), Error> {
         if let Some(v) = encoding::header_value(value)? {
-            self.headers.push((name.to_owned(), v));
+            self.headers.push((name, v.into()));
         }
         Ok(())
     }
@@ -576,14 +577,21 @@ enum Attempt {
     Failed(Error, Retry),
 }
 
-/// A response as read: status, headers and body (bounded), request ID, attempts made.
+/// A response as read: status, headers and body (bounded), attempts made. The request ID is
+/// read from the headers only when something needs it ([`Reply::request_id`]).
 pub(crate) struct Reply {
     status: u16,
     headers: reqwest::header::HeaderMap,
     body: Vec<u8>,
     body_truncated: bool,
-    request_id: Option<String>,
     attempts: u32,
+}
+
+impl Reply {
+    /// The request ID the response carries, when it has one.
+    fn request_id(&self) -> Option<String> {
+        request_id_of(&self.headers)
+    }
 }
 
 /// Whether a failed attempt may be tried again.
@@ -722,10 +730,20 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         Ok(Response {
             data,
             status: reply.status,
+            request_id: reply.request_id(),
             headers: reply.headers,
-            request_id: reply.request_id,
             attempts: reply.attempts,
         })
+    }
+
+    /// Sends the call and returns the decoded body alone (what awaiting the call does).
+    async fn send(self) -> Result<T, Error> {
+        let request = self.request?;
+        let mut reply = self
+            .client
+            .execute(request, &self.options, self.idempotency_key)
+            .await?;
+        (self.decode)(&mut reply)
     }
 }
 
@@ -734,7 +752,7 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
     type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.with_response().await.map(Response::into_data) })
+        Box::pin(self.send())
     }
 }
 
@@ -810,7 +828,7 @@ fn decode_error(reply: &Reply, path: String, mut message: String) -> Error {
         message,
         body,
         body_truncated: cut || reply.body_truncated,
-        request_id: reply.request_id.clone(),
+        request_id: reply.request_id(),
     }))
 }
 
@@ -909,7 +927,7 @@ impl Client {
                 Ok(reply) => {
                     span.record("status", reply.status);
                     span.record("attempts", reply.attempts);
-                    if let Some(id) = &reply.request_id {
+                    if let Some(id) = &reply.request_id() {
                         span.record(
                             "request_id",
                             tracing::field::display(crate::error::Escaped(id)),
@@ -1007,7 +1025,7 @@ impl Client {
                 span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
                 if let Attempt::Response(reply) = &outcome {
                     span.record("status", reply.status);
-                    if let Some(id) = &reply.request_id {
+                    if let Some(id) = &reply.request_id() {
                         span.record(
                             "request_id",
                             tracing::field::display(crate::error::Escaped(id)),
@@ -1061,7 +1079,7 @@ impl Client {
                         error,
                         body,
                         body_truncated: cut || reply.body_truncated,
-                        request_id: reply.request_id,
+                        request_id: reply.request_id(),
                     })))
                 }
             };
@@ -1070,19 +1088,17 @@ impl Client {
 
     /// The reqwest request for `request`: client headers and query credentials, the call's
     /// extra headers, the request's own headers, query and body (no timeout; callers set one).
-    fn request_builder(
+    /// The outer error is a header that cannot be sent; the inner one reqwest's (a bad URL).
+    fn http_request(
         &self,
         request: &ApiRequest,
         url: &str,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
-    ) -> Result<reqwest::RequestBuilder, Error> {
+    ) -> Result<Result<reqwest::Request, reqwest::Error>, Error> {
+        use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE};
         let inner = &self.inner;
-        // Set per request, so a caller-supplied `reqwest::Client` sends them too.
-        let mut builder = inner
-            .http
-            .request(request.method.clone(), url)
-            .headers(inner.prepared.headers.clone());
+        let mut builder = inner.http.request(request.method.clone(), url);
         if inner.prepared.query.is_empty() {
             if !request.query.is_empty() {
                 builder = builder.query(&request.query);
@@ -1091,46 +1107,70 @@ impl Client {
             builder = builder.query(&request.query).query(&inner.prepared.query);
         }
         let multipart = matches!(request.body, Some(Body::Multipart(_)));
+        match &request.body {
+            Some(Body::Bytes(body, _)) => builder = builder.body(body.clone()),
+            // reqwest sets `multipart/form-data; boundary=...` itself.
+            Some(Body::Multipart(parts)) => builder = builder.multipart(parts.to_form()?),
+            None => {}
+        }
+        let mut http_request = match builder.build() {
+            Ok(http_request) => http_request,
+            Err(e) => return Ok(Err(e)),
+        };
+        let headers = http_request.headers_mut();
+        // Set per request, so a caller-supplied `reqwest::Client` sends them too; inserted one
+        // by one rather than by cloning the whole map.
+        headers.reserve(inner.prepared.headers.len() + request.headers.len() + 2);
+        for (name, value) in &inner.prepared.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        let mut has_content_type = false;
         for (name, value) in &request.headers {
+            let is_content_type = name.eq_ignore_ascii_case("content-type");
             // A multipart Content-Type needs the boundary reqwest chooses; a fixed one would lose it.
-            if multipart && name.eq_ignore_ascii_case("content-type") {
+            if multipart && is_content_type {
                 continue;
             }
+            has_content_type |= is_content_type;
             let (Ok(name), Ok(value)) = (
-                reqwest::header::HeaderName::from_bytes(name.as_bytes()),
-                reqwest::header::HeaderValue::from_str(value),
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(value),
             ) else {
                 return Err(Error::InvalidRequest(format!(
                     "header `{name}` has a value that cannot be sent"
                 )));
             };
-            builder = builder.header(name, value);
+            headers.append(name, value);
         }
-        if !extra_headers.is_empty() {
-            builder = builder.headers(extra_headers.clone());
+        // The call's headers replace those of the same name.
+        for name in extra_headers.keys() {
+            headers.remove(name);
         }
-        if let Some((header, key)) = idempotency {
-            builder = builder.header(header, key);
+        for (name, value) in extra_headers {
+            headers.append(name.clone(), value.clone());
         }
-        match &request.body {
-            Some(Body::Bytes(body, media_type)) => {
-                if !request
-                    .headers
-                    .iter()
-                    .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
-                {
-                    builder = builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str());
-                }
-                builder = builder.body(body.clone());
+        if let Some((name, key)) = idempotency {
+            let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(key),
+            ) else {
+                return Err(Error::InvalidRequest(format!(
+                    "idempotency header `{name}` cannot be sent"
+                )));
+            };
+            headers.append(name, value);
+        }
+        if let Some(Body::Bytes(_, media_type)) = &request.body {
+            if !has_content_type {
+                let Ok(value) = HeaderValue::from_str(media_type) else {
+                    return Err(Error::InvalidRequest(format!(
+                        "media type `{media_type}` cannot be sent"
+                    )));
+                };
+                headers.append(CONTENT_TYPE, value);
             }
-            // reqwest sets `multipart/form-data; boundary=...` itself.
-            Some(Body::Multipart(parts)) => match parts.to_form() {
-                Ok(form) => builder = builder.multipart(form),
-                Err(e) => return Err(e),
-            },
-            None => {}
         }
-        Ok(builder)
+        Ok(Ok(http_request))
     }
 
     /// Sends the request and returns the response once its status is known, without reading
@@ -1148,10 +1188,12 @@ impl Client {
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
-        let builder = self.request_builder(&request, &url, &extra_headers, None)?;
-        let sent = match &inner.transport {
-            Some(transport) => builder.build().map(|request| transport.respond(&request)),
-            None => builder.send().await,
+        let sent = match self.http_request(&request, &url, &extra_headers, None)? {
+            Err(e) => Err(e),
+            Ok(http_request) => match &inner.transport {
+                Some(transport) => Ok(transport.respond(&http_request)),
+                None => inner.http.execute(http_request).await,
+            },
         };
         let response = sent.map_err(|e| {
             let e = e.without_url();
@@ -1174,7 +1216,7 @@ impl Client {
                     error,
                     body,
                     body_truncated: cut || reply.body_truncated,
-                    request_id: reply.request_id,
+                    request_id: reply.request_id(),
                 })))
             }
         }
@@ -1189,16 +1231,15 @@ impl Client {
         timeout: Duration,
     ) -> Attempt {
         let inner = &self.inner;
-        let builder = match self.request_builder(request, url, extra_headers, idempotency) {
-            Ok(builder) => builder.timeout(timeout),
+        let mut http_request = match self.http_request(request, url, extra_headers, idempotency) {
+            Ok(Ok(http_request)) => http_request,
+            Ok(Err(e)) => return transport_failure(e),
             Err(e) => return Attempt::Failed(e, Retry::Never),
         };
+        *http_request.timeout_mut() = Some(timeout);
         let response = match &inner.transport {
-            Some(transport) => match builder.build() {
-                Ok(request) => transport.respond(&request),
-                Err(e) => return transport_failure(e),
-            },
-            None => match builder.send().await {
+            Some(transport) => transport.respond(&http_request),
+            None => match inner.http.execute(http_request).await {
                 Ok(r) => r,
                 Err(e) => return transport_failure(e),
             },
@@ -1213,26 +1254,39 @@ impl Client {
 async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
     let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
-    let request_id = request_id_of(&headers);
     let success = (200..300).contains(&status);
     let cap = if success {
         limit
     } else {
         ERROR_BODY_LIMIT as u64
     };
-    let too_large = |request_id: Option<String>| {
+    let too_large = |headers: &reqwest::header::HeaderMap| {
         Attempt::Failed(
             Error::ResponseTooLarge {
                 status,
                 limit,
-                request_id,
+                request_id: request_id_of(headers),
             },
             Retry::Never,
         )
     };
     let declared = response.content_length();
     if success && declared.is_some_and(|n| n > limit) {
-        return too_large(request_id);
+        return too_large(&headers);
+    }
+    // A declared length within the cap: the connection frames the body to that length, so it
+    // is read in one piece without copying chunk by chunk.
+    if declared.is_some_and(|n| n <= cap) {
+        return match response.bytes().await {
+            Ok(body) => Attempt::Response(Reply {
+                status,
+                headers,
+                body: Vec::from(body),
+                body_truncated: false,
+                attempts: 1,
+            }),
+            Err(e) => transport_failure(e),
+        };
     }
     let mut body = Vec::with_capacity(declared.map_or(0, |n| n.min(cap)) as usize);
     let mut body_truncated = false;
@@ -1242,7 +1296,7 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
                 let room = cap.saturating_sub(body.len() as u64);
                 if chunk.len() as u64 > room {
                     if success {
-                        return too_large(request_id);
+                        return too_large(&headers);
                     }
                     body.extend_from_slice(&chunk[..room as usize]);
                     body_truncated = true;
@@ -1259,7 +1313,6 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
         headers,
         body,
         body_truncated,
-        request_id,
         attempts: 1,
     })
 }

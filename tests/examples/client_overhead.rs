@@ -86,6 +86,9 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let requests: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5_000);
     let rounds: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    // `generated` or `handwritten` runs that side alone (for instruction counts under
+    // `valgrind --tool=callgrind`); anything else, or nothing, runs both.
+    let only = args.next().unwrap_or_default();
 
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -124,6 +127,15 @@ async fn main() {
     for round in 0..rounds {
         // Alternate the order so neither side always runs on a warmer machine.
         for side in if round % 2 == 0 { [0, 1] } else { [1, 0] } {
+            if (only == "generated" && side == 1) || (only == "handwritten" && side == 0) {
+                // Not measured: shows as 0 req/s.
+                if side == 0 {
+                    gen_rps.push(0.0)
+                } else {
+                    hand_rps.push(0.0)
+                }
+                continue;
+            }
             let started = Instant::now();
             for _ in 0..requests {
                 if side == 0 {
