@@ -866,6 +866,56 @@ mod bench {
                 format!("{} req/s", field("handwritten")),
             ));
             rows.push((format!("client overhead ratio, generated / hand-written (median of {runs} rounds of 5,000; target >= 0.95)"), field("ratio")));
+
+            eprintln!(
+                "endless body: building and running tests/examples/endless_body.rs (release) ..."
+            );
+            let output = cargo()
+                .args([
+                    "run",
+                    "--release",
+                    "--quiet",
+                    "-p",
+                    "wooshpay-tests",
+                    "--example",
+                    "endless_body",
+                    "--",
+                    "16",
+                ])
+                .current_dir(&root)
+                .output()
+                .map_err(|e| format!("cannot run cargo: {e}"))?;
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            eprint!("{stdout}");
+            if !output.status.success() {
+                return Err(format!(
+                    "the endless body example failed:\n{}",
+                    String::from_utf8_lossy(&output.stderr)
+                ));
+            }
+            let result = stdout
+                .lines()
+                .find_map(|l| l.strip_prefix("RESULT "))
+                .ok_or("no RESULT line from endless_body")?;
+            let field = |name: &str| {
+                result
+                    .split_whitespace()
+                    .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+                    .unwrap_or("?")
+                    .to_owned()
+            };
+            rows.push((
+                format!(
+                    "endless `200` body, 16 MiB response cap: peak memory (server + client; {} MiB before the call), error, time to fail",
+                    field("before_mib")
+                ),
+                format!(
+                    "{} MiB, `{}`, {} ms",
+                    field("peak_rss_mib"),
+                    field("error"),
+                    field("elapsed_ms")
+                ),
+            ));
         }
 
         println!();
