@@ -1150,6 +1150,7 @@ async fn a_429_is_retried_even_for_a_post_without_an_idempotency_key() {
         .expect("succeeds on the second attempt");
     assert_eq!(arrivals.lock().unwrap().len(), 2);
     let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
     assert!(requests
         .iter()
         .all(|r| header_of(r, "idempotency-key").is_none()));

@@ -156,6 +156,7 @@ fn generates_one_operation_with_no_unsupported_constructs() {
     );
     // The one warning: WePay's `Error` schema cannot be called `Error` next to the runtime's.
     let warnings: Vec<String> = report.warnings().map(|d| d.message.clone()).collect();
+    assert_eq!(warnings.len(), 1, "{report}");
     assert!(
         warnings
             .iter()

@@ -1,5 +1,5 @@
 //! Project tasks: `cargo xtask regenerate [--check]`, `cargo xtask fetch-specs`,
-//! `cargo xtask corpus`, `cargo xtask bench`.
+//! `cargo xtask corpus`, `cargo xtask bench`, `cargo xtask fuzz`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -61,6 +61,16 @@ enum Task {
         #[arg(long)]
         baseline: Option<std::path::PathBuf>,
     },
+    /// Runs the hostile-spec properties (mutated specs, damaged text) for a long time:
+    /// `cargo test -p wooshpay-tests --test hostile_specs` with `PROPTEST_CASES` set.
+    Fuzz {
+        /// Cases per property (CI runs 1,000).
+        #[arg(long, default_value_t = 20_000)]
+        cases: u32,
+        /// Build optimized: slower to build, several times faster per case.
+        #[arg(long)]
+        release: bool,
+    },
 }
 
 /// The workspace root (xtask lives one level below it).
@@ -87,6 +97,45 @@ fn main() -> ExitCode {
             skip_client,
             baseline,
         } => bench::run(runs.max(1), skip_check, skip_client, baseline),
+        Task::Fuzz { cases, release } => fuzz(cases, release),
+    }
+}
+
+fn fuzz(cases: u32, release: bool) -> ExitCode {
+    let started = Instant::now();
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(root())
+        .args(["test", "-p", "wooshpay-tests", "--test", "hostile_specs"])
+        .args(release.then_some("--release"))
+        .args([
+            "--",
+            "mutated_specs_fail_cleanly",
+            "damaged_text_fails_cleanly",
+            "--nocapture",
+        ])
+        .env("PROPTEST_CASES", cases.to_string())
+        // If the process aborts (a stack overflow), the input that did it is kept here.
+        .env("HOSTILE_LOG", root().join("target"));
+    println!("fuzz: {cases} cases per property");
+    let status = command.status();
+    let elapsed = started.elapsed();
+    match status {
+        Ok(s) if s.success() => {
+            println!("fuzz: {cases} cases per property passed in {elapsed:.1?}");
+            ExitCode::SUCCESS
+        }
+        Ok(s) => {
+            eprintln!(
+                "fuzz: failed ({s}) after {elapsed:.1?}; the minimal failing input is above \
+                 (after an abort, the last input is in target/*.last)"
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("fuzz: cannot run cargo: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

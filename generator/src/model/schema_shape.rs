@@ -16,6 +16,12 @@ const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// Deepest nesting of subschemas in one schema. Reading, modelling and printing a schema
+/// recurse once per level; this keeps all three well within a 2 MiB thread stack (the default
+/// for spawned threads) even unoptimized, where about 60 levels of arrays overflow it. Real
+/// specs stay below 15.
+pub const MAX_NESTING: usize = 32;
+
 /// Keys of a schema holding one subschema.
 const SINGLE: [&str; 2] = ["items", "not"];
 /// Keys of a schema holding a list of subschemas.
@@ -28,13 +34,24 @@ pub fn check(document: &Value) -> Result<()> {
     collect_document(document, &mut schemas);
     // Subschemas are listed after the schema holding them: checking the list backwards sees
     // every schema only after everything inside it passed.
+    let mut levels = vec![0; schemas.len()];
     let mut inner = Vec::new();
     let mut i = 0;
     while i < schemas.len() {
         let (pointer, schema) = (schemas[i].0.clone(), schemas[i].1);
+        let level = levels[i];
         i += 1;
         inner.clear();
         subschemas(schema, &pointer, &mut inner)?;
+        if level >= MAX_NESTING {
+            if let Some((deeper, _)) = inner.first() {
+                return Err(Error::Limit {
+                    location: Location::pointer(deeper.as_str()),
+                    message: format!("schemas nested deeper than {MAX_NESTING} levels"),
+                });
+            }
+        }
+        levels.extend(inner.iter().map(|_| level + 1));
         schemas.append(&mut inner);
     }
     for (pointer, schema) in schemas.iter().rev() {
@@ -350,6 +367,20 @@ mod tests {
         );
         let err = check(&doc(serde_json::json!({"allOf": {"type": "string"}}))).unwrap_err();
         assert_eq!(pointer_of(err), "#/components/schemas/S/allOf");
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let mut schema = serde_json::json!({"type": "string"});
+        for _ in 0..MAX_NESTING {
+            schema = serde_json::json!({"type": "array", "items": schema});
+        }
+        check(&doc(schema.clone())).unwrap();
+        let deeper = serde_json::json!({"type": "array", "items": schema});
+        let err = check(&doc(deeper)).unwrap_err();
+        assert!(matches!(err, Error::Limit { .. }), "{err}");
+        let expected = format!("#/components/schemas/S{}", "/items".repeat(MAX_NESTING + 1));
+        assert_eq!(pointer_of(err), expected);
     }
 
     #[test]
