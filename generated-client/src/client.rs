@@ -366,8 +366,8 @@ fn header_map(
     for (name, value) in headers {
         let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| (name.clone(), "name"))?;
-        let value = reqwest::header::HeaderValue::from_str(value)
-            .map_err(|_| (name.clone(), "value"))?;
+        let value =
+            reqwest::header::HeaderValue::from_str(value).map_err(|_| (name.clone(), "value"))?;
         map.insert(header, value);
     }
     Ok(map)
@@ -1264,7 +1264,6 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
     })
 }
 
-
 /// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
 fn transport_failure(error: reqwest::Error) -> Attempt {
     let connect = if error.is_connect() {
@@ -1406,9 +1405,14 @@ mod tests {
         let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
         request.header("x-bad", "line\nbreak");
         let started = std::time::Instant::now();
-        let error = Call::new(&client, Ok(request), &RequestOptions::default(), decode_empty)
-            .await
-            .unwrap_err();
+        let error = Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap_err();
         assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
         assert!(
             started.elapsed() < Duration::from_secs(1),
@@ -1496,9 +1500,14 @@ mod tests {
             .unwrap();
         let mut request = ApiRequest::new(reqwest::Method::GET, "/v1/things/t_1?x=sk".into());
         request.operation("things.retrieve", "/v1/things/{id}");
-        Call::new(&client, Ok(request), &RequestOptions::default(), decode_empty)
-            .await
-            .unwrap();
+        Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap();
         let spans = recorder.0.lock().unwrap().clone();
         let text = format!("{spans:?}");
         assert!(!text.contains("sk_test_secret"), "{text}");
@@ -1512,7 +1521,10 @@ mod tests {
         let calls: Vec<_> = spans.iter().filter(|s| s.0 == "api_call").collect();
         assert_eq!(calls.len(), 1, "{text}");
         let call = calls[0];
-        assert_eq!(field(call, "operation").as_deref(), Some("\"things.retrieve\""));
+        assert_eq!(
+            field(call, "operation").as_deref(),
+            Some("\"things.retrieve\"")
+        );
         assert_eq!(field(call, "path").as_deref(), Some("\"/v1/things/{id}\""));
         assert_eq!(field(call, "method").as_deref(), Some("GET"));
         assert_eq!(field(call, "attempts").as_deref(), Some("2"));

@@ -73,7 +73,11 @@ impl SseParser {
                 return Ok(events);
             }
             self.started = true;
-            let skip = if head.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+            let skip = if head.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
             let head = head[skip..].to_vec();
             return self.feed_lines(&head, events);
         }
@@ -393,14 +397,18 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(event.data, serde_json::json!({"a": 1}));
-        let text = decode::<String>(&raw("plain words"), 200, &None).unwrap().unwrap();
+        let text = decode::<String>(&raw("plain words"), 200, &None)
+            .unwrap()
+            .unwrap();
         assert_eq!(text.data, "plain words");
         #[derive(Debug, serde::Deserialize)]
         struct Delta {
             #[allow(dead_code)]
             a: i32,
         }
-        assert!(decode::<Delta>(&raw("[DONE]"), 200, &None).unwrap().is_none());
+        assert!(decode::<Delta>(&raw("[DONE]"), 200, &None)
+            .unwrap()
+            .is_none());
         let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), 200, &None).unwrap_err();
         assert!(err.to_string().contains("event `message` data"), "{err}");
     }

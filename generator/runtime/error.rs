@@ -277,7 +277,11 @@ mod tests {
         split.extend_from_slice("é".as_bytes());
         let (body, cut) = body_prefix(&split);
         assert!(cut);
-        assert_eq!(body.len(), ERROR_BODY_LIMIT - 1, "the split character is dropped");
+        assert_eq!(
+            body.len(),
+            ERROR_BODY_LIMIT - 1,
+            "the split character is dropped"
+        );
         assert_eq!(body_prefix(b"short"), ("short".into(), false));
     }
 

@@ -148,8 +148,8 @@ impl MockTransport {
             });
         drop(state);
         let mut response = http::Response::new(canned.body);
-        *response.status_mut() =
-            http::StatusCode::from_u16(canned.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        *response.status_mut() = http::StatusCode::from_u16(canned.status)
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         for (name, value) in canned.headers {
             if let (Ok(name), Ok(value)) = (
                 http::HeaderName::from_bytes(name.as_bytes()),
