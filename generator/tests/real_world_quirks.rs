@@ -1041,3 +1041,24 @@ security:
         "the api key remains"
     );
 }
+
+#[test]
+fn a_spec_without_schemas_reexports_its_empty_types_without_a_warning() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Plain, version: 1.0.0}
+paths:
+  /health:
+    get:
+      operationId: health
+      responses:
+        '204': {description: up}
+"#,
+    );
+    let lib = &files["src/lib.rs"];
+    assert!(
+        lib.contains("#[allow(unused_imports)]\npub use types::*;"),
+        "{lib}"
+    );
+}
