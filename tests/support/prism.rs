@@ -62,10 +62,13 @@ pub fn as_written_document() -> PathBuf {
             let dir = workspace_root().join("target").join("contract-as-written");
             std::fs::create_dir_all(&dir)
                 .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
-            // One file per process: test binaries running at the same time do not share it.
-            let path = dir.join(format!("openapi-{}.json", std::process::id()));
+            // Written under a name of this process, then renamed into place: test binaries
+            // running at the same time write the same text and never see a partial file.
+            let staging = dir.join(format!("openapi.json.{}", std::process::id()));
+            let path = dir.join("openapi.json");
             let text = serde_json::to_vec_pretty(&document).expect("a JSON value serializes");
-            std::fs::write(&path, text)
+            std::fs::write(&staging, text)
+                .and_then(|()| std::fs::rename(&staging, &path))
                 .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
             path
         })
