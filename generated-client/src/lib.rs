@@ -117,6 +117,8 @@ pub use multipart::FileUpload;
 #[cfg(feature = "client")]
 #[allow(unused_imports)]
 pub use resources::*;
+
+#[allow(unused_imports)]
 pub use types::*;
 
 /// The servers the API is published at; the first is the default.

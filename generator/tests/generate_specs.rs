@@ -22,8 +22,13 @@ fn item(source: &str, header: &str) -> String {
     let before = &source[..start];
     let item_start = before.rfind("\n\n").map(|i| i + 2).unwrap_or(0);
     let rest = &source[item_start..];
-    let end = rest.find("\n}\n").map(|i| i + 3).unwrap_or(rest.len());
-    rest[..end].to_owned()
+    // Up to the next documented item: the impls after the item (`as_str`, `From`, serde)
+    // are pinned with it.
+    let end = rest[1..]
+        .find("\n\n///")
+        .map(|i| i + 2)
+        .unwrap_or(rest.len());
+    rest[..end].trim_end().to_owned()
 }
 
 #[test]

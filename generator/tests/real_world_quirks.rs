@@ -951,3 +951,114 @@ paths:
     assert_fn(&files, "retrieve");
     assert!(!sources(&files).contains("retreive"));
 }
+
+#[test]
+fn openapi_3_1_documents_may_leave_out_paths_and_responses() {
+    // Only webhooks and components: 3.1 made `paths` optional.
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.1.0
+info: {title: Hooks, version: 1.0.0}
+webhooks:
+  newPet:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Pet'}
+      responses:
+        '200': {description: ok}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+"#,
+    );
+    assert_eq!(report.operations, 0, "{report}");
+    assert!(files["src/types.rs"].contains("pub struct Pet"));
+    // An operation without `responses` (also optional in 3.1) is generated, not refused.
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.1.0
+info: {title: Ping, version: 1.0.0}
+paths:
+  /ping:
+    post:
+      operationId: ping
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {message: {type: string}}}
+"#,
+    );
+    assert_eq!(report.operations, 1, "{report}");
+    assert_eq!(report.declared_operations, 1, "{report}");
+    assert_fn(&files, "ping");
+}
+
+#[test]
+fn mutual_tls_security_schemes_are_left_to_the_http_client() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.1.0
+info: {title: Bank, version: 1.0.0}
+paths:
+  /accounts:
+    get:
+      operationId: listAccounts
+      security:
+        - mtls: []
+          key: []
+      responses:
+        '200': {description: ok}
+components:
+  securitySchemes:
+    mtls:
+      type: mutualTLS
+      description: client certificate
+    key:
+      type: apiKey
+      name: X-Key
+      in: header
+security:
+  - mtls: []
+    key: []
+"#,
+    );
+    assert_fn(&files, "list_accounts");
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`mtls` is mutual TLS")
+                && d.location.pointer.as_deref() == Some("#/components/securitySchemes/mtls")),
+        "{report}"
+    );
+    assert!(
+        sources(&files).to_ascii_lowercase().contains("x-key"),
+        "the api key remains"
+    );
+}
+
+#[test]
+fn a_spec_without_schemas_reexports_its_empty_types_without_a_warning() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Plain, version: 1.0.0}
+paths:
+  /health:
+    get:
+      operationId: health
+      responses:
+        '204': {description: up}
+"#,
+    );
+    let lib = &files["src/lib.rs"];
+    assert!(
+        lib.contains("#[allow(unused_imports)]\npub use types::*;"),
+        "{lib}"
+    );
+}

@@ -43,6 +43,38 @@ pub fn generated_document() -> PathBuf {
         .join("openapi.json")
 }
 
+/// The specs in `specs/` as written: merged across files by the generator's loader but not
+/// normalized ([`wooshpay_codegen::load::load_as_written`]), written to a file for Prism
+/// (once per test process, under `target/contract-as-written/`). Contract tests validate the
+/// client's requests against it too, so the normalized document (which widens optional
+/// properties to `nullable`) cannot vouch for itself. Prism reads the Apifox-only keys
+/// (`x-apifox-*`) as the extensions they are, so nothing is stripped.
+pub fn as_written_document() -> PathBuf {
+    static WRITTEN: OnceLock<PathBuf> = OnceLock::new();
+    WRITTEN
+        .get_or_init(|| {
+            let specs = workspace_root().join("specs");
+            let document = wooshpay_codegen::load::load_as_written(
+                &specs,
+                &wooshpay_codegen::Limits::default(),
+            )
+            .unwrap_or_else(|e| panic!("cannot load {} as written: {e}", specs.display()));
+            let dir = workspace_root().join("target").join("contract-as-written");
+            std::fs::create_dir_all(&dir)
+                .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+            // Written under a name of this process, then renamed into place: test binaries
+            // running at the same time write the same text and never see a partial file.
+            let staging = dir.join(format!("openapi.json.{}", std::process::id()));
+            let path = dir.join("openapi.json");
+            let text = serde_json::to_vec_pretty(&document).expect("a JSON value serializes");
+            std::fs::write(&staging, text)
+                .and_then(|()| std::fs::rename(&staging, &path))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+            path
+        })
+        .clone()
+}
+
 /// Installs Prism into `tests/prism/node_modules` with `npm ci` unless it is there already.
 /// Runs at most once per process; a lock file keeps other processes from installing at the
 /// same time. Panics with npm's output when the installation fails.
@@ -123,15 +155,34 @@ impl Prism {
         SHARED.get_or_init(|| Prism::start(&generated_document()))
     }
 
+    /// The one Prism of this test binary mocking [`as_written_document`] (started on first use,
+    /// stopped when the test process exits).
+    pub fn shared_as_written() -> &'static Prism {
+        static SHARED: OnceLock<Prism> = OnceLock::new();
+        SHARED.get_or_init(|| Prism::start_validating_requests(&as_written_document()))
+    }
+
     /// Starts `prism mock --errors -h 127.0.0.1 -p <free port> <document>` (request validation
     /// is on: an invalid request gets a 4xx) and waits until it listens. Panics with Prism's
     /// output when it cannot start within 60 seconds.
     pub fn start(document: &Path) -> Prism {
+        Prism::start_checked(document, true)
+    }
+
+    /// Like [`Prism::start`], but without `--errors`: requests are still validated (an invalid
+    /// one gets a 4xx), while a response example that breaks its own schema is served as it
+    /// is. The specs as written have such examples (`null` for optional strings, which is
+    /// why the normalizer widens them), and only the client's requests are checked there.
+    pub fn start_validating_requests(document: &Path) -> Prism {
+        Prism::start_checked(document, false)
+    }
+
+    fn start_checked(document: &Path, response_errors: bool) -> Prism {
         ensure_installed();
         let mut last_failure = String::new();
         // A port found free can be taken before Prism binds it; try a few.
         for _ in 0..3 {
-            match Prism::try_start(document, free_port()) {
+            match Prism::try_start(document, free_port(), response_errors) {
                 Ok(prism) => return prism,
                 Err(failure) if failure.contains("EADDRINUSE") => last_failure = failure,
                 Err(failure) => panic!("{failure}"),
@@ -140,21 +191,16 @@ impl Prism {
         panic!("{last_failure}")
     }
 
-    fn try_start(document: &Path, port: u16) -> Result<Prism, String> {
+    fn try_start(document: &Path, port: u16, response_errors: bool) -> Result<Prism, String> {
         let dir = prism_dir();
         let started = Instant::now();
         let mut child = Command::new("node")
             .arg("--require")
             .arg(dir.join("exit-on-stdin-eof.js"))
             .arg(entry_point(&dir))
-            .args([
-                "mock",
-                "--errors",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                &port.to_string(),
-            ])
+            .arg("mock")
+            .args(response_errors.then_some("--errors"))
+            .args(["-h", "127.0.0.1", "-p", &port.to_string()])
             .arg(document)
             .current_dir(&dir)
             // Prism exits when this pipe closes, i.e. when the test process is gone.

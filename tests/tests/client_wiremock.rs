@@ -440,7 +440,7 @@ async fn retry_after_is_capped_by_max_retry_after() {
     let arrivals = arrivals.lock().unwrap().clone();
     let waited = arrivals[1] - arrivals[0];
     assert!(
-        waited >= Duration::from_millis(300) && waited < Duration::from_secs(3),
+        waited >= Duration::from_millis(300) && waited < Duration::from_secs(30),
         "waited {waited:?}"
     );
 }
@@ -605,7 +605,7 @@ async fn a_slow_response_is_error_timeout() {
         .expect_err("times out");
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
     assert!(
-        started.elapsed() < Duration::from_secs(3),
+        started.elapsed() < Duration::from_secs(7),
         "took {:?}",
         started.elapsed()
     );
@@ -650,7 +650,7 @@ async fn a_body_that_stalls_midway_is_error_timeout() {
         .expect_err("times out");
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
     assert!(
-        started.elapsed() < Duration::from_secs(3),
+        started.elapsed() < Duration::from_secs(7),
         "took {:?}",
         started.elapsed()
     );

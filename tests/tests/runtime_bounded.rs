@@ -70,7 +70,7 @@ async fn an_endless_body_stops_at_the_cap() {
         .await
         .expect_err("too large");
     assert!(
-        started.elapsed() < Duration::from_secs(5),
+        started.elapsed() < Duration::from_secs(10),
         "stopped at the cap, not at the timeout: {:?}",
         started.elapsed()
     );
@@ -115,7 +115,7 @@ async fn a_declared_length_over_the_cap_fails_before_reading() {
         matches!(error, Error::ResponseTooLarge { limit, .. } if limit == wooshpay::DEFAULT_MAX_RESPONSE_BYTES),
         "{error:?}"
     );
-    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(started.elapsed() < Duration::from_secs(10));
 }
 
 #[tokio::test]
@@ -132,7 +132,7 @@ async fn an_endless_error_body_keeps_a_marked_prefix() {
         .expect("client");
     let started = Instant::now();
     let error = client.disputes().retrieve("dp_1").await.expect_err("400");
-    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(started.elapsed() < Duration::from_secs(10));
     let api = error.api_error().expect("an API error");
     assert_eq!(api.status, 400);
     assert!(api.body_truncated);

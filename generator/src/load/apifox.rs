@@ -86,6 +86,14 @@ fn lookup<'a>(doc: &'a Value, segments: &[String]) -> Option<&'a Value> {
 
 /// Normalizes a merged document; see the module docs for the passes.
 pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+    let is_3_1 = doc
+        .get("openapi")
+        .and_then(Value::as_str)
+        .is_some_and(|v| v.starts_with("3.1"));
+    if is_3_1 {
+        optional_3_1_fields(&mut doc);
+    }
+    mutual_tls_schemes(&mut doc, diagnostics);
     if let Some(Value::String(version)) = doc.get_mut("openapi") {
         if version.starts_with("3.1") {
             diagnostics.push(Diagnostic::warning(
@@ -119,6 +127,90 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
         Ok(())
     })?;
     Ok(doc)
+}
+
+/// OpenAPI 3.1 made `paths` optional (a document may hold only `webhooks` or `components`)
+/// and an operation's `responses` optional; the 3.0 model requires both, so they are filled
+/// in empty: no paths, an operation that declares no response.
+fn optional_3_1_fields(doc: &mut Value) {
+    let Value::Object(root) = doc else { return };
+    let paths = root
+        .entry("paths")
+        .or_insert_with(|| Value::Object(Default::default()));
+    let Value::Object(paths) = paths else { return };
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for (method, operation) in item.iter_mut() {
+            if !METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            if let Value::Object(operation) = operation {
+                operation
+                    .entry("responses")
+                    .or_insert_with(|| Value::Object(Default::default()));
+            }
+        }
+    }
+}
+
+/// A `mutualTLS` security scheme (OpenAPI 3.1) authenticates with a client certificate during
+/// the TLS handshake, not with anything in the request: the scheme is taken out of the
+/// components and out of every security requirement (a requirement left empty means that no
+/// request credential is needed), with a warning saying where the certificate goes.
+fn mutual_tls_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemes)) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
+        return;
+    };
+    let mutual: Vec<String> = schemes
+        .iter()
+        .filter(|(_, scheme)| {
+            scheme
+                .get("type")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("mutualTLS"))
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    if mutual.is_empty() {
+        return;
+    }
+    for name in &mutual {
+        schemes.remove(name);
+        diagnostics.push(Diagnostic::warning(
+            Location::pointer(format!(
+                "#/components/securitySchemes/{}",
+                escape_pointer_segment(name)
+            )),
+            format!("security scheme `{name}` is mutual TLS: the client certificate is set on the HTTP client given to the builder (`reqwest::ClientBuilder::identity`), the generated requests carry nothing for it"),
+        ));
+    }
+    let strip = |requirements: &mut Value| {
+        if let Value::Array(list) = requirements {
+            for requirement in list.iter_mut() {
+                if let Value::Object(requirement) = requirement {
+                    requirement.retain(|name, _| !mutual.contains(name));
+                }
+            }
+        }
+    };
+    if let Some(security) = doc.get_mut("security") {
+        strip(security);
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut() {
+            let Value::Object(item) = item else { continue };
+            for (method, operation) in item.iter_mut() {
+                if METHODS.contains(&method.as_str()) {
+                    if let Some(security) = operation.get_mut("security") {
+                        strip(security);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// JSON Schema forms that Apifox (and OpenAPI 3.1 documents) use, in OpenAPI 3.0 terms:

@@ -125,6 +125,11 @@ pub struct LoadedSpec {
 
 /// Loads every spec file under `path` (or the single file `path`) into one document.
 pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
+    load_sources(read_sources(path, limits)?, limits)
+}
+
+/// Reads every spec file under `path` (or the single file `path`).
+fn read_sources(path: &Path, limits: &Limits) -> Result<Vec<SourceFile>> {
     let files = collect_files(path, limits)?;
     let root = if path.is_dir() {
         path.to_owned()
@@ -136,11 +141,24 @@ pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
         let display = display_name(&root, &file, path);
         sources.extend(SourceFile::read(&file, display, limits)?);
     }
-    load_sources(sources, limits)
+    Ok(sources)
 }
 
-/// Loads already-read sources (the entry point for tests and fuzzing).
-pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
+/// Loads every spec file under `path` (or the single file `path`) into one document as
+/// written: merged across files exactly as [`load`] merges them, but not normalized (no
+/// Apifox expansions, no widening of optional properties to `nullable`). Contract tests
+/// validate requests against it, so the normalized document cannot vouch for itself.
+pub fn load_as_written(path: &Path, limits: &Limits) -> Result<Value> {
+    let (merged, _, _) = merge_sources(read_sources(path, limits)?, limits)?;
+    Ok(merged)
+}
+
+/// Parses and merges `files` without normalizing: the merged document, where its parts came
+/// from, and the merge's diagnostics.
+fn merge_sources(
+    files: Vec<SourceFile>,
+    limits: &Limits,
+) -> Result<(Value, Sources, Vec<Diagnostic>)> {
     let mut docs = Vec::with_capacity(files.len());
     for (index, file) in files.iter().enumerate() {
         docs.push((index, file.parse(limits)?));
@@ -153,6 +171,12 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
     };
     let mut diagnostics = Vec::new();
     let merged = merge::merge(docs, &mut sources, &mut diagnostics)?;
+    Ok((merged, sources, diagnostics))
+}
+
+/// Loads already-read sources (the entry point for tests and fuzzing).
+pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
+    let (merged, sources, mut diagnostics) = merge_sources(files, limits)?;
     let document = apifox::normalize(merged, &mut diagnostics).map_err(|e| sources.attach(e))?;
     for d in &mut diagnostics {
         if d.location.file.is_none() {
@@ -238,4 +262,40 @@ fn is_readme(path: &Path) -> bool {
     path.file_stem()
         .and_then(|s| s.to_str())
         .is_some_and(|s| s.eq_ignore_ascii_case("readme"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `load_as_written` merges the files like `load` but leaves the schemas as written:
+    /// the optional property is not widened to `nullable` and the Apifox keys stay.
+    #[test]
+    fn as_written_is_merged_but_not_normalized() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = r#"{"openapi":"3.0.1","info":{"title":"a","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"note":{"type":"string"}},"x-apifox-orders":["note"]}}}}}}}}}"#;
+        let more = r#"{"openapi":"3.0.1","info":{"title":"a","version":"1"},"paths":{"/b":{"get":{"responses":{"200":{"description":"ok"}}}}}}"#;
+        std::fs::write(dir.path().join("a.json"), paths).expect("write a.json");
+        std::fs::write(dir.path().join("b.json"), more).expect("write b.json");
+        let limits = Limits::default();
+        let as_written = load_as_written(dir.path(), &limits).expect("loads as written");
+        let normalized = load(dir.path(), &limits).expect("loads").document;
+        let schema = "/paths/~1a/get/responses/200/content/application~1json/schema";
+        assert!(
+            as_written.pointer("/paths/~1b").is_some(),
+            "both files merged"
+        );
+        assert_eq!(
+            as_written.pointer(&format!("{schema}/properties/note")),
+            Some(&serde_json::json!({"type": "string"}))
+        );
+        assert!(as_written
+            .pointer(&format!("{schema}/x-apifox-orders"))
+            .is_some());
+        assert_eq!(
+            normalized.pointer(&format!("{schema}/properties/note/nullable")),
+            Some(&serde_json::json!(true)),
+            "the normalized document widens it"
+        );
+    }
 }
