@@ -87,8 +87,16 @@ async fn main() {
     let requests: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5_000);
     let rounds: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
     // `generated` or `handwritten` runs that side alone (for instruction counts under
-    // `valgrind --tool=callgrind`); anything else, or nothing, runs both.
+    // `valgrind --tool=callgrind`); `handwritten-same-headers` runs the hand-written side alone
+    // sending every header the generated client sends (its User-Agent, the spec's Content-Type),
+    // to tell the cost of the extra headers from the client's own; anything else runs both.
     let only = args.next().unwrap_or_default();
+    let same_headers = only == "handwritten-same-headers";
+    let only = if same_headers {
+        "handwritten".to_owned()
+    } else {
+        only
+    };
 
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -103,16 +111,18 @@ async fn main() {
     let url = format!("{base}/v1/disputes/dp_bench");
 
     // The same request both ways: GET, bearer key, JSON accepted, decoded into `Dispute`.
+    let user_agent = generated.user_agent().to_owned();
     let handwritten = || async {
-        let response = http
+        let mut request = http
             .get(&url)
             .header("Authorization", "Bearer sk_test_bench")
-            .header("Accept", "application/json")
-            .send()
-            .await
-            .unwrap()
-            .error_for_status()
-            .unwrap();
+            .header("Accept", "application/json");
+        if same_headers {
+            request = request
+                .header("User-Agent", &user_agent)
+                .header("Content-Type", "application/json");
+        }
+        let response = request.send().await.unwrap().error_for_status().unwrap();
         let bytes = response.bytes().await.unwrap();
         serde_json::from_slice::<wooshpay::Dispute>(&bytes).unwrap()
     };
