@@ -62,7 +62,7 @@ pub struct Address {
 }
 
 /// Generated from `#/components/schemas/Balance`.
-#[cfg(any(feature = "balance"))]
+#[cfg(feature = "balance")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Balance {
     /// Always `balance`.
@@ -80,7 +80,7 @@ pub struct Balance {
 }
 
 /// Generated from `#/components/schemas/Balance Funds`.
-#[cfg(any(feature = "balance"))]
+#[cfg(feature = "balance")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BalanceFunds {
     /// Amount, in the smallest currency unit (may be negative).
@@ -92,7 +92,7 @@ pub struct BalanceFunds {
 }
 
 /// Generated from `#/components/schemas/Billing Details`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BillingDetails {
     /// Billing address.
@@ -110,7 +110,7 @@ pub struct BillingDetails {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
@@ -118,7 +118,7 @@ pub struct CancelPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CapturePaymentIntent {
     /// Amount to capture, at most the capturable amount (default: all of it).
@@ -127,7 +127,7 @@ pub struct CapturePaymentIntent {
 }
 
 /// Generated from `#/components/schemas/Card Options`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
@@ -141,7 +141,7 @@ pub struct CardOptions {
 /// The customer of a Checkout Session as the examples show it.
 ///
 /// Generated from `#/components/schemas/Checkout Customer Details`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
@@ -173,7 +173,7 @@ pub struct CheckoutCustomerDetails {
 /// One line of a Checkout Session.
 ///
 /// Generated from `#/components/schemas/Checkout Line Item`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
@@ -205,7 +205,7 @@ pub struct CheckoutLineItem {
 /// A price as embedded in a Checkout Session line item.
 ///
 /// Generated from `#/components/schemas/Checkout Price`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
@@ -252,7 +252,7 @@ pub struct CheckoutPrice {
 /// A product as embedded in a Checkout Session line item.
 ///
 /// Generated from `#/components/schemas/Checkout Product`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
@@ -288,7 +288,7 @@ pub struct CheckoutProduct {
 }
 
 /// Generated from `#/components/schemas/Checkout Session`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
@@ -384,7 +384,7 @@ pub struct CheckoutSession {
 /// Whether the payment page asks for a billing address.
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutSessionBillingAddressCollection {
     /// `required`
@@ -395,7 +395,7 @@ pub enum CheckoutSessionBillingAddressCollection {
     Unknown(String),
 }
 
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 impl CheckoutSessionBillingAddressCollection {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -407,7 +407,7 @@ impl CheckoutSessionBillingAddressCollection {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 impl From<&str> for CheckoutSessionBillingAddressCollection {
     fn from(value: &str) -> Self {
         match value {
@@ -418,13 +418,13 @@ impl From<&str> for CheckoutSessionBillingAddressCollection {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 string_enum_impls!(CheckoutSessionBillingAddressCollection);
 
 /// What is being paid for.
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
@@ -436,7 +436,7 @@ pub struct CheckoutSessionLineItems {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
@@ -451,7 +451,7 @@ pub struct ConfirmPaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -508,7 +508,7 @@ pub struct CreatePaymentIntent {
 }
 
 /// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateRefund {
     /// How much to refund, in the smallest currency unit, written as a string (default: all that is left).
@@ -528,7 +528,7 @@ pub struct CreateRefund {
 /// Why the payment is refunded.
 ///
 /// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema/properties/reason`.
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateRefundReason {
     /// `duplicate`
@@ -543,7 +543,7 @@ pub enum CreateRefundReason {
     Unknown(String),
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl CreateRefundReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -557,7 +557,7 @@ impl CreateRefundReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl From<&str> for CreateRefundReason {
     fn from(value: &str) -> Self {
         match value {
@@ -570,11 +570,11 @@ impl From<&str> for CreateRefundReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 string_enum_impls!(CreateRefundReason);
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateSession {
     /// Where the customer goes when leaving the payment page.
@@ -610,7 +610,7 @@ pub struct CreateSession {
 }
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateSessionLineItemsItem {
     /// A price created for this line.
@@ -624,7 +624,7 @@ pub struct CreateSessionLineItemsItem {
 /// A price created for this line.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateSessionLineItemsItemPriceData {
     /// Three-letter ISO currency code.
@@ -661,7 +661,7 @@ pub struct CreateSessionLineItemsItemPriceData {
 /// A product created for this line.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateSessionLineItemsItemPriceDataProductData {
     /// Name of the product.
@@ -681,7 +681,7 @@ pub struct CreateSessionLineItemsItemPriceDataProductData {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateWebhook {
     /// Where the events are sent (HTTPS once public).
@@ -700,7 +700,7 @@ pub struct CreateWebhook {
 }
 
 /// Generated from `#/components/schemas/Dispute`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Dispute {
     /// Unique identifier for the object.
@@ -760,7 +760,7 @@ pub struct Dispute {
 }
 
 /// Generated from `#/components/schemas/Dispute Evidence`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -847,7 +847,7 @@ pub struct DisputeEvidence {
 }
 
 /// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
@@ -867,7 +867,7 @@ pub struct DisputeEvidenceDetails {
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
 ///
 /// Generated from `#/components/schemas/Dispute/properties/status`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
     /// `warning_needs_response`
@@ -894,7 +894,7 @@ pub enum DisputeStatus {
     Unknown(String),
 }
 
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 impl DisputeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -914,7 +914,7 @@ impl DisputeStatus {
     }
 }
 
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 impl From<&str> for DisputeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -933,7 +933,7 @@ impl From<&str> for DisputeStatus {
     }
 }
 
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 string_enum_impls!(DisputeStatus);
 
 /// One page of a list.
@@ -956,7 +956,7 @@ pub struct List {
 }
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListCheckoutSessions {
     /// Filter on the creation time.
@@ -985,7 +985,7 @@ pub struct ListCheckoutSessions {
 /// Only the sessions of the customer with this email address.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListCheckoutSessionsCustomerDetails {
     /// Email address of the customer.
@@ -993,7 +993,7 @@ pub struct ListCheckoutSessionsCustomerDetails {
 }
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
-#[cfg(any(feature = "checkout_sessions"))]
+#[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
@@ -1011,7 +1011,7 @@ pub struct ListCheckoutSessionsResponse {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
@@ -1037,7 +1037,7 @@ pub struct ListDisputes {
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
 ///
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
@@ -1055,7 +1055,7 @@ pub struct ListDisputesCreated {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -1071,7 +1071,7 @@ pub struct ListDisputesResponse {
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListRequest {
     /// Filter on the creation time.
@@ -1113,7 +1113,7 @@ pub struct ListRequestCreated {
 /// Query and header parameters of [`list`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
-#[cfg(any(feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListWebhooks {
     /// Cursor: the ID of the endpoint the page ends before.
@@ -1128,7 +1128,7 @@ pub struct ListWebhooks {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
-#[cfg(any(feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ListWebhooksResponse {
     /// Always `list`.
@@ -1147,7 +1147,7 @@ pub struct ListWebhooksResponse {
 /// Next Action
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NextAction {
     /// Kind of action, `challenge_redirect` in the examples.
@@ -1161,7 +1161,7 @@ pub struct NextAction {
 /// A page the customer is sent to.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NextActionChallengeRedirect {
     /// Page to send the customer to.
@@ -1173,7 +1173,7 @@ pub struct NextActionChallengeRedirect {
 }
 
 /// Generated from `#/components/schemas/Payment Intent`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
@@ -1277,7 +1277,7 @@ pub struct PaymentIntent {
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
@@ -1290,7 +1290,7 @@ pub enum PaymentIntentNextAction {
 /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
@@ -1303,7 +1303,7 @@ pub enum PaymentIntentPaymentMethodOptions {
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
@@ -1318,7 +1318,7 @@ pub enum PaymentIntentPaymentMethodTypes {
 /// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
@@ -1334,7 +1334,7 @@ pub struct PaymentIntentShipping {
 /// Where the payment stands.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/status`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentStatus {
     /// `requires_payment_method`
@@ -1355,7 +1355,7 @@ pub enum PaymentIntentStatus {
     Unknown(String),
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 impl PaymentIntentStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1372,7 +1372,7 @@ impl PaymentIntentStatus {
     }
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 impl From<&str> for PaymentIntentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1388,13 +1388,13 @@ impl From<&str> for PaymentIntentStatus {
     }
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 string_enum_impls!(PaymentIntentStatus);
 
 /// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
@@ -1414,7 +1414,7 @@ pub struct PaymentIntentsResponse {
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodData {
     /// Kind of payment method to create.
@@ -1439,7 +1439,7 @@ pub struct PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodDataCard {
     /// Card number.
@@ -1462,7 +1462,7 @@ pub struct PaymentMethodDataCard {
 /// Kind of payment method to create.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/type`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -1543,7 +1543,7 @@ pub enum PaymentMethodDataType {
     Unknown(String),
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1590,7 +1590,7 @@ impl PaymentMethodDataType {
     }
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -1636,7 +1636,7 @@ impl From<&str> for PaymentMethodDataType {
     }
 }
 
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 string_enum_impls!(PaymentMethodDataType);
 
 /// Payment Method Options
@@ -1644,7 +1644,7 @@ string_enum_impls!(PaymentMethodDataType);
 /// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PaymentMethodOptions {
     /// Options for card payments.
@@ -1653,7 +1653,7 @@ pub struct PaymentMethodOptions {
 }
 
 /// Generated from `#/components/schemas/Refund`.
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
@@ -1700,7 +1700,7 @@ pub struct Refund {
 /// Why the refund failed.
 ///
 /// Generated from `#/components/schemas/Refund/properties/failure_reason`.
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundFailureReason {
     /// `lost_or_stolen_card`
@@ -1713,7 +1713,7 @@ pub enum RefundFailureReason {
     UnknownValue(String),
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl RefundFailureReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1726,7 +1726,7 @@ impl RefundFailureReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl From<&str> for RefundFailureReason {
     fn from(value: &str) -> Self {
         match value {
@@ -1738,13 +1738,13 @@ impl From<&str> for RefundFailureReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 string_enum_impls!(RefundFailureReason);
 
 /// Why the refund was made.
 ///
 /// Generated from `#/components/schemas/Refund/properties/reason`.
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RefundReason {
     /// `duplicate`
@@ -1761,7 +1761,7 @@ pub enum RefundReason {
     Unknown(String),
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl RefundReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1776,7 +1776,7 @@ impl RefundReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 impl From<&str> for RefundReason {
     fn from(value: &str) -> Self {
         match value {
@@ -1790,13 +1790,13 @@ impl From<&str> for RefundReason {
     }
 }
 
-#[cfg(any(feature = "refunds"))]
+#[cfg(feature = "refunds")]
 string_enum_impls!(RefundReason);
 
 /// Query and header parameters of [`search`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
@@ -1828,7 +1828,7 @@ pub struct Shipping {
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "disputes"))]
+#[cfg(feature = "disputes")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -1843,7 +1843,7 @@ pub struct UpdateDispute {
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -1896,7 +1896,7 @@ pub struct UpdatePaymentIntent {
 }
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
-#[cfg(any(feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).

@@ -368,7 +368,13 @@ pub fn feature_gate(
     name: &str,
 ) -> Option<syn::Attribute> {
     let (features, client) = plan.gate(name);
-    let any = (!features.is_empty()).then(|| quote!(any(#( feature = #features ),*)));
+    // One feature is `feature = "x"`, several `any(...)`: clippy's `non_minimal_cfg` flags a
+    // one-member `any`.
+    let any = match features.as_slice() {
+        [] => None,
+        [one] => Some(quote!(feature = #one)),
+        several => Some(quote!(any(#( feature = #several ),*))),
+    };
     let client = client.then(|| quote!(feature = "client"));
     match (any, client) {
         (None, None) => None,

@@ -920,7 +920,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
             }
             Some(_) => {
                 diagnostics.push(Diagnostic::warning(
-                    Location::pointer(&format!("{pointer}/x-key-prefix")),
+                    Location::pointer(format!("{pointer}/x-key-prefix")),
                     "`x-key-prefix` must be a string or a list of strings; ignored",
                 ));
                 Vec::new()
