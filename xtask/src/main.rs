@@ -1088,40 +1088,6 @@ mod stripe_shape {
         }
     }
 
-    #[cfg(test)]
-    mod tests {
-        use super::{duplicates, items};
-
-        #[test]
-        fn aliases_are_not_counted_and_are_seen_through() {
-            let source = "\
-pub type ReportExtra = std::collections::BTreeMap<String, serde_json::Value>;
-pub type SessionExtra = std::collections::BTreeMap<
-    String,
-    serde_json::Value,
->;
-pub struct Report {
-    /// Extra.
-    pub extra: Option<crate::types::ReportExtra>,
-}
-pub struct Session {
-    /// Extra, documented differently.
-    pub extra: Option<
-        crate::types::SessionExtra,
-    >,
-}
-pub struct Other {
-    pub extra: Option<String>,
-}
-";
-            let parsed = items(source);
-            assert_eq!(parsed.len(), 5);
-            // `Session` repeats `Report` (through the aliases, whatever the layout); the two
-            // aliases of one type are names, not duplicates.
-            assert_eq!(duplicates(&parsed), 1);
-        }
-    }
-
     fn run_measured(cmd: &mut Command) -> Result<(f64, u64), String> {
         let run = super::bench::measure_cmd(cmd)?;
         Ok(run)
@@ -1237,5 +1203,39 @@ pub struct Other {
             ));
         }
         Ok(rows)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::{duplicates, items};
+
+        #[test]
+        fn aliases_are_not_counted_and_are_seen_through() {
+            let source = "\
+pub type ReportExtra = std::collections::BTreeMap<String, serde_json::Value>;
+pub type SessionExtra = std::collections::BTreeMap<
+    String,
+    serde_json::Value,
+>;
+pub struct Report {
+    /// Extra.
+    pub extra: Option<crate::types::ReportExtra>,
+}
+pub struct Session {
+    /// Extra, documented differently.
+    pub extra: Option<
+        crate::types::SessionExtra,
+    >,
+}
+pub struct Other {
+    pub extra: Option<String>,
+}
+";
+            let parsed = items(source);
+            assert_eq!(parsed.len(), 5);
+            // `Session` repeats `Report` (through the aliases, whatever the layout); the two
+            // aliases of one type are names, not duplicates.
+            assert_eq!(duplicates(&parsed), 1);
+        }
     }
 }
