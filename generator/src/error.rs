@@ -145,9 +145,9 @@ pub enum Error {
         /// What is defined twice (`component schema \`Dispute\``).
         what: String,
         /// The first difference in the file read first (file, line, column, pointer).
-        first: Location,
+        first: Box<Location>,
         /// The first difference in the file read later (file, line, column, pointer).
-        second: Location,
+        second: Box<Location>,
         /// JSON pointer of the first difference.
         pointer: String,
     },
@@ -205,8 +205,8 @@ macro_rules! with_location {
             | Error::Unsupported { $location, .. }
             | Error::Limit { $location, .. }
             | Error::Naming { $location, .. }
-            | Error::Settings { $location, .. }
-            | Error::Conflict {
+            | Error::Settings { $location, .. } => $found,
+            Error::Conflict {
                 second: $location, ..
             } => $found,
             _ => None,

@@ -432,10 +432,12 @@ fn conflict(
     let diff = first_difference(first, second, pointer).unwrap_or_else(|| pointer.to_owned());
     Error::Conflict {
         what,
-        first: first_index
-            .map(|i| place_location(sources, i, &diff))
-            .unwrap_or_else(|| Location::pointer(diff.clone())),
-        second: place_location(sources, second_index, &diff),
+        first: Box::new(
+            first_index
+                .map(|i| place_location(sources, i, &diff))
+                .unwrap_or_else(|| Location::pointer(diff.clone())),
+        ),
+        second: Box::new(place_location(sources, second_index, &diff)),
         pointer: diff,
     }
 }
