@@ -137,6 +137,50 @@ components:
     assert!(!types.contains("pub struct OrderPaid"), "{types}");
 }
 
+/// Two components whose fields name different aliases of the same non-generated type (free-form
+/// objects here) have one shape: the second is an alias of the first, and inline look-alikes
+/// merge into one type.
+#[test]
+fn references_through_aliases_of_the_same_type_are_the_same_shape() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    ReportExtra: {type: object, additionalProperties: true}
+    SessionExtra: {type: object, additionalProperties: true}
+    ReportOptions:
+      type: object
+      properties: {extra: {$ref: '#/components/schemas/ReportExtra'}, name: {type: string}}
+    SessionOptions:
+      type: object
+      properties: {extra: {$ref: '#/components/schemas/SessionExtra'}, name: {type: string}}
+    Holder:
+      type: object
+      properties:
+        first:
+          type: object
+          properties: {wallet: {$ref: '#/components/schemas/ReportExtra'}, kind: {type: string}}
+        second:
+          type: object
+          properties: {wallet: {$ref: '#/components/schemas/SessionExtra'}, kind: {type: string}}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    assert!(types.contains("pub struct ReportOptions {"), "{types}");
+    assert!(
+        types.contains("pub type SessionOptions = crate::types::ReportOptions;"),
+        "{types}"
+    );
+    // The aliases themselves keep their names (they are names, not types).
+    assert!(types.contains("pub type ReportExtra ="), "{types}");
+    assert!(types.contains("pub type SessionExtra ="), "{types}");
+    assert!(!types.contains("pub struct HolderSecond"), "{types}");
+    assert!(!types.contains("pub struct HolderFirst"), "{types}");
+}
+
 #[test]
 fn long_names_are_shortened_without_collisions() {
     let long = "averyveryverylongpropertynamethatkeepsgoing";

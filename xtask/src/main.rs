@@ -946,7 +946,8 @@ mod stripe_shape {
 
     use super::{clear_package_env, make_standalone};
 
-    /// One generated item: its kind and name, and its body with documentation removed.
+    /// One generated item: its name, and either what it is an alias of (`pub type`, the
+    /// target written without whitespace) or its body with documentation removed.
     struct Item {
         name: String,
         alias_of: Option<String>,
@@ -959,18 +960,27 @@ mod stripe_shape {
         let mut lines = source.lines();
         while let Some(line) = lines.next() {
             if let Some(rest) = line.strip_prefix("pub type ") {
-                let name = rest.split([' ', '=']).next().unwrap_or_default().to_owned();
-                let target = rest
-                    .split('=')
-                    .nth(1)
+                // rustfmt may spread a long alias over several lines.
+                let mut text = rest.to_owned();
+                while !text.trim_end().ends_with(';') {
+                    match lines.next() {
+                        Some(more) => text.push_str(more),
+                        None => break,
+                    }
+                }
+                let name = text
+                    .split([' ', '=', '<'])
+                    .next()
                     .unwrap_or_default()
-                    .trim()
-                    .trim_end_matches(';');
-                let alias_of = target.strip_prefix("crate::types::").map(str::to_owned);
+                    .to_owned();
+                let target = text
+                    .split_once('=')
+                    .map(|(_, t)| t.trim().trim_end_matches(';'))
+                    .unwrap_or_default();
                 out.push(Item {
                     name,
-                    alias_of,
-                    body: format!("type {target}"),
+                    alias_of: Some(target.chars().filter(|c| !c.is_whitespace()).collect()),
+                    body: String::new(),
                 });
                 continue;
             }
@@ -1010,24 +1020,53 @@ mod stripe_shape {
         out
     }
 
-    /// Same-shape classes by refinement, references compared by class (aliases resolved).
+    /// `text` with every `crate::types::X` written as X's class, aliases written out as what
+    /// they stand for, and layout (whitespace, trailing commas rustfmt adds when it breaks a
+    /// line, which depends on the names' lengths) removed.
+    fn signature(
+        text: &str,
+        index: &HashMap<&str, usize>,
+        items: &[Item],
+        class: &[usize],
+        depth: usize,
+    ) -> String {
+        let mut sig = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(at) = rest.find("crate::types::") {
+            sig.push_str(&rest[..at]);
+            let after = &rest[at + "crate::types::".len()..];
+            let end = after
+                .find(|c: char| !c.is_alphanumeric() && c != '_')
+                .unwrap_or(after.len());
+            let name = &after[..end];
+            match index.get(name) {
+                Some(&i) => match &items[i].alias_of {
+                    Some(target) if depth < 16 => {
+                        sig.push_str(&signature(target, index, items, class, depth + 1))
+                    }
+                    _ => sig.push_str(&format!("#{}", class[i])),
+                },
+                None => sig.push_str(name),
+            }
+            rest = &after[end..];
+        }
+        sig.push_str(rest);
+        let compact: String = sig.chars().filter(|c| !c.is_whitespace()).collect();
+        compact
+            .replace(",>", ">")
+            .replace(",)", ")")
+            .replace(",]", "]")
+    }
+
+    /// How many structs and enums repeat the shape of another one: classes by refinement,
+    /// references compared by class. Aliases (`pub type`) are names for a type, not types:
+    /// they are not counted, and a reference to one is a reference to what it names.
     fn duplicates(items: &[Item]) -> usize {
         let index: HashMap<&str, usize> = items
             .iter()
             .enumerate()
             .map(|(i, it)| (it.name.as_str(), i))
             .collect();
-        let resolve = |name: &str| -> Option<usize> {
-            let mut current = name;
-            for _ in 0..64 {
-                let i = *index.get(current)?;
-                match &items[i].alias_of {
-                    Some(t) => current = t,
-                    None => return Some(i),
-                }
-            }
-            None
-        };
         let shapes: Vec<usize> = (0..items.len())
             .filter(|&i| items[i].alias_of.is_none())
             .collect();
@@ -1037,22 +1076,7 @@ mod stripe_shape {
             let mut ids: HashMap<(usize, String), usize> = HashMap::new();
             let mut next = class.clone();
             for &i in &shapes {
-                let body = &items[i].body;
-                let mut sig = String::with_capacity(body.len());
-                let mut rest = body.as_str();
-                while let Some(at) = rest.find("crate::types::") {
-                    sig.push_str(&rest[..at]);
-                    let after = &rest[at + "crate::types::".len()..];
-                    let end = after
-                        .find(|c: char| !c.is_alphanumeric() && c != '_')
-                        .unwrap_or(after.len());
-                    match resolve(&after[..end]) {
-                        Some(t) => sig.push_str(&format!("#{}", class[t])),
-                        None => sig.push_str(&after[..end]),
-                    }
-                    rest = &after[end..];
-                }
-                sig.push_str(rest);
+                let sig = signature(&items[i].body, &index, items, &class, 0);
                 let n = ids.len();
                 next[i] = *ids.entry((class[i], sig)).or_insert(n);
             }
@@ -1138,10 +1162,14 @@ mod stripe_shape {
         let mut rows = vec![
             (
                 "types (structs, enums and aliases in types.rs)".to_owned(),
-                items.len().to_string(),
+                format!(
+                    "{} ({} structs and enums)",
+                    items.len(),
+                    items.iter().filter(|i| i.alias_of.is_none()).count()
+                ),
             ),
             (
-                "same-shape duplicates (structs and enums repeating another's shape)".to_owned(),
+                "same-shape duplicates (structs and enums repeating another's shape, through aliases)".to_owned(),
                 duplicates(&items).to_string(),
             ),
             (
@@ -1175,5 +1203,39 @@ mod stripe_shape {
             ));
         }
         Ok(rows)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::{duplicates, items};
+
+        #[test]
+        fn aliases_are_not_counted_and_are_seen_through() {
+            let source = "\
+pub type ReportExtra = std::collections::BTreeMap<String, serde_json::Value>;
+pub type SessionExtra = std::collections::BTreeMap<
+    String,
+    serde_json::Value,
+>;
+pub struct Report {
+    /// Extra.
+    pub extra: Option<crate::types::ReportExtra>,
+}
+pub struct Session {
+    /// Extra, documented differently.
+    pub extra: Option<
+        crate::types::SessionExtra,
+    >,
+}
+pub struct Other {
+    pub extra: Option<String>,
+}
+";
+            let parsed = items(source);
+            assert_eq!(parsed.len(), 5);
+            // `Session` repeats `Report` (through the aliases, whatever the layout); the two
+            // aliases of one type are names, not duplicates.
+            assert_eq!(duplicates(&parsed), 1);
+        }
     }
 }

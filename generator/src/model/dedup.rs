@@ -34,67 +34,74 @@ pub struct Merged {
     pub merged: usize,
 }
 
-/// Follows aliases of named types (`type A = B`) to the definition they stand for.
-fn resolve_alias<'a>(
-    index: &HashMap<&'a str, usize>,
+/// How references are written in a signature: generated types by their class, aliases of
+/// non-generated types (`type Extra = BTreeMap<String, Value>`) by what they stand for, so two
+/// structs differing only by which such alias a field names have one shape.
+struct RefWriter<'a> {
+    index: &'a HashMap<&'a str, usize>,
     defs: &'a [TypeDef],
-    name: &'a str,
-) -> &'a str {
-    let mut current = name;
-    for _ in 0..64 {
-        match index.get(current).map(|&i| &defs[i].kind) {
-            Some(TypeKind::Alias(TypeRef::Named(target))) => current = target,
-            _ => break,
-        }
-    }
-    current
+    /// Class of each definition.
+    classes: &'a [usize],
 }
 
-fn ref_signature(ty: &TypeRef, class_of: &dyn Fn(&str) -> Option<usize>, out: &mut String) {
-    use std::fmt::Write;
-    match ty {
-        TypeRef::String => out.push('s'),
-        TypeRef::I32 => out.push_str("i32"),
-        TypeRef::I64 => out.push_str("i64"),
-        TypeRef::F64 => out.push_str("f64"),
-        TypeRef::Bool => out.push('b'),
-        TypeRef::Json => out.push('j'),
-        TypeRef::Binary => out.push_str("bin"),
-        TypeRef::Named(n) => match class_of(n) {
-            Some(c) => {
-                let _ = write!(out, "#{c}");
+/// How deep aliases of aliases are followed inside one signature.
+const MAX_ALIAS_DEPTH: usize = 16;
+
+impl RefWriter<'_> {
+    fn write(&self, ty: &TypeRef, depth: usize, out: &mut String) {
+        use std::fmt::Write;
+        match ty {
+            TypeRef::String => out.push('s'),
+            TypeRef::I32 => out.push_str("i32"),
+            TypeRef::I64 => out.push_str("i64"),
+            TypeRef::F64 => out.push_str("f64"),
+            TypeRef::Bool => out.push('b'),
+            TypeRef::Json => out.push('j'),
+            TypeRef::Binary => out.push_str("bin"),
+            TypeRef::Named(n) => {
+                let Some(&i) = self.index.get(n.as_str()) else {
+                    let _ = write!(out, "@{n}");
+                    return;
+                };
+                match &self.defs[i].kind {
+                    // An alias is what it names: a generated type's class, or a non-generated
+                    // type written out.
+                    TypeKind::Alias(target) if depth < MAX_ALIAS_DEPTH => {
+                        self.write(target, depth + 1, out)
+                    }
+                    _ => {
+                        let _ = write!(out, "#{}", self.classes[i]);
+                    }
+                }
             }
-            None => {
-                let _ = write!(out, "@{n}");
+            TypeRef::Vec(i) => {
+                out.push_str("V<");
+                self.write(i, depth, out);
+                out.push('>');
             }
-        },
-        TypeRef::Vec(i) => {
-            out.push_str("V<");
-            ref_signature(i, class_of, out);
-            out.push('>');
-        }
-        TypeRef::Map(i) => {
-            out.push_str("M<");
-            ref_signature(i, class_of, out);
-            out.push('>');
-        }
-        TypeRef::Boxed(i) => ref_signature(i, class_of, out),
-        TypeRef::Expandable(i) => {
-            out.push_str("X<");
-            ref_signature(i, class_of, out);
-            out.push('>');
-        }
-        TypeRef::Nullable(i) => {
-            out.push_str("N<");
-            ref_signature(i, class_of, out);
-            out.push('>');
+            TypeRef::Map(i) => {
+                out.push_str("M<");
+                self.write(i, depth, out);
+                out.push('>');
+            }
+            TypeRef::Boxed(i) => self.write(i, depth, out),
+            TypeRef::Expandable(i) => {
+                out.push_str("X<");
+                self.write(i, depth, out);
+                out.push('>');
+            }
+            TypeRef::Nullable(i) => {
+                out.push_str("N<");
+                self.write(i, depth, out);
+                out.push('>');
+            }
         }
     }
 }
 
 /// The shape of a definition with references written as classes; `None` for aliases, which
 /// are never merged (references to them count as references to what they name).
-fn signature(def: &TypeDef, class_of: &dyn Fn(&str) -> Option<usize>) -> Option<String> {
+fn signature(def: &TypeDef, refs: &RefWriter<'_>) -> Option<String> {
     let mut out = String::new();
     match &def.kind {
         TypeKind::Alias(_) => return None,
@@ -108,7 +115,7 @@ fn signature(def: &TypeDef, class_of: &dyn Fn(&str) -> Option<usize>) -> Option<
                 if f.deprecated {
                     out.push('D');
                 }
-                ref_signature(&f.ty, class_of, &mut out);
+                refs.write(&f.ty, 0, &mut out);
                 out.push(',');
             }
         }
@@ -127,7 +134,7 @@ fn signature(def: &TypeDef, class_of: &dyn Fn(&str) -> Option<usize>) -> Option<
             for a in alts {
                 out.push_str(&a.rust_name);
                 out.push('=');
-                ref_signature(&a.ty, class_of, &mut out);
+                refs.write(&a.ty, 0, &mut out);
                 out.push(',');
             }
         }
@@ -144,7 +151,7 @@ fn signature(def: &TypeDef, class_of: &dyn Fn(&str) -> Option<usize>) -> Option<
                 out.push('=');
                 out.push_str(&v.tag_value);
                 out.push('\u{0}');
-                ref_signature(&v.ty, class_of, &mut out);
+                refs.write(&v.ty, 0, &mut out);
                 out.push(',');
             }
             out.push_str(fallback);
@@ -162,26 +169,18 @@ pub fn shape_classes(defs: &[TypeDef]) -> Vec<usize> {
         .enumerate()
         .map(|(i, d)| (d.name.as_str(), i))
         .collect();
-    let target: Vec<Option<usize>> = defs
-        .iter()
-        .map(|d| {
-            index
-                .get(resolve_alias(&index, defs, &d.name))
-                .copied()
-                .filter(|&i| !matches!(defs[i].kind, TypeKind::Alias(_)))
-        })
-        .collect();
     let mut classes = vec![0usize; defs.len()];
     let mut count = 0usize;
     loop {
-        let class_of = |name: &str| -> Option<usize> {
-            let i = *index.get(name)?;
-            target[i].map(|t| classes[t])
+        let refs = RefWriter {
+            index: &index,
+            defs,
+            classes: &classes,
         };
         let mut ids: HashMap<(usize, String), usize> = HashMap::new();
         let mut next = Vec::with_capacity(defs.len());
         for (i, def) in defs.iter().enumerate() {
-            let sig = signature(def, &class_of).unwrap_or_else(|| format!("alias {i}"));
+            let sig = signature(def, &refs).unwrap_or_else(|| format!("alias {i}"));
             let n = ids.len();
             next.push(*ids.entry((classes[i], sig)).or_insert(n));
         }
