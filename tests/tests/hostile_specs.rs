@@ -1,6 +1,8 @@
 //! Hostile input: mutated real specs (the WooshPay dispute exports and the WePay fixture) never
 //! panic or hang the generator, and every error names where the problem is (a file, a line, or
 //! a `#/` JSON pointer); explicit limits stop alias bombs, deep nesting and huge files early.
+//! When generation succeeds the result keeps the crate invariants, and for a fixed sample of
+//! mutated specs (and the seeds) the written crates pass `cargo check`.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -1207,6 +1209,207 @@ fn schema_nesting_is_bounded_below_a_stack_overflow() {
                 && message.contains(&first_past)
                 && message.contains(&format!("nested deeper than {MAX_NESTING}")),
             "depth {depth}: {message}"
+        );
+    }
+}
+
+/// Distinct mutated specs whose generated crates `cargo check` compiles (besides the seeds).
+const COMPILED_MUTANTS: usize = 8;
+
+/// The fixed seed of that sample, so every run checks the same crates.
+const COMPILE_SAMPLE_SEED: [u8; 32] = *b"wooshpay-codegen: compile sample";
+
+/// Renders the crate for `sources` as `wooshpay_codegen::render_loaded` does (the real path,
+/// settings and all), under the package name `name`; a panic or a hang fails the test.
+fn render_crate(sources: Vec<SourceFile>, name: &str) -> Result<wooshpay_codegen::Files, String> {
+    let name = name.to_owned();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut options = Options::default();
+        options.emit.crate_name = name;
+        let rendered = load::load_sources(sources, &options.limits)
+            .and_then(|loaded| wooshpay_codegen::render_loaded(loaded, &options));
+        let _ = tx.send(rendered.map(|(files, _)| files).map_err(|e| e.to_string()));
+    });
+    rx.recv_timeout(HANG)
+        .expect("the generator panicked or did not finish in time")
+}
+
+/// The mutated specs of the compile sample: drawn with the fixed seed from the same strategy as
+/// `mutated_specs_fail_cleanly`, keeping those that generate a crate unlike every crate kept so
+/// far (`known` holds the seeds' crates, keyed without their package names).
+fn compile_sample(
+    known: &mut std::collections::HashSet<String>,
+) -> Vec<(String, wooshpay_codegen::Files)> {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &COMPILE_SAMPLE_SEED),
+    );
+    let strategy = (
+        0usize..5,
+        prop::collection::vec((site(), mutation()), 1..4),
+        any::<bool>(),
+    );
+    let mut sample = Vec::new();
+    let mut drawn = 0;
+    while sample.len() < COMPILED_MUTANTS && drawn < 2_000 {
+        drawn += 1;
+        let (seed, mutations, as_json) = strategy.new_tree(&mut runner).unwrap().current();
+        let (display, mut doc) = parsed_seeds()[seed].clone();
+        for (at, m) in &mutations {
+            apply(&mut doc, *at, m);
+        }
+        let (display, text, format) = if as_json {
+            let display = display.replace(".yaml", ".json");
+            (
+                display,
+                serde_json::to_string_pretty(&doc).unwrap(),
+                Format::Json,
+            )
+        } else {
+            (display, serde_json::to_string(&doc).unwrap(), Format::Yaml)
+        };
+        let name = format!("mutant_{:02}", sample.len());
+        let Ok(files) = render_crate(vec![source(&display, text, format)], &name) else {
+            continue;
+        };
+        if known.insert(crate_key(&files, &name)) {
+            eprintln!("{name}: draw {drawn}, {display}, {mutations:?}");
+            sample.push((name, files));
+        }
+    }
+    sample
+}
+
+/// The crate's files as one text with its package name blanked out: equal keys, same code.
+fn crate_key(files: &wooshpay_codegen::Files, name: &str) -> String {
+    files
+        .iter()
+        .map(|(path, text)| format!("{path}\n{}", text.replace(name, "CRATE")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The target folder the workspace builds into: dependencies checked by earlier builds (CI
+/// checks the generated crate's feature sets there first) are reused, not rebuilt.
+fn shared_target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| wooshpay_tests::workspace_root().join("target"))
+}
+
+/// `cargo check` in `dir` (extra arguments `args`); the status and the compiler's messages.
+fn cargo_check(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = std::process::Command::new(cargo);
+    // Not offline: CI starts from an empty cargo home.
+    command
+        .current_dir(dir)
+        .args(["check", "--workspace", "--message-format", "short"])
+        .args(args)
+        .env("CARGO_TARGET_DIR", shared_target_dir());
+    // The variables cargo set for this test binary: build scripts watch some of them (ring's
+    // does), and a different value would rebuild those dependencies here and again later.
+    for (key, _) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        if key.starts_with("CARGO_PKG_")
+            || key.starts_with("CARGO_MANIFEST_")
+            || matches!(
+                key,
+                "CARGO_CRATE_NAME" | "CARGO_BIN_NAME" | "CARGO_PRIMARY_PACKAGE" | "OUT_DIR"
+            )
+        {
+            command.env_remove(key);
+        }
+    }
+    let output = command.output().expect("cannot run cargo");
+    let messages = [&output.stdout, &output.stderr]
+        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+        .join("\n");
+    (output.status.success(), messages)
+}
+
+/// A sample of generated crates compiles: the seeds as they are (the WooshPay dispute exports,
+/// the WePay fixture, an Apifox Markdown page) and distinct mutated specs the generator accepts,
+/// written out as one workspace and `cargo check`ed with all features and with none.
+#[test]
+fn generated_crates_compile_for_a_sample() {
+    let mut known = std::collections::HashSet::new();
+    let mut crates = Vec::new();
+    let page = include_str!("../../generator/tests/fixtures/close_dispute_apifox_page.md");
+    let mut seeds: Vec<(String, Vec<SourceFile>)> = seed_texts()
+        .iter()
+        .map(|(display, text)| {
+            (
+                display.clone(),
+                vec![source(display, text.clone(), Format::Yaml)],
+            )
+        })
+        .collect();
+    seeds.push((
+        "close_dispute_apifox_page.md".into(),
+        SourceFile::from_text(
+            PathBuf::from("close_dispute_apifox_page.md"),
+            "close_dispute_apifox_page.md".into(),
+            page.into(),
+            Format::Markdown,
+        )
+        .unwrap(),
+    ));
+    for (i, (display, sources)) in seeds.into_iter().enumerate() {
+        let name = format!("seed_{i:02}");
+        let files = render_crate(sources, &name).unwrap_or_else(|e| panic!("{display}: {e}"));
+        known.insert(crate_key(&files, &name));
+        crates.push((name, files));
+    }
+    let mutants = compile_sample(&mut known);
+    assert_eq!(
+        mutants.len(),
+        COMPILED_MUTANTS,
+        "the sample found too few distinct mutated specs that generate"
+    );
+    crates.extend(mutants);
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = wooshpay_tests::workspace_root();
+    let workspace_manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    // The main workspace's profiles, so the dependencies' builds are the same ones.
+    let profiles: String = workspace_manifest
+        .split("\n[")
+        .filter(|table| table.starts_with("profile"))
+        .map(|table| format!("\n[{}\n", table.trim_end()))
+        .collect();
+    let members: Vec<String> = crates.iter().map(|(n, _)| format!("{n:?}")).collect();
+    std::fs::write(
+        dir.path().join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n{profiles}",
+            members.join(", ")
+        ),
+    )
+    .unwrap();
+    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).unwrap();
+    for (name, files) in &crates {
+        wooshpay_codegen::emit::write_atomically(&dir.path().join(name), files).unwrap();
+    }
+    for features in [&[][..], &["--no-default-features"][..]] {
+        let (ok, messages) = cargo_check(dir.path(), features);
+        if std::env::var_os("HOSTILE_VERBOSE").is_some() {
+            eprintln!("cargo check {features:?}:\n{messages}");
+        }
+        assert!(
+            ok,
+            "a generated crate does not compile (cargo check {features:?}):\n{messages}"
+        );
+        let warnings: Vec<&str> = messages
+            .lines()
+            .filter(|l| l.starts_with("warning") || l.contains(": warning"))
+            .collect();
+        assert!(
+            warnings.is_empty(),
+            "a generated crate compiles with warnings (cargo check {features:?}):\n{messages}"
         );
     }
 }
