@@ -74,6 +74,7 @@ mod multipart;
 mod pagination;
 #[cfg(feature = "client")]
 pub mod sse;
+mod strict;
 #[cfg(feature = "client")]
 pub mod testing;
 #[cfg(feature = "client")]

@@ -127,12 +127,12 @@ impl<'de> serde::Deserialize<'de> for Event {
         >>::deserialize(deserializer)?;
         match value.get("event").and_then(serde_json::Value::as_str) {
             Some("thread.run.created") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::ThreadRunCreated)
                     .map_err(serde::de::Error::custom)
             }
             Some("done") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::Done)
                     .map_err(serde::de::Error::custom)
             }
@@ -316,12 +316,12 @@ impl<'de> serde::Deserialize<'de> for NewPet {
         >>::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
             Some("Dog") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::Dog)
                     .map_err(serde::de::Error::custom)
             }
             Some("Cat") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::Cat)
                     .map_err(serde::de::Error::custom)
             }
@@ -336,8 +336,10 @@ impl<'de> serde::Deserialize<'de> for NewPet {
 #[serde(untagged)]
 pub enum Payment {
     /// The value as [`PaymentCard`].
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     Card(crate::types::PaymentCard),
     /// The value as [`PaymentIban`].
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     Iban(crate::types::PaymentIban),
     /// The value as a string.
     String(String),
@@ -410,12 +412,12 @@ impl<'de> serde::Deserialize<'de> for Pet {
         >>::deserialize(deserializer)?;
         match value.get("kind").and_then(serde_json::Value::as_str) {
             Some("dog") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::Dog)
                     .map_err(serde::de::Error::custom)
             }
             Some("cat") => {
-                serde_json::from_value(value)
+                crate::strict::from_value(value)
                     .map(Self::Cat)
                     .map_err(serde::de::Error::custom)
             }
