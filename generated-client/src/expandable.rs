@@ -5,11 +5,12 @@
 
 /// An ID, or the object it names (when the request asked for it to be expanded).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, bound(deserialize = "T: serde::Deserialize<'de>"))]
 pub enum Expandable<T> {
     /// Just the ID.
     Id(String),
-    /// The whole object.
+    /// The whole object (a JSON object: serde alone would also take an array).
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     Object(Box<T>),
 }
 

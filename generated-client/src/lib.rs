@@ -95,6 +95,7 @@ mod multipart;
 mod pagination;
 #[cfg(feature = "client")]
 pub mod sse;
+mod strict;
 #[cfg(feature = "client")]
 pub mod testing;
 pub mod webhooks;

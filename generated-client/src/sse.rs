@@ -305,7 +305,7 @@ fn decode<T: DeserializeOwned>(
     status: u16,
     request_id: &Option<String>,
 ) -> Result<Option<Event<T>>, Error> {
-    let data = match serde_json::from_str::<T>(&raw.data) {
+    let data = match crate::strict::from_slice::<T>(raw.data.as_bytes()) {
         Ok(data) => data,
         Err(json_error) => {
             let as_text = serde_json::Value::String(raw.data.clone());
@@ -411,6 +411,9 @@ mod tests {
             .is_none());
         let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), 200, &None).unwrap_err();
         assert!(err.to_string().contains("event `message` data"), "{err}");
+        // An object type needs a JSON object (serde alone takes `[1]` as a `Delta`).
+        let err = decode::<Delta>(&raw("[1]"), 200, &None).unwrap_err();
+        assert!(err.to_string().contains("invalid type"), "{err}");
     }
 
     /// A real server on 127.0.0.1 sends events in small pieces with pauses; the stream yields

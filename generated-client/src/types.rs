@@ -1282,6 +1282,7 @@ pub struct PaymentIntent {
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
     /// The value as [`NextAction`].
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     NextAction(crate::types::NextAction),
     /// The value as a string.
     String(String),
@@ -1295,6 +1296,7 @@ pub enum PaymentIntentNextAction {
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
     /// The value as [`PaymentMethodOptions`].
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     PaymentMethodOptions(crate::types::PaymentMethodOptions),
     /// The value as a string.
     String(String),
@@ -1308,6 +1310,7 @@ pub enum PaymentIntentPaymentMethodOptions {
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
     /// The value as a list of a string.
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     Array(Vec<String>),
     /// The value as a string.
     String(String),

@@ -753,8 +753,8 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
     }
 }
 
-/// Decodes a JSON body into `T`, strictly: an object type needs a JSON object (serde would
-/// also take an array), and nothing may follow the value.
+/// Decodes a JSON body into `T`, strictly: an object type needs a JSON object at every depth
+/// (serde would also take an array), and nothing may follow the value.
 #[allow(dead_code)]
 pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, Error> {
     let body = &reply.body;
@@ -776,12 +776,13 @@ pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, E
             ));
         }
     }
-    // The fast path; only a failure is decoded again to find where it failed.
-    if let Ok(value) = serde_json::from_slice(body) {
+    // The fast path; only a failure is decoded again to find where it failed. Both read
+    // structs from JSON objects only, at every depth (`crate::strict`).
+    if let Ok(value) = crate::strict::from_slice(body) {
         return Ok(value);
     }
     let mut de = serde_json::Deserializer::from_slice(body);
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    match serde_path_to_error::deserialize::<_, T>(crate::strict::Strict(&mut de)) {
         // The value decodes, so what failed is what follows it.
         Ok(value) => match de.end() {
             Ok(()) => Ok(value),

@@ -299,6 +299,8 @@ pub struct Event {
     #[serde(rename = "type")]
     pub type_: EventType,
     /// The object the event is about.
+    // `flatten` below buffers the event; this puts `data` back under strict decoding.
+    #[serde(deserialize_with = "crate::strict::deserialize")]
     pub data: EventData,
     /// Whether the event happened in live mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -328,13 +330,20 @@ impl Event {
     /// Decodes an event from JSON without checking any signature (for events fetched from the API
     /// or stored earlier); use [`construct_event`] for deliveries.
     pub fn from_slice(json: &[u8]) -> Result<Self, WebhookError> {
-        let deserializer = &mut serde_json::Deserializer::from_slice(json);
-        let event: Event = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            WebhookError::InvalidPayload {
-                path: e.path().to_string(),
-                message: e.into_inner().to_string(),
-            }
+        let mut deserializer = serde_json::Deserializer::from_slice(json);
+        let event: Event = serde_path_to_error::deserialize(crate::strict::Strict(
+            &mut deserializer,
+        ))
+        .map_err(|e| WebhookError::InvalidPayload {
+            path: e.path().to_string(),
+            message: e.into_inner().to_string(),
         })?;
+        deserializer
+            .end()
+            .map_err(|e| WebhookError::InvalidPayload {
+                path: String::new(),
+                message: e.to_string(),
+            })?;
         match event.object.as_deref() {
             None | Some("event") => Ok(event),
             Some(other) => Err(WebhookError::InvalidPayload {
@@ -345,13 +354,11 @@ impl Event {
     }
 
     /// Decodes `data.object` into a type of this crate or any other type that implements
-    /// `Deserialize`.
+    /// `Deserialize`, strictly (an object type needs a JSON object, at every depth).
     pub fn data_object<T: serde::de::DeserializeOwned>(&self) -> Result<T, WebhookError> {
-        serde_path_to_error::deserialize(&self.data.object).map_err(|e| {
-            WebhookError::InvalidObject {
-                path: e.path().to_string(),
-                message: e.into_inner().to_string(),
-            }
+        crate::strict::from_value_ref(&self.data.object).map_err(|e| WebhookError::InvalidObject {
+            path: e.path().to_string(),
+            message: e.into_inner().to_string(),
         })
     }
 

@@ -18,6 +18,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("multipart", include_str!("../../runtime/multipart.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
     ("sse", include_str!("../../runtime/sse.rs")),
+    ("strict", include_str!("../../runtime/strict.rs")),
     ("testing", include_str!("../../runtime/testing.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
@@ -593,8 +594,9 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             return None;
         }
         let i = ident(name);
-        // The webhook check and `Expandable` need no HTTP stack; the rest is the client.
-        let gate = (!matches!(*name, "webhooks" | "expandable"))
+        // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
+        // the client.
+        let gate = (!matches!(*name, "webhooks" | "expandable" | "strict"))
             .then(|| quote!(#[cfg(feature = "client")]));
         Some(
             if *name == "webhooks" || *name == "testing" || *name == "sse" {

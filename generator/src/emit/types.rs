@@ -167,7 +167,20 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
                 let v = ident(&a.rust_name);
                 let t = type_tokens(&a.ty);
                 let doc = format!(" The value as {}.", describe_type(&a.ty));
-                quote!(#[doc = #doc] #v(#t),)
+                // serde buffers an untagged union and decodes the variants from the buffer,
+                // where a struct would also take an array: decode each one that can hold an
+                // object strictly.
+                let strict = (!matches!(
+                    a.ty,
+                    TypeRef::String
+                        | TypeRef::I32
+                        | TypeRef::I64
+                        | TypeRef::F64
+                        | TypeRef::Bool
+                        | TypeRef::Json
+                ))
+                .then(|| quote!(#[serde(deserialize_with = "crate::strict::deserialize")]));
+                quote!(#[doc = #doc] #strict #v(#t),)
             });
             quote! {
                 #docs
@@ -193,7 +206,7 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
             let decode = variants.iter().map(|v| {
                 let vi = ident(&v.rust_name);
                 let value = &v.tag_value;
-                quote!(Some(#value) => serde_json::from_value(value).map(Self::#vi).map_err(serde::de::Error::custom),)
+                quote!(Some(#value) => crate::strict::from_value(value).map(Self::#vi).map_err(serde::de::Error::custom),)
             });
             let encode = variants.iter().map(|v| {
                 let vi = ident(&v.rust_name);
