@@ -40,6 +40,18 @@ impl Location {
     }
 }
 
+impl Location {
+    /// `file:line:column` (as much of it as is known), without the pointer.
+    pub fn place(&self) -> String {
+        match (&self.file, self.line, self.column) {
+            (Some(file), Some(line), Some(column)) => format!("{file}:{line}:{column}"),
+            (Some(file), Some(line), None) => format!("{file}:{line}"),
+            (Some(file), None, _) => file.clone(),
+            (None, ..) => "<input>".into(),
+        }
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut wrote = false;
@@ -125,15 +137,17 @@ pub enum Error {
     },
     /// The same component or operation is defined differently in two files.
     #[error(
-        "{what} is defined differently in {first} and {second}; first difference at {pointer}"
+        "{what} is defined differently in {} and {}; first difference at {pointer}",
+        first.place(),
+        second.place()
     )]
     Conflict {
         /// What is defined twice (`component schema \`Dispute\``).
         what: String,
-        /// The first file.
-        first: String,
-        /// The second file.
-        second: String,
+        /// The first difference in the file read first (file, line, column, pointer).
+        first: Box<Location>,
+        /// The first difference in the file read later (file, line, column, pointer).
+        second: Box<Location>,
         /// JSON pointer of the first difference.
         pointer: String,
     },
@@ -161,6 +175,15 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Several independent errors found in one run, in input order; at most
+    /// [`MAX_REPORTED_ERRORS`] are kept, `omitted` counts the rest.
+    #[error("{}", display_many(errors, *omitted))]
+    Many {
+        /// The errors (none of them is itself [`Error::Many`]).
+        errors: Vec<Error>,
+        /// How many more were found but not kept.
+        omitted: usize,
+    },
     /// The generated code could not be formatted (a generator bug; the message says where).
     #[error("internal error while emitting {file}: {message}")]
     Emit {
@@ -183,19 +206,138 @@ macro_rules! with_location {
             | Error::Limit { $location, .. }
             | Error::Naming { $location, .. }
             | Error::Settings { $location, .. } => $found,
+            Error::Conflict {
+                second: $location, ..
+            } => $found,
             _ => None,
         }
     };
 }
 
+/// Most errors one run lists; the rest are counted ("and N more").
+pub const MAX_REPORTED_ERRORS: usize = 50;
+
+/// The kind of an [`Error`], without its details: what tests and tools match on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// [`Error::Io`].
+    Io,
+    /// [`Error::NoSpecs`].
+    NoSpecs,
+    /// [`Error::Syntax`].
+    Syntax,
+    /// [`Error::Invalid`].
+    Invalid,
+    /// [`Error::UnresolvedRef`].
+    UnresolvedRef,
+    /// [`Error::CyclicRef`].
+    CyclicRef,
+    /// [`Error::Unsupported`].
+    Unsupported,
+    /// [`Error::Conflict`].
+    Conflict,
+    /// [`Error::Limit`].
+    Limit,
+    /// [`Error::Naming`].
+    Naming,
+    /// [`Error::Settings`].
+    Settings,
+    /// [`Error::Many`].
+    Many,
+    /// [`Error::Emit`].
+    Emit,
+}
+
+fn display_many(errors: &[Error], omitted: usize) -> String {
+    let total = errors.len() + omitted;
+    let mut out = format!("{total} errors:");
+    for e in errors {
+        out.push_str("\n  ");
+        out.push_str(&e.to_string().replace('\n', "\n    "));
+    }
+    if omitted > 0 {
+        out.push_str(&format!("\n  and {omitted} more"));
+    }
+    out
+}
+
 impl Error {
-    /// The location this error is about, if it has one.
+    /// One error for all of `errors`: the error itself when there is one, else
+    /// [`Error::Many`] with nested lists flattened, exact repeats dropped and at most
+    /// [`MAX_REPORTED_ERRORS`] kept. `None` when `errors` is empty.
+    pub fn from_all(errors: Vec<Error>) -> Option<Error> {
+        let mut flat: Vec<Error> = Vec::new();
+        let mut omitted = 0;
+        let mut seen = std::collections::HashSet::new();
+        for error in errors {
+            let (inner, more) = match error {
+                Error::Many { errors, omitted } => (errors, omitted),
+                other => (vec![other], 0),
+            };
+            omitted += more;
+            for e in inner {
+                if !seen.insert(e.to_string()) {
+                    continue;
+                }
+                if flat.len() < MAX_REPORTED_ERRORS {
+                    flat.push(e);
+                } else {
+                    omitted += 1;
+                }
+            }
+        }
+        match flat.len() {
+            0 => None,
+            1 if omitted == 0 => flat.pop(),
+            _ => Some(Error::Many {
+                errors: flat,
+                omitted,
+            }),
+        }
+    }
+
+    /// The individual errors: the listed ones of an [`Error::Many`], else this one.
+    pub fn all(&self) -> Vec<&Error> {
+        match self {
+            Error::Many { errors, .. } => errors.iter().collect(),
+            other => vec![other],
+        }
+    }
+
+    /// What kind of error this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Io { .. } => ErrorKind::Io,
+            Error::NoSpecs(_) => ErrorKind::NoSpecs,
+            Error::Syntax { .. } => ErrorKind::Syntax,
+            Error::Invalid { .. } => ErrorKind::Invalid,
+            Error::UnresolvedRef { .. } => ErrorKind::UnresolvedRef,
+            Error::CyclicRef { .. } => ErrorKind::CyclicRef,
+            Error::Unsupported { .. } => ErrorKind::Unsupported,
+            Error::Conflict { .. } => ErrorKind::Conflict,
+            Error::Limit { .. } => ErrorKind::Limit,
+            Error::Naming { .. } => ErrorKind::Naming,
+            Error::Settings { .. } => ErrorKind::Settings,
+            Error::Many { .. } => ErrorKind::Many,
+            Error::Emit { .. } => ErrorKind::Emit,
+        }
+    }
+
+    /// The location this error is about, if it has one (of [`Error::Many`]: the first
+    /// error's).
     pub fn location(&self) -> Option<&Location> {
+        if let Error::Many { errors, .. } = self {
+            return errors.first().and_then(Error::location);
+        }
         with_location!(self, location => Some(location))
     }
 
-    /// Mutable access to the location, so later stages can fill in file and line.
+    /// Mutable access to the location, so later stages can fill in file and line (of
+    /// [`Error::Many`]: the first error's).
     pub fn location_mut(&mut self) -> Option<&mut Location> {
+        if let Error::Many { errors, .. } = self {
+            return errors.first_mut().and_then(Error::location_mut);
+        }
         with_location!(self, location => Some(location))
     }
 }

@@ -27,7 +27,7 @@ pub mod settings;
 use std::path::Path;
 
 pub use emit::{Drift, EmitOptions, Files};
-pub use error::{Error, Location, Result};
+pub use error::{Error, ErrorKind, Location, Result};
 pub use load::Limits;
 pub use report::{Diagnostic, Report, Severity};
 pub use settings::Settings;

@@ -84,8 +84,21 @@ fn lookup<'a>(doc: &'a Value, segments: &[String]) -> Option<&'a Value> {
     Some(cur)
 }
 
-/// Normalizes a merged document; see the module docs for the passes.
-pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+/// Normalizes a merged document; see the module docs for the passes. Every error found is
+/// reported (as [`Error::Many`] when there are several), not only the first.
+pub fn normalize(doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value> {
+    let (doc, errors) = normalize_all(doc, diagnostics);
+    match Error::from_all(errors) {
+        Some(e) => Err(e),
+        None => Ok(doc),
+    }
+}
+
+/// [`normalize`], with its errors listed beside the document. Errors (unresolved or cyclic
+/// `$ref`s, malformed `x-apifox-refs`) do not stop the passes, so that one run lists them all;
+/// the document is only meaningful when there are none.
+pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Value, Vec<Error>) {
+    let mut errors = Vec::new();
     let is_3_1 = doc
         .get("openapi")
         .and_then(Value::as_str)
@@ -109,24 +122,34 @@ pub fn normalize(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Va
     hoist_deep_refs(&mut doc, diagnostics);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
-    visit_structure(&mut doc, "#", &mut |node, pointer| {
-        check_ref(node, pointer, &snapshot)
-    })?;
+    let mut cycles = HashSet::new();
+    if let Err(e) = visit_structure(&mut doc, "#", &mut |node, pointer| {
+        if let Err(e) = check_ref(node, pointer, &snapshot, &mut cycles) {
+            errors.push(e);
+        }
+        Ok(())
+    }) {
+        errors.push(e);
+    }
     let snapshot = doc.clone();
     // Passes 2-5 on every schema.
-    visit_structure_schemas(&mut doc, &mut |schema, pointer| {
+    if let Err(e) = visit_structure_schemas(&mut doc, &mut |schema, pointer| {
         json_schema_compat(schema);
         boolean_spellings(schema);
         type_spellings(schema, pointer, diagnostics);
         drop_blank_properties(schema, pointer, diagnostics);
-        expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0)?;
+        if let Err(e) = expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0) {
+            errors.push(e);
+        }
         require_inherited(schema, &snapshot);
         apply_orders(schema);
         wrap_ref_siblings(schema);
         mark_optional_nullable(schema);
         Ok(())
-    })?;
-    Ok(doc)
+    }) {
+        errors.push(e);
+    }
+    (doc, errors)
 }
 
 /// OpenAPI 3.1 made `paths` optional (a document may hold only `webhooks` or `components`)
@@ -284,8 +307,14 @@ fn json_schema_compat(schema: &mut Value) {
     }
 }
 
-/// Checks and canonicalizes a `$ref` at `node`, if it has one.
-fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
+/// Checks and canonicalizes a `$ref` at `node`, if it has one. A loop of `$ref`s is reported
+/// once, by the first reference that leads into it (`cycles` holds the loops reported).
+fn check_ref(
+    node: &mut Value,
+    pointer: &str,
+    doc: &Value,
+    cycles: &mut HashSet<Vec<Vec<String>>>,
+) -> Result<()> {
     let Value::Object(map) = node else {
         return Ok(());
     };
@@ -317,12 +346,21 @@ fn check_ref(node: &mut Value, pointer: &str, doc: &Value) -> Result<()> {
     let mut seen = HashSet::new();
     loop {
         let Some(target) = lookup(doc, &segments) else {
+            if chain.len() > 1 {
+                // A later hop of the chain is broken: that is reported where it is written.
+                break;
+            }
             return Err(Error::UnresolvedRef {
                 location: Location::pointer(format!("{pointer}/$ref")),
                 reference,
             });
         };
         if !seen.insert(segments.clone()) || chain.len() > MAX_REF_CHAIN {
+            let mut members: Vec<Vec<String>> = seen.into_iter().collect();
+            members.sort();
+            if !cycles.insert(members) {
+                return Ok(());
+            }
             return Err(Error::CyclicRef {
                 location: Location::pointer(format!("{pointer}/$ref")),
                 chain: chain.join(" -> "),

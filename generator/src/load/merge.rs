@@ -134,8 +134,14 @@ fn meaning(value: &Value) -> Value {
 /// `file:line:column` of `pointer` inside source file `index` (just the file when the pointer
 /// cannot be placed).
 fn place(sources: &Sources, index: usize, pointer: &str) -> String {
+    place_location(sources, index, pointer).place()
+}
+
+/// The location of `pointer` inside source file `index`: file, line and column when the pointer
+/// can be placed, and the pointer.
+fn place_location(sources: &Sources, index: usize, pointer: &str) -> Location {
     let Some(file) = sources.files.get(index) else {
-        return String::new();
+        return Location::pointer(pointer);
     };
     let segments: Vec<String> = pointer
         .trim_start_matches('#')
@@ -148,49 +154,67 @@ fn place(sources: &Sources, index: usize, pointer: &str) -> String {
     } else {
         crate::load::locate::locate_yaml(&file.text, &segments)
     };
-    match found {
-        Some((line, column)) => format!("{}:{}:{column}", file.display, line + file.line_offset),
-        None => file.display.clone(),
+    let mut location = Location::file(file.display.clone()).with_pointer(pointer);
+    if let Some((line, column)) = found {
+        location.line = Some(line + file.line_offset);
+        location.column = Some(column);
     }
+    location
 }
 
-/// Merges the documents in order; identical repeated definitions collapse into one.
+/// Merges the documents in order; identical repeated definitions collapse into one. Every
+/// independent error (a file that is not an OpenAPI document, a section of the wrong shape, a
+/// conflicting definition) goes into `errors` and the merge goes on with the rest, so that one
+/// run lists them all; the first definition of a conflicting name is kept.
 pub fn merge(
     docs: Vec<(usize, Value)>,
     sources: &mut Sources,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Value> {
+    errors: &mut Vec<Error>,
+) -> Value {
     let mut merged = Map::new();
     let mut origins: Vec<(String, usize)> = Vec::new();
     let name_of = |i: usize, sources: &Sources| sources.files[i].display.clone();
     for (file_index, doc) in docs {
         let file = name_of(file_index, sources);
-        check_root(&doc, &file).map_err(|e| with_line(sources, file_index, e))?;
+        if let Err(e) = check_root(&doc, &file) {
+            errors.push(with_line(sources, file_index, e));
+            continue;
+        }
         let Value::Object(root) = doc else {
-            unreachable!("checked above")
+            continue;
         };
         if merged.is_empty() {
             origins.push(("#".into(), file_index));
         }
         for (key, value) in root {
             match key.as_str() {
-                "paths" => merge_paths(
-                    &mut merged,
-                    value,
-                    file_index,
-                    &mut origins,
-                    sources,
-                    diagnostics,
-                )
-                .map_err(|e| with_line(sources, file_index, e))?,
-                "components" => merge_components(
-                    &mut merged,
-                    value,
-                    file_index,
-                    &mut origins,
-                    sources,
-                    diagnostics,
-                )?,
+                "paths" => {
+                    let mut found = Vec::new();
+                    merge_paths(
+                        &mut merged,
+                        value,
+                        file_index,
+                        &mut origins,
+                        sources,
+                        diagnostics,
+                        &mut found,
+                    );
+                    errors.extend(found.into_iter().map(|e| with_line(sources, file_index, e)));
+                }
+                "components" => {
+                    let mut found = Vec::new();
+                    merge_components(
+                        &mut merged,
+                        value,
+                        file_index,
+                        &mut origins,
+                        sources,
+                        diagnostics,
+                        &mut found,
+                    );
+                    errors.extend(found.into_iter().map(|e| with_line(sources, file_index, e)));
+                }
                 "servers" => merge_servers(&mut merged, value),
                 "tags" => {
                     let tags = merged
@@ -220,7 +244,7 @@ pub fn merge(
         }
     }
     sources.origins = origins;
-    Ok(Value::Object(merged))
+    Value::Object(merged)
 }
 
 /// `info` fields: the first non-empty value of each wins (exports often have `title: ''`).
@@ -316,13 +340,15 @@ fn merge_paths(
     origins: &mut Vec<(String, usize)>,
     sources: &Sources,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<()> {
+    errors: &mut Vec<Error>,
+) {
     let file = &sources.files[file_index].display;
     let Value::Object(paths) = paths else {
-        return Err(Error::Invalid {
+        errors.push(Error::Invalid {
             location: Location::file(file.clone()).with_pointer("#/paths"),
             message: "`paths` must be a mapping".into(),
         });
+        return;
     };
     let target = merged
         .entry("paths")
@@ -333,10 +359,11 @@ fn merge_paths(
     for (path, item) in paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let Value::Object(item) = item else {
-            return Err(Error::Invalid {
+            errors.push(Error::Invalid {
                 location: Location::file(file.clone()).with_pointer(item_pointer),
                 message: "a path item must be a mapping".into(),
             });
+            continue;
         };
         let existing = target
             .entry(path.clone())
@@ -376,20 +403,43 @@ fn merge_paths(
                         ));
                         continue;
                     }
-                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
-                    return Err(Error::Conflict {
+                    errors.push(conflict(
                         what,
-                        first: first_index
-                            .map(|i| place(sources, i, &diff))
-                            .unwrap_or_default(),
-                        second: place(sources, file_index, &diff),
-                        pointer: diff,
-                    });
+                        have,
+                        &value,
+                        &pointer,
+                        sources,
+                        first_index,
+                        file_index,
+                    ));
                 }
             }
         }
     }
-    Ok(())
+}
+
+/// The error for `first` (read from source `first_index`) and `second` (from `second_index`)
+/// defining the thing at `pointer` differently: both places of the first difference.
+fn conflict(
+    what: String,
+    first: &Value,
+    second: &Value,
+    pointer: &str,
+    sources: &Sources,
+    first_index: Option<usize>,
+    second_index: usize,
+) -> Error {
+    let diff = first_difference(first, second, pointer).unwrap_or_else(|| pointer.to_owned());
+    Error::Conflict {
+        what,
+        first: Box::new(
+            first_index
+                .map(|i| place_location(sources, i, &diff))
+                .unwrap_or_else(|| Location::pointer(diff.clone())),
+        ),
+        second: Box::new(place_location(sources, second_index, &diff)),
+        pointer: diff,
+    }
 }
 
 fn merge_components(
@@ -399,13 +449,15 @@ fn merge_components(
     origins: &mut Vec<(String, usize)>,
     sources: &Sources,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<()> {
+    errors: &mut Vec<Error>,
+) {
     let file = &sources.files[file_index].display;
     let Value::Object(components) = components else {
-        return Err(Error::Invalid {
+        errors.push(Error::Invalid {
             location: Location::file(file.clone()).with_pointer("#/components"),
             message: "`components` must be a mapping".into(),
         });
+        return;
     };
     let target = merged
         .entry("components")
@@ -420,10 +472,11 @@ fn merge_components(
                 target.entry(section).or_insert(entries);
                 continue;
             }
-            return Err(Error::Invalid {
+            errors.push(Error::Invalid {
                 location: Location::file(file.clone()).with_pointer(section_pointer),
                 message: format!("`components.{section}` must be a mapping"),
             });
+            continue;
         };
         let existing = target
             .entry(section.clone())
@@ -453,18 +506,17 @@ fn merge_components(
                         ));
                         continue;
                     }
-                    let diff = first_difference(have, &value, &pointer).unwrap_or(pointer);
-                    return Err(Error::Conflict {
+                    errors.push(conflict(
                         what,
-                        first: first_index
-                            .map(|i| place(sources, i, &diff))
-                            .unwrap_or_default(),
-                        second: place(sources, file_index, &diff),
-                        pointer: diff,
-                    });
+                        have,
+                        &value,
+                        &pointer,
+                        sources,
+                        first_index,
+                        file_index,
+                    ));
                 }
             }
         }
     }
-    Ok(())
 }

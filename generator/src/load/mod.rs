@@ -96,8 +96,15 @@ impl Sources {
         location
     }
 
-    /// Fills in file, line and column of an error that only knows its JSON pointer.
+    /// Fills in file, line and column of an error that only knows its JSON pointer (of each
+    /// error of an [`Error::Many`]).
     pub fn attach(&self, mut error: Error) -> Error {
+        if let Error::Many { errors, omitted } = error {
+            return Error::Many {
+                errors: errors.into_iter().map(|e| self.attach(e)).collect(),
+                omitted,
+            };
+        }
         if let Some(location) = error.location_mut() {
             if location.file.is_none() {
                 if let Some(pointer) = location.pointer.clone() {
@@ -137,11 +144,18 @@ fn read_sources(path: &Path, limits: &Limits) -> Result<Vec<SourceFile>> {
         path.parent().map(Path::to_owned).unwrap_or_default()
     };
     let mut sources = Vec::with_capacity(files.len());
+    let mut errors = Vec::new();
     for file in files {
         let display = display_name(&root, &file, path);
-        sources.extend(SourceFile::read(&file, display, limits)?);
+        match SourceFile::read(&file, display, limits) {
+            Ok(read) => sources.extend(read),
+            Err(e) => errors.push(e),
+        }
     }
-    Ok(sources)
+    match Error::from_all(errors) {
+        Some(e) => Err(e),
+        None => Ok(sources),
+    }
 }
 
 /// Loads every spec file under `path` (or the single file `path`) into one document as
@@ -149,19 +163,32 @@ fn read_sources(path: &Path, limits: &Limits) -> Result<Vec<SourceFile>> {
 /// Apifox expansions, no widening of optional properties to `nullable`). Contract tests
 /// validate requests against it, so the normalized document cannot vouch for itself.
 pub fn load_as_written(path: &Path, limits: &Limits) -> Result<Value> {
-    let (merged, _, _) = merge_sources(read_sources(path, limits)?, limits)?;
-    Ok(merged)
+    let merged = merge_sources(read_sources(path, limits)?, limits);
+    match Error::from_all(merged.errors) {
+        Some(e) => Err(e),
+        None => Ok(merged.document),
+    }
 }
 
-/// Parses and merges `files` without normalizing: the merged document, where its parts came
-/// from, and the merge's diagnostics.
-fn merge_sources(
-    files: Vec<SourceFile>,
-    limits: &Limits,
-) -> Result<(Value, Sources, Vec<Diagnostic>)> {
+/// What [`merge_sources`] made: the merged document (of the files that could be read), where
+/// its parts came from, the merge's diagnostics, and every error found on the way.
+struct Merged {
+    document: Value,
+    sources: Sources,
+    diagnostics: Vec<Diagnostic>,
+    errors: Vec<Error>,
+}
+
+/// Parses and merges `files` without normalizing. A file that cannot be parsed is left out
+/// and its error kept, so that the errors of the other files are found in the same run.
+fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
     let mut docs = Vec::with_capacity(files.len());
+    let mut errors = Vec::new();
     for (index, file) in files.iter().enumerate() {
-        docs.push((index, file.parse(limits)?));
+        match file.parse(limits) {
+            Ok(doc) => docs.push((index, doc)),
+            Err(e) => errors.push(e),
+        }
     }
     let yaml_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let mut sources = Sources {
@@ -170,14 +197,45 @@ fn merge_sources(
         yaml_indexes,
     };
     let mut diagnostics = Vec::new();
-    let merged = merge::merge(docs, &mut sources, &mut diagnostics)?;
-    Ok((merged, sources, diagnostics))
+    let document = merge::merge(docs, &mut sources, &mut diagnostics, &mut errors);
+    Merged {
+        document,
+        sources,
+        diagnostics,
+        errors,
+    }
 }
 
 /// Loads already-read sources (the entry point for tests and fuzzing).
+///
+/// Every independent error is reported, not only the first: files that fail to parse,
+/// conflicts between files, unresolved `$ref`s, malformed Apifox extensions and schemas of
+/// the wrong shape are all collected (up to [`crate::error::MAX_REPORTED_ERRORS`]) into one
+/// [`Error::Many`], each with its file, line, column and JSON pointer.
 pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
-    let (merged, sources, mut diagnostics) = merge_sources(files, limits)?;
-    let document = apifox::normalize(merged, &mut diagnostics).map_err(|e| sources.attach(e))?;
+    let Merged {
+        document,
+        sources,
+        mut diagnostics,
+        mut errors,
+    } = merge_sources(files, limits);
+    if document.as_object().is_some_and(|d| d.is_empty()) {
+        // No file could be merged: there is no document to look further into.
+        if let Some(e) = Error::from_all(std::mem::take(&mut errors)) {
+            return Err(e);
+        }
+    }
+    let (document, normalize_errors) = apifox::normalize_all(document, &mut diagnostics);
+    errors.extend(normalize_errors);
+    if !errors.is_empty() {
+        // Schemas of the wrong shape are found by the model stage, which only runs on a
+        // document without errors; look for them now so this run lists them too.
+        errors.extend(crate::model::structural_errors(&document));
+        let all = Error::from_all(errors).map(|e| sources.attach(e));
+        if let Some(e) = all {
+            return Err(e);
+        }
+    }
     for d in &mut diagnostics {
         if d.location.file.is_none() {
             if let Some(p) = d.location.pointer.clone() {

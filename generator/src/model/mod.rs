@@ -378,16 +378,11 @@ pub struct Api {
 
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
-    // Before openapiv3 reads the whole: its error path is exponential in a bad schema's depth.
-    schema_shape::check(document)?;
-    let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
-        let (pointer, message) =
-            narrow_invalid(document).unwrap_or((pointer, e.into_inner().to_string()));
-        Error::Invalid {
-            location: Location::pointer(pointer),
-            message,
-        }
+    let spec = parse_checked(document).map_err(|errors| {
+        Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
+            location: Location::pointer("#"),
+            message: "the document could not be read".into(),
+        })
     })?;
     let servers = operations::servers(&spec, diagnostics);
     let auth = operations::auth_schemes(&spec, diagnostics)?;
@@ -430,6 +425,43 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     })
 }
 
+/// Reads the document as OpenAPI, or lists every value of the wrong shape in it (see
+/// [`structural_errors`]). The list is never empty on failure.
+pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error>> {
+    // Before openapiv3 reads the whole: its error path is exponential in a bad schema's depth.
+    let shape_errors = schema_shape::check_all(document);
+    if !shape_errors.is_empty() {
+        return Err(shape_errors);
+    }
+    serde_path_to_error::deserialize(document).map_err(|e| {
+        let found = structural_errors(document);
+        if !found.is_empty() {
+            return found;
+        }
+        vec![Error::Invalid {
+            location: Location::pointer(path_to_pointer(e.path())),
+            message: e.into_inner().to_string(),
+        }]
+    })
+}
+
+/// Every value of the wrong shape for OpenAPI in `document`, each named by its own pointer:
+/// schemas checked one by one (the innermost bad one is named), else every path item,
+/// operation and component that openapiv3 cannot read.
+pub fn structural_errors(document: &Value) -> Vec<Error> {
+    let shape_errors = schema_shape::check_all(document);
+    if !shape_errors.is_empty() {
+        return shape_errors;
+    }
+    narrow_invalid(document)
+        .into_iter()
+        .map(|(pointer, message)| Error::Invalid {
+            location: Location::pointer(pointer),
+            message,
+        })
+        .collect()
+}
+
 /// Tries `T` on `value`; on failure, the pointer (below `base`) and message of the error.
 fn try_as<T: serde::de::DeserializeOwned>(value: &Value, base: &str) -> Option<(String, String)> {
     match serde_path_to_error::deserialize::<_, T>(value) {
@@ -445,58 +477,73 @@ fn try_as<T: serde::de::DeserializeOwned>(value: &Value, base: &str) -> Option<(
 }
 
 /// openapiv3's untagged and flattened types stop serde's path early (`#/paths`); this
-/// re-checks the document piece by piece to name the deepest value of the wrong shape.
-fn narrow_invalid(document: &Value) -> Option<(String, String)> {
+/// re-checks the document piece by piece to name the deepest value of the wrong shape, in
+/// every path item and component that fails (pointer and message of each).
+fn narrow_invalid(document: &Value) -> Vec<(String, String)> {
     use openapiv3::{
         Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
     };
     const METHODS: [&str; 8] = [
         "get", "put", "post", "delete", "options", "head", "patch", "trace",
     ];
+    let mut found = Vec::new();
     let esc = |s: &str| escape_pointer_segment(s);
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             let item_pointer = format!("#/paths/{}", esc(path));
-            if try_as::<PathItem>(item, &item_pointer).is_none() {
+            let Some(item_error) = try_as::<PathItem>(item, &item_pointer) else {
                 continue;
-            }
-            let Some(item) = item.as_object() else {
-                return Some((item_pointer, "a path item must be a mapping".into()));
             };
+            let Some(item) = item.as_object() else {
+                found.push((item_pointer, "a path item must be a mapping".into()));
+                continue;
+            };
+            let before = found.len();
             for (key, op) in item {
                 let op_pointer = format!("{item_pointer}/{}", esc(key));
                 if !METHODS.contains(&key.as_str()) {
                     if key == "parameters" {
-                        if let Some(e) = try_as::<Vec<ReferenceOr<Parameter>>>(op, &op_pointer) {
-                            return Some(e);
-                        }
+                        found.extend(try_as::<Vec<ReferenceOr<Parameter>>>(op, &op_pointer));
                     }
                     continue;
                 }
                 let Some(fields) = op.as_object() else {
-                    return Some((op_pointer, "an operation must be a mapping".into()));
+                    found.push((op_pointer, "an operation must be a mapping".into()));
+                    continue;
                 };
+                let in_operation = found.len();
                 for (field, value) in fields {
                     let p = format!("{op_pointer}/{}", esc(field));
-                    let found = match field.as_str() {
-                        "parameters" => try_as::<Vec<ReferenceOr<Parameter>>>(value, &p),
-                        "requestBody" => try_as::<ReferenceOr<RequestBody>>(value, &p),
-                        "responses" => value.as_object().and_then(|r| {
-                            r.iter().find_map(|(code, resp)| {
-                                try_as::<ReferenceOr<Response>>(resp, &format!("{p}/{}", esc(code)))
-                            })
-                        }),
-                        "tags" => try_as::<Vec<String>>(value, &p),
-                        "summary" | "description" | "operationId" => try_as::<String>(value, &p),
-                        _ => None,
-                    };
-                    if found.is_some() {
-                        return found;
+                    match field.as_str() {
+                        "parameters" => {
+                            found.extend(try_as::<Vec<ReferenceOr<Parameter>>>(value, &p))
+                        }
+                        "requestBody" => {
+                            found.extend(try_as::<ReferenceOr<RequestBody>>(value, &p))
+                        }
+                        "responses" => {
+                            if let Some(responses) = value.as_object() {
+                                found.extend(responses.iter().filter_map(|(code, resp)| {
+                                    try_as::<ReferenceOr<Response>>(
+                                        resp,
+                                        &format!("{p}/{}", esc(code)),
+                                    )
+                                }));
+                            }
+                        }
+                        "tags" => found.extend(try_as::<Vec<String>>(value, &p)),
+                        "summary" | "description" | "operationId" => {
+                            found.extend(try_as::<String>(value, &p))
+                        }
+                        _ => {}
                     }
                 }
-                if let Some(e) = try_as::<openapiv3::Operation>(op, &op_pointer) {
-                    return Some(e);
+                if found.len() == in_operation {
+                    found.extend(try_as::<openapiv3::Operation>(op, &op_pointer));
                 }
+            }
+            if found.len() == before {
+                found.push(item_error);
             }
         }
     }
@@ -507,21 +554,18 @@ fn narrow_invalid(document: &Value) -> Option<(String, String)> {
             };
             for (name, value) in entries {
                 let p = format!("#/components/{}/{}", esc(section), esc(name));
-                let found = match section.as_str() {
+                found.extend(match section.as_str() {
                     "schemas" => try_as::<ReferenceOr<Schema>>(value, &p),
                     "parameters" => try_as::<ReferenceOr<Parameter>>(value, &p),
                     "requestBodies" => try_as::<ReferenceOr<RequestBody>>(value, &p),
                     "responses" => try_as::<ReferenceOr<Response>>(value, &p),
                     "securitySchemes" => try_as::<ReferenceOr<SecurityScheme>>(value, &p),
                     _ => None,
-                };
-                if found.is_some() {
-                    return found;
-                }
+                });
             }
         }
     }
-    None
+    found
 }
 
 /// Converts a serde path (`paths./v1/x.get.responses`) into a JSON pointer.

@@ -28,8 +28,18 @@ const SINGLE: [&str; 2] = ["items", "not"];
 const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
 
 /// Checks every schema of `document` (components, parameters, headers, bodies, responses,
-/// callbacks) on its own; the error names the innermost schema of the wrong shape.
+/// callbacks) on its own; each error names the innermost schema of the wrong shape, and every
+/// bad schema is reported (as [`Error::Many`] when there are several).
 pub fn check(document: &Value) -> Result<()> {
+    match Error::from_all(check_all(document)) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// [`check`], listing every error found, innermost schemas first.
+pub fn check_all(document: &Value) -> Vec<Error> {
+    let mut errors = Vec::new();
     let mut schemas = Vec::new();
     collect_document(document, &mut schemas);
     // Subschemas are listed after the schema holding them: checking the list backwards sees
@@ -42,22 +52,25 @@ pub fn check(document: &Value) -> Result<()> {
         let level = levels[i];
         i += 1;
         inner.clear();
-        subschemas(schema, &pointer, &mut inner)?;
+        subschemas(schema, &pointer, &mut inner, &mut errors);
         if level >= MAX_NESTING {
             if let Some((deeper, _)) = inner.first() {
-                return Err(Error::Limit {
+                errors.push(Error::Limit {
                     location: Location::pointer(deeper.as_str()),
                     message: format!("schemas nested deeper than {MAX_NESTING} levels"),
                 });
+                continue;
             }
         }
         levels.extend(inner.iter().map(|_| level + 1));
         schemas.append(&mut inner);
     }
     for (pointer, schema) in schemas.iter().rev() {
-        check_alone(schema, pointer)?;
+        if let Err(e) = check_alone(schema, pointer) {
+            errors.push(e);
+        }
     }
-    Ok(())
+    errors
 }
 
 /// A `$ref` in place of a parameter, body or response: openapiv3 ignores what is beside it.
@@ -76,12 +89,13 @@ fn subschemas<'v>(
     schema: &'v Value,
     pointer: &str,
     out: &mut Vec<(String, &'v Value)>,
-) -> Result<()> {
+    errors: &mut Vec<Error>,
+) {
     let Some(map) = schema.as_object() else {
-        return Ok(());
+        return;
     };
     if is_reference(map) {
-        return Ok(());
+        return;
     }
     let invalid = |key: &str, expected: &str| Error::Invalid {
         location: Location::pointer(format!("{pointer}/{}", escape_pointer_segment(key))),
@@ -92,7 +106,8 @@ fn subschemas<'v>(
         match key.as_str() {
             "properties" => {
                 let Some(properties) = value.as_object() else {
-                    return Err(invalid(key, "a mapping of property names to schemas"));
+                    errors.push(invalid(key, "a mapping of property names to schemas"));
+                    continue;
                 };
                 for (name, property) in properties {
                     out.push((
@@ -105,7 +120,8 @@ fn subschemas<'v>(
             k if SINGLE.contains(&k) => out.push((child(""), value)),
             k if LISTS.contains(&k) => {
                 let Some(items) = value.as_array() else {
-                    return Err(invalid(key, "a list of schemas"));
+                    errors.push(invalid(key, "a list of schemas"));
+                    continue;
                 };
                 for (n, item) in items.iter().enumerate() {
                     out.push((child(&format!("/{n}")), item));
@@ -114,7 +130,6 @@ fn subschemas<'v>(
             _ => {}
         }
     }
-    Ok(())
 }
 
 /// Checks one schema with its subschemas replaced by `{}` (already checked on their own).
@@ -129,6 +144,14 @@ fn check_alone(schema: &Value, pointer: &str) -> Result<()> {
         });
     };
     if is_reference(map) {
+        return Ok(());
+    }
+    let bad_container = map.iter().any(|(key, value)| {
+        (key == "properties" && !value.is_object())
+            || (LISTS.contains(&key.as_str()) && !value.is_array())
+    });
+    if bad_container {
+        // Already reported by `subschemas`, at the container.
         return Ok(());
     }
     let stub = || Value::Object(Map::new());
