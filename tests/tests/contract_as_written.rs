@@ -1,11 +1,13 @@
 //! Contract tests against the specs as written: the same client requests as
-//! `contract_prism.rs` (shared through `contract_requests/`), validated by a Prism that mocks
+//! `contract_prism.rs` and `contract_prism_payments.rs` (shared through `contract_requests/`
+//! and `contract_payment_requests/`), validated by a Prism that mocks
 //! the specs merged across files but not normalized, so a request the generator's widened
 //! document accepts but the real spec rejects fails here. `check_normalization` pins exactly
 //! how the normalized document may differ from the specs as written.
 
 use wooshpay_tests::prism::Prism;
 
+mod contract_payment_requests;
 mod contract_requests;
 
 /// The Prism the shared request tests (`contract_requests`) talk to: the one mocking the specs
@@ -16,8 +18,13 @@ fn contract_prism() -> &'static Prism {
 
 /// Sends `body` as the update of dispute `dp_123` and returns Prism's status and body.
 async fn post_update(prism: &Prism, body: &str) -> (u16, String) {
+    post(prism, "/v1/disputes/dp_123", body).await
+}
+
+/// POSTs the JSON `body` to `path` and returns Prism's status and body.
+async fn post(prism: &Prism, path: &str, body: &str) -> (u16, String) {
     let response = reqwest::Client::new()
-        .post(format!("{}/v1/disputes/dp_123", prism.base_url()))
+        .post(format!("{}{path}", prism.base_url()))
         .basic_auth("sk_test_x", None::<&str>)
         .header("accept", "application/json")
         .header("content-type", "application/json")
@@ -49,6 +56,36 @@ async fn the_specs_as_written_refuse_what_the_normalized_document_widens() {
     assert_eq!(
         status, 200,
         "the normalized document widens `submit`: {text}"
+    );
+}
+
+/// The same for the payment flow: the as-written Prism refuses a payment intent create whose
+/// optional `description` is `null`, which the normalized document accepts, and both accept
+/// the body without it.
+#[tokio::test]
+async fn the_payment_specs_as_written_refuse_what_the_normalized_document_widens() {
+    let as_written = contract_prism();
+    let normalized = Prism::shared();
+    let path = "/v1/payment_intents";
+    let plain = r#"{"amount":10,"currency":"USD"}"#;
+    let widened = r#"{"amount":10,"currency":"USD","description":null}"#;
+    for prism in [as_written, normalized] {
+        let (status, text) = post(prism, path, plain).await;
+        assert_eq!(status, 200, "{plain}: {text}");
+    }
+    let (status, text) = post(as_written, path, widened).await;
+    assert_eq!(
+        status, 422,
+        "as written, `description` is not nullable: {text}"
+    );
+    assert!(
+        text.contains("description"),
+        "the error names the field: {text}"
+    );
+    let (status, text) = post(normalized, path, widened).await;
+    assert_eq!(
+        status, 200,
+        "the normalized document widens `description`: {text}"
     );
 }
 
