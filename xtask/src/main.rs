@@ -139,34 +139,74 @@ fn fuzz(cases: u32, release: bool) -> ExitCode {
     }
 }
 
+/// A crate the workspace keeps generated: its spec, its folder, and how it is generated.
+struct GeneratedCrate {
+    /// The spec (file or folder), relative to the workspace root.
+    spec: &'static str,
+    /// The crate's folder, relative to the workspace root.
+    out: &'static str,
+    /// Hand-written files copied into the crate, relative to the workspace root.
+    extras: Option<&'static str>,
+}
+
+/// The generated crates of the workspace: the WooshPay client, and a small crate from the
+/// unions fixture whose tagged unions the workspace tests decode and encode compiled.
+const GENERATED_CRATES: &[GeneratedCrate] = &[
+    GeneratedCrate {
+        spec: "specs",
+        out: "generated-client",
+        extras: Some("xtask/extras"),
+    },
+    GeneratedCrate {
+        spec: "generator/tests/fixtures/unions_and_shapes.yaml",
+        out: "tests/unions-client",
+        extras: None,
+    },
+];
+
 fn regenerate(check: bool) -> ExitCode {
     let root = root();
-    let specs = root.join("specs");
-    let out = root.join("generated-client");
+    let mut code = ExitCode::SUCCESS;
+    for krate in GENERATED_CRATES {
+        let result = regenerate_one(&root, krate, check);
+        if result != ExitCode::SUCCESS {
+            code = result;
+        }
+    }
+    code
+}
+
+fn regenerate_one(root: &Path, krate: &GeneratedCrate, check: bool) -> ExitCode {
+    let specs = root.join(krate.spec);
+    let out = root.join(krate.out);
+    let out_label = krate.out;
     let mut options = Options::default();
-    options.emit.extras_dir = Some(root.join("xtask").join("extras"));
+    options.emit.extras_dir = krate.extras.map(|e| root.join(e));
+    if krate.spec != "specs" {
+        options.emit.spec_label = krate.spec.to_owned();
+    }
     if check {
         match wooshpay_codegen::check(&specs, &out, &options) {
             Ok((drift, _)) if drift.is_empty() => {
-                println!("generated-client/ is up to date with specs/");
+                println!("{out_label}/ is up to date with {}", krate.spec);
                 ExitCode::SUCCESS
             }
             Ok((drift, _)) => {
-                eprintln!("generated-client/ is stale; run `cargo xtask regenerate`:");
+                eprintln!("{out_label}/ is stale; run `cargo xtask regenerate`:");
                 for d in drift {
                     match d {
-                        Drift::Missing(p) => eprintln!("missing: generated-client/{p}"),
+                        Drift::Missing(p) => eprintln!("missing: {out_label}/{p}"),
                         Drift::Extra(p) => {
-                            eprintln!("not generated (remove it): generated-client/{p}")
+                            eprintln!("not generated (remove it): {out_label}/{p}")
                         }
                         Drift::Changed(p, actual, expected) => {
-                            eprintln!("changed: generated-client/{p}");
+                            eprintln!("changed: {out_label}/{p}");
                             let diff = similar::TextDiff::from_lines(&actual, &expected);
                             eprint!(
                                 "{}",
                                 diff.unified_diff().context_radius(2).header(
-                                    &format!("a/generated-client/{p}"),
-                                    &format!("b/generated-client/{p}")
+                                    &format!("a/{out_label}/{p}"),
+                                    &format!("b/{out_label}/{p}")
                                 )
                             );
                         }
@@ -182,12 +222,16 @@ fn regenerate(check: bool) -> ExitCode {
     } else {
         match wooshpay_codegen::generate(&specs, &out, &options) {
             Ok(report) => {
-                print!("{report}");
+                if krate.spec == "specs" {
+                    print!("{report}");
+                } else {
+                    println!("{out_label}/ regenerated from {}", krate.spec);
+                }
                 ExitCode::SUCCESS
             }
             Err(e) => {
                 eprintln!("error: {e}");
-                eprintln!("generated-client/ was left as it was.");
+                eprintln!("{out_label}/ was left as it was.");
                 ExitCode::from(2)
             }
         }

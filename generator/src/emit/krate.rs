@@ -476,12 +476,36 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     } else {
         format!("A client for `{default_url}` with default settings.")
     };
-    let new_doc = doc_attrs(Some(&format!(
-        "{server_sentence}\n\n{arg_docs}\n\n# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead."
-    )));
-    let builder_doc = doc_attrs(Some(&format!(
-        "A builder to set the server, timeouts and retries.\n\n{arg_docs}"
-    )));
+    // Paragraphs; the argument list only when there are arguments.
+    let paragraphs = |parts: &[&str]| {
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let new_doc = doc_attrs(Some(&paragraphs(&[
+        &server_sentence,
+        &arg_docs,
+        "# Panics\n\nIf the TLS backend cannot be initialized, like `reqwest::Client::new`; use\n[`Client::builder`] to handle that error instead.",
+    ])));
+    let builder_doc = doc_attrs(Some(&paragraphs(&[
+        "A builder to set the server, timeouts and retries.",
+        &arg_docs,
+    ])));
+    // A client that needs no credentials has a default: `Client::new()`.
+    let default_impl = args.is_empty().then(|| {
+        quote! {
+            #[cfg(feature = "client")]
+            impl Default for Client {
+                /// The same as [`Client::new`].
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
 
     let environment = (!api.servers.is_empty()).then(|| {
         let variants: Vec<_> = api
@@ -589,6 +613,15 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         }
         _ => (quote!(), quote!(builder)),
     };
+    // Without a key environment the builder is returned as it is made (no `let` to return).
+    let build_body = if key_binding.is_empty() {
+        quote!(ClientBuilder::new([#( #creds ),*], #default_base))
+    } else {
+        quote! {
+            let builder = ClientBuilder::new([#( #creds ),*], #default_base);
+            #key_environment
+        }
+    };
     let runtime_mods = RUNTIME.iter().filter_map(|(name, _)| {
         if *name == "webhooks" && options.webhooks.is_none() {
             return None;
@@ -649,9 +682,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             #builder_doc
             pub fn builder(#( #params ),*) -> ClientBuilder {
                 #key_binding
-                let builder = ClientBuilder::new([#( #creds ),*], #default_base);
-                #key_environment
+                #build_body
             }
         }
+
+        #default_impl
     }
 }

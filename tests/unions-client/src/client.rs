@@ -1,0 +1,1599 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! The HTTP client: configuration, authentication, retries, timeouts and decoding.
+
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::encoding::{self, QueryStyle};
+use crate::error::{body_prefix, ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+use crate::multipart::Multipart;
+
+/// A secret that never shows in `Debug` output.
+#[derive(Clone)]
+struct Secret(String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"<redacted>\"")
+    }
+}
+
+#[derive(Debug, Clone)]
+enum CredentialKind {
+    Basic,
+    Bearer,
+    Header(&'static str),
+    Query(&'static str),
+}
+
+/// One credential the client sends with every request.
+#[derive(Debug, Clone)]
+pub(crate) struct Credential {
+    kind: CredentialKind,
+    secret: Secret,
+}
+
+#[allow(dead_code)]
+impl Credential {
+    /// HTTP Basic with the secret as user name and an empty password.
+    pub(crate) fn basic(secret: impl Into<String>) -> Self {
+        Credential {
+            kind: CredentialKind::Basic,
+            secret: Secret(secret.into()),
+        }
+    }
+
+    /// `Authorization: Bearer <secret>`.
+    pub(crate) fn bearer(secret: impl Into<String>) -> Self {
+        Credential {
+            kind: CredentialKind::Bearer,
+            secret: Secret(secret.into()),
+        }
+    }
+
+    /// A header carrying the secret.
+    pub(crate) fn header(name: &'static str, secret: impl Into<String>) -> Self {
+        Credential {
+            kind: CredentialKind::Header(name),
+            secret: Secret(secret.into()),
+        }
+    }
+
+    /// A query parameter carrying the secret.
+    pub(crate) fn query(name: &'static str, secret: impl Into<String>) -> Self {
+        Credential {
+            kind: CredentialKind::Query(name),
+            secret: Secret(secret.into()),
+        }
+    }
+}
+
+/// Settings for the requests made through one resource handle
+/// (`client.disputes().with_options(..)`), overriding the client's. Idempotency keys are not
+/// here: a key belongs to one call ([`Call::idempotency_key`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestOptions {
+    /// Retries after the first attempt, instead of the client's setting.
+    pub max_retries: Option<u32>,
+    /// Total time for one attempt, instead of the client's setting.
+    pub timeout: Option<Duration>,
+    /// Total time for the whole call, all attempts and the waits between them included,
+    /// instead of the client's setting.
+    pub deadline: Option<Duration>,
+    /// Headers sent in addition to the client's (and replacing a client header of the same name).
+    pub headers: Vec<(String, String)>,
+}
+
+/// The default limit on a response body: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Builds a [`Client`]; get one with `Client::builder`.
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    credentials: Vec<Credential>,
+    base_url: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+    idempotency_header: String,
+    idempotency_keys: bool,
+    user_agent: String,
+    http: Option<reqwest::Client>,
+    deadline: Option<Duration>,
+    max_response_bytes: u64,
+    default_headers: Vec<(String, String)>,
+    /// The environment the key belongs to, and the one chosen explicitly (names and URLs).
+    key_environment: Option<(&'static str, &'static str)>,
+    chosen_environment: Option<(&'static str, &'static str)>,
+    transport: Option<crate::testing::MockTransport>,
+}
+
+impl ClientBuilder {
+    pub(crate) fn new(credentials: impl IntoIterator<Item = Credential>, base_url: &str) -> Self {
+        ClientBuilder {
+            credentials: credentials.into_iter().collect(),
+            base_url: base_url.to_owned(),
+            timeout: Duration::from_secs(80),
+            connect_timeout: Duration::from_secs(10),
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+            idempotency_header: "Idempotency-Key".into(),
+            idempotency_keys: true,
+            user_agent: format!(
+                "{}/{} (rust)",
+                env!("CARGO_PKG_NAME"),
+                env!("CARGO_PKG_VERSION")
+            ),
+            http: None,
+            deadline: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            default_headers: Vec::new(),
+            key_environment: None,
+            chosen_environment: None,
+            transport: None,
+        }
+    }
+
+    /// Records the environment the credential belongs to (from its prefix) and makes it the
+    /// default server.
+    #[allow(dead_code)]
+    pub(crate) fn key_environment(mut self, name: &'static str, url: &'static str) -> Self {
+        self.key_environment = Some((name, url));
+        self.base_url = url.to_owned();
+        self
+    }
+
+    /// Records an explicitly chosen environment and sends requests there.
+    #[allow(dead_code)]
+    pub(crate) fn chosen_environment(mut self, name: &'static str, url: &'static str) -> Self {
+        self.chosen_environment = Some((name, url));
+        self.base_url = url.to_owned();
+        self
+    }
+
+    /// Total time allowed for a whole call: every attempt and the waits between retries
+    /// (default: none, only [`Self::timeout`] per attempt). Each attempt gets at most the time
+    /// that is left, and no retry starts that could not finish in time.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 16 MiB). It is enforced while the body streams in: a
+    /// larger body fails with [`Error::ResponseTooLarge`] without being buffered. Error
+    /// responses keep at most 64 KiB of their body either way.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// A header sent with every request (after the credentials and `User-Agent`, which it
+    /// cannot replace). An invalid name or value is reported by [`Self::build`].
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Answers every request from `transport` instead of the network: for testing code that
+    /// uses the client (see [`testing`](crate::testing)).
+    pub fn mock_transport(mut self, transport: crate::testing::MockTransport) -> Self {
+        self.transport = Some(transport);
+        self
+    }
+
+    /// Sends requests to `url` (any server: a mock, a proxy) instead of the default.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Total time allowed for one attempt, from connecting to reading the body (default 80 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Time allowed to establish a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Retries after a connection error, a timeout, a 429 or a 5xx (default 2).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Exponential backoff between retries: the first delay and the cap (default 0.5 s, 8 s);
+    /// each delay is jittered between half and all of its value.
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+
+    /// The longest `Retry-After` honoured (default 60 s); longer waits are capped to it.
+    pub fn max_retry_after(mut self, max: Duration) -> Self {
+        self.max_retry_after = max;
+        self
+    }
+
+    /// The header carrying idempotency keys where the spec declares none (default
+    /// `Idempotency-Key`); an invalid name is reported by [`Self::build`].
+    pub fn idempotency_header(mut self, name: impl Into<String>) -> Self {
+        self.idempotency_header = name.into();
+        self
+    }
+
+    /// Whether non-idempotent requests get a fresh idempotency key (default `true`). Without
+    /// one they are not retried after the request may have reached the server.
+    pub fn idempotency_keys(mut self, enabled: bool) -> Self {
+        self.idempotency_keys = enabled;
+        self
+    }
+
+    /// Appends `suffix` to the `User-Agent` (your application's name and version).
+    pub fn user_agent_suffix(mut self, suffix: &str) -> Self {
+        self.user_agent = format!("{} {suffix}", self.user_agent);
+        self
+    }
+
+    /// Uses a preconfigured `reqwest::Client` (proxies, custom TLS); timeouts set here on
+    /// connection establishment then do not apply, and its redirect policy is used (the
+    /// default client follows none: a 3xx is an [`Error::Api`]). The `User-Agent` is still sent.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Builds the client; fails with [`Error::Config`] on an invalid base URL, header name or
+    /// value, an environment that contradicts the key, or when TLS cannot be initialized.
+    pub fn build(self) -> Result<Client, Error> {
+        if let (Some((key_env, _)), Some((chosen, _))) =
+            (self.key_environment, self.chosen_environment)
+        {
+            if key_env != chosen {
+                return Err(Error::Config(format!(
+                    "the key belongs to the {key_env} environment but the {chosen} environment was chosen"
+                )));
+            }
+        }
+        reqwest::header::HeaderName::from_bytes(self.idempotency_header.as_bytes()).map_err(
+            |_| {
+                Error::Config(format!(
+                    "`{}` is not a valid idempotency header name",
+                    self.idempotency_header
+                ))
+            },
+        )?;
+        let default_headers = header_map(&self.default_headers).map_err(|(name, what)| {
+            Error::Config(format!("default header `{name}` has an invalid {what}"))
+        })?;
+        let base = reqwest::Url::parse(&self.base_url)
+            .map_err(|e| Error::Config(format!("invalid base URL `{}`: {e}", self.base_url)))?;
+        if base.scheme() != "http" && base.scheme() != "https" {
+            return Err(Error::Config(format!(
+                "base URL `{}` is not http(s)",
+                self.base_url
+            )));
+        }
+        if base.query().is_some() || base.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{}` must not have a query or fragment",
+                self.base_url
+            )));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            // Redirects are not followed: reqwest would turn a redirected POST into a GET
+            // and the caller would get the GET's answer as the result of an update.
+            None => reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(self.connect_timeout)
+                .user_agent(self.user_agent.clone())
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let mut prepared = Prepared::new(&self.credentials, &self.user_agent)?;
+        for (name, value) in default_headers {
+            if let Some(name) = name {
+                if !prepared.headers.contains_key(&name) {
+                    prepared.headers.insert(name, value);
+                }
+            }
+        }
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url: base.as_str().trim_end_matches('/').to_owned(),
+                prepared,
+                timeout: self.timeout,
+                max_retries: self.max_retries,
+                initial_backoff: self.initial_backoff,
+                max_backoff: self.max_backoff,
+                max_retry_after: self.max_retry_after,
+                idempotency_header: self.idempotency_header,
+                idempotency_keys: self.idempotency_keys,
+                user_agent: self.user_agent,
+                deadline: self.deadline,
+                max_response_bytes: self.max_response_bytes,
+                transport: self.transport,
+            }),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    base_url: String,
+    /// `User-Agent` and credential headers, encoded once when the client is built.
+    prepared: Prepared,
+    timeout: Duration,
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+    idempotency_header: String,
+    idempotency_keys: bool,
+    user_agent: String,
+    deadline: Option<Duration>,
+    max_response_bytes: u64,
+    transport: Option<crate::testing::MockTransport>,
+}
+
+/// Headers as a `HeaderMap`; the name of the first invalid one and what is wrong with it
+/// otherwise.
+fn header_map(
+    headers: &[(String, String)],
+) -> Result<reqwest::header::HeaderMap, (String, &'static str)> {
+    let mut map = reqwest::header::HeaderMap::new();
+    for (name, value) in headers {
+        let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| (name.clone(), "name"))?;
+        let value =
+            reqwest::header::HeaderValue::from_str(value).map_err(|_| (name.clone(), "value"))?;
+        map.insert(header, value);
+    }
+    Ok(map)
+}
+
+/// What every request carries, encoded once: the `User-Agent` and credential headers (marked
+/// sensitive), and credential query parameters.
+struct Prepared {
+    headers: reqwest::header::HeaderMap,
+    query: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prepared { <redacted> }")
+    }
+}
+
+impl Prepared {
+    fn new(credentials: &[Credential], user_agent: &str) -> Result<Self, Error> {
+        use reqwest::header::{HeaderValue, AUTHORIZATION, USER_AGENT};
+        let mut headers = reqwest::header::HeaderMap::new();
+        let invalid = |what: &str| Error::Config(format!("the {what} is not a valid header value"));
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(user_agent).map_err(|_| invalid("User-Agent"))?,
+        );
+        let mut query = Vec::new();
+        for credential in credentials {
+            let secret = &credential.secret.0;
+            let (name, value) = match &credential.kind {
+                CredentialKind::Basic => (
+                    AUTHORIZATION,
+                    format!("Basic {}", base64(format!("{secret}:").as_bytes())),
+                ),
+                CredentialKind::Bearer => (AUTHORIZATION, format!("Bearer {secret}")),
+                CredentialKind::Header(name) => (
+                    reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|_| invalid("credential header name"))?,
+                    secret.clone(),
+                ),
+                CredentialKind::Query(name) => {
+                    query.push(((*name).to_owned(), secret.clone()));
+                    continue;
+                }
+            };
+            let mut value = HeaderValue::from_str(&value).map_err(|_| invalid("credential"))?;
+            value.set_sensitive(true);
+            headers.append(name, value);
+        }
+        Ok(Prepared { headers, query })
+    }
+}
+
+/// Standard base64 with padding (RFC 4648), for HTTP Basic credentials.
+fn base64(input: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
+    for chunk in input.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The API client. Cheap to clone (the connection pool is shared); credentials never show in
+/// `Debug` output or errors.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+/// One request, as built by a generated operation.
+#[derive(Debug)]
+pub(crate) struct ApiRequest {
+    method: reqwest::Method,
+    path: String,
+    query: Vec<(String, String)>,
+    /// Names and values as the spec writes them (literals borrowed, parameters owned).
+    headers: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
+    body: Option<Body>,
+    idempotency_header: Option<String>,
+    /// `resource.operation`, for tracing.
+    operation: &'static str,
+    /// The path as the spec writes it (`/v1/disputes/{dispute}`), for tracing.
+    path_template: &'static str,
+}
+
+#[allow(dead_code)]
+impl ApiRequest {
+    pub(crate) fn new(method: reqwest::Method, path: String) -> Self {
+        ApiRequest {
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            idempotency_header: None,
+            operation: "",
+            path_template: "",
+        }
+    }
+
+    /// Names the operation (`disputes.retrieve`) and its path template, for tracing.
+    pub(crate) fn operation(&mut self, operation: &'static str, path_template: &'static str) {
+        self.operation = operation;
+        self.path_template = path_template;
+    }
+
+    /// A fixed header.
+    pub(crate) fn header(&mut self, name: &'static str, value: &'static str) {
+        self.headers.push((name, value.into()));
+    }
+
+    /// A header parameter.
+    pub(crate) fn header_param<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        if let Some(v) = encoding::header_value(value)? {
+            self.headers.push((name, v.into()));
+        }
+        Ok(())
+    }
+
+    /// A query parameter.
+    pub(crate) fn query<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: QueryStyle,
+    ) -> Result<(), Error> {
+        self.query
+            .extend(encoding::query_pairs(name, value, style)?);
+        Ok(())
+    }
+
+    /// A JSON body.
+    pub(crate) fn json_body<T: Serialize + ?Sized>(
+        &mut self,
+        body: &T,
+        media_type: &str,
+    ) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
+        self.body = Some(Body::Bytes(bytes, media_type.to_owned()));
+        Ok(())
+    }
+
+    /// A form body.
+    pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
+        self.body = Some(Body::Bytes(
+            encoding::form_body(body)?.into_bytes(),
+            "application/x-www-form-urlencoded".into(),
+        ));
+        Ok(())
+    }
+
+    /// A raw body (an upload's bytes, a `text/plain` text) sent as is with its media type.
+    pub(crate) fn raw_body(&mut self, body: impl Into<Vec<u8>>, media_type: &str) {
+        self.body = Some(Body::Bytes(body.into(), media_type.to_owned()));
+    }
+
+    /// A `multipart/form-data` body.
+    pub(crate) fn multipart_body(&mut self, body: Multipart) {
+        self.body = Some(Body::Multipart(body));
+    }
+
+    /// The idempotency header the spec declares for this operation.
+    pub(crate) fn idempotency_header(&mut self, name: &str) {
+        self.idempotency_header = Some(name.to_owned());
+    }
+}
+
+/// Runs the statements building a request (kept apart so an operation can return a [`Call`]
+/// whose error, if building failed, shows when it is awaited).
+#[allow(dead_code)]
+pub(crate) fn build_request(
+    build: impl FnOnce() -> Result<ApiRequest, Error>,
+) -> Result<ApiRequest, Error> {
+    build()
+}
+
+/// A request body: encoded bytes with their media type, or multipart parts (rebuilt for
+/// every attempt, since a multipart stream can be sent only once).
+#[derive(Debug)]
+enum Body {
+    Bytes(Vec<u8>, String),
+    Multipart(Multipart),
+}
+
+/// What one attempt produced.
+enum Attempt {
+    Response(Reply),
+    Failed(Error, Retry),
+}
+
+/// A response as read: status, headers and body (bounded), attempts made. The request ID is
+/// read from the headers only when something needs it ([`Reply::request_id`]).
+pub(crate) struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+    body_truncated: bool,
+    attempts: u32,
+}
+
+impl Reply {
+    /// The request ID the response carries, when it has one.
+    fn request_id(&self) -> Option<String> {
+        request_id_of(&self.headers)
+    }
+}
+
+/// Whether a failed attempt may be tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// The request never left (connection refused, connect timeout): always retryable.
+    NotSent,
+    /// It may have reached the server (reset, timeout while waiting): retryable when the
+    /// method is idempotent or the request carries an idempotency key.
+    MaybeSent,
+    /// The request cannot be built, or the answer cannot be used; trying again cannot help.
+    Never,
+}
+
+/// The request ID a response carries (`Request-Id`, else `X-Request-Id`).
+fn request_id_of(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    ["request-id", "x-request-id"].iter().find_map(|h| {
+        headers
+            .get(*h)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    })
+}
+
+/// A successful call with everything its response said besides the body: get one with
+/// [`Call::with_response`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Response<T> {
+    /// The decoded body.
+    pub data: T,
+    /// HTTP status code (2xx).
+    pub status: u16,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
+    pub request_id: Option<String>,
+    /// How many attempts the call took (1 without retries).
+    pub attempts: u32,
+}
+
+impl<T> Response<T> {
+    /// The decoded body, without the rest.
+    pub fn into_data(self) -> T {
+        self.data
+    }
+}
+
+/// Turns a successful response into the operation's result.
+type Decoder<T> = fn(&mut Reply) -> Result<T, Error>;
+
+/// One API call, returned by every operation: `.await` it for the result, or first set
+/// per-call options (`.idempotency_key(..)`, `.header(..)`, `.timeout(..)`, `.deadline(..)`,
+/// `.max_retries(..)`), or `.with_response().await` for the status, headers and request ID too.
+///
+/// Nothing is sent until the call is awaited.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<'a, T> {
+    client: &'a Client,
+    request: Result<ApiRequest, Error>,
+    options: RequestOptions,
+    idempotency_key: Option<String>,
+    decode: Decoder<T>,
+}
+
+impl<T> fmt::Debug for Call<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("request", &self.request)
+            .field("options", &self.options)
+            .field("idempotency_key", &self.idempotency_key)
+            .finish_non_exhaustive()
+    }
+}
+
+#[allow(dead_code)]
+impl<'a, T: Send + 'a> Call<'a, T> {
+    /// A call that sends `request` (or fails with its error) and decodes the answer.
+    pub(crate) fn new(
+        client: &'a Client,
+        request: Result<ApiRequest, Error>,
+        options: &RequestOptions,
+        decode: Decoder<T>,
+    ) -> Self {
+        Call {
+            client,
+            request,
+            options: options.clone(),
+            idempotency_key: None,
+            decode,
+        }
+    }
+
+    /// Sends `key` as this call's idempotency key (the same across its retries) instead of a
+    /// fresh one; reuse a key only to retry this same call later. A key that is not a valid
+    /// header value fails the call with [`Error::InvalidRequest`].
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Sends this header too, replacing one of the same name set on the client. An invalid
+    /// name or value fails the call with [`Error::InvalidRequest`].
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Total time for one attempt of this call, instead of the client's setting.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Total time for this call, all attempts included, instead of the client's setting.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Retries after the first attempt, instead of the client's setting.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.options.max_retries = Some(retries);
+        self
+    }
+
+    /// Sends the call and returns the decoded body with the response's status, headers and
+    /// request ID.
+    pub async fn with_response(self) -> Result<Response<T>, Error> {
+        let request = self.request?;
+        let mut reply = self
+            .client
+            .execute(request, &self.options, self.idempotency_key)
+            .await?;
+        let data = (self.decode)(&mut reply)?;
+        Ok(Response {
+            data,
+            status: reply.status,
+            request_id: reply.request_id(),
+            headers: reply.headers,
+            attempts: reply.attempts,
+        })
+    }
+
+    /// Sends the call and returns the decoded body alone (what awaiting the call does).
+    async fn send(self) -> Result<T, Error> {
+        let request = self.request?;
+        let mut reply = self
+            .client
+            .execute(request, &self.options, self.idempotency_key)
+            .await?;
+        (self.decode)(&mut reply)
+    }
+}
+
+impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
+    type Output = Result<T, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Decodes a JSON body into `T`, strictly: an object type needs a JSON object at every depth
+/// (serde would also take an array), and nothing may follow the value.
+#[allow(dead_code)]
+pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, Error> {
+    let body = &reply.body;
+    if expects_object::<T>() {
+        // Anything that is not JSON is left to serde, whose message says where it fails.
+        let found = match body.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'[') => Some("an array"),
+            Some(b'"') => Some("a string"),
+            Some(b'-' | b'0'..=b'9') => Some("a number"),
+            Some(b't' | b'f') => Some("a boolean"),
+            Some(b'n') => Some("null"),
+            _ => None,
+        };
+        if let Some(found) = found {
+            return Err(decode_error(
+                reply,
+                String::new(),
+                format!("expected a JSON object, found {found}"),
+            ));
+        }
+    }
+    // The fast path; only a failure is decoded again to find where it failed. Both read
+    // structs from JSON objects only, at every depth (`crate::strict`).
+    if let Ok(value) = crate::strict::from_slice(body) {
+        return Ok(value);
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(crate::strict::Strict(&mut de)) {
+        // The value decodes, so what failed is what follows it.
+        Ok(value) => match de.end() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(decode_error(reply, String::new(), e.to_string())),
+        },
+        Err(e) => Err(decode_error(
+            reply,
+            e.path().to_string(),
+            e.inner().to_string(),
+        )),
+    }
+}
+
+/// Returns the body as it came (downloads: PDFs, CSVs, images).
+#[allow(dead_code)]
+pub(crate) fn decode_bytes(reply: &mut Reply) -> Result<Vec<u8>, Error> {
+    Ok(std::mem::take(&mut reply.body))
+}
+
+/// Ignores the body.
+#[allow(dead_code)]
+pub(crate) fn decode_empty(_: &mut Reply) -> Result<(), Error> {
+    Ok(())
+}
+
+fn decode_error(reply: &Reply, path: String, mut message: String) -> Error {
+    // serde quotes the offending value, which the server controls: keep the message short.
+    const MESSAGE_LIMIT: usize = 1024;
+    if message.len() > MESSAGE_LIMIT {
+        let mut end = MESSAGE_LIMIT;
+        while !message.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.truncate(end);
+        message.push_str("… (cut)");
+    }
+    let (body, cut) = body_prefix(&reply.body);
+    Error::Decode(Box::new(DecodeError {
+        status: reply.status,
+        path,
+        message,
+        body,
+        body_truncated: cut || reply.body_truncated,
+        request_id: reply.request_id(),
+    }))
+}
+
+/// Whether `T` deserializes from a JSON object only (a struct or a map), found by asking its
+/// `Deserialize` implementation which shape it wants.
+fn expects_object<T: DeserializeOwned>() -> bool {
+    matches!(T::deserialize(ShapeProbe), Err(ProbeError(true)))
+}
+
+/// A deserializer that only records whether a struct or map was asked for.
+struct ShapeProbe;
+
+#[derive(Debug)]
+struct ProbeError(bool);
+
+impl fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("shape probe")
+    }
+}
+
+impl std::error::Error for ProbeError {}
+
+impl serde::de::Error for ProbeError {
+    fn custom<M: fmt::Display>(_: M) -> Self {
+        ProbeError(false)
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for ShapeProbe {
+    type Error = ProbeError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(false))
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(true))
+    }
+
+    fn deserialize_map<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, ProbeError> {
+        Err(ProbeError(true))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct enum identifier ignored_any
+    }
+}
+
+impl Client {
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The `User-Agent` sent with every request.
+    pub fn user_agent(&self) -> &str {
+        &self.inner.user_agent
+    }
+
+    /// Sends the request (retrying as configured) and reads a 2xx response; anything else is
+    /// an error.
+    async fn execute(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+        idempotency_key: Option<String>,
+    ) -> Result<Reply, Error> {
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "api_call",
+                operation = request.operation,
+                method = %request.method,
+                path = request.path_template,
+                attempts = tracing::field::Empty,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+                elapsed_ms = tracing::field::Empty,
+                error = tracing::field::Empty,
+            );
+            let started = Instant::now();
+            let result = self
+                .execute_attempts(request, options, idempotency_key)
+                .instrument(span.clone())
+                .await;
+            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            match &result {
+                Ok(reply) => {
+                    span.record("status", reply.status);
+                    span.record("attempts", reply.attempts);
+                    if let Some(id) = &reply.request_id() {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                }
+                Err(error) => {
+                    if let Some(status) = error.status() {
+                        span.record("status", status);
+                    }
+                    if let Some(id) = error.request_id() {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                    span.record("error", tracing::field::display(error));
+                }
+            }
+            result
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.execute_attempts(request, options, idempotency_key)
+            .await
+    }
+
+    async fn execute_attempts(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+        idempotency_key: Option<String>,
+    ) -> Result<Reply, Error> {
+        let inner = &self.inner;
+        let started = Instant::now();
+        let url = format!("{}{}", inner.base_url, request.path);
+        let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
+            Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
+        })?;
+        if let Some(key) = &idempotency_key {
+            if reqwest::header::HeaderValue::from_str(key).is_err() || key.is_empty() {
+                return Err(Error::InvalidRequest(
+                    "the idempotency key is empty or not a valid header value".into(),
+                ));
+            }
+        }
+        let safe_method = matches!(
+            request.method.as_str(),
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
+        );
+        let idempotency = if safe_method {
+            None
+        } else {
+            match (
+                idempotency_key,
+                inner.idempotency_keys || request.idempotency_header.is_some(),
+            ) {
+                (Some(key), _) => Some(key),
+                (None, true) => Some(uuid::Uuid::new_v4().to_string()),
+                (None, false) => None,
+            }
+        };
+        let idempotency_header = request
+            .idempotency_header
+            .as_deref()
+            .unwrap_or(&inner.idempotency_header);
+        let retry_safe = safe_method || idempotency.is_some();
+        let max_retries = options.max_retries.unwrap_or(inner.max_retries);
+        let timeout = options.timeout.unwrap_or(inner.timeout);
+        let deadline = options.deadline.or(inner.deadline).map(|d| started + d);
+        let mut attempt = 0u32;
+        loop {
+            let attempt_timeout = match deadline {
+                Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
+                None => timeout,
+            };
+            let outcome = self.attempt(
+                &request,
+                &url,
+                &extra_headers,
+                idempotency.as_deref().map(|k| (idempotency_header, k)),
+                attempt_timeout,
+            );
+            #[cfg(feature = "tracing")]
+            let outcome = {
+                use tracing::Instrument;
+                let span = tracing::info_span!(
+                    "api_attempt",
+                    attempt = attempt + 1,
+                    status = tracing::field::Empty,
+                    request_id = tracing::field::Empty,
+                    elapsed_ms = tracing::field::Empty,
+                );
+                let attempt_started = Instant::now();
+                let outcome = outcome.instrument(span.clone()).await;
+                span.record("elapsed_ms", attempt_started.elapsed().as_millis() as u64);
+                if let Attempt::Response(reply) = &outcome {
+                    span.record("status", reply.status);
+                    if let Some(id) = &reply.request_id() {
+                        span.record(
+                            "request_id",
+                            tracing::field::display(crate::error::Escaped(id)),
+                        );
+                    }
+                }
+                outcome
+            };
+            #[cfg(not(feature = "tracing"))]
+            let outcome = outcome.await;
+            let retry_delay = match &outcome {
+                // A 429 means the request was refused before it was processed: always safe.
+                Attempt::Response(reply) if reply.status == 429 => {
+                    Some(retry_after(&reply.headers, inner.max_retry_after))
+                }
+                Attempt::Response(reply) if (500..600).contains(&reply.status) => {
+                    retry_safe.then(|| retry_after(&reply.headers, inner.max_retry_after))
+                }
+                Attempt::Failed(_, retry) => match retry {
+                    Retry::NotSent => Some(None),
+                    Retry::MaybeSent => retry_safe.then_some(None),
+                    Retry::Never => None,
+                },
+                Attempt::Response(_) => None,
+            };
+            if let Some(explicit) = retry_delay {
+                if attempt < max_retries {
+                    let delay = explicit.unwrap_or_else(|| {
+                        backoff(inner.initial_backoff, inner.max_backoff, attempt)
+                    });
+                    // No retry that would start after the deadline.
+                    let in_time = deadline.map_or(true, |d| Instant::now() + delay < d);
+                    if in_time {
+                        tokio::time::sleep(delay).await;
+                        attempt += 1;
+                        continue;
+                    }
+                }
+            }
+            return match outcome {
+                Attempt::Failed(error, _) => Err(error),
+                Attempt::Response(mut reply) if (200..300).contains(&reply.status) => {
+                    reply.attempts = attempt + 1;
+                    Ok(reply)
+                }
+                Attempt::Response(reply) => {
+                    let error = ApiErrorBody::from_response(&reply.body);
+                    let (body, cut) = body_prefix(&reply.body);
+                    Err(Error::Api(Box::new(ApiError {
+                        status: reply.status,
+                        error,
+                        body,
+                        body_truncated: cut || reply.body_truncated,
+                        request_id: reply.request_id(),
+                    })))
+                }
+            };
+        }
+    }
+
+    /// The reqwest request for `request`: client headers and query credentials, the call's
+    /// extra headers, the request's own headers, query and body (no timeout; callers set one).
+    /// The outer error is a header that cannot be sent; the inner one reqwest's (a bad URL).
+    fn http_request(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        extra_headers: &reqwest::header::HeaderMap,
+        idempotency: Option<(&str, &str)>,
+    ) -> Result<Result<reqwest::Request, reqwest::Error>, Error> {
+        use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+        let inner = &self.inner;
+        let mut builder = inner.http.request(request.method.clone(), url);
+        if inner.prepared.query.is_empty() {
+            if !request.query.is_empty() {
+                builder = builder.query(&request.query);
+            }
+        } else {
+            builder = builder.query(&request.query).query(&inner.prepared.query);
+        }
+        let multipart = matches!(request.body, Some(Body::Multipart(_)));
+        match &request.body {
+            Some(Body::Bytes(body, _)) => builder = builder.body(body.clone()),
+            // reqwest sets `multipart/form-data; boundary=...` itself.
+            Some(Body::Multipart(parts)) => builder = builder.multipart(parts.to_form()?),
+            None => {}
+        }
+        let mut http_request = match builder.build() {
+            Ok(http_request) => http_request,
+            Err(e) => return Ok(Err(e)),
+        };
+        let headers = http_request.headers_mut();
+        // Set per request, so a caller-supplied `reqwest::Client` sends them too; inserted one
+        // by one rather than by cloning the whole map.
+        headers.reserve(inner.prepared.headers.len() + request.headers.len() + 2);
+        for (name, value) in &inner.prepared.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        let mut has_content_type = false;
+        for (name, value) in &request.headers {
+            let is_content_type = name.eq_ignore_ascii_case("content-type");
+            // A multipart Content-Type needs the boundary reqwest chooses; a fixed one would lose it.
+            if multipart && is_content_type {
+                continue;
+            }
+            has_content_type |= is_content_type;
+            let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(value),
+            ) else {
+                return Err(Error::InvalidRequest(format!(
+                    "header `{name}` has a value that cannot be sent"
+                )));
+            };
+            headers.append(name, value);
+        }
+        // The call's headers replace those of the same name.
+        for name in extra_headers.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in extra_headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some((name, key)) = idempotency {
+            let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(key),
+            ) else {
+                return Err(Error::InvalidRequest(format!(
+                    "idempotency header `{name}` cannot be sent"
+                )));
+            };
+            headers.append(name, value);
+        }
+        if let Some(Body::Bytes(_, media_type)) = &request.body {
+            if !has_content_type {
+                let Ok(value) = HeaderValue::from_str(media_type) else {
+                    return Err(Error::InvalidRequest(format!(
+                        "media type `{media_type}` cannot be sent"
+                    )));
+                };
+                headers.append(CONTENT_TYPE, value);
+            }
+        }
+        Ok(Ok(http_request))
+    }
+
+    /// Sends the request and returns the response once its status is known, without reading
+    /// the body (server-sent events arrive over minutes). Not retried, and no total timeout
+    /// (the connect timeout applies): a stream has no end to wait for. A non-2xx answer is
+    /// read (bounded) and returned as [`Error::Api`].
+    #[allow(dead_code)]
+    pub(crate) async fn send_streaming(
+        &self,
+        request: ApiRequest,
+        options: &RequestOptions,
+    ) -> Result<reqwest::Response, Error> {
+        let inner = &self.inner;
+        let url = format!("{}{}", inner.base_url, request.path);
+        let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
+            Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
+        })?;
+        let sent = match self.http_request(&request, &url, &extra_headers, None)? {
+            Err(e) => Err(e),
+            Ok(http_request) => match &inner.transport {
+                Some(transport) => Ok(transport.respond(&http_request)),
+                None => inner.http.execute(http_request).await,
+            },
+        };
+        let response = sent.map_err(|e| {
+            let e = e.without_url();
+            if e.is_timeout() {
+                Error::Timeout(e)
+            } else {
+                Error::Transport(e)
+            }
+        })?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        match read_response(response, inner.max_response_bytes).await {
+            Attempt::Failed(error, _) => Err(error),
+            Attempt::Response(reply) => {
+                let error = ApiErrorBody::from_response(&reply.body);
+                let (body, cut) = body_prefix(&reply.body);
+                Err(Error::Api(Box::new(ApiError {
+                    status: reply.status,
+                    error,
+                    body,
+                    body_truncated: cut || reply.body_truncated,
+                    request_id: reply.request_id(),
+                })))
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        request: &ApiRequest,
+        url: &str,
+        extra_headers: &reqwest::header::HeaderMap,
+        idempotency: Option<(&str, &str)>,
+        timeout: Duration,
+    ) -> Attempt {
+        let inner = &self.inner;
+        let mut http_request = match self.http_request(request, url, extra_headers, idempotency) {
+            Ok(Ok(http_request)) => http_request,
+            Ok(Err(e)) => return transport_failure(e),
+            Err(e) => return Attempt::Failed(e, Retry::Never),
+        };
+        *http_request.timeout_mut() = Some(timeout);
+        let response = match &inner.transport {
+            Some(transport) => transport.respond(&http_request),
+            None => match inner.http.execute(http_request).await {
+                Ok(r) => r,
+                Err(e) => return transport_failure(e),
+            },
+        };
+        read_response(response, inner.max_response_bytes).await
+    }
+}
+
+/// Reads a response, its body bounded while it streams in: a 2xx body larger than `limit`
+/// fails with [`Error::ResponseTooLarge`]; of other bodies the first [`ERROR_BODY_LIMIT`]
+/// bytes are kept and the rest is not read.
+async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let success = (200..300).contains(&status);
+    let cap = if success {
+        limit
+    } else {
+        ERROR_BODY_LIMIT as u64
+    };
+    let too_large = |headers: &reqwest::header::HeaderMap| {
+        Attempt::Failed(
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                request_id: request_id_of(headers),
+            },
+            Retry::Never,
+        )
+    };
+    let declared = response.content_length();
+    if success && declared.is_some_and(|n| n > limit) {
+        return too_large(&headers);
+    }
+    // A declared length within the cap: the connection frames the body to that length, so it
+    // is read in one piece without copying chunk by chunk.
+    if declared.is_some_and(|n| n <= cap) {
+        return match response.bytes().await {
+            Ok(body) => Attempt::Response(Reply {
+                status,
+                headers,
+                body: Vec::from(body),
+                body_truncated: false,
+                attempts: 1,
+            }),
+            Err(e) => transport_failure(e),
+        };
+    }
+    let mut body = Vec::with_capacity(declared.map_or(0, |n| n.min(cap)) as usize);
+    let mut body_truncated = false;
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = cap.saturating_sub(body.len() as u64);
+                if chunk.len() as u64 > room {
+                    if success {
+                        return too_large(&headers);
+                    }
+                    body.extend_from_slice(&chunk[..room as usize]);
+                    body_truncated = true;
+                    break;
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) => return transport_failure(e),
+        }
+    }
+    Attempt::Response(Reply {
+        status,
+        headers,
+        body,
+        body_truncated,
+        attempts: 1,
+    })
+}
+
+/// Classifies a reqwest failure; the URL is dropped so query credentials cannot leak.
+fn transport_failure(error: reqwest::Error) -> Attempt {
+    let connect = if error.is_connect() {
+        Retry::NotSent
+    } else if error.is_builder() {
+        Retry::Never
+    } else {
+        Retry::MaybeSent
+    };
+    let error = error.without_url();
+    if error.is_timeout() {
+        // A connect timeout means the request never reached the server: retryable even
+        // without an idempotency key, like any other connect error.
+        Attempt::Failed(Error::Timeout(error), connect)
+    } else {
+        Attempt::Failed(Error::Transport(error), connect)
+    }
+}
+
+/// `Retry-After` (delay in seconds or an HTTP date), capped; `None` when absent or unreadable.
+fn retry_after(headers: &reqwest::header::HeaderMap, cap: Duration) -> Option<Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    let delay = match value.parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => {
+            Duration::from_secs_f64(seconds.min(cap.as_secs_f64()))
+        }
+        Ok(_) => return None,
+        Err(_) => {
+            let at = parse_http_date(value)?;
+            at.duration_since(std::time::SystemTime::now())
+                .unwrap_or(Duration::ZERO)
+        }
+    };
+    Some(delay.min(cap))
+}
+
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date format servers send.
+fn parse_http_date(value: &str) -> Option<std::time::SystemTime> {
+    let rest = value.split_once(", ")?.1;
+    let mut parts = rest.split(' ');
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month_name = parts.next()?;
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == month_name)? as u32
+        + 1;
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut clock = parts.next()?.split(':').map(|p| p.parse::<u32>().ok());
+    let (hour, minute, second) = (clock.next()??, clock.next()??, clock.next()??);
+    if parts.next()? != "GMT" || parts.next().is_some() || clock.next().is_some() {
+        return None;
+    }
+    if !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = i64::from((month + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let secs = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+    Some(std::time::UNIX_EPOCH + Duration::from_secs(u64::try_from(secs).ok()?))
+}
+
+/// Exponential backoff with jitter: `initial * 2^attempt`, capped, then scaled by 0.5..=1.
+fn backoff(initial: Duration, max: Duration, attempt: u32) -> Duration {
+    let exp = initial
+        .saturating_mul(2u32.saturating_pow(attempt.min(16)))
+        .min(max);
+    exp.mul_f64(0.5 + fastrand::f64() * 0.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let d = backoff(Duration::from_millis(100), Duration::from_secs(1), 0);
+        assert!(d >= Duration::from_millis(50) && d <= Duration::from_millis(100));
+        let d = backoff(Duration::from_millis(100), Duration::from_secs(1), 10);
+        assert!(d >= Duration::from_millis(500) && d <= Duration::from_secs(1));
+    }
+
+    #[test]
+    fn http_dates_parse() {
+        let at = parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert_eq!(
+            at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),
+            784_111_777
+        );
+        let at = parse_http_date("Thu, 29 Feb 2024 23:59:59 GMT").unwrap();
+        assert_eq!(
+            at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),
+            1_709_251_199
+        );
+        assert!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT").is_none());
+        assert!(parse_http_date("Sun, 06 Nov 1994 08:49:37 CET").is_none());
+        assert!(parse_http_date("soon").is_none());
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates_and_caps_them() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        let cap = Duration::from_secs(60);
+        headers.insert("retry-after", "2".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), Some(Duration::from_secs(2)));
+        headers.insert("retry-after", "3600".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), Some(cap));
+        headers.insert(
+            "retry-after",
+            "Sun, 06 Nov 1994 08:49:37 GMT".parse().unwrap(),
+        );
+        assert_eq!(
+            retry_after(&headers, cap),
+            Some(Duration::ZERO),
+            "a past date means now"
+        );
+        headers.insert("retry-after", "-1".parse().unwrap());
+        assert_eq!(retry_after(&headers, cap), None);
+    }
+
+    #[tokio::test]
+    async fn a_request_that_cannot_be_built_is_not_retried() {
+        let client = ClientBuilder::new(vec![], "http://127.0.0.1:9")
+            .max_retries(3)
+            .backoff(Duration::from_secs(5), Duration::from_secs(5))
+            .build()
+            .unwrap();
+        let mut request = ApiRequest::new(reqwest::Method::GET, "/x".into());
+        request.header("x-bad", "line\nbreak");
+        let started = std::time::Instant::now();
+        let error = Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "retried with backoff: {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("sk_test_x:", "c2tfdGVzdF94Og=="),
+        ] {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
+    }
+
+    /// Records every span (name and fields) created while it is the default subscriber.
+    #[cfg(feature = "tracing")]
+    #[derive(Clone, Default)]
+    struct SpanRecorder(Arc<std::sync::Mutex<Vec<(String, Vec<(String, String)>)>>>);
+
+    #[cfg(feature = "tracing")]
+    struct FieldText<'a>(&'a mut Vec<(String, String)>);
+
+    #[cfg(feature = "tracing")]
+    impl tracing::field::Visit for FieldText<'_> {
+        fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
+            self.0.push((field.name().to_owned(), format!("{value:?}")));
+        }
+    }
+
+    #[cfg(feature = "tracing")]
+    impl tracing::Subscriber for SpanRecorder {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            let mut spans = self.0.lock().unwrap();
+            let mut fields = Vec::new();
+            span.record(&mut FieldText(&mut fields));
+            spans.push((span.metadata().name().to_owned(), fields));
+            tracing::span::Id::from_u64(spans.len() as u64)
+        }
+        fn record(&self, span: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+            let mut spans = self.0.lock().unwrap();
+            if let Some((_, fields)) = spans.get_mut(span.into_u64() as usize - 1) {
+                values.record(&mut FieldText(fields));
+            }
+        }
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, _: &tracing::Event<'_>) {}
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    #[cfg(feature = "tracing")]
+    #[tokio::test]
+    async fn calls_and_attempts_are_traced_without_secrets() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            // A 503, then a 200 with a request id.
+            for response in [
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nrequest-id: req_traced\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+            ] {
+                let (mut socket, _) = listener.accept().await.unwrap();
+                let mut buf = vec![0u8; 8192];
+                let _ = socket.read(&mut buf).await;
+                socket.write_all(response.as_bytes()).await.unwrap();
+            }
+        });
+        let recorder = SpanRecorder::default();
+        let _guard = tracing::subscriber::set_default(recorder.clone());
+        let client = ClientBuilder::new(vec![Credential::basic("sk_test_secret")], &url)
+            .backoff(Duration::from_millis(1), Duration::from_millis(1))
+            .build()
+            .unwrap();
+        let mut request = ApiRequest::new(reqwest::Method::GET, "/v1/things/t_1?x=sk".into());
+        request.operation("things.retrieve", "/v1/things/{id}");
+        Call::new(
+            &client,
+            Ok(request),
+            &RequestOptions::default(),
+            decode_empty,
+        )
+        .await
+        .unwrap();
+        let spans = recorder.0.lock().unwrap().clone();
+        let text = format!("{spans:?}");
+        assert!(!text.contains("sk_test_secret"), "{text}");
+        let field = |span: &(String, Vec<(String, String)>), name: &str| {
+            span.1
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        let calls: Vec<_> = spans.iter().filter(|s| s.0 == "api_call").collect();
+        assert_eq!(calls.len(), 1, "{text}");
+        let call = calls[0];
+        assert_eq!(
+            field(call, "operation").as_deref(),
+            Some("\"things.retrieve\"")
+        );
+        assert_eq!(field(call, "path").as_deref(), Some("\"/v1/things/{id}\""));
+        assert_eq!(field(call, "method").as_deref(), Some("GET"));
+        assert_eq!(field(call, "attempts").as_deref(), Some("2"));
+        assert_eq!(field(call, "status").as_deref(), Some("200"));
+        assert_eq!(field(call, "request_id").as_deref(), Some("req_traced"));
+        assert!(field(call, "elapsed_ms").is_some());
+        let attempts: Vec<_> = spans.iter().filter(|s| s.0 == "api_attempt").collect();
+        assert_eq!(attempts.len(), 2, "{text}");
+        assert_eq!(field(attempts[0], "status").as_deref(), Some("503"));
+        assert_eq!(field(attempts[1], "attempt").as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn secrets_are_redacted() {
+        let c = Credential::basic("sk_test_secret");
+        assert!(!format!("{c:?}").contains("sk_test_secret"));
+    }
+}

@@ -1,0 +1,129 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Pets: a typed client generated from the API's OpenAPI document.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), pets::Error> {
+//! let client = pets::Client::new();
+//! let value = client.events().list().await?;
+//! println!("{value:?}");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Every operation lives on a resource handle (`client.pets()`); request and response types are in
+//! [`types`] and re-exported at the crate root.
+//!
+//! # Calls
+//!
+//! Every operation returns a [`Call`]: await it for the result, or first set per-call options; `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that had a response carries its request ID too ([`Error::request_id`]).
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), pets::Error> {
+//! let client = pets::Client::builder()
+//!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
+//!     .default_header("X-Team", "payments")
+//!     .build()?;
+//! let response = client.events().list()
+//!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
+//!     .header("X-Trace", "abc")
+//!     .timeout(std::time::Duration::from_secs(5)) // per attempt
+//!     .with_response()
+//!     .await?;
+//! println!("{:?} {:?}", response.request_id, response.data);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a `tracing` span (`api_call`, `api_attempt`) without credentials.
+//!
+//! # Testing your code
+//!
+//! [`testing::MockTransport`] answers requests in-process, so code using the client can be tested without a network:
+//!
+//! ```no_run
+//! use pets::testing::{MockResponse, MockTransport};
+//!
+//! # async fn run() -> Result<(), pets::Error> {
+//! let mock = MockTransport::new();
+//! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
+//! let client = pets::Client::builder().mock_transport(mock.clone()).build()?;
+//! let _ = client.events().list().await;
+//! assert_eq!(mock.requests().len(), 1);
+//! # Ok(())
+//! # }
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::too_many_arguments,
+    clippy::doc_lazy_continuation
+)]
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+mod encoding;
+#[cfg(feature = "client")]
+mod error;
+mod expandable;
+#[cfg(feature = "client")]
+mod multipart;
+#[cfg(feature = "client")]
+mod pagination;
+#[cfg(feature = "client")]
+pub mod sse;
+mod strict;
+#[cfg(feature = "client")]
+pub mod testing;
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+pub mod resources;
+#[rustfmt::skip]
+pub mod types;
+#[cfg(feature = "client")]
+pub use client::{
+    Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
+};
+#[cfg(feature = "client")]
+pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+pub use expandable::Expandable;
+
+#[cfg(feature = "client")]
+pub use multipart::FileUpload;
+
+#[cfg(feature = "client")]
+#[allow(unused_imports)]
+pub use resources::*;
+
+#[allow(unused_imports)]
+pub use types::*;
+
+#[cfg(feature = "client")]
+impl Client {
+    /// A client for `http://localhost` with default settings.
+    ///
+    /// # Panics
+    ///
+    /// If the TLS backend cannot be initialized, like `reqwest::Client::new`; use
+    /// [`Client::builder`] to handle that error instead.
+    pub fn new() -> Self {
+        match Self::builder().build() {
+            Ok(client) => client,
+            Err(error) => panic!("cannot initialize the HTTP client: {error}"),
+        }
+    }
+    /// A builder to set the server, timeouts and retries.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new([], "http://localhost")
+    }
+}
+
+#[cfg(feature = "client")]
+impl Default for Client {
+    /// The same as [`Client::new`].
+    fn default() -> Self {
+        Self::new()
+    }
+}

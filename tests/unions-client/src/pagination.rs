@@ -1,0 +1,160 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Walking list endpoints page by page, lazily.
+
+use std::collections::{HashSet, VecDeque};
+use std::future::Future;
+
+use futures_util::stream::{self, Stream};
+
+use crate::Error;
+
+#[allow(dead_code)] // Unused in crates whose API has no paginated list.
+struct Walk<S, T, F> {
+    state: S,
+    fetch: F,
+    buffered: VecDeque<T>,
+    more: bool,
+    /// Every cursor followed so far: one seen again means the pages cycle.
+    seen: HashSet<String>,
+    /// An error to yield once the items before it are used up.
+    pending: Option<Error>,
+    failed: bool,
+}
+
+/// Streams every item of a paginated list: `fetch` gets one page (items, `has_more`) for a
+/// request state; `advance` points the state after the last item seen and returns that
+/// cursor (`None` when the item has none). Pages are requested only as the stream is consumed.
+///
+/// The walk never passes off a wrong list as complete: a cursor already followed (pages that
+/// cycle, or a server repeating its last page) ends it with [`Error::Pagination`] instead of
+/// looping or repeating items, and so does `has_more` with a last item that has no cursor
+/// (after that page's items).
+#[allow(dead_code)]
+pub(crate) fn paginate<S, T, F, Fut, A>(
+    state: S,
+    fetch: F,
+    advance: A,
+) -> impl Stream<Item = Result<T, Error>> + Send + 'static
+where
+    S: Clone + Send + 'static,
+    T: Send + 'static,
+    F: FnMut(S) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<(Vec<T>, bool), Error>> + Send + 'static,
+    A: Fn(&mut S, &T) -> Option<String> + Send + 'static,
+{
+    let walk = Walk {
+        state,
+        fetch,
+        buffered: VecDeque::new(),
+        more: true,
+        seen: HashSet::new(),
+        pending: None,
+        failed: false,
+    };
+    stream::unfold((walk, advance), |(mut walk, advance)| async move {
+        loop {
+            if walk.failed {
+                return None;
+            }
+            if let Some(item) = walk.buffered.pop_front() {
+                return Some((Ok(item), (walk, advance)));
+            }
+            if let Some(error) = walk.pending.take() {
+                walk.failed = true;
+                return Some((Err(error), (walk, advance)));
+            }
+            if !walk.more {
+                return None;
+            }
+            match (walk.fetch)(walk.state.clone()).await {
+                Ok((items, has_more)) => {
+                    walk.more = has_more && !items.is_empty();
+                    if let (Some(last), true) = (items.last(), walk.more) {
+                        match advance(&mut walk.state, last) {
+                            None => {
+                                walk.more = false;
+                                walk.pending = Some(Error::Pagination(
+                                    "the server says there are more items, but the last item of the page has no cursor to continue from".into(),
+                                ));
+                            }
+                            Some(cursor) if !walk.seen.insert(cursor.clone()) => {
+                                // The page's items were all seen already: do not repeat them.
+                                walk.failed = true;
+                                let message = format!(
+                                    "the pages cycle: the list returned cursor `{cursor}` again"
+                                );
+                                return Some((Err(Error::Pagination(message)), (walk, advance)));
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                    walk.buffered.extend(items);
+                }
+                Err(e) => {
+                    walk.failed = true;
+                    return Some((Err(e), (walk, advance)));
+                }
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt;
+
+    /// An item: its ID and its cursor.
+    type Item = (u32, Option<&'static str>);
+
+    /// Pages keyed by cursor (`None` = the first): items and `has_more`.
+    fn walk(
+        pages: Vec<(Option<&'static str>, Vec<Item>, bool)>,
+    ) -> impl Stream<Item = Result<u32, Error>> {
+        paginate(
+            None::<&'static str>,
+            move |cursor| {
+                let page = pages
+                    .iter()
+                    .find(|(c, _, _)| *c == cursor)
+                    .map(|(_, items, more)| (items.clone(), *more))
+                    .unwrap_or_default();
+                async move { Ok(page) }
+            },
+            |state: &mut Option<&'static str>, last: &Item| {
+                *state = last.1;
+                last.1.map(str::to_owned)
+            },
+        )
+        .map(|item| item.map(|(id, _)| id))
+    }
+
+    #[tokio::test]
+    async fn pages_that_cycle_end_with_an_error() {
+        let items: Vec<_> = walk(vec![
+            (None, vec![(1, Some("a")), (2, Some("b"))], true),
+            (Some("b"), vec![(3, Some("c")), (4, Some("d"))], true),
+            (Some("d"), vec![(1, Some("a")), (2, Some("b"))], true),
+        ])
+        .collect()
+        .await;
+        let ids: Vec<_> = items.iter().filter_map(|r| r.as_ref().ok()).collect();
+        assert_eq!(ids, [&1, &2, &3, &4], "the repeated page is not yielded");
+        assert!(matches!(items.last(), Some(Err(Error::Pagination(_)))));
+    }
+
+    #[tokio::test]
+    async fn more_without_a_cursor_is_an_error_after_the_page() {
+        let items: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], true)])
+            .collect()
+            .await;
+        assert_eq!(items.len(), 3);
+        assert!(matches!(items[2], Err(Error::Pagination(_))));
+        let done: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], false)])
+            .collect()
+            .await;
+        assert_eq!(done.len(), 2, "no cursor is needed on the last page");
+    }
+}

@@ -1,0 +1,48 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on events.
+/// Operations on events; get one with [`Client::events`](crate::Client::events).
+#[derive(Debug, Clone)]
+pub struct Events<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on events.
+    pub fn events(&self) -> Events<'_> {
+        Events {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl<'a> Events<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// List events
+    ///
+    /// `GET /events`
+    pub fn list(&self) -> crate::Call<'a, crate::types::ListEventsResponse> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/events"),
+            );
+            request.operation("events.list", "/events");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::ListEventsResponse>,
+        )
+    }
+}

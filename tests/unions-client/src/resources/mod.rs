@@ -1,0 +1,13 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! One handle type per resource, reached from [`Client`](crate::Client).
+#[cfg(feature = "pets")]
+pub mod pets;
+#[cfg(feature = "pets")]
+pub use pets::*;
+
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(feature = "events")]
+pub use events::*;
