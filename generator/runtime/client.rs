@@ -318,6 +318,8 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url: base.as_str().trim_end_matches('/').to_owned(),
+                base_path: base.path().trim_end_matches('/').to_owned(),
+                base,
                 prepared,
                 timeout: self.timeout,
                 max_retries: self.max_retries,
@@ -339,6 +341,10 @@ impl ClientBuilder {
 struct Inner {
     http: reqwest::Client,
     base_url: String,
+    /// The base URL parsed once, so a request's URL only needs its path parsed.
+    base: reqwest::Url,
+    /// The base URL's path without its trailing `/` (empty for a host alone).
+    base_path: String,
     /// `User-Agent` and credential headers, encoded once when the client is built.
     prepared: Prepared,
     timeout: Duration,
@@ -888,6 +894,19 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// The URL of `path` (percent-encoded, from `/`) under the base URL. The base was parsed
+    /// when the client was built; only the path is parsed here.
+    fn url(&self, path: &str) -> reqwest::Url {
+        let inner = &self.inner;
+        let mut url = inner.base.clone();
+        if inner.base_path.is_empty() {
+            url.set_path(path);
+        } else {
+            url.set_path(&[inner.base_path.as_str(), path].concat());
+        }
+        url
+    }
+
     /// The `User-Agent` sent with every request.
     pub fn user_agent(&self) -> &str {
         &self.inner.user_agent
@@ -960,7 +979,7 @@ impl Client {
     ) -> Result<Reply, Error> {
         let inner = &self.inner;
         let started = Instant::now();
-        let url = format!("{}{}", inner.base_url, request.path);
+        let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
@@ -1090,13 +1109,13 @@ impl Client {
     fn http_request(
         &self,
         request: &ApiRequest,
-        url: &str,
+        url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
     ) -> Result<Result<reqwest::Request, reqwest::Error>, Error> {
         use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE};
         let inner = &self.inner;
-        let mut builder = inner.http.request(request.method.clone(), url);
+        let mut builder = inner.http.request(request.method.clone(), url.clone());
         if inner.prepared.query.is_empty() {
             if !request.query.is_empty() {
                 builder = builder.query(&request.query);
@@ -1182,7 +1201,7 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<reqwest::Response, Error> {
         let inner = &self.inner;
-        let url = format!("{}{}", inner.base_url, request.path);
+        let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
@@ -1223,7 +1242,7 @@ impl Client {
     async fn attempt(
         &self,
         request: &ApiRequest,
-        url: &str,
+        url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
         timeout: Duration,
