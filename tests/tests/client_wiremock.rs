@@ -411,8 +411,10 @@ async fn retry_after_is_honoured() {
         waited >= Duration::from_secs(1),
         "Retry-After: 1 must delay the retry by 1 s, waited {waited:?}"
     );
+    // Far below the 60 s `max_retry_after` cap a misread header would wait, with room for a
+    // loaded 2-core machine.
     assert!(
-        waited < Duration::from_secs(3),
+        waited < Duration::from_secs(10),
         "waited far longer than asked: {waited:?}"
     );
 }
