@@ -164,7 +164,13 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
             .iter()
             .map(|r| (r.fn_name.clone(), r.operations.len()))
             .collect(),
-        operations: api.resources.iter().map(|r| r.operations.len()).sum(),
+        // A streaming twin (`create_stream` beside `create`) is the same operation.
+        operations: api
+            .resources
+            .iter()
+            .flat_map(|r| &r.operations)
+            .filter(|o| o.stream_of.is_none())
+            .count(),
         declared_operations: declared_operations(&loaded.document),
         types: api.types.len(),
         written: files.keys().cloned().collect(),

@@ -253,11 +253,30 @@ fn a_mix_of_structural_errors_is_reported_together() {
   }
 }
 "##;
+    let broken_yaml = "openapi: 3.0.1\ninfo: {title: x, version: '1'}\npaths:\n  /a: [unclosed\n";
+    let broken_json = "{\n  \"openapi\": \"3.0.1\",\n  \"paths\": {,}\n}\n";
     let error = error_for(&[
         ("1_no_version.yaml", no_version),
         ("2_paths_list.yaml", paths_list),
         ("3_bad_schemas.json", bad_schemas),
+        ("4_broken.yaml", broken_yaml),
+        ("5_broken.json", broken_json),
     ]);
+    // Files that do not parse are named with the line the parser stopped at.
+    for (file, line) in [("specs/4_broken.yaml", 5), ("specs/5_broken.json", 3)] {
+        let found: Vec<&Error> = error
+            .all()
+            .into_iter()
+            .filter(|e| {
+                e.kind() == ErrorKind::Syntax
+                    && e.location().and_then(|l| l.file.as_deref()) == Some(file)
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "one syntax error in {file}:\n{error}");
+        let location = found[0].location().expect("located");
+        assert_eq!(location.line, Some(line), "{error}");
+        assert!(location.column.is_some(), "{error}");
+    }
     let expected = [
         (ErrorKind::Invalid, "#", "specs/1_no_version.yaml", 1),
         (ErrorKind::Invalid, "#/paths", "specs/2_paths_list.yaml", 3),
@@ -300,7 +319,7 @@ fn a_mix_of_structural_errors_is_reported_together() {
             && e.location().and_then(|l| l.line) == Some(20)),
         "{error}"
     );
-    assert_eq!(error.all().len(), expected.len() + 1, "{error}");
+    assert_eq!(error.all().len(), expected.len() + 3, "{error}");
 }
 
 /// When the loader finds nothing wrong, the model stage still lists every operation and

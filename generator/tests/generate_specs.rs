@@ -86,11 +86,99 @@ fn operation_signatures_are_pinned() {
     insta::assert_snapshot!("operation_signatures", signatures.join("\n"));
 }
 
+/// Seconds since the Unix epoch.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("the clock is after 1970")
+        .as_secs()
+}
+
+/// The civil date (UTC) of day `days` since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Where `text` holds the time around `now` (Unix seconds) as a generator could write it: a
+/// date within a day of it (`2026-11-23`, `2026/11/23`, `20261123`), or a Unix time within a
+/// day of it in seconds or milliseconds. Dates and times in the specs' own examples are years
+/// old, so they never match.
+fn clock_readings(text: &str, now: u64) -> Vec<String> {
+    const DAY: u64 = 86_400;
+    let mut found = Vec::new();
+    let today = (now / DAY) as i64;
+    for days in [today - 1, today, today + 1] {
+        let (y, m, d) = civil_date(days);
+        for date in [
+            format!("{y}-{m:02}-{d:02}"),
+            format!("{y}/{m:02}/{d:02}"),
+            format!("{y}{m:02}{d:02}"),
+        ] {
+            if text.contains(&date) {
+                found.push(date);
+            }
+        }
+    }
+    let near = |secs: u64| secs.abs_diff(now) <= DAY;
+    for run in text.split(|c: char| !c.is_ascii_digit()) {
+        let Ok(n) = run.parse::<u64>() else { continue };
+        if (run.len() == 10 && near(n)) || (run.len() == 13 && near(n / 1000)) {
+            found.push(run.to_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn the_clock_probe_finds_times_in_any_form() {
+    let now = 1_795_392_000; // 2026-11-23T00:00:00Z
+    assert_eq!(civil_date(0), (1970, 1, 1));
+    assert_eq!(civil_date((now / 86_400) as i64), (2026, 11, 23));
+    assert_eq!(civil_date(11_016), (2000, 2, 29));
+    for text in [
+        "// generated on 2026-11-23",
+        "built 2026/11/22 12:00",
+        "v20261124",
+        "at 1795424400 (unix)",
+        "\"ts\": 1795420800123",
+    ] {
+        assert!(!clock_readings(text, now).is_empty(), "{text}");
+    }
+    // The specs' own example times (2022, 2023) and other numbers are not readings.
+    for text in [
+        "due_by: 1671321599",
+        "2023-01-02",
+        "amount 17954208001234567",
+        "2026-11-26",
+    ] {
+        assert!(clock_readings(text, now).is_empty(), "{text}");
+    }
+}
+
+/// Two runs give the same files, every file has the generated header, and no file holds the
+/// time it was made: the second run starts in a later second than the first, so a clock
+/// reading of any resolution would differ, and no file holds today's date or a Unix time near
+/// now in any of the usual forms.
 #[test]
 fn generation_is_deterministic_and_every_file_has_a_header() {
+    let started = unix_now();
     let (a, _) = render();
+    while unix_now() == started {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let (b, _) = render();
     assert_eq!(a, b, "two runs over the same specs differ");
+    let now = unix_now();
     for (path, text) in &a {
         if path.ends_with(".rs") {
             assert!(
@@ -103,9 +191,10 @@ fn generation_is_deterministic_and_every_file_has_a_header() {
                 "{path} has no generated header"
             );
         }
+        let readings = clock_readings(text, now);
         assert!(
-            !text.contains("2026-") && !text.contains("2025-"),
-            "{path} seems to hold a timestamp"
+            readings.is_empty(),
+            "{path} holds the time it was made: {readings:?}"
         );
     }
     let doc: serde_json::Value =

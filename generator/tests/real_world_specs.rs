@@ -361,6 +361,105 @@ paths:
     );
 }
 
+/// A response offered both as JSON and as `text/event-stream` (OpenAI's `stream: true`): the
+/// JSON method stays, and a `<name>_stream` method sends the same request with
+/// `Accept: text/event-stream` and returns the typed events. The twin is not counted as an
+/// operation of its own; a name already taken leaves only the JSON method, with a warning.
+#[test]
+fn a_response_offered_as_json_and_as_events_gets_a_streaming_twin() {
+    let spec = r##"openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /completions:
+    post:
+      operationId: complete
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                prompt: {type: string}
+                stream: {type: boolean}
+      responses:
+        '200':
+          description: the completion, or a stream of chunks when asked
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Completion'}
+            text/event-stream:
+              schema: {$ref: '#/components/schemas/CompletionChunk'}
+  /answers:
+    post:
+      operationId: answer
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Completion'}
+            text/event-stream:
+              schema: {$ref: '#/components/schemas/CompletionChunk'}
+  /answers/stream:
+    post:
+      operationId: answerStream
+      responses:
+        '204': {description: done}
+components:
+  schemas:
+    Completion:
+      type: object
+      required: [text]
+      properties:
+        text: {type: string}
+    CompletionChunk:
+      type: object
+      required: [delta]
+      properties:
+        delta: {type: string}
+"##;
+    let (files, report) = render_yaml(spec);
+    assert_eq!(
+        (report.operations, report.declared_operations),
+        (3, 3),
+        "{report}"
+    );
+    let src = sources(&files);
+    let squashed: String = src.split_whitespace().collect::<Vec<_>>().join(" ");
+    let method = |name: &str| {
+        let start = squashed
+            .find(&format!("pub async fn {name}("))
+            .or_else(|| squashed.find(&format!("pub fn {name}(")))
+            .unwrap_or_else(|| panic!("no method `{name}` in {src}"));
+        let end = squashed[start + 10..]
+            .find("pub ")
+            .map_or(squashed.len(), |e| start + 10 + e);
+        squashed[start..end].to_owned()
+    };
+    let json = method("complete");
+    assert!(json.contains("crate::types::Completion"), "{json}");
+    assert!(!json.contains("EventStream"), "{json}");
+    let stream = method("complete_stream");
+    assert!(
+        stream.contains("crate::sse::EventStream<crate::types::CompletionChunk>"),
+        "{stream}"
+    );
+    assert!(
+        stream.contains("request.header(\"Accept\", \"text/event-stream\")"),
+        "{stream}"
+    );
+    assert!(stream.contains("\"/completions\""), "{stream}");
+    // `answer_stream` is another operation's name: no twin for `answer`, and a warning.
+    assert!(squashed.contains("pub fn answer_stream("), "{src}");
+    assert!(!method("answer_stream").contains("EventStream"), "{src}");
+    assert!(
+        report
+            .warnings()
+            .any(|w| w.message.contains("`answer_stream` is already used")),
+        "{report}"
+    );
+}
+
 #[test]
 fn an_apifox_project_file_is_named_with_how_to_export_openapi() {
     let err = render_files(&[(

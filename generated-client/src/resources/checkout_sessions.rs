@@ -67,7 +67,7 @@ impl<'a> CheckoutSessions<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/checkout/sessions/{}/expire", id_segment),
+                ["/v1/checkout/sessions/", &*id_segment, "/expire"].concat(),
             );
             request
                 .operation(
@@ -168,7 +168,7 @@ impl<'a> CheckoutSessions<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::GET,
-                format!("/v1/checkout/sessions/{}", id_segment),
+                ["/v1/checkout/sessions/", &*id_segment].concat(),
             );
             request
                 .operation("checkout_sessions.retrieve", "/v1/checkout/sessions/{id}");

@@ -38,7 +38,7 @@ impl<'a> Disputes<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/disputes/{}/close", id_segment),
+                ["/v1/disputes/", &*id_segment, "/close"].concat(),
             );
             request.operation("disputes.close", "/v1/disputes/{id}/close");
             request.header("Accept", "application/json");
@@ -132,7 +132,7 @@ impl<'a> Disputes<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::GET,
-                format!("/v1/disputes/{}", id_segment),
+                ["/v1/disputes/", &*id_segment].concat(),
             );
             request.operation("disputes.retrieve", "/v1/disputes/{id}");
             request.header("Accept", "application/json");
@@ -164,7 +164,7 @@ impl<'a> Disputes<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/disputes/{}", id_segment),
+                ["/v1/disputes/", &*id_segment].concat(),
             );
             request.operation("disputes.update", "/v1/disputes/{id}");
             request.header("Accept", "application/json");

@@ -44,7 +44,7 @@ impl<'a> PaymentIntents<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/payment_intents/{}/cancel", id_segment),
+                ["/v1/payment_intents/", &*id_segment, "/cancel"].concat(),
             );
             request
                 .operation("payment_intents.cancel", "/v1/payment_intents/{id}/cancel");
@@ -78,7 +78,7 @@ impl<'a> PaymentIntents<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/payment_intents/{}/capture", id_segment),
+                ["/v1/payment_intents/", &*id_segment, "/capture"].concat(),
             );
             request
                 .operation(
@@ -115,7 +115,7 @@ impl<'a> PaymentIntents<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/payment_intents/{}/confirm", id_segment),
+                ["/v1/payment_intents/", &*id_segment, "/confirm"].concat(),
             );
             request
                 .operation(
@@ -241,7 +241,7 @@ impl<'a> PaymentIntents<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::GET,
-                format!("/v1/payment_intents/{}", id_segment),
+                ["/v1/payment_intents/", &*id_segment].concat(),
             );
             request.operation("payment_intents.retrieve", "/v1/payment_intents/{id}");
             request.header("Accept", "application/json");
@@ -273,7 +273,7 @@ impl<'a> PaymentIntents<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::POST,
-                format!("/v1/payment_intents/{}", id_segment),
+                ["/v1/payment_intents/", &*id_segment].concat(),
             );
             request.operation("payment_intents.update", "/v1/payment_intents/{id}");
             request.header("Accept", "application/json");

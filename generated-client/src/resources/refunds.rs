@@ -67,7 +67,7 @@ impl<'a> Refunds<'a> {
             let refund_id_segment = crate::encoding::encode_path_segment(refund_id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::GET,
-                format!("/v1/refunds/{}", refund_id_segment),
+                ["/v1/refunds/", &*refund_id_segment].concat(),
             );
             request.operation("refunds.retrieve", "/v1/refunds/{refund_id}");
             request.header("Accept", "application/json");

@@ -154,7 +154,7 @@ impl<'a> Webhooks<'a> {
             let id_segment = crate::encoding::encode_path_segment(id)?;
             let mut request = crate::client::ApiRequest::new(
                 reqwest::Method::GET,
-                format!("/v1/webhook_endpoints/{}", id_segment),
+                ["/v1/webhook_endpoints/", &*id_segment].concat(),
             );
             request.operation("webhooks.retrieve", "/v1/webhook_endpoints/{id}");
             request.header("Accept", "application/json");

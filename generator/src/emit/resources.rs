@@ -30,39 +30,42 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
     }
 }
 
-/// Statements encoding each path parameter, and the `format!` building the path from them.
+/// Statements encoding each path parameter, and the expression joining the path from the
+/// spec's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
+/// one allocation, no formatting machinery).
 fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStream) {
-    let mut fmt = String::new();
+    let mut pieces = Vec::new();
+    let mut literal = String::new();
     let mut lets = Vec::new();
-    let mut args = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        fmt.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        literal.push_str(&rest[..start]);
         let name = &rest[start + 1..start + len];
         if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
             let (_, value) = path_arg(p, types);
             let var = quote::format_ident!("{}_segment", p.rust_name.trim_start_matches("r#"));
             lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
-            fmt.push_str("{}");
-            args.push(quote!(#var));
+            if !literal.is_empty() {
+                pieces.push(quote!(#literal));
+                literal.clear();
+            }
+            pieces.push(quote!(&*#var));
         } else {
-            fmt.push_str(
-                &rest[start..=start + len]
-                    .replace('{', "{{")
-                    .replace('}', "}}"),
-            );
+            literal.push_str(&rest[start..=start + len]);
         }
         rest = &rest[start + len + 1..];
     }
-    fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    if args.is_empty() {
-        (lets, quote!(String::from(#fmt)))
-    } else {
-        (lets, quote!(format!(#fmt, #( #args ),*)))
+    literal.push_str(rest);
+    if pieces.is_empty() {
+        return (lets, quote!(String::from(#literal)));
     }
+    if !literal.is_empty() {
+        pieces.push(quote!(#literal));
+    }
+    (lets, quote!([#( #pieces ),*].concat()))
 }
 
 fn style_tokens(style: ParamStyle) -> TokenStream {

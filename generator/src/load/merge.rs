@@ -92,43 +92,114 @@ fn is_annotation(key: &str) -> bool {
         ))
 }
 
+/// Keywords a `$ref`'s siblings may hold that the loader drops (OpenAPI 3.0 ignores them and
+/// Apifox writes a resolved copy of the target there), and Apifox's per-use overrides, which
+/// mean something only inside an `x-apifox-refs` entry.
+const IGNORED_BESIDE_REF: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "items",
+    "additionalProperties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "enum",
+    "format",
+    "x-apifox-refs",
+    "x-apifox-overrides",
+    "x-apifox-ignore-properties",
+];
+
+/// Where a value sits, for [`meaning`].
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// A schema or other object of keywords.
+    Keywords,
+    /// An `x-apifox-refs` entry: a `$ref` with the overrides of one use.
+    RefsEntry,
+    /// A mapping of names (`properties`, `responses`, ...); `of_refs` for `x-apifox-refs`.
+    Names { of_refs: bool },
+}
+
+/// Whether `map` carries Apifox's own expansion of its `x-apifox-refs`: every inherited
+/// property (listed in `x-apifox-ignore-properties`) is written out in `properties`. The
+/// written properties then say what the schema is, and the `x-apifox-refs` entries only where
+/// they came from.
+fn expansion_written(map: &Map<String, Value>) -> bool {
+    let (Some(Value::Object(_)), Some(Value::Array(ignored))) = (
+        map.get("x-apifox-refs"),
+        map.get("x-apifox-ignore-properties"),
+    ) else {
+        return false;
+    };
+    let Some(Value::Object(properties)) = map.get("properties") else {
+        return ignored.is_empty();
+    };
+    ignored
+        .iter()
+        .all(|name| name.as_str().is_some_and(|n| properties.contains_key(n)))
+}
+
 /// `value` without its annotations (see [`is_annotation`]), for telling a real difference from
 /// a documentation one. Names of properties, responses and the like are kept: only keywords
-/// are dropped, never entries of a `properties` (or similar) mapping.
+/// are dropped, never entries of a `properties` (or similar) mapping. Apifox bookkeeping that
+/// the loader does not read is dropped too: the siblings of a `$ref` outside an
+/// `x-apifox-refs` entry (a YAML alias in an Apifox page may paste one use's overrides there),
+/// and `x-apifox-refs` whose expansion Apifox wrote out in `properties`.
 fn meaning(value: &Value) -> Value {
     // Recursion is bounded: the loader already limits nesting depth, and 256 is a backstop.
-    fn strip(value: &Value, keys_are_names: bool, depth: usize) -> Value {
+    fn strip(value: &Value, place: Place, depth: usize) -> Value {
         if depth > 256 {
             return value.clone();
         }
         match value {
-            Value::Object(map) => Value::Object(
-                map.iter()
-                    .filter(|(k, _)| keys_are_names || !is_annotation(k))
-                    .map(|(k, v)| {
-                        let names_below = !keys_are_names
-                            && matches!(
-                                k.as_str(),
-                                "properties"
-                                    | "patternProperties"
-                                    | "content"
-                                    | "headers"
-                                    | "responses"
-                                    | "encoding"
-                                    | "x-apifox-refs"
-                                    | "x-apifox-overrides"
-                            );
-                        (k.clone(), strip(v, names_below, depth + 1))
-                    })
+            Value::Object(map) => {
+                let names = matches!(place, Place::Names { .. });
+                let beside_ref =
+                    place == Place::Keywords && map.get("$ref").is_some_and(Value::is_string);
+                let written = !names && expansion_written(map);
+                Value::Object(
+                    map.iter()
+                        .filter(|(k, _)| {
+                            names
+                                || !(is_annotation(k)
+                                    || (beside_ref && IGNORED_BESIDE_REF.contains(&k.as_str()))
+                                    || (written
+                                        && matches!(
+                                            k.as_str(),
+                                            "x-apifox-refs" | "x-apifox-ignore-properties"
+                                        )))
+                        })
+                        .map(|(k, v)| {
+                            let below = match place {
+                                Place::Names { of_refs: true } => Place::RefsEntry,
+                                Place::Names { of_refs: false } => Place::Keywords,
+                                Place::Keywords | Place::RefsEntry => match k.as_str() {
+                                    "properties" | "patternProperties" | "content" | "headers"
+                                    | "responses" | "encoding" | "x-apifox-overrides" => {
+                                        Place::Names { of_refs: false }
+                                    }
+                                    "x-apifox-refs" => Place::Names { of_refs: true },
+                                    _ => Place::Keywords,
+                                },
+                            };
+                            (k.clone(), strip(v, below, depth + 1))
+                        })
+                        .collect(),
+                )
+            }
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|v| strip(v, Place::Keywords, depth + 1))
                     .collect(),
             ),
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|v| strip(v, false, depth + 1)).collect())
-            }
             other => other.clone(),
         }
     }
-    strip(value, false, 0)
+    strip(value, Place::Keywords, 0)
 }
 
 /// `file:line:column` of `pointer` inside source file `index` (just the file when the pointer

@@ -425,22 +425,50 @@ fn strip_yaml_position(message: &str) -> String {
     }
 }
 
+/// A Markdown code fence line (CommonMark): at most three spaces of indentation, then three or
+/// more backticks or tildes; the fence character, its length and the info string after it.
+fn code_fence(line: &str) -> Option<(char, usize, &str)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let fence_char = rest.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let length = rest.len() - rest.trim_start_matches(fence_char).len();
+    if length < 3 {
+        return None;
+    }
+    let info = &rest[length..];
+    if fence_char == '`' && info.contains('`') {
+        return None;
+    }
+    Some((fence_char, length, info))
+}
+
+/// Whether `line` closes a block opened by `length` times `fence_char`: the same character at
+/// least as often, nothing after it. A fence indented by four spaces or more is text of the
+/// block (a ```json sample inside a YAML description), not its end.
+fn closes(line: &str, fence_char: char, length: usize) -> bool {
+    code_fence(line)
+        .is_some_and(|(c, n, info)| c == fence_char && n >= length && info.trim().is_empty())
+}
+
 /// Every fenced ```yaml/```yml/```json block: its text, 0-based start line, format.
 fn markdown_blocks(text: &str) -> Vec<(String, usize, Format)> {
     let mut out = Vec::new();
     let mut lines = text.lines().enumerate();
     while let Some((i, line)) = lines.next() {
-        let trimmed = line.trim_start();
-        let Some(info) = trimmed.strip_prefix("```") else {
+        let Some((fence_char, length, info)) = code_fence(line) else {
             continue;
         };
-        let format = match info.trim().to_ascii_lowercase().as_str() {
+        let language = info.split_whitespace().next().unwrap_or("");
+        let format = match language.to_ascii_lowercase().as_str() {
             "yaml" | "yml" => Format::Yaml,
             "json" => Format::Json,
             _ => {
                 // Skip any other fenced block (a shell sample) whole.
                 for (_, inner) in lines.by_ref() {
-                    if inner.trim_start().starts_with("```") {
+                    if closes(inner, fence_char, length) {
                         break;
                     }
                 }
@@ -449,7 +477,7 @@ fn markdown_blocks(text: &str) -> Vec<(String, usize, Format)> {
         };
         let mut block = String::new();
         for (_, inner) in lines.by_ref() {
-            if inner.trim_start().starts_with("```") {
+            if closes(inner, fence_char, length) {
                 break;
             }
             block.push_str(inner);
@@ -573,6 +601,18 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0], ("openapi: 3.0.1\n".to_owned(), 5, Format::Yaml));
         assert_eq!(blocks[1], ("{}\n".to_owned(), 12, Format::Json));
+    }
+
+    /// A fenced sample inside a YAML description (indented with the scalar) is text of the
+    /// block, not its end; only a fence indented by at most three spaces closes it (CommonMark).
+    #[test]
+    fn an_indented_fence_inside_the_block_does_not_end_it() {
+        let page = "# Force unlock\n\n```yaml\nopenapi: 3.0.1\npaths:\n  /a:\n    delete:\n      description: >-\n        Fails like this:\n\n        ```json\n        {\"code\": 1}\n        ```\n      responses: {}\n```\n\n~~~~json\n{}\n```\n~~~~\n";
+        let blocks = markdown_blocks(page);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert!(blocks[0].0.contains("      responses: {}\n"), "{blocks:?}");
+        assert!(blocks[0].0.contains("        ```json\n"), "{blocks:?}");
+        assert_eq!(blocks[1], ("{}\n```\n".to_owned(), 17, Format::Json));
     }
 
     #[test]

@@ -294,6 +294,14 @@ pub struct Operation {
     /// The response is a `text/event-stream`: the operation returns a stream of server-sent
     /// events, and `response` is the type of one event's data.
     pub event_stream: bool,
+    /// The success response is also offered as `text/event-stream` (beside JSON): the type of
+    /// one event's data. The resource then has a second method for this operation (see
+    /// [`Operation::stream_of`]).
+    pub stream_alternative: Option<TypeRef>,
+    /// For the streaming method of an operation whose response is offered both as JSON and
+    /// as server-sent events: the name of the operation's JSON method. Not an operation of its
+    /// own in the coverage count.
+    pub stream_of: Option<String>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).

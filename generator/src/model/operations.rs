@@ -267,6 +267,40 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
             }
         }
     }
+    // Streaming twins are named after every operation: a name the spec gives an operation
+    // wins over a derived `<name>_stream`.
+    for (resource, builder) in resources.iter_mut() {
+        let mut operations = Vec::with_capacity(builder.operations.len());
+        for operation in std::mem::take(&mut builder.operations) {
+            let twin = match &operation.stream_alternative {
+                Some(event) => {
+                    let desired = format!("{}_stream", operation.fn_name);
+                    if builder.fn_names.is_free(&desired) {
+                        let name = builder.fn_names.claim(
+                            &desired,
+                            &format!(
+                                "`{} {}` as server-sent events",
+                                operation.method, operation.path
+                            ),
+                            &Location::pointer(&operation.pointer),
+                            types.diagnostics,
+                        );
+                        Some(stream_twin(&operation, name, event.clone()))
+                    } else {
+                        types.diagnostics.push(Diagnostic::warning(
+                            Location::pointer(&operation.pointer),
+                            format!("the response is also offered as server-sent events, but `{desired}` is already used in resource `{resource}`; only the JSON form is generated"),
+                        ));
+                        None
+                    }
+                }
+                None => None,
+            };
+            operations.push(operation);
+            operations.extend(twin);
+        }
+        builder.operations = operations;
+    }
     Ok(resources
         .into_iter()
         .filter(|(_, r)| !r.operations.is_empty())
@@ -648,7 +682,8 @@ fn build_operation(
         });
     }
 
-    let (response, event_stream) = response_type(spec, types, op, &type_base, pointer)?;
+    let (response, event_stream, stream_alternative) =
+        response_type(spec, types, op, &type_base, pointer)?;
     if event_stream
         && !fixed_headers
             .iter()
@@ -680,9 +715,40 @@ fn build_operation(
         body,
         response,
         event_stream,
+        stream_alternative,
+        stream_of: None,
         pagination,
         idempotency_header,
     }))
+}
+
+/// The streaming twin of `operation`, whose response is offered both as JSON and as
+/// server-sent events (`text/event-stream`): the same request sent with
+/// `Accept: text/event-stream`, returning the stream of events; named `<name>_stream`.
+fn stream_twin(operation: &Operation, fn_name: String, event: TypeRef) -> Operation {
+    let mut twin = operation.clone();
+    twin.stream_of = Some(operation.fn_name.clone());
+    twin.fn_name = fn_name;
+    twin.type_base = format!("{}Stream", operation.type_base);
+    twin.response = Some(event);
+    twin.event_stream = true;
+    twin.stream_alternative = None;
+    twin.pagination = None;
+    twin.fixed_headers
+        .retain(|(name, _)| !name.eq_ignore_ascii_case("accept"));
+    twin.fixed_headers
+        .push(("Accept".to_owned(), "text/event-stream".to_owned()));
+    let note = format!(
+        "Sends the request of [`{}`](Self::{}) asking for the response as server-sent events \
+         (`Accept: text/event-stream`) and returns them as they arrive. An API that picks the \
+         form of the response by a request field (`stream: true`) needs that set as well.",
+        operation.fn_name, operation.fn_name
+    );
+    twin.description = Some(match &operation.description {
+        Some(d) => format!("{d}\n\n{note}"),
+        None => note,
+    });
+    twin
 }
 
 /// The struct of a multipart body: its fields as usual, but binary ones (and arrays of them)
@@ -753,7 +819,7 @@ fn response_type(
     op: &openapiv3::Operation,
     base: &str,
     pointer: &str,
-) -> Result<(Option<TypeRef>, bool)> {
+) -> Result<(Option<TypeRef>, bool, Option<TypeRef>)> {
     let mut success: Vec<(&StatusCode, &ReferenceOr<Response>)> = op
         .responses
         .responses
@@ -777,25 +843,18 @@ fn response_type(
                 .map(|r| ("default".to_owned(), r))
         });
     let Some((code, response)) = chosen else {
-        return Ok((None, false));
+        return Ok((None, false, None));
     };
     let rp = format!("{pointer}/responses/{}", escape_pointer_segment(&code));
     let response = component(spec, response, "responses", |c| &c.responses, &rp)?;
-    if let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) {
+    // Server-sent events: the schema, when there is one, describes one event's data (JSON);
+    // a string schema, or none, leaves the data as text.
+    let event_data = |types: &mut TypeBuilder| -> Result<Option<TypeRef>> {
+        let Some((media, mt)) = response.content.iter().find(|(m, _)| is_event_stream(m)) else {
+            return Ok(None);
+        };
         let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
-        return Ok((
-            Some(match &mt.schema {
-                Some(s) => types.convert(s, &format!("{base}Response"), &sp)?,
-                None => TypeRef::Json,
-            }),
-            false,
-        ));
-    }
-    if let Some((media, mt)) = response.content.iter().find(|(m, _)| is_event_stream(m)) {
-        // Server-sent events: the schema, when there is one, describes one event's data
-        // (JSON); a string schema, or none, leaves the data as text.
-        let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
-        let data = match &mt.schema {
+        Ok(Some(match &mt.schema {
             Some(s) => match types.resolve(s) {
                 Some(resolved)
                     if matches!(
@@ -808,18 +867,29 @@ fn response_type(
                 _ => types.convert(s, &format!("{base}Event"), &sp)?,
             },
             None => TypeRef::String,
+        }))
+    };
+    if let Some((media, mt)) = response.content.iter().find(|(m, _)| is_json(m)) {
+        let sp = format!("{rp}/content/{}/schema", escape_pointer_segment(media));
+        let json = match &mt.schema {
+            Some(s) => types.convert(s, &format!("{base}Response"), &sp)?,
+            None => TypeRef::Json,
         };
-        return Ok((Some(data), true));
+        // The same response may also be offered as a stream of events (`stream: true`).
+        return Ok((Some(json), false, event_data(types)?));
+    }
+    if let Some(data) = event_data(types)? {
+        return Ok((Some(data), true, None));
     }
     if response.content.is_empty() {
-        return Ok((None, false));
+        return Ok((None, false, None));
     }
     let kinds: Vec<&String> = response.content.keys().collect();
     types.diagnostics.push(Diagnostic::note(
         Location::pointer(&rp),
         format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
     ));
-    Ok((Some(TypeRef::Binary), false))
+    Ok((Some(TypeRef::Binary), false, None))
 }
 
 /// A list page (`data: [T]`, `has_more`) requested with a `starting_after` cursor can be walked.

@@ -298,16 +298,22 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        let http = match self.http {
-            Some(http) => http,
+        // A client built here carries the attempt timeout itself, so requests that use it need
+        // no per-request setting; a caller-supplied one gets it on every request.
+        let (http, http_timeout) = match self.http {
+            Some(http) => (http, None),
             // Redirects are not followed: reqwest would turn a redirected POST into a GET
             // and the caller would get the GET's answer as the result of an update.
-            None => reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .connect_timeout(self.connect_timeout)
-                .user_agent(self.user_agent.clone())
-                .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+            None => (
+                reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .connect_timeout(self.connect_timeout)
+                    .timeout(self.timeout)
+                    .user_agent(self.user_agent.clone())
+                    .build()
+                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+                Some(self.timeout),
+            ),
         };
         let mut prepared = Prepared::new(&self.credentials, &self.user_agent)?;
         for (name, value) in default_headers {
@@ -321,8 +327,11 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url: base.as_str().trim_end_matches('/').to_owned(),
+                base_path: base.path().trim_end_matches('/').to_owned(),
+                base,
                 prepared,
                 timeout: self.timeout,
+                http_timeout,
                 max_retries: self.max_retries,
                 initial_backoff: self.initial_backoff,
                 max_backoff: self.max_backoff,
@@ -342,9 +351,15 @@ impl ClientBuilder {
 struct Inner {
     http: reqwest::Client,
     base_url: String,
+    /// The base URL parsed once, so a request's URL only needs its path parsed.
+    base: reqwest::Url,
+    /// The base URL's path without its trailing `/` (empty for a host alone).
+    base_path: String,
     /// `User-Agent` and credential headers, encoded once when the client is built.
     prepared: Prepared,
     timeout: Duration,
+    /// The total timeout `http` applies to every request by itself, when the client built it.
+    http_timeout: Option<Duration>,
     max_retries: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
@@ -891,6 +906,19 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// The URL of `path` (percent-encoded, from `/`) under the base URL. The base was parsed
+    /// when the client was built; only the path is parsed here.
+    fn url(&self, path: &str) -> reqwest::Url {
+        let inner = &self.inner;
+        let mut url = inner.base.clone();
+        if inner.base_path.is_empty() {
+            url.set_path(path);
+        } else {
+            url.set_path(&[inner.base_path.as_str(), path].concat());
+        }
+        url
+    }
+
     /// The `User-Agent` sent with every request.
     pub fn user_agent(&self) -> &str {
         &self.inner.user_agent
@@ -963,7 +991,7 @@ impl Client {
     ) -> Result<Reply, Error> {
         let inner = &self.inner;
         let started = Instant::now();
-        let url = format!("{}{}", inner.base_url, request.path);
+        let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
@@ -1093,13 +1121,13 @@ impl Client {
     fn http_request(
         &self,
         request: &ApiRequest,
-        url: &str,
+        url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
     ) -> Result<Result<reqwest::Request, reqwest::Error>, Error> {
         use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE};
         let inner = &self.inner;
-        let mut builder = inner.http.request(request.method.clone(), url);
+        let mut builder = inner.http.request(request.method.clone(), url.clone());
         if inner.prepared.query.is_empty() {
             if !request.query.is_empty() {
                 builder = builder.query(&request.query);
@@ -1185,15 +1213,22 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<reqwest::Response, Error> {
         let inner = &self.inner;
-        let url = format!("{}{}", inner.base_url, request.path);
+        let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
         let sent = match self.http_request(&request, &url, &extra_headers, None)? {
             Err(e) => Err(e),
-            Ok(http_request) => match &inner.transport {
+            Ok(mut http_request) => match &inner.transport {
                 Some(transport) => Ok(transport.respond(&http_request)),
-                None => inner.http.execute(http_request).await,
+                None => {
+                    // Lift the total timeout of a client built here (tokio caps the wait at
+                    // its far future, decades away).
+                    if inner.http_timeout.is_some() {
+                        *http_request.timeout_mut() = Some(Duration::MAX);
+                    }
+                    inner.http.execute(http_request).await
+                }
             },
         };
         let response = sent.map_err(|e| {
@@ -1226,7 +1261,7 @@ impl Client {
     async fn attempt(
         &self,
         request: &ApiRequest,
-        url: &str,
+        url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
         timeout: Duration,
@@ -1237,7 +1272,11 @@ impl Client {
             Ok(Err(e)) => return transport_failure(e),
             Err(e) => return Attempt::Failed(e, Retry::Never),
         };
-        *http_request.timeout_mut() = Some(timeout);
+        // Set per request only when it differs from what `http` applies anyway (a per-call
+        // timeout, a deadline's remainder, a caller-supplied `reqwest::Client`).
+        if inner.http_timeout != Some(timeout) {
+            *http_request.timeout_mut() = Some(timeout);
+        }
         let response = match &inner.transport {
             Some(transport) => transport.respond(&http_request),
             None => match inner.http.execute(http_request).await {

@@ -28,13 +28,14 @@ const FORM: &AsciiSet = &NON_ALPHANUMERIC
 /// Percent-encodes one path segment, so an ID can never change the path (`a/../b` stays one
 /// segment). `.` and `..` are refused: URLs treat them as directory moves even when encoded.
 #[allow(dead_code)]
-pub(crate) fn encode_path_segment(segment: &str) -> Result<String, Error> {
+pub(crate) fn encode_path_segment(segment: &str) -> Result<std::borrow::Cow<'_, str>, Error> {
     if segment.is_empty() || segment == "." || segment == ".." {
         return Err(Error::InvalidRequest(format!(
             "`{segment}` cannot be used as a path parameter"
         )));
     }
-    Ok(utf8_percent_encode(segment, SEGMENT).to_string())
+    // Borrowed when nothing needs encoding (most IDs).
+    Ok(utf8_percent_encode(segment, SEGMENT).into())
 }
 
 /// How a query parameter is serialized (OpenAPI `style` + `explode`).
