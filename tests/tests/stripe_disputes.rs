@@ -128,7 +128,7 @@ fn generated_source_uses_form_bodies_and_deep_object_queries() {
         "{ops}"
     );
     assert!(
-        ops.contains("format!(\"/v1/disputes/{}/close\", dispute_segment)"),
+        ops.contains("[\"/v1/disputes/\", &*dispute_segment, \"/close\"].concat()"),
         "{ops}"
     );
 
