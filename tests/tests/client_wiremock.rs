@@ -632,6 +632,35 @@ async fn a_slow_response_is_error_timeout() {
 }
 
 #[tokio::test]
+async fn a_caller_supplied_reqwest_client_gets_the_attempt_timeout_too() {
+    // A client built by the builder carries the timeout itself; a supplied one (which has
+    // none) must get it on every request.
+    let server = MockServer::start().await;
+    Mock::given(path("/v1/disputes/dp_1"))
+        .respond_with(ok_dispute().set_delay(Duration::from_secs(10)))
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .http_client(reqwest::Client::new())
+        .timeout(Duration::from_millis(200))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client
+        .disputes()
+        .retrieve("dp_1")
+        .await
+        .expect_err("times out");
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(7),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
 async fn a_body_that_stalls_midway_is_error_timeout() {
     let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{\"id\":\"dp_1\",";
     let server = RawServer::start(RawResponse::BytesThenStall(

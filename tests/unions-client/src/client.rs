@@ -298,16 +298,22 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        let http = match self.http {
-            Some(http) => http,
+        // A client built here carries the attempt timeout itself, so requests that use it need
+        // no per-request setting; a caller-supplied one gets it on every request.
+        let (http, http_timeout) = match self.http {
+            Some(http) => (http, None),
             // Redirects are not followed: reqwest would turn a redirected POST into a GET
             // and the caller would get the GET's answer as the result of an update.
-            None => reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .connect_timeout(self.connect_timeout)
-                .user_agent(self.user_agent.clone())
-                .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+            None => (
+                reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .connect_timeout(self.connect_timeout)
+                    .timeout(self.timeout)
+                    .user_agent(self.user_agent.clone())
+                    .build()
+                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+                Some(self.timeout),
+            ),
         };
         let mut prepared = Prepared::new(&self.credentials, &self.user_agent)?;
         for (name, value) in default_headers {
@@ -325,6 +331,7 @@ impl ClientBuilder {
                 base,
                 prepared,
                 timeout: self.timeout,
+                http_timeout,
                 max_retries: self.max_retries,
                 initial_backoff: self.initial_backoff,
                 max_backoff: self.max_backoff,
@@ -351,6 +358,8 @@ struct Inner {
     /// `User-Agent` and credential headers, encoded once when the client is built.
     prepared: Prepared,
     timeout: Duration,
+    /// The total timeout `http` applies to every request by itself, when the client built it.
+    http_timeout: Option<Duration>,
     max_retries: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
@@ -1210,9 +1219,16 @@ impl Client {
         })?;
         let sent = match self.http_request(&request, &url, &extra_headers, None)? {
             Err(e) => Err(e),
-            Ok(http_request) => match &inner.transport {
+            Ok(mut http_request) => match &inner.transport {
                 Some(transport) => Ok(transport.respond(&http_request)),
-                None => inner.http.execute(http_request).await,
+                None => {
+                    // Lift the total timeout of a client built here (tokio caps the wait at
+                    // its far future, decades away).
+                    if inner.http_timeout.is_some() {
+                        *http_request.timeout_mut() = Some(Duration::MAX);
+                    }
+                    inner.http.execute(http_request).await
+                }
             },
         };
         let response = sent.map_err(|e| {
@@ -1256,7 +1272,11 @@ impl Client {
             Ok(Err(e)) => return transport_failure(e),
             Err(e) => return Attempt::Failed(e, Retry::Never),
         };
-        *http_request.timeout_mut() = Some(timeout);
+        // Set per request only when it differs from what `http` applies anyway (a per-call
+        // timeout, a deadline's remainder, a caller-supplied `reqwest::Client`).
+        if inner.http_timeout != Some(timeout) {
+            *http_request.timeout_mut() = Some(timeout);
+        }
         let response = match &inner.transport {
             Some(transport) => transport.respond(&http_request),
             None => match inner.http.execute(http_request).await {

@@ -451,7 +451,9 @@ mod tests {
         struct Delta {
             n: i32,
         }
+        // A stream outlives the client's attempt timeout (the events take over 60 ms).
         let client = crate::client::ClientBuilder::new(Vec::new(), &format!("http://{address}"))
+            .timeout(Duration::from_millis(30))
             .build()
             .unwrap();
         let request = crate::client::ApiRequest::new(reqwest::Method::GET, "/events".into());
