@@ -74,7 +74,7 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
     let mut api = model::build(&loaded.document, &mut model_diagnostics)
-        .map_err(|e| loaded.sources.attach(e))?;
+        .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
     let settings = options.settings.clone().unwrap_or_default();
     settings.apply(&mut api)?;
     let mut emit_options = options.emit.clone();
@@ -178,6 +178,33 @@ pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Fil
         changes,
     };
     Ok((files, report))
+}
+
+/// The errors of an [`Error::Many`] sorted by where they are (file, line, column, pointer), so
+/// a list gathered stage by stage reads in input order; other errors as they are.
+fn in_input_order(error: Error) -> Error {
+    match error {
+        Error::Many {
+            mut errors,
+            omitted,
+        } => {
+            errors.sort_by(|a, b| {
+                let key = |e: &Error| {
+                    e.location().map(|l| {
+                        (
+                            l.file.clone(),
+                            l.line,
+                            l.column,
+                            l.pointer.clone().unwrap_or_default(),
+                        )
+                    })
+                };
+                key(a).cmp(&key(b))
+            });
+            Error::Many { errors, omitted }
+        }
+        other => other,
+    }
 }
 
 /// The operations a document declares: every HTTP method of every path item.

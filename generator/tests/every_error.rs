@@ -1,5 +1,6 @@
 //! One run reports every independent error it finds — all unresolved `$ref`s, all conflicts
-//! between files, all structural errors — each with its file, line, column and JSON pointer,
+//! between files, all structural errors, and the errors only the model stage finds (`$ref`s to
+//! the wrong kind of component, missing security schemes, `allOf` and alias cycles) — each with its file, line, column and JSON pointer,
 //! in YAML, JSON and Apifox Markdown inputs; past a limit the rest are counted. A failed run
 //! writes nothing.
 
@@ -413,4 +414,203 @@ fn a_run_with_several_errors_writes_nothing() {
         "before"
     );
     assert!(!Path::new(&dir.path().join("client.tmp")).exists());
+}
+
+/// A spec the loader accepts (every `$ref` points at something) with seven independent errors
+/// found only while building the model: a security requirement naming no scheme, `$ref`s
+/// naming the wrong kind of component (as a parameter, a request body, a response, and a
+/// property's schema), an `allOf` that includes itself, and a type defined as itself through
+/// aliases. Every one is listed, in input order, each with its kind, file, line, column and
+/// pointer; each cycle once although every schema of it meets it.
+const MODEL_ERRORS: &str = r##"openapi: 3.0.1
+info: {title: Zoo, version: '1'}
+security:
+  - missingAuth: []
+    basicByRef: []
+paths:
+  /pets:
+    get:
+      parameters:
+        - $ref: '#/components/schemas/Pet'
+        - name: fine
+          in: query
+          schema: {type: string}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/LoopA'}
+    post:
+      requestBody: {$ref: '#/components/schemas/Pet'}
+      responses:
+        '200':
+          $ref: '#/components/schemas/Pet'
+  /toys:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Toy'}
+components:
+  securitySchemes:
+    basicByRef: {$ref: '#/components/securitySchemes/basic'}
+    basic: {type: http, scheme: basic}
+  responses:
+    Gone: {description: gone}
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+        status: {$ref: '#/components/responses/Gone'}
+    Toy:
+      type: object
+      properties:
+        name: {type: string}
+    LoopA:
+      allOf:
+        - $ref: '#/components/schemas/LoopB'
+        - type: object
+          properties: {a: {type: string}}
+    LoopB:
+      allOf:
+        - $ref: '#/components/schemas/LoopA'
+        - type: object
+          properties: {b: {type: string}}
+    AliasA:
+      allOf:
+        - $ref: '#/components/schemas/AliasB'
+    AliasB:
+      allOf:
+        - $ref: '#/components/schemas/AliasA'
+"##;
+
+/// (kind, pointer, a text only the error's line holds, a text of its message) of every error
+/// of [`MODEL_ERRORS`], in input order.
+const MODEL_ERRORS_AT: [(ErrorKind, &str, &str, &str); 7] = [
+    (
+        ErrorKind::UnresolvedRef,
+        "#/security/0/missingAuth",
+        "missingAuth",
+        "#/components/securitySchemes/missingAuth",
+    ),
+    (
+        ErrorKind::Invalid,
+        "#/paths/~1pets/get/parameters/0/$ref",
+        "        - $ref: '#/components/schemas/Pet'",
+        "names a schema where a parameter belongs",
+    ),
+    (
+        ErrorKind::Invalid,
+        "#/paths/~1pets/post/requestBody/$ref",
+        "requestBody: {$ref",
+        "names a schema where a request body belongs",
+    ),
+    (
+        ErrorKind::Invalid,
+        "#/paths/~1pets/post/responses/200/$ref",
+        "          $ref: '#/components/schemas/Pet'",
+        "names a schema where a response belongs",
+    ),
+    (
+        ErrorKind::Invalid,
+        "#/components/schemas/Pet/properties/status",
+        "status:",
+        "`#/components/responses/Gone` names a response where a schema belongs",
+    ),
+    (
+        ErrorKind::CyclicRef,
+        "#/components/schemas/LoopA",
+        "    LoopA:",
+        "allOf includes itself: #/components/schemas/LoopA -> #/components/schemas/LoopB -> #/components/schemas/LoopA",
+    ),
+    (
+        ErrorKind::CyclicRef,
+        "#/components/schemas/AliasA",
+        "    AliasA:",
+        "`AliasA` is defined as itself through aliases only (AliasA -> AliasB -> AliasA)",
+    ),
+];
+
+fn assert_every_model_error(error: &Error, file: &str, text: &str, line_offset: usize) {
+    let all = error.all();
+    assert_eq!(all.len(), MODEL_ERRORS_AT.len(), "{error}");
+    for (listed, (kind, pointer, line_text, message)) in all.iter().zip(MODEL_ERRORS_AT) {
+        assert_eq!(listed.kind(), kind, "{listed}\nin\n{error}");
+        let location = listed.location().expect("located");
+        let at = location.pointer.as_deref().unwrap_or_default();
+        // The pointer names the place, or the `$ref` inside it.
+        assert!(
+            at == pointer || at.starts_with(&format!("{pointer}/")),
+            "{listed}: expected at {pointer}"
+        );
+        assert_at(
+            location,
+            file,
+            line_of(text, line_text) + line_offset,
+            error,
+        );
+        assert!(listed.to_string().contains(message), "{listed}");
+    }
+}
+
+#[test]
+fn every_model_stage_error_is_reported_in_yaml() {
+    let error = error_for(&[("zoo.yaml", MODEL_ERRORS)]);
+    assert_every_model_error(&error, "specs/zoo.yaml", MODEL_ERRORS, 0);
+}
+
+#[test]
+fn every_model_stage_error_is_reported_in_an_apifox_markdown_page() {
+    let header = "# Zoo\n\n## OpenAPI Specification\n\n```yaml\n";
+    let page = format!("{header}{MODEL_ERRORS}```\n");
+    let error = error_for(&[("zoo.md", &page)]);
+    assert_every_model_error(&error, "specs/zoo.md", MODEL_ERRORS, header.lines().count());
+}
+
+/// A run that fails in the model stage with several errors writes nothing either.
+#[test]
+fn a_run_with_several_model_errors_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spec = dir.path().join("zoo.yaml");
+    std::fs::write(&spec, MODEL_ERRORS).expect("write spec");
+    let out = dir.path().join("client");
+    let error =
+        wooshpay_codegen::generate(&spec, &out, &Options::default()).expect_err("the spec is bad");
+    assert_eq!(error.all().len(), MODEL_ERRORS_AT.len(), "{error}");
+    assert!(!out.exists(), "a failed run created {}", out.display());
+    assert!(!dir.path().join("client.tmp").exists());
+}
+
+/// Without its errors the same spec generates: the security scheme given by `$ref` is
+/// followed, and the operations the errors were in are built.
+#[test]
+fn the_model_error_spec_without_its_errors_generates() {
+    let fixed = MODEL_ERRORS
+        .replace("  - missingAuth: []\n    basicByRef", "  - basicByRef")
+        .replace(
+            "        - $ref: '#/components/schemas/Pet'\n",
+            "        - {name: limit, in: query, schema: {type: integer}}\n",
+        )
+        .replace(
+            "requestBody: {$ref: '#/components/schemas/Pet'}\n      responses:\n        '200':\n          $ref: '#/components/schemas/Pet'",
+            "requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}\n      responses:\n        '200': {description: ok}",
+        )
+        .replace("{$ref: '#/components/responses/Gone'}", "{type: string}")
+        .replace("        - $ref: '#/components/schemas/LoopA'\n", "")
+        .replace("        - $ref: '#/components/schemas/AliasA'\n", "        - type: string\n");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spec = dir.path().join("zoo.yaml");
+    std::fs::write(&spec, &fixed).expect("write spec");
+    let (files, report) = wooshpay_codegen::render(&spec, &Options::default())
+        .unwrap_or_else(|e| panic!("{e}\n{fixed}"));
+    assert_eq!(report.operations, 3, "{report}");
+    let all: String = files.values().map(String::as_str).collect();
+    assert!(
+        all.contains("HTTP Basic (`basicByRef`)") && all.contains("Credential::basic("),
+        "the scheme behind the `$ref` is used"
+    );
 }

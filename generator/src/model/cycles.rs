@@ -1,6 +1,6 @@
 //! Recursive types: fields that lead back to their own struct are boxed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::{Error, Location, Result};
 use crate::model::{TypeDef, TypeKind, TypeRef};
@@ -86,20 +86,69 @@ fn boxed(ty: &mut TypeRef) {
     *ty = TypeRef::Boxed(Box::new(inner));
 }
 
+/// Every cycle of definitions made only of aliases (which Rust cannot express), one error per
+/// cycle, located at its first definition.
+pub fn alias_cycles(defs: &[TypeDef]) -> Vec<Error> {
+    let comp = components(defs);
+    let comp_of: HashMap<&str, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.as_str(), comp[i]))
+        .collect();
+    let breakable: HashSet<usize> = defs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !matches!(d.kind, TypeKind::Alias(_)))
+        .map(|(i, _)| comp[i])
+        .collect();
+    let mut reported = HashSet::new();
+    let mut errors = Vec::new();
+    for (i, def) in defs.iter().enumerate() {
+        let mine = comp[i];
+        let TypeKind::Alias(TypeRef::Named(target)) = &def.kind else {
+            continue;
+        };
+        if comp_of.get(target.as_str()) == Some(&mine)
+            && !breakable.contains(&mine)
+            && reported.insert(mine)
+        {
+            // Each alias has one target, so following them from here comes back here.
+            let mut members = vec![def.name.as_str()];
+            let mut current = target.as_str();
+            while members.len() <= defs.len() {
+                members.push(current);
+                if current == def.name {
+                    break;
+                }
+                current = match defs.iter().find(|d| d.name == current).map(|d| &d.kind) {
+                    Some(TypeKind::Alias(TypeRef::Named(next))) => next.as_str(),
+                    _ => break,
+                };
+            }
+            errors.push(Error::CyclicRef {
+                location: Location::pointer(def.pointer.clone()),
+                chain: format!(
+                    "`{}` is defined as itself through aliases only ({})",
+                    def.name,
+                    members.join(" -> ")
+                ),
+            });
+        }
+    }
+    errors
+}
+
 /// Boxes every by-value reference between types of the same cycle; a cycle made only of
-/// aliases (which Rust cannot express) is an error.
+/// aliases is an error (see [`alias_cycles`]).
 pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
+    if let Some(error) = Error::from_all(alias_cycles(defs)) {
+        return Err(error);
+    }
     let comp = components(defs);
     let comp_of: HashMap<String, usize> = defs
         .iter()
         .enumerate()
         .map(|(i, d)| (d.name.clone(), comp[i]))
-        .collect();
-    let breakable: std::collections::HashSet<usize> = defs
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !matches!(d.kind, TypeKind::Alias(_)))
-        .map(|(i, _)| comp[i])
         .collect();
     for (i, def) in defs.iter_mut().enumerate() {
         let mine = comp[i];
@@ -120,12 +169,6 @@ pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
                 for v in variants.iter_mut().filter(|v| in_cycle(&v.ty)) {
                     boxed(&mut v.ty);
                 }
-            }
-            TypeKind::Alias(t) if in_cycle(t) && !breakable.contains(&mine) => {
-                return Err(Error::CyclicRef {
-                    location: Location::pointer(def.pointer.clone()),
-                    chain: format!("`{}` is defined as itself through aliases only", def.name),
-                });
             }
             _ => {}
         }

@@ -19,6 +19,7 @@ use openapiv3::OpenAPI;
 use serde_json::Value;
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
+use crate::load::apifox::ref_segments;
 use crate::report::Diagnostic;
 
 /// A Rust type as used in a field, parameter or return position.
@@ -385,6 +386,10 @@ pub struct Api {
 }
 
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
+///
+/// Every independent error is reported (a security scheme, a component schema, an operation's
+/// parameter, body or response, a cycle of aliases — each on its own), as one
+/// [`Error::Many`] when there are several.
 pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
     let spec = parse_checked(document).map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
@@ -393,10 +398,17 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
         })
     })?;
     let servers = operations::servers(&spec, diagnostics);
-    let auth = operations::auth_schemes(&spec, diagnostics)?;
-    let mut types = types::TypeBuilder::new(&spec, diagnostics)?;
-    let mut resources = operations::build_resources(&spec, &mut types)?;
-    let mut type_defs = types.finish()?;
+    let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
+    let mut types = types::TypeBuilder::new(&spec, diagnostics);
+    let mut resources = operations::build_resources(&spec, &mut types);
+    errors.append(&mut types.errors);
+    let mut type_defs = types.finish();
+    // Alias cycles are checked on what could be built: they are independent of the errors
+    // above.
+    errors.extend(cycles::alias_cycles(&type_defs));
+    if let Some(error) = Error::from_all(errors) {
+        return Err(error);
+    }
     let mut taken: std::collections::HashSet<String> = naming::RESERVED_TYPE_NAMES
         .iter()
         .map(|n| n.to_string())
@@ -431,6 +443,45 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
         resources,
         types: type_defs,
     })
+}
+
+/// The error for a `$ref` (inside the object at `pointer`) that does not name an entry of the
+/// components `section` it must name (`parameters`, `schemas`...): [`Error::Invalid`] when it
+/// names another kind of component, else [`Error::UnresolvedRef`]. Located at the `$ref`.
+pub(crate) fn reference_error(reference: &str, section: &str, pointer: &str) -> Error {
+    let location = Location::pointer(format!("{pointer}/$ref"));
+    match ref_segments(reference).as_deref() {
+        Some([components, other, _]) if components == "components" && other != section => {
+            Error::Invalid {
+                location,
+                message: format!(
+                    "`$ref` `{reference}` names {} where {} belongs",
+                    component_noun(other),
+                    component_noun(section)
+                ),
+            }
+        }
+        _ => Error::UnresolvedRef {
+            location,
+            reference: reference.to_owned(),
+        },
+    }
+}
+
+/// `a schema`, `a parameter`...: one entry of a components section, for messages.
+fn component_noun(section: &str) -> String {
+    match section {
+        "schemas" => "a schema".into(),
+        "parameters" => "a parameter".into(),
+        "requestBodies" => "a request body".into(),
+        "responses" => "a response".into(),
+        "securitySchemes" => "a security scheme".into(),
+        "headers" => "a header".into(),
+        "examples" => "an example".into(),
+        "links" => "a link".into(),
+        "callbacks" => "a callback".into(),
+        other => format!("an entry of `components/{other}`"),
+    }
 }
 
 /// Reads the document as OpenAPI, or lists every value of the wrong shape in it (see

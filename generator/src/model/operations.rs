@@ -14,8 +14,8 @@ use crate::model::naming::{escape_ident, singular, snake_name, type_name, NameSc
 use crate::model::op_names::{name_from_path, name_from_summary, resource_name, restates_path};
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation, ParamStyle,
-    PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
+    reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
+    ParamStyle, PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
 };
 use crate::report::Diagnostic;
 
@@ -98,7 +98,9 @@ fn is_form(media: &str) -> bool {
     essence(media) == "application/x-www-form-urlencoded"
 }
 
-/// Resolves a local `$ref` to a component of `section`.
+/// Resolves a local `$ref` to a component of `section`; a `$ref` that names something else is
+/// an error located where it is written (the first of a chain at `pointer`, a later one in
+/// the component holding it).
 fn component<'s, T>(
     spec: &'s OpenAPI,
     item: &'s ReferenceOr<T>,
@@ -107,6 +109,7 @@ fn component<'s, T>(
     pointer: &str,
 ) -> Result<&'s T> {
     let mut current = item;
+    let mut at = pointer.to_owned();
     for _ in 0..32 {
         match current {
             ReferenceOr::Item(t) => return Ok(t),
@@ -118,15 +121,13 @@ fn component<'s, T>(
                     }
                     _ => None,
                 };
-                current = found.ok_or_else(|| Error::UnresolvedRef {
-                    location: Location::pointer(pointer),
-                    reference: reference.clone(),
-                })?;
+                current = found.ok_or_else(|| reference_error(reference, section, &at))?;
+                at = pointer_of(segs);
             }
         }
     }
     Err(Error::CyclicRef {
-        location: Location::pointer(pointer),
+        location: Location::pointer(format!("{pointer}/$ref")),
         chain: format!("{section} reference chain too long"),
     })
 }
@@ -138,8 +139,9 @@ struct ResourceBuilder {
     operations: Vec<Operation>,
 }
 
-/// Builds every operation, grouped into resources in first-seen order.
-pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Resource>> {
+/// Builds every operation, grouped into resources in first-seen order; the errors of an
+/// operation go to `types.errors` and the others are still built.
+pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource> {
     let mut resources: IndexMap<String, ResourceBuilder> = IndexMap::new();
     for (path, item) in &spec.paths.paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
@@ -251,9 +253,10 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
                 fn_name,
                 base,
                 &pointer,
-            )? {
-                Some(operation) => builder.operations.push(operation),
-                None => continue,
+            ) {
+                Ok(Some(operation)) => builder.operations.push(operation),
+                Ok(None) => continue,
+                Err(error) => types.errors.push(error),
             }
         }
     }
@@ -291,7 +294,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
         }
         builder.operations = operations;
     }
-    Ok(resources
+    resources
         .into_iter()
         .filter(|(_, r)| !r.operations.is_empty())
         .map(|(name, r)| Resource {
@@ -300,7 +303,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Result<Vec<Re
             doc: r.doc,
             operations: r.operations,
         })
-        .collect())
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -315,6 +318,9 @@ fn build_operation(
     type_base: String,
     pointer: &str,
 ) -> Result<Option<Operation>> {
+    // Every independent error of the operation (one per parameter, body and response) is
+    // kept; the operation is built only without any.
+    let mut errors: Vec<Error> = Vec::new();
     // Parameters: operation-level ones override path-level ones of the same name and place.
     let mut params: Vec<(&Parameter, String)> = Vec::new();
     for (i, p) in path_level.iter().enumerate() {
@@ -322,14 +328,20 @@ fn build_operation(
             "{}/parameters/{i}",
             pointer.rsplit_once('/').map(|(a, _)| a).unwrap_or(pointer)
         );
-        params.push((
-            component(spec, p, "parameters", |c| &c.parameters, &pp)?,
-            pp,
-        ));
+        match component(spec, p, "parameters", |c| &c.parameters, &pp) {
+            Ok(resolved) => params.push((resolved, pp)),
+            Err(error) => errors.push(error),
+        }
     }
     for (i, p) in op.parameters.iter().enumerate() {
         let pp = format!("{pointer}/parameters/{i}");
-        let resolved = component(spec, p, "parameters", |c| &c.parameters, &pp)?;
+        let resolved = match component(spec, p, "parameters", |c| &c.parameters, &pp) {
+            Ok(resolved) => resolved,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
         let data = resolved.parameter_data_ref();
         params.retain(|(q, _)| {
             !(q.parameter_data_ref().name == data.name
@@ -342,9 +354,18 @@ fn build_operation(
     let mut body = None;
     let mut body_media = None;
     let mut body_schema = None;
-    if let Some(rb) = &op.request_body {
-        let bp = format!("{pointer}/requestBody");
-        let rb: &OaBody = component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp)?;
+    let bp = format!("{pointer}/requestBody");
+    let request_body = op.request_body.as_ref().and_then(|rb| {
+        match component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp) {
+            Ok(rb) => Some(rb),
+            Err(error) => {
+                errors.push(error);
+                None
+            }
+        }
+    });
+    if let Some(rb) = request_body {
+        let rb: &OaBody = rb;
         // JSON first, then forms, multipart, text; any other media type is raw bytes.
         let chosen = rb
             .content
@@ -443,7 +464,13 @@ fn build_operation(
         match p {
             Parameter::Path { .. } => {
                 let ty = match &schema {
-                    Some(s) => types.convert(s, &hint, &format!("{pp}/schema"))?,
+                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
+                        Ok(ty) => ty,
+                        Err(error) => {
+                            errors.push(error);
+                            continue;
+                        }
+                    },
                     None => TypeRef::String,
                 };
                 path_params.push(PathParam {
@@ -505,7 +532,13 @@ fn build_operation(
                     continue;
                 }
                 let ty = match &schema {
-                    Some(s) => types.convert(s, &hint, &format!("{pp}/schema"))?,
+                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
+                        Ok(ty) => ty,
+                        Err(error) => {
+                            errors.push(error);
+                            continue;
+                        }
+                    },
                     None => TypeRef::String,
                 };
                 let rust = field_names.claim(
@@ -529,7 +562,13 @@ fn build_operation(
             }
             Parameter::Query { style, .. } => {
                 let ty = match &schema {
-                    Some(s) => types.convert(s, &hint, &format!("{pp}/schema"))?,
+                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
+                        Ok(ty) => ty,
+                        Err(error) => {
+                            errors.push(error);
+                            continue;
+                        }
+                    },
                     None => TypeRef::String,
                 };
                 let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
@@ -649,31 +688,47 @@ fn build_operation(
             format!("{type_base}Body")
         };
         let ty = match (&mt.schema, encoding) {
-            (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, &hint, &sp)? {
-                Some(ty) => ty,
-                None => {
+            (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, &hint, &sp) {
+                Ok(Some(ty)) => Ok(ty),
+                Ok(None) if errors.is_empty() => {
                     types.diagnostics.push(Diagnostic::warning(
                         Location::pointer(&sp),
                         format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
                     ));
                     return Ok(None);
                 }
+                Ok(None) => Ok(TypeRef::Json),
+                Err(error) => Err(error),
             },
-            (_, BodyEncoding::Binary) => TypeRef::Binary,
-            (_, BodyEncoding::Text) => TypeRef::String,
-            (Some(s), _) => types.convert(s, &hint, &sp)?,
-            (None, _) => TypeRef::Json,
+            (_, BodyEncoding::Binary) => Ok(TypeRef::Binary),
+            (_, BodyEncoding::Text) => Ok(TypeRef::String),
+            (Some(s), _) => types.convert(s, &hint, &sp),
+            (None, _) => Ok(TypeRef::Json),
         };
-        body = Some(RequestBody {
-            ty,
-            encoding,
-            media_type: media,
-            required,
-        });
+        match ty {
+            Ok(ty) => {
+                body = Some(RequestBody {
+                    ty,
+                    encoding,
+                    media_type: media,
+                    required,
+                })
+            }
+            Err(error) => errors.push(error),
+        }
     }
 
     let (response, event_stream, stream_alternative) =
-        response_type(spec, types, op, &type_base, pointer)?;
+        match response_type(spec, types, op, &type_base, pointer) {
+            Ok(found) => found,
+            Err(error) => {
+                errors.push(error);
+                (None, false, None)
+            }
+        };
+    if let Some(error) = Error::from_all(errors) {
+        return Err(error);
+    }
     if event_stream
         && !fixed_headers
             .iter()
@@ -1008,44 +1063,66 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
     out
 }
 
-/// The credentials of the first security requirement (global, else the first operation's).
-pub fn auth_schemes(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<AuthScheme>> {
-    let requirement = spec
+/// The credentials of the first security requirement (global, else the first operation's),
+/// and an error for each scheme it names that cannot be used.
+pub fn auth_schemes(
+    spec: &OpenAPI,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<AuthScheme>, Vec<Error>) {
+    let global = spec
         .security
         .as_ref()
         .and_then(|s| s.first().cloned())
-        .or_else(|| {
-            spec.paths
-                .paths
-                .values()
-                .filter_map(|p| p.as_item())
-                .flat_map(|p| p.iter())
-                .find_map(|(_, op)| op.security.as_ref().and_then(|s| s.first().cloned()))
-        });
-    let Some(requirement) = requirement else {
-        return Ok(Vec::new());
+        .map(|r| (r, "#/security/0".to_owned()));
+    let requirement = global.or_else(|| {
+        spec.paths.paths.iter().find_map(|(path, item)| {
+            item.as_item()?.iter().find_map(|(method, op)| {
+                let first = op.security.as_ref()?.first()?.clone();
+                Some((
+                    first,
+                    format!(
+                        "{}/{method}/security/0",
+                        pointer_of(["paths", path.as_str()])
+                    ),
+                ))
+            })
+        })
+    });
+    let Some((requirement, requirement_pointer)) = requirement else {
+        return (Vec::new(), Vec::new());
     };
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     for name in requirement.keys() {
         let pointer = format!(
             "#/components/securitySchemes/{}",
             escape_pointer_segment(name)
         );
-        let scheme = spec
+        let Some(scheme) = spec
             .components
             .as_ref()
             .and_then(|c| c.security_schemes.get(name))
-            .ok_or_else(|| Error::UnresolvedRef {
-                location: Location::pointer("#/security"),
+        else {
+            errors.push(Error::UnresolvedRef {
+                location: Location::pointer(format!(
+                    "{requirement_pointer}/{}",
+                    escape_pointer_segment(name)
+                )),
                 reference: pointer.clone(),
-            })?;
-        let scheme = match scheme {
-            ReferenceOr::Item(s) => s,
-            ReferenceOr::Reference { reference } => {
-                return Err(Error::Unsupported {
-                    location: Location::pointer(&pointer),
-                    message: format!("security scheme `$ref` {reference}"),
-                })
+            });
+            continue;
+        };
+        let scheme = match component(
+            spec,
+            scheme,
+            "securitySchemes",
+            |c| &c.security_schemes,
+            &pointer,
+        ) {
+            Ok(scheme) => scheme,
+            Err(error) => {
+                errors.push(error);
+                continue;
             }
         };
         out.push(match scheme {
@@ -1094,5 +1171,5 @@ pub fn auth_schemes(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Result
             }
         });
     }
-    Ok(out)
+    (out, errors)
 }

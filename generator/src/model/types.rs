@@ -15,7 +15,7 @@ use crate::model::naming::{
     escape_ident, snake_name, spelled_variant_name, type_name, variant_name, NameScope,
     RESERVED_TYPE_NAMES,
 };
-use crate::model::{Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{reference_error, Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
 use crate::report::Diagnostic;
 
 /// Deepest inline schema nesting converted.
@@ -138,6 +138,9 @@ pub struct TypeBuilder<'a> {
     spec: &'a OpenAPI,
     /// Notes and warnings of the whole model stage.
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// Errors of the whole model stage so far, each independent of the others (a component
+    /// or an operation that fails is left out, and the rest is still built).
+    pub errors: Vec<Error>,
     names: NameScope,
     components: HashMap<String, String>,
     defs: Vec<TypeDef>,
@@ -145,11 +148,13 @@ pub struct TypeBuilder<'a> {
 }
 
 impl<'a> TypeBuilder<'a> {
-    /// Names every component schema, then converts them all.
-    pub fn new(spec: &'a OpenAPI, diagnostics: &'a mut Vec<Diagnostic>) -> Result<Self> {
+    /// Names every component schema, then converts them all; the error of a component that
+    /// cannot be converted goes to [`Self::errors`].
+    pub fn new(spec: &'a OpenAPI, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
         let mut builder = TypeBuilder {
             spec,
             diagnostics,
+            errors: Vec::new(),
             names: NameScope::with_reserved(
                 RESERVED_TYPE_NAMES,
                 "the Rust prelude or the client runtime",
@@ -181,9 +186,11 @@ impl<'a> TypeBuilder<'a> {
         for (name, schema) in schemas {
             let rust = builder.components[name].clone();
             let pointer = component_pointer(name);
-            builder.define_from(schema, rust, &pointer)?;
+            if let Err(error) = builder.define_from(schema, rust, &pointer) {
+                builder.errors.push(error);
+            }
         }
-        Ok(builder)
+        builder
     }
 
     /// Whether a type name is still free.
@@ -201,14 +208,12 @@ impl<'a> TypeBuilder<'a> {
         )
     }
 
-    /// The Rust name of a schema component.
+    /// The Rust name of the schema component `reference` names, written in the schema at
+    /// `pointer`.
     pub fn component(&self, reference: &str, pointer: &str) -> Result<String> {
         schema_ref_name(reference)
             .and_then(|n| self.components.get(&n).cloned())
-            .ok_or_else(|| Error::UnresolvedRef {
-                location: Location::pointer(pointer),
-                reference: reference.to_owned(),
-            })
+            .ok_or_else(|| reference_error(reference, "schemas", pointer))
     }
 
     /// Follows `$ref`s (and single-element `allOf` wrappers) to the schema they name.
@@ -407,7 +412,8 @@ impl<'a> TypeBuilder<'a> {
                 return Ok(None);
             };
             if let ReferenceOr::Reference { reference } = &alts[other] {
-                let target = self.component(reference, pointer)?;
+                let alt_pointer = format!("{pointer}/{}/{other}", one_of_key(pointer));
+                let target = self.component(reference, &alt_pointer)?;
                 return Ok(Some(TypeRef::Expandable(Box::new(TypeRef::Named(target)))));
             }
         }
@@ -456,9 +462,9 @@ impl<'a> TypeBuilder<'a> {
                         ReferenceOr::Item(inner) => {
                             return self.define_from_item_with_doc(inner, name, pointer, doc)
                         }
-                        ReferenceOr::Reference { reference } => {
-                            TypeKind::Alias(TypeRef::Named(self.component(reference, pointer)?))
-                        }
+                        ReferenceOr::Reference { reference } => TypeKind::Alias(TypeRef::Named(
+                            self.component(reference, &format!("{pointer}/allOf/0"))?,
+                        )),
                     }
                 } else {
                     match self.merge_all_of(&items, pointer)? {
@@ -840,13 +846,14 @@ impl<'a> TypeBuilder<'a> {
     ) -> Result<Option<(Properties, Vec<String>)>> {
         let mut properties = Properties::new();
         let mut required = Vec::new();
-        for item in items {
+        for (i, item) in items.iter().enumerate() {
             let Some(schema) = self.resolve(item) else {
                 if let ReferenceOr::Reference { reference } = item {
-                    return Err(Error::UnresolvedRef {
-                        location: Location::pointer(pointer),
-                        reference: reference.clone(),
-                    });
+                    return Err(reference_error(
+                        reference,
+                        "schemas",
+                        &format!("{pointer}/allOf/{i}"),
+                    ));
                 }
                 return Ok(None);
             };
@@ -867,15 +874,11 @@ impl<'a> TypeBuilder<'a> {
                     };
                     let seen = chain.iter().position(|(s, _)| std::ptr::eq(*s, schema));
                     if seen.is_some() || chain.len() >= MAX_DEPTH {
-                        let mut names: Vec<&str> = chain[seen.unwrap_or(0)..]
+                        let names: Vec<&str> = chain[seen.unwrap_or(0)..]
                             .iter()
                             .map(|(_, n)| n.as_str())
                             .collect();
-                        names.push(&label);
-                        return Err(Error::CyclicRef {
-                            location: Location::pointer(pointer),
-                            chain: format!("allOf includes itself: {}", names.join(" -> ")),
-                        });
+                        return Err(all_of_cycle(&names, &label, pointer));
                     }
                     // Nested allOf: inline its members in order.
                     chain.push((schema as *const Schema, label));
@@ -899,8 +902,45 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// All generated types.
-    pub fn finish(self) -> Result<Vec<TypeDef>> {
-        Ok(self.defs)
+    pub fn finish(self) -> Vec<TypeDef> {
+        self.defs
+    }
+}
+
+/// The error for an `allOf` that includes itself through `members` (the schemas whose
+/// `allOf` was being inlined, from the one met again; `label` is how it was met again), met
+/// while reading the schema at `pointer`. A true cycle is told the same way wherever it is
+/// met — from its smallest `$ref` member, located at that schema — so each
+/// schema of the cycle (and each one including it) does not report it again.
+fn all_of_cycle(members: &[&str], label: &str, pointer: &str) -> Error {
+    let start = members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.starts_with('#'))
+        .min_by_key(|(_, m)| **m)
+        .map(|(i, _)| i);
+    let (Some(start), true) = (start, members.first() == Some(&label)) else {
+        // Too deep rather than a cycle: told where it was met.
+        let mut names = members.to_vec();
+        names.push(label);
+        return Error::CyclicRef {
+            location: Location::pointer(pointer),
+            chain: format!("allOf includes itself: {}", names.join(" -> ")),
+        };
+    };
+    let mut names: Vec<&str> = members[start..]
+        .iter()
+        .chain(&members[..start])
+        .copied()
+        .collect();
+    names.push(members[start]);
+    let location = match crate::load::apifox::ref_segments(members[start]) {
+        Some(segments) => crate::error::pointer_of(segments),
+        None => pointer.to_owned(),
+    };
+    Error::CyclicRef {
+        location: Location::pointer(location),
+        chain: format!("allOf includes itself: {}", names.join(" -> ")),
     }
 }
 
