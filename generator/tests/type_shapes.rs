@@ -255,3 +255,109 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
         "{lib}"
     );
 }
+
+/// Versions and dates in tags and paths do not name handles or types; a tag that is only a
+/// version is no resource name; a title that is a short phrase names its inline type, one
+/// that is a sentence, a label or generic words does not.
+#[test]
+fn versions_do_not_leak_into_names_and_titles_name_inline_types() {
+    let (files, report) = render_yaml(
+        r#"
+openapi: 3.0.1
+info: {title: Telephony, version: 1.0.0}
+paths:
+  /2010-04-01/Accounts/{AccountSid}/Calls.json:
+    post:
+      operationId: CreateCall
+      tags: [Api20100401Call]
+      parameters:
+        - {name: AccountSid, in: path, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              title: New outbound call
+              properties:
+                To: {type: string}
+                options: {type: object, title: The options of the call., properties: {record: {type: boolean}}}
+                extra: {type: object, title: Request body, properties: {note: {type: string}}}
+      responses:
+        '201':
+          description: Created
+          content:
+            application/json:
+              schema: {type: object, properties: {sid: {type: string}}}
+  /v1/trials/apply:
+    post:
+      summary: Apply trial
+      tags: ["1.7.4"]
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                meta: {type: object, title: Trial metadata, properties: {source: {type: string}}}
+      responses:
+        '200': {description: ok}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    let resources: Vec<&String> = files
+        .keys()
+        .filter(|k| k.starts_with("src/resources/"))
+        .collect();
+    let all = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".rs"))
+        .map(|(_, text)| text.clone())
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Code, not documentation (which may quote the tag as written).
+    let code: String = all
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for noise in [
+        "Api20100401",
+        "20100401",
+        "ApiV2010",
+        "174",
+        "T174",
+        "_1_7_4",
+    ] {
+        assert!(
+            !code.contains(noise),
+            "`{noise}` leaks into a name:\n{code}"
+        );
+    }
+    // The tag names the resource without its version; `Call` is the runtime's, so the handle
+    // takes a suffix; the operation's types say `Call` once.
+    assert!(files.contains_key("src/resources/call.rs"), "{resources:?}");
+    assert!(all.contains("pub struct CallResource<'a>"), "{all}");
+    assert!(all.contains("pub fn create_call("), "{all}");
+    // The version-only tag gives way to the path.
+    assert!(
+        files.contains_key("src/resources/trials.rs"),
+        "{resources:?}"
+    );
+    assert!(all.contains("pub fn apply("), "{all}");
+    // Titles: a phrase names its type; a sentence and generic words do not.
+    assert!(types.contains("pub struct NewOutboundCall {"), "{types}");
+    assert!(types.contains("pub struct TrialMetadata {"), "{types}");
+    assert!(!types.contains("pub struct TheOptionsOfTheCall"), "{types}");
+    assert!(!types.contains("pub struct RequestBody "), "{types}");
+    let notes: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.clone())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("`TrialMetadata`") && n.contains("named after its title")),
+        "{notes:#?}"
+    );
+}

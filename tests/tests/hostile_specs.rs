@@ -520,8 +520,9 @@ fn apply(doc: &mut Value, site: Site, mutation: &Mutation) {
             }
         }
         Mutation::Cycle(pick) => {
-            let names: Vec<String> = doc["components"]["schemas"]
-                .as_object()
+            let names: Vec<String> = doc
+                .pointer("/components/schemas")
+                .and_then(Value::as_object)
                 .map(|m| m.keys().cloned().collect())
                 .unwrap_or_default();
             if names.is_empty() {
@@ -564,7 +565,12 @@ fn apply(doc: &mut Value, site: Site, mutation: &Mutation) {
             }
         }
         Mutation::AllOfCycle(members, pick) => {
-            let Some(schemas) = doc["components"]["schemas"].as_object_mut() else {
+            // An earlier mutation may have made `components` (or the document) a non-object:
+            // indexing would panic in the harness, so there is no ring to make.
+            let Some(schemas) = doc
+                .pointer_mut("/components/schemas")
+                .and_then(Value::as_object_mut)
+            else {
                 return;
             };
             let mut names: Vec<String> = schemas.keys().cloned().collect();
@@ -605,6 +611,46 @@ fn apply(doc: &mut Value, site: Site, mutation: &Mutation) {
             }
         }
     }
+}
+
+/// Found by a 20,000-case run: an `allOf` ring (or a `$ref` cycle) applied after another
+/// mutation made `components` a boolean panicked in the harness (`doc["components"]["schemas"]`
+/// indexes a boolean mutably), ending the run before the generator saw the spec. Every
+/// mutation now applies to any document shape.
+#[test]
+fn mutations_apply_to_documents_of_any_shape() {
+    let broken_components = serde_json::json!({"openapi": "3.0.1", "components": true});
+    let mutations = [
+        Mutation::AllOfCycle(2, 7_759_971_445_803_622_401),
+        Mutation::Cycle(3),
+        Mutation::Cycle(4),
+        Mutation::Cycle(5),
+    ];
+    for document in [
+        broken_components,
+        Value::from(true),
+        Value::Null,
+        serde_json::json!([1]),
+    ] {
+        for mutation in &mutations {
+            for anywhere in [false, true] {
+                let mut doc = document.clone();
+                apply(&mut doc, Site { anywhere, pick: 1 }, mutation);
+            }
+        }
+    }
+    // The shrunk case itself: a type swap at the root's `components`, then a ring.
+    let (_, mut doc) = parsed_seeds()[2].clone();
+    doc["components"] = Value::Bool(true);
+    apply(
+        &mut doc,
+        Site {
+            anywhere: false,
+            pick: 13_814_606_114_674_916_872,
+        },
+        &Mutation::AllOfCycle(2, 7_759_971_445_803_622_401),
+    );
+    assert_eq!(doc["components"], Value::Bool(true));
 }
 
 /// Cases per property: `PROPTEST_CASES` (`cargo xtask fuzz --cases N` sets it), else 1,000.
@@ -1213,11 +1259,31 @@ fn schema_nesting_is_bounded_below_a_stack_overflow() {
     }
 }
 
-/// Distinct mutated specs whose generated crates `cargo check` compiles (besides the seeds).
-const COMPILED_MUTANTS: usize = 8;
+/// Distinct mutated specs whose generated crates `cargo check` compiles (besides the seeds):
+/// `HOSTILE_COMPILE_MUTANTS` (`cargo xtask fuzz --compile N` sets it), else 8.
+fn compiled_mutants() -> usize {
+    std::env::var("HOSTILE_COMPILE_MUTANTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(8)
+}
 
-/// The fixed seed of that sample, so every run checks the same crates.
-const COMPILE_SAMPLE_SEED: [u8; 32] = *b"wooshpay-codegen: compile sample";
+/// The seed of that sample: fixed, so every run checks the same crates, unless
+/// `HOSTILE_COMPILE_SEED` (a number; `cargo xtask fuzz` picks one and prints it) asks for
+/// another sample.
+fn compile_sample_seed() -> [u8; 32] {
+    match std::env::var("HOSTILE_COMPILE_SEED")
+        .ok()
+        .and_then(|n| n.parse::<u64>().ok())
+    {
+        Some(n) => {
+            let mut seed = [0u8; 32];
+            seed[..8].copy_from_slice(&n.to_le_bytes());
+            seed
+        }
+        None => *b"wooshpay-codegen: compile sample",
+    }
+}
 
 /// Renders the crate for `sources` as `wooshpay_codegen::render_loaded` does (the real path,
 /// settings and all), under the package name `name`; a panic or a hang fails the test.
@@ -1245,16 +1311,17 @@ fn compile_sample(
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
-        TestRng::from_seed(RngAlgorithm::ChaCha, &COMPILE_SAMPLE_SEED),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &compile_sample_seed()),
     );
     let strategy = (
         0usize..5,
         prop::collection::vec((site(), mutation()), 1..4),
         any::<bool>(),
     );
+    let wanted = compiled_mutants();
     let mut sample = Vec::new();
     let mut drawn = 0;
-    while sample.len() < COMPILED_MUTANTS && drawn < 2_000 {
+    while sample.len() < wanted && drawn < 250 * wanted.max(8) {
         drawn += 1;
         let (seed, mutations, as_json) = strategy.new_tree(&mut runner).unwrap().current();
         let (display, mut doc) = parsed_seeds()[seed].clone();
@@ -1367,7 +1434,7 @@ fn generated_crates_compile_for_a_sample() {
     let mutants = compile_sample(&mut known);
     assert_eq!(
         mutants.len(),
-        COMPILED_MUTANTS,
+        compiled_mutants(),
         "the sample found too few distinct mutated specs that generate"
     );
     crates.extend(mutants);

@@ -128,7 +128,7 @@ fn generated_source_uses_form_bodies_and_deep_object_queries() {
         "{ops}"
     );
     assert!(
-        ops.contains("format!(\"/v1/disputes/{}/close\", dispute_segment)"),
+        ops.contains("[\"/v1/disputes/\", &*dispute_segment, \"/close\"].concat()"),
         "{ops}"
     );
 
@@ -143,7 +143,8 @@ fn generated_source_uses_form_bodies_and_deep_object_queries() {
         .next()
         .unwrap();
     for field in [
-        "pub evidence: Option<crate::types::UpdateDisputeEvidence>",
+        // Named after the schema's title (`dispute_evidence_params`), not its place.
+        "pub evidence: Option<crate::types::DisputeEvidenceParams>",
         "pub expand: Option<Vec<String>>",
         "pub metadata: Option<crate::types::UpdateDisputeMetadata>",
         "pub submit: Option<bool>",

@@ -70,6 +70,11 @@ enum Task {
         /// Build optimized: slower to build, several times faster per case.
         #[arg(long)]
         release: bool,
+        /// Also `cargo check` the crates of this many distinct accepted mutants, a sample drawn
+        /// with a new seed (printed, to repeat it with `HOSTILE_COMPILE_SEED`); CI checks 8 with
+        /// a fixed seed.
+        #[arg(long, default_value_t = 0)]
+        compile: usize,
     },
 }
 
@@ -97,11 +102,15 @@ fn main() -> ExitCode {
             skip_client,
             baseline,
         } => bench::run(runs.max(1), skip_check, skip_client, baseline),
-        Task::Fuzz { cases, release } => fuzz(cases, release),
+        Task::Fuzz {
+            cases,
+            release,
+            compile,
+        } => fuzz(cases, release, compile),
     }
 }
 
-fn fuzz(cases: u32, release: bool) -> ExitCode {
+fn fuzz(cases: u32, release: bool, compile: usize) -> ExitCode {
     let started = Instant::now();
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command
@@ -114,12 +123,23 @@ fn fuzz(cases: u32, release: bool) -> ExitCode {
             "damaged_text_fails_cleanly",
             "--nocapture",
         ])
+        .args((compile > 0).then_some("generated_crates_compile_for_a_sample"))
         .env("PROPTEST_CASES", cases.to_string())
         // If the process aborts (a stack overflow), the input that did it is kept here.
         .env("HOSTILE_LOG", root().join("target"));
     // Without `cargo run`'s variables for xtask, ring's build script sees what a plain `cargo
     // test` gives it, so the release build is shared with it instead of redone.
     clear_package_env(&mut command);
+    if compile > 0 {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(1);
+        command
+            .env("HOSTILE_COMPILE_MUTANTS", compile.to_string())
+            .env("HOSTILE_COMPILE_SEED", seed.to_string());
+        println!("fuzz: cargo check of {compile} mutants' crates, HOSTILE_COMPILE_SEED={seed}");
+    }
     println!("fuzz: {cases} cases per property");
     let status = command.status();
     let elapsed = started.elapsed();

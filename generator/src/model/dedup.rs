@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use heck::ToUpperCamelCase;
 
 use crate::error::Location;
-use crate::model::naming::{split_words, variant_name};
+use crate::model::naming::{singular, split_words, variant_name};
 use crate::model::{TypeDef, TypeKind, TypeRef};
 use crate::report::Diagnostic;
 
@@ -223,21 +223,31 @@ fn common_suffix(names: &[&str]) -> Vec<String> {
 }
 
 /// The longest run of words every name contains (`CreatePaymentIntentPaymentMethodOptions`,
-/// `PaymentIntentPaymentMethodOptionsObject` → `PaymentIntentPaymentMethodOptions`); the
-/// latest such run when several are as long.
+/// `PaymentIntentPaymentMethodOptionsObject` → `PaymentIntentPaymentMethodOptions`), plurals
+/// read as singulars (`IssuingAuthorizationStatus`, `ListIssuingAuthorizationsStatus` →
+/// `IssuingAuthorizationStatus`), spelled as in the first name; the latest such run when
+/// several are as long.
 fn common_run(names: &[&str]) -> Vec<String> {
-    let split: Vec<Vec<String>> = names.iter().map(|n| split_words(n)).collect();
+    let split: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| {
+            split_words(n)
+                .iter()
+                .map(|w| singular(&w.to_ascii_lowercase()))
+                .collect()
+        })
+        .collect();
+    let written: Vec<String> = names.first().map(|n| split_words(n)).unwrap_or_default();
     let Some(first) = split.first() else {
         return Vec::new();
     };
     let contains = |words: &[String], run: &[String]| words.windows(run.len()).any(|w| w == run);
     for len in (1..=first.len()).rev() {
-        let found = first
-            .windows(len)
+        let found = (0..=first.len() - len)
             .rev()
-            .find(|run| split.iter().all(|w| contains(w, run)));
-        if let Some(run) = found {
-            return run.to_vec();
+            .find(|&at| split.iter().all(|w| contains(w, &first[at..at + len])));
+        if let Some(at) = found {
+            return written[at..at + len].to_vec();
         }
     }
     Vec::new()
@@ -310,7 +320,9 @@ fn class_name(members: &[&TypeDef], taken: &HashSet<String>) -> String {
         }
     }
     for c in candidates {
-        if c.len() <= MAX_TYPE_NAME && !taken.contains(&c) && !c.starts_with(char::is_numeric) {
+        // A member's own name is free for the class (that member is the one kept).
+        let free = !taken.contains(&c) || names.contains(&c.as_str());
+        if c.len() <= MAX_TYPE_NAME && free && !c.starts_with(char::is_numeric) {
             return c;
         }
     }
@@ -539,6 +551,14 @@ mod tests {
             ])
             .concat(),
             "PaymentIntentPaymentMethodOptions"
+        );
+        assert_eq!(
+            common_run(&[
+                "IssuingAuthorizationStatus",
+                "ListIssuingAuthorizationsIssuingAuthorizationsStatus"
+            ])
+            .concat(),
+            "IssuingAuthorizationStatus"
         );
     }
 }

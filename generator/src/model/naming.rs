@@ -56,6 +56,8 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "TryFrom",
     "TryInto",
     "Self",
+    "Call",
+    "Response",
     "Client",
     "ClientBuilder",
     "Error",
@@ -161,6 +163,56 @@ pub fn snake_name(raw: &str) -> String {
     } else {
         name
     }
+}
+
+/// Whether a label is only a version or a date (`1.7.4`, `v2`, `V2.1`, `2010-04-01`): it names
+/// a release, not a thing.
+pub fn is_version_label(label: &str) -> bool {
+    let t = label.trim();
+    let t = t.strip_prefix(['v', 'V']).unwrap_or(t);
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '_' | ' '))
+}
+
+/// A label without the version and date words glued into it (`Api20100401Call` → `Call`,
+/// `ApiV2010AccountCall` → `AccountCall`, `PaymentsV2` → `Payments`); an `api` word right
+/// before such a version goes with it. Short numbers that belong to a word stay (`OAuth2`,
+/// `S3Buckets`, `Base64`). `None` when nothing but versions is left.
+pub fn without_version_words(label: &str) -> Option<String> {
+    if is_version_label(label) {
+        return None;
+    }
+    let words = split_words(&type_name(label));
+    let is_api = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "api" | "apis");
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    let mut dropped = false;
+    for word in &words {
+        // `V2010`, `V1`: a version word of its own.
+        let version_word = word.len() > 1
+            && word.starts_with(['v', 'V'])
+            && word[1..].chars().all(|c| c.is_ascii_digit());
+        // `Api20100401`: a date (six digits or more) glued to the word before it.
+        let digits = word.len() - word.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let stem = &word[..word.len() - digits];
+        if version_word {
+            if kept.last().is_some_and(|w| is_api(w)) {
+                kept.pop();
+            }
+            dropped = true;
+        } else if digits >= 6 {
+            dropped = true;
+            if !stem.is_empty() && !is_api(stem) && stem != "T" {
+                kept.push(stem.to_owned());
+            }
+        } else {
+            kept.push(word.clone());
+        }
+    }
+    if !dropped {
+        return Some(label.to_owned());
+    }
+    (!kept.is_empty()).then(|| kept.concat())
 }
 
 /// Makes a snake name usable as an identifier: keywords become raw (`r#type`) or get `_`.
@@ -291,6 +343,44 @@ pub fn singular(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_and_dates_are_not_words_of_names() {
+        for version in ["1.7.4", "v2", "V2.1", "2010-04-01", " 3 "] {
+            assert!(is_version_label(version), "{version}");
+            assert_eq!(without_version_words(version), None, "{version}");
+        }
+        for word in ["v2beta", "Payments", "3d_secure", "OAuth2"] {
+            assert!(!is_version_label(word), "{word}");
+        }
+        assert_eq!(
+            without_version_words("Api20100401Call").as_deref(),
+            Some("Call")
+        );
+        assert_eq!(
+            without_version_words("ApiV2010AccountCall").as_deref(),
+            Some("AccountCall")
+        );
+        assert_eq!(
+            without_version_words("PaymentsV2").as_deref(),
+            Some("Payments")
+        );
+        assert_eq!(
+            without_version_words("Release20231016Notes").as_deref(),
+            Some("ReleaseNotes")
+        );
+        // Numbers that are part of a word stay, and so does a label without versions, as
+        // written.
+        for kept in [
+            "OAuth2",
+            "S3Buckets",
+            "Base64",
+            "API Keys",
+            "payment-intents",
+        ] {
+            assert_eq!(without_version_words(kept).as_deref(), Some(kept));
+        }
+    }
 
     #[test]
     fn names() {

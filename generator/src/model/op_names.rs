@@ -3,7 +3,9 @@
 
 use heck::ToUpperCamelCase;
 
-use crate::model::naming::{singular, snake_name, type_name};
+use crate::model::naming::{
+    is_version_label, singular, snake_name, type_name, without_version_words,
+};
 
 /// Words dropped from summaries when naming operations.
 const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for"];
@@ -27,12 +29,15 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
         .get("x-apifox-folder")
         .and_then(|v| v.as_str())
         .filter(|s| !s.trim().is_empty());
+    // A folder or tag names the resource; versions in it do not (`Api20100401Call` → `call`),
+    // and one that is only a version (`1.7.4`) is no name at all.
     let from_label = |label: &str| {
         label
             .rsplit('/')
             .next()
-            .map(|s| s.trim().to_owned())
+            .map(str::trim)
             .filter(|s| !s.is_empty())
+            .and_then(without_version_words)
     };
     let from_path = namespaced_collection(path);
     if let Some(name) = folder
@@ -120,7 +125,11 @@ fn is_path_prefix(segment: &str) -> bool {
         && s.starts_with('v')
         && s.len() > 1
         && s[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
-    version || s.ends_with("api") || s.ends_with("apis") || matches!(s.as_str(), "rest" | "open")
+    version
+        || is_version_label(segment)
+        || s.ends_with("api")
+        || s.ends_with("apis")
+        || matches!(s.as_str(), "rest" | "open")
 }
 
 /// A path segment without a file extension (`queryFee.json` → `queryFee`, `list.do` → `list`).
@@ -245,7 +254,18 @@ pub(crate) fn name_from_path(method: &str, path: &str, resource: &str) -> String
     let meaningful = |s: &str| !s.starts_with('{') && !is_path_prefix(s);
     // The segments after the resource's own; all of them when the resource is not in the path
     // (named after an Apifox folder or a tag).
-    let after: Vec<&str> = match segments.iter().position(|s| is_resource(s)) {
+    // The resource may span segments (`checkout_sessions` in `/v1/checkout/sessions`).
+    let ends_resource = |i: usize| {
+        (0..=i).any(|start| {
+            let joined = segments[start..=i]
+                .iter()
+                .map(|s| snake_name(s))
+                .collect::<Vec<_>>()
+                .join("_");
+            is_resource(&joined)
+        })
+    };
+    let after: Vec<&str> = match (0..segments.len()).find(|&i| ends_resource(i)) {
         Some(i) => segments[i + 1..]
             .iter()
             .copied()
@@ -490,6 +510,28 @@ mod tests {
         assert_eq!(
             name_from_path("post", "/v1/disputes/{id}/close", "dispute_management"),
             "close_disputes"
+        );
+        // A resource named after a namespace and a collection spans two segments.
+        assert_eq!(
+            name_from_path("post", "/v1/checkout/sessions", "checkout_sessions"),
+            "create"
+        );
+        assert_eq!(
+            name_from_path(
+                "post",
+                "/v1/checkout/sessions/{id}/expire",
+                "checkout_sessions"
+            ),
+            "expire"
+        );
+        // Date versions in paths are prefixes, not names.
+        assert_eq!(
+            name_from_path("get", "/2010-04-01/Accounts/{sid}/Calls.json", "call"),
+            "list"
+        );
+        assert_eq!(
+            name_from_path("get", "/2010-04-01/Usage.json", "billing"),
+            "retrieve_usage"
         );
         assert_eq!(template_names("/v1/a/{x}/b/{y}"), vec!["x", "y"]);
     }

@@ -209,7 +209,17 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                     } else {
                         singular(&resource)
                     };
-                    let b = type_name(&format!("{n} {noun}"));
+                    // `create_call` in resource `call` is `CreateCall`, not `CreateCallCall`.
+                    let says_noun = {
+                        let words: Vec<String> = n.split('_').map(singular).collect();
+                        noun.split('_').all(|w| words.contains(&singular(w)))
+                            && singular(&n) != singular(&resource)
+                    };
+                    let b = if says_noun {
+                        type_name(&n)
+                    } else {
+                        type_name(&format!("{n} {noun}"))
+                    };
                     (n, b)
                 }
             };

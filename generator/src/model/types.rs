@@ -12,8 +12,8 @@ use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::schema_ref_name;
 use crate::model::docs::{doc_text, join};
 use crate::model::naming::{
-    escape_ident, snake_name, spelled_variant_name, type_name, variant_name, NameScope,
-    RESERVED_TYPE_NAMES,
+    escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
+    variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
 use crate::model::{reference_error, Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
 use crate::report::Diagnostic;
@@ -374,15 +374,32 @@ impl<'a> TypeBuilder<'a> {
                 if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
                     return Ok(t);
                 }
-                let name = self.claim(hint, &format!("inline schema at {pointer}"), pointer);
+                let hint = self.titled_hint(schema, hint, pointer);
+                let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
                 self.define_from_item(schema, name.clone(), pointer)?;
                 Ok(TypeRef::Named(name))
             }
             Shape::Struct { .. } | Shape::Enum(_) | Shape::AllOf(_) => {
-                let name = self.claim(hint, &format!("inline schema at {pointer}"), pointer);
+                let hint = self.titled_hint(schema, hint, pointer);
+                let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
                 self.define_from_item(schema, name.clone(), pointer)?;
                 Ok(TypeRef::Named(name))
             }
+        }
+    }
+
+    /// The name of an inline type: its `title` when that names it (see [`title_type_name`])
+    /// and the name is free, else `hint` (its place). A title that wins is noted.
+    fn titled_hint(&mut self, schema: &Schema, hint: &str, pointer: &str) -> String {
+        match title_type_name(schema.schema_data.title.as_deref()) {
+            Some(title) if title != hint && self.is_free(&title) => {
+                self.diagnostics.push(Diagnostic::note(
+                    Location::default(),
+                    format!("type `{title}` (from `{pointer}`) is named after its title, not its place (`{hint}`)"),
+                ));
+                title
+            }
+            _ => hint.to_owned(),
         }
     }
 
@@ -956,6 +973,74 @@ fn case_marker(value: &str) -> &'static str {
     } else {
         ""
     }
+}
+
+/// Words of a title that say nothing about what a type is.
+const GENERIC_TITLE_WORDS: &[&str] = &[
+    "object",
+    "schema",
+    "model",
+    "type",
+    "data",
+    "item",
+    "items",
+    "body",
+    "request",
+    "response",
+    "result",
+    "payload",
+    "param",
+    "params",
+    "parameters",
+    "info",
+    "dto",
+    "vo",
+    "entity",
+    "root",
+    "inner",
+    "value",
+    "values",
+    "properties",
+    "anonymous",
+    "untitled",
+    "new",
+    "the",
+    "a",
+    "an",
+    "spec",
+    "specs",
+    "options",
+    "details",
+    "settings",
+];
+
+/// A type name from a schema's `title` when the title names a type: an ASCII phrase (not a
+/// sentence) of two to four words, two at least saying what the thing is (`CreateCallRequest`,
+/// `Trial metadata`, `recurring_price_data`; not `Settings specs`), within 48 characters and
+/// without numbers.
+/// Labels (`Amount`), sentences (`The customer's address.`), generic words (`Request body`),
+/// numbers and non-ASCII titles are not names.
+pub(crate) fn title_type_name(title: Option<&str>) -> Option<String> {
+    let title = title?.trim();
+    if title.is_empty()
+        || title.len() > 48
+        || !title.starts_with(|c: char| c.is_ascii_alphabetic())
+        || !title
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.'))
+        || title.ends_with('.')
+        || is_version_label(title)
+    {
+        return None;
+    }
+    let name = type_name(title);
+    let words = split_words(&name);
+    let telling = words
+        .iter()
+        .filter(|w| !GENERIC_TITLE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .count();
+    let no_digits = !name.contains(|c: char| c.is_ascii_digit());
+    ((2..=4).contains(&words.len()) && telling >= 2 && no_digits).then_some(name)
 }
 
 /// A field's documentation: its `title` (Apifox's short label, often the only text a field has)
