@@ -621,13 +621,21 @@ enum Retry {
     Never,
 }
 
-/// The request ID a response carries (`Request-Id`, else `X-Request-Id`).
+/// The longest request ID kept, in bytes; a longer one is cut and marked, so a server cannot
+/// make every error message and log line carry a header of hundreds of kilobytes.
+const REQUEST_ID_LIMIT: usize = 200;
+
+/// The request ID a response carries (`Request-Id`, else `X-Request-Id`), at most
+/// [`REQUEST_ID_LIMIT`] bytes of it.
 fn request_id_of(headers: &reqwest::header::HeaderMap) -> Option<String> {
     ["request-id", "x-request-id"].iter().find_map(|h| {
-        headers
-            .get(*h)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
+        // `to_str` accepts visible ASCII only, so any byte index is a character boundary.
+        let id = headers.get(*h)?.to_str().ok()?;
+        Some(if id.len() <= REQUEST_ID_LIMIT {
+            id.to_owned()
+        } else {
+            format!("{}… (cut)", &id[..REQUEST_ID_LIMIT])
+        })
     })
 }
 

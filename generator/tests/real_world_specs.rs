@@ -349,6 +349,21 @@ paths:
         squashed.contains("crate::sse::EventStream<String>"),
         "{src}"
     );
+    // Text events take data as it is; typed (JSON) events must parse as JSON.
+    assert_eq!(
+        squashed
+            .matches(".map(crate::sse::EventStream::text)")
+            .count(),
+        1,
+        "{src}"
+    );
+    assert_eq!(
+        squashed
+            .matches(".map(crate::sse::EventStream::new)")
+            .count(),
+        1,
+        "{src}"
+    );
     assert!(
         squashed.contains("request.header(\"Accept\", \"text/event-stream\")"),
         "{src}"
@@ -439,6 +454,11 @@ components:
     let json = method("complete");
     assert!(json.contains("crate::types::Completion"), "{json}");
     assert!(!json.contains("EventStream"), "{json}");
+    // A server that picks the form by `Accept` must not stream to the JSON method.
+    assert!(
+        json.contains("request.header(\"Accept\", \"application/json\")"),
+        "{json}"
+    );
     let stream = method("complete_stream");
     assert!(
         stream.contains("crate::sse::EventStream<crate::types::CompletionChunk>"),

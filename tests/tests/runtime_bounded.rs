@@ -213,3 +213,139 @@ async fn server_text_cannot_forge_log_lines() {
         "{debugged}"
     );
 }
+
+fn no_retry_client(uri: &str, timeout: Duration) -> Client {
+    Client::builder("sk_test_x")
+        .base_url(uri)
+        .max_retries(0)
+        .timeout(timeout)
+        .build()
+        .expect("client")
+}
+
+#[tokio::test]
+async fn a_huge_request_id_and_message_do_not_flood_errors_or_logs() {
+    // A 100 KB request ID and a 60 KB error message (the body is within the 64 KiB prefix).
+    let id = format!("req_{}", "a".repeat(100_000));
+    let body = format!(
+        r#"{{"error":{{"type":"api_error","message":"{}"}}}}"#,
+        "m".repeat(60_000)
+    );
+    let server = RawServer::start(RawResponse::Bytes(
+        format!(
+            "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nrequest-id: {id}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes(),
+    ))
+    .await;
+    let client = no_retry_client(&server.uri(), Duration::from_secs(5));
+    let error = client.disputes().retrieve("dp_1").await.expect_err("400");
+    let request_id = error.request_id().expect("the ID, cut");
+    assert!(request_id.starts_with("req_aaaa"), "{request_id}");
+    assert!(
+        request_id.ends_with("(cut)") && request_id.len() < 256,
+        "{}",
+        request_id.len()
+    );
+    let api = error.api_error().expect("an API error");
+    assert_eq!(
+        api.error
+            .as_ref()
+            .and_then(|e| e.message.as_ref())
+            .map(String::len),
+        Some(60_000),
+        "the field keeps the message as received"
+    );
+    let shown = error.to_string();
+    assert!(shown.len() < 4096, "Display shows {} bytes", shown.len());
+    assert!(shown.contains("(cut)"), "{shown}");
+}
+
+#[tokio::test]
+async fn too_many_or_too_large_headers_fail_fast_as_transport_errors() {
+    let many: String = (0..10_000).map(|i| format!("x-h{i}: v\r\n")).collect();
+    let large = format!("x-large: {}\r\n", "v".repeat(1024 * 1024));
+    for headers in [many, large] {
+        let server = RawServer::start(RawResponse::Bytes(
+            format!(
+                "HTTP/1.1 200 OK\r\n{headers}content-length: 2\r\nconnection: close\r\n\r\n{{}}"
+            )
+            .into_bytes(),
+        ))
+        .await;
+        let client = no_retry_client(&server.uri(), Duration::from_secs(20));
+        let started = std::time::Instant::now();
+        let error = client
+            .disputes()
+            .retrieve("dp_1")
+            .await
+            .expect_err("refused");
+        assert!(matches!(error, Error::Transport(_)), "{error:?}");
+        assert!(error.to_string().len() < 1024);
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_slow_drip_body_is_bounded_by_the_timeout_and_the_deadline() {
+    // One byte of a chunked body every 20 ms, forever: each read makes progress, so only a
+    // total bound (not an idle one) ends it.
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let uri = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = socket.read(&mut buf).await;
+                let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n1\r\n{\r\n";
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                loop {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    if socket.write_all(b"1\r\n \r\n").await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    let started = std::time::Instant::now();
+    let error = no_retry_client(&uri, Duration::from_millis(400))
+        .disputes()
+        .retrieve("dp_1")
+        .await
+        .expect_err("times out");
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+    // A deadline shorter than the attempt timeout bounds it too, retries included.
+    let client = Client::builder("sk_test_x")
+        .base_url(&uri)
+        .max_retries(5)
+        .backoff(Duration::from_millis(1), Duration::from_millis(1))
+        .timeout(Duration::from_secs(60))
+        .deadline(Duration::from_millis(400))
+        .build()
+        .expect("client");
+    let started = std::time::Instant::now();
+    let error = client
+        .disputes()
+        .retrieve("dp_1")
+        .await
+        .expect_err("times out");
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+}

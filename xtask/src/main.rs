@@ -749,6 +749,31 @@ mod bench {
         Ok((median(walls), median(cpus), median(rss)))
     }
 
+    /// Instructions one request costs in `mode` of the client overhead example, under
+    /// callgrind: the difference between a run of 2,500 requests and one of 500, over 2,000
+    /// (start-up and warm-up cancel out). `None` without valgrind.
+    fn instructions_per_request(example: &Path, mode: &str) -> Option<u64> {
+        let count = |requests: u64| -> Option<u64> {
+            eprintln!("callgrind: {mode}, {requests} requests ...");
+            let output = Command::new("valgrind")
+                .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+                .arg(example)
+                .arg(requests.to_string())
+                .arg("1")
+                .arg(mode)
+                .stdout(std::process::Stdio::null())
+                .output()
+                .ok()?;
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            stderr
+                .lines()
+                .find_map(|l| l.split("Collected :").nth(1))
+                .and_then(|n| n.trim().parse().ok())
+        };
+        let (small, large) = (count(500)?, count(2_500)?);
+        Some(large.saturating_sub(small) / 2_000)
+    }
+
     fn mib(kib: u64) -> String {
         format!("{:.0} MiB", kib as f64 / 1024.0)
     }
@@ -933,6 +958,24 @@ mod bench {
                 format!("{} req/s", field("handwritten")),
             ));
             rows.push((format!("client overhead ratio, generated / hand-written (median of {runs} rounds of 5,000; target >= 0.95)"), field("ratio")));
+            // Wall times move with the machine's load; instruction counts do not.
+            let example = target
+                .join("release")
+                .join("examples")
+                .join("client_overhead");
+            match (
+                instructions_per_request(&example, "generated"),
+                instructions_per_request(&example, "handwritten"),
+            ) {
+                (Some(generated), Some(handwritten)) => rows.push((
+                    "instructions per `retrieve` (callgrind, client and server; independent of load): generated, hand-written, throughput-equivalent ratio".into(),
+                    format!(
+                        "{generated}, {handwritten}, {:.3}",
+                        handwritten as f64 / generated as f64
+                    ),
+                )),
+                _ => eprintln!("skipped: instruction counts (valgrind is not installed)"),
+            }
 
             eprintln!(
                 "endless body: building and running tests/examples/endless_body.rs (release) ..."

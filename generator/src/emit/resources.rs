@@ -281,7 +281,15 @@ fn operation_tokens(
     if op.event_stream {
         // A stream of server-sent events is read as it arrives, not buffered and decoded
         // whole like a `Call`: the operation sends the request and returns the stream.
-        let data = type_tokens(op.response.as_ref().unwrap_or(&TypeRef::String));
+        let data_type = op.response.as_ref().unwrap_or(&TypeRef::String);
+        let data = type_tokens(data_type);
+        // Text events (a string schema, or none) take data that is not a JSON string as it
+        // is; any other type is JSON, and data that does not parse is an error.
+        let reader = if *data_type == TypeRef::String {
+            quote!(text)
+        } else {
+            quote!(new)
+        };
         return quote! {
             #docs
             pub async fn #fn_name(&self, #( #args ),*) -> Result<crate::sse::EventStream<#data>, crate::Error> {
@@ -298,7 +306,7 @@ fn operation_tokens(
                 self.client
                     .send_streaming(request, &self.options)
                     .await
-                    .map(crate::sse::EventStream::new)
+                    .map(crate::sse::EventStream::#reader)
             }
         };
     }

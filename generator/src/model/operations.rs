@@ -739,12 +739,16 @@ fn build_operation(
     if let Some(error) = Error::from_all(errors) {
         return Err(error);
     }
-    if event_stream
-        && !fixed_headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("accept"))
-    {
+    let asks_for_a_form = fixed_headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("accept"));
+    if event_stream && !asks_for_a_form {
         fixed_headers.push(("Accept".to_owned(), "text/event-stream".to_owned()));
+    }
+    // A response offered both as JSON and as events: the JSON method asks for JSON, so a
+    // server that picks the form by `Accept` does not stream to it.
+    if stream_alternative.is_some() && !asks_for_a_form {
+        fixed_headers.push(("Accept".to_owned(), "application/json".to_owned()));
     }
     let raw_body = body
         .as_ref()

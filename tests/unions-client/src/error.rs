@@ -105,13 +105,20 @@ pub(crate) fn body_prefix(body: &[u8]) -> (String, bool) {
 
 /// Server-supplied text made safe for logs: control characters (CR, LF, ESC, ...) and
 /// invisible direction overrides are written as escapes, so a response cannot forge log lines
-/// or reorder what a terminal shows.
+/// or reorder what a terminal shows; and cut after [`ESCAPED_LIMIT`] characters, so one
+/// message cannot fill a log (the error's fields keep the text as received).
 pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+/// The most characters of one server-supplied text an error's `Display` shows.
+const ESCAPED_LIMIT: usize = 1024;
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use fmt::Write;
-        for c in self.0.chars() {
+        for (i, c) in self.0.chars().enumerate() {
+            if i == ESCAPED_LIMIT {
+                return f.write_str("… (cut)");
+            }
             let invisible = matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
             if c.is_control() || invisible {
                 write!(f, "{}", c.escape_default())?;
@@ -273,6 +280,8 @@ mod tests {
     fn server_text_is_escaped_and_bodies_are_cut() {
         let text = Escaped("a\r\nFAKE LOG\u{1b}[31m\u{202E}é").to_string();
         assert_eq!(text, "a\\r\\nFAKE LOG\\u{1b}[31m\\u{202e}é");
+        let long = Escaped(&"é".repeat(5000)).to_string();
+        assert_eq!(long, format!("{}… (cut)", "é".repeat(ESCAPED_LIMIT)));
         let (body, cut) = body_prefix(&vec![b'x'; ERROR_BODY_LIMIT + 1]);
         assert!(cut);
         assert_eq!(body.len(), ERROR_BODY_LIMIT);

@@ -209,13 +209,27 @@ pub struct EventStream<T> {
     request_id: Option<String>,
     parser: SseParser,
     ready: VecDeque<RawEvent>,
+    /// The data is text (a string schema, or none): taken as it is when it is not a JSON
+    /// string. Otherwise it is JSON, and data that is not is an error.
+    text: bool,
     _data: PhantomData<fn() -> T>,
 }
 
 impl<T: DeserializeOwned> EventStream<T> {
-    /// Reads `response` as server-sent events.
+    /// Reads `response` as server-sent events whose data is JSON, each decoded as `T`.
     #[allow(dead_code)] // Unused in crates whose API has no event stream.
     pub(crate) fn new(response: reqwest::Response) -> Self {
+        Self::reading(response, false)
+    }
+
+    /// Reads `response` as server-sent events whose data is text: a JSON string decoded, any
+    /// other data as it is.
+    #[allow(dead_code)] // Unused in crates whose API has no text event stream.
+    pub(crate) fn text(response: reqwest::Response) -> Self {
+        Self::reading(response, true)
+    }
+
+    fn reading(response: reqwest::Response, text: bool) -> Self {
         let request_id = ["request-id", "x-request-id"].iter().find_map(|h| {
             response
                 .headers()
@@ -229,6 +243,7 @@ impl<T: DeserializeOwned> EventStream<T> {
             response: Some(response),
             parser: SseParser::new(MAX_EVENT_BYTES),
             ready: VecDeque::new(),
+            text,
             _data: PhantomData,
         }
     }
@@ -237,7 +252,7 @@ impl<T: DeserializeOwned> EventStream<T> {
     pub async fn next(&mut self) -> Option<Result<Event<T>, Error>> {
         loop {
             if let Some(raw) = self.ready.pop_front() {
-                return match decode::<T>(&raw, self.status, &self.request_id) {
+                return match decode::<T>(&raw, self.text, self.status, &self.request_id) {
                     Ok(Some(event)) => Some(Ok(event)),
                     Ok(None) => {
                         self.finish();
@@ -298,21 +313,27 @@ impl<T: DeserializeOwned> EventStream<T> {
     }
 }
 
-/// Decodes one event's data as `T`: as JSON, else (for text types) as the text itself.
-/// `Ok(None)` for the `[DONE]` end marker.
+/// Decodes one event's data as `T`: as JSON, else (for `text` streams only) as the text
+/// itself — a JSON type whose catch-all takes any value must not turn malformed data into an
+/// event. `Ok(None)` for the `[DONE]` end marker.
 fn decode<T: DeserializeOwned>(
     raw: &RawEvent,
+    text: bool,
     status: u16,
     request_id: &Option<String>,
 ) -> Result<Option<Event<T>>, Error> {
     let data = match crate::strict::from_slice::<T>(raw.data.as_bytes()) {
         Ok(data) => data,
         Err(json_error) => {
-            let as_text = serde_json::Value::String(raw.data.clone());
-            match serde_json::from_value::<T>(as_text) {
-                Ok(data) => data,
-                Err(_) if raw.data.trim() == "[DONE]" => return Ok(None),
-                Err(_) => {
+            let as_text = if text {
+                serde_json::from_value::<T>(serde_json::Value::String(raw.data.clone())).ok()
+            } else {
+                None
+            };
+            match as_text {
+                Some(data) => data,
+                None if raw.data.trim() == "[DONE]" => return Ok(None),
+                None => {
                     return Err(Error::Decode(Box::new(DecodeError {
                         status,
                         path: format!("event `{}` data", raw.event),
@@ -393,26 +414,38 @@ mod tests {
             id: None,
             retry: None,
         };
-        let event = decode::<serde_json::Value>(&raw("{\"a\":1}"), 200, &None)
+        let event = decode::<serde_json::Value>(&raw("{\"a\":1}"), false, 200, &None)
             .unwrap()
             .unwrap();
         assert_eq!(event.data, serde_json::json!({"a": 1}));
-        let text = decode::<String>(&raw("plain words"), 200, &None)
+        let text = decode::<String>(&raw("plain words"), true, 200, &None)
             .unwrap()
             .unwrap();
         assert_eq!(text.data, "plain words");
+        let quoted = decode::<String>(&raw("\"quoted\""), true, 200, &None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(quoted.data, "quoted");
+        // JSON data that does not parse is an error, even for a type that takes any value
+        // (a union's catch-all): it is not taken as a string.
+        let err = decode::<serde_json::Value>(&raw("{\"a\": broken"), false, 200, &None)
+            .unwrap_err();
+        assert!(err.to_string().contains("event `message` data"), "{err}");
+        assert!(decode::<serde_json::Value>(&raw("[DONE]"), false, 200, &None)
+            .unwrap()
+            .is_none());
         #[derive(Debug, serde::Deserialize)]
         struct Delta {
             #[allow(dead_code)]
             a: i32,
         }
-        assert!(decode::<Delta>(&raw("[DONE]"), 200, &None)
+        assert!(decode::<Delta>(&raw("[DONE]"), false, 200, &None)
             .unwrap()
             .is_none());
-        let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), 200, &None).unwrap_err();
+        let err = decode::<Delta>(&raw("{\"a\":\"x\"}"), false, 200, &None).unwrap_err();
         assert!(err.to_string().contains("event `message` data"), "{err}");
         // An object type needs a JSON object (serde alone takes `[1]` as a `Delta`).
-        let err = decode::<Delta>(&raw("[1]"), 200, &None).unwrap_err();
+        let err = decode::<Delta>(&raw("[1]"), false, 200, &None).unwrap_err();
         assert!(err.to_string().contains("invalid type"), "{err}");
     }
 

@@ -45,4 +45,46 @@ impl<'a> Events<'a> {
             crate::client::decode_json::<crate::types::ListEventsResponse>,
         )
     }
+    /// Follow events
+    ///
+    /// `GET /events/feed`
+    pub fn follow(&self) -> crate::Call<'a, Vec<crate::types::Event>> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/events/feed"),
+            );
+            request.operation("events.follow", "/events/feed");
+            request.header("Accept", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<Vec<crate::types::Event>>,
+        )
+    }
+    /// Follow events
+    ///
+    /// Sends the request of [`follow`](Self::follow) asking for the response as server-sent events (`Accept: text/event-stream`) and returns them as they arrive. An API that picks the form of the response by a request field (`stream: true`) needs that set as well.
+    ///
+    /// `GET /events/feed`
+    pub async fn follow_stream(
+        &self,
+    ) -> Result<crate::sse::EventStream<crate::types::Event>, crate::Error> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                String::from("/events/feed"),
+            );
+            request.operation("events.follow_stream", "/events/feed");
+            request.header("Accept", "text/event-stream");
+            Ok(request)
+        })?;
+        self.client
+            .send_streaming(request, &self.options)
+            .await
+            .map(crate::sse::EventStream::new)
+    }
 }
