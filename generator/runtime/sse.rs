@@ -425,12 +425,14 @@ mod tests {
         assert_eq!(quoted.data, "quoted");
         // JSON data that does not parse is an error, even for a type that takes any value
         // (a union's catch-all): it is not taken as a string.
-        let err = decode::<serde_json::Value>(&raw("{\"a\": broken"), false, 200, &None)
-            .unwrap_err();
+        let err =
+            decode::<serde_json::Value>(&raw("{\"a\": broken"), false, 200, &None).unwrap_err();
         assert!(err.to_string().contains("event `message` data"), "{err}");
-        assert!(decode::<serde_json::Value>(&raw("[DONE]"), false, 200, &None)
-            .unwrap()
-            .is_none());
+        assert!(
+            decode::<serde_json::Value>(&raw("[DONE]"), false, 200, &None)
+                .unwrap()
+                .is_none()
+        );
         #[derive(Debug, serde::Deserialize)]
         struct Delta {
             #[allow(dead_code)]
