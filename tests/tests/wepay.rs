@@ -196,7 +196,7 @@ fn generated_client_sends_wepay_headers() {
     let flat: String = ops.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("pub fn update( &self, id: &str, body: &crate::types::UpdateDisputeRequest, ) -> crate::Call<'a, crate::types::Dispute>"), "{ops}");
     assert!(
-        flat.contains("format!(\"/disputes/{}\", id_segment)"),
+        flat.contains("[\"/disputes/\", &*id_segment].concat()"),
         "{ops}"
     );
     // The required single-valued `Api-Version` header is fixed, not a parameter.
