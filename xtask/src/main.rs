@@ -494,7 +494,10 @@ fn cargo_check(root: &Path, krate: &Path, quiet: bool) -> Result<bool, String> {
     if quiet {
         cmd.arg("--quiet");
     }
+    // Not incremental: a generated crate is checked whole, as a user compiles it once (and the
+    // bench's re-check of an unchanged crate would otherwise reuse rustc's cache and time nothing).
     cmd.env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_INCREMENTAL", "0")
         .current_dir(krate);
     clear_package_env(&mut cmd);
     let status = cmd.status().map_err(|e| format!("cannot run cargo: {e}"))?;
@@ -1216,8 +1219,12 @@ mod stripe_shape {
     }
 
     /// Warm-up once (dependencies), then touch the crate and measure the rebuild of it alone.
+    /// Incremental compilation is off for both runs: with it, rebuilding a crate whose source
+    /// did not change reuses rustc's cache and times almost nothing, while a user who vendors
+    /// the crate compiles it whole once.
     fn timed(krate: &Path, root: &Path, args: &[&str]) -> Result<(f64, u64), String> {
         let status = cargo(krate, root, args)
+            .env("CARGO_INCREMENTAL", "0")
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         if !status.success() {
@@ -1226,7 +1233,7 @@ mod stripe_shape {
         let lib = krate.join("src").join("lib.rs");
         let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
         std::fs::write(&lib, text).map_err(|e| e.to_string())?;
-        run_measured(&mut cargo(krate, root, args))
+        run_measured(cargo(krate, root, args).env("CARGO_INCREMENTAL", "0"))
     }
 
     /// Generates the Stripe crate with `generator` into `out` and measures it.
