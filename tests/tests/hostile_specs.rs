@@ -1399,7 +1399,7 @@ fn cargo_check(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
 }
 
 /// A sample of generated crates compiles: the seeds as they are (the WooshPay dispute exports,
-/// the WePay fixture, an Apifox Markdown page) and distinct mutated specs the generator accepts,
+/// the WePay fixture, an Apifox Markdown page, the public petstore) and distinct mutated specs the generator accepts,
 /// written out as one workspace and `cargo check`ed with all features and with none.
 #[test]
 fn generated_crates_compile_for_a_sample() {
@@ -1424,6 +1424,17 @@ fn generated_crates_compile_for_a_sample() {
             Format::Markdown,
         )
         .unwrap(),
+    ));
+    // A public spec with integer and string path parameters, forms and OAuth: path segments
+    // built from numbers must outlive their encoding (a borrow error no WooshPay spec shows).
+    let petstore = include_str!("../corpus/readme_3_0_petstore.yaml");
+    seeds.push((
+        "readme_3_0_petstore.yaml".into(),
+        vec![source(
+            "readme_3_0_petstore.yaml",
+            petstore.into(),
+            Format::Yaml,
+        )],
     ));
     for (i, (display, sources)) in seeds.into_iter().enumerate() {
         let name = format!("seed_{i:02}");

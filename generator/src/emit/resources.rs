@@ -10,14 +10,24 @@ use crate::model::{
     TypeRef,
 };
 
-/// How a path parameter is taken and turned into a path segment.
+/// Whether [`path_arg`] gives the segment's text as an owned `String` (numbers, booleans).
+fn path_text_is_owned(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F64 | TypeRef::Bool
+    )
+}
+
+/// How a path parameter is taken and turned into a path segment: the argument's type and an
+/// expression giving the segment's text, a `&str` (borrowed from the argument) or, for numbers
+/// and booleans, an owned `String` the caller binds before encoding borrows it.
 fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
     let name = ident(&p.rust_name);
     match &p.ty {
-        TypeRef::I32 => (quote!(i32), quote!(&#name.to_string())),
-        TypeRef::I64 => (quote!(i64), quote!(&#name.to_string())),
-        TypeRef::F64 => (quote!(f64), quote!(&#name.to_string())),
-        TypeRef::Bool => (quote!(bool), quote!(&#name.to_string())),
+        TypeRef::I32 => (quote!(i32), quote!(#name.to_string())),
+        TypeRef::I64 => (quote!(i64), quote!(#name.to_string())),
+        TypeRef::F64 => (quote!(f64), quote!(#name.to_string())),
+        TypeRef::Bool => (quote!(bool), quote!(#name.to_string())),
         TypeRef::Named(n)
             if types
                 .iter()
@@ -46,8 +56,16 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
         let name = &rest[start + 1..start + len];
         if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
             let (_, value) = path_arg(p, types);
-            let var = quote::format_ident!("{}_segment", p.rust_name.trim_start_matches("r#"));
-            lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
+            let base = p.rust_name.trim_start_matches("r#");
+            let var = quote::format_ident!("{}_segment", base);
+            if path_text_is_owned(&p.ty) {
+                // The segment may borrow its text (nothing to encode), so the text outlives it.
+                let text = quote::format_ident!("{}_text", base);
+                lets.push(quote!(let #text = #value;));
+                lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
+            } else {
+                lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
+            }
             if !literal.is_empty() {
                 pieces.push(quote!(#literal));
                 literal.clear();
