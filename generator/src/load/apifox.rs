@@ -1515,8 +1515,9 @@ fn apply_orders(schema: &mut Value) {
     map.shift_remove("x-apifox-ignore-properties");
 }
 
-/// Schema keywords that shape a value (as opposed to annotating it).
-const STRUCTURAL_KEYWORDS: &[&str] = &[
+/// Schema keywords that shape a value (as opposed to annotating it); beside a `$ref` the loader
+/// drops them.
+pub(crate) const STRUCTURAL_KEYWORDS: &[&str] = &[
     "type",
     "properties",
     "required",

@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
-use crate::load::Sources;
+use crate::load::{apifox, Sources};
 use crate::report::Diagnostic;
 
 const METHODS: [&str; 8] = [
@@ -92,25 +92,13 @@ fn is_annotation(key: &str) -> bool {
         ))
 }
 
-/// Keywords a `$ref`'s siblings may hold that the loader drops (OpenAPI 3.0 ignores them and
-/// Apifox writes a resolved copy of the target there), and Apifox's per-use overrides, which
-/// mean something only inside an `x-apifox-refs` entry.
-const IGNORED_BESIDE_REF: &[&str] = &[
-    "type",
-    "properties",
-    "required",
-    "items",
-    "additionalProperties",
-    "allOf",
-    "anyOf",
-    "oneOf",
-    "not",
-    "enum",
-    "format",
-    "x-apifox-refs",
-    "x-apifox-overrides",
-    "x-apifox-ignore-properties",
-];
+/// Whether a `$ref`'s sibling means nothing to the loader: the keywords it drops there
+/// (OpenAPI 3.0 ignores them and Apifox writes a resolved copy of the target there, see
+/// [`apifox::STRUCTURAL_KEYWORDS`]), and Apifox's per-use overrides, which mean something only
+/// inside an `x-apifox-refs` entry.
+fn ignored_beside_ref(key: &str) -> bool {
+    key == "x-apifox-overrides" || apifox::STRUCTURAL_KEYWORDS.contains(&key)
+}
 
 /// Where a value sits, for [`meaning`].
 #[derive(Clone, Copy, PartialEq)]
@@ -165,7 +153,7 @@ fn meaning(value: &Value) -> Value {
                         .filter(|(k, _)| {
                             names
                                 || !(is_annotation(k)
-                                    || (beside_ref && IGNORED_BESIDE_REF.contains(&k.as_str()))
+                                    || (beside_ref && ignored_beside_ref(k))
                                     || (written
                                         && matches!(
                                             k.as_str(),
