@@ -1536,10 +1536,42 @@ mod tests {
         }
     }
 
-    /// Records every span (name and fields) created while it is the default subscriber.
+    /// A span as recorded: the thread that created it, its name and its fields.
+    #[cfg(feature = "tracing")]
+    type RecordedSpan = (std::thread::ThreadId, String, Vec<(String, String)>);
+
+    /// Records every span (thread, name and fields). Installed once as the global subscriber:
+    /// a subscriber set per thread races with other test threads registering the same span
+    /// callsites while no subscriber wants them (tracing then caches "never" for them).
     #[cfg(feature = "tracing")]
     #[derive(Clone, Default)]
-    struct SpanRecorder(Arc<std::sync::Mutex<Vec<(String, Vec<(String, String)>)>>>);
+    struct SpanRecorder(Arc<std::sync::Mutex<Vec<RecordedSpan>>>);
+
+    #[cfg(feature = "tracing")]
+    impl SpanRecorder {
+        /// The process-wide recorder, installed as the global subscriber on first use.
+        fn global() -> &'static SpanRecorder {
+            static RECORDER: std::sync::OnceLock<SpanRecorder> = std::sync::OnceLock::new();
+            RECORDER.get_or_init(|| {
+                let recorder = SpanRecorder::default();
+                tracing::subscriber::set_global_default(recorder.clone())
+                    .expect("no other global subscriber in these tests");
+                recorder
+            })
+        }
+
+        /// The spans created on the calling thread so far: (name, fields).
+        fn of_this_thread(&self) -> Vec<(String, Vec<(String, String)>)> {
+            let me = std::thread::current().id();
+            self.0
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|(thread, _, _)| *thread == me)
+                .map(|(_, name, fields)| (name.clone(), fields.clone()))
+                .collect()
+        }
+    }
 
     #[cfg(feature = "tracing")]
     struct FieldText<'a>(&'a mut Vec<(String, String)>);
@@ -1560,12 +1592,16 @@ mod tests {
             let mut spans = self.0.lock().unwrap();
             let mut fields = Vec::new();
             span.record(&mut FieldText(&mut fields));
-            spans.push((span.metadata().name().to_owned(), fields));
+            spans.push((
+                std::thread::current().id(),
+                span.metadata().name().to_owned(),
+                fields,
+            ));
             tracing::span::Id::from_u64(spans.len() as u64)
         }
         fn record(&self, span: &tracing::span::Id, values: &tracing::span::Record<'_>) {
             let mut spans = self.0.lock().unwrap();
-            if let Some((_, fields)) = spans.get_mut(span.into_u64() as usize - 1) {
+            if let Some((_, _, fields)) = spans.get_mut(span.into_u64() as usize - 1) {
                 values.record(&mut FieldText(fields));
             }
         }
@@ -1593,8 +1629,7 @@ mod tests {
                 socket.write_all(response.as_bytes()).await.unwrap();
             }
         });
-        let recorder = SpanRecorder::default();
-        let _guard = tracing::subscriber::set_default(recorder.clone());
+        let recorder = SpanRecorder::global();
         let client = ClientBuilder::new(vec![Credential::basic("sk_test_secret")], &url)
             .backoff(Duration::from_millis(1), Duration::from_millis(1))
             .build()
@@ -1609,7 +1644,8 @@ mod tests {
         )
         .await
         .unwrap();
-        let spans = recorder.0.lock().unwrap().clone();
+        // The test runtime is single-threaded: every span of this call is on this thread.
+        let spans = recorder.of_this_thread();
         let text = format!("{spans:?}");
         assert!(!text.contains("sk_test_secret"), "{text}");
         let field = |span: &(String, Vec<(String, String)>), name: &str| {
