@@ -939,6 +939,7 @@ string_enum_impls!(DisputeStatus);
 /// One page of a list.
 ///
 /// Generated from `#/components/schemas/List`.
+#[cfg(feature = "unreferenced_schemas")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct List {
     /// Always `list`.
