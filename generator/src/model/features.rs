@@ -11,7 +11,7 @@ use crate::model::{Api, TypeRef};
 pub const CLIENT_FEATURE: &str = "client";
 
 /// Features that are not resources.
-const OTHER_FEATURES: &[&str] = &["client", "default", "tracing"];
+const OTHER_FEATURES: &[&str] = &["client", "default", "deserialize", "serialize", "tracing"];
 
 /// Which features compile what.
 #[derive(Debug, Clone, Default)]
