@@ -4012,6 +4012,7 @@ string_enum_impls!(DisputeStatus);
 /// One page of a list.
 ///
 /// Generated from `#/components/schemas/List`.
+#[cfg(feature = "unreferenced_schemas")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct List {
     /// Always `list`.
@@ -4024,6 +4025,7 @@ pub struct List {
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
 }
 
+#[cfg(feature = "unreferenced_schemas")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for List {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4047,6 +4049,7 @@ impl serde::Serialize for List {
     }
 }
 
+#[cfg(feature = "unreferenced_schemas")]
 impl<'de> serde::Deserialize<'de> for List {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4055,6 +4058,7 @@ impl<'de> serde::Deserialize<'de> for List {
     }
 }
 
+#[cfg(feature = "unreferenced_schemas")]
 impl<'de> crate::object::FromObject<'de> for List {
     const NAME: &'static str = "List";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];

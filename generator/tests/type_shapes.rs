@@ -259,6 +259,98 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
     );
 }
 
+/// Component schemas no operation uses (and what only they refer to) are compiled by a feature
+/// of their own, on by default; a type both an operation and such a schema reach is compiled by
+/// either; resources named like the crate's other features get `-resource` feature names.
+#[test]
+fn schemas_no_operation_uses_are_a_feature_of_their_own() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shelter, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      tags: [pets]
+      operationId: getPet
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+  /clients/{id}:
+    get:
+      tags: [client]
+      operationId: getClient
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Owner'}}}}
+  /unreferenced_schemas:
+    get:
+      tags: [unreferenced_schemas]
+      operationId: listUnreferencedSchemas
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties: {name: {type: string}, owner: {$ref: '#/components/schemas/Owner'}}
+    Owner:
+      type: object
+      properties: {name: {type: string}}
+    Adoption:
+      description: No operation uses it.
+      type: object
+      properties:
+        pet: {$ref: '#/components/schemas/Pet'}
+        record: {type: object, properties: {signed_at: {type: string}}}
+"#,
+    );
+    let manifest = &files["Cargo.toml"];
+    let features = &manifest[manifest.find("[features]").expect("a [features] table")..];
+    let features = &features[..features
+        .find("\n[dev-dependencies]")
+        .unwrap_or(features.len())];
+    insta::assert_snapshot!("unreferenced_schemas_cargo_toml", features);
+    let types = &files["src/types.rs"];
+    let gate = |header: &str| {
+        let item = item(types, header);
+        item.lines()
+            .skip_while(|l| !l.starts_with("#[cfg("))
+            .take_while(|l| !l.starts_with("#[derive"))
+            .map(str::trim)
+            .collect::<String>()
+    };
+    // No operation reaches `Adoption` nor its inline `record`.
+    assert_eq!(
+        gate("pub struct Adoption {"),
+        "#[cfg(feature = \"unreferenced_schemas\")]"
+    );
+    assert_eq!(
+        gate("pub struct AdoptionRecord {"),
+        "#[cfg(feature = \"unreferenced_schemas\")]"
+    );
+    // `Pet` is reached by its resource and by `Adoption`; `Owner` by two resources too.
+    assert_eq!(
+        gate("pub struct Pet {"),
+        "#[cfg(any(feature = \"pets\", feature = \"unreferenced_schemas\"))]"
+    );
+    assert_eq!(
+        gate("pub struct Owner {"),
+        "#[cfg(any(feature = \"client-resource\", feature = \"pets\", feature = \"unreferenced_schemas\"))]"
+    );
+    assert!(files["src/resources/mod.rs"].contains(
+        "#[cfg(feature = \"unreferenced_schemas-resource\")]\npub mod unreferenced_schemas;"
+    ));
+}
+
+/// A spec whose every schema an operation uses has no `unreferenced_schemas` feature.
+#[test]
+fn no_unreferenced_schemas_feature_when_operations_use_every_schema() {
+    let (files, _) = render_fixture();
+    assert!(!files["Cargo.toml"].contains("unreferenced_schemas"));
+    assert!(!files["src/types.rs"].contains("unreferenced_schemas"));
+}
+
 /// Versions and dates in tags and paths do not name handles or types; a tag that is only a
 /// version is no resource name; a title that is a short phrase names its inline type, one
 /// that is a sentence, a label or generic words does not.

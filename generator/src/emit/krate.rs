@@ -6,6 +6,7 @@ use quote::quote;
 use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
 use crate::error::{Error, Result};
+use crate::model::features::{CLIENT_FEATURE, UNREFERENCED_FEATURE};
 use crate::model::{Api, AuthScheme};
 use crate::settings::{event_variant, Webhooks};
 
@@ -86,7 +87,7 @@ serialize = []
 # `Deserialize` for every type, not only for what responses carry (to read a request body in
 # a test server, say).
 deserialize = []
-# One feature per resource: its operations (with `client`) and exactly the types they reach.
+{unreferenced_feature}# One feature per resource: its operations (with `client`) and exactly the types they reach.
 {resource_features}
 [dev-dependencies]
 axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
@@ -94,10 +95,21 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
-        default_features = std::iter::once("\"client\"".to_owned())
-            .chain(plan.resources.iter().map(|(_, f)| format!("\"{f}\"")))
+        default_features = std::iter::once(CLIENT_FEATURE)
+            .chain(plan.resources.iter().map(|(_, f)| f.as_str()))
+            .chain(plan.has_unreferenced.then_some(UNREFERENCED_FEATURE))
+            .map(|f| format!("\"{f}\""))
             .collect::<Vec<_>>()
             .join(", "),
+        unreferenced_feature = if plan.has_unreferenced {
+            format!(
+                "# Component schemas no operation uses, and the types they refer to. Without it the crate\n\
+                 # has only the types of the enabled resources (a type both reach is there with either).\n\
+                 {UNREFERENCED_FEATURE} = []\n"
+            )
+        } else {
+            String::new()
+        },
         resource_features = plan
             .resources
             .iter()
