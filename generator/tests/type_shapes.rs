@@ -244,9 +244,12 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
         "{}",
         item(types, "pub enum Pet {")
     );
-    assert!(types.contains("#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\npub struct ListEventsResponse {"));
+    assert!(types.contains(
+        "#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, PartialEq, Default)]\npub struct ListEventsResponse {"
+    ));
     // The impls of a gated type are gated with it.
-    assert!(types.contains("#[cfg(feature = \"events\")]\nimpl serde::Serialize for Event {"));
+    assert!(types
+        .contains("#[cfg(feature = \"events\")]\nimpl<'de> serde::Deserialize<'de> for Event {"));
     // The HTTP stack is optional: without `client` the crate is its types.
     assert!(manifest.contains("reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\", \"multipart\"], optional = true }"));
     let lib = &files["src/lib.rs"];
@@ -452,4 +455,86 @@ paths:
             .any(|n| n.contains("`TrialMetadata`") && n.contains("named after its title")),
         "{notes:#?}"
     );
+}
+
+/// Each type implements the serde direction the API needs: what requests send is
+/// `Serialize`, what responses carry (and schemas no request uses) is `Deserialize`; the other
+/// direction is behind the crate's `serialize` / `deserialize` features. The impls are written
+/// out (through the crate's `object` module), not derived.
+#[test]
+fn serde_impls_follow_the_direction_each_type_travels() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shop, version: "1"}
+paths:
+  /orders:
+    post:
+      operationId: createOrder
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/NewOrder'}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Receipt'}
+components:
+  schemas:
+    Address:
+      type: object
+      required: [line1]
+      properties:
+        line1: {type: string}
+        postal-code: {type: string}
+    NewOrder:
+      type: object
+      required: [address]
+      properties:
+        address: {$ref: '#/components/schemas/Address'}
+        note: {type: string}
+    Receipt:
+      type: object
+      required: [id, shipped_to]
+      properties:
+        id: {type: string}
+        shipped_to: {$ref: '#/components/schemas/Address'}
+        voided_at: {type: string, nullable: true}
+    Audit:
+      type: object
+      properties:
+        actor: {type: string}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    let gated = |feature: &str, header: &str| {
+        types.contains(&format!("#[cfg(feature = \"{feature}\")]\n{header}"))
+    };
+    let ser = |name: &str| format!("impl serde::Serialize for {name} {{");
+    let de = |name: &str| format!("impl<'de> serde::Deserialize<'de> for {name} {{");
+    for name in ["NewOrder", "Receipt", "Address", "Audit"] {
+        assert!(types.contains(&ser(name)), "{name}: no Serialize\n{types}");
+        assert!(types.contains(&de(name)), "{name}: no Deserialize\n{types}");
+    }
+    // Sent only: decoding it is opt-in.
+    assert!(!gated("serialize", &ser("NewOrder")));
+    assert!(gated("deserialize", &de("NewOrder")), "{types}");
+    // Received only, or never used by a request: encoding it is opt-in.
+    for name in ["Receipt", "Audit"] {
+        assert!(gated("serialize", &ser(name)), "{name}\n{types}");
+        assert!(!gated("deserialize", &de(name)), "{name}\n{types}");
+    }
+    // Both ways.
+    assert!(!gated("serialize", &ser("Address")) && !gated("deserialize", &de("Address")));
+    // No derive and no serde attributes: the wire names live in the impls.
+    assert!(!types.contains("derive(serde::"), "{types}");
+    assert!(!types.contains("#[serde("), "{types}");
+    insta::assert_snapshot!(
+        "written_out_serde_impls",
+        item(types, "pub struct Address {")
+    );
+    let manifest = &files["Cargo.toml"];
+    assert!(manifest.contains("\nserialize = []\n") && manifest.contains("\ndeserialize = []\n"));
 }

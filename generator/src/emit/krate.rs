@@ -17,6 +17,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("error", include_str!("../../runtime/error.rs")),
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
+    ("object", include_str!("../../runtime/object.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
     ("sse", include_str!("../../runtime/sse.rs")),
     ("strict", include_str!("../../runtime/strict.rs")),
@@ -81,6 +82,11 @@ client = ["dep:futures-util", "dep:http", "dep:percent-encoding", "dep:reqwest",
 # A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
 # request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
 tracing = ["dep:tracing"]
+# `Serialize` for every type, not only for what requests send (to store a response, say).
+serialize = []
+# `Deserialize` for every type, not only for what responses carry (to read a request body in
+# a test server, say).
+deserialize = []
 {unreferenced_feature}# One feature per resource: its operations (with `client`) and exactly the types they reach.
 {resource_features}
 [dev-dependencies]
@@ -641,7 +647,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let i = ident(name);
         // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
         // the client.
-        let gate = (!matches!(*name, "webhooks" | "expandable" | "strict"))
+        let gate = (!matches!(*name, "webhooks" | "expandable" | "object" | "strict"))
             .then(|| quote!(#[cfg(feature = "client")]));
         // A resource named like a private runtime module (a `client` tag) keeps its module
         // under `resources::` (the glob re-export of `resources` at the root is shadowed); its

@@ -18,7 +18,14 @@ pub const CLIENT_FEATURE: &str = "client";
 pub const UNREFERENCED_FEATURE: &str = "unreferenced_schemas";
 
 /// Features that are not resources; a resource with one of these names gets `<name>-resource`.
-const OTHER_FEATURES: &[&str] = &["client", "default", "tracing", UNREFERENCED_FEATURE];
+const OTHER_FEATURES: &[&str] = &[
+    "client",
+    "default",
+    "deserialize",
+    "serialize",
+    "tracing",
+    UNREFERENCED_FEATURE,
+];
 
 /// Which features compile what.
 #[derive(Debug, Clone, Default)]
