@@ -39,346 +39,1666 @@ macro_rules! string_enum_impls {
 
 /// Generated from `#/components/schemas/Address`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Address {
     /// City, district, suburb, town or village.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter country code (ISO 3166-1 alpha-2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// First address line (street, PO box or company name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
     /// Second address line (apartment, suite, unit or building).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line2: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// State, county, province or region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl serde::Serialize for Address {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Address",
+            0,
+            &[
+                self.city.is_some(),
+                self.country.is_some(),
+                self.line1.is_some(),
+                self.line2.is_some(),
+                self.postal_code.is_some(),
+                self.state.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "city", &self.city)?;
+        crate::object::write_optional(&mut object, "country", &self.country)?;
+        crate::object::write_optional(&mut object, "line1", &self.line1)?;
+        crate::object::write_optional(&mut object, "line2", &self.line2)?;
+        crate::object::write_optional(&mut object, "postal_code", &self.postal_code)?;
+        crate::object::write_optional(&mut object, "state", &self.state)?;
+        object.end()
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl<'de> serde::Deserialize<'de> for Address {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl<'de> crate::object::FromObject<'de> for Address {
+    const NAME: &'static str = "Address";
+    const FIELDS: &'static [&'static str] = &[
+        "city",
+        "country",
+        "line1",
+        "line2",
+        "postal_code",
+        "state",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut city_slot: Option<String> = None;
+        let mut country_slot: Option<String> = None;
+        let mut line1_slot: Option<String> = None;
+        let mut line2_slot: Option<String> = None;
+        let mut postal_code_slot: Option<String> = None;
+        let mut state_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut city_slot, "city")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut country_slot, "country")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut line2_slot, "line2")?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut postal_code_slot,
+                        "postal_code",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(&mut map, &mut state_slot, "state")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            city: city_slot,
+            country: country_slot,
+            line1: line1_slot,
+            line2: line2_slot,
+            postal_code: postal_code_slot,
+            state: state_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Balance`.
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Balance {
     /// Always `balance`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Funds that can be paid out, per currency.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available: Option<Vec<crate::types::BalanceFunds>>,
     /// Funds not available yet, per currency.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<Vec<crate::types::BalanceFunds>>,
     /// `true` in live mode, `false` in test mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
+}
+
+#[cfg(feature = "balance")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Balance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Balance",
+            0,
+            &[
+                self.object.is_some(),
+                self.available.is_some(),
+                self.pending.is_some(),
+                self.livemode.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "available", &self.available)?;
+        crate::object::write_optional(&mut object, "pending", &self.pending)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "balance")]
+impl<'de> serde::Deserialize<'de> for Balance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "balance")]
+impl<'de> crate::object::FromObject<'de> for Balance {
+    const NAME: &'static str = "Balance";
+    const FIELDS: &'static [&'static str] = &[
+        "object",
+        "available",
+        "pending",
+        "livemode",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut available_slot: Option<Vec<crate::types::BalanceFunds>> = None;
+        let mut pending_slot: Option<Vec<crate::types::BalanceFunds>> = None;
+        let mut livemode_slot: Option<bool> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut available_slot,
+                        "available",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut pending_slot, "pending")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            available: available_slot,
+            pending: pending_slot,
+            livemode: livemode_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Balance Funds`.
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BalanceFunds {
     /// Amount, in the smallest currency unit (may be negative).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Three-letter ISO currency code, lower case.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+}
+
+#[cfg(feature = "balance")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for BalanceFunds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "BalanceFunds",
+            0,
+            &[self.amount.is_some(), self.currency.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "balance")]
+impl<'de> serde::Deserialize<'de> for BalanceFunds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "balance")]
+impl<'de> crate::object::FromObject<'de> for BalanceFunds {
+    const NAME: &'static str = "BalanceFunds";
+    const FIELDS: &'static [&'static str] = &["amount", "currency"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut amount_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            amount: amount_slot,
+            currency: currency_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Billing Details`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BillingDetails {
     /// Billing address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::types::Address>,
     /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Full name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for BillingDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "BillingDetails",
+            0,
+            &[
+                self.address.is_some(),
+                self.email.is_some(),
+                self.name.is_some(),
+                self.phone.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "address", &self.address)?;
+        crate::object::write_optional(&mut object, "email", &self.email)?;
+        crate::object::write_optional(&mut object, "name", &self.name)?;
+        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BillingDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BillingDetails {
+    const NAME: &'static str = "BillingDetails";
+    const FIELDS: &'static [&'static str] = &["address", "email", "name", "phone"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut email_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut email_slot, "email")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            address: address_slot,
+            email: email_slot,
+            name: name_slot,
+            phone: phone_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
     pub cancellation_reason: String,
 }
 
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for CancelPaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CancelPaymentIntent",
+            1,
+            &[],
+        )?;
+        object.serialize_field("cancellation_reason", &self.cancellation_reason)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CancelPaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
+    const NAME: &'static str = "CancelPaymentIntent";
+    const FIELDS: &'static [&'static str] = &["cancellation_reason"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut cancellation_reason_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read(
+                        &mut map,
+                        &mut cancellation_reason_slot,
+                        "cancellation_reason",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            cancellation_reason: crate::object::required(
+                cancellation_reason_slot,
+                "cancellation_reason",
+            )?,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CapturePaymentIntent {
     /// Amount to capture, at most the capturable amount (default: all of it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_to_capture: Option<i64>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for CapturePaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CapturePaymentIntent",
+            0,
+            &[self.amount_to_capture.is_some()],
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "amount_to_capture",
+            &self.amount_to_capture,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CapturePaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
+    const NAME: &'static str = "CapturePaymentIntent";
+    const FIELDS: &'static [&'static str] = &["amount_to_capture"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut amount_to_capture_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_to_capture_slot,
+                        "amount_to_capture",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            amount_to_capture: amount_to_capture_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Card Options`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_three_d_secure: Option<String>,
     /// `automatic` or `manual` capture for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for CardOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CardOptions",
+            0,
+            &[self.request_three_d_secure.is_some(), self.capture_method.is_some()],
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "request_three_d_secure",
+            &self.request_three_d_secure,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "capture_method",
+            &self.capture_method,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for CardOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for CardOptions {
+    const NAME: &'static str = "CardOptions";
+    const FIELDS: &'static [&'static str] = &[
+        "request_three_d_secure",
+        "capture_method",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut request_three_d_secure_slot: Option<String> = None;
+        let mut capture_method_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut request_three_d_secure_slot,
+                        "request_three_d_secure",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut capture_method_slot,
+                        "capture_method",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            request_three_d_secure: request_three_d_secure_slot,
+            capture_method: capture_method_slot,
+        })
+    }
 }
 
 /// The customer of a Checkout Session as the examples show it.
 ///
 /// Generated from `#/components/schemas/Checkout Customer Details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `customer` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// `true` in live mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Address of the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::types::Address>,
     /// Email address of the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Name of the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Phone number of the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutCustomerDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutCustomerDetails",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.created.is_some(),
+                self.livemode.is_some(),
+                self.address.is_some(),
+                self.email.is_some(),
+                self.name.is_some(),
+                self.phone.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "address", &self.address)?;
+        crate::object::write_optional(&mut object, "email", &self.email)?;
+        crate::object::write_optional(&mut object, "name", &self.name)?;
+        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutCustomerDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
+    const NAME: &'static str = "CheckoutCustomerDetails";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "created",
+        "livemode",
+        "address",
+        "email",
+        "name",
+        "phone",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut email_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(&mut map, &mut email_slot, "email")?
+                }
+                Some(6) => {
+                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
+                }
+                Some(7) => {
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            address: address_slot,
+            email: email_slot,
+            name: name_slot,
+            phone: phone_slot,
+        })
+    }
 }
 
 /// One line of a Checkout Session.
 ///
 /// Generated from `#/components/schemas/Checkout Line Item`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `item` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Description of the item (the product name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The price paid for the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<crate::types::CheckoutPrice>,
     /// Number of units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// Amount before discounts and taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_subtotal: Option<i64>,
     /// Amount after discounts and taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_total: Option<i64>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutLineItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutLineItem",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.currency.is_some(),
+                self.description.is_some(),
+                self.price.is_some(),
+                self.quantity.is_some(),
+                self.amount_subtotal.is_some(),
+                self.amount_total.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "price", &self.price)?;
+        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        crate::object::write_optional(
+            &mut object,
+            "amount_subtotal",
+            &self.amount_subtotal,
+        )?;
+        crate::object::write_optional(&mut object, "amount_total", &self.amount_total)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutLineItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
+    const NAME: &'static str = "CheckoutLineItem";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "currency",
+        "description",
+        "price",
+        "quantity",
+        "amount_subtotal",
+        "amount_total",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut price_slot: Option<crate::types::CheckoutPrice> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut amount_subtotal_slot: Option<i64> = None;
+        let mut amount_total_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut price_slot, "price")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut quantity_slot,
+                        "quantity",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_subtotal_slot,
+                        "amount_subtotal",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_total_slot,
+                        "amount_total",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            currency: currency_slot,
+            description: description_slot,
+            price: price_slot,
+            quantity: quantity_slot,
+            amount_subtotal: amount_subtotal_slot,
+            amount_total: amount_total_slot,
+        })
+    }
 }
 
 /// A price as embedded in a Checkout Session line item.
 ///
 /// Generated from `#/components/schemas/Checkout Price`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `price`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// `true` in live mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Whether the price can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Internal name of the price.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// The product the price is for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<crate::types::CheckoutProduct>,
     /// `one_time` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Price of one unit, in the smallest currency unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount: Option<i64>,
     /// `per_unit` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_scheme: Option<String>,
     /// Key to find the price by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lookup_key: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutPrice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutPrice",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.created.is_some(),
+                self.livemode.is_some(),
+                self.active.is_some(),
+                self.currency.is_some(),
+                self.metadata.is_some(),
+                self.nickname.is_some(),
+                self.product.is_some(),
+                self.r#type.is_some(),
+                self.unit_amount.is_some(),
+                self.billing_scheme.is_some(),
+                self.lookup_key.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "active", &self.active)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "nickname", &self.nickname)?;
+        crate::object::write_optional(&mut object, "product", &self.product)?;
+        crate::object::write_optional(&mut object, "type", &self.r#type)?;
+        crate::object::write_optional(&mut object, "unit_amount", &self.unit_amount)?;
+        crate::object::write_optional(
+            &mut object,
+            "billing_scheme",
+            &self.billing_scheme,
+        )?;
+        crate::object::write_optional(&mut object, "lookup_key", &self.lookup_key)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutPrice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
+    const NAME: &'static str = "CheckoutPrice";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "created",
+        "livemode",
+        "active",
+        "currency",
+        "metadata",
+        "nickname",
+        "product",
+        "type",
+        "unit_amount",
+        "billing_scheme",
+        "lookup_key",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut product_slot: Option<crate::types::CheckoutProduct> = None;
+        let mut type_slot: Option<String> = None;
+        let mut unit_amount_slot: Option<i64> = None;
+        let mut billing_scheme_slot: Option<String> = None;
+        let mut lookup_key_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut nickname_slot,
+                        "nickname",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(&mut map, &mut product_slot, "product")?
+                }
+                Some(9) => {
+                    crate::object::read_optional(&mut map, &mut type_slot, "type")?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut unit_amount_slot,
+                        "unit_amount",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut billing_scheme_slot,
+                        "billing_scheme",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut lookup_key_slot,
+                        "lookup_key",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            active: active_slot,
+            currency: currency_slot,
+            metadata: metadata_slot,
+            nickname: nickname_slot,
+            product: product_slot,
+            r#type: type_slot,
+            unit_amount: unit_amount_slot,
+            billing_scheme: billing_scheme_slot,
+            lookup_key: lookup_key_slot,
+        })
+    }
 }
 
 /// A product as embedded in a Checkout Session line item.
 ///
 /// Generated from `#/components/schemas/Checkout Product`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `product`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Last change time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<i64>,
     /// `true` in live mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Whether the product can be sold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Name shown to the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description shown to the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Public page of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutProduct {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutProduct",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.created.is_some(),
+                self.updated.is_some(),
+                self.livemode.is_some(),
+                self.active.is_some(),
+                self.name.is_some(),
+                self.description.is_some(),
+                self.metadata.is_some(),
+                self.url.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "updated", &self.updated)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "active", &self.active)?;
+        crate::object::write_optional(&mut object, "name", &self.name)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutProduct {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
+    const NAME: &'static str = "CheckoutProduct";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "created",
+        "updated",
+        "livemode",
+        "active",
+        "name",
+        "description",
+        "metadata",
+        "url",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut updated_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut name_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut url_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut updated_slot, "updated")?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                }
+                Some(6) => {
+                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(9) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            updated: updated_slot,
+            livemode: livemode_slot,
+            active: active_slot,
+            name: name_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            url: url_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Checkout Session`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `checkout.session`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// `true` in live mode, `false` in test mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Also sent next to `livemode` in the setup-mode example.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_mode: Option<bool>,
     /// Total before discounts and taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_subtotal: Option<i64>,
     /// Total after discounts and taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_total: Option<i64>,
     /// Whether the payment page asks for a billing address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address_collection: Option<
         crate::types::CheckoutSessionBillingAddressCollection,
     >,
     /// Where the customer goes when leaving the payment page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_url: Option<String>,
     /// The merchant's own reference for the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_reference_id: Option<String>,
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// ID of the customer (an empty string when there is none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// The customer, when one is attached.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_details: Option<crate::types::CheckoutCustomerDetails>,
     /// Email address the payment page is filled with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
     /// When the session expires (24 hours after creation by default).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// What is being paid for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_items: Option<crate::types::CheckoutSessionLineItems>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `payment`, or `setup` to save a payment method without paying.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// ID of the PaymentIntent created for the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     /// ID of the payment link the session came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_link: Option<String>,
     /// Options per payment method (card, alipayplus, alipay_hk, alipay, wechat_pay, sepa_debit, akulaku, ...; their fields are not shown on the pages).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// Payment method types offered on the payment page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// Payment state (`unpaid` in the examples).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_status: Option<String>,
     /// ID of the SetupIntent, in `setup` mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_intent: Option<String>,
     /// Shipping details collected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<crate::types::Shipping>,
     /// `open` until paid or expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Where the customer goes after paying.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success_url: Option<String>,
     /// The hosted payment page to redirect the customer to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutSession",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.created.is_some(),
+                self.livemode.is_some(),
+                self.live_mode.is_some(),
+                self.amount_subtotal.is_some(),
+                self.amount_total.is_some(),
+                self.billing_address_collection.is_some(),
+                self.cancel_url.is_some(),
+                self.client_reference_id.is_some(),
+                self.currency.is_some(),
+                self.customer.is_some(),
+                self.customer_details.is_some(),
+                self.customer_email.is_some(),
+                self.expires_at.is_some(),
+                self.line_items.is_some(),
+                self.metadata.is_some(),
+                self.mode.is_some(),
+                self.payment_intent.is_some(),
+                self.payment_link.is_some(),
+                self.payment_method_options.is_some(),
+                self.payment_method_types.is_some(),
+                self.payment_status.is_some(),
+                self.setup_intent.is_some(),
+                self.shipping.is_some(),
+                self.status.is_some(),
+                self.success_url.is_some(),
+                self.url.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "live_mode", &self.live_mode)?;
+        crate::object::write_optional(
+            &mut object,
+            "amount_subtotal",
+            &self.amount_subtotal,
+        )?;
+        crate::object::write_optional(&mut object, "amount_total", &self.amount_total)?;
+        crate::object::write_optional(
+            &mut object,
+            "billing_address_collection",
+            &self.billing_address_collection,
+        )?;
+        crate::object::write_optional(&mut object, "cancel_url", &self.cancel_url)?;
+        crate::object::write_optional(
+            &mut object,
+            "client_reference_id",
+            &self.client_reference_id,
+        )?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_details",
+            &self.customer_details,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_email",
+            &self.customer_email,
+        )?;
+        crate::object::write_optional(&mut object, "expires_at", &self.expires_at)?;
+        crate::object::write_optional(&mut object, "line_items", &self.line_items)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "mode", &self.mode)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        crate::object::write_optional(&mut object, "payment_link", &self.payment_link)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_options",
+            &self.payment_method_options,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_types",
+            &self.payment_method_types,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_status",
+            &self.payment_status,
+        )?;
+        crate::object::write_optional(&mut object, "setup_intent", &self.setup_intent)?;
+        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        crate::object::write_optional(&mut object, "status", &self.status)?;
+        crate::object::write_optional(&mut object, "success_url", &self.success_url)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutSession {
+    const NAME: &'static str = "CheckoutSession";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "created",
+        "livemode",
+        "live_mode",
+        "amount_subtotal",
+        "amount_total",
+        "billing_address_collection",
+        "cancel_url",
+        "client_reference_id",
+        "currency",
+        "customer",
+        "customer_details",
+        "customer_email",
+        "expires_at",
+        "line_items",
+        "metadata",
+        "mode",
+        "payment_intent",
+        "payment_link",
+        "payment_method_options",
+        "payment_method_types",
+        "payment_status",
+        "setup_intent",
+        "shipping",
+        "status",
+        "success_url",
+        "url",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut live_mode_slot: Option<bool> = None;
+        let mut amount_subtotal_slot: Option<i64> = None;
+        let mut amount_total_slot: Option<i64> = None;
+        let mut billing_address_collection_slot: Option<
+            crate::types::CheckoutSessionBillingAddressCollection,
+        > = None;
+        let mut cancel_url_slot: Option<String> = None;
+        let mut client_reference_id_slot: Option<String> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut customer_details_slot: Option<crate::types::CheckoutCustomerDetails> = None;
+        let mut customer_email_slot: Option<String> = None;
+        let mut expires_at_slot: Option<i64> = None;
+        let mut line_items_slot: Option<crate::types::CheckoutSessionLineItems> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut mode_slot: Option<String> = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut payment_link_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_status_slot: Option<String> = None;
+        let mut setup_intent_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::Shipping> = None;
+        let mut status_slot: Option<String> = None;
+        let mut success_url_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut live_mode_slot,
+                        "live_mode",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_subtotal_slot,
+                        "amount_subtotal",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_total_slot,
+                        "amount_total",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut billing_address_collection_slot,
+                        "billing_address_collection",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancel_url_slot,
+                        "cancel_url",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut client_reference_id_slot,
+                        "client_reference_id",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_details_slot,
+                        "customer_details",
+                    )?
+                }
+                Some(13) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_email_slot,
+                        "customer_email",
+                    )?
+                }
+                Some(14) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut expires_at_slot,
+                        "expires_at",
+                    )?
+                }
+                Some(15) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut line_items_slot,
+                        "line_items",
+                    )?
+                }
+                Some(16) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(17) => {
+                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")?
+                }
+                Some(18) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                Some(19) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_link_slot,
+                        "payment_link",
+                    )?
+                }
+                Some(20) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_options_slot,
+                        "payment_method_options",
+                    )?
+                }
+                Some(21) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_types_slot,
+                        "payment_method_types",
+                    )?
+                }
+                Some(22) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_status_slot,
+                        "payment_status",
+                    )?
+                }
+                Some(23) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut setup_intent_slot,
+                        "setup_intent",
+                    )?
+                }
+                Some(24) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_slot,
+                        "shipping",
+                    )?
+                }
+                Some(25) => {
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                }
+                Some(26) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut success_url_slot,
+                        "success_url",
+                    )?
+                }
+                Some(27) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            live_mode: live_mode_slot,
+            amount_subtotal: amount_subtotal_slot,
+            amount_total: amount_total_slot,
+            billing_address_collection: billing_address_collection_slot,
+            cancel_url: cancel_url_slot,
+            client_reference_id: client_reference_id_slot,
+            currency: currency_slot,
+            customer: customer_slot,
+            customer_details: customer_details_slot,
+            customer_email: customer_email_slot,
+            expires_at: expires_at_slot,
+            line_items: line_items_slot,
+            metadata: metadata_slot,
+            mode: mode_slot,
+            payment_intent: payment_intent_slot,
+            payment_link: payment_link_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_status: payment_status_slot,
+            setup_intent: setup_intent_slot,
+            shipping: shipping_slot,
+            status: status_slot,
+            success_url: success_url_slot,
+            url: url_slot,
+        })
+    }
 }
 
 /// Whether the payment page asks for a billing address.
@@ -425,104 +1745,565 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The lines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<crate::types::CheckoutLineItem>>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CheckoutSessionLineItems {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CheckoutSessionLineItems",
+            0,
+            &[self.object.is_some(), self.data.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for CheckoutSessionLineItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
+    const NAME: &'static str = "CheckoutSessionLineItems";
+    const FIELDS: &'static [&'static str] = &["object", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            data: data_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<crate::types::PaymentMethodData>,
     /// `true` when the customer is not present to authenticate (a string on the page).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub off_session: Option<String>,
     /// `true` to fail instead of moving to `requires_action` (a string on the page).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_on_requires_action: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for ConfirmPaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ConfirmPaymentIntent",
+            0,
+            &[
+                self.payment_method_data.is_some(),
+                self.off_session.is_some(),
+                self.error_on_requires_action.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_data",
+            &self.payment_method_data,
+        )?;
+        crate::object::write_optional(&mut object, "off_session", &self.off_session)?;
+        crate::object::write_optional(
+            &mut object,
+            "error_on_requires_action",
+            &self.error_on_requires_action,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ConfirmPaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
+    const NAME: &'static str = "ConfirmPaymentIntent";
+    const FIELDS: &'static [&'static str] = &[
+        "payment_method_data",
+        "off_session",
+        "error_on_requires_action",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut off_session_slot: Option<String> = None;
+        let mut error_on_requires_action_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_data_slot,
+                        "payment_method_data",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut off_session_slot,
+                        "off_session",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut error_on_requires_action_slot,
+                        "error_on_requires_action",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            payment_method_data: payment_method_data_slot,
+            off_session: off_session_slot,
+            error_on_requires_action: error_on_requires_action_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
     /// A payment method to create and attach to this payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<crate::types::PaymentMethodData>,
     /// Amount to collect, in the smallest currency unit (100 = $1.00; 100 = ¥100).
     pub amount: i64,
     /// Three-letter ISO currency code.
     pub currency: String,
     /// Free text shown with the payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Number of items paid for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The merchant's own ID of the paying user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_user_id: Option<String>,
     /// The merchant's own order ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_order_id: Option<String>,
     /// Shipping details of the order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<crate::types::PaymentIntentShipping>,
     /// With `confirm: true`: where the customer returns after authenticating with the payment method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
     /// With `confirm: true`: the customer is not present to authenticate (spelled with a hyphen on the page).
-    #[serde(rename = "off-session", default, skip_serializing_if = "Option::is_none")]
     pub off_session: Option<bool>,
     /// ID of the customer the payment belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Payment method types allowed for this payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// `manual` to authorize now and capture later; `automatic` otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
     /// Payment Method Options
     ///
     /// Per-method options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
     /// Save the payment method for later payments (`on_session` in the guide).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for CreatePaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreatePaymentIntent",
+            2,
+            &[
+                self.confirm.is_some(),
+                self.payment_method_data.is_some(),
+                self.description.is_some(),
+                self.quantity.is_some(),
+                self.metadata.is_some(),
+                self.merchant_user_id.is_some(),
+                self.merchant_order_id.is_some(),
+                self.shipping.is_some(),
+                self.return_url.is_some(),
+                self.off_session.is_some(),
+                self.customer.is_some(),
+                self.payment_method_types.is_some(),
+                self.capture_method.is_some(),
+                self.payment_method_options.is_some(),
+                self.setup_future_usage.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "confirm", &self.confirm)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_data",
+            &self.payment_method_data,
+        )?;
+        object.serialize_field("amount", &self.amount)?;
+        object.serialize_field("currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_user_id",
+            &self.merchant_user_id,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_order_id",
+            &self.merchant_order_id,
+        )?;
+        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
+        crate::object::write_optional(&mut object, "off-session", &self.off_session)?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_types",
+            &self.payment_method_types,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "capture_method",
+            &self.capture_method,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_options",
+            &self.payment_method_options,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "setup_future_usage",
+            &self.setup_future_usage,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
+    const NAME: &'static str = "CreatePaymentIntent";
+    const FIELDS: &'static [&'static str] = &[
+        "confirm",
+        "payment_method_data",
+        "amount",
+        "currency",
+        "description",
+        "quantity",
+        "metadata",
+        "merchant_user_id",
+        "merchant_order_id",
+        "shipping",
+        "return_url",
+        "off-session",
+        "customer",
+        "payment_method_types",
+        "capture_method",
+        "payment_method_options",
+        "setup_future_usage",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut confirm_slot: Option<bool> = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut merchant_user_id_slot: Option<String> = None;
+        let mut merchant_order_id_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::PaymentIntentShipping> = None;
+        let mut return_url_slot: Option<String> = None;
+        let mut off_session_slot: Option<bool> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut capture_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::PaymentMethodOptions,
+        > = None;
+        let mut setup_future_usage_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_data_slot,
+                        "payment_method_data",
+                    )?
+                }
+                Some(2) => crate::object::read(&mut map, &mut amount_slot, "amount")?,
+                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency")?,
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut quantity_slot,
+                        "quantity",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_user_id_slot,
+                        "merchant_user_id",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_order_id_slot,
+                        "merchant_order_id",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_slot,
+                        "shipping",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut return_url_slot,
+                        "return_url",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut off_session_slot,
+                        "off-session",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(13) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_types_slot,
+                        "payment_method_types",
+                    )?
+                }
+                Some(14) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut capture_method_slot,
+                        "capture_method",
+                    )?
+                }
+                Some(15) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_options_slot,
+                        "payment_method_options",
+                    )?
+                }
+                Some(16) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut setup_future_usage_slot,
+                        "setup_future_usage",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            confirm: confirm_slot,
+            payment_method_data: payment_method_data_slot,
+            amount: crate::object::required(amount_slot, "amount")?,
+            currency: crate::object::required(currency_slot, "currency")?,
+            description: description_slot,
+            quantity: quantity_slot,
+            metadata: metadata_slot,
+            merchant_user_id: merchant_user_id_slot,
+            merchant_order_id: merchant_order_id_slot,
+            shipping: shipping_slot,
+            return_url: return_url_slot,
+            off_session: off_session_slot,
+            customer: customer_slot,
+            payment_method_types: payment_method_types_slot,
+            capture_method: capture_method_slot,
+            payment_method_options: payment_method_options_slot,
+            setup_future_usage: setup_future_usage_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRefund {
     /// How much to refund, in the smallest currency unit, written as a string (default: all that is left).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// ID of the PaymentIntent to refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     /// Why the payment is refunded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<crate::types::CreateRefundReason>,
+}
+
+#[cfg(feature = "refunds")]
+impl serde::Serialize for CreateRefund {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateRefund",
+            0,
+            &[
+                self.amount.is_some(),
+                self.metadata.is_some(),
+                self.payment_intent.is_some(),
+                self.reason.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        crate::object::write_optional(&mut object, "reason", &self.reason)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "refunds")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateRefund {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "refunds")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateRefund {
+    const NAME: &'static str = "CreateRefund";
+    const FIELDS: &'static [&'static str] = &[
+        "amount",
+        "metadata",
+        "payment_intent",
+        "reason",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut amount_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut reason_slot: Option<crate::types::CreateRefundReason> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            amount: amount_slot,
+            metadata: metadata_slot,
+            payment_intent: payment_intent_slot,
+            reason: reason_slot,
+        })
+    }
 }
 
 /// Why the payment is refunded.
@@ -575,293 +2356,1585 @@ string_enum_impls!(CreateRefundReason);
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSession {
     /// Where the customer goes when leaving the payment page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_url: Option<String>,
     /// Where the customer goes after paying; not a proof of payment (check the PaymentIntent or the webhook).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success_url: Option<String>,
     /// `payment`, or `setup` to save a payment method without paying.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// Payment method types to offer (`card`, `alipay`, `unionpay`, ...); the account's enabled ones when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// What is being paid for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<crate::types::CreateSessionLineItemsItem>>,
     /// ID of an existing customer; in `setup` mode the payment method is saved to it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Email address to fill the payment page with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
     /// The merchant's own reference, returned on the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_reference_id: Option<String>,
     /// When the session expires (24 hours after creation by default).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for CreateSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateSession",
+            0,
+            &[
+                self.cancel_url.is_some(),
+                self.success_url.is_some(),
+                self.mode.is_some(),
+                self.payment_method_types.is_some(),
+                self.line_items.is_some(),
+                self.customer.is_some(),
+                self.customer_email.is_some(),
+                self.client_reference_id.is_some(),
+                self.expires_at.is_some(),
+                self.metadata.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "cancel_url", &self.cancel_url)?;
+        crate::object::write_optional(&mut object, "success_url", &self.success_url)?;
+        crate::object::write_optional(&mut object, "mode", &self.mode)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_types",
+            &self.payment_method_types,
+        )?;
+        crate::object::write_optional(&mut object, "line_items", &self.line_items)?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_email",
+            &self.customer_email,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "client_reference_id",
+            &self.client_reference_id,
+        )?;
+        crate::object::write_optional(&mut object, "expires_at", &self.expires_at)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSession {
+    const NAME: &'static str = "CreateSession";
+    const FIELDS: &'static [&'static str] = &[
+        "cancel_url",
+        "success_url",
+        "mode",
+        "payment_method_types",
+        "line_items",
+        "customer",
+        "customer_email",
+        "client_reference_id",
+        "expires_at",
+        "metadata",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut cancel_url_slot: Option<String> = None;
+        let mut success_url_slot: Option<String> = None;
+        let mut mode_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut line_items_slot: Option<Vec<crate::types::CreateSessionLineItemsItem>> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut customer_email_slot: Option<String> = None;
+        let mut client_reference_id_slot: Option<String> = None;
+        let mut expires_at_slot: Option<i64> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancel_url_slot,
+                        "cancel_url",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut success_url_slot,
+                        "success_url",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_types_slot,
+                        "payment_method_types",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut line_items_slot,
+                        "line_items",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_email_slot,
+                        "customer_email",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut client_reference_id_slot,
+                        "client_reference_id",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut expires_at_slot,
+                        "expires_at",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            cancel_url: cancel_url_slot,
+            success_url: success_url_slot,
+            mode: mode_slot,
+            payment_method_types: payment_method_types_slot,
+            line_items: line_items_slot,
+            customer: customer_slot,
+            customer_email: customer_email_slot,
+            client_reference_id: client_reference_id_slot,
+            expires_at: expires_at_slot,
+            metadata: metadata_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSessionLineItemsItem {
     /// A price created for this line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_data: Option<crate::types::CreateSessionLineItemsItemPriceData>,
     /// Number of units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for CreateSessionLineItemsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateSessionLineItemsItem",
+            0,
+            &[self.price_data.is_some(), self.quantity.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "price_data", &self.price_data)?;
+        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
+    const NAME: &'static str = "CreateSessionLineItemsItem";
+    const FIELDS: &'static [&'static str] = &["price_data", "quantity"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut price_data_slot: Option<
+            crate::types::CreateSessionLineItemsItemPriceData,
+        > = None;
+        let mut quantity_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut price_data_slot,
+                        "price_data",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut quantity_slot,
+                        "quantity",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            price_data: price_data_slot,
+            quantity: quantity_slot,
+        })
+    }
 }
 
 /// A price created for this line.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSessionLineItemsItemPriceData {
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Price of one unit, in the smallest currency unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit_amount: Option<i64>,
     /// ID of an existing product (null in an example).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
     /// A product created for this line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_data: Option<
         crate::types::CreateSessionLineItemsItemPriceDataProductData,
     >,
     /// Whether the price can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Internal name of the price.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     /// How the price is computed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_scheme: Option<String>,
     /// Key to find the price by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lookup_key: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for CreateSessionLineItemsItemPriceData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateSessionLineItemsItemPriceData",
+            0,
+            &[
+                self.currency.is_some(),
+                self.unit_amount.is_some(),
+                self.product.is_some(),
+                self.product_data.is_some(),
+                self.active.is_some(),
+                self.metadata.is_some(),
+                self.nickname.is_some(),
+                self.billing_scheme.is_some(),
+                self.lookup_key.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "unit_amount", &self.unit_amount)?;
+        crate::object::write_optional(&mut object, "product", &self.product)?;
+        crate::object::write_optional(&mut object, "product_data", &self.product_data)?;
+        crate::object::write_optional(&mut object, "active", &self.active)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "nickname", &self.nickname)?;
+        crate::object::write_optional(
+            &mut object,
+            "billing_scheme",
+            &self.billing_scheme,
+        )?;
+        crate::object::write_optional(&mut object, "lookup_key", &self.lookup_key)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData {
+    const NAME: &'static str = "CreateSessionLineItemsItemPriceData";
+    const FIELDS: &'static [&'static str] = &[
+        "currency",
+        "unit_amount",
+        "product",
+        "product_data",
+        "active",
+        "metadata",
+        "nickname",
+        "billing_scheme",
+        "lookup_key",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut currency_slot: Option<String> = None;
+        let mut unit_amount_slot: Option<i64> = None;
+        let mut product_slot: Option<String> = None;
+        let mut product_data_slot: Option<
+            crate::types::CreateSessionLineItemsItemPriceDataProductData,
+        > = None;
+        let mut active_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut billing_scheme_slot: Option<String> = None;
+        let mut lookup_key_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut unit_amount_slot,
+                        "unit_amount",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut product_slot, "product")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut product_data_slot,
+                        "product_data",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut nickname_slot,
+                        "nickname",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut billing_scheme_slot,
+                        "billing_scheme",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut lookup_key_slot,
+                        "lookup_key",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            currency: currency_slot,
+            unit_amount: unit_amount_slot,
+            product: product_slot,
+            product_data: product_data_slot,
+            active: active_slot,
+            metadata: metadata_slot,
+            nickname: nickname_slot,
+            billing_scheme: billing_scheme_slot,
+            lookup_key: lookup_key_slot,
+        })
+    }
 }
 
 /// A product created for this line.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSessionLineItemsItemPriceDataProductData {
     /// Name of the product.
     pub name: String,
     /// Whether the product can be sold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Description of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Public page of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for CreateSessionLineItemsItemPriceDataProductData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateSessionLineItemsItemPriceDataProductData",
+            1,
+            &[
+                self.active.is_some(),
+                self.description.is_some(),
+                self.metadata.is_some(),
+                self.url.is_some(),
+            ],
+        )?;
+        object.serialize_field("name", &self.name)?;
+        crate::object::write_optional(&mut object, "active", &self.active)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceDataProductData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de>
+for CreateSessionLineItemsItemPriceDataProductData {
+    const NAME: &'static str = "CreateSessionLineItemsItemPriceDataProductData";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "active",
+        "description",
+        "metadata",
+        "url",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut url_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut name_slot, "name")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(4) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::object::required(name_slot, "name")?,
+            active: active_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            url: url_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateWebhook {
     /// Where the events are sent (HTTPS once public).
     pub url: String,
     /// Event types to send (`payment_intent.succeeded`, `charge.refund.updated`, ...).
     pub enabled_events: Vec<String>,
     /// What the endpoint is for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// API version to render the events with (`1.0.1` in the guide).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "webhooks")]
+impl serde::Serialize for CreateWebhook {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "CreateWebhook",
+            2,
+            &[
+                self.description.is_some(),
+                self.api_version.is_some(),
+                self.metadata.is_some(),
+            ],
+        )?;
+        object.serialize_field("url", &self.url)?;
+        object.serialize_field("enabled_events", &self.enabled_events)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "api_version", &self.api_version)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateWebhook {
+    const NAME: &'static str = "CreateWebhook";
+    const FIELDS: &'static [&'static str] = &[
+        "url",
+        "enabled_events",
+        "description",
+        "api_version",
+        "metadata",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut url_slot: Option<String> = None;
+        let mut enabled_events_slot: Option<Vec<String>> = None;
+        let mut description_slot: Option<String> = None;
+        let mut api_version_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut url_slot, "url")?,
+                Some(1) => {
+                    crate::object::read(
+                        &mut map,
+                        &mut enabled_events_slot,
+                        "enabled_events",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut api_version_slot,
+                        "api_version",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            url: crate::object::required(url_slot, "url")?,
+            enabled_events: crate::object::required(
+                enabled_events_slot,
+                "enabled_events",
+            )?,
+            description: description_slot,
+            api_version: api_version_slot,
+            metadata: metadata_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Dispute`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dispute {
     /// Unique identifier for the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// "dispute"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transactions: Option<Vec<String>>,
     /// ID of the charge that was disputed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Three-letter ISO currency code, in lowercase. Must be a supported currency.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<crate::types::DisputeEvidence>,
     /// Evidence details (`evidence_details`): [`DisputeEvidenceDetails`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_details: Option<crate::types::DisputeEvidenceDetails>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_charge_refundable: Option<bool>,
     /// Has the value true if the object exists in live mode or the value false if the object exists in test mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Set of key-value pairs that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// ID of the PaymentIntent that was disputed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::types::DisputeStatus>,
     /// Visa and MasterCard organized their reason codes into four categories. While American Express and Discover each use additional categories to help categorize their reason codes, customer dispute categorization is moving towards the four category standard.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_type: Option<String>,
     /// The detailed description of the dispute reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_description: Option<String>,
     /// Reason codes are alphanumeric strings of text provided in a chargeback notification as a means of explaining the cause for the dispute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_code: Option<String>,
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Dispute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Dispute",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.amount.is_some(),
+                self.balance_transactions.is_some(),
+                self.charge.is_some(),
+                self.created.is_some(),
+                self.currency.is_some(),
+                self.evidence.is_some(),
+                self.evidence_details.is_some(),
+                self.is_charge_refundable.is_some(),
+                self.livemode.is_some(),
+                self.metadata.is_some(),
+                self.payment_intent.is_some(),
+                self.reason.is_some(),
+                self.status.is_some(),
+                self.reason_type.is_some(),
+                self.reason_description.is_some(),
+                self.reason_code.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        crate::object::write_optional(
+            &mut object,
+            "balance_transactions",
+            &self.balance_transactions,
+        )?;
+        crate::object::write_optional(&mut object, "charge", &self.charge)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "evidence", &self.evidence)?;
+        crate::object::write_optional(
+            &mut object,
+            "evidence_details",
+            &self.evidence_details,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "is_charge_refundable",
+            &self.is_charge_refundable,
+        )?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        crate::object::write_optional(&mut object, "reason", &self.reason)?;
+        crate::object::write_optional(&mut object, "status", &self.status)?;
+        crate::object::write_optional(&mut object, "reason_type", &self.reason_type)?;
+        crate::object::write_optional(
+            &mut object,
+            "reason_description",
+            &self.reason_description,
+        )?;
+        crate::object::write_optional(&mut object, "reason_code", &self.reason_code)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> serde::Deserialize<'de> for Dispute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> crate::object::FromObject<'de> for Dispute {
+    const NAME: &'static str = "Dispute";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "amount",
+        "balance_transactions",
+        "charge",
+        "created",
+        "currency",
+        "evidence",
+        "evidence_details",
+        "is_charge_refundable",
+        "livemode",
+        "metadata",
+        "payment_intent",
+        "reason",
+        "status",
+        "reason_type",
+        "reason_description",
+        "reason_code",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut balance_transactions_slot: Option<Vec<String>> = None;
+        let mut charge_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut evidence_slot: Option<crate::types::DisputeEvidence> = None;
+        let mut evidence_details_slot: Option<crate::types::DisputeEvidenceDetails> = None;
+        let mut is_charge_refundable_slot: Option<bool> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut reason_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::DisputeStatus> = None;
+        let mut reason_type_slot: Option<String> = None;
+        let mut reason_description_slot: Option<String> = None;
+        let mut reason_code_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut balance_transactions_slot,
+                        "balance_transactions",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut evidence_slot,
+                        "evidence",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut evidence_details_slot,
+                        "evidence_details",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut is_charge_refundable_slot,
+                        "is_charge_refundable",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                Some(13) => {
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                }
+                Some(14) => {
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                }
+                Some(15) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut reason_type_slot,
+                        "reason_type",
+                    )?
+                }
+                Some(16) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut reason_description_slot,
+                        "reason_description",
+                    )?
+                }
+                Some(17) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut reason_code_slot,
+                        "reason_code",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            balance_transactions: balance_transactions_slot,
+            charge: charge_slot,
+            created: created_slot,
+            currency: currency_slot,
+            evidence: evidence_slot,
+            evidence_details: evidence_details_slot,
+            is_charge_refundable: is_charge_refundable_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            payment_intent: payment_intent_slot,
+            reason: reason_slot,
+            status: status_slot,
+            reason_type: reason_type_slot,
+            reason_description: reason_description_slot,
+            reason_code: reason_code_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Dispute Evidence`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_activity_log: Option<String>,
     /// The billing address provided by the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<String>,
     /// (ID of a file upload) Your subscription cancellation policy, as shown to the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_policy: Option<String>,
     /// An explanation of how and when the customer was shown your refund policy prior to purchase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_policy_disclosure: Option<String>,
     /// A justification for why the customer’s subscription was not canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_rebuttal: Option<String>,
     /// (ID of a file upload) Any communication with the customer that you feel is relevant to your case. Examples include emails proving that the customer received the product or service, or demonstrating their use of or satisfaction with the product or service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_communication: Option<String>,
     /// The email address of the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email_address: Option<String>,
     /// Customer name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
     /// The IP address that the customer used when making the purchase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_purchase_ip: Option<String>,
     /// (ID of a file upload) A relevant document or contract showing the customer’s signature.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_signature: Option<String>,
     /// (ID of a file upload) Documentation for the prior charge that can uniquely identify the charge, such as a receipt, shipping label, work order, etc. This document should be paired with a similar document from the disputed payment that proves the two payments are separate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicate_charge_documentation: Option<String>,
     /// An explanation of the difference between the disputed charge versus the prior charge that appears to be a duplicate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicate_charge_explanation: Option<String>,
     /// The ID for the prior charge which appears to be a duplicate of the disputed charge.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicate_charge_id: Option<String>,
     /// A description of the product or service that was sold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_description: Option<String>,
     /// (ID of a file upload) Any receipt or message sent to the customer notifying them of the charge.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<String>,
     /// (ID of a file upload) Your refund policy, as shown to the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_policy: Option<String>,
     /// Documentation demonstrating that the customer was shown your refund policy prior to purchase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_policy_disclosure: Option<String>,
     /// A justification for why the customer is not entitled to a refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_refusal_explanation: Option<String>,
     /// The date on which the customer received or began receiving the purchased service, in a clear human-readable format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_date: Option<String>,
     /// (ID of a file upload) Documentation showing proof that a service was provided to the customer. This could include a copy of a signed contract, work order, or other form of written agreement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_documentation: Option<String>,
     /// The address to which a physical product was shipped. You should try to include as complete address information as possible.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_address: Option<String>,
     /// The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc. If multiple carriers were used for this purchase, please separate them with commas.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_carrier: Option<String>,
     /// The date on which a physical product began its route to the shipping address, in a clear human-readable format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_date: Option<String>,
     /// (ID of a file upload) Documentation showing proof that a product was shipped to the customer at the same address the customer provided to you. This could include a copy of the shipment receipt, shipping label, etc. It should show the customer’s full shipping address, if possible.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_documentation: Option<String>,
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_tracking_number: Option<String>,
     /// (ID of a file upload) Any additional evidence or statements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncategorized_file: Option<String>,
     /// Any additional evidence or statements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncategorized_text: Option<String>,
+}
+
+#[cfg(feature = "disputes")]
+impl serde::Serialize for DisputeEvidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "DisputeEvidence",
+            0,
+            &[
+                self.access_activity_log.is_some(),
+                self.billing_address.is_some(),
+                self.cancellation_policy.is_some(),
+                self.cancellation_policy_disclosure.is_some(),
+                self.cancellation_rebuttal.is_some(),
+                self.customer_communication.is_some(),
+                self.customer_email_address.is_some(),
+                self.customer_name.is_some(),
+                self.customer_purchase_ip.is_some(),
+                self.customer_signature.is_some(),
+                self.duplicate_charge_documentation.is_some(),
+                self.duplicate_charge_explanation.is_some(),
+                self.duplicate_charge_id.is_some(),
+                self.product_description.is_some(),
+                self.receipt.is_some(),
+                self.refund_policy.is_some(),
+                self.refund_policy_disclosure.is_some(),
+                self.refund_refusal_explanation.is_some(),
+                self.service_date.is_some(),
+                self.service_documentation.is_some(),
+                self.shipping_address.is_some(),
+                self.shipping_carrier.is_some(),
+                self.shipping_date.is_some(),
+                self.shipping_documentation.is_some(),
+                self.shipping_tracking_number.is_some(),
+                self.uncategorized_file.is_some(),
+                self.uncategorized_text.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "access_activity_log",
+            &self.access_activity_log,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "billing_address",
+            &self.billing_address,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "cancellation_policy",
+            &self.cancellation_policy,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "cancellation_policy_disclosure",
+            &self.cancellation_policy_disclosure,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "cancellation_rebuttal",
+            &self.cancellation_rebuttal,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_communication",
+            &self.customer_communication,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_email_address",
+            &self.customer_email_address,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_name",
+            &self.customer_name,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_purchase_ip",
+            &self.customer_purchase_ip,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_signature",
+            &self.customer_signature,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "duplicate_charge_documentation",
+            &self.duplicate_charge_documentation,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "duplicate_charge_explanation",
+            &self.duplicate_charge_explanation,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "duplicate_charge_id",
+            &self.duplicate_charge_id,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "product_description",
+            &self.product_description,
+        )?;
+        crate::object::write_optional(&mut object, "receipt", &self.receipt)?;
+        crate::object::write_optional(
+            &mut object,
+            "refund_policy",
+            &self.refund_policy,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "refund_policy_disclosure",
+            &self.refund_policy_disclosure,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "refund_refusal_explanation",
+            &self.refund_refusal_explanation,
+        )?;
+        crate::object::write_optional(&mut object, "service_date", &self.service_date)?;
+        crate::object::write_optional(
+            &mut object,
+            "service_documentation",
+            &self.service_documentation,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "shipping_address",
+            &self.shipping_address,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "shipping_carrier",
+            &self.shipping_carrier,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "shipping_date",
+            &self.shipping_date,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "shipping_documentation",
+            &self.shipping_documentation,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "shipping_tracking_number",
+            &self.shipping_tracking_number,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "uncategorized_file",
+            &self.uncategorized_file,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "uncategorized_text",
+            &self.uncategorized_text,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> serde::Deserialize<'de> for DisputeEvidence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
+    const NAME: &'static str = "DisputeEvidence";
+    const FIELDS: &'static [&'static str] = &[
+        "access_activity_log",
+        "billing_address",
+        "cancellation_policy",
+        "cancellation_policy_disclosure",
+        "cancellation_rebuttal",
+        "customer_communication",
+        "customer_email_address",
+        "customer_name",
+        "customer_purchase_ip",
+        "customer_signature",
+        "duplicate_charge_documentation",
+        "duplicate_charge_explanation",
+        "duplicate_charge_id",
+        "product_description",
+        "receipt",
+        "refund_policy",
+        "refund_policy_disclosure",
+        "refund_refusal_explanation",
+        "service_date",
+        "service_documentation",
+        "shipping_address",
+        "shipping_carrier",
+        "shipping_date",
+        "shipping_documentation",
+        "shipping_tracking_number",
+        "uncategorized_file",
+        "uncategorized_text",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut access_activity_log_slot: Option<String> = None;
+        let mut billing_address_slot: Option<String> = None;
+        let mut cancellation_policy_slot: Option<String> = None;
+        let mut cancellation_policy_disclosure_slot: Option<String> = None;
+        let mut cancellation_rebuttal_slot: Option<String> = None;
+        let mut customer_communication_slot: Option<String> = None;
+        let mut customer_email_address_slot: Option<String> = None;
+        let mut customer_name_slot: Option<String> = None;
+        let mut customer_purchase_ip_slot: Option<String> = None;
+        let mut customer_signature_slot: Option<String> = None;
+        let mut duplicate_charge_documentation_slot: Option<String> = None;
+        let mut duplicate_charge_explanation_slot: Option<String> = None;
+        let mut duplicate_charge_id_slot: Option<String> = None;
+        let mut product_description_slot: Option<String> = None;
+        let mut receipt_slot: Option<String> = None;
+        let mut refund_policy_slot: Option<String> = None;
+        let mut refund_policy_disclosure_slot: Option<String> = None;
+        let mut refund_refusal_explanation_slot: Option<String> = None;
+        let mut service_date_slot: Option<String> = None;
+        let mut service_documentation_slot: Option<String> = None;
+        let mut shipping_address_slot: Option<String> = None;
+        let mut shipping_carrier_slot: Option<String> = None;
+        let mut shipping_date_slot: Option<String> = None;
+        let mut shipping_documentation_slot: Option<String> = None;
+        let mut shipping_tracking_number_slot: Option<String> = None;
+        let mut uncategorized_file_slot: Option<String> = None;
+        let mut uncategorized_text_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut access_activity_log_slot,
+                        "access_activity_log",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut billing_address_slot,
+                        "billing_address",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancellation_policy_slot,
+                        "cancellation_policy",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancellation_policy_disclosure_slot,
+                        "cancellation_policy_disclosure",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancellation_rebuttal_slot,
+                        "cancellation_rebuttal",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_communication_slot,
+                        "customer_communication",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_email_address_slot,
+                        "customer_email_address",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_name_slot,
+                        "customer_name",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_purchase_ip_slot,
+                        "customer_purchase_ip",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_signature_slot,
+                        "customer_signature",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut duplicate_charge_documentation_slot,
+                        "duplicate_charge_documentation",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut duplicate_charge_explanation_slot,
+                        "duplicate_charge_explanation",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut duplicate_charge_id_slot,
+                        "duplicate_charge_id",
+                    )?
+                }
+                Some(13) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut product_description_slot,
+                        "product_description",
+                    )?
+                }
+                Some(14) => {
+                    crate::object::read_optional(&mut map, &mut receipt_slot, "receipt")?
+                }
+                Some(15) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut refund_policy_slot,
+                        "refund_policy",
+                    )?
+                }
+                Some(16) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut refund_policy_disclosure_slot,
+                        "refund_policy_disclosure",
+                    )?
+                }
+                Some(17) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut refund_refusal_explanation_slot,
+                        "refund_refusal_explanation",
+                    )?
+                }
+                Some(18) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut service_date_slot,
+                        "service_date",
+                    )?
+                }
+                Some(19) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut service_documentation_slot,
+                        "service_documentation",
+                    )?
+                }
+                Some(20) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_address_slot,
+                        "shipping_address",
+                    )?
+                }
+                Some(21) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_carrier_slot,
+                        "shipping_carrier",
+                    )?
+                }
+                Some(22) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_date_slot,
+                        "shipping_date",
+                    )?
+                }
+                Some(23) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_documentation_slot,
+                        "shipping_documentation",
+                    )?
+                }
+                Some(24) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_tracking_number_slot,
+                        "shipping_tracking_number",
+                    )?
+                }
+                Some(25) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut uncategorized_file_slot,
+                        "uncategorized_file",
+                    )?
+                }
+                Some(26) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut uncategorized_text_slot,
+                        "uncategorized_text",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            access_activity_log: access_activity_log_slot,
+            billing_address: billing_address_slot,
+            cancellation_policy: cancellation_policy_slot,
+            cancellation_policy_disclosure: cancellation_policy_disclosure_slot,
+            cancellation_rebuttal: cancellation_rebuttal_slot,
+            customer_communication: customer_communication_slot,
+            customer_email_address: customer_email_address_slot,
+            customer_name: customer_name_slot,
+            customer_purchase_ip: customer_purchase_ip_slot,
+            customer_signature: customer_signature_slot,
+            duplicate_charge_documentation: duplicate_charge_documentation_slot,
+            duplicate_charge_explanation: duplicate_charge_explanation_slot,
+            duplicate_charge_id: duplicate_charge_id_slot,
+            product_description: product_description_slot,
+            receipt: receipt_slot,
+            refund_policy: refund_policy_slot,
+            refund_policy_disclosure: refund_policy_disclosure_slot,
+            refund_refusal_explanation: refund_refusal_explanation_slot,
+            service_date: service_date_slot,
+            service_documentation: service_documentation_slot,
+            shipping_address: shipping_address_slot,
+            shipping_carrier: shipping_carrier_slot,
+            shipping_date: shipping_date_slot,
+            shipping_documentation: shipping_documentation_slot,
+            shipping_tracking_number: shipping_tracking_number_slot,
+            uncategorized_file: uncategorized_file_slot,
+            uncategorized_text: uncategorized_text_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_by: Option<i64>,
     /// Whether evidence has been staged for this dispute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_evidence: Option<bool>,
     /// Whether the last evidence submission was submitted past the due date. Defaults to false if no evidence submissions have occurred. If true, then delivery of the latest evidence is not guaranteed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub past_due: Option<bool>,
     /// The number of times evidence has been submitted. Typically, you may only submit evidence once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission_count: Option<i64>,
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for DisputeEvidenceDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "DisputeEvidenceDetails",
+            0,
+            &[
+                self.due_by.is_some(),
+                self.has_evidence.is_some(),
+                self.past_due.is_some(),
+                self.submission_count.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "due_by", &self.due_by)?;
+        crate::object::write_optional(&mut object, "has_evidence", &self.has_evidence)?;
+        crate::object::write_optional(&mut object, "past_due", &self.past_due)?;
+        crate::object::write_optional(
+            &mut object,
+            "submission_count",
+            &self.submission_count,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> serde::Deserialize<'de> for DisputeEvidenceDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
+    const NAME: &'static str = "DisputeEvidenceDetails";
+    const FIELDS: &'static [&'static str] = &[
+        "due_by",
+        "has_evidence",
+        "past_due",
+        "submission_count",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut due_by_slot: Option<i64> = None;
+        let mut has_evidence_slot: Option<bool> = None;
+        let mut past_due_slot: Option<bool> = None;
+        let mut submission_count_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut due_by_slot, "due_by")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut has_evidence_slot,
+                        "has_evidence",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut past_due_slot,
+                        "past_due",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut submission_count_slot,
+                        "submission_count",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            due_by: due_by_slot,
+            has_evidence: has_evidence_slot,
+            past_due: past_due_slot,
+            submission_count: submission_count_slot,
+        })
+    }
 }
 
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
@@ -939,124 +4012,597 @@ string_enum_impls!(DisputeStatus);
 /// One page of a list.
 ///
 /// Generated from `#/components/schemas/List`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg(feature = "unreferenced_schemas")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct List {
     /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The items of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+
+#[cfg(feature = "unreferenced_schemas")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for List {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "List",
+            0,
+            &[
+                self.object.is_some(),
+                self.url.is_some(),
+                self.has_more.is_some(),
+                self.data.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
+        crate::object::write_optional(&mut object, "data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "unreferenced_schemas")]
+impl<'de> serde::Deserialize<'de> for List {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "unreferenced_schemas")]
+impl<'de> crate::object::FromObject<'de> for List {
+    const NAME: &'static str = "List";
+    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut has_more_slot,
+                        "has_more",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCheckoutSessions {
     /// Filter on the creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::types::ListRequestCreated>,
     /// Cursor: the ID of the object the page ends before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending_before: Option<String>,
     /// Page size, 1 to 100 (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Cursor: the ID of the object the page starts after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
     /// Only the sessions of this customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Only the sessions of the customer with this email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_details: Option<crate::types::ListCheckoutSessionsCustomerDetails>,
     /// Only the session of this PaymentIntent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for ListCheckoutSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListCheckoutSessions",
+            0,
+            &[
+                self.created.is_some(),
+                self.ending_before.is_some(),
+                self.limit.is_some(),
+                self.starting_after.is_some(),
+                self.customer.is_some(),
+                self.customer_details.is_some(),
+                self.payment_intent.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(
+            &mut object,
+            "ending_before",
+            &self.ending_before,
+        )?;
+        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        crate::object::write_optional(
+            &mut object,
+            "starting_after",
+            &self.starting_after,
+        )?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(
+            &mut object,
+            "customer_details",
+            &self.customer_details,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCheckoutSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
+    const NAME: &'static str = "ListCheckoutSessions";
+    const FIELDS: &'static [&'static str] = &[
+        "created",
+        "ending_before",
+        "limit",
+        "starting_after",
+        "customer",
+        "customer_details",
+        "payment_intent",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut created_slot: Option<crate::types::ListRequestCreated> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut customer_details_slot: Option<
+            crate::types::ListCheckoutSessionsCustomerDetails,
+        > = None;
+        let mut payment_intent_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut ending_before_slot,
+                        "ending_before",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut starting_after_slot,
+                        "starting_after",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_details_slot,
+                        "customer_details",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            created: created_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+            customer: customer_slot,
+            customer_details: customer_details_slot,
+            payment_intent: payment_intent_slot,
+        })
+    }
 }
 
 /// Only the sessions of the customer with this email address.
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCheckoutSessionsCustomerDetails {
     /// Email address of the customer.
     pub email: String,
 }
 
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for ListCheckoutSessionsCustomerDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListCheckoutSessionsCustomerDetails",
+            1,
+            &[],
+        )?;
+        object.serialize_field("email", &self.email)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsCustomerDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails {
+    const NAME: &'static str = "ListCheckoutSessionsCustomerDetails";
+    const FIELDS: &'static [&'static str] = &["email"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut email_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut email_slot, "email")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::object::required(email_slot, "email")?,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The Checkout Sessions of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<crate::types::CheckoutSession>>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListCheckoutSessionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListCheckoutSessionsResponse",
+            0,
+            &[
+                self.object.is_some(),
+                self.url.is_some(),
+                self.has_more.is_some(),
+                self.data.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
+        crate::object::write_optional(&mut object, "data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
+    const NAME: &'static str = "ListCheckoutSessionsResponse";
+    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut has_more_slot,
+                        "has_more",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge: Option<String>,
     /// Only return disputes associated to the PaymentIntent specified by this PaymentIntent ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::types::ListDisputesCreated>,
     /// A cursor for use in pagination. ending_before is an object ID that defines your place in the list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending_before: Option<String>,
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// A cursor for use in pagination. starting_after is an object ID that defines your place in the list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "disputes")]
+impl serde::Serialize for ListDisputes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListDisputes",
+            0,
+            &[
+                self.charge.is_some(),
+                self.payment_intent.is_some(),
+                self.created.is_some(),
+                self.ending_before.is_some(),
+                self.limit.is_some(),
+                self.starting_after.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "charge", &self.charge)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(
+            &mut object,
+            "ending_before",
+            &self.ending_before,
+        )?;
+        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        crate::object::write_optional(
+            &mut object,
+            "starting_after",
+            &self.starting_after,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListDisputes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListDisputes {
+    const NAME: &'static str = "ListDisputes";
+    const FIELDS: &'static [&'static str] = &[
+        "charge",
+        "payment_intent",
+        "created",
+        "ending_before",
+        "limit",
+        "starting_after",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut charge_slot: Option<String> = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut created_slot: Option<crate::types::ListDisputesCreated> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut ending_before_slot,
+                        "ending_before",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut starting_after_slot,
+                        "starting_after",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            charge: charge_slot,
+            payment_intent: payment_intent_slot,
+            created: created_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
 }
 
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
 ///
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
     /// Minimum value to filter by (inclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
     /// Maximum value to filter by (exclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
     /// Maximum value to filter by (inclusive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
+}
+
+#[cfg(feature = "disputes")]
+impl serde::Serialize for ListDisputesCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListDisputesCreated",
+            0,
+            &[
+                self.gt.is_some(),
+                self.gte.is_some(),
+                self.lt.is_some(),
+                self.lte.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "gt", &self.gt)?;
+        crate::object::write_optional(&mut object, "gte", &self.gte)?;
+        crate::object::write_optional(&mut object, "lt", &self.lt)?;
+        crate::object::write_optional(&mut object, "lte", &self.lte)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListDisputesCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
+    const NAME: &'static str = "ListDisputesCreated";
+    const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut gt_slot: Option<i64> = None;
+        let mut gte_slot: Option<i64> = None;
+        let mut lt_slot: Option<i64> = None;
+        let mut lte_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte")?,
+                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt")?,
+                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            gt: gt_slot,
+            gte: gte_slot,
+            lt: lt_slot,
+            lte: lte_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
     pub object: String,
@@ -1068,24 +4614,165 @@ pub struct ListDisputesResponse {
     pub data: Vec<crate::types::Dispute>,
 }
 
+#[cfg(feature = "disputes")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListDisputesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListDisputesResponse",
+            4,
+            &[],
+        )?;
+        object.serialize_field("object", &self.object)?;
+        object.serialize_field("url", &self.url)?;
+        object.serialize_field("has_more", &self.has_more)?;
+        object.serialize_field("data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> serde::Deserialize<'de> for ListDisputesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
+    const NAME: &'static str = "ListDisputesResponse";
+    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::Dispute>> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut object_slot, "object")?,
+                Some(1) => crate::object::read(&mut map, &mut url_slot, "url")?,
+                Some(2) => crate::object::read(&mut map, &mut has_more_slot, "has_more")?,
+                Some(3) => crate::object::read(&mut map, &mut data_slot, "data")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: crate::object::required(object_slot, "object")?,
+            url: crate::object::required(url_slot, "url")?,
+            has_more: crate::object::required(has_more_slot, "has_more")?,
+            data: crate::object::required(data_slot, "data")?,
+        })
+    }
+}
+
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRequest {
     /// Filter on the creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::types::ListRequestCreated>,
     /// Cursor: the ID of the object the page ends before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending_before: Option<String>,
     /// Page size, 1 to 100 (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Cursor: the ID of the object the page starts after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for ListRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListRequest",
+            0,
+            &[
+                self.created.is_some(),
+                self.ending_before.is_some(),
+                self.limit.is_some(),
+                self.starting_after.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(
+            &mut object,
+            "ending_before",
+            &self.ending_before,
+        )?;
+        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        crate::object::write_optional(
+            &mut object,
+            "starting_after",
+            &self.starting_after,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListRequest {
+    const NAME: &'static str = "ListRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "created",
+        "ending_before",
+        "limit",
+        "starting_after",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut created_slot: Option<crate::types::ListRequestCreated> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut ending_before_slot,
+                        "ending_before",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut starting_after_slot,
+                        "starting_after",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            created: created_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
 }
 
 /// Filter on the creation time.
@@ -1094,191 +4781,926 @@ pub struct ListRequest {
 ///
 /// Generated from `#/components/schemas/List Request/properties/created`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRequestCreated {
     /// Created after this time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gt: Option<String>,
     /// Created at or after this time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gte: Option<String>,
     /// Created before this time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lt: Option<String>,
     /// Created at or before this time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lte: Option<String>,
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl serde::Serialize for ListRequestCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListRequestCreated",
+            0,
+            &[
+                self.gt.is_some(),
+                self.gte.is_some(),
+                self.lt.is_some(),
+                self.lte.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "gt", &self.gt)?;
+        crate::object::write_optional(&mut object, "gte", &self.gte)?;
+        crate::object::write_optional(&mut object, "lt", &self.lt)?;
+        crate::object::write_optional(&mut object, "lte", &self.lte)?;
+        object.end()
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListRequestCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
+    const NAME: &'static str = "ListRequestCreated";
+    const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut gt_slot: Option<String> = None;
+        let mut gte_slot: Option<String> = None;
+        let mut lt_slot: Option<String> = None;
+        let mut lte_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte")?,
+                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt")?,
+                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            gt: gt_slot,
+            gte: gte_slot,
+            lt: lt_slot,
+            lte: lte_slot,
+        })
+    }
 }
 
 /// Query and header parameters of [`list`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListWebhooks {
     /// Cursor: the ID of the endpoint the page ends before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending_before: Option<String>,
     /// Page size, 1 to 100 (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Cursor: the ID of the endpoint the page starts after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "webhooks")]
+impl serde::Serialize for ListWebhooks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListWebhooks",
+            0,
+            &[
+                self.ending_before.is_some(),
+                self.limit.is_some(),
+                self.starting_after.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "ending_before",
+            &self.ending_before,
+        )?;
+        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        crate::object::write_optional(
+            &mut object,
+            "starting_after",
+            &self.starting_after,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListWebhooks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListWebhooks {
+    const NAME: &'static str = "ListWebhooks";
+    const FIELDS: &'static [&'static str] = &[
+        "ending_before",
+        "limit",
+        "starting_after",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut ending_before_slot,
+                        "ending_before",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut starting_after_slot,
+                        "starting_after",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListWebhooksResponse {
     /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The webhook endpoints of this page.
     pub data: Vec<crate::types::WebhookEndpoint>,
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListWebhooksResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListWebhooksResponse",
+            1,
+            &[self.object.is_some(), self.url.is_some(), self.has_more.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
+        object.serialize_field("data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
+    const NAME: &'static str = "ListWebhooksResponse";
+    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut has_more_slot,
+                        "has_more",
+                    )?
+                }
+                Some(3) => crate::object::read(&mut map, &mut data_slot, "data")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: crate::object::required(data_slot, "data")?,
+        })
+    }
 }
 
 /// Next Action
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NextAction {
     /// Kind of action, `challenge_redirect` in the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A page the customer is sent to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub challenge_redirect: Option<crate::types::NextActionChallengeRedirect>,
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for NextAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "NextAction",
+            0,
+            &[self.r#type.is_some(), self.challenge_redirect.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "type", &self.r#type)?;
+        crate::object::write_optional(
+            &mut object,
+            "challenge_redirect",
+            &self.challenge_redirect,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for NextAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for NextAction {
+    const NAME: &'static str = "NextAction";
+    const FIELDS: &'static [&'static str] = &["type", "challenge_redirect"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut challenge_redirect_slot: Option<
+            crate::types::NextActionChallengeRedirect,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut type_slot, "type")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut challenge_redirect_slot,
+                        "challenge_redirect",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: type_slot,
+            challenge_redirect: challenge_redirect_slot,
+        })
+    }
 }
 
 /// A page the customer is sent to.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NextActionChallengeRedirect {
     /// Page to send the customer to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Where the customer comes back to afterwards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for NextActionChallengeRedirect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "NextActionChallengeRedirect",
+            0,
+            &[self.url.is_some(), self.return_url.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
+    const NAME: &'static str = "NextActionChallengeRedirect";
+    const FIELDS: &'static [&'static str] = &["url", "return_url"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut url_slot: Option<String> = None;
+        let mut return_url_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut return_url_slot,
+                        "return_url",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            url: url_slot,
+            return_url: return_url_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Payment Intent`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `payment_intent`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Three-letter ISO currency code (upper case in the examples).
     pub currency: String,
     /// Amount to collect, in the smallest unit of the currency.
     pub amount: i64,
     /// Where the payment stands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::types::PaymentIntentStatus>,
     /// Free text shown with the payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `true` in live mode, `false` in test mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Shipping details of the order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<crate::types::Shipping>,
     /// ID of the customer the payment belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Number of items paid for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// ID of the invoice that created this PaymentIntent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice: Option<String>,
     /// The merchant's own ID of the paying user (WooshPay-specific).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_user_id: Option<String>,
     /// The merchant's own order ID (WooshPay-specific); searchable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_order_id: Option<String>,
     /// Secret handed to the front end to complete the payment there.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// The error of the last failed attempt (its fields are not shown on the pages).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_payment_error: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_action: Option<crate::types::PaymentIntentNextAction>,
     /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<crate::types::PaymentIntentPaymentMethodTypes>,
     /// Email address the receipt is sent to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt_email: Option<String>,
     /// When the PaymentIntent is canceled if unpaid (an empty string in the examples).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_at: Option<String>,
     /// Why the PaymentIntent was canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<String>,
     /// How the PaymentIntent is confirmed (`automatic`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation_method: Option<String>,
     /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<crate::types::PaymentIntentPaymentMethodOptions>,
     /// Outcome of 3D Secure authentication (values not shown on the pages).
-    #[serde(rename = "3ds_status", default, skip_serializing_if = "Option::is_none")]
     pub _3ds_status: Option<String>,
     /// Amount that can still be captured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_capturable: Option<i64>,
     /// Where the customer returns after authenticating.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
     /// ID of the payment method used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<String>,
     /// Amount received so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_received: Option<i64>,
     /// `automatic`, or `manual` to authorize now and capture later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
     /// Text on the customer's statement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_descriptor: Option<String>,
     /// Suffix appended to the account's statement text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_descriptor_suffix: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentIntent",
+            2,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.created.is_some(),
+                self.status.is_some(),
+                self.description.is_some(),
+                self.metadata.is_some(),
+                self.livemode.is_some(),
+                self.shipping.is_some(),
+                self.customer.is_some(),
+                self.quantity.is_some(),
+                self.invoice.is_some(),
+                self.merchant_user_id.is_some(),
+                self.merchant_order_id.is_some(),
+                self.client_secret.is_some(),
+                self.last_payment_error.is_some(),
+                self.next_action.is_some(),
+                self.payment_method_types.is_some(),
+                self.receipt_email.is_some(),
+                self.cancel_at.is_some(),
+                self.cancellation_reason.is_some(),
+                self.confirmation_method.is_some(),
+                self.payment_method_options.is_some(),
+                self._3ds_status.is_some(),
+                self.amount_capturable.is_some(),
+                self.return_url.is_some(),
+                self.payment_method.is_some(),
+                self.amount_received.is_some(),
+                self.capture_method.is_some(),
+                self.statement_descriptor.is_some(),
+                self.statement_descriptor_suffix.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        object.serialize_field("currency", &self.currency)?;
+        object.serialize_field("amount", &self.amount)?;
+        crate::object::write_optional(&mut object, "status", &self.status)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        crate::object::write_optional(&mut object, "invoice", &self.invoice)?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_user_id",
+            &self.merchant_user_id,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_order_id",
+            &self.merchant_order_id,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "client_secret",
+            &self.client_secret,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "last_payment_error",
+            &self.last_payment_error,
+        )?;
+        crate::object::write_optional(&mut object, "next_action", &self.next_action)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_types",
+            &self.payment_method_types,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "receipt_email",
+            &self.receipt_email,
+        )?;
+        crate::object::write_optional(&mut object, "cancel_at", &self.cancel_at)?;
+        crate::object::write_optional(
+            &mut object,
+            "cancellation_reason",
+            &self.cancellation_reason,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "confirmation_method",
+            &self.confirmation_method,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_options",
+            &self.payment_method_options,
+        )?;
+        crate::object::write_optional(&mut object, "3ds_status", &self._3ds_status)?;
+        crate::object::write_optional(
+            &mut object,
+            "amount_capturable",
+            &self.amount_capturable,
+        )?;
+        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method",
+            &self.payment_method,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "amount_received",
+            &self.amount_received,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "capture_method",
+            &self.capture_method,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "statement_descriptor",
+            &self.statement_descriptor,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "statement_descriptor_suffix",
+            &self.statement_descriptor_suffix,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for PaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for PaymentIntent {
+    const NAME: &'static str = "PaymentIntent";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "created",
+        "currency",
+        "amount",
+        "status",
+        "description",
+        "metadata",
+        "livemode",
+        "shipping",
+        "customer",
+        "quantity",
+        "invoice",
+        "merchant_user_id",
+        "merchant_order_id",
+        "client_secret",
+        "last_payment_error",
+        "next_action",
+        "payment_method_types",
+        "receipt_email",
+        "cancel_at",
+        "cancellation_reason",
+        "confirmation_method",
+        "payment_method_options",
+        "3ds_status",
+        "amount_capturable",
+        "return_url",
+        "payment_method",
+        "amount_received",
+        "capture_method",
+        "statement_descriptor",
+        "statement_descriptor_suffix",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut status_slot: Option<crate::types::PaymentIntentStatus> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut shipping_slot: Option<crate::types::Shipping> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut invoice_slot: Option<String> = None;
+        let mut merchant_user_id_slot: Option<String> = None;
+        let mut merchant_order_id_slot: Option<String> = None;
+        let mut client_secret_slot: Option<String> = None;
+        let mut last_payment_error_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut next_action_slot: Option<crate::types::PaymentIntentNextAction> = None;
+        let mut payment_method_types_slot: Option<
+            crate::types::PaymentIntentPaymentMethodTypes,
+        > = None;
+        let mut receipt_email_slot: Option<String> = None;
+        let mut cancel_at_slot: Option<String> = None;
+        let mut cancellation_reason_slot: Option<String> = None;
+        let mut confirmation_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::PaymentIntentPaymentMethodOptions,
+        > = None;
+        let mut _3ds_status_slot: Option<String> = None;
+        let mut amount_capturable_slot: Option<i64> = None;
+        let mut return_url_slot: Option<String> = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut amount_received_slot: Option<i64> = None;
+        let mut capture_method_slot: Option<String> = None;
+        let mut statement_descriptor_slot: Option<String> = None;
+        let mut statement_descriptor_suffix_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency")?,
+                Some(4) => crate::object::read(&mut map, &mut amount_slot, "amount")?,
+                Some(5) => {
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_slot,
+                        "shipping",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut quantity_slot,
+                        "quantity",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(&mut map, &mut invoice_slot, "invoice")?
+                }
+                Some(13) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_user_id_slot,
+                        "merchant_user_id",
+                    )?
+                }
+                Some(14) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_order_id_slot,
+                        "merchant_order_id",
+                    )?
+                }
+                Some(15) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut client_secret_slot,
+                        "client_secret",
+                    )?
+                }
+                Some(16) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut last_payment_error_slot,
+                        "last_payment_error",
+                    )?
+                }
+                Some(17) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut next_action_slot,
+                        "next_action",
+                    )?
+                }
+                Some(18) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_types_slot,
+                        "payment_method_types",
+                    )?
+                }
+                Some(19) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut receipt_email_slot,
+                        "receipt_email",
+                    )?
+                }
+                Some(20) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancel_at_slot,
+                        "cancel_at",
+                    )?
+                }
+                Some(21) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut cancellation_reason_slot,
+                        "cancellation_reason",
+                    )?
+                }
+                Some(22) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut confirmation_method_slot,
+                        "confirmation_method",
+                    )?
+                }
+                Some(23) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_options_slot,
+                        "payment_method_options",
+                    )?
+                }
+                Some(24) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut _3ds_status_slot,
+                        "3ds_status",
+                    )?
+                }
+                Some(25) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_capturable_slot,
+                        "amount_capturable",
+                    )?
+                }
+                Some(26) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut return_url_slot,
+                        "return_url",
+                    )?
+                }
+                Some(27) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_slot,
+                        "payment_method",
+                    )?
+                }
+                Some(28) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut amount_received_slot,
+                        "amount_received",
+                    )?
+                }
+                Some(29) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut capture_method_slot,
+                        "capture_method",
+                    )?
+                }
+                Some(30) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut statement_descriptor_slot,
+                        "statement_descriptor",
+                    )?
+                }
+                Some(31) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut statement_descriptor_suffix_slot,
+                        "statement_descriptor_suffix",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            currency: crate::object::required(currency_slot, "currency")?,
+            amount: crate::object::required(amount_slot, "amount")?,
+            status: status_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+            shipping: shipping_slot,
+            customer: customer_slot,
+            quantity: quantity_slot,
+            invoice: invoice_slot,
+            merchant_user_id: merchant_user_id_slot,
+            merchant_order_id: merchant_order_id_slot,
+            client_secret: client_secret_slot,
+            last_payment_error: last_payment_error_slot,
+            next_action: next_action_slot,
+            payment_method_types: payment_method_types_slot,
+            receipt_email: receipt_email_slot,
+            cancel_at: cancel_at_slot,
+            cancellation_reason: cancellation_reason_slot,
+            confirmation_method: confirmation_method_slot,
+            payment_method_options: payment_method_options_slot,
+            _3ds_status: _3ds_status_slot,
+            amount_capturable: amount_capturable_slot,
+            return_url: return_url_slot,
+            payment_method: payment_method_slot,
+            amount_received: amount_received_slot,
+            capture_method: capture_method_slot,
+            statement_descriptor: statement_descriptor_slot,
+            statement_descriptor_suffix: statement_descriptor_suffix_slot,
+        })
+    }
 }
 
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[derive(serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
     /// The value as [`NextAction`].
@@ -1292,7 +5714,9 @@ pub enum PaymentIntentNextAction {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[derive(serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
     /// The value as [`PaymentMethodOptions`].
@@ -1306,7 +5730,9 @@ pub enum PaymentIntentPaymentMethodOptions {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[derive(serde::Deserialize)]
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
     /// The value as a list of a string.
@@ -1322,16 +5748,70 @@ pub enum PaymentIntentPaymentMethodTypes {
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::types::Address>,
     /// Name of the recipient.
     pub name: String,
     /// Phone number of the recipient.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for PaymentIntentShipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentIntentShipping",
+            1,
+            &[self.address.is_some(), self.phone.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "address", &self.address)?;
+        object.serialize_field("name", &self.name)?;
+        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for PaymentIntentShipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
+    const NAME: &'static str = "PaymentIntentShipping";
+    const FIELDS: &'static [&'static str] = &["address", "name", "phone"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                }
+                Some(1) => crate::object::read(&mut map, &mut name_slot, "name")?,
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            address: address_slot,
+            name: crate::object::required(name_slot, "name")?,
+            phone: phone_slot,
+        })
+    }
 }
 
 /// Where the payment stands.
@@ -1398,68 +5878,325 @@ string_enum_impls!(PaymentIntentStatus);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The path of this list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Whether more items follow this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The PaymentIntents of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<crate::types::PaymentIntent>>,
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentIntentsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentIntentsResponse",
+            0,
+            &[
+                self.object.is_some(),
+                self.url.is_some(),
+                self.has_more.is_some(),
+                self.data.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
+        crate::object::write_optional(&mut object, "data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
+    const NAME: &'static str = "PaymentIntentsResponse";
+    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut has_more_slot,
+                        "has_more",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
 }
 
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodData {
     /// Kind of payment method to create.
     pub r#type: crate::types::PaymentMethodDataType,
     /// Billing details of the payer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<crate::types::BillingDetails>,
     /// Card details, for `type: card`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<crate::types::PaymentMethodDataCard>,
     /// Details for `type: sepa_debit` (fields not shown on the page).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sepa_debit: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Details for `type: wechat_pay` (fields not shown on the page).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_pay: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Details for `type: alipayplus` (fields not shown on the page).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for PaymentMethodData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentMethodData",
+            1,
+            &[
+                self.billing_details.is_some(),
+                self.card.is_some(),
+                self.sepa_debit.is_some(),
+                self.wechat_pay.is_some(),
+                self.alipayplus.is_some(),
+            ],
+        )?;
+        object.serialize_field("type", &self.r#type)?;
+        crate::object::write_optional(
+            &mut object,
+            "billing_details",
+            &self.billing_details,
+        )?;
+        crate::object::write_optional(&mut object, "card", &self.card)?;
+        crate::object::write_optional(&mut object, "sepa_debit", &self.sepa_debit)?;
+        crate::object::write_optional(&mut object, "wechat_pay", &self.wechat_pay)?;
+        crate::object::write_optional(&mut object, "alipayplus", &self.alipayplus)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
+    const NAME: &'static str = "PaymentMethodData";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "billing_details",
+        "card",
+        "sepa_debit",
+        "wechat_pay",
+        "alipayplus",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut card_slot: Option<crate::types::PaymentMethodDataCard> = None;
+        let mut sepa_debit_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut wechat_pay_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut alipayplus_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut type_slot, "type")?,
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut billing_details_slot,
+                        "billing_details",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut card_slot, "card")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut sepa_debit_slot,
+                        "sepa_debit",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut wechat_pay_slot,
+                        "wechat_pay",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut alipayplus_slot,
+                        "alipayplus",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: crate::object::required(type_slot, "type")?,
+            billing_details: billing_details_slot,
+            card: card_slot,
+            sepa_debit: sepa_debit_slot,
+            wechat_pay: wechat_pay_slot,
+            alipayplus: alipayplus_slot,
+        })
+    }
 }
 
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDataCard {
     /// Card number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Expiry month, two digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exp_month: Option<String>,
     /// Expiry year, four digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exp_year: Option<String>,
     /// Card security code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cvc: Option<String>,
     /// Cardholder name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for PaymentMethodDataCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentMethodDataCard",
+            0,
+            &[
+                self.number.is_some(),
+                self.exp_month.is_some(),
+                self.exp_year.is_some(),
+                self.cvc.is_some(),
+                self.name.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "number", &self.number)?;
+        crate::object::write_optional(&mut object, "exp_month", &self.exp_month)?;
+        crate::object::write_optional(&mut object, "exp_year", &self.exp_year)?;
+        crate::object::write_optional(&mut object, "cvc", &self.cvc)?;
+        crate::object::write_optional(&mut object, "name", &self.name)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
+    const NAME: &'static str = "PaymentMethodDataCard";
+    const FIELDS: &'static [&'static str] = &[
+        "number",
+        "exp_month",
+        "exp_year",
+        "cvc",
+        "name",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut number_slot: Option<String> = None;
+        let mut exp_month_slot: Option<String> = None;
+        let mut exp_year_slot: Option<String> = None;
+        let mut cvc_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut number_slot, "number")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut exp_month_slot,
+                        "exp_month",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut exp_year_slot,
+                        "exp_year",
+                    )?
+                }
+                Some(3) => crate::object::read_optional(&mut map, &mut cvc_slot, "cvc")?,
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            number: number_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            cvc: cvc_slot,
+            name: name_slot,
+        })
+    }
 }
 
 /// Kind of payment method to create.
@@ -1648,56 +6385,273 @@ string_enum_impls!(PaymentMethodDataType);
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptions {
     /// Options for card payments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<crate::types::CardOptions>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for PaymentMethodOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentMethodOptions",
+            0,
+            &[self.card.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "card", &self.card)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
+    const NAME: &'static str = "PaymentMethodOptions";
+    const FIELDS: &'static [&'static str] = &["card"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut card_slot: Option<crate::types::CardOptions> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut card_slot, "card")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self { card: card_slot })
+    }
 }
 
 /// Generated from `#/components/schemas/Refund`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `refund`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// Amount refunded, in the smallest currency unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// ID of the balance transaction of the refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance_transaction: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// ID of the refunded PaymentIntent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_intent: Option<String>,
     /// Why the refund was made.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<crate::types::RefundReason>,
     /// Number of the refund receipt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt_number: Option<String>,
     /// State of the refund (`succeeded` in the example).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Free text about the refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Why the refund failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<crate::types::RefundFailureReason>,
+}
+
+#[cfg(feature = "refunds")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Refund {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Refund",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.amount.is_some(),
+                self.balance_transaction.is_some(),
+                self.created.is_some(),
+                self.currency.is_some(),
+                self.metadata.is_some(),
+                self.payment_intent.is_some(),
+                self.reason.is_some(),
+                self.receipt_number.is_some(),
+                self.status.is_some(),
+                self.description.is_some(),
+                self.failure_reason.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        crate::object::write_optional(
+            &mut object,
+            "balance_transaction",
+            &self.balance_transaction,
+        )?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_intent",
+            &self.payment_intent,
+        )?;
+        crate::object::write_optional(&mut object, "reason", &self.reason)?;
+        crate::object::write_optional(
+            &mut object,
+            "receipt_number",
+            &self.receipt_number,
+        )?;
+        crate::object::write_optional(&mut object, "status", &self.status)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(
+            &mut object,
+            "failure_reason",
+            &self.failure_reason,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "refunds")]
+impl<'de> serde::Deserialize<'de> for Refund {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "refunds")]
+impl<'de> crate::object::FromObject<'de> for Refund {
+    const NAME: &'static str = "Refund";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "amount",
+        "balance_transaction",
+        "created",
+        "currency",
+        "metadata",
+        "payment_intent",
+        "reason",
+        "receipt_number",
+        "status",
+        "description",
+        "failure_reason",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut balance_transaction_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut reason_slot: Option<crate::types::RefundReason> = None;
+        let mut receipt_number_slot: Option<String> = None;
+        let mut status_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut balance_transaction_slot,
+                        "balance_transaction",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_intent_slot,
+                        "payment_intent",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut receipt_number_slot,
+                        "receipt_number",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut failure_reason_slot,
+                        "failure_reason",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            balance_transaction: balance_transaction_slot,
+            created: created_slot,
+            currency: currency_slot,
+            metadata: metadata_slot,
+            payment_intent: payment_intent_slot,
+            reason: reason_slot,
+            receipt_number: receipt_number_slot,
+            status: status_slot,
+            description: description_slot,
+            failure_reason: failure_reason_slot,
+        })
+    }
 }
 
 /// Why the refund failed.
@@ -1800,139 +6754,704 @@ string_enum_impls!(RefundReason);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
     pub query: String,
     /// How many PaymentIntents to return, 1 to 100 (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for SearchPaymentIntents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "SearchPaymentIntents",
+            1,
+            &[self.limit.is_some()],
+        )?;
+        object.serialize_field("query", &self.query)?;
+        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for SearchPaymentIntents {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
+    const NAME: &'static str = "SearchPaymentIntents";
+    const FIELDS: &'static [&'static str] = &["query", "limit"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut query_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut query_slot, "query")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            query: crate::object::required(query_slot, "query")?,
+            limit: limit_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Shipping`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shipping {
     /// Where the goods are shipped to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::types::Address>,
     /// The delivery service that ships the goods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
     /// Name of the recipient.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Phone number of the recipient.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Tracking number of the shipment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Shipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Shipping",
+            0,
+            &[
+                self.address.is_some(),
+                self.carrier.is_some(),
+                self.name.is_some(),
+                self.phone.is_some(),
+                self.tracking_number.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "address", &self.address)?;
+        crate::object::write_optional(&mut object, "carrier", &self.carrier)?;
+        crate::object::write_optional(&mut object, "name", &self.name)?;
+        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        crate::object::write_optional(
+            &mut object,
+            "tracking_number",
+            &self.tracking_number,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl<'de> serde::Deserialize<'de> for Shipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+impl<'de> crate::object::FromObject<'de> for Shipping {
+    const NAME: &'static str = "Shipping";
+    const FIELDS: &'static [&'static str] = &[
+        "address",
+        "carrier",
+        "name",
+        "phone",
+        "tracking_number",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut carrier_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut tracking_number_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut carrier_slot, "carrier")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut tracking_number_slot,
+                        "tracking_number",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            address: address_slot,
+            carrier: carrier_slot,
+            name: name_slot,
+            phone: phone_slot,
+            tracking_number: tracking_number_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<crate::types::DisputeEvidence>,
     /// Set of key-value pairs that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Whether to immediately submit evidence to the bank. If false, evidence is staged on the dispute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submit: Option<bool>,
+}
+
+#[cfg(feature = "disputes")]
+impl serde::Serialize for UpdateDispute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "UpdateDispute",
+            0,
+            &[self.evidence.is_some(), self.metadata.is_some(), self.submit.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "evidence", &self.evidence)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "submit", &self.submit)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateDispute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "disputes")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateDispute {
+    const NAME: &'static str = "UpdateDispute";
+    const FIELDS: &'static [&'static str] = &["evidence", "metadata", "submit"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut evidence_slot: Option<crate::types::DisputeEvidence> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut submit_slot: Option<bool> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut evidence_slot,
+                        "evidence",
+                    )?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut submit_slot, "submit")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            evidence: evidence_slot,
+            metadata: metadata_slot,
+            submit: submit_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm: Option<bool>,
     /// A payment method to create and attach to this payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_data: Option<crate::types::PaymentMethodData>,
     /// Amount to collect, in the smallest currency unit (100 = $1.00; 100 = ¥100).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Three-letter ISO currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Free text shown with the payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Number of items paid for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The merchant's own ID of the paying user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_user_id: Option<String>,
     /// The merchant's own order ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_order_id: Option<String>,
     /// Shipping details of the order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<crate::types::PaymentIntentShipping>,
     /// With `confirm: true`: where the customer returns after authenticating with the payment method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub return_url: Option<String>,
     /// ID of the customer the payment belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Payment method types allowed for this payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_types: Option<Vec<String>>,
     /// `manual` to authorize now and capture later; `automatic` otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_method: Option<String>,
     /// Payment Method Options
     ///
     /// Per-method options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl serde::Serialize for UpdatePaymentIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "UpdatePaymentIntent",
+            0,
+            &[
+                self.confirm.is_some(),
+                self.payment_method_data.is_some(),
+                self.amount.is_some(),
+                self.currency.is_some(),
+                self.description.is_some(),
+                self.quantity.is_some(),
+                self.metadata.is_some(),
+                self.merchant_user_id.is_some(),
+                self.merchant_order_id.is_some(),
+                self.shipping.is_some(),
+                self.return_url.is_some(),
+                self.customer.is_some(),
+                self.payment_method_types.is_some(),
+                self.capture_method.is_some(),
+                self.payment_method_options.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "confirm", &self.confirm)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_data",
+            &self.payment_method_data,
+        )?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_user_id",
+            &self.merchant_user_id,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "merchant_order_id",
+            &self.merchant_order_id,
+        )?;
+        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
+        crate::object::write_optional(&mut object, "customer", &self.customer)?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_types",
+            &self.payment_method_types,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "capture_method",
+            &self.capture_method,
+        )?;
+        crate::object::write_optional(
+            &mut object,
+            "payment_method_options",
+            &self.payment_method_options,
+        )?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePaymentIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
+    const NAME: &'static str = "UpdatePaymentIntent";
+    const FIELDS: &'static [&'static str] = &[
+        "confirm",
+        "payment_method_data",
+        "amount",
+        "currency",
+        "description",
+        "quantity",
+        "metadata",
+        "merchant_user_id",
+        "merchant_order_id",
+        "shipping",
+        "return_url",
+        "customer",
+        "payment_method_types",
+        "capture_method",
+        "payment_method_options",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut confirm_slot: Option<bool> = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut merchant_user_id_slot: Option<String> = None;
+        let mut merchant_order_id_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::PaymentIntentShipping> = None;
+        let mut return_url_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut capture_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::PaymentMethodOptions,
+        > = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_data_slot,
+                        "payment_method_data",
+                    )?
+                }
+                Some(2) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                Some(3) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut currency_slot,
+                        "currency",
+                    )?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut quantity_slot,
+                        "quantity",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_user_id_slot,
+                        "merchant_user_id",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut merchant_order_id_slot,
+                        "merchant_order_id",
+                    )?
+                }
+                Some(9) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_slot,
+                        "shipping",
+                    )?
+                }
+                Some(10) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut return_url_slot,
+                        "return_url",
+                    )?
+                }
+                Some(11) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut customer_slot,
+                        "customer",
+                    )?
+                }
+                Some(12) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_types_slot,
+                        "payment_method_types",
+                    )?
+                }
+                Some(13) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut capture_method_slot,
+                        "capture_method",
+                    )?
+                }
+                Some(14) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut payment_method_options_slot,
+                        "payment_method_options",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            confirm: confirm_slot,
+            payment_method_data: payment_method_data_slot,
+            amount: amount_slot,
+            currency: currency_slot,
+            description: description_slot,
+            quantity: quantity_slot,
+            metadata: metadata_slot,
+            merchant_user_id: merchant_user_id_slot,
+            merchant_order_id: merchant_order_id_slot,
+            shipping: shipping_slot,
+            return_url: return_url_slot,
+            customer: customer_slot,
+            payment_method_types: payment_method_types_slot,
+            capture_method: capture_method_slot,
+            payment_method_options: payment_method_options_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Always `webhook_endpoint`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// API version the events are rendered with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// What the endpoint is for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Event types sent to the endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_events: Option<Vec<String>>,
     /// `true` in live mode, `false` in test mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
     /// Key-value pairs stored with the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `enabled` or `disabled`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Signing secret of the deliveries; only returned when the endpoint is created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Where events are sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "webhooks")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for WebhookEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "WebhookEndpoint",
+            0,
+            &[
+                self.id.is_some(),
+                self.object.is_some(),
+                self.api_version.is_some(),
+                self.created.is_some(),
+                self.description.is_some(),
+                self.enabled_events.is_some(),
+                self.livemode.is_some(),
+                self.metadata.is_some(),
+                self.status.is_some(),
+                self.secret.is_some(),
+                self.url.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        crate::object::write_optional(&mut object, "object", &self.object)?;
+        crate::object::write_optional(&mut object, "api_version", &self.api_version)?;
+        crate::object::write_optional(&mut object, "created", &self.created)?;
+        crate::object::write_optional(&mut object, "description", &self.description)?;
+        crate::object::write_optional(
+            &mut object,
+            "enabled_events",
+            &self.enabled_events,
+        )?;
+        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        crate::object::write_optional(&mut object, "status", &self.status)?;
+        crate::object::write_optional(&mut object, "secret", &self.secret)?;
+        crate::object::write_optional(&mut object, "url", &self.url)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "webhooks")]
+impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
+    const NAME: &'static str = "WebhookEndpoint";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "object",
+        "api_version",
+        "created",
+        "description",
+        "enabled_events",
+        "livemode",
+        "metadata",
+        "status",
+        "secret",
+        "url",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut api_version_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut description_slot: Option<String> = None;
+        let mut enabled_events_slot: Option<Vec<String>> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut status_slot: Option<String> = None;
+        let mut secret_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut api_version_slot,
+                        "api_version",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut description_slot,
+                        "description",
+                    )?
+                }
+                Some(5) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut enabled_events_slot,
+                        "enabled_events",
+                    )?
+                }
+                Some(6) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut livemode_slot,
+                        "livemode",
+                    )?
+                }
+                Some(7) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut metadata_slot,
+                        "metadata",
+                    )?
+                }
+                Some(8) => {
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                }
+                Some(9) => {
+                    crate::object::read_optional(&mut map, &mut secret_slot, "secret")?
+                }
+                Some(10) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            api_version: api_version_slot,
+            created: created_slot,
+            description: description_slot,
+            enabled_events: enabled_events_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            status: status_slot,
+            secret: secret_slot,
+            url: url_slot,
+        })
+    }
 }

@@ -244,9 +244,12 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
         "{}",
         item(types, "pub enum Pet {")
     );
-    assert!(types.contains("#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\npub struct ListEventsResponse {"));
+    assert!(types.contains(
+        "#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, PartialEq, Default)]\npub struct ListEventsResponse {"
+    ));
     // The impls of a gated type are gated with it.
-    assert!(types.contains("#[cfg(feature = \"events\")]\nimpl serde::Serialize for Event {"));
+    assert!(types
+        .contains("#[cfg(feature = \"events\")]\nimpl<'de> serde::Deserialize<'de> for Event {"));
     // The HTTP stack is optional: without `client` the crate is its types.
     assert!(manifest.contains("reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\", \"multipart\"], optional = true }"));
     let lib = &files["src/lib.rs"];
@@ -254,6 +257,98 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
         lib.contains("#[cfg(feature = \"client\")]\n#[rustfmt::skip]\npub mod resources;"),
         "{lib}"
     );
+}
+
+/// Component schemas no operation uses (and what only they refer to) are compiled by a feature
+/// of their own, on by default; a type both an operation and such a schema reach is compiled by
+/// either; resources named like the crate's other features get `-resource` feature names.
+#[test]
+fn schemas_no_operation_uses_are_a_feature_of_their_own() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shelter, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      tags: [pets]
+      operationId: getPet
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+  /clients/{id}:
+    get:
+      tags: [client]
+      operationId: getClient
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Owner'}}}}
+  /unreferenced_schemas:
+    get:
+      tags: [unreferenced_schemas]
+      operationId: listUnreferencedSchemas
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties: {name: {type: string}, owner: {$ref: '#/components/schemas/Owner'}}
+    Owner:
+      type: object
+      properties: {name: {type: string}}
+    Adoption:
+      description: No operation uses it.
+      type: object
+      properties:
+        pet: {$ref: '#/components/schemas/Pet'}
+        record: {type: object, properties: {signed_at: {type: string}}}
+"#,
+    );
+    let manifest = &files["Cargo.toml"];
+    let features = &manifest[manifest.find("[features]").expect("a [features] table")..];
+    let features = &features[..features
+        .find("\n[dev-dependencies]")
+        .unwrap_or(features.len())];
+    insta::assert_snapshot!("unreferenced_schemas_cargo_toml", features);
+    let types = &files["src/types.rs"];
+    let gate = |header: &str| {
+        let item = item(types, header);
+        item.lines()
+            .skip_while(|l| !l.starts_with("#[cfg("))
+            .take_while(|l| !l.starts_with("#[derive"))
+            .map(str::trim)
+            .collect::<String>()
+    };
+    // No operation reaches `Adoption` nor its inline `record`.
+    assert_eq!(
+        gate("pub struct Adoption {"),
+        "#[cfg(feature = \"unreferenced_schemas\")]"
+    );
+    assert_eq!(
+        gate("pub struct AdoptionRecord {"),
+        "#[cfg(feature = \"unreferenced_schemas\")]"
+    );
+    // `Pet` is reached by its resource and by `Adoption`; `Owner` by two resources too.
+    assert_eq!(
+        gate("pub struct Pet {"),
+        "#[cfg(any(feature = \"pets\", feature = \"unreferenced_schemas\"))]"
+    );
+    assert_eq!(
+        gate("pub struct Owner {"),
+        "#[cfg(any(feature = \"client-resource\", feature = \"pets\", feature = \"unreferenced_schemas\"))]"
+    );
+    assert!(files["src/resources/mod.rs"].contains(
+        "#[cfg(feature = \"unreferenced_schemas-resource\")]\npub mod unreferenced_schemas;"
+    ));
+}
+
+/// A spec whose every schema an operation uses has no `unreferenced_schemas` feature.
+#[test]
+fn no_unreferenced_schemas_feature_when_operations_use_every_schema() {
+    let (files, _) = render_fixture();
+    assert!(!files["Cargo.toml"].contains("unreferenced_schemas"));
+    assert!(!files["src/types.rs"].contains("unreferenced_schemas"));
 }
 
 /// Versions and dates in tags and paths do not name handles or types; a tag that is only a
@@ -360,4 +455,86 @@ paths:
             .any(|n| n.contains("`TrialMetadata`") && n.contains("named after its title")),
         "{notes:#?}"
     );
+}
+
+/// Each type implements the serde direction the API needs: what requests send is
+/// `Serialize`, what responses carry (and schemas no request uses) is `Deserialize`; the other
+/// direction is behind the crate's `serialize` / `deserialize` features. The impls are written
+/// out (through the crate's `object` module), not derived.
+#[test]
+fn serde_impls_follow_the_direction_each_type_travels() {
+    let (files, _) = render_yaml(
+        r#"
+openapi: 3.0.3
+info: {title: Shop, version: "1"}
+paths:
+  /orders:
+    post:
+      operationId: createOrder
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/NewOrder'}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Receipt'}
+components:
+  schemas:
+    Address:
+      type: object
+      required: [line1]
+      properties:
+        line1: {type: string}
+        postal-code: {type: string}
+    NewOrder:
+      type: object
+      required: [address]
+      properties:
+        address: {$ref: '#/components/schemas/Address'}
+        note: {type: string}
+    Receipt:
+      type: object
+      required: [id, shipped_to]
+      properties:
+        id: {type: string}
+        shipped_to: {$ref: '#/components/schemas/Address'}
+        voided_at: {type: string, nullable: true}
+    Audit:
+      type: object
+      properties:
+        actor: {type: string}
+"#,
+    );
+    let types = &files["src/types.rs"];
+    let gated = |feature: &str, header: &str| {
+        types.contains(&format!("#[cfg(feature = \"{feature}\")]\n{header}"))
+    };
+    let ser = |name: &str| format!("impl serde::Serialize for {name} {{");
+    let de = |name: &str| format!("impl<'de> serde::Deserialize<'de> for {name} {{");
+    for name in ["NewOrder", "Receipt", "Address", "Audit"] {
+        assert!(types.contains(&ser(name)), "{name}: no Serialize\n{types}");
+        assert!(types.contains(&de(name)), "{name}: no Deserialize\n{types}");
+    }
+    // Sent only: decoding it is opt-in.
+    assert!(!gated("serialize", &ser("NewOrder")));
+    assert!(gated("deserialize", &de("NewOrder")), "{types}");
+    // Received only, or never used by a request: encoding it is opt-in.
+    for name in ["Receipt", "Audit"] {
+        assert!(gated("serialize", &ser(name)), "{name}\n{types}");
+        assert!(!gated("deserialize", &de(name)), "{name}\n{types}");
+    }
+    // Both ways.
+    assert!(!gated("serialize", &ser("Address")) && !gated("deserialize", &de("Address")));
+    // No derive and no serde attributes: the wire names live in the impls.
+    assert!(!types.contains("derive(serde::"), "{types}");
+    assert!(!types.contains("#[serde("), "{types}");
+    insta::assert_snapshot!(
+        "written_out_serde_impls",
+        item(types, "pub struct Address {")
+    );
+    let manifest = &files["Cargo.toml"];
+    assert!(manifest.contains("\nserialize = []\n") && manifest.contains("\ndeserialize = []\n"));
 }

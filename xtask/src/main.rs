@@ -705,11 +705,14 @@ mod bench {
         })
     }
 
-    /// Wall seconds and peak memory (KiB) of one run of `cmd`.
-    pub(crate) fn measure_cmd(cmd: &mut Command) -> Result<(f64, u64), String> {
+    /// Wall seconds, CPU seconds (user + system) and peak memory (KiB) of one run of `cmd`.
+    pub(crate) fn measure_cmd(cmd: &mut Command) -> Result<(f64, f64, u64), String> {
         let run = measure(cmd)?;
-        let _ = run.cpu;
-        Ok((run.wall.as_secs_f64(), run.max_rss_kib))
+        Ok((
+            run.wall.as_secs_f64(),
+            run.cpu.as_secs_f64(),
+            run.max_rss_kib,
+        ))
     }
 
     fn median<T: Copy + Ord>(mut values: Vec<T>) -> T {
@@ -1065,13 +1068,79 @@ mod stripe_shape {
         name: String,
         alias_of: Option<String>,
         body: String,
+        /// The item's `#[cfg(...)]` predicate (whitespace removed), if it has one.
+        cfg: Option<String>,
+    }
+
+    /// Whether a `cfg` predicate of `feature = "x"`, `any`, `all` and `not` (whitespace
+    /// removed, as [`Item::cfg`] holds it) holds with `features` enabled; anything else is
+    /// taken as not holding.
+    fn cfg_holds(predicate: &str, features: &[&str]) -> bool {
+        if let Some(name) = predicate.strip_prefix("feature=") {
+            return features.contains(&name.trim_matches('"'));
+        }
+        let Some((op, rest)) = predicate.split_once('(') else {
+            return false;
+        };
+        let Some(inner) = rest.strip_suffix(')') else {
+            return false;
+        };
+        // Split the arguments at top-level commas.
+        let mut args = Vec::new();
+        let (mut depth, mut start) = (0usize, 0usize);
+        for (i, c) in inner.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                ',' if depth == 0 => {
+                    args.push(&inner[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        args.push(&inner[start..]);
+        let mut args = args.into_iter().filter(|a| !a.is_empty());
+        match op {
+            "any" => args.any(|a| cfg_holds(a, features)),
+            "all" => args.all(|a| cfg_holds(a, features)),
+            "not" => !args.next().is_some_and(|a| cfg_holds(a, features)),
+            _ => false,
+        }
+    }
+
+    /// How many structs and enums a build with `features` (and no others) compiles.
+    fn compiled(items: &[Item], features: &[&str]) -> usize {
+        items
+            .iter()
+            .filter(|i| i.alias_of.is_none())
+            .filter(|i| i.cfg.as_deref().is_none_or(|c| cfg_holds(c, features)))
+            .count()
     }
 
     /// The `pub struct`/`pub enum`/`pub type` items of a generated `types.rs`.
     fn items(source: &str) -> Vec<Item> {
         let mut out = Vec::new();
         let mut lines = source.lines();
+        // The `#[cfg(...)]` of the next item (prettyplease may spread it over several lines).
+        let mut cfg: Option<String> = None;
         while let Some(line) = lines.next() {
+            if let Some(rest) = line.strip_prefix("#[cfg(") {
+                let mut text = rest.to_owned();
+                while !text.trim_end().ends_with(")]") {
+                    match lines.next() {
+                        Some(more) => text.push_str(more),
+                        None => break,
+                    }
+                }
+                let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                cfg = text.strip_suffix(")]").map(str::to_owned);
+                continue;
+            }
+            if line.trim().is_empty() {
+                // Items are separated by blank lines: a cfg not taken by now gated an impl.
+                cfg = None;
+            }
             if let Some(rest) = line.strip_prefix("pub type ") {
                 // rustfmt may spread a long alias over several lines.
                 let mut text = rest.to_owned();
@@ -1094,6 +1163,7 @@ mod stripe_shape {
                     name,
                     alias_of: Some(target.chars().filter(|c| !c.is_whitespace()).collect()),
                     body: String::new(),
+                    cfg: cfg.take(),
                 });
                 continue;
             }
@@ -1128,6 +1198,7 @@ mod stripe_shape {
                 name,
                 alias_of: None,
                 body,
+                cfg: cfg.take(),
             });
         }
         out
@@ -1201,7 +1272,7 @@ mod stripe_shape {
         }
     }
 
-    fn run_measured(cmd: &mut Command) -> Result<(f64, u64), String> {
+    fn run_measured(cmd: &mut Command) -> Result<(f64, f64, u64), String> {
         let run = super::bench::measure_cmd(cmd)?;
         Ok(run)
     }
@@ -1222,7 +1293,7 @@ mod stripe_shape {
     /// Incremental compilation is off for both runs: with it, rebuilding a crate whose source
     /// did not change reuses rustc's cache and times almost nothing, while a user who vendors
     /// the crate compiles it whole once.
-    fn timed(krate: &Path, root: &Path, args: &[&str]) -> Result<(f64, u64), String> {
+    fn timed(krate: &Path, root: &Path, args: &[&str]) -> Result<(f64, f64, u64), String> {
         let status = cargo(krate, root, args)
             .env("CARGO_INCREMENTAL", "0")
             .status()
@@ -1294,25 +1365,43 @@ mod stripe_shape {
                 format!("{} (`{longest}`)", longest.len()),
             ),
         ];
-        if !builds {
-            return Ok(rows);
-        }
-        let secs_mib =
-            |(wall, kib): (f64, u64)| format!("{wall:.1} s, {:.0} MiB", kib as f64 / 1024.0);
-        eprintln!("cargo check / build of {} ...", out.display());
-        rows.push((
-            "`cargo check`, all features (wall, peak memory)".into(),
-            secs_mib(timed(out, root, &["check"])?),
-        ));
-        rows.push((
-            "`cargo build`, all features (wall, peak memory)".into(),
-            secs_mib(timed(out, root, &["build"])?),
-        ));
         let manifest =
             std::fs::read_to_string(out.join("Cargo.toml")).map_err(|e| e.to_string())?;
         if manifest.contains("\ndisputes = []") {
-            rows.push(("`cargo check --no-default-features --features client,disputes` (wall, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "client,disputes"])?)));
-            rows.push(("`cargo check --no-default-features --features disputes`, types only (wall, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "disputes"])?)));
+            rows.push((
+                "structs and enums compiled by `--no-default-features --features disputes` (with `client` too)".into(),
+                format!(
+                    "{} ({})",
+                    compiled(&items, &["disputes"]),
+                    compiled(&items, &["client", "disputes"])
+                ),
+            ));
+            rows.push((
+                "structs and enums compiled by `--no-default-features`".into(),
+                compiled(&items, &[]).to_string(),
+            ));
+        }
+        if !builds {
+            return Ok(rows);
+        }
+        let secs_mib = |(wall, cpu, kib): (f64, f64, u64)| {
+            format!(
+                "{wall:.1} s, CPU {cpu:.1} s, {:.0} MiB",
+                kib as f64 / 1024.0
+            )
+        };
+        eprintln!("cargo check / build of {} ...", out.display());
+        rows.push((
+            "`cargo check`, all features (wall, CPU, peak memory)".into(),
+            secs_mib(timed(out, root, &["check"])?),
+        ));
+        rows.push((
+            "`cargo build`, all features (wall, CPU, peak memory)".into(),
+            secs_mib(timed(out, root, &["build"])?),
+        ));
+        if manifest.contains("\ndisputes = []") {
+            rows.push(("`cargo check --no-default-features --features client,disputes` (wall, CPU, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "client,disputes"])?)));
+            rows.push(("`cargo check --no-default-features --features disputes`, types only (wall, CPU, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "disputes"])?)));
         } else {
             rows.push((
                 "`--features disputes`".into(),
@@ -1324,7 +1413,55 @@ mod stripe_shape {
 
     #[cfg(test)]
     mod tests {
-        use super::{duplicates, items};
+        use super::{cfg_holds, compiled, duplicates, items};
+
+        #[test]
+        fn gated_items_are_counted_for_the_features_that_compile_them() {
+            let source = "\
+/// Always there.
+pub struct Plain {
+    pub a: String,
+}
+
+/// One feature.
+#[cfg(feature = \"disputes\")]
+#[derive(Debug)]
+pub struct Dispute {
+    pub id: String,
+}
+#[cfg(feature = \"disputes\")]
+impl Dispute {}
+
+#[cfg(
+    any(
+        feature = \"charges\",
+        feature = \"unreferenced_schemas\",
+    )
+)]
+pub struct Charge {
+    pub id: String,
+}
+
+#[cfg(all(feature = \"client\", any(feature = \"disputes\", feature = \"files\")))]
+pub enum Upload {
+    A,
+}
+
+#[cfg(feature = \"disputes\")]
+pub type DisputeAlias = crate::types::Dispute;
+";
+            let parsed = items(source);
+            assert_eq!(parsed.len(), 5);
+            assert_eq!(
+                parsed[2].cfg.as_deref(),
+                Some("any(feature=\"charges\",feature=\"unreferenced_schemas\",)")
+            );
+            assert_eq!(compiled(&parsed, &[]), 1);
+            assert_eq!(compiled(&parsed, &["disputes"]), 2);
+            assert_eq!(compiled(&parsed, &["client", "disputes"]), 3);
+            assert_eq!(compiled(&parsed, &["unreferenced_schemas"]), 2);
+            assert!(cfg_holds("not(feature=\"x\")", &[]));
+        }
 
         #[test]
         fn aliases_are_not_counted_and_are_seen_through() {

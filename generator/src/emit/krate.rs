@@ -6,6 +6,7 @@ use quote::quote;
 use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
 use crate::error::{Error, Result};
+use crate::model::features::{CLIENT_FEATURE, UNREFERENCED_FEATURE};
 use crate::model::{Api, AuthScheme};
 use crate::settings::{event_variant, Webhooks};
 
@@ -16,6 +17,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("error", include_str!("../../runtime/error.rs")),
     ("expandable", include_str!("../../runtime/expandable.rs")),
     ("multipart", include_str!("../../runtime/multipart.rs")),
+    ("object", include_str!("../../runtime/object.rs")),
     ("pagination", include_str!("../../runtime/pagination.rs")),
     ("sse", include_str!("../../runtime/sse.rs")),
     ("strict", include_str!("../../runtime/strict.rs")),
@@ -81,7 +83,12 @@ client = ["dep:bytes", "dep:futures-util", "dep:http", "dep:percent-encoding", "
 # A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
 # request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
 tracing = ["dep:tracing"]
-# One feature per resource: its operations (with `client`) and exactly the types they reach.
+# `Serialize` for every type, not only for what requests send (to store a response, say).
+serialize = []
+# `Deserialize` for every type, not only for what responses carry (to read a request body in
+# a test server, say).
+deserialize = []
+{unreferenced_feature}# One feature per resource: its operations (with `client`) and exactly the types they reach.
 {resource_features}
 [dev-dependencies]
 axum = {{ version = "0.8", default-features = false, features = ["http1", "tokio"] }}
@@ -89,10 +96,21 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
-        default_features = std::iter::once("\"client\"".to_owned())
-            .chain(plan.resources.iter().map(|(_, f)| format!("\"{f}\"")))
+        default_features = std::iter::once(CLIENT_FEATURE)
+            .chain(plan.resources.iter().map(|(_, f)| f.as_str()))
+            .chain(plan.has_unreferenced.then_some(UNREFERENCED_FEATURE))
+            .map(|f| format!("\"{f}\""))
             .collect::<Vec<_>>()
             .join(", "),
+        unreferenced_feature = if plan.has_unreferenced {
+            format!(
+                "# Component schemas no operation uses, and the types they refer to. Without it the crate\n\
+                 # has only the types of the enabled resources (a type both reach is there with either).\n\
+                 {UNREFERENCED_FEATURE} = []\n"
+            )
+        } else {
+            String::new()
+        },
         resource_features = plan
             .resources
             .iter()
@@ -630,13 +648,21 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let i = ident(name);
         // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
         // the client.
-        let gate = (!matches!(*name, "webhooks" | "expandable" | "strict"))
+        let gate = (!matches!(*name, "webhooks" | "expandable" | "object" | "strict"))
             .then(|| quote!(#[cfg(feature = "client")]));
+        // A resource named like a private runtime module (a `client` tag) keeps its module
+        // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
+        // handle and everything in it are re-exported all the same.
+        let shadowed = api
+            .resources
+            .iter()
+            .any(|r| r.fn_name.trim_start_matches("r#") == *name)
+            .then(|| quote!(#[allow(hidden_glob_reexports)]));
         Some(
             if *name == "webhooks" || *name == "testing" || *name == "sse" {
                 quote!(#gate pub mod #i;)
             } else {
-                quote!(#gate mod #i;)
+                quote!(#gate #shadowed mod #i;)
             },
         )
     });

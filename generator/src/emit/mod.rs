@@ -2,6 +2,7 @@
 
 pub mod krate;
 pub mod resources;
+pub mod serde_impls;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -107,6 +108,7 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
     }
     jobs.extend(api.resources.iter().map(Job::Resource));
     let plan = crate::model::features::plan(api);
+    let directions = crate::model::directions::plan(api);
     let parse = |tokens: TokenStream| -> Result<syn::File> {
         syn::parse2(tokens).map_err(|e| Error::Emit {
             file: "src/types.rs".into(),
@@ -117,13 +119,13 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
         match job {
             Job::Types(i, chunk) => {
                 let mut file = parse(if *i == 0 {
-                    types::types_module(&[])
+                    types::types_module(&[], &directions)
                 } else {
                     TokenStream::new()
                 })?;
                 for def in chunk.iter() {
                     let cfg = types::feature_gate(&plan, &def.name);
-                    for mut item in parse(types::typedef_tokens(def))?.items {
+                    for mut item in parse(types::typedef_tokens(def, &directions))?.items {
                         if let (Some(attr), Some(attrs)) = (&cfg, types::item_attrs(&mut item)) {
                             // After the doc comment, before the derives.
                             let at = attrs

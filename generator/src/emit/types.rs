@@ -3,6 +3,8 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::emit::serde_impls;
+use crate::model::directions::{Directions, DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 
 /// An identifier, raw when it is a keyword (`r#type`).
@@ -120,25 +122,22 @@ pub fn field_tokens(field: &Field) -> TokenStream {
         });
     }
     let docs = doc_attrs(doc.as_deref());
-    let plain = field.rust_name.trim_start_matches("r#");
-    let rename = (plain != field.wire_name).then(|| {
-        let wire = &field.wire_name;
-        quote!(rename = #wire,)
-    });
+    // The wire name and optionality are the serde impls' business (`serde_impls`): the
+    // field itself carries no serde attributes.
     if field.required {
-        let attr = rename.map(|r| quote!(#[serde(#r)]));
-        quote! { #docs #attr pub #name: #ty, }
+        quote! { #docs pub #name: #ty, }
     } else {
-        quote! {
-            #docs
-            #[serde(#rename default, skip_serializing_if = "Option::is_none")]
-            pub #name: Option<#ty>,
-        }
+        quote! { #docs pub #name: Option<#ty>, }
     }
 }
 
-/// One generated type.
-pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
+/// One generated type, with the serde impls the API needs (the others behind the crate's
+/// `serialize` / `deserialize` features).
+pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
+    let always_ser = directions.always_serialize(&def.name);
+    let always_de = directions.always_deserialize(&def.name);
+    let ser_gate = serde_impls::direction_gate(always_ser, SERIALIZE_FEATURE);
+    let de_gate = serde_impls::direction_gate(always_de, DESERIALIZE_FEATURE);
     let name = ident(&def.name);
     let origin = format!("Generated from `{}`.", def.pointer);
     let doc = match &def.doc {
@@ -149,13 +148,18 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
+            let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
+            let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
             let fields = fields.iter().map(field_tokens);
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, #default)]
                 pub struct #name {
                     #( #fields )*
                 }
+
+                #serialize
+                #deserialize
             }
         }
         TypeKind::Alias(t) => {
@@ -182,9 +186,21 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
                 .then(|| quote!(#[serde(deserialize_with = "crate::strict::deserialize")]));
                 quote!(#[doc = #doc] #strict #v(#t),)
             });
+            let ser_derive = if always_ser {
+                quote!(#[derive(serde::Serialize)])
+            } else {
+                quote!(#[cfg_attr(feature = #SERIALIZE_FEATURE, derive(serde::Serialize))])
+            };
+            let de_derive = if always_de {
+                quote!(#[derive(serde::Deserialize)])
+            } else {
+                quote!(#[cfg_attr(feature = #DESERIALIZE_FEATURE, derive(serde::Deserialize))])
+            };
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq)]
+                #ser_derive
+                #de_derive
                 #[serde(untagged)]
                 pub enum #name {
                     #( #variants )*
@@ -240,6 +256,7 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
                     }
                 }
 
+                #ser_gate
                 impl serde::Serialize for #name {
                     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                         match self {
@@ -249,6 +266,7 @@ pub fn typedef_tokens(def: &TypeDef) -> TokenStream {
                     }
                 }
 
+                #de_gate
                 impl<'de> serde::Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                         let value = <serde_json::Value as serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -413,8 +431,8 @@ pub fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
 }
 
 /// The whole `types` module.
-pub fn types_module(defs: &[TypeDef]) -> TokenStream {
-    let items = defs.iter().map(typedef_tokens);
+pub fn types_module(defs: &[TypeDef], directions: &Directions) -> TokenStream {
+    let items = defs.iter().map(|d| typedef_tokens(d, directions));
     quote! {
         //! Every type of the API: request bodies, parameters, responses and the objects they hold.
         #( #items )*

@@ -1,6 +1,9 @@
 //! Cargo features of the generated crate, computed from the type graph: each resource is a
 //! feature that compiles its operations and exactly the types they reach; `client` is the HTTP
-//! stack (reqwest, tokio). Types no operation reaches (and what they reach) are always there.
+//! stack (reqwest, tokio). Types no operation reaches (component schemas no operation uses, and
+//! what they refer to) are one more feature, [`UNREFERENCED_FEATURE`]: nothing else in the crate
+//! needs them (webhook decoding is generic over the object type), so a build of one resource
+//! compiles that resource's types only.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -10,16 +13,31 @@ use crate::model::{Api, TypeRef};
 /// The feature that brings the HTTP client, the runtime and the resource handles.
 pub const CLIENT_FEATURE: &str = "client";
 
-/// Features that are not resources.
-const OTHER_FEATURES: &[&str] = &["client", "default", "tracing"];
+/// The feature that compiles the types no operation reaches: component schemas no operation
+/// uses, and the types they refer to.
+pub const UNREFERENCED_FEATURE: &str = "unreferenced_schemas";
+
+/// Features that are not resources; a resource with one of these names gets `<name>-resource`.
+const OTHER_FEATURES: &[&str] = &[
+    "client",
+    "default",
+    "deserialize",
+    "serialize",
+    "tracing",
+    UNREFERENCED_FEATURE,
+];
 
 /// Which features compile what.
 #[derive(Debug, Clone, Default)]
 pub struct FeaturePlan {
     /// `(resource accessor, feature name)`, in resource order.
     pub resources: Vec<(String, String)>,
-    /// For a gated type: the resource features that reach it (any of them compiles it).
+    /// For every type: the features that reach it (any of them compiles it): the resources
+    /// whose operations reach it, and [`UNREFERENCED_FEATURE`] when a type no operation reaches
+    /// refers to it (or it is one).
     pub type_features: HashMap<String, BTreeSet<String>>,
+    /// Whether some type is compiled by [`UNREFERENCED_FEATURE`] (the crate has the feature).
+    pub has_unreferenced: bool,
     /// Types that need the HTTP stack (they hold a `FileUpload`, or a type that does).
     pub needs_client: BTreeSet<String>,
 }
@@ -34,7 +52,7 @@ impl FeaturePlan {
     }
 
     /// `(features any of which compiles the type, whether `client` is needed too)`; no
-    /// features and no client: always compiled.
+    /// features and no client: always compiled (a type the plan does not know).
     pub fn gate(&self, type_name: &str) -> (Vec<&str>, bool) {
         let features = self
             .type_features
@@ -79,17 +97,22 @@ pub fn plan(api: &Api) -> FeaturePlan {
             reached_by.entry(t).or_default().insert(feature.clone());
         }
     }
-    // Types no operation reaches are always compiled, and so is everything they refer to.
-    let unreached = api
+    // Types no operation reaches, and everything they refer to, are one more feature: a type
+    // both an operation and such a type reach is compiled by either.
+    let unreached: Vec<String> = api
         .types
         .iter()
         .filter(|t| !reached_by.contains_key(&t.name))
-        .map(|t| t.name.clone());
-    let always = reachable(&api.types, unreached);
-    let type_features = reached_by
-        .into_iter()
-        .filter(|(t, _)| !always.contains(t))
+        .map(|t| t.name.clone())
         .collect();
+    let has_unreferenced = !unreached.is_empty();
+    for t in reachable(&api.types, unreached) {
+        reached_by
+            .entry(t)
+            .or_default()
+            .insert(UNREFERENCED_FEATURE.to_owned());
+    }
+    let type_features = reached_by.into_iter().collect();
     // Holding a `FileUpload` (directly or through another type) needs the client runtime.
     let mut needs_client: BTreeSet<String> = api
         .types
@@ -113,6 +136,7 @@ pub fn plan(api: &Api) -> FeaturePlan {
     FeaturePlan {
         resources,
         type_features,
+        has_unreferenced,
         needs_client,
     }
 }

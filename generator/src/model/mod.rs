@@ -5,6 +5,7 @@
 
 pub mod cycles;
 pub mod dedup;
+pub mod directions;
 pub mod docs;
 pub mod features;
 pub mod graph;

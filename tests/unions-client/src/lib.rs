@@ -70,6 +70,7 @@ mod error;
 mod expandable;
 #[cfg(feature = "client")]
 mod multipart;
+mod object;
 #[cfg(feature = "client")]
 mod pagination;
 #[cfg(feature = "client")]

@@ -56,13 +56,60 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
 
 /// Generated from `#/components/schemas/Cat`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cat {
     /// Kind (`kind`): a string.
     pub kind: String,
     /// Lives (`lives`): an integer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lives: Option<i64>,
+}
+
+#[cfg(feature = "pets")]
+impl serde::Serialize for Cat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Cat",
+            1,
+            &[self.lives.is_some()],
+        )?;
+        object.serialize_field("kind", &self.kind)?;
+        crate::object::write_optional(&mut object, "lives", &self.lives)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for Cat {
+    const NAME: &'static str = "Cat";
+    const FIELDS: &'static [&'static str] = &["kind", "lives"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind_slot: Option<String> = None;
+        let mut lives_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut lives_slot, "lives")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: crate::object::required(kind_slot, "kind")?,
+            lives: lives_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Documented`.
@@ -71,13 +118,60 @@ pub type Documented = crate::types::Payment;
 
 /// Generated from `#/components/schemas/Dog`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dog {
     /// Kind (`kind`): a string.
     pub kind: String,
     /// Bark (`bark`): `true` or `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bark: Option<bool>,
+}
+
+#[cfg(feature = "pets")]
+impl serde::Serialize for Dog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Dog",
+            1,
+            &[self.bark.is_some()],
+        )?;
+        object.serialize_field("kind", &self.kind)?;
+        crate::object::write_optional(&mut object, "bark", &self.bark)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for Dog {
+    const NAME: &'static str = "Dog";
+    const FIELDS: &'static [&'static str] = &["kind", "bark"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind_slot: Option<String> = None;
+        let mut bark_slot: Option<bool> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut bark_slot, "bark")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: crate::object::required(kind_slot, "kind")?,
+            bark: bark_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Event`.
@@ -105,6 +199,7 @@ impl Event {
 }
 
 #[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
 impl serde::Serialize for Event {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -143,10 +238,48 @@ impl<'de> serde::Deserialize<'de> for Event {
 
 /// Generated from `#/components/schemas/Event/anyOf/1`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventDone {
     /// Event (`event`): [`EventDoneEvent`].
     pub event: crate::types::EventDoneEvent,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventDone {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(serializer, "EventDone", 1, &[])?;
+        object.serialize_field("event", &self.event)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventDone {
+    const NAME: &'static str = "EventDone";
+    const FIELDS: &'static [&'static str] = &["event"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut event_slot: Option<crate::types::EventDoneEvent> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut event_slot, "event")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            event: crate::object::required(event_slot, "event")?,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Event/anyOf/1/properties/event`.
@@ -185,7 +318,7 @@ string_enum_impls!(EventDoneEvent);
 
 /// Generated from `#/components/schemas/Event/anyOf/0`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventThreadRunCreated {
     /// Event (`event`): [`EventThreadRunCreatedEvent`].
     pub event: crate::types::EventThreadRunCreatedEvent,
@@ -193,13 +326,100 @@ pub struct EventThreadRunCreated {
     pub data: crate::types::EventThreadRunCreatedData,
 }
 
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventThreadRunCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "EventThreadRunCreated",
+            2,
+            &[],
+        )?;
+        object.serialize_field("event", &self.event)?;
+        object.serialize_field("data", &self.data)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventThreadRunCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
+    const NAME: &'static str = "EventThreadRunCreated";
+    const FIELDS: &'static [&'static str] = &["event", "data"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut event_slot: Option<crate::types::EventThreadRunCreatedEvent> = None;
+        let mut data_slot: Option<crate::types::EventThreadRunCreatedData> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut event_slot, "event")?,
+                Some(1) => crate::object::read(&mut map, &mut data_slot, "data")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            event: crate::object::required(event_slot, "event")?,
+            data: crate::object::required(data_slot, "data")?,
+        })
+    }
+}
+
 /// Generated from `#/components/schemas/Event/anyOf/0/properties/data`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EventThreadRunCreatedData {
     /// Id (`id`): a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventThreadRunCreatedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "EventThreadRunCreatedData",
+            0,
+            &[self.id.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "id", &self.id)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventThreadRunCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
+    const NAME: &'static str = "EventThreadRunCreatedData";
+    const FIELDS: &'static [&'static str] = &["id"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self { id: id_slot })
+    }
 }
 
 /// Generated from `#/components/schemas/Event/anyOf/0/properties/event`.
@@ -240,35 +460,168 @@ string_enum_impls!(EventThreadRunCreatedEvent);
 ///
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Line1AndCityAddress {
     /// Line1 (`line1`): a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
     /// City (`city`): a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Line1AndCityAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "Line1AndCityAddress",
+            0,
+            &[self.line1.is_some(), self.city.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "line1", &self.line1)?;
+        crate::object::write_optional(&mut object, "city", &self.city)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for Line1AndCityAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
+    const NAME: &'static str = "Line1AndCityAddress";
+    const FIELDS: &'static [&'static str] = &["line1", "city"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut line1_slot: Option<String> = None;
+        let mut city_slot: Option<String> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut city_slot, "city")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            line1: line1_slot,
+            city: city_slot,
+        })
+    }
 }
 
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEventsResponse {
     /// Event (`event`): [`Event`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<crate::types::Event>,
     /// Payment (`payment`): [`Payment`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<crate::types::Payment>,
     /// Documented (`documented`): [`Documented`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documented: Option<crate::types::Documented>,
     /// Billing (`billing`): [`WithAddress`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing: Option<crate::types::WithAddress>,
     /// Shipping (`shipping`): [`WithAddress`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<crate::types::WithAddress>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListEventsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "ListEventsResponse",
+            0,
+            &[
+                self.event.is_some(),
+                self.payment.is_some(),
+                self.documented.is_some(),
+                self.billing.is_some(),
+                self.shipping.is_some(),
+            ],
+        )?;
+        crate::object::write_optional(&mut object, "event", &self.event)?;
+        crate::object::write_optional(&mut object, "payment", &self.payment)?;
+        crate::object::write_optional(&mut object, "documented", &self.documented)?;
+        crate::object::write_optional(&mut object, "billing", &self.billing)?;
+        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for ListEventsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
+    const NAME: &'static str = "ListEventsResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "event",
+        "payment",
+        "documented",
+        "billing",
+        "shipping",
+    ];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut event_slot: Option<crate::types::Event> = None;
+        let mut payment_slot: Option<crate::types::Payment> = None;
+        let mut documented_slot: Option<crate::types::Documented> = None;
+        let mut billing_slot: Option<crate::types::WithAddress> = None;
+        let mut shipping_slot: Option<crate::types::WithAddress> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut event_slot, "event")?
+                }
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut payment_slot, "payment")?
+                }
+                Some(2) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut documented_slot,
+                        "documented",
+                    )?
+                }
+                Some(3) => {
+                    crate::object::read_optional(&mut map, &mut billing_slot, "billing")?
+                }
+                Some(4) => {
+                    crate::object::read_optional(
+                        &mut map,
+                        &mut shipping_slot,
+                        "shipping",
+                    )?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            event: event_slot,
+            payment: payment_slot,
+            documented: documented_slot,
+            billing: billing_slot,
+            shipping: shipping_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/NewPet`.
@@ -307,6 +660,7 @@ impl serde::Serialize for NewPet {
 }
 
 #[cfg(feature = "pets")]
+#[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for NewPet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -332,7 +686,9 @@ impl<'de> serde::Deserialize<'de> for NewPet {
 
 /// Generated from `#/components/schemas/Payment`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[derive(serde::Deserialize)]
 #[serde(untagged)]
 pub enum Payment {
     /// The value as [`PaymentCard`].
@@ -347,24 +703,120 @@ pub enum Payment {
 
 /// Generated from `#/components/schemas/Payment/anyOf/0`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentCard {
     /// Card (`card`): a string.
     pub card: String,
     /// Amount (`amount`): an integer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentCard",
+            1,
+            &[self.amount.is_some()],
+        )?;
+        object.serialize_field("card", &self.card)?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for PaymentCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for PaymentCard {
+    const NAME: &'static str = "PaymentCard";
+    const FIELDS: &'static [&'static str] = &["card", "amount"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut card_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut card_slot, "card")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            card: crate::object::required(card_slot, "card")?,
+            amount: amount_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Payment/anyOf/1`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIban {
     /// Iban (`iban`): a string.
     pub iban: String,
     /// Amount (`amount`): an integer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentIban {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "PaymentIban",
+            1,
+            &[self.amount.is_some()],
+        )?;
+        object.serialize_field("iban", &self.iban)?;
+        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for PaymentIban {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for PaymentIban {
+    const NAME: &'static str = "PaymentIban";
+    const FIELDS: &'static [&'static str] = &["iban", "amount"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut iban_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => crate::object::read(&mut map, &mut iban_slot, "iban")?,
+                Some(1) => {
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            iban: crate::object::required(iban_slot, "iban")?,
+            amount: amount_slot,
+        })
+    }
 }
 
 /// Generated from `#/components/schemas/Pet`.
@@ -392,6 +844,7 @@ impl Pet {
 }
 
 #[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -430,9 +883,51 @@ impl<'de> serde::Deserialize<'de> for Pet {
 ///
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WithAddress {
     /// Address (`address`): [`Line1AndCityAddress`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::types::Line1AndCityAddress>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for WithAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = crate::object::begin(
+            serializer,
+            "WithAddress",
+            0,
+            &[self.address.is_some()],
+        )?;
+        crate::object::write_optional(&mut object, "address", &self.address)?;
+        object.end()
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for WithAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for WithAddress {
+    const NAME: &'static str = "WithAddress";
+    const FIELDS: &'static [&'static str] = &["address"];
+    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Line1AndCityAddress> = None;
+        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+            match field {
+                Some(0) => {
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                }
+                _ => crate::object::skip(&mut map)?,
+            }
+        }
+        Ok(Self { address: address_slot })
+    }
 }

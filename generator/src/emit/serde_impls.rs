@@ -1,0 +1,140 @@
+//! The `Serialize` and `Deserialize` impls of generated structs, written out instead of
+//! derived: a few lines per struct that call the crate's `object` runtime module. serde's
+//! derives are most of a generated crate's compile time (a field identifier enum, two
+//! visitors and a sequence form per struct); these impls decode and encode the same JSON.
+//!
+//! Each impl is compiled always when the API needs that direction for the type (see
+//! [`crate::model::directions`]), else only with the crate's `serialize` / `deserialize`
+//! feature.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::emit::types::{ident, type_tokens};
+use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
+use crate::model::{Field, TypeRef};
+
+/// `#[cfg(feature = "...")]` for an impl the API does not need; nothing for one it needs.
+pub fn direction_gate(always: bool, feature: &str) -> TokenStream {
+    if always {
+        TokenStream::new()
+    } else {
+        quote!(#[cfg(feature = #feature)])
+    }
+}
+
+/// Whether the field is read as "absent or null is `None`": optional fields, and required
+/// fields whose schema is nullable (their Rust type is an `Option` already).
+fn reads_optional(field: &Field) -> bool {
+    !field.required || matches!(field.ty, TypeRef::Nullable(_))
+}
+
+/// The local variable that collects a field while the object is read.
+fn slot_ident(field: &Field) -> proc_macro2::Ident {
+    format_ident!("{}_slot", field.rust_name.trim_start_matches("r#"))
+}
+
+/// `impl Serialize`: the required fields always, the optional ones when they have a value.
+pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
+    let gate = direction_gate(always, SERIALIZE_FEATURE);
+    let ty = ident(name);
+    let required =
+        proc_macro2::Literal::usize_unsuffixed(fields.iter().filter(|f| f.required).count());
+    let present = fields.iter().filter(|f| !f.required).map(|f| {
+        let member = ident(&f.rust_name);
+        quote!(self.#member.is_some())
+    });
+    let writes = fields.iter().map(|f| {
+        let member = ident(&f.rust_name);
+        let wire = &f.wire_name;
+        if f.required {
+            quote!(object.serialize_field(#wire, &self.#member)?;)
+        } else {
+            quote!(crate::object::write_optional(&mut object, #wire, &self.#member)?;)
+        }
+    });
+    quote! {
+        #gate
+        impl serde::Serialize for #ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                let mut object = crate::object::begin(serializer, #name, #required, &[#( #present ),*])?;
+                #( #writes )*
+                object.end()
+            }
+        }
+    }
+}
+
+/// `impl Deserialize` (through `crate::object`) and the struct's `FromObject`.
+pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
+    let gate = direction_gate(always, DESERIALIZE_FEATURE);
+    let ty = ident(name);
+    let wires = fields.iter().map(|f| &f.wire_name);
+    let slots = fields.iter().map(|f| {
+        let slot = slot_ident(f);
+        let t = type_tokens(&f.ty);
+        match (&f.ty, reads_optional(f)) {
+            // `Option<inner>` on the struct: the slot is that option.
+            (TypeRef::Nullable(_), true) if f.required => quote!(let mut #slot: #t = None;),
+            _ => quote!(let mut #slot: Option<#t> = None;),
+        }
+    });
+    let arms = fields.iter().enumerate().map(|(i, f)| {
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        let slot = slot_ident(f);
+        let wire = &f.wire_name;
+        let read = if reads_optional(f) {
+            quote!(crate::object::read_optional)
+        } else {
+            quote!(crate::object::read)
+        };
+        quote!(Some(#i) => #read(&mut map, &mut #slot, #wire)?,)
+    });
+    let reading = if fields.is_empty() {
+        quote! {
+            while crate::object::next_field(&mut map, Self::FIELDS)?.is_some() {
+                crate::object::skip(&mut map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+                match field {
+                    #( #arms )*
+                    _ => crate::object::skip(&mut map)?,
+                }
+            }
+        }
+    };
+    let values = fields.iter().map(|f| {
+        let member = ident(&f.rust_name);
+        let slot = slot_ident(f);
+        let wire = &f.wire_name;
+        if reads_optional(f) {
+            quote!(#member: #slot,)
+        } else {
+            quote!(#member: crate::object::required(#slot, #wire)?,)
+        }
+    });
+    quote! {
+        #gate
+        impl<'de> serde::Deserialize<'de> for #ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::object::deserialize(deserializer)
+            }
+        }
+
+        #gate
+        impl<'de> crate::object::FromObject<'de> for #ty {
+            const NAME: &'static str = #name;
+            const FIELDS: &'static [&'static str] = &[#( #wires ),*];
+
+            fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                #( #slots )*
+                #reading
+                Ok(Self { #( #values )* })
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+// @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Reading and writing the generated structs as JSON objects.
+//!
+//! Each struct's `Serialize` and `Deserialize` impls are a few lines that call into this
+//! module, which does the work serde's derives would repeat in every struct (a field
+//! identifier type, a visitor, a sequence form, duplicate and missing field checks). A crate
+//! with a thousand structs compiles in a fraction of the time the derives take, and decodes
+//! the same way: a struct is read from a JSON object only (never from an array), unknown
+//! fields are skipped, a field given twice or a required field missing is an error.
+
+// Which helpers a crate uses depends on its types and on the features enabled.
+#![allow(dead_code)]
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeStruct, Serializer};
+
+/// A struct read from a JSON object one field at a time (implemented by the generated types).
+pub(crate) trait FromObject<'de>: Sized {
+    /// The type's name, for error messages.
+    const NAME: &'static str;
+    /// The wire names of the fields, in declaration order.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the object's entries from `map` (keys with [`next_field`]).
+    fn from_object<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of a generated struct: a JSON object, read by `T::from_object`.
+pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: FromObject<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+
+/// The next key of the object: `Some(Some(i))` for the field `fields[i]`, `Some(None)` for a
+/// key the type does not have (its value must then be skipped), `None` at the end.
+pub(crate) fn next_field<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    fields: &'static [&'static str],
+) -> Result<Option<Option<usize>>, A::Error> {
+    map.next_key_seed(FieldSeed(fields))
+}
+
+/// Finds a key among the field names without copying it.
+struct FieldSeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldSeed {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|field| *field == key))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|field| field.as_bytes() == key))
+    }
+}
+
+/// Reads a field's value into its slot; a field given twice is an error.
+pub(crate) fn read<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Reads an optional field's value (`null` is absent) into its slot; a field given twice with
+/// values is an error.
+pub(crate) fn read_optional<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    let value: Option<T> = map.next_value()?;
+    if value.is_some() && slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    if value.is_some() {
+        *slot = value;
+    }
+    Ok(())
+}
+
+/// Skips the value of a key the type does not have.
+pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>()?;
+    Ok(())
+}
+
+/// The value of a required field, or the error naming it.
+pub(crate) fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Writes an optional field when it has a value (absent fields are left out, not `null`).
+pub(crate) fn write_optional<S: SerializeStruct, T: serde::Serialize>(
+    object: &mut S,
+    name: &'static str,
+    value: &Option<T>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => object.serialize_field(name, value),
+        None => object.skip_field(name),
+    }
+}
+
+/// Starts writing a struct with `required` fields and the optional ones that are present.
+pub(crate) fn begin<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    required: usize,
+    present: &[bool],
+) -> Result<S::SerializeStruct, S::Error> {
+    let optional = present.iter().filter(|p| **p).count();
+    serializer.serialize_struct(name, required + optional)
+}
