@@ -759,24 +759,30 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             attempts: reply.attempts,
         })
     }
-
-    /// Sends the call and returns the decoded body alone (what awaiting the call does).
-    async fn send(self) -> Result<T, Error> {
-        let request = self.request?;
-        let mut reply = self
-            .client
-            .execute(&request, &self.options, self.idempotency_key)
-            .await?;
-        (self.decode)(&mut reply)
-    }
 }
 
 impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
     type Output = Result<T, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
 
+    /// Sends the call and returns the decoded body alone. The call is taken apart here, before
+    /// the future is made, so the future holds each part once (not the call and, once it runs,
+    /// its request again), and a request that could not be built fails without one.
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        let Call {
+            client,
+            request,
+            options,
+            idempotency_key,
+            decode,
+        } = self;
+        match request {
+            Err(error) => Box::pin(std::future::ready(Err(error))),
+            Ok(request) => Box::pin(async move {
+                let mut reply = client.execute(&request, &options, idempotency_key).await?;
+                decode(&mut reply)
+            }),
+        }
     }
 }
 
@@ -803,9 +809,12 @@ pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, E
             ));
         }
     }
-    // The fast path; only a failure is decoded again to find where it failed. Both read
-    // structs from JSON objects only, at every depth (`crate::strict`).
-    if let Ok(value) = crate::strict::from_slice(body) {
+    // The fast path, plain `serde_json` (which also rejects trailing data): the generated
+    // structs read themselves from JSON objects only (`crate::object`), and so do the object
+    // variants of unions (`crate::strict::deserialize`), so no wrapper is needed to keep arrays
+    // out at any depth. Only a failure is decoded again, through the `crate::strict` wrapper
+    // as well, to find where it failed.
+    if let Ok(value) = serde_json::from_slice(body) {
         return Ok(value);
     }
     let mut de = serde_json::Deserializer::from_slice(body);
@@ -1346,44 +1355,47 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
     if success && declared.is_some_and(|n| n > limit) {
         return too_large(&headers);
     }
-    // A declared length within the cap: the connection frames the body to that length, so it
-    // is read in one piece and kept as the connection delivered it, without a copy.
-    if declared.is_some_and(|n| n <= cap) {
-        return match response.bytes().await {
-            Ok(body) => Attempt::Response(Reply {
-                status,
-                headers,
-                body,
-                body_truncated: false,
-                attempts: 1,
-            }),
-            Err(e) => transport_failure(e),
-        };
-    }
-    let mut body = Vec::with_capacity(declared.map_or(0, |n| n.min(cap)) as usize);
+    // The body chunk by chunk, each checked against the cap before it is kept. A body that
+    // arrives in one chunk (a declared length the connection had buffered, the common case)
+    // is kept as the connection delivered it, without a copy; later chunks are joined.
+    let mut first: Option<bytes::Bytes> = None;
+    let mut joined: Vec<u8> = Vec::new();
+    let mut received: u64 = 0;
     let mut body_truncated = false;
     loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                let room = cap.saturating_sub(body.len() as u64);
-                if chunk.len() as u64 > room {
-                    if success {
-                        return too_large(&headers);
-                    }
-                    body.extend_from_slice(&chunk[..room as usize]);
-                    body_truncated = true;
-                    break;
-                }
-                body.extend_from_slice(&chunk);
-            }
+        let mut chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
             Ok(None) => break,
             Err(e) => return transport_failure(e),
+        };
+        let room = cap.saturating_sub(received);
+        if chunk.len() as u64 > room {
+            if success {
+                return too_large(&headers);
+            }
+            chunk.truncate(room as usize);
+            body_truncated = true;
+        }
+        received += chunk.len() as u64;
+        if first.is_none() && joined.is_empty() {
+            first = Some(chunk);
+        } else {
+            if let Some(first) = first.take() {
+                // Room for what was announced (never more than the default cap at once).
+                let expected = declared.unwrap_or(received).min(cap);
+                joined.reserve(expected.min(DEFAULT_MAX_RESPONSE_BYTES) as usize);
+                joined.extend_from_slice(&first);
+            }
+            joined.extend_from_slice(&chunk);
+        }
+        if body_truncated {
+            break;
         }
     }
     Attempt::Response(Reply {
         status,
         headers,
-        body: body.into(),
+        body: first.unwrap_or_else(|| joined.into()),
         body_truncated,
         attempts: 1,
     })
@@ -1544,6 +1556,58 @@ mod tests {
             "retried with backoff: {:?}",
             started.elapsed()
         );
+    }
+
+    /// A body that arrives in pieces (a declared length sent slowly, or chunked encoding) is
+    /// joined whole, in order: only a body that comes in one piece is kept without a copy.
+    #[tokio::test]
+    async fn a_body_arriving_in_pieces_is_joined_whole() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let numbers: Vec<u32> = (0..3000).collect();
+        let body = serde_json::to_string(&numbers).unwrap();
+        for chunked in [false, true] {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let url = format!("http://{}", listener.local_addr().unwrap());
+            let body = body.clone();
+            tokio::spawn(async move {
+                let (mut socket, _) = listener.accept().await.unwrap();
+                let mut buf = vec![0u8; 8192];
+                let _ = socket.read(&mut buf).await;
+                let framing = if chunked {
+                    "transfer-encoding: chunked".to_owned()
+                } else {
+                    format!("content-length: {}", body.len())
+                };
+                let head = format!("HTTP/1.1 200 OK\r\n{framing}\r\nconnection: close\r\n\r\n");
+                socket.write_all(head.as_bytes()).await.unwrap();
+                for piece in body.as_bytes().chunks(1000) {
+                    if chunked {
+                        let size = format!("{:x}\r\n", piece.len());
+                        socket.write_all(size.as_bytes()).await.unwrap();
+                    }
+                    socket.write_all(piece).await.unwrap();
+                    if chunked {
+                        socket.write_all(b"\r\n").await.unwrap();
+                    }
+                    socket.flush().await.unwrap();
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                if chunked {
+                    socket.write_all(b"0\r\n\r\n").await.unwrap();
+                }
+            });
+            let client = ClientBuilder::new(vec![], &url).build().unwrap();
+            let request = ApiRequest::new(reqwest::Method::GET, "/numbers".into());
+            let decoded = Call::new(
+                &client,
+                Ok(request),
+                &RequestOptions::default(),
+                decode_json::<Vec<u32>>,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("chunked: {chunked}: {e}"));
+            assert_eq!(decoded, numbers, "chunked: {chunked}");
+        }
     }
 
     #[test]

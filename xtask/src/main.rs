@@ -959,11 +959,16 @@ mod bench {
             };
             rows.push(("`retrieve` through the generated client, sequential keep-alive requests to 127.0.0.1".into(), format!("{} req/s", field("generated"))));
             rows.push((
-                "the same request, hand-written reqwest + serde_json into the same `Dispute`"
+                "the same request hand-written (reqwest + serde_json into the same `Dispute`; same headers, per-attempt timeout, bounded body)"
                     .into(),
                 format!("{} req/s", field("handwritten")),
             ));
-            rows.push((format!("client overhead ratio, generated / hand-written (median of {runs} rounds of 5,000; target >= 0.95)"), field("ratio")));
+            rows.push((format!("client overhead ratio, generated / hand-written (median of {runs} rounds of 5,000 per side, sides alternating every 50 calls; target >= 0.95)"), field("ratio")));
+            rows.push((
+                "bare hand-written call (no timeout, no `User-Agent`/`Content-Type`, unbounded body): req/s, generated / bare"
+                    .into(),
+                format!("{} req/s, {}", field("bare"), field("bare_ratio")),
+            ));
             // Wall times move with the machine's load; instruction counts do not.
             let example = target
                 .join("release")
@@ -972,12 +977,14 @@ mod bench {
             match (
                 instructions_per_request(&example, "generated"),
                 instructions_per_request(&example, "handwritten"),
+                instructions_per_request(&example, "bare"),
             ) {
-                (Some(generated), Some(handwritten)) => rows.push((
-                    "instructions per `retrieve` (callgrind, client and server; independent of load): generated, hand-written, throughput-equivalent ratio".into(),
+                (Some(generated), Some(handwritten), Some(bare)) => rows.push((
+                    "instructions per `retrieve` (callgrind, client and server; independent of load): generated, hand-written, bare; throughput-equivalent ratios".into(),
                     format!(
-                        "{generated}, {handwritten}, {:.3}",
-                        handwritten as f64 / generated as f64
+                        "{generated}, {handwritten}, {bare}; {:.3}, {:.3}",
+                        handwritten as f64 / generated as f64,
+                        bare as f64 / generated as f64
                     ),
                 )),
                 _ => eprintln!("skipped: instruction counts (valgrind is not installed)"),
