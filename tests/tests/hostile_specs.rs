@@ -1398,8 +1398,51 @@ fn cargo_check(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
     (output.status.success(), messages)
 }
 
+/// A spec whose resources are named like the generated crate's other features and runtime
+/// modules, with a component schema no operation uses.
+const FEATURE_NAMES_SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: Shelter, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      tags: [pets]
+      operationId: getPet
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+  /clients/{id}:
+    get:
+      tags: [client]
+      operationId: getClient
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Owner'}}}}
+  /unreferenced_schemas:
+    get:
+      tags: [unreferenced_schemas]
+      operationId: listUnreferencedSchemas
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties: {name: {type: string}, owner: {$ref: '#/components/schemas/Owner'}}
+    Owner:
+      type: object
+      properties: {name: {type: string}}
+    Adoption:
+      description: No operation uses it.
+      type: object
+      properties:
+        pet: {$ref: '#/components/schemas/Pet'}
+        record: {type: object, properties: {signed_at: {type: string}}}
+"#;
+
 /// A sample of generated crates compiles: the seeds as they are (the WooshPay dispute exports,
-/// the WePay fixture, an Apifox Markdown page, the public petstore) and distinct mutated specs the generator accepts,
+/// the WePay fixture, an Apifox Markdown page, the public petstore, resources named like the
+/// crate's features) and distinct mutated specs the generator accepts,
 /// written out as one workspace and `cargo check`ed with all features and with none.
 #[test]
 fn generated_crates_compile_for_a_sample() {
@@ -1433,6 +1476,17 @@ fn generated_crates_compile_for_a_sample() {
         vec![source(
             "readme_3_0_petstore.yaml",
             petstore.into(),
+            Format::Yaml,
+        )],
+    ));
+    // Resources named like the crate's other features and modules (`client`,
+    // `unreferenced_schemas`), and a component schema no operation uses: the crate's feature
+    // names and gates must still compile, with all features and with none.
+    seeds.push((
+        "feature_names.yaml".into(),
+        vec![source(
+            "feature_names.yaml",
+            FEATURE_NAMES_SPEC.into(),
             Format::Yaml,
         )],
     ));

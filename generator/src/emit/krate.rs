@@ -649,11 +649,19 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         // the client.
         let gate = (!matches!(*name, "webhooks" | "expandable" | "object" | "strict"))
             .then(|| quote!(#[cfg(feature = "client")]));
+        // A resource named like a private runtime module (a `client` tag) keeps its module
+        // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
+        // handle and everything in it are re-exported all the same.
+        let shadowed = api
+            .resources
+            .iter()
+            .any(|r| r.fn_name.trim_start_matches("r#") == *name)
+            .then(|| quote!(#[allow(hidden_glob_reexports)]));
         Some(
             if *name == "webhooks" || *name == "testing" || *name == "sse" {
                 quote!(#gate pub mod #i;)
             } else {
-                quote!(#gate mod #i;)
+                quote!(#gate #shadowed mod #i;)
             },
         )
     });
