@@ -75,6 +75,17 @@
 //! ```
 //!
 //! `examples/webhook_server.rs` is a complete webhook endpoint (axum).
+//!
+//! # Cargo features
+//!
+//! Every feature is on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
+//!
+//! ```toml
+//! [dependencies]
+//! wooshpay = { version = "0.1.0", default-features = false, features = ["client", "balance"] }
+//! ```
+//!
+//! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to). The crate's `Cargo.toml` describes every feature.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(

@@ -341,6 +341,17 @@ components:
     assert!(files["src/resources/mod.rs"].contains(
         "#[cfg(feature = \"unreferenced_schemas-resource\")]\npub mod unreferenced_schemas;"
     ));
+    // The crate docs say how to build one resource, and what the feature is.
+    let lib = &files["src/lib.rs"];
+    assert!(lib.contains("//! # Cargo features"), "{lib}");
+    assert!(
+        lib.contains("default-features = false, features = [\"client\", \"pets\"] }"),
+        "{lib}"
+    );
+    assert!(
+        lib.contains("`unreferenced_schemas` compiles the schemas no operation uses"),
+        "{lib}"
+    );
 }
 
 /// A spec whose every schema an operation uses has no `unreferenced_schemas` feature.
@@ -349,6 +360,7 @@ fn no_unreferenced_schemas_feature_when_operations_use_every_schema() {
     let (files, _) = render_fixture();
     assert!(!files["Cargo.toml"].contains("unreferenced_schemas"));
     assert!(!files["src/types.rs"].contains("unreferenced_schemas"));
+    assert!(!files["src/lib.rs"].contains("unreferenced_schemas"));
 }
 
 /// Versions and dates in tags and paths do not name handles or types; a tag that is only a

@@ -347,6 +347,34 @@ fn webhooks_doc(
     )
 }
 
+/// The crate documentation's section on cargo features: one per resource, `client`, and the
+/// schemas no operation uses; `None` for an API without resources.
+fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
+    let plan = crate::model::features::plan(api);
+    let (_, first) = plan.resources.first()?;
+    let unreferenced = if plan.has_unreferenced {
+        format!(
+            " `{UNREFERENCED_FEATURE}` compiles the schemas no operation uses (and what they refer to)."
+        )
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "# Cargo features\n\nEvery feature is on by default. Each resource is a feature compiling its handle (with \
+         `{CLIENT_FEATURE}`) and exactly the types its operations use, so a program that calls one resource \
+         compiles only that:\n\n```toml\n[dependencies]\n{name} = {{ version = \"{version}\", default-features = false, \
+         features = [\"{CLIENT_FEATURE}\", \"{first}\"] }}\n```\n\nWithout `{CLIENT_FEATURE}` the crate is its types\
+         {webhooks}, with no HTTP stack.{unreferenced} The crate's `Cargo.toml` describes every feature.",
+        name = options.crate_name,
+        version = options.crate_version,
+        webhooks = if options.webhooks.is_some() {
+            " (and webhook decoding)"
+        } else {
+            ""
+        },
+    ))
+}
+
 /// `src/lib.rs`.
 pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let title = if api.title.trim().is_empty() {
@@ -453,6 +481,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             "{crate_doc}\n\n{}",
             webhooks_doc(api, w, options, &crate_ident)
         ),
+        None => crate_doc,
+    };
+    let crate_doc = match features_doc(api, options) {
+        Some(features) => format!("{crate_doc}\n\n{features}"),
         None => crate_doc,
     };
     let crate_doc_lines = crate_doc.lines().map(|l| {

@@ -54,6 +54,17 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Every feature is on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
+//!
+//! ```toml
+//! [dependencies]
+//! pets = { version = "0.1.0", default-features = false, features = ["client", "pets"] }
+//! ```
+//!
+//! Without `client` the crate is its types, with no HTTP stack. The crate's `Cargo.toml` describes every feature.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(
