@@ -540,14 +540,14 @@ impl ApiRequest {
     ) -> Result<(), Error> {
         let bytes = serde_json::to_vec(body)
             .map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
-        self.body = Some(Body::Bytes(bytes, media_type.to_owned()));
+        self.body = Some(Body::Bytes(bytes.into(), media_type.to_owned()));
         Ok(())
     }
 
     /// A form body.
     pub(crate) fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
         self.body = Some(Body::Bytes(
-            encoding::form_body(body)?.into_bytes(),
+            encoding::form_body(body)?.into_bytes().into(),
             "application/x-www-form-urlencoded".into(),
         ));
         Ok(())
@@ -555,7 +555,7 @@ impl ApiRequest {
 
     /// A raw body (an upload's bytes, a `text/plain` text) sent as is with its media type.
     pub(crate) fn raw_body(&mut self, body: impl Into<Vec<u8>>, media_type: &str) {
-        self.body = Some(Body::Bytes(body.into(), media_type.to_owned()));
+        self.body = Some(Body::Bytes(body.into().into(), media_type.to_owned()));
     }
 
     /// A `multipart/form-data` body.
@@ -582,7 +582,7 @@ pub(crate) fn build_request(
 /// every attempt, since a multipart stream can be sent only once).
 #[derive(Debug)]
 enum Body {
-    Bytes(Vec<u8>, String),
+    Bytes(bytes::Bytes, String),
     Multipart(Multipart),
 }
 
@@ -593,11 +593,12 @@ enum Attempt {
 }
 
 /// A response as read: status, headers and body (bounded), attempts made. The request ID is
-/// read from the headers only when something needs it ([`Reply::request_id`]).
+/// read from the headers only when something needs it ([`Reply::request_id`]). The body is the
+/// connection's buffer itself when it arrived in one piece (no copy).
 pub(crate) struct Reply {
     status: u16,
     headers: reqwest::header::HeaderMap,
-    body: Vec<u8>,
+    body: bytes::Bytes,
     body_truncated: bool,
     attempts: u32,
 }
@@ -747,7 +748,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let request = self.request?;
         let mut reply = self
             .client
-            .execute(request, &self.options, self.idempotency_key)
+            .execute(&request, &self.options, self.idempotency_key)
             .await?;
         let data = (self.decode)(&mut reply)?;
         Ok(Response {
@@ -764,7 +765,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let request = self.request?;
         let mut reply = self
             .client
-            .execute(request, &self.options, self.idempotency_key)
+            .execute(&request, &self.options, self.idempotency_key)
             .await?;
         (self.decode)(&mut reply)
     }
@@ -825,7 +826,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, E
 /// Returns the body as it came (downloads: PDFs, CSVs, images).
 #[allow(dead_code)]
 pub(crate) fn decode_bytes(reply: &mut Reply) -> Result<Vec<u8>, Error> {
-    Ok(std::mem::take(&mut reply.body))
+    Ok(Vec::from(std::mem::take(&mut reply.body)))
 }
 
 /// Ignores the body.
@@ -933,72 +934,84 @@ impl Client {
     }
 
     /// Sends the request (retrying as configured) and reads a 2xx response; anything else is
-    /// an error.
+    /// an error. Without tracing this is the attempt loop itself, not a future wrapping it
+    /// (every level of nesting is one more copy of the whole state when the call starts).
+    #[cfg(not(feature = "tracing"))]
+    fn execute<'s>(
+        &'s self,
+        request: &'s ApiRequest,
+        options: &'s RequestOptions,
+        idempotency_key: Option<String>,
+    ) -> impl Future<Output = Result<Reply, Error>> + 's {
+        self.execute_attempts(request, options, idempotency_key)
+    }
+
+    /// Sends the request (retrying as configured) and reads a 2xx response; anything else is
+    /// an error. The call is one `api_call` span.
+    #[cfg(feature = "tracing")]
     async fn execute(
         &self,
-        request: ApiRequest,
+        request: &ApiRequest,
         options: &RequestOptions,
         idempotency_key: Option<String>,
     ) -> Result<Reply, Error> {
-        #[cfg(feature = "tracing")]
-        {
-            use tracing::Instrument;
-            let span = tracing::info_span!(
-                "api_call",
-                operation = request.operation,
-                method = %request.method,
-                path = request.path_template,
-                attempts = tracing::field::Empty,
-                status = tracing::field::Empty,
-                request_id = tracing::field::Empty,
-                elapsed_ms = tracing::field::Empty,
-                error = tracing::field::Empty,
-            );
-            let started = Instant::now();
-            let result = self
-                .execute_attempts(request, options, idempotency_key)
-                .instrument(span.clone())
-                .await;
-            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-            match &result {
-                Ok(reply) => {
-                    span.record("status", reply.status);
-                    span.record("attempts", reply.attempts);
-                    if let Some(id) = &reply.request_id() {
-                        span.record(
-                            "request_id",
-                            tracing::field::display(crate::error::Escaped(id)),
-                        );
-                    }
-                }
-                Err(error) => {
-                    if let Some(status) = error.status() {
-                        span.record("status", status);
-                    }
-                    if let Some(id) = error.request_id() {
-                        span.record(
-                            "request_id",
-                            tracing::field::display(crate::error::Escaped(id)),
-                        );
-                    }
-                    span.record("error", tracing::field::display(error));
+        use tracing::Instrument;
+        let span = tracing::info_span!(
+            "api_call",
+            operation = request.operation,
+            method = %request.method,
+            path = request.path_template,
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+            error = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = self
+            .execute_attempts(request, options, idempotency_key)
+            .instrument(span.clone())
+            .await;
+        span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+        match &result {
+            Ok(reply) => {
+                span.record("status", reply.status);
+                span.record("attempts", reply.attempts);
+                if let Some(id) = &reply.request_id() {
+                    span.record(
+                        "request_id",
+                        tracing::field::display(crate::error::Escaped(id)),
+                    );
                 }
             }
-            result
+            Err(error) => {
+                if let Some(status) = error.status() {
+                    span.record("status", status);
+                }
+                if let Some(id) = error.request_id() {
+                    span.record(
+                        "request_id",
+                        tracing::field::display(crate::error::Escaped(id)),
+                    );
+                }
+                span.record("error", tracing::field::display(error));
+            }
         }
-        #[cfg(not(feature = "tracing"))]
-        self.execute_attempts(request, options, idempotency_key)
-            .await
+        result
     }
 
     async fn execute_attempts(
         &self,
-        request: ApiRequest,
+        request: &ApiRequest,
         options: &RequestOptions,
         idempotency_key: Option<String>,
     ) -> Result<Reply, Error> {
         let inner = &self.inner;
-        let started = Instant::now();
+        // The clock is read only when a deadline needs it.
+        let deadline = options
+            .deadline
+            .or(inner.deadline)
+            .map(|d| Instant::now() + d);
         let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
@@ -1033,7 +1046,6 @@ impl Client {
         let retry_safe = safe_method || idempotency.is_some();
         let max_retries = options.max_retries.unwrap_or(inner.max_retries);
         let timeout = options.timeout.unwrap_or(inner.timeout);
-        let deadline = options.deadline.or(inner.deadline).map(|d| started + d);
         let mut attempt = 0u32;
         loop {
             let attempt_timeout = match deadline {
@@ -1041,7 +1053,7 @@ impl Client {
                 None => timeout,
             };
             let outcome = self.attempt(
-                &request,
+                request,
                 &url,
                 &extra_headers,
                 idempotency.as_deref().map(|k| (idempotency_header, k)),
@@ -1169,10 +1181,14 @@ impl Client {
                 continue;
             }
             has_content_type |= is_content_type;
-            let (Ok(name), Ok(value)) = (
-                HeaderName::from_bytes(name.as_bytes()),
-                HeaderValue::from_str(value),
-            ) else {
+            // A value the spec fixes (`Accept: application/json`) is used in place, not copied.
+            let value = match value {
+                std::borrow::Cow::Borrowed(value) if is_visible_ascii(value) => {
+                    Ok(HeaderValue::from_static(value))
+                }
+                value => HeaderValue::from_str(value),
+            };
+            let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) else {
                 return Err(Error::InvalidRequest(format!(
                     "header `{name}` has a value that cannot be sent"
                 )));
@@ -1296,6 +1312,14 @@ impl Client {
     }
 }
 
+/// Whether `value` is visible ASCII (and tabs), what [`reqwest::header::HeaderValue::from_static`]
+/// accepts without panicking.
+fn is_visible_ascii(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\t')
+}
+
 /// Reads a response, its body bounded while it streams in: a 2xx body larger than `limit`
 /// fails with [`Error::ResponseTooLarge`]; of other bodies the first [`ERROR_BODY_LIMIT`]
 /// bytes are kept and the rest is not read.
@@ -1323,13 +1347,13 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
         return too_large(&headers);
     }
     // A declared length within the cap: the connection frames the body to that length, so it
-    // is read in one piece without copying chunk by chunk.
+    // is read in one piece and kept as the connection delivered it, without a copy.
     if declared.is_some_and(|n| n <= cap) {
         return match response.bytes().await {
             Ok(body) => Attempt::Response(Reply {
                 status,
                 headers,
-                body: Vec::from(body),
+                body,
                 body_truncated: false,
                 attempts: 1,
             }),
@@ -1359,7 +1383,7 @@ async fn read_response(mut response: reqwest::Response, limit: u64) -> Attempt {
     Attempt::Response(Reply {
         status,
         headers,
-        body,
+        body: body.into(),
         body_truncated,
         attempts: 1,
     })

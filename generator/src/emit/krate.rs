@@ -62,6 +62,7 @@ license = "MIT OR Apache-2.0"
 publish = false
 
 [dependencies]
+bytes = {{ version = "1", optional = true }}
 futures-util = {{ version = "0.3", default-features = false, features = ["std"], optional = true }}
 http = {{ version = "1", optional = true }}
 {webhook_dependencies}percent-encoding = {{ version = "2", optional = true }}
@@ -79,7 +80,7 @@ tracing = {{ version = "0.1", optional = true }}
 default = [{default_features}]
 # The HTTP client (reqwest, tokio) and the handles of the enabled resources. Without it the
 # crate is the serde types (and webhook decoding) only.
-client = ["dep:futures-util", "dep:http", "dep:percent-encoding", "dep:reqwest", "dep:fastrand", "dep:tokio", "dep:uuid"]
+client = ["dep:bytes", "dep:futures-util", "dep:http", "dep:percent-encoding", "dep:reqwest", "dep:fastrand", "dep:tokio", "dep:uuid"]
 # A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
 # request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
 tracing = ["dep:tracing"]
