@@ -78,14 +78,16 @@
 //!
 //! # Cargo features
 //!
-//! Every feature is on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
+//! The client and every resource are on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
 //!
 //! ```toml
 //! [dependencies]
 //! wooshpay = { version = "0.1.0", default-features = false, features = ["client", "balance"] }
 //! ```
 //!
-//! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to). The crate's `Cargo.toml` describes every feature.
+//! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to).
+//!
+//! Each type implements the serde direction the API uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The off-by-default features `serialize` and `deserialize` add the other direction to every type (to store a response as JSON, or to read a request body in a test server). The crate's `Cargo.toml` describes every feature.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(

@@ -58,8 +58,7 @@ pub struct Address {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl serde::Serialize for Address {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Address",
             0,
@@ -71,13 +70,13 @@ impl serde::Serialize for Address {
                 self.postal_code.is_some(),
                 self.state.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "city", &self.city)?;
-        crate::object::write_optional(&mut object, "country", &self.country)?;
-        crate::object::write_optional(&mut object, "line1", &self.line1)?;
-        crate::object::write_optional(&mut object, "line2", &self.line2)?;
-        crate::object::write_optional(&mut object, "postal_code", &self.postal_code)?;
-        crate::object::write_optional(&mut object, "state", &self.state)?;
+        );
+        object.optional("city", &self.city);
+        object.optional("country", &self.country);
+        object.optional("line1", &self.line1);
+        object.optional("line2", &self.line2);
+        object.optional("postal_code", &self.postal_code);
+        object.optional("state", &self.state);
         object.end()
     }
 }
@@ -111,30 +110,28 @@ impl<'de> crate::object::FromObject<'de> for Address {
         let mut state_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut city_slot, "city")?
-                }
+                Some(0) => crate::object::read_optional(&mut map, &mut city_slot, "city"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut country_slot, "country")?
+                    crate::object::read_optional(&mut map, &mut country_slot, "country")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")?
+                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")
                 }
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut line2_slot, "line2")?
+                    crate::object::read_optional(&mut map, &mut line2_slot, "line2")
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut postal_code_slot,
                         "postal_code",
-                    )?
+                    )
                 }
                 Some(5) => {
-                    crate::object::read_optional(&mut map, &mut state_slot, "state")?
+                    crate::object::read_optional(&mut map, &mut state_slot, "state")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             city: city_slot,
@@ -165,8 +162,7 @@ pub struct Balance {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Balance {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Balance",
             0,
@@ -176,11 +172,11 @@ impl serde::Serialize for Balance {
                 self.pending.is_some(),
                 self.livemode.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "available", &self.available)?;
-        crate::object::write_optional(&mut object, "pending", &self.pending)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("available", &self.available);
+        object.optional("pending", &self.pending);
+        object.optional("livemode", &self.livemode);
         object.end()
     }
 }
@@ -211,27 +207,27 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut available_slot,
                         "available",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut pending_slot, "pending")?
+                    crate::object::read_optional(&mut map, &mut pending_slot, "pending")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             object: object_slot,
@@ -256,15 +252,14 @@ pub struct BalanceFunds {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for BalanceFunds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "BalanceFunds",
             0,
             &[self.amount.is_some(), self.currency.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
+        );
+        object.optional("amount", &self.amount);
+        object.optional("currency", &self.currency);
         object.end()
     }
 }
@@ -288,17 +283,17 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             amount: amount_slot,
@@ -324,8 +319,7 @@ pub struct BillingDetails {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "BillingDetails",
             0,
@@ -335,11 +329,11 @@ impl serde::Serialize for BillingDetails {
                 self.name.is_some(),
                 self.phone.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "address", &self.address)?;
-        crate::object::write_optional(&mut object, "email", &self.email)?;
-        crate::object::write_optional(&mut object, "name", &self.name)?;
-        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        );
+        object.optional("address", &self.address);
+        object.optional("email", &self.email);
+        object.optional("name", &self.name);
+        object.optional("phone", &self.phone);
         object.end()
     }
 }
@@ -367,19 +361,17 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")
                 }
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut email_slot, "email")?
+                    crate::object::read_optional(&mut map, &mut email_slot, "email")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
-                }
+                Some(2) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             address: address_slot,
@@ -401,14 +393,13 @@ pub struct CancelPaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CancelPaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CancelPaymentIntent",
             1,
             &[],
-        )?;
-        object.serialize_field("cancellation_reason", &self.cancellation_reason)?;
+        );
+        object.field("cancellation_reason", &self.cancellation_reason);
         object.end()
     }
 }
@@ -437,17 +428,19 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
                         &mut map,
                         &mut cancellation_reason_slot,
                         "cancellation_reason",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            cancellation_reason: crate::object::required(
-                cancellation_reason_slot,
-                "cancellation_reason",
-            )?,
-        })
+        match cancellation_reason_slot {
+            Some(cancellation_reason_slot) => {
+                Ok(Self {
+                    cancellation_reason: cancellation_reason_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("cancellation_reason")),
+        }
     }
 }
 
@@ -462,18 +455,13 @@ pub struct CapturePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CapturePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CapturePaymentIntent",
             0,
             &[self.amount_to_capture.is_some()],
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "amount_to_capture",
-            &self.amount_to_capture,
-        )?;
+        );
+        object.optional("amount_to_capture", &self.amount_to_capture);
         object.end()
     }
 }
@@ -502,10 +490,10 @@ impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
                         &mut map,
                         &mut amount_to_capture_slot,
                         "amount_to_capture",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             amount_to_capture: amount_to_capture_slot,
@@ -526,23 +514,14 @@ pub struct CardOptions {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CardOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CardOptions",
             0,
             &[self.request_three_d_secure.is_some(), self.capture_method.is_some()],
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "request_three_d_secure",
-            &self.request_three_d_secure,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "capture_method",
-            &self.capture_method,
-        )?;
+        );
+        object.optional("request_three_d_secure", &self.request_three_d_secure);
+        object.optional("capture_method", &self.capture_method);
         object.end()
     }
 }
@@ -573,17 +552,17 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
                         &mut map,
                         &mut request_three_d_secure_slot,
                         "request_three_d_secure",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut capture_method_slot,
                         "capture_method",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             request_three_d_secure: request_three_d_secure_slot,
@@ -620,8 +599,7 @@ pub struct CheckoutCustomerDetails {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutCustomerDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutCustomerDetails",
             0,
@@ -635,15 +613,15 @@ impl serde::Serialize for CheckoutCustomerDetails {
                 self.name.is_some(),
                 self.phone.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "address", &self.address)?;
-        crate::object::write_optional(&mut object, "email", &self.email)?;
-        crate::object::write_optional(&mut object, "name", &self.name)?;
-        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("created", &self.created);
+        object.optional("livemode", &self.livemode);
+        object.optional("address", &self.address);
+        object.optional("email", &self.email);
+        object.optional("name", &self.name);
+        object.optional("phone", &self.phone);
         object.end()
     }
 }
@@ -681,34 +659,32 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut phone_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")
                 }
                 Some(5) => {
-                    crate::object::read_optional(&mut map, &mut email_slot, "email")?
+                    crate::object::read_optional(&mut map, &mut email_slot, "email")
                 }
-                Some(6) => {
-                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
-                }
+                Some(6) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
                 Some(7) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -751,8 +727,7 @@ pub struct CheckoutLineItem {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutLineItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutLineItem",
             0,
@@ -766,19 +741,15 @@ impl serde::Serialize for CheckoutLineItem {
                 self.amount_subtotal.is_some(),
                 self.amount_total.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "price", &self.price)?;
-        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
-        crate::object::write_optional(
-            &mut object,
-            "amount_subtotal",
-            &self.amount_subtotal,
-        )?;
-        crate::object::write_optional(&mut object, "amount_total", &self.amount_total)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("currency", &self.currency);
+        object.optional("description", &self.description);
+        object.optional("price", &self.price);
+        object.optional("quantity", &self.quantity);
+        object.optional("amount_subtotal", &self.amount_subtotal);
+        object.optional("amount_total", &self.amount_total);
         object.end()
     }
 }
@@ -816,50 +787,50 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut amount_total_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut price_slot, "price")?
+                    crate::object::read_optional(&mut map, &mut price_slot, "price")
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut quantity_slot,
                         "quantity",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_subtotal_slot,
                         "amount_subtotal",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_total_slot,
                         "amount_total",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -912,8 +883,7 @@ pub struct CheckoutPrice {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutPrice {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutPrice",
             0,
@@ -932,24 +902,20 @@ impl serde::Serialize for CheckoutPrice {
                 self.billing_scheme.is_some(),
                 self.lookup_key.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "active", &self.active)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "nickname", &self.nickname)?;
-        crate::object::write_optional(&mut object, "product", &self.product)?;
-        crate::object::write_optional(&mut object, "type", &self.r#type)?;
-        crate::object::write_optional(&mut object, "unit_amount", &self.unit_amount)?;
-        crate::object::write_optional(
-            &mut object,
-            "billing_scheme",
-            &self.billing_scheme,
-        )?;
-        crate::object::write_optional(&mut object, "lookup_key", &self.lookup_key)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("created", &self.created);
+        object.optional("livemode", &self.livemode);
+        object.optional("active", &self.active);
+        object.optional("currency", &self.currency);
+        object.optional("metadata", &self.metadata);
+        object.optional("nickname", &self.nickname);
+        object.optional("product", &self.product);
+        object.optional("type", &self.r#type);
+        object.optional("unit_amount", &self.unit_amount);
+        object.optional("billing_scheme", &self.billing_scheme);
+        object.optional("lookup_key", &self.lookup_key);
         object.end()
     }
 }
@@ -999,73 +965,71 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut lookup_key_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut nickname_slot,
                         "nickname",
-                    )?
+                    )
                 }
                 Some(8) => {
-                    crate::object::read_optional(&mut map, &mut product_slot, "product")?
+                    crate::object::read_optional(&mut map, &mut product_slot, "product")
                 }
-                Some(9) => {
-                    crate::object::read_optional(&mut map, &mut type_slot, "type")?
-                }
+                Some(9) => crate::object::read_optional(&mut map, &mut type_slot, "type"),
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut unit_amount_slot,
                         "unit_amount",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut billing_scheme_slot,
                         "billing_scheme",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut lookup_key_slot,
                         "lookup_key",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -1117,8 +1081,7 @@ pub struct CheckoutProduct {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutProduct {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutProduct",
             0,
@@ -1134,17 +1097,17 @@ impl serde::Serialize for CheckoutProduct {
                 self.metadata.is_some(),
                 self.url.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "updated", &self.updated)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "active", &self.active)?;
-        crate::object::write_optional(&mut object, "name", &self.name)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("created", &self.created);
+        object.optional("updated", &self.updated);
+        object.optional("livemode", &self.livemode);
+        object.optional("active", &self.active);
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("metadata", &self.metadata);
+        object.optional("url", &self.url);
         object.end()
     }
 }
@@ -1188,46 +1151,44 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         let mut url_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut updated_slot, "updated")?
+                    crate::object::read_optional(&mut map, &mut updated_slot, "updated")
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(5) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")
                 }
-                Some(6) => {
-                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
-                }
+                Some(6) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
-                Some(9) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(9) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -1314,8 +1275,7 @@ pub struct CheckoutSession {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutSession",
             0,
@@ -1349,71 +1309,35 @@ impl serde::Serialize for CheckoutSession {
                 self.success_url.is_some(),
                 self.url.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "live_mode", &self.live_mode)?;
-        crate::object::write_optional(
-            &mut object,
-            "amount_subtotal",
-            &self.amount_subtotal,
-        )?;
-        crate::object::write_optional(&mut object, "amount_total", &self.amount_total)?;
-        crate::object::write_optional(
-            &mut object,
-            "billing_address_collection",
-            &self.billing_address_collection,
-        )?;
-        crate::object::write_optional(&mut object, "cancel_url", &self.cancel_url)?;
-        crate::object::write_optional(
-            &mut object,
-            "client_reference_id",
-            &self.client_reference_id,
-        )?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_details",
-            &self.customer_details,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_email",
-            &self.customer_email,
-        )?;
-        crate::object::write_optional(&mut object, "expires_at", &self.expires_at)?;
-        crate::object::write_optional(&mut object, "line_items", &self.line_items)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "mode", &self.mode)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
-        crate::object::write_optional(&mut object, "payment_link", &self.payment_link)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_options",
-            &self.payment_method_options,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_types",
-            &self.payment_method_types,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_status",
-            &self.payment_status,
-        )?;
-        crate::object::write_optional(&mut object, "setup_intent", &self.setup_intent)?;
-        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
-        crate::object::write_optional(&mut object, "status", &self.status)?;
-        crate::object::write_optional(&mut object, "success_url", &self.success_url)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("created", &self.created);
+        object.optional("livemode", &self.livemode);
+        object.optional("live_mode", &self.live_mode);
+        object.optional("amount_subtotal", &self.amount_subtotal);
+        object.optional("amount_total", &self.amount_total);
+        object.optional("billing_address_collection", &self.billing_address_collection);
+        object.optional("cancel_url", &self.cancel_url);
+        object.optional("client_reference_id", &self.client_reference_id);
+        object.optional("currency", &self.currency);
+        object.optional("customer", &self.customer);
+        object.optional("customer_details", &self.customer_details);
+        object.optional("customer_email", &self.customer_email);
+        object.optional("expires_at", &self.expires_at);
+        object.optional("line_items", &self.line_items);
+        object.optional("metadata", &self.metadata);
+        object.optional("mode", &self.mode);
+        object.optional("payment_intent", &self.payment_intent);
+        object.optional("payment_link", &self.payment_link);
+        object.optional("payment_method_options", &self.payment_method_options);
+        object.optional("payment_method_types", &self.payment_method_types);
+        object.optional("payment_status", &self.payment_status);
+        object.optional("setup_intent", &self.setup_intent);
+        object.optional("shipping", &self.shipping);
+        object.optional("status", &self.status);
+        object.optional("success_url", &self.success_url);
+        object.optional("url", &self.url);
         object.end()
     }
 }
@@ -1497,176 +1421,176 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut url_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut live_mode_slot,
                         "live_mode",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_subtotal_slot,
                         "amount_subtotal",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_total_slot,
                         "amount_total",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut billing_address_collection_slot,
                         "billing_address_collection",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancel_url_slot,
                         "cancel_url",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut client_reference_id_slot,
                         "client_reference_id",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_details_slot,
                         "customer_details",
-                    )?
+                    )
                 }
                 Some(13) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_email_slot,
                         "customer_email",
-                    )?
+                    )
                 }
                 Some(14) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut expires_at_slot,
                         "expires_at",
-                    )?
+                    )
                 }
                 Some(15) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut line_items_slot,
                         "line_items",
-                    )?
+                    )
                 }
                 Some(16) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(17) => {
-                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")?
+                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")
                 }
                 Some(18) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
                 Some(19) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_link_slot,
                         "payment_link",
-                    )?
+                    )
                 }
                 Some(20) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_options_slot,
                         "payment_method_options",
-                    )?
+                    )
                 }
                 Some(21) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_types_slot,
                         "payment_method_types",
-                    )?
+                    )
                 }
                 Some(22) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_status_slot,
                         "payment_status",
-                    )?
+                    )
                 }
                 Some(23) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut setup_intent_slot,
                         "setup_intent",
-                    )?
+                    )
                 }
                 Some(24) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_slot,
                         "shipping",
-                    )?
+                    )
                 }
                 Some(25) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")
                 }
                 Some(26) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut success_url_slot,
                         "success_url",
-                    )?
+                    )
                 }
-                Some(27) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(27) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -1757,15 +1681,14 @@ pub struct CheckoutSessionLineItems {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutSessionLineItems {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CheckoutSessionLineItems",
             0,
             &[self.object.is_some(), self.data.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "data", &self.data)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("data", &self.data);
         object.end()
     }
 }
@@ -1789,13 +1712,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(1) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             object: object_slot,
@@ -1819,8 +1740,7 @@ pub struct ConfirmPaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for ConfirmPaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ConfirmPaymentIntent",
             0,
@@ -1829,18 +1749,10 @@ impl serde::Serialize for ConfirmPaymentIntent {
                 self.off_session.is_some(),
                 self.error_on_requires_action.is_some(),
             ],
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_data",
-            &self.payment_method_data,
-        )?;
-        crate::object::write_optional(&mut object, "off_session", &self.off_session)?;
-        crate::object::write_optional(
-            &mut object,
-            "error_on_requires_action",
-            &self.error_on_requires_action,
-        )?;
+        );
+        object.optional("payment_method_data", &self.payment_method_data);
+        object.optional("off_session", &self.off_session);
+        object.optional("error_on_requires_action", &self.error_on_requires_action);
         object.end()
     }
 }
@@ -1875,24 +1787,24 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
                         &mut map,
                         &mut payment_method_data_slot,
                         "payment_method_data",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut off_session_slot,
                         "off_session",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut error_on_requires_action_slot,
                         "error_on_requires_action",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             payment_method_data: payment_method_data_slot,
@@ -1947,8 +1859,7 @@ pub struct CreatePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CreatePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreatePaymentIntent",
             2,
@@ -1969,52 +1880,24 @@ impl serde::Serialize for CreatePaymentIntent {
                 self.payment_method_options.is_some(),
                 self.setup_future_usage.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "confirm", &self.confirm)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_data",
-            &self.payment_method_data,
-        )?;
-        object.serialize_field("amount", &self.amount)?;
-        object.serialize_field("currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_user_id",
-            &self.merchant_user_id,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_order_id",
-            &self.merchant_order_id,
-        )?;
-        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
-        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
-        crate::object::write_optional(&mut object, "off-session", &self.off_session)?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_types",
-            &self.payment_method_types,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "capture_method",
-            &self.capture_method,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_options",
-            &self.payment_method_options,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "setup_future_usage",
-            &self.setup_future_usage,
-        )?;
+        );
+        object.optional("confirm", &self.confirm);
+        object.optional("payment_method_data", &self.payment_method_data);
+        object.field("amount", &self.amount);
+        object.field("currency", &self.currency);
+        object.optional("description", &self.description);
+        object.optional("quantity", &self.quantity);
+        object.optional("metadata", &self.metadata);
+        object.optional("merchant_user_id", &self.merchant_user_id);
+        object.optional("merchant_order_id", &self.merchant_order_id);
+        object.optional("shipping", &self.shipping);
+        object.optional("return_url", &self.return_url);
+        object.optional("off-session", &self.off_session);
+        object.optional("customer", &self.customer);
+        object.optional("payment_method_types", &self.payment_method_types);
+        object.optional("capture_method", &self.capture_method);
+        object.optional("payment_method_options", &self.payment_method_options);
+        object.optional("setup_future_usage", &self.setup_future_usage);
         object.end()
     }
 }
@@ -2077,130 +1960,142 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")?
+                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_data_slot,
                         "payment_method_data",
-                    )?
+                    )
                 }
-                Some(2) => crate::object::read(&mut map, &mut amount_slot, "amount")?,
-                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency")?,
+                Some(2) => crate::object::read(&mut map, &mut amount_slot, "amount"),
+                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency"),
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut quantity_slot,
                         "quantity",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_slot,
                         "shipping",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut return_url_slot,
                         "return_url",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut off_session_slot,
                         "off-session",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(13) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_types_slot,
                         "payment_method_types",
-                    )?
+                    )
                 }
                 Some(14) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut capture_method_slot,
                         "capture_method",
-                    )?
+                    )
                 }
                 Some(15) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_options_slot,
                         "payment_method_options",
-                    )?
+                    )
                 }
                 Some(16) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut setup_future_usage_slot,
                         "setup_future_usage",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
+                _ => crate::object::skip(&mut map),
+            }?;
+        }
+        match (amount_slot, currency_slot) {
+            (Some(amount_slot), Some(currency_slot)) => {
+                Ok(Self {
+                    confirm: confirm_slot,
+                    payment_method_data: payment_method_data_slot,
+                    amount: amount_slot,
+                    currency: currency_slot,
+                    description: description_slot,
+                    quantity: quantity_slot,
+                    metadata: metadata_slot,
+                    merchant_user_id: merchant_user_id_slot,
+                    merchant_order_id: merchant_order_id_slot,
+                    shipping: shipping_slot,
+                    return_url: return_url_slot,
+                    off_session: off_session_slot,
+                    customer: customer_slot,
+                    payment_method_types: payment_method_types_slot,
+                    capture_method: capture_method_slot,
+                    payment_method_options: payment_method_options_slot,
+                    setup_future_usage: setup_future_usage_slot,
+                })
+            }
+            (amount_slot, currency_slot) => {
+                Err(
+                    crate::object::missing(
+                        &[amount_slot.is_none(), currency_slot.is_none()],
+                        &["amount", "currency"],
+                    ),
+                )
             }
         }
-        Ok(Self {
-            confirm: confirm_slot,
-            payment_method_data: payment_method_data_slot,
-            amount: crate::object::required(amount_slot, "amount")?,
-            currency: crate::object::required(currency_slot, "currency")?,
-            description: description_slot,
-            quantity: quantity_slot,
-            metadata: metadata_slot,
-            merchant_user_id: merchant_user_id_slot,
-            merchant_order_id: merchant_order_id_slot,
-            shipping: shipping_slot,
-            return_url: return_url_slot,
-            off_session: off_session_slot,
-            customer: customer_slot,
-            payment_method_types: payment_method_types_slot,
-            capture_method: capture_method_slot,
-            payment_method_options: payment_method_options_slot,
-            setup_future_usage: setup_future_usage_slot,
-        })
     }
 }
 
@@ -2221,8 +2116,7 @@ pub struct CreateRefund {
 #[cfg(feature = "refunds")]
 impl serde::Serialize for CreateRefund {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateRefund",
             0,
@@ -2232,15 +2126,11 @@ impl serde::Serialize for CreateRefund {
                 self.payment_intent.is_some(),
                 self.reason.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
-        crate::object::write_optional(&mut object, "reason", &self.reason)?;
+        );
+        object.optional("amount", &self.amount);
+        object.optional("metadata", &self.metadata);
+        object.optional("payment_intent", &self.payment_intent);
+        object.optional("reason", &self.reason);
         object.end()
     }
 }
@@ -2275,27 +2165,27 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             amount: amount_slot,
@@ -2383,8 +2273,7 @@ pub struct CreateSession {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateSession",
             0,
@@ -2400,29 +2289,17 @@ impl serde::Serialize for CreateSession {
                 self.expires_at.is_some(),
                 self.metadata.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "cancel_url", &self.cancel_url)?;
-        crate::object::write_optional(&mut object, "success_url", &self.success_url)?;
-        crate::object::write_optional(&mut object, "mode", &self.mode)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_types",
-            &self.payment_method_types,
-        )?;
-        crate::object::write_optional(&mut object, "line_items", &self.line_items)?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_email",
-            &self.customer_email,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "client_reference_id",
-            &self.client_reference_id,
-        )?;
-        crate::object::write_optional(&mut object, "expires_at", &self.expires_at)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        );
+        object.optional("cancel_url", &self.cancel_url);
+        object.optional("success_url", &self.success_url);
+        object.optional("mode", &self.mode);
+        object.optional("payment_method_types", &self.payment_method_types);
+        object.optional("line_items", &self.line_items);
+        object.optional("customer", &self.customer);
+        object.optional("customer_email", &self.customer_email);
+        object.optional("client_reference_id", &self.client_reference_id);
+        object.optional("expires_at", &self.expires_at);
+        object.optional("metadata", &self.metadata);
         object.end()
     }
 }
@@ -2473,69 +2350,67 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
                         &mut map,
                         &mut cancel_url_slot,
                         "cancel_url",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut success_url_slot,
                         "success_url",
-                    )?
+                    )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")?
-                }
+                Some(2) => crate::object::read_optional(&mut map, &mut mode_slot, "mode"),
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_types_slot,
                         "payment_method_types",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut line_items_slot,
                         "line_items",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_email_slot,
                         "customer_email",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut client_reference_id_slot,
                         "client_reference_id",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut expires_at_slot,
                         "expires_at",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             cancel_url: cancel_url_slot,
@@ -2565,15 +2440,14 @@ pub struct CreateSessionLineItemsItem {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateSessionLineItemsItem",
             0,
             &[self.price_data.is_some(), self.quantity.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "price_data", &self.price_data)?;
-        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
+        );
+        object.optional("price_data", &self.price_data);
+        object.optional("quantity", &self.quantity);
         object.end()
     }
 }
@@ -2605,17 +2479,17 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
                         &mut map,
                         &mut price_data_slot,
                         "price_data",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut quantity_slot,
                         "quantity",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             price_data: price_data_slot,
@@ -2655,8 +2529,7 @@ pub struct CreateSessionLineItemsItemPriceData {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItemPriceData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateSessionLineItemsItemPriceData",
             0,
@@ -2671,20 +2544,16 @@ impl serde::Serialize for CreateSessionLineItemsItemPriceData {
                 self.billing_scheme.is_some(),
                 self.lookup_key.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "unit_amount", &self.unit_amount)?;
-        crate::object::write_optional(&mut object, "product", &self.product)?;
-        crate::object::write_optional(&mut object, "product_data", &self.product_data)?;
-        crate::object::write_optional(&mut object, "active", &self.active)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "nickname", &self.nickname)?;
-        crate::object::write_optional(
-            &mut object,
-            "billing_scheme",
-            &self.billing_scheme,
-        )?;
-        crate::object::write_optional(&mut object, "lookup_key", &self.lookup_key)?;
+        );
+        object.optional("currency", &self.currency);
+        object.optional("unit_amount", &self.unit_amount);
+        object.optional("product", &self.product);
+        object.optional("product_data", &self.product_data);
+        object.optional("active", &self.active);
+        object.optional("metadata", &self.metadata);
+        object.optional("nickname", &self.nickname);
+        object.optional("billing_scheme", &self.billing_scheme);
+        object.optional("lookup_key", &self.lookup_key);
         object.end()
     }
 }
@@ -2735,58 +2604,58 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut unit_amount_slot,
                         "unit_amount",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut product_slot, "product")?
+                    crate::object::read_optional(&mut map, &mut product_slot, "product")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut product_data_slot,
                         "product_data",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut nickname_slot,
                         "nickname",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut billing_scheme_slot,
                         "billing_scheme",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut lookup_key_slot,
                         "lookup_key",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             currency: currency_slot,
@@ -2823,8 +2692,7 @@ pub struct CreateSessionLineItemsItemPriceDataProductData {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItemPriceDataProductData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateSessionLineItemsItemPriceDataProductData",
             1,
@@ -2834,12 +2702,12 @@ impl serde::Serialize for CreateSessionLineItemsItemPriceDataProductData {
                 self.metadata.is_some(),
                 self.url.is_some(),
             ],
-        )?;
-        object.serialize_field("name", &self.name)?;
-        crate::object::write_optional(&mut object, "active", &self.active)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
+        );
+        object.field("name", &self.name);
+        object.optional("active", &self.active);
+        object.optional("description", &self.description);
+        object.optional("metadata", &self.metadata);
+        object.optional("url", &self.url);
         object.end()
     }
 }
@@ -2876,35 +2744,40 @@ for CreateSessionLineItemsItemPriceDataProductData {
         let mut url_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut name_slot, "name")?,
+                Some(0) => crate::object::read(&mut map, &mut name_slot, "name"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")?
+                    crate::object::read_optional(&mut map, &mut active_slot, "active")
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
-                Some(4) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(4) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            name: crate::object::required(name_slot, "name")?,
-            active: active_slot,
-            description: description_slot,
-            metadata: metadata_slot,
-            url: url_slot,
-        })
+        match name_slot {
+            Some(name_slot) => {
+                Ok(Self {
+                    name: name_slot,
+                    active: active_slot,
+                    description: description_slot,
+                    metadata: metadata_slot,
+                    url: url_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("name")),
+        }
     }
 }
 
@@ -2927,8 +2800,7 @@ pub struct CreateWebhook {
 #[cfg(feature = "webhooks")]
 impl serde::Serialize for CreateWebhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "CreateWebhook",
             2,
@@ -2937,12 +2809,12 @@ impl serde::Serialize for CreateWebhook {
                 self.api_version.is_some(),
                 self.metadata.is_some(),
             ],
-        )?;
-        object.serialize_field("url", &self.url)?;
-        object.serialize_field("enabled_events", &self.enabled_events)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "api_version", &self.api_version)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
+        );
+        object.field("url", &self.url);
+        object.field("enabled_events", &self.enabled_events);
+        object.optional("description", &self.description);
+        object.optional("api_version", &self.api_version);
+        object.optional("metadata", &self.metadata);
         object.end()
     }
 }
@@ -2978,48 +2850,57 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
         > = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut url_slot, "url")?,
+                Some(0) => crate::object::read(&mut map, &mut url_slot, "url"),
                 Some(1) => {
                     crate::object::read(
                         &mut map,
                         &mut enabled_events_slot,
                         "enabled_events",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut api_version_slot,
                         "api_version",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
+                _ => crate::object::skip(&mut map),
+            }?;
+        }
+        match (url_slot, enabled_events_slot) {
+            (Some(url_slot), Some(enabled_events_slot)) => {
+                Ok(Self {
+                    url: url_slot,
+                    enabled_events: enabled_events_slot,
+                    description: description_slot,
+                    api_version: api_version_slot,
+                    metadata: metadata_slot,
+                })
+            }
+            (url_slot, enabled_events_slot) => {
+                Err(
+                    crate::object::missing(
+                        &[url_slot.is_none(), enabled_events_slot.is_none()],
+                        &["url", "enabled_events"],
+                    ),
+                )
             }
         }
-        Ok(Self {
-            url: crate::object::required(url_slot, "url")?,
-            enabled_events: crate::object::required(
-                enabled_events_slot,
-                "enabled_events",
-            )?,
-            description: description_slot,
-            api_version: api_version_slot,
-            metadata: metadata_slot,
-        })
     }
 }
 
@@ -3069,8 +2950,7 @@ pub struct Dispute {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Dispute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Dispute",
             0,
@@ -3094,45 +2974,25 @@ impl serde::Serialize for Dispute {
                 self.reason_description.is_some(),
                 self.reason_code.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
-        crate::object::write_optional(
-            &mut object,
-            "balance_transactions",
-            &self.balance_transactions,
-        )?;
-        crate::object::write_optional(&mut object, "charge", &self.charge)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "evidence", &self.evidence)?;
-        crate::object::write_optional(
-            &mut object,
-            "evidence_details",
-            &self.evidence_details,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "is_charge_refundable",
-            &self.is_charge_refundable,
-        )?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
-        crate::object::write_optional(&mut object, "reason", &self.reason)?;
-        crate::object::write_optional(&mut object, "status", &self.status)?;
-        crate::object::write_optional(&mut object, "reason_type", &self.reason_type)?;
-        crate::object::write_optional(
-            &mut object,
-            "reason_description",
-            &self.reason_description,
-        )?;
-        crate::object::write_optional(&mut object, "reason_code", &self.reason_code)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("amount", &self.amount);
+        object.optional("balance_transactions", &self.balance_transactions);
+        object.optional("charge", &self.charge);
+        object.optional("created", &self.created);
+        object.optional("currency", &self.currency);
+        object.optional("evidence", &self.evidence);
+        object.optional("evidence_details", &self.evidence_details);
+        object.optional("is_charge_refundable", &self.is_charge_refundable);
+        object.optional("livemode", &self.livemode);
+        object.optional("metadata", &self.metadata);
+        object.optional("payment_intent", &self.payment_intent);
+        object.optional("reason", &self.reason);
+        object.optional("status", &self.status);
+        object.optional("reason_type", &self.reason_type);
+        object.optional("reason_description", &self.reason_description);
+        object.optional("reason_code", &self.reason_code);
         object.end()
     }
 }
@@ -3192,104 +3052,104 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_code_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut balance_transactions_slot,
                         "balance_transactions",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")?
+                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")
                 }
                 Some(5) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut evidence_slot,
                         "evidence",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut evidence_details_slot,
                         "evidence_details",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut is_charge_refundable_slot,
                         "is_charge_refundable",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
                 Some(13) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
                 }
                 Some(14) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")
                 }
                 Some(15) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut reason_type_slot,
                         "reason_type",
-                    )?
+                    )
                 }
                 Some(16) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut reason_description_slot,
                         "reason_description",
-                    )?
+                    )
                 }
                 Some(17) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut reason_code_slot,
                         "reason_code",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -3377,8 +3237,7 @@ pub struct DisputeEvidence {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for DisputeEvidence {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "DisputeEvidence",
             0,
@@ -3411,134 +3270,46 @@ impl serde::Serialize for DisputeEvidence {
                 self.uncategorized_file.is_some(),
                 self.uncategorized_text.is_some(),
             ],
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "access_activity_log",
-            &self.access_activity_log,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "billing_address",
-            &self.billing_address,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "cancellation_policy",
-            &self.cancellation_policy,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "cancellation_policy_disclosure",
-            &self.cancellation_policy_disclosure,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "cancellation_rebuttal",
-            &self.cancellation_rebuttal,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_communication",
-            &self.customer_communication,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_email_address",
-            &self.customer_email_address,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_name",
-            &self.customer_name,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_purchase_ip",
-            &self.customer_purchase_ip,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_signature",
-            &self.customer_signature,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "duplicate_charge_documentation",
-            &self.duplicate_charge_documentation,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "duplicate_charge_explanation",
-            &self.duplicate_charge_explanation,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "duplicate_charge_id",
-            &self.duplicate_charge_id,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "product_description",
-            &self.product_description,
-        )?;
-        crate::object::write_optional(&mut object, "receipt", &self.receipt)?;
-        crate::object::write_optional(
-            &mut object,
-            "refund_policy",
-            &self.refund_policy,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "refund_policy_disclosure",
-            &self.refund_policy_disclosure,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "refund_refusal_explanation",
-            &self.refund_refusal_explanation,
-        )?;
-        crate::object::write_optional(&mut object, "service_date", &self.service_date)?;
-        crate::object::write_optional(
-            &mut object,
-            "service_documentation",
-            &self.service_documentation,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "shipping_address",
-            &self.shipping_address,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "shipping_carrier",
-            &self.shipping_carrier,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "shipping_date",
-            &self.shipping_date,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "shipping_documentation",
-            &self.shipping_documentation,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "shipping_tracking_number",
-            &self.shipping_tracking_number,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "uncategorized_file",
-            &self.uncategorized_file,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "uncategorized_text",
-            &self.uncategorized_text,
-        )?;
+        );
+        object.optional("access_activity_log", &self.access_activity_log);
+        object.optional("billing_address", &self.billing_address);
+        object.optional("cancellation_policy", &self.cancellation_policy);
+        object
+            .optional(
+                "cancellation_policy_disclosure",
+                &self.cancellation_policy_disclosure,
+            );
+        object.optional("cancellation_rebuttal", &self.cancellation_rebuttal);
+        object.optional("customer_communication", &self.customer_communication);
+        object.optional("customer_email_address", &self.customer_email_address);
+        object.optional("customer_name", &self.customer_name);
+        object.optional("customer_purchase_ip", &self.customer_purchase_ip);
+        object.optional("customer_signature", &self.customer_signature);
+        object
+            .optional(
+                "duplicate_charge_documentation",
+                &self.duplicate_charge_documentation,
+            );
+        object
+            .optional(
+                "duplicate_charge_explanation",
+                &self.duplicate_charge_explanation,
+            );
+        object.optional("duplicate_charge_id", &self.duplicate_charge_id);
+        object.optional("product_description", &self.product_description);
+        object.optional("receipt", &self.receipt);
+        object.optional("refund_policy", &self.refund_policy);
+        object.optional("refund_policy_disclosure", &self.refund_policy_disclosure);
+        object.optional("refund_refusal_explanation", &self.refund_refusal_explanation);
+        object.optional("service_date", &self.service_date);
+        object.optional("service_documentation", &self.service_documentation);
+        object.optional("shipping_address", &self.shipping_address);
+        object.optional("shipping_carrier", &self.shipping_carrier);
+        object.optional("shipping_date", &self.shipping_date);
+        object.optional("shipping_documentation", &self.shipping_documentation);
+        object.optional("shipping_tracking_number", &self.shipping_tracking_number);
+        object.optional("uncategorized_file", &self.uncategorized_file);
+        object.optional("uncategorized_text", &self.uncategorized_text);
         object.end()
     }
 }
@@ -3619,188 +3390,188 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
                         &mut map,
                         &mut access_activity_log_slot,
                         "access_activity_log",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut billing_address_slot,
                         "billing_address",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancellation_policy_slot,
                         "cancellation_policy",
-                    )?
+                    )
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancellation_policy_disclosure_slot,
                         "cancellation_policy_disclosure",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancellation_rebuttal_slot,
                         "cancellation_rebuttal",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_communication_slot,
                         "customer_communication",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_email_address_slot,
                         "customer_email_address",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_name_slot,
                         "customer_name",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_purchase_ip_slot,
                         "customer_purchase_ip",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_signature_slot,
                         "customer_signature",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut duplicate_charge_documentation_slot,
                         "duplicate_charge_documentation",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut duplicate_charge_explanation_slot,
                         "duplicate_charge_explanation",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut duplicate_charge_id_slot,
                         "duplicate_charge_id",
-                    )?
+                    )
                 }
                 Some(13) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut product_description_slot,
                         "product_description",
-                    )?
+                    )
                 }
                 Some(14) => {
-                    crate::object::read_optional(&mut map, &mut receipt_slot, "receipt")?
+                    crate::object::read_optional(&mut map, &mut receipt_slot, "receipt")
                 }
                 Some(15) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut refund_policy_slot,
                         "refund_policy",
-                    )?
+                    )
                 }
                 Some(16) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut refund_policy_disclosure_slot,
                         "refund_policy_disclosure",
-                    )?
+                    )
                 }
                 Some(17) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut refund_refusal_explanation_slot,
                         "refund_refusal_explanation",
-                    )?
+                    )
                 }
                 Some(18) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut service_date_slot,
                         "service_date",
-                    )?
+                    )
                 }
                 Some(19) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut service_documentation_slot,
                         "service_documentation",
-                    )?
+                    )
                 }
                 Some(20) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_address_slot,
                         "shipping_address",
-                    )?
+                    )
                 }
                 Some(21) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_carrier_slot,
                         "shipping_carrier",
-                    )?
+                    )
                 }
                 Some(22) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_date_slot,
                         "shipping_date",
-                    )?
+                    )
                 }
                 Some(23) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_documentation_slot,
                         "shipping_documentation",
-                    )?
+                    )
                 }
                 Some(24) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_tracking_number_slot,
                         "shipping_tracking_number",
-                    )?
+                    )
                 }
                 Some(25) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut uncategorized_file_slot,
                         "uncategorized_file",
-                    )?
+                    )
                 }
                 Some(26) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut uncategorized_text_slot,
                         "uncategorized_text",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             access_activity_log: access_activity_log_slot,
@@ -3852,8 +3623,7 @@ pub struct DisputeEvidenceDetails {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for DisputeEvidenceDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "DisputeEvidenceDetails",
             0,
@@ -3863,15 +3633,11 @@ impl serde::Serialize for DisputeEvidenceDetails {
                 self.past_due.is_some(),
                 self.submission_count.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "due_by", &self.due_by)?;
-        crate::object::write_optional(&mut object, "has_evidence", &self.has_evidence)?;
-        crate::object::write_optional(&mut object, "past_due", &self.past_due)?;
-        crate::object::write_optional(
-            &mut object,
-            "submission_count",
-            &self.submission_count,
-        )?;
+        );
+        object.optional("due_by", &self.due_by);
+        object.optional("has_evidence", &self.has_evidence);
+        object.optional("past_due", &self.past_due);
+        object.optional("submission_count", &self.submission_count);
         object.end()
     }
 }
@@ -3902,31 +3668,31 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut due_by_slot, "due_by")?
+                    crate::object::read_optional(&mut map, &mut due_by_slot, "due_by")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut has_evidence_slot,
                         "has_evidence",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut past_due_slot,
                         "past_due",
-                    )?
+                    )
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut submission_count_slot,
                         "submission_count",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             due_by: due_by_slot,
@@ -4029,8 +3795,7 @@ pub struct List {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for List {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "List",
             0,
@@ -4040,11 +3805,11 @@ impl serde::Serialize for List {
                 self.has_more.is_some(),
                 self.data.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
-        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
-        crate::object::write_optional(&mut object, "data", &self.data)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("url", &self.url);
+        object.optional("has_more", &self.has_more);
+        object.optional("data", &self.data);
         object.end()
     }
 }
@@ -4072,21 +3837,19 @@ impl<'de> crate::object::FromObject<'de> for List {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut has_more_slot,
                         "has_more",
-                    )?
+                    )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             object: object_slot,
@@ -4120,8 +3883,7 @@ pub struct ListCheckoutSessions {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for ListCheckoutSessions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListCheckoutSessions",
             0,
@@ -4134,30 +3896,14 @@ impl serde::Serialize for ListCheckoutSessions {
                 self.customer_details.is_some(),
                 self.payment_intent.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(
-            &mut object,
-            "ending_before",
-            &self.ending_before,
-        )?;
-        crate::object::write_optional(&mut object, "limit", &self.limit)?;
-        crate::object::write_optional(
-            &mut object,
-            "starting_after",
-            &self.starting_after,
-        )?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(
-            &mut object,
-            "customer_details",
-            &self.customer_details,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
+        );
+        object.optional("created", &self.created);
+        object.optional("ending_before", &self.ending_before);
+        object.optional("limit", &self.limit);
+        object.optional("starting_after", &self.starting_after);
+        object.optional("customer", &self.customer);
+        object.optional("customer_details", &self.customer_details);
+        object.optional("payment_intent", &self.payment_intent);
         object.end()
     }
 }
@@ -4198,48 +3944,48 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut ending_before_slot,
                         "ending_before",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut starting_after_slot,
                         "starting_after",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_details_slot,
                         "customer_details",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             created: created_slot,
@@ -4266,14 +4012,13 @@ pub struct ListCheckoutSessionsCustomerDetails {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for ListCheckoutSessionsCustomerDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListCheckoutSessionsCustomerDetails",
             1,
             &[],
-        )?;
-        object.serialize_field("email", &self.email)?;
+        );
+        object.field("email", &self.email);
         object.end()
     }
 }
@@ -4297,13 +4042,14 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
         let mut email_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut email_slot, "email")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read(&mut map, &mut email_slot, "email"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            email: crate::object::required(email_slot, "email")?,
-        })
+        match email_slot {
+            Some(email_slot) => Ok(Self { email: email_slot }),
+            None => Err(serde::de::Error::missing_field("email")),
+        }
     }
 }
 
@@ -4325,8 +4071,7 @@ pub struct ListCheckoutSessionsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListCheckoutSessionsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListCheckoutSessionsResponse",
             0,
@@ -4336,11 +4081,11 @@ impl serde::Serialize for ListCheckoutSessionsResponse {
                 self.has_more.is_some(),
                 self.data.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
-        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
-        crate::object::write_optional(&mut object, "data", &self.data)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("url", &self.url);
+        object.optional("has_more", &self.has_more);
+        object.optional("data", &self.data);
         object.end()
     }
 }
@@ -4366,21 +4111,19 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut has_more_slot,
                         "has_more",
-                    )?
+                    )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             object: object_slot,
@@ -4412,8 +4155,7 @@ pub struct ListDisputes {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for ListDisputes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListDisputes",
             0,
@@ -4425,25 +4167,13 @@ impl serde::Serialize for ListDisputes {
                 self.limit.is_some(),
                 self.starting_after.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "charge", &self.charge)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(
-            &mut object,
-            "ending_before",
-            &self.ending_before,
-        )?;
-        crate::object::write_optional(&mut object, "limit", &self.limit)?;
-        crate::object::write_optional(
-            &mut object,
-            "starting_after",
-            &self.starting_after,
-        )?;
+        );
+        object.optional("charge", &self.charge);
+        object.optional("payment_intent", &self.payment_intent);
+        object.optional("created", &self.created);
+        object.optional("ending_before", &self.ending_before);
+        object.optional("limit", &self.limit);
+        object.optional("starting_after", &self.starting_after);
         object.end()
     }
 }
@@ -4480,37 +4210,37 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")?
+                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut ending_before_slot,
                         "ending_before",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut starting_after_slot,
                         "starting_after",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             charge: charge_slot,
@@ -4542,8 +4272,7 @@ pub struct ListDisputesCreated {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for ListDisputesCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListDisputesCreated",
             0,
@@ -4553,11 +4282,11 @@ impl serde::Serialize for ListDisputesCreated {
                 self.lt.is_some(),
                 self.lte.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "gt", &self.gt)?;
-        crate::object::write_optional(&mut object, "gte", &self.gte)?;
-        crate::object::write_optional(&mut object, "lt", &self.lt)?;
-        crate::object::write_optional(&mut object, "lte", &self.lte)?;
+        );
+        object.optional("gt", &self.gt);
+        object.optional("gte", &self.gte);
+        object.optional("lt", &self.lt);
+        object.optional("lte", &self.lte);
         object.end()
     }
 }
@@ -4584,12 +4313,12 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
         let mut lte_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt")?,
-                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte")?,
-                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt")?,
-                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt"),
+                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte"),
+                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt"),
+                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             gt: gt_slot,
@@ -4618,17 +4347,16 @@ pub struct ListDisputesResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListDisputesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListDisputesResponse",
             4,
             &[],
-        )?;
-        object.serialize_field("object", &self.object)?;
-        object.serialize_field("url", &self.url)?;
-        object.serialize_field("has_more", &self.has_more)?;
-        object.serialize_field("data", &self.data)?;
+        );
+        object.field("object", &self.object);
+        object.field("url", &self.url);
+        object.field("has_more", &self.has_more);
+        object.field("data", &self.data);
         object.end()
     }
 }
@@ -4653,19 +4381,36 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
         let mut data_slot: Option<Vec<crate::types::Dispute>> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut object_slot, "object")?,
-                Some(1) => crate::object::read(&mut map, &mut url_slot, "url")?,
-                Some(2) => crate::object::read(&mut map, &mut has_more_slot, "has_more")?,
-                Some(3) => crate::object::read(&mut map, &mut data_slot, "data")?,
-                _ => crate::object::skip(&mut map)?,
+                Some(0) => crate::object::read(&mut map, &mut object_slot, "object"),
+                Some(1) => crate::object::read(&mut map, &mut url_slot, "url"),
+                Some(2) => crate::object::read(&mut map, &mut has_more_slot, "has_more"),
+                Some(3) => crate::object::read(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
+        }
+        match (object_slot, url_slot, has_more_slot, data_slot) {
+            (Some(object_slot), Some(url_slot), Some(has_more_slot), Some(data_slot)) => {
+                Ok(Self {
+                    object: object_slot,
+                    url: url_slot,
+                    has_more: has_more_slot,
+                    data: data_slot,
+                })
+            }
+            (object_slot, url_slot, has_more_slot, data_slot) => {
+                Err(
+                    crate::object::missing(
+                        &[
+                            object_slot.is_none(),
+                            url_slot.is_none(),
+                            has_more_slot.is_none(),
+                            data_slot.is_none(),
+                        ],
+                        &["object", "url", "has_more", "data"],
+                    ),
+                )
             }
         }
-        Ok(Self {
-            object: crate::object::required(object_slot, "object")?,
-            url: crate::object::required(url_slot, "url")?,
-            has_more: crate::object::required(has_more_slot, "has_more")?,
-            data: crate::object::required(data_slot, "data")?,
-        })
     }
 }
 
@@ -4688,8 +4433,7 @@ pub struct ListRequest {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for ListRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListRequest",
             0,
@@ -4699,19 +4443,11 @@ impl serde::Serialize for ListRequest {
                 self.limit.is_some(),
                 self.starting_after.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(
-            &mut object,
-            "ending_before",
-            &self.ending_before,
-        )?;
-        crate::object::write_optional(&mut object, "limit", &self.limit)?;
-        crate::object::write_optional(
-            &mut object,
-            "starting_after",
-            &self.starting_after,
-        )?;
+        );
+        object.optional("created", &self.created);
+        object.optional("ending_before", &self.ending_before);
+        object.optional("limit", &self.limit);
+        object.optional("starting_after", &self.starting_after);
         object.end()
     }
 }
@@ -4744,27 +4480,27 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut ending_before_slot,
                         "ending_before",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut starting_after_slot,
                         "starting_after",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             created: created_slot,
@@ -4796,8 +4532,7 @@ pub struct ListRequestCreated {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl serde::Serialize for ListRequestCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListRequestCreated",
             0,
@@ -4807,11 +4542,11 @@ impl serde::Serialize for ListRequestCreated {
                 self.lt.is_some(),
                 self.lte.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "gt", &self.gt)?;
-        crate::object::write_optional(&mut object, "gte", &self.gte)?;
-        crate::object::write_optional(&mut object, "lt", &self.lt)?;
-        crate::object::write_optional(&mut object, "lte", &self.lte)?;
+        );
+        object.optional("gt", &self.gt);
+        object.optional("gte", &self.gte);
+        object.optional("lt", &self.lt);
+        object.optional("lte", &self.lte);
         object.end()
     }
 }
@@ -4838,12 +4573,12 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
         let mut lte_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt")?,
-                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte")?,
-                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt")?,
-                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt"),
+                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte"),
+                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt"),
+                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             gt: gt_slot,
@@ -4871,8 +4606,7 @@ pub struct ListWebhooks {
 #[cfg(feature = "webhooks")]
 impl serde::Serialize for ListWebhooks {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListWebhooks",
             0,
@@ -4881,18 +4615,10 @@ impl serde::Serialize for ListWebhooks {
                 self.limit.is_some(),
                 self.starting_after.is_some(),
             ],
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "ending_before",
-            &self.ending_before,
-        )?;
-        crate::object::write_optional(&mut object, "limit", &self.limit)?;
-        crate::object::write_optional(
-            &mut object,
-            "starting_after",
-            &self.starting_after,
-        )?;
+        );
+        object.optional("ending_before", &self.ending_before);
+        object.optional("limit", &self.limit);
+        object.optional("starting_after", &self.starting_after);
         object.end()
     }
 }
@@ -4927,20 +4653,20 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
                         &mut map,
                         &mut ending_before_slot,
                         "ending_before",
-                    )?
+                    )
                 }
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut starting_after_slot,
                         "starting_after",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             ending_before: ending_before_slot,
@@ -4968,17 +4694,16 @@ pub struct ListWebhooksResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListWebhooksResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListWebhooksResponse",
             1,
             &[self.object.is_some(), self.url.is_some(), self.has_more.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
-        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
-        object.serialize_field("data", &self.data)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("url", &self.url);
+        object.optional("has_more", &self.has_more);
+        object.field("data", &self.data);
         object.end()
     }
 }
@@ -5004,26 +4729,31 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut has_more_slot,
                         "has_more",
-                    )?
+                    )
                 }
-                Some(3) => crate::object::read(&mut map, &mut data_slot, "data")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(3) => crate::object::read(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            object: object_slot,
-            url: url_slot,
-            has_more: has_more_slot,
-            data: crate::object::required(data_slot, "data")?,
-        })
+        match data_slot {
+            Some(data_slot) => {
+                Ok(Self {
+                    object: object_slot,
+                    url: url_slot,
+                    has_more: has_more_slot,
+                    data: data_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("data")),
+        }
     }
 }
 
@@ -5043,19 +4773,14 @@ pub struct NextAction {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "NextAction",
             0,
             &[self.r#type.is_some(), self.challenge_redirect.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "type", &self.r#type)?;
-        crate::object::write_optional(
-            &mut object,
-            "challenge_redirect",
-            &self.challenge_redirect,
-        )?;
+        );
+        object.optional("type", &self.r#type);
+        object.optional("challenge_redirect", &self.challenge_redirect);
         object.end()
     }
 }
@@ -5080,18 +4805,16 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
         > = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut type_slot, "type")?
-                }
+                Some(0) => crate::object::read_optional(&mut map, &mut type_slot, "type"),
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut challenge_redirect_slot,
                         "challenge_redirect",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             r#type: type_slot,
@@ -5116,15 +4839,14 @@ pub struct NextActionChallengeRedirect {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextActionChallengeRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "NextActionChallengeRedirect",
             0,
             &[self.url.is_some(), self.return_url.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
-        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
+        );
+        object.optional("url", &self.url);
+        object.optional("return_url", &self.return_url);
         object.end()
     }
 }
@@ -5147,16 +4869,16 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
         let mut return_url_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut return_url_slot,
                         "return_url",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             url: url_slot,
@@ -5241,8 +4963,7 @@ pub struct PaymentIntent {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentIntent",
             2,
@@ -5278,99 +4999,40 @@ impl serde::Serialize for PaymentIntent {
                 self.statement_descriptor.is_some(),
                 self.statement_descriptor_suffix.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        object.serialize_field("currency", &self.currency)?;
-        object.serialize_field("amount", &self.amount)?;
-        crate::object::write_optional(&mut object, "status", &self.status)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
-        crate::object::write_optional(&mut object, "invoice", &self.invoice)?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_user_id",
-            &self.merchant_user_id,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_order_id",
-            &self.merchant_order_id,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "client_secret",
-            &self.client_secret,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "last_payment_error",
-            &self.last_payment_error,
-        )?;
-        crate::object::write_optional(&mut object, "next_action", &self.next_action)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_types",
-            &self.payment_method_types,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "receipt_email",
-            &self.receipt_email,
-        )?;
-        crate::object::write_optional(&mut object, "cancel_at", &self.cancel_at)?;
-        crate::object::write_optional(
-            &mut object,
-            "cancellation_reason",
-            &self.cancellation_reason,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "confirmation_method",
-            &self.confirmation_method,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_options",
-            &self.payment_method_options,
-        )?;
-        crate::object::write_optional(&mut object, "3ds_status", &self._3ds_status)?;
-        crate::object::write_optional(
-            &mut object,
-            "amount_capturable",
-            &self.amount_capturable,
-        )?;
-        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method",
-            &self.payment_method,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "amount_received",
-            &self.amount_received,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "capture_method",
-            &self.capture_method,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "statement_descriptor",
-            &self.statement_descriptor,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "statement_descriptor_suffix",
-            &self.statement_descriptor_suffix,
-        )?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("created", &self.created);
+        object.field("currency", &self.currency);
+        object.field("amount", &self.amount);
+        object.optional("status", &self.status);
+        object.optional("description", &self.description);
+        object.optional("metadata", &self.metadata);
+        object.optional("livemode", &self.livemode);
+        object.optional("shipping", &self.shipping);
+        object.optional("customer", &self.customer);
+        object.optional("quantity", &self.quantity);
+        object.optional("invoice", &self.invoice);
+        object.optional("merchant_user_id", &self.merchant_user_id);
+        object.optional("merchant_order_id", &self.merchant_order_id);
+        object.optional("client_secret", &self.client_secret);
+        object.optional("last_payment_error", &self.last_payment_error);
+        object.optional("next_action", &self.next_action);
+        object.optional("payment_method_types", &self.payment_method_types);
+        object.optional("receipt_email", &self.receipt_email);
+        object.optional("cancel_at", &self.cancel_at);
+        object.optional("cancellation_reason", &self.cancellation_reason);
+        object.optional("confirmation_method", &self.confirmation_method);
+        object.optional("payment_method_options", &self.payment_method_options);
+        object.optional("3ds_status", &self._3ds_status);
+        object.optional("amount_capturable", &self.amount_capturable);
+        object.optional("return_url", &self.return_url);
+        object.optional("payment_method", &self.payment_method);
+        object.optional("amount_received", &self.amount_received);
+        object.optional("capture_method", &self.capture_method);
+        object.optional("statement_descriptor", &self.statement_descriptor);
+        object
+            .optional("statement_descriptor_suffix", &self.statement_descriptor_suffix);
         object.end()
     }
 }
@@ -5464,233 +5126,245 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
-                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency")?,
-                Some(4) => crate::object::read(&mut map, &mut amount_slot, "amount")?,
+                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency"),
+                Some(4) => crate::object::read(&mut map, &mut amount_slot, "amount"),
                 Some(5) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_slot,
                         "shipping",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut quantity_slot,
                         "quantity",
-                    )?
+                    )
                 }
                 Some(12) => {
-                    crate::object::read_optional(&mut map, &mut invoice_slot, "invoice")?
+                    crate::object::read_optional(&mut map, &mut invoice_slot, "invoice")
                 }
                 Some(13) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
-                    )?
+                    )
                 }
                 Some(14) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
-                    )?
+                    )
                 }
                 Some(15) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut client_secret_slot,
                         "client_secret",
-                    )?
+                    )
                 }
                 Some(16) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut last_payment_error_slot,
                         "last_payment_error",
-                    )?
+                    )
                 }
                 Some(17) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut next_action_slot,
                         "next_action",
-                    )?
+                    )
                 }
                 Some(18) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_types_slot,
                         "payment_method_types",
-                    )?
+                    )
                 }
                 Some(19) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut receipt_email_slot,
                         "receipt_email",
-                    )?
+                    )
                 }
                 Some(20) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancel_at_slot,
                         "cancel_at",
-                    )?
+                    )
                 }
                 Some(21) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut cancellation_reason_slot,
                         "cancellation_reason",
-                    )?
+                    )
                 }
                 Some(22) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut confirmation_method_slot,
                         "confirmation_method",
-                    )?
+                    )
                 }
                 Some(23) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_options_slot,
                         "payment_method_options",
-                    )?
+                    )
                 }
                 Some(24) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut _3ds_status_slot,
                         "3ds_status",
-                    )?
+                    )
                 }
                 Some(25) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_capturable_slot,
                         "amount_capturable",
-                    )?
+                    )
                 }
                 Some(26) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut return_url_slot,
                         "return_url",
-                    )?
+                    )
                 }
                 Some(27) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_slot,
                         "payment_method",
-                    )?
+                    )
                 }
                 Some(28) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut amount_received_slot,
                         "amount_received",
-                    )?
+                    )
                 }
                 Some(29) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut capture_method_slot,
                         "capture_method",
-                    )?
+                    )
                 }
                 Some(30) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut statement_descriptor_slot,
                         "statement_descriptor",
-                    )?
+                    )
                 }
                 Some(31) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut statement_descriptor_suffix_slot,
                         "statement_descriptor_suffix",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
+                _ => crate::object::skip(&mut map),
+            }?;
+        }
+        match (currency_slot, amount_slot) {
+            (Some(currency_slot), Some(amount_slot)) => {
+                Ok(Self {
+                    id: id_slot,
+                    object: object_slot,
+                    created: created_slot,
+                    currency: currency_slot,
+                    amount: amount_slot,
+                    status: status_slot,
+                    description: description_slot,
+                    metadata: metadata_slot,
+                    livemode: livemode_slot,
+                    shipping: shipping_slot,
+                    customer: customer_slot,
+                    quantity: quantity_slot,
+                    invoice: invoice_slot,
+                    merchant_user_id: merchant_user_id_slot,
+                    merchant_order_id: merchant_order_id_slot,
+                    client_secret: client_secret_slot,
+                    last_payment_error: last_payment_error_slot,
+                    next_action: next_action_slot,
+                    payment_method_types: payment_method_types_slot,
+                    receipt_email: receipt_email_slot,
+                    cancel_at: cancel_at_slot,
+                    cancellation_reason: cancellation_reason_slot,
+                    confirmation_method: confirmation_method_slot,
+                    payment_method_options: payment_method_options_slot,
+                    _3ds_status: _3ds_status_slot,
+                    amount_capturable: amount_capturable_slot,
+                    return_url: return_url_slot,
+                    payment_method: payment_method_slot,
+                    amount_received: amount_received_slot,
+                    capture_method: capture_method_slot,
+                    statement_descriptor: statement_descriptor_slot,
+                    statement_descriptor_suffix: statement_descriptor_suffix_slot,
+                })
+            }
+            (currency_slot, amount_slot) => {
+                Err(
+                    crate::object::missing(
+                        &[currency_slot.is_none(), amount_slot.is_none()],
+                        &["currency", "amount"],
+                    ),
+                )
             }
         }
-        Ok(Self {
-            id: id_slot,
-            object: object_slot,
-            created: created_slot,
-            currency: crate::object::required(currency_slot, "currency")?,
-            amount: crate::object::required(amount_slot, "amount")?,
-            status: status_slot,
-            description: description_slot,
-            metadata: metadata_slot,
-            livemode: livemode_slot,
-            shipping: shipping_slot,
-            customer: customer_slot,
-            quantity: quantity_slot,
-            invoice: invoice_slot,
-            merchant_user_id: merchant_user_id_slot,
-            merchant_order_id: merchant_order_id_slot,
-            client_secret: client_secret_slot,
-            last_payment_error: last_payment_error_slot,
-            next_action: next_action_slot,
-            payment_method_types: payment_method_types_slot,
-            receipt_email: receipt_email_slot,
-            cancel_at: cancel_at_slot,
-            cancellation_reason: cancellation_reason_slot,
-            confirmation_method: confirmation_method_slot,
-            payment_method_options: payment_method_options_slot,
-            _3ds_status: _3ds_status_slot,
-            amount_capturable: amount_capturable_slot,
-            return_url: return_url_slot,
-            payment_method: payment_method_slot,
-            amount_received: amount_received_slot,
-            capture_method: capture_method_slot,
-            statement_descriptor: statement_descriptor_slot,
-            statement_descriptor_suffix: statement_descriptor_suffix_slot,
-        })
     }
 }
 
@@ -5761,16 +5435,15 @@ pub struct PaymentIntentShipping {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentIntentShipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentIntentShipping",
             1,
             &[self.address.is_some(), self.phone.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "address", &self.address)?;
-        object.serialize_field("name", &self.name)?;
-        crate::object::write_optional(&mut object, "phone", &self.phone)?;
+        );
+        object.optional("address", &self.address);
+        object.field("name", &self.name);
+        object.optional("phone", &self.phone);
         object.end()
     }
 }
@@ -5797,20 +5470,25 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")
                 }
-                Some(1) => crate::object::read(&mut map, &mut name_slot, "name")?,
+                Some(1) => crate::object::read(&mut map, &mut name_slot, "name"),
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            address: address_slot,
-            name: crate::object::required(name_slot, "name")?,
-            phone: phone_slot,
-        })
+        match name_slot {
+            Some(name_slot) => {
+                Ok(Self {
+                    address: address_slot,
+                    name: name_slot,
+                    phone: phone_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("name")),
+        }
     }
 }
 
@@ -5894,8 +5572,7 @@ pub struct PaymentIntentsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIntentsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentIntentsResponse",
             0,
@@ -5905,11 +5582,11 @@ impl serde::Serialize for PaymentIntentsResponse {
                 self.has_more.is_some(),
                 self.data.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
-        crate::object::write_optional(&mut object, "has_more", &self.has_more)?;
-        crate::object::write_optional(&mut object, "data", &self.data)?;
+        );
+        object.optional("object", &self.object);
+        object.optional("url", &self.url);
+        object.optional("has_more", &self.has_more);
+        object.optional("data", &self.data);
         object.end()
     }
 }
@@ -5935,21 +5612,19 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
+                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut has_more_slot,
                         "has_more",
-                    )?
+                    )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut data_slot, "data")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             object: object_slot,
@@ -5983,8 +5658,7 @@ pub struct PaymentMethodData {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentMethodData",
             1,
@@ -5995,17 +5669,13 @@ impl serde::Serialize for PaymentMethodData {
                 self.wechat_pay.is_some(),
                 self.alipayplus.is_some(),
             ],
-        )?;
-        object.serialize_field("type", &self.r#type)?;
-        crate::object::write_optional(
-            &mut object,
-            "billing_details",
-            &self.billing_details,
-        )?;
-        crate::object::write_optional(&mut object, "card", &self.card)?;
-        crate::object::write_optional(&mut object, "sepa_debit", &self.sepa_debit)?;
-        crate::object::write_optional(&mut object, "wechat_pay", &self.wechat_pay)?;
-        crate::object::write_optional(&mut object, "alipayplus", &self.alipayplus)?;
+        );
+        object.field("type", &self.r#type);
+        object.optional("billing_details", &self.billing_details);
+        object.optional("card", &self.card);
+        object.optional("sepa_debit", &self.sepa_debit);
+        object.optional("wechat_pay", &self.wechat_pay);
+        object.optional("alipayplus", &self.alipayplus);
         object.end()
     }
 }
@@ -6047,49 +5717,52 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         > = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut type_slot, "type")?,
+                Some(0) => crate::object::read(&mut map, &mut type_slot, "type"),
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut billing_details_slot,
                         "billing_details",
-                    )?
+                    )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut card_slot, "card")?
-                }
+                Some(2) => crate::object::read_optional(&mut map, &mut card_slot, "card"),
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut sepa_debit_slot,
                         "sepa_debit",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut wechat_pay_slot,
                         "wechat_pay",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut alipayplus_slot,
                         "alipayplus",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            r#type: crate::object::required(type_slot, "type")?,
-            billing_details: billing_details_slot,
-            card: card_slot,
-            sepa_debit: sepa_debit_slot,
-            wechat_pay: wechat_pay_slot,
-            alipayplus: alipayplus_slot,
-        })
+        match type_slot {
+            Some(type_slot) => {
+                Ok(Self {
+                    r#type: type_slot,
+                    billing_details: billing_details_slot,
+                    card: card_slot,
+                    sepa_debit: sepa_debit_slot,
+                    wechat_pay: wechat_pay_slot,
+                    alipayplus: alipayplus_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("type")),
+        }
     }
 }
 
@@ -6114,8 +5787,7 @@ pub struct PaymentMethodDataCard {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodDataCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentMethodDataCard",
             0,
@@ -6126,12 +5798,12 @@ impl serde::Serialize for PaymentMethodDataCard {
                 self.cvc.is_some(),
                 self.name.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "number", &self.number)?;
-        crate::object::write_optional(&mut object, "exp_month", &self.exp_month)?;
-        crate::object::write_optional(&mut object, "exp_year", &self.exp_year)?;
-        crate::object::write_optional(&mut object, "cvc", &self.cvc)?;
-        crate::object::write_optional(&mut object, "name", &self.name)?;
+        );
+        object.optional("number", &self.number);
+        object.optional("exp_month", &self.exp_month);
+        object.optional("exp_year", &self.exp_year);
+        object.optional("cvc", &self.cvc);
+        object.optional("name", &self.name);
         object.end()
     }
 }
@@ -6166,28 +5838,26 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut number_slot, "number")?
+                    crate::object::read_optional(&mut map, &mut number_slot, "number")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut exp_month_slot,
                         "exp_month",
-                    )?
+                    )
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut exp_year_slot,
                         "exp_year",
-                    )?
+                    )
                 }
-                Some(3) => crate::object::read_optional(&mut map, &mut cvc_slot, "cvc")?,
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(3) => crate::object::read_optional(&mut map, &mut cvc_slot, "cvc"),
+                Some(4) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             number: number_slot,
@@ -6394,14 +6064,13 @@ pub struct PaymentMethodOptions {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentMethodOptions",
             0,
             &[self.card.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "card", &self.card)?;
+        );
+        object.optional("card", &self.card);
         object.end()
     }
 }
@@ -6423,11 +6092,9 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
         let mut card_slot: Option<crate::types::CardOptions> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut card_slot, "card")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read_optional(&mut map, &mut card_slot, "card"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self { card: card_slot })
     }
@@ -6469,8 +6136,7 @@ pub struct Refund {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Refund {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Refund",
             0,
@@ -6489,36 +6155,20 @@ impl serde::Serialize for Refund {
                 self.description.is_some(),
                 self.failure_reason.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
-        crate::object::write_optional(
-            &mut object,
-            "balance_transaction",
-            &self.balance_transaction,
-        )?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_intent",
-            &self.payment_intent,
-        )?;
-        crate::object::write_optional(&mut object, "reason", &self.reason)?;
-        crate::object::write_optional(
-            &mut object,
-            "receipt_number",
-            &self.receipt_number,
-        )?;
-        crate::object::write_optional(&mut object, "status", &self.status)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(
-            &mut object,
-            "failure_reason",
-            &self.failure_reason,
-        )?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("amount", &self.amount);
+        object.optional("balance_transaction", &self.balance_transaction);
+        object.optional("created", &self.created);
+        object.optional("currency", &self.currency);
+        object.optional("metadata", &self.metadata);
+        object.optional("payment_intent", &self.payment_intent);
+        object.optional("reason", &self.reason);
+        object.optional("receipt_number", &self.receipt_number);
+        object.optional("status", &self.status);
+        object.optional("description", &self.description);
+        object.optional("failure_reason", &self.failure_reason);
         object.end()
     }
 }
@@ -6568,73 +6218,73 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut balance_transaction_slot,
                         "balance_transaction",
-                    )?
+                    )
                 }
                 Some(4) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_intent_slot,
                         "payment_intent",
-                    )?
+                    )
                 }
                 Some(8) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")?
+                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut receipt_number_slot,
                         "receipt_number",
-                    )?
+                    )
                 }
                 Some(10) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut failure_reason_slot,
                         "failure_reason",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,
@@ -6765,15 +6415,14 @@ pub struct SearchPaymentIntents {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for SearchPaymentIntents {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "SearchPaymentIntents",
             1,
             &[self.limit.is_some()],
-        )?;
-        object.serialize_field("query", &self.query)?;
-        crate::object::write_optional(&mut object, "limit", &self.limit)?;
+        );
+        object.field("query", &self.query);
+        object.optional("limit", &self.limit);
         object.end()
     }
 }
@@ -6798,17 +6447,22 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
         let mut limit_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut query_slot, "query")?,
+                Some(0) => crate::object::read(&mut map, &mut query_slot, "query"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")?
+                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            query: crate::object::required(query_slot, "query")?,
-            limit: limit_slot,
-        })
+        match query_slot {
+            Some(query_slot) => {
+                Ok(Self {
+                    query: query_slot,
+                    limit: limit_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("query")),
+        }
     }
 }
 
@@ -6832,8 +6486,7 @@ pub struct Shipping {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Shipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Shipping",
             0,
@@ -6844,16 +6497,12 @@ impl serde::Serialize for Shipping {
                 self.phone.is_some(),
                 self.tracking_number.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "address", &self.address)?;
-        crate::object::write_optional(&mut object, "carrier", &self.carrier)?;
-        crate::object::write_optional(&mut object, "name", &self.name)?;
-        crate::object::write_optional(&mut object, "phone", &self.phone)?;
-        crate::object::write_optional(
-            &mut object,
-            "tracking_number",
-            &self.tracking_number,
-        )?;
+        );
+        object.optional("address", &self.address);
+        object.optional("carrier", &self.carrier);
+        object.optional("name", &self.name);
+        object.optional("phone", &self.phone);
+        object.optional("tracking_number", &self.tracking_number);
         object.end()
     }
 }
@@ -6886,26 +6535,24 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")
                 }
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut carrier_slot, "carrier")?
+                    crate::object::read_optional(&mut map, &mut carrier_slot, "carrier")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut name_slot, "name")?
-                }
+                Some(2) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")?
+                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut tracking_number_slot,
                         "tracking_number",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             address: address_slot,
@@ -6932,16 +6579,15 @@ pub struct UpdateDispute {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for UpdateDispute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "UpdateDispute",
             0,
             &[self.evidence.is_some(), self.metadata.is_some(), self.submit.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "evidence", &self.evidence)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "submit", &self.submit)?;
+        );
+        object.optional("evidence", &self.evidence);
+        object.optional("metadata", &self.metadata);
+        object.optional("submit", &self.submit);
         object.end()
     }
 }
@@ -6974,20 +6620,20 @@ impl<'de> crate::object::FromObject<'de> for UpdateDispute {
                         &mut map,
                         &mut evidence_slot,
                         "evidence",
-                    )?
+                    )
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut submit_slot, "submit")?
+                    crate::object::read_optional(&mut map, &mut submit_slot, "submit")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             evidence: evidence_slot,
@@ -7038,8 +6684,7 @@ pub struct UpdatePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for UpdatePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "UpdatePaymentIntent",
             0,
@@ -7060,46 +6705,22 @@ impl serde::Serialize for UpdatePaymentIntent {
                 self.capture_method.is_some(),
                 self.payment_method_options.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "confirm", &self.confirm)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_data",
-            &self.payment_method_data,
-        )?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
-        crate::object::write_optional(&mut object, "currency", &self.currency)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(&mut object, "quantity", &self.quantity)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_user_id",
-            &self.merchant_user_id,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "merchant_order_id",
-            &self.merchant_order_id,
-        )?;
-        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
-        crate::object::write_optional(&mut object, "return_url", &self.return_url)?;
-        crate::object::write_optional(&mut object, "customer", &self.customer)?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_types",
-            &self.payment_method_types,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "capture_method",
-            &self.capture_method,
-        )?;
-        crate::object::write_optional(
-            &mut object,
-            "payment_method_options",
-            &self.payment_method_options,
-        )?;
+        );
+        object.optional("confirm", &self.confirm);
+        object.optional("payment_method_data", &self.payment_method_data);
+        object.optional("amount", &self.amount);
+        object.optional("currency", &self.currency);
+        object.optional("description", &self.description);
+        object.optional("quantity", &self.quantity);
+        object.optional("metadata", &self.metadata);
+        object.optional("merchant_user_id", &self.merchant_user_id);
+        object.optional("merchant_order_id", &self.merchant_order_id);
+        object.optional("shipping", &self.shipping);
+        object.optional("return_url", &self.return_url);
+        object.optional("customer", &self.customer);
+        object.optional("payment_method_types", &self.payment_method_types);
+        object.optional("capture_method", &self.capture_method);
+        object.optional("payment_method_options", &self.payment_method_options);
         object.end()
     }
 }
@@ -7158,104 +6779,104 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")?
+                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")
                 }
                 Some(1) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_data_slot,
                         "payment_method_data",
-                    )?
+                    )
                 }
                 Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
                 Some(3) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut currency_slot,
                         "currency",
-                    )?
+                    )
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut quantity_slot,
                         "quantity",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
-                    )?
+                    )
                 }
                 Some(8) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
-                    )?
+                    )
                 }
                 Some(9) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_slot,
                         "shipping",
-                    )?
+                    )
                 }
                 Some(10) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut return_url_slot,
                         "return_url",
-                    )?
+                    )
                 }
                 Some(11) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut customer_slot,
                         "customer",
-                    )?
+                    )
                 }
                 Some(12) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_types_slot,
                         "payment_method_types",
-                    )?
+                    )
                 }
                 Some(13) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut capture_method_slot,
                         "capture_method",
-                    )?
+                    )
                 }
                 Some(14) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut payment_method_options_slot,
                         "payment_method_options",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             confirm: confirm_slot,
@@ -7309,8 +6930,7 @@ pub struct WebhookEndpoint {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WebhookEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "WebhookEndpoint",
             0,
@@ -7327,22 +6947,18 @@ impl serde::Serialize for WebhookEndpoint {
                 self.secret.is_some(),
                 self.url.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
-        crate::object::write_optional(&mut object, "object", &self.object)?;
-        crate::object::write_optional(&mut object, "api_version", &self.api_version)?;
-        crate::object::write_optional(&mut object, "created", &self.created)?;
-        crate::object::write_optional(&mut object, "description", &self.description)?;
-        crate::object::write_optional(
-            &mut object,
-            "enabled_events",
-            &self.enabled_events,
-        )?;
-        crate::object::write_optional(&mut object, "livemode", &self.livemode)?;
-        crate::object::write_optional(&mut object, "metadata", &self.metadata)?;
-        crate::object::write_optional(&mut object, "status", &self.status)?;
-        crate::object::write_optional(&mut object, "secret", &self.secret)?;
-        crate::object::write_optional(&mut object, "url", &self.url)?;
+        );
+        object.optional("id", &self.id);
+        object.optional("object", &self.object);
+        object.optional("api_version", &self.api_version);
+        object.optional("created", &self.created);
+        object.optional("description", &self.description);
+        object.optional("enabled_events", &self.enabled_events);
+        object.optional("livemode", &self.livemode);
+        object.optional("metadata", &self.metadata);
+        object.optional("status", &self.status);
+        object.optional("secret", &self.secret);
+        object.optional("url", &self.url);
         object.end()
     }
 }
@@ -7388,57 +7004,57 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut url_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")?
+                    crate::object::read_optional(&mut map, &mut object_slot, "object")
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut api_version_slot,
                         "api_version",
-                    )?
+                    )
                 }
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")?
+                    crate::object::read_optional(&mut map, &mut created_slot, "created")
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut description_slot,
                         "description",
-                    )?
+                    )
                 }
                 Some(5) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut enabled_events_slot,
                         "enabled_events",
-                    )?
+                    )
                 }
                 Some(6) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut livemode_slot,
                         "livemode",
-                    )?
+                    )
                 }
                 Some(7) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut metadata_slot,
                         "metadata",
-                    )?
+                    )
                 }
                 Some(8) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")?
+                    crate::object::read_optional(&mut map, &mut status_slot, "status")
                 }
                 Some(9) => {
-                    crate::object::read_optional(&mut map, &mut secret_slot, "secret")?
+                    crate::object::read_optional(&mut map, &mut secret_slot, "secret")
                 }
-                Some(10) => crate::object::read_optional(&mut map, &mut url_slot, "url")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(10) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             id: id_slot,

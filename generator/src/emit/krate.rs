@@ -6,6 +6,7 @@ use quote::quote;
 use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
 use crate::error::{Error, Result};
+use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::features::{CLIENT_FEATURE, UNREFERENCED_FEATURE};
 use crate::model::{Api, AuthScheme};
 use crate::settings::{event_variant, Webhooks};
@@ -361,11 +362,15 @@ fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
         String::new()
     };
     Some(format!(
-        "# Cargo features\n\nEvery feature is on by default. Each resource is a feature compiling its handle (with \
+        "# Cargo features\n\nThe client and every resource are on by default. Each resource is a feature compiling its handle (with \
          `{CLIENT_FEATURE}`) and exactly the types its operations use, so a program that calls one resource \
          compiles only that:\n\n```toml\n[dependencies]\n{name} = {{ version = \"{version}\", default-features = false, \
          features = [\"{CLIENT_FEATURE}\", \"{first}\"] }}\n```\n\nWithout `{CLIENT_FEATURE}` the crate is its types\
-         {webhooks}, with no HTTP stack.{unreferenced} The crate's `Cargo.toml` describes every feature.",
+         {webhooks}, with no HTTP stack.{unreferenced}\n\nEach type implements the serde direction the API \
+         uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The \
+         off-by-default features `{SERIALIZE_FEATURE}` and `{DESERIALIZE_FEATURE}` add the other direction to \
+         every type (to store a response as JSON, or to read a request body in a test server). The \
+         crate's `Cargo.toml` describes every feature.",
         name = options.crate_name,
         version = options.crate_version,
         webhooks = if options.webhooks.is_some() {

@@ -48,17 +48,21 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
         let member = ident(&f.rust_name);
         let wire = &f.wire_name;
         if f.required {
-            quote!(object.serialize_field(#wire, &self.#member)?;)
+            quote!(object.field(#wire, &self.#member);)
         } else {
-            quote!(crate::object::write_optional(&mut object, #wire, &self.#member)?;)
+            quote!(object.optional(#wire, &self.#member);)
         }
     });
+    let binding = if fields.is_empty() {
+        quote!(let object)
+    } else {
+        quote!(let mut object)
+    };
     quote! {
         #gate
         impl serde::Serialize for #ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeStruct;
-                let mut object = crate::object::begin(serializer, #name, #required, &[#( #present ),*])?;
+                #binding = crate::object::Writer::begin(serializer, #name, #required, &[#( #present ),*]);
                 #( #writes )*
                 object.end()
             }
@@ -89,7 +93,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
         } else {
             quote!(crate::object::read)
         };
-        quote!(Some(#i) => #read(&mut map, &mut #slot, #wire)?,)
+        quote!(Some(#i) => #read(&mut map, &mut #slot, #wire),)
     });
     let reading = if fields.is_empty() {
         quote! {
@@ -102,21 +106,42 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
             while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
                 match field {
                     #( #arms )*
-                    _ => crate::object::skip(&mut map)?,
+                    _ => crate::object::skip(&mut map),
+                }?;
+            }
+        }
+    };
+    // Required fields are taken out of their slots by one match (no `?` per field); the
+    // first one missing is the error.
+    let required: Vec<&Field> = fields.iter().filter(|f| !reads_optional(f)).collect();
+    let values = fields.iter().map(|f| {
+        let member = ident(&f.rust_name);
+        let slot = slot_ident(f);
+        quote!(#member: #slot,)
+    });
+    let finish = match required.as_slice() {
+        [] => quote!(Ok(Self { #( #values )* })),
+        [one] => {
+            let slot = slot_ident(one);
+            let wire = &one.wire_name;
+            quote! {
+                match #slot {
+                    Some(#slot) => Ok(Self { #( #values )* }),
+                    None => Err(serde::de::Error::missing_field(#wire)),
+                }
+            }
+        }
+        several => {
+            let slots: Vec<_> = several.iter().map(|f| slot_ident(f)).collect();
+            let wires = several.iter().map(|f| &f.wire_name);
+            quote! {
+                match (#( #slots ),*) {
+                    (#( Some(#slots) ),*) => Ok(Self { #( #values )* }),
+                    (#( #slots ),*) => Err(crate::object::missing(&[#( #slots.is_none() ),*], &[#( #wires ),*])),
                 }
             }
         }
     };
-    let values = fields.iter().map(|f| {
-        let member = ident(&f.rust_name);
-        let slot = slot_ident(f);
-        let wire = &f.wire_name;
-        if reads_optional(f) {
-            quote!(#member: #slot,)
-        } else {
-            quote!(#member: crate::object::required(#slot, #wire)?,)
-        }
-    });
     quote! {
         #gate
         impl<'de> serde::Deserialize<'de> for #ty {
@@ -133,7 +158,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
             fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
                 #( #slots )*
                 #reading
-                Ok(Self { #( #values )* })
+                #finish
             }
         }
     }

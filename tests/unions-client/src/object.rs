@@ -123,30 +123,61 @@ pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> 
     Ok(())
 }
 
-/// The value of a required field, or the error naming it.
-pub(crate) fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(name))
+/// The error for the first required field whose slot is empty (`absent[i]` for `names[i]`).
+pub(crate) fn missing<E: de::Error>(absent: &[bool], names: &[&'static str]) -> E {
+    let name = absent
+        .iter()
+        .zip(names)
+        .find(|(absent, _)| **absent)
+        .map_or("?", |(_, name)| *name);
+    E::missing_field(name)
 }
 
-/// Writes an optional field when it has a value (absent fields are left out, not `null`).
-pub(crate) fn write_optional<S: SerializeStruct, T: serde::Serialize>(
-    object: &mut S,
-    name: &'static str,
-    value: &Option<T>,
-) -> Result<(), S::Error> {
-    match value {
-        Some(value) => object.serialize_field(name, value),
-        None => object.skip_field(name),
+/// Writes a struct's fields one by one, keeping the first error (so a generated `Serialize`
+/// is a list of calls, without a `?` per field).
+pub(crate) struct Writer<S: Serializer> {
+    state: Result<S::SerializeStruct, S::Error>,
+}
+
+impl<S: Serializer> Writer<S> {
+    /// Starts a struct with `required` fields and the optional ones that are `present`.
+    pub(crate) fn begin(
+        serializer: S,
+        name: &'static str,
+        required: usize,
+        present: &[bool],
+    ) -> Self {
+        let optional = present.iter().filter(|p| **p).count();
+        Writer {
+            state: serializer.serialize_struct(name, required + optional),
+        }
     }
-}
 
-/// Starts writing a struct with `required` fields and the optional ones that are present.
-pub(crate) fn begin<S: Serializer>(
-    serializer: S,
-    name: &'static str,
-    required: usize,
-    present: &[bool],
-) -> Result<S::SerializeStruct, S::Error> {
-    let optional = present.iter().filter(|p| **p).count();
-    serializer.serialize_struct(name, required + optional)
+    /// Writes a field.
+    pub(crate) fn field<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Ok(object) = &mut self.state {
+            if let Err(error) = object.serialize_field(name, value) {
+                self.state = Err(error);
+            }
+        }
+    }
+
+    /// Writes an optional field when it has a value (absent fields are left out, not `null`).
+    pub(crate) fn optional<T: serde::Serialize>(&mut self, name: &'static str, value: &Option<T>) {
+        match value {
+            Some(value) => self.field(name, value),
+            None => {
+                if let Ok(object) = &mut self.state {
+                    if let Err(error) = object.skip_field(name) {
+                        self.state = Err(error);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ends the struct, or returns the first error.
+    pub(crate) fn end(self) -> Result<S::Ok, S::Error> {
+        self.state?.end()
+    }
 }

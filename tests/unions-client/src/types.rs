@@ -67,15 +67,14 @@ pub struct Cat {
 #[cfg(feature = "pets")]
 impl serde::Serialize for Cat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Cat",
             1,
             &[self.lives.is_some()],
-        )?;
-        object.serialize_field("kind", &self.kind)?;
-        crate::object::write_optional(&mut object, "lives", &self.lives)?;
+        );
+        object.field("kind", &self.kind);
+        object.optional("lives", &self.lives);
         object.end()
     }
 }
@@ -98,17 +97,22 @@ impl<'de> crate::object::FromObject<'de> for Cat {
         let mut lives_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind")?,
+                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut lives_slot, "lives")?
+                    crate::object::read_optional(&mut map, &mut lives_slot, "lives")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            kind: crate::object::required(kind_slot, "kind")?,
-            lives: lives_slot,
-        })
+        match kind_slot {
+            Some(kind_slot) => {
+                Ok(Self {
+                    kind: kind_slot,
+                    lives: lives_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("kind")),
+        }
     }
 }
 
@@ -129,15 +133,14 @@ pub struct Dog {
 #[cfg(feature = "pets")]
 impl serde::Serialize for Dog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Dog",
             1,
             &[self.bark.is_some()],
-        )?;
-        object.serialize_field("kind", &self.kind)?;
-        crate::object::write_optional(&mut object, "bark", &self.bark)?;
+        );
+        object.field("kind", &self.kind);
+        object.optional("bark", &self.bark);
         object.end()
     }
 }
@@ -160,17 +163,20 @@ impl<'de> crate::object::FromObject<'de> for Dog {
         let mut bark_slot: Option<bool> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind")?,
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut bark_slot, "bark")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind"),
+                Some(1) => crate::object::read_optional(&mut map, &mut bark_slot, "bark"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            kind: crate::object::required(kind_slot, "kind")?,
-            bark: bark_slot,
-        })
+        match kind_slot {
+            Some(kind_slot) => {
+                Ok(Self {
+                    kind: kind_slot,
+                    bark: bark_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("kind")),
+        }
     }
 }
 
@@ -248,9 +254,8 @@ pub struct EventDone {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventDone {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(serializer, "EventDone", 1, &[])?;
-        object.serialize_field("event", &self.event)?;
+        let mut object = crate::object::Writer::begin(serializer, "EventDone", 1, &[]);
+        object.field("event", &self.event);
         object.end()
     }
 }
@@ -272,13 +277,14 @@ impl<'de> crate::object::FromObject<'de> for EventDone {
         let mut event_slot: Option<crate::types::EventDoneEvent> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut event_slot, "event")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read(&mut map, &mut event_slot, "event"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            event: crate::object::required(event_slot, "event")?,
-        })
+        match event_slot {
+            Some(event_slot) => Ok(Self { event: event_slot }),
+            None => Err(serde::de::Error::missing_field("event")),
+        }
     }
 }
 
@@ -330,15 +336,14 @@ pub struct EventThreadRunCreated {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventThreadRunCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "EventThreadRunCreated",
             2,
             &[],
-        )?;
-        object.serialize_field("event", &self.event)?;
-        object.serialize_field("data", &self.data)?;
+        );
+        object.field("event", &self.event);
+        object.field("data", &self.data);
         object.end()
     }
 }
@@ -361,15 +366,27 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
         let mut data_slot: Option<crate::types::EventThreadRunCreatedData> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut event_slot, "event")?,
-                Some(1) => crate::object::read(&mut map, &mut data_slot, "data")?,
-                _ => crate::object::skip(&mut map)?,
+                Some(0) => crate::object::read(&mut map, &mut event_slot, "event"),
+                Some(1) => crate::object::read(&mut map, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut map),
+            }?;
+        }
+        match (event_slot, data_slot) {
+            (Some(event_slot), Some(data_slot)) => {
+                Ok(Self {
+                    event: event_slot,
+                    data: data_slot,
+                })
+            }
+            (event_slot, data_slot) => {
+                Err(
+                    crate::object::missing(
+                        &[event_slot.is_none(), data_slot.is_none()],
+                        &["event", "data"],
+                    ),
+                )
             }
         }
-        Ok(Self {
-            event: crate::object::required(event_slot, "event")?,
-            data: crate::object::required(data_slot, "data")?,
-        })
     }
 }
 
@@ -385,14 +402,13 @@ pub struct EventThreadRunCreatedData {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventThreadRunCreatedData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "EventThreadRunCreatedData",
             0,
             &[self.id.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "id", &self.id)?;
+        );
+        object.optional("id", &self.id);
         object.end()
     }
 }
@@ -414,9 +430,9 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
         let mut id_slot: Option<String> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id")?,
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self { id: id_slot })
     }
@@ -472,15 +488,14 @@ pub struct Line1AndCityAddress {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Line1AndCityAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "Line1AndCityAddress",
             0,
             &[self.line1.is_some(), self.city.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "line1", &self.line1)?;
-        crate::object::write_optional(&mut object, "city", &self.city)?;
+        );
+        object.optional("line1", &self.line1);
+        object.optional("city", &self.city);
         object.end()
     }
 }
@@ -504,13 +519,11 @@ impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")?
+                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")
                 }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut city_slot, "city")?
-                }
-                _ => crate::object::skip(&mut map)?,
-            }
+                Some(1) => crate::object::read_optional(&mut map, &mut city_slot, "city"),
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             line1: line1_slot,
@@ -539,8 +552,7 @@ pub struct ListEventsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListEventsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "ListEventsResponse",
             0,
@@ -551,12 +563,12 @@ impl serde::Serialize for ListEventsResponse {
                 self.billing.is_some(),
                 self.shipping.is_some(),
             ],
-        )?;
-        crate::object::write_optional(&mut object, "event", &self.event)?;
-        crate::object::write_optional(&mut object, "payment", &self.payment)?;
-        crate::object::write_optional(&mut object, "documented", &self.documented)?;
-        crate::object::write_optional(&mut object, "billing", &self.billing)?;
-        crate::object::write_optional(&mut object, "shipping", &self.shipping)?;
+        );
+        object.optional("event", &self.event);
+        object.optional("payment", &self.payment);
+        object.optional("documented", &self.documented);
+        object.optional("billing", &self.billing);
+        object.optional("shipping", &self.shipping);
         object.end()
     }
 }
@@ -589,30 +601,30 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut event_slot, "event")?
+                    crate::object::read_optional(&mut map, &mut event_slot, "event")
                 }
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut payment_slot, "payment")?
+                    crate::object::read_optional(&mut map, &mut payment_slot, "payment")
                 }
                 Some(2) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut documented_slot,
                         "documented",
-                    )?
+                    )
                 }
                 Some(3) => {
-                    crate::object::read_optional(&mut map, &mut billing_slot, "billing")?
+                    crate::object::read_optional(&mut map, &mut billing_slot, "billing")
                 }
                 Some(4) => {
                     crate::object::read_optional(
                         &mut map,
                         &mut shipping_slot,
                         "shipping",
-                    )?
+                    )
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self {
             event: event_slot,
@@ -715,15 +727,14 @@ pub struct PaymentCard {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentCard",
             1,
             &[self.amount.is_some()],
-        )?;
-        object.serialize_field("card", &self.card)?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        );
+        object.field("card", &self.card);
+        object.optional("amount", &self.amount);
         object.end()
     }
 }
@@ -746,17 +757,22 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
         let mut amount_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut card_slot, "card")?,
+                Some(0) => crate::object::read(&mut map, &mut card_slot, "card"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            card: crate::object::required(card_slot, "card")?,
-            amount: amount_slot,
-        })
+        match card_slot {
+            Some(card_slot) => {
+                Ok(Self {
+                    card: card_slot,
+                    amount: amount_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("card")),
+        }
     }
 }
 
@@ -774,15 +790,14 @@ pub struct PaymentIban {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIban {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "PaymentIban",
             1,
             &[self.amount.is_some()],
-        )?;
-        object.serialize_field("iban", &self.iban)?;
-        crate::object::write_optional(&mut object, "amount", &self.amount)?;
+        );
+        object.field("iban", &self.iban);
+        object.optional("amount", &self.amount);
         object.end()
     }
 }
@@ -805,17 +820,22 @@ impl<'de> crate::object::FromObject<'de> for PaymentIban {
         let mut amount_slot: Option<i64> = None;
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut iban_slot, "iban")?,
+                Some(0) => crate::object::read(&mut map, &mut iban_slot, "iban"),
                 Some(1) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")?
+                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
-        Ok(Self {
-            iban: crate::object::required(iban_slot, "iban")?,
-            amount: amount_slot,
-        })
+        match iban_slot {
+            Some(iban_slot) => {
+                Ok(Self {
+                    iban: iban_slot,
+                    amount: amount_slot,
+                })
+            }
+            None => Err(serde::de::Error::missing_field("iban")),
+        }
     }
 }
 
@@ -893,14 +913,13 @@ pub struct WithAddress {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WithAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = crate::object::begin(
+        let mut object = crate::object::Writer::begin(
             serializer,
             "WithAddress",
             0,
             &[self.address.is_some()],
-        )?;
-        crate::object::write_optional(&mut object, "address", &self.address)?;
+        );
+        object.optional("address", &self.address);
         object.end()
     }
 }
@@ -923,10 +942,10 @@ impl<'de> crate::object::FromObject<'de> for WithAddress {
         while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
             match field {
                 Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")?
+                    crate::object::read_optional(&mut map, &mut address_slot, "address")
                 }
-                _ => crate::object::skip(&mut map)?,
-            }
+                _ => crate::object::skip(&mut map),
+            }?;
         }
         Ok(Self { address: address_slot })
     }
