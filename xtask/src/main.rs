@@ -1332,8 +1332,15 @@ mod stripe_shape {
             .arg(spec)
             .arg("--out")
             .arg(out)
+            // Named after its folder (`stripe_before`, `stripe_after`): two crates of one name
+            // under one target folder share cargo's fingerprint, and the second check would
+            // then reuse the first crate's result and time nothing.
             .arg("--crate-name")
-            .arg("stripe_full")
+            .arg(
+                out.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("stripe_full"),
+            )
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .status()
