@@ -23,6 +23,15 @@ pub fn direction_gate(always: bool, feature: &str) -> TokenStream {
     }
 }
 
+/// `#[derive(trait)]` when the API needs that direction, else `#[cfg_attr(feature, derive(trait))]`.
+pub fn direction_derive(always: bool, feature: &str, derive: TokenStream) -> TokenStream {
+    if always {
+        quote!(#[derive(#derive)])
+    } else {
+        quote!(#[cfg_attr(feature = #feature, derive(#derive))])
+    }
+}
+
 /// Whether the field is read as "absent or null is `None`": optional fields, and required
 /// fields whose schema is nullable (their Rust type is an `Option` already).
 fn reads_optional(field: &Field) -> bool {
@@ -78,10 +87,11 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
     let slots = fields.iter().map(|f| {
         let slot = slot_ident(f);
         let t = type_tokens(&f.ty);
-        match (&f.ty, reads_optional(f)) {
+        if f.required && matches!(f.ty, TypeRef::Nullable(_)) {
             // `Option<inner>` on the struct: the slot is that option.
-            (TypeRef::Nullable(_), true) if f.required => quote!(let mut #slot: #t = None;),
-            _ => quote!(let mut #slot: Option<#t> = None;),
+            quote!(let mut #slot: #t = None;)
+        } else {
+            quote!(let mut #slot: Option<#t> = None;)
         }
     });
     let arms = fields.iter().enumerate().map(|(i, f)| {

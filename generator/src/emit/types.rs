@@ -186,16 +186,16 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
                 .then(|| quote!(#[serde(deserialize_with = "crate::strict::deserialize")]));
                 quote!(#[doc = #doc] #strict #v(#t),)
             });
-            let ser_derive = if always_ser {
-                quote!(#[derive(serde::Serialize)])
-            } else {
-                quote!(#[cfg_attr(feature = #SERIALIZE_FEATURE, derive(serde::Serialize))])
-            };
-            let de_derive = if always_de {
-                quote!(#[derive(serde::Deserialize)])
-            } else {
-                quote!(#[cfg_attr(feature = #DESERIALIZE_FEATURE, derive(serde::Deserialize))])
-            };
+            let ser_derive = serde_impls::direction_derive(
+                always_ser,
+                SERIALIZE_FEATURE,
+                quote!(serde::Serialize),
+            );
+            let de_derive = serde_impls::direction_derive(
+                always_de,
+                DESERIALIZE_FEATURE,
+                quote!(serde::Deserialize),
+            );
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq)]

@@ -11,8 +11,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::graph::reachable;
-use crate::model::{Api, Operation, TypeRef};
+use crate::model::graph::{reachable, request_roots, response_roots};
+use crate::model::Api;
 
 /// The cargo feature that gives every type `Serialize`, not only the types the client sends.
 pub const SERIALIZE_FEATURE: &str = "serialize";
@@ -39,44 +39,6 @@ impl Directions {
     pub fn always_deserialize(&self, type_name: &str) -> bool {
         self.deserialize.contains(type_name)
     }
-}
-
-/// The named types of `ty`, pushed to `out`.
-fn push_named(ty: &TypeRef, out: &mut Vec<String>) {
-    ty.for_each_named(&mut |n| out.push(n.to_owned()));
-}
-
-/// The types an operation sends: its parameters, parameter struct and body.
-fn request_roots(op: &Operation) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(p) = &op.params_type {
-        out.push(p.clone());
-    }
-    for p in &op.params {
-        push_named(&p.field.ty, &mut out);
-    }
-    for p in &op.path_params {
-        push_named(&p.ty, &mut out);
-    }
-    if let Some(b) = &op.body {
-        push_named(&b.ty, &mut out);
-    }
-    out
-}
-
-/// The types an operation receives: its response, the events of its stream and its page items.
-fn response_roots(op: &Operation) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(r) = &op.response {
-        push_named(r, &mut out);
-    }
-    if let Some(s) = &op.stream_alternative {
-        push_named(s, &mut out);
-    }
-    if let Some(pg) = &op.pagination {
-        push_named(&pg.item, &mut out);
-    }
-    out
 }
 
 /// Computes the directions of every type of `api`.

@@ -114,8 +114,8 @@ pub fn apply_renames(
     }
 }
 
-/// The generated types an operation uses directly (parameters, body, response, page items).
-pub fn operation_roots(op: &crate::model::Operation) -> Vec<String> {
+/// The generated types an operation sends: its parameter struct, parameters and body.
+pub fn request_roots(op: &crate::model::Operation) -> Vec<String> {
     let mut out = Vec::new();
     let mut push = |t: &TypeRef| t.for_each_named(&mut |n| out.push(n.to_owned()));
     if let Some(p) = &op.params_type {
@@ -130,12 +130,30 @@ pub fn operation_roots(op: &crate::model::Operation) -> Vec<String> {
     if let Some(b) = &op.body {
         push(&b.ty);
     }
+    out
+}
+
+/// The generated types an operation receives: its response, its events when the response is
+/// also offered as a stream, and its page items.
+pub fn response_roots(op: &crate::model::Operation) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |t: &TypeRef| t.for_each_named(&mut |n| out.push(n.to_owned()));
     if let Some(r) = &op.response {
         push(r);
+    }
+    if let Some(s) = &op.stream_alternative {
+        push(s);
     }
     if let Some(pg) = &op.pagination {
         push(&pg.item);
     }
+    out
+}
+
+/// The generated types an operation uses directly: what it sends and what it receives.
+pub fn operation_roots(op: &crate::model::Operation) -> Vec<String> {
+    let mut out = request_roots(op);
+    out.extend(response_roots(op));
     out
 }
 
