@@ -1,11 +1,75 @@
 //! Walking list endpoints page by page, lazily.
 
 use std::collections::{HashSet, VecDeque};
+use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures_util::stream::{self, Stream};
 
+use crate::client::{Call, Client, RequestOptions};
 use crate::Error;
+
+/// Every item of a paginated list, page after page: the stream a `*_all` operation returns.
+///
+/// Pages are requested lazily, one when the items before it are used up; the stream is
+/// `Send`, `Unpin` and `'static` (it owns a handle to the client), so it can be stored, moved
+/// to a task, or read with `StreamExt::next` without pinning. It ends with
+/// [`Error::Pagination`] rather than looping when the server's cursors cycle.
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Pages<T> {
+    items: Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>,
+}
+
+impl<T> fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}
+
+impl<T> Stream for Pages<T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.items.as_mut().poll_next(cx)
+    }
+}
+
+/// Makes the call for one page from the walk's state (the operation's arguments).
+pub(crate) type FetchPage<S, P> = for<'c> fn(&'c Client, &RequestOptions, &S) -> Call<'c, P>;
+
+#[allow(dead_code)] // Unused in crates whose API has no paginated list.
+impl<T: Send + 'static> Pages<T> {
+    /// Walks a list operation: `fetch` makes the call for a state, `split` takes a page apart
+    /// into its items and whether more follow, `advance` points the state after the last item
+    /// seen (see [`paginate`]). Plain functions, not closures: every list operation shares
+    /// this one walk instead of compiling a future of its own.
+    pub(crate) fn new<S, P>(
+        client: Client,
+        options: RequestOptions,
+        state: S,
+        fetch: FetchPage<S, P>,
+        split: fn(P) -> (Vec<T>, bool),
+        advance: fn(&mut S, &T) -> Option<String>,
+    ) -> Self
+    where
+        S: Clone + Send + Sync + 'static,
+        P: Send + 'static,
+    {
+        let fetch_page = move |state: S| {
+            let client = client.clone();
+            let options = options.clone();
+            async move {
+                let page = fetch(&client, &options, &state).await?;
+                Ok(split(page))
+            }
+        };
+        Pages {
+            items: Box::pin(paginate(state, fetch_page, advance)),
+        }
+    }
+}
 
 #[allow(dead_code)] // Unused in crates whose API has no paginated list.
 struct Walk<S, T, F> {

@@ -1161,6 +1161,37 @@ async fn a_client_is_shared_across_tasks() {
 }
 
 #[tokio::test]
+async fn a_list_all_stream_is_a_named_unpin_type_that_can_be_stored() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/disputes/list"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "object": "list", "has_more": false, "url": "/v1/disputes",
+            "data": [dispute("dp_1"), dispute("dp_2")],
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    // A struct can hold the stream by its name, and `next` needs no pinning: it is `Unpin`.
+    struct Walker {
+        disputes: wooshpay::Pages<wooshpay::Dispute>,
+    }
+    fn assert_unpin_send<T: Unpin + Send + 'static>(_: &T) {}
+    let client = client(&server.uri());
+    let mut walker = Walker {
+        disputes: client.disputes().list_all(&ListDisputes::default()),
+    };
+    assert_unpin_send(&walker.disputes);
+    let mut ids = Vec::new();
+    while let Some(dispute) = walker.disputes.next().await {
+        ids.push(dispute.expect("dispute").id.expect("an id"));
+    }
+    assert_eq!(ids, ["dp_1", "dp_2"]);
+    assert!(format!("{:?}", walker.disputes).starts_with("Pages"));
+    server.verify().await;
+}
+
+#[tokio::test]
 async fn a_429_is_retried_even_for_a_post_without_an_idempotency_key() {
     // The server refused the request before processing it, so sending it again is safe.
     let server = MockServer::start().await;

@@ -119,34 +119,24 @@ impl<'a> CheckoutSessions<'a> {
     pub fn list_all(
         &self,
         body: &crate::types::ListCheckoutSessions,
-    ) -> impl futures_util::Stream<
-        Item = Result<crate::types::CheckoutSession, crate::Error>,
-    > + Send + 'static {
-        let client = self.client.clone();
-        let options = self.options.clone();
-        crate::pagination::paginate(
-            body.clone(),
-            move |state: crate::types::ListCheckoutSessions| {
-                let client = client.clone();
-                let options = options.clone();
-                async move {
-                    let body = state;
-                    let page = CheckoutSessions {
-                        client: &client,
-                        options,
-                    }
-                        .list(&body)
-                        .await?;
-                    Ok((page.data.unwrap_or_default(), page.has_more.unwrap_or(false)))
+    ) -> crate::Pages<crate::types::CheckoutSession> {
+        crate::Pages::new(
+            self.client.clone(),
+            self.options.clone(),
+            (body.to_owned(),),
+            |client, options, state| {
+                let (body,) = state;
+                CheckoutSessions {
+                    client,
+                    options: options.clone(),
                 }
+                    .list(body)
             },
-            |
-                state: &mut crate::types::ListCheckoutSessions,
-                last: &crate::types::CheckoutSession|
-            {
+            |page| (page.data.unwrap_or_default(), page.has_more.unwrap_or(false)),
+            |state, last| {
                 match &last.id {
                     Some(id) => {
-                        state.starting_after = Some(id.clone());
+                        state.0.starting_after = Some(id.clone());
                         Some(id.clone())
                     }
                     None => None,

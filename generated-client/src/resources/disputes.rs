@@ -86,31 +86,24 @@ impl<'a> Disputes<'a> {
     pub fn list_all(
         &self,
         body: &crate::types::ListDisputes,
-    ) -> impl futures_util::Stream<
-        Item = Result<crate::types::Dispute, crate::Error>,
-    > + Send + 'static {
-        let client = self.client.clone();
-        let options = self.options.clone();
-        crate::pagination::paginate(
-            body.clone(),
-            move |state: crate::types::ListDisputes| {
-                let client = client.clone();
-                let options = options.clone();
-                async move {
-                    let body = state;
-                    let page = Disputes {
-                        client: &client,
-                        options,
-                    }
-                        .list(&body)
-                        .await?;
-                    Ok((page.data, page.has_more))
+    ) -> crate::Pages<crate::types::Dispute> {
+        crate::Pages::new(
+            self.client.clone(),
+            self.options.clone(),
+            (body.to_owned(),),
+            |client, options, state| {
+                let (body,) = state;
+                Disputes {
+                    client,
+                    options: options.clone(),
                 }
+                    .list(body)
             },
-            |state: &mut crate::types::ListDisputes, last: &crate::types::Dispute| {
+            |page| (page.data, page.has_more),
+            |state, last| {
                 match &last.id {
                     Some(id) => {
-                        state.starting_after = Some(id.clone());
+                        state.0.starting_after = Some(id.clone());
                         Some(id.clone())
                     }
                     None => None,

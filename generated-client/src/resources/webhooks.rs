@@ -78,34 +78,24 @@ impl<'a> Webhooks<'a> {
     pub fn list_all(
         &self,
         params: &crate::types::ListWebhooks,
-    ) -> impl futures_util::Stream<
-        Item = Result<crate::types::WebhookEndpoint, crate::Error>,
-    > + Send + 'static {
-        let client = self.client.clone();
-        let options = self.options.clone();
-        crate::pagination::paginate(
-            params.clone(),
-            move |state: crate::types::ListWebhooks| {
-                let client = client.clone();
-                let options = options.clone();
-                async move {
-                    let params = state;
-                    let page = Webhooks {
-                        client: &client,
-                        options,
-                    }
-                        .list(&params)
-                        .await?;
-                    Ok((page.data, page.has_more.unwrap_or(false)))
+    ) -> crate::Pages<crate::types::WebhookEndpoint> {
+        crate::Pages::new(
+            self.client.clone(),
+            self.options.clone(),
+            (params.to_owned(),),
+            |client, options, state| {
+                let (params,) = state;
+                Webhooks {
+                    client,
+                    options: options.clone(),
                 }
+                    .list(params)
             },
-            |
-                state: &mut crate::types::ListWebhooks,
-                last: &crate::types::WebhookEndpoint|
-            {
+            |page| (page.data, page.has_more.unwrap_or(false)),
+            |state, last| {
                 match &last.id {
                     Some(id) => {
-                        state.starting_after = Some(id.clone());
+                        state.0.starting_after = Some(id.clone());
                         Some(id.clone())
                     }
                     None => None,

@@ -725,6 +725,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[cfg(feature = "client")]
         pub use multipart::FileUpload;
         #[cfg(feature = "client")]
+        pub use pagination::Pages;
+        #[cfg(feature = "client")]
         #[allow(unused_imports)]
         pub use resources::*;
         // A spec may declare no schema at all; its `types` module is then empty.

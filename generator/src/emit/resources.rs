@@ -221,53 +221,54 @@ fn operation_tokens(
             "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
             op.fn_name.trim_start_matches("r#")
         )));
-        let captures = op.path_params.iter().map(|p| {
-            let name = ident(&p.rust_name);
-            let (ty, _) = path_arg(p, types);
-            if ty.to_string().starts_with('&') { quote!(let #name = #name.to_owned();) } else { quote!(let #name = #name;) }
-        });
+        // The walk's state is the operation's arguments, owned: path parameters, then the
+        // query parameters, then the body. One page's call is made from it by a plain
+        // function (no closure captures), so every list shares the runtime's one walk.
+        let path_names: Vec<proc_macro2::Ident> =
+            op.path_params.iter().map(|p| ident(&p.rust_name)).collect();
+        let mut state_names = path_names.clone();
+        let mut state_init: Vec<TokenStream> = op
+            .path_params
+            .iter()
+            .map(|p| {
+                let name = ident(&p.rust_name);
+                let (ty, _) = path_arg(p, types);
+                if ty.to_string().starts_with('&') { quote!(#name.to_owned()) } else { quote!(#name) }
+            })
+            .collect();
         let call_args: Vec<TokenStream> = op
             .path_params
             .iter()
             .map(|p| {
                 let name = ident(&p.rust_name);
                 let (ty, _) = path_arg(p, types);
-                if ty.to_string().starts_with('&') { quote!(&#name) } else { quote!(#name) }
+                if ty.to_string().starts_with('&') { quote!(#name) } else { quote!(*#name) }
             })
-            .chain(op.params_type.iter().map(|_| quote!(&params)))
-            .chain(op.body.iter().map(|_| quote!(&body)))
+            .chain(op.params_type.iter().map(|_| quote!(params)))
+            .chain(op.body.iter().map(|_| quote!(body)))
             .collect();
-        let inner_captures = op.path_params.iter().map(|p| {
-            let name = ident(&p.rust_name);
-            quote!(let #name = #name.clone();)
-        });
-        let state_ty = if pg.cursor_in_body { type_tokens(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Json)) } else { type_tokens(&TypeRef::Named(op.params_type.clone().unwrap_or_default())) };
-        let (state_init, state_unpack) = match (&op.params_type, &op.body) {
-            (Some(_), Some(_)) => (quote!((params.clone(), body.clone())), quote!(let (params, body) = state;)),
-            (Some(_), None) => (quote!(params.clone()), quote!(let params = state;)),
-            (None, Some(_)) => (quote!(body.clone()), quote!(let body = state;)),
-            (None, None) => (quote!(()), quote!(let () = state;)),
-        };
-        let both = op.params_type.is_some() && op.body.is_some();
-        let cursor_target = if both {
-            if pg.cursor_in_body { quote!(state.1) } else { quote!(state.0) }
-        } else {
-            quote!(state)
-        };
-        let full_state_ty = if both {
-            let p = type_tokens(&TypeRef::Named(op.params_type.clone().unwrap_or_default()));
-            let b = type_tokens(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Json));
-            quote!((#p, #b))
-        } else {
-            state_ty
-        };
+        if op.params_type.is_some() {
+            state_names.push(ident("params"));
+            state_init.push(quote!(params.to_owned()));
+        }
+        if op.body.is_some() {
+            state_names.push(ident("body"));
+            state_init.push(quote!(body.to_owned()));
+        }
+        let cursor_slot = if pg.cursor_in_body { "body" } else { "params" };
+        let cursor_index = syn::Index::from(
+            state_names
+                .iter()
+                .position(|n| n == cursor_slot)
+                .unwrap_or(state_names.len()),
+        );
         let cursor = ident(&pg.cursor_field);
         let set_cursor = if pg.item_id_required {
-            quote! { #cursor_target.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
+            quote! { state.#cursor_index.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
         } else {
             quote! {
                 match &last.id {
-                    Some(id) => { #cursor_target.#cursor = Some(id.clone()); Some(id.clone()) }
+                    Some(id) => { state.#cursor_index.#cursor = Some(id.clone()); Some(id.clone()) }
                     None => None,
                 }
             }
@@ -275,23 +276,17 @@ fn operation_tokens(
         let page_data = page_parts(pg, types, op);
         quote! {
             #all_doc
-            pub fn #all_name(&self, #( #args ),*) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send + 'static {
-                let client = self.client.clone();
-                let options = self.options.clone();
-                #( #captures )*
-                crate::pagination::paginate(
-                    #state_init,
-                    move |state: #full_state_ty| {
-                        let client = client.clone();
-                        let options = options.clone();
-                        #( #inner_captures )*
-                        async move {
-                            #state_unpack
-                            let page = #handle { client: &client, options }.#fn_name(#( #call_args ),*).await?;
-                            Ok(#page_data)
-                        }
+            pub fn #all_name(&self, #( #args ),*) -> crate::Pages<#item> {
+                crate::Pages::new(
+                    self.client.clone(),
+                    self.options.clone(),
+                    (#( #state_init, )*),
+                    |client, options, state| {
+                        let (#( #state_names, )*) = state;
+                        #handle { client, options: options.clone() }.#fn_name(#( #call_args ),*)
                     },
-                    |state: &mut #full_state_ty, last: &#item| { #set_cursor },
+                    |page| #page_data,
+                    |state, last| { #set_cursor },
                 )
             }
         }

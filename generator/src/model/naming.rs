@@ -64,6 +64,7 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Expandable",
     "RequestOptions",
     "Page",
+    "Pages",
     "FileUpload",
     "ApiError",
     "ApiErrorBody",

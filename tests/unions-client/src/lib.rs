@@ -108,6 +108,9 @@ pub use expandable::Expandable;
 pub use multipart::FileUpload;
 
 #[cfg(feature = "client")]
+pub use pagination::Pages;
+
+#[cfg(feature = "client")]
 #[allow(unused_imports)]
 pub use resources::*;
 
