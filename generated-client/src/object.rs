@@ -26,8 +26,9 @@ pub(crate) trait FromObject<'de>: Sized {
     /// The wire names of the fields, in declaration order.
     const FIELDS: &'static [&'static str];
 
-    /// Reads the object's entries from `map` (keys with [`next_field`]).
-    fn from_object<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    /// Reads the object's entries (keys with [`next`], values with [`read`],
+    /// [`read_optional`] or [`skip`]), then the error [`finish`] reports, if any.
+    fn from_object<A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<Self, A::Error>;
 }
 
 /// `Deserialize::deserialize` of a generated struct: a JSON object, read by `T::from_object`.
@@ -47,17 +48,39 @@ impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_object(map)
+        T::from_object(Reader {
+            map,
+            fields: T::FIELDS,
+            error: None,
+            lifetime: PhantomData,
+        })
     }
 }
 
-/// The next key of the object: `Some(Some(i))` for the field `fields[i]`, `Some(None)` for a
-/// key the type does not have (its value must then be skipped), `None` at the end.
-pub(crate) fn next_field<'de, A: MapAccess<'de>>(
-    map: &mut A,
+/// A JSON object being read into a generated struct's field slots. The first error is kept
+/// and ends the reading, instead of being returned by every call: the generated code then
+/// has no `?` per field, each of which costs the compiler about as much as the field itself.
+pub(crate) struct Reader<'de, A: MapAccess<'de>> {
+    map: A,
     fields: &'static [&'static str],
-) -> Result<Option<Option<usize>>, A::Error> {
-    map.next_key_seed(FieldSeed(fields))
+    error: Option<A::Error>,
+    lifetime: PhantomData<&'de ()>,
+}
+
+/// The index in `FIELDS` of the next key that names a field, `usize::MAX` for a key the type
+/// does not have (its value must then be skipped), `None` at the end or after an error.
+pub(crate) fn next<'de, A: MapAccess<'de>>(object: &mut Reader<'de, A>) -> Option<usize> {
+    if object.error.is_some() {
+        return None;
+    }
+    match object.map.next_key_seed(FieldSeed(object.fields)) {
+        Ok(Some(field)) => Some(field.unwrap_or(usize::MAX)),
+        Ok(None) => None,
+        Err(error) => {
+            object.error = Some(error);
+            None
+        }
+    }
 }
 
 /// Finds a key among the field names without copying it.
@@ -89,38 +112,50 @@ impl<'de> Visitor<'de> for FieldSeed {
 
 /// Reads a field's value into its slot; a field given twice is an error.
 pub(crate) fn read<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
-    map: &mut A,
+    object: &mut Reader<'de, A>,
     slot: &mut Option<T>,
     name: &'static str,
-) -> Result<(), A::Error> {
+) {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+        object.error = Some(de::Error::duplicate_field(name));
+        return;
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+    match object.map.next_value() {
+        Ok(value) => *slot = Some(value),
+        Err(error) => object.error = Some(error),
+    }
 }
 
 /// Reads an optional field's value (`null` is absent) into its slot; a field given twice with
 /// values is an error.
 pub(crate) fn read_optional<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
-    map: &mut A,
+    object: &mut Reader<'de, A>,
     slot: &mut Option<T>,
     name: &'static str,
-) -> Result<(), A::Error> {
-    let value: Option<T> = map.next_value()?;
-    if value.is_some() && slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+) {
+    match object.map.next_value::<Option<T>>() {
+        Ok(Some(_)) if slot.is_some() => {
+            object.error = Some(de::Error::duplicate_field(name));
+        }
+        Ok(Some(value)) => *slot = Some(value),
+        Ok(None) => {}
+        Err(error) => object.error = Some(error),
     }
-    if value.is_some() {
-        *slot = value;
-    }
-    Ok(())
 }
 
 /// Skips the value of a key the type does not have.
-pub(crate) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<de::IgnoredAny>()?;
-    Ok(())
+pub(crate) fn skip<'de, A: MapAccess<'de>>(object: &mut Reader<'de, A>) {
+    if let Err(error) = object.map.next_value::<de::IgnoredAny>() {
+        object.error = Some(error);
+    }
+}
+
+/// Ends the reading: the first error met, if any.
+pub(crate) fn finish<'de, A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<(), A::Error> {
+    match object.error {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
 }
 
 /// The error for the first required field whose slot is empty (`absent[i]` for `names[i]`).

@@ -101,37 +101,40 @@ impl<'de> crate::object::FromObject<'de> for Address {
         "postal_code",
         "state",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut city_slot: Option<String> = None;
         let mut country_slot: Option<String> = None;
         let mut line1_slot: Option<String> = None;
         let mut line2_slot: Option<String> = None;
         let mut postal_code_slot: Option<String> = None;
         let mut state_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut city_slot, "city"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut country_slot, "country")
-                }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")
-                }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut line2_slot, "line2")
-                }
-                Some(4) => {
+                0 => crate::object::read_optional(&mut object, &mut city_slot, "city"),
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut country_slot,
+                        "country",
+                    )
+                }
+                2 => crate::object::read_optional(&mut object, &mut line1_slot, "line1"),
+                3 => crate::object::read_optional(&mut object, &mut line2_slot, "line2"),
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut postal_code_slot,
                         "postal_code",
                     )
                 }
-                Some(5) => {
-                    crate::object::read_optional(&mut map, &mut state_slot, "state")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                5 => crate::object::read_optional(&mut object, &mut state_slot, "state"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             city: city_slot,
@@ -199,35 +202,44 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         "pending",
         "livemode",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut available_slot: Option<Vec<crate::types::BalanceFunds>> = None;
         let mut pending_slot: Option<Vec<crate::types::BalanceFunds>> = None;
         let mut livemode_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut available_slot,
                         "available",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut pending_slot, "pending")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut pending_slot,
+                        "pending",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             object: object_slot,
@@ -277,23 +289,28 @@ impl<'de> serde::Deserialize<'de> for BalanceFunds {
 impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     const NAME: &'static str = "BalanceFunds";
     const FIELDS: &'static [&'static str] = &["amount", "currency"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut amount_slot: Option<i64> = None;
         let mut currency_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             amount: amount_slot,
@@ -353,25 +370,30 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     const NAME: &'static str = "BillingDetails";
     const FIELDS: &'static [&'static str] = &["address", "email", "name", "phone"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut email_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")
+                0 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut address_slot,
+                        "address",
+                    )
                 }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut email_slot, "email")
-                }
-                Some(2) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                1 => crate::object::read_optional(&mut object, &mut email_slot, "email"),
+                2 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
+                3 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             address: address_slot,
@@ -419,19 +441,24 @@ impl<'de> serde::Deserialize<'de> for CancelPaymentIntent {
 impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
     const NAME: &'static str = "CancelPaymentIntent";
     const FIELDS: &'static [&'static str] = &["cancellation_reason"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut cancellation_reason_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read(
-                        &mut map,
+                        &mut object,
                         &mut cancellation_reason_slot,
                         "cancellation_reason",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match cancellation_reason_slot {
             Some(cancellation_reason_slot) => {
@@ -481,19 +508,24 @@ impl<'de> serde::Deserialize<'de> for CapturePaymentIntent {
 impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
     const NAME: &'static str = "CapturePaymentIntent";
     const FIELDS: &'static [&'static str] = &["amount_to_capture"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut amount_to_capture_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_to_capture_slot,
                         "amount_to_capture",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             amount_to_capture: amount_to_capture_slot,
@@ -542,27 +574,32 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
         "request_three_d_secure",
         "capture_method",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut request_three_d_secure_slot: Option<String> = None;
         let mut capture_method_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut request_three_d_secure_slot,
                         "request_three_d_secure",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut capture_method_slot,
                         "capture_method",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             request_three_d_secure: request_three_d_secure_slot,
@@ -648,7 +685,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         "name",
         "phone",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
@@ -657,34 +696,41 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut email_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut address_slot,
+                        "address",
+                    )
                 }
-                Some(5) => {
-                    crate::object::read_optional(&mut map, &mut email_slot, "email")
-                }
-                Some(6) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
-                Some(7) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                5 => crate::object::read_optional(&mut object, &mut email_slot, "email"),
+                6 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
+                7 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -776,7 +822,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         "amount_subtotal",
         "amount_total",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut currency_slot: Option<String> = None;
@@ -785,52 +833,53 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut quantity_slot: Option<i64> = None;
         let mut amount_subtotal_slot: Option<i64> = None;
         let mut amount_total_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut price_slot, "price")
-                }
-                Some(5) => {
+                4 => crate::object::read_optional(&mut object, &mut price_slot, "price"),
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut quantity_slot,
                         "quantity",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_subtotal_slot,
                         "amount_subtotal",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_total_slot,
                         "amount_total",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -947,7 +996,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         "billing_scheme",
         "lookup_key",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
@@ -963,73 +1014,84 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut unit_amount_slot: Option<i64> = None;
         let mut billing_scheme_slot: Option<String> = None;
         let mut lookup_key_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")
+                4 => {
+                    crate::object::read_optional(&mut object, &mut active_slot, "active")
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut nickname_slot,
                         "nickname",
                     )
                 }
-                Some(8) => {
-                    crate::object::read_optional(&mut map, &mut product_slot, "product")
-                }
-                Some(9) => crate::object::read_optional(&mut map, &mut type_slot, "type"),
-                Some(10) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut product_slot,
+                        "product",
+                    )
+                }
+                9 => crate::object::read_optional(&mut object, &mut type_slot, "type"),
+                10 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut unit_amount_slot,
                         "unit_amount",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut billing_scheme_slot,
                         "billing_scheme",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut lookup_key_slot,
                         "lookup_key",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -1136,7 +1198,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         "metadata",
         "url",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
@@ -1149,46 +1213,57 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut updated_slot, "updated")
-                }
-                Some(4) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut updated_slot,
+                        "updated",
+                    )
+                }
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(5) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")
+                5 => {
+                    crate::object::read_optional(&mut object, &mut active_slot, "active")
                 }
-                Some(6) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
-                Some(7) => {
+                6 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(9) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                9 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -1384,7 +1459,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         "success_url",
         "url",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
@@ -1419,178 +1496,183 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut status_slot: Option<String> = None;
         let mut success_url_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut live_mode_slot,
                         "live_mode",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_subtotal_slot,
                         "amount_subtotal",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_total_slot,
                         "amount_total",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut billing_address_collection_slot,
                         "billing_address_collection",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancel_url_slot,
                         "cancel_url",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut client_reference_id_slot,
                         "client_reference_id",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_details_slot,
                         "customer_details",
                     )
                 }
-                Some(13) => {
+                13 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_email_slot,
                         "customer_email",
                     )
                 }
-                Some(14) => {
+                14 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut expires_at_slot,
                         "expires_at",
                     )
                 }
-                Some(15) => {
+                15 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut line_items_slot,
                         "line_items",
                     )
                 }
-                Some(16) => {
+                16 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(17) => {
-                    crate::object::read_optional(&mut map, &mut mode_slot, "mode")
-                }
-                Some(18) => {
+                17 => crate::object::read_optional(&mut object, &mut mode_slot, "mode"),
+                18 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                Some(19) => {
+                19 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_link_slot,
                         "payment_link",
                     )
                 }
-                Some(20) => {
+                20 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_options_slot,
                         "payment_method_options",
                     )
                 }
-                Some(21) => {
+                21 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_types_slot,
                         "payment_method_types",
                     )
                 }
-                Some(22) => {
+                22 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_status_slot,
                         "payment_status",
                     )
                 }
-                Some(23) => {
+                23 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut setup_intent_slot,
                         "setup_intent",
                     )
                 }
-                Some(24) => {
+                24 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_slot,
                         "shipping",
                     )
                 }
-                Some(25) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")
+                25 => {
+                    crate::object::read_optional(&mut object, &mut status_slot, "status")
                 }
-                Some(26) => {
+                26 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut success_url_slot,
                         "success_url",
                     )
                 }
-                Some(27) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                27 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -1706,17 +1788,22 @@ impl<'de> serde::Deserialize<'de> for CheckoutSessionLineItems {
 impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
     const NAME: &'static str = "CheckoutSessionLineItems";
     const FIELDS: &'static [&'static str] = &["object", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                1 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             object: object_slot,
@@ -1776,35 +1863,40 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
         "off_session",
         "error_on_requires_action",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
         let mut off_session_slot: Option<String> = None;
         let mut error_on_requires_action_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_data_slot,
                         "payment_method_data",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut off_session_slot,
                         "off_session",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut error_on_requires_action_slot,
                         "error_on_requires_action",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             payment_method_data: payment_method_data_slot,
@@ -1935,7 +2027,9 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
         "payment_method_options",
         "setup_future_usage",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut confirm_slot: Option<bool> = None;
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
         let mut amount_slot: Option<i64> = None;
@@ -1957,113 +2051,120 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
             crate::types::PaymentMethodOptions,
         > = None;
         let mut setup_future_usage_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")
-                }
-                Some(1) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut confirm_slot,
+                        "confirm",
+                    )
+                }
+                1 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut payment_method_data_slot,
                         "payment_method_data",
                     )
                 }
-                Some(2) => crate::object::read(&mut map, &mut amount_slot, "amount"),
-                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency"),
-                Some(4) => {
+                2 => crate::object::read(&mut object, &mut amount_slot, "amount"),
+                3 => crate::object::read(&mut object, &mut currency_slot, "currency"),
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut quantity_slot,
                         "quantity",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_slot,
                         "shipping",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut return_url_slot,
                         "return_url",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut off_session_slot,
                         "off-session",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(13) => {
+                13 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_types_slot,
                         "payment_method_types",
                     )
                 }
-                Some(14) => {
+                14 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut capture_method_slot,
                         "capture_method",
                     )
                 }
-                Some(15) => {
+                15 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_options_slot,
                         "payment_method_options",
                     )
                 }
-                Some(16) => {
+                16 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut setup_future_usage_slot,
                         "setup_future_usage",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match (amount_slot, currency_slot) {
             (Some(amount_slot), Some(currency_slot)) => {
@@ -2155,37 +2256,42 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
         "payment_intent",
         "reason",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut amount_slot: Option<String> = None;
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut payment_intent_slot: Option<String> = None;
         let mut reason_slot: Option<crate::types::CreateRefundReason> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
+                3 => {
+                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             amount: amount_slot,
@@ -2330,7 +2436,9 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
         "expires_at",
         "metadata",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut cancel_url_slot: Option<String> = None;
         let mut success_url_slot: Option<String> = None;
         let mut mode_slot: Option<String> = None;
@@ -2343,74 +2451,77 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancel_url_slot,
                         "cancel_url",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut success_url_slot,
                         "success_url",
                     )
                 }
-                Some(2) => crate::object::read_optional(&mut map, &mut mode_slot, "mode"),
-                Some(3) => {
+                2 => crate::object::read_optional(&mut object, &mut mode_slot, "mode"),
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_types_slot,
                         "payment_method_types",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut line_items_slot,
                         "line_items",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_email_slot,
                         "customer_email",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut client_reference_id_slot,
                         "client_reference_id",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut expires_at_slot,
                         "expires_at",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             cancel_url: cancel_url_slot,
@@ -2467,29 +2578,34 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItem {
 impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
     const NAME: &'static str = "CreateSessionLineItemsItem";
     const FIELDS: &'static [&'static str] = &["price_data", "quantity"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut price_data_slot: Option<
             crate::types::CreateSessionLineItemsItemPriceData,
         > = None;
         let mut quantity_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut price_data_slot,
                         "price_data",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut quantity_slot,
                         "quantity",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             price_data: price_data_slot,
@@ -2583,7 +2699,9 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
         "billing_scheme",
         "lookup_key",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut currency_slot: Option<String> = None;
         let mut unit_amount_slot: Option<i64> = None;
         let mut product_slot: Option<String> = None;
@@ -2597,65 +2715,72 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
         let mut nickname_slot: Option<String> = None;
         let mut billing_scheme_slot: Option<String> = None;
         let mut lookup_key_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut unit_amount_slot,
                         "unit_amount",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut product_slot, "product")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut product_slot,
+                        "product",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut product_data_slot,
                         "product_data",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")
+                4 => {
+                    crate::object::read_optional(&mut object, &mut active_slot, "active")
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut nickname_slot,
                         "nickname",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut billing_scheme_slot,
                         "billing_scheme",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut lookup_key_slot,
                         "lookup_key",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             currency: currency_slot,
@@ -2734,7 +2859,9 @@ for CreateSessionLineItemsItemPriceDataProductData {
         "metadata",
         "url",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name_slot: Option<String> = None;
         let mut active_slot: Option<bool> = None;
         let mut description_slot: Option<String> = None;
@@ -2742,29 +2869,32 @@ for CreateSessionLineItemsItemPriceDataProductData {
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut name_slot, "name"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut active_slot, "active")
+                0 => crate::object::read(&mut object, &mut name_slot, "name"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut active_slot, "active")
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(4) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                4 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match name_slot {
             Some(name_slot) => {
@@ -2840,7 +2970,9 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
         "api_version",
         "metadata",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut url_slot: Option<String> = None;
         let mut enabled_events_slot: Option<Vec<String>> = None;
         let mut description_slot: Option<String> = None;
@@ -2848,39 +2980,42 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut url_slot, "url"),
-                Some(1) => {
+                0 => crate::object::read(&mut object, &mut url_slot, "url"),
+                1 => {
                     crate::object::read(
-                        &mut map,
+                        &mut object,
                         &mut enabled_events_slot,
                         "enabled_events",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut api_version_slot,
                         "api_version",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match (url_slot, enabled_events_slot) {
             (Some(url_slot), Some(enabled_events_slot)) => {
@@ -3029,7 +3164,9 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         "reason_description",
         "reason_code",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
@@ -3050,106 +3187,113 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_type_slot: Option<String> = None;
         let mut reason_description_slot: Option<String> = None;
         let mut reason_code_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                2 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut balance_transactions_slot,
                         "balance_transactions",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")
+                4 => {
+                    crate::object::read_optional(&mut object, &mut charge_slot, "charge")
                 }
-                Some(5) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(6) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                6 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut evidence_slot,
                         "evidence",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut evidence_details_slot,
                         "evidence_details",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut is_charge_refundable_slot,
                         "is_charge_refundable",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                Some(13) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
+                13 => {
+                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
                 }
-                Some(14) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")
+                14 => {
+                    crate::object::read_optional(&mut object, &mut status_slot, "status")
                 }
-                Some(15) => {
+                15 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut reason_type_slot,
                         "reason_type",
                     )
                 }
-                Some(16) => {
+                16 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut reason_description_slot,
                         "reason_description",
                     )
                 }
-                Some(17) => {
+                17 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut reason_code_slot,
                         "reason_code",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -3355,7 +3499,9 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
         "uncategorized_file",
         "uncategorized_text",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut access_activity_log_slot: Option<String> = None;
         let mut billing_address_slot: Option<String> = None;
         let mut cancellation_policy_slot: Option<String> = None;
@@ -3383,195 +3529,202 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
         let mut shipping_tracking_number_slot: Option<String> = None;
         let mut uncategorized_file_slot: Option<String> = None;
         let mut uncategorized_text_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut access_activity_log_slot,
                         "access_activity_log",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut billing_address_slot,
                         "billing_address",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancellation_policy_slot,
                         "cancellation_policy",
                     )
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancellation_policy_disclosure_slot,
                         "cancellation_policy_disclosure",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancellation_rebuttal_slot,
                         "cancellation_rebuttal",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_communication_slot,
                         "customer_communication",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_email_address_slot,
                         "customer_email_address",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_name_slot,
                         "customer_name",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_purchase_ip_slot,
                         "customer_purchase_ip",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_signature_slot,
                         "customer_signature",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut duplicate_charge_documentation_slot,
                         "duplicate_charge_documentation",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut duplicate_charge_explanation_slot,
                         "duplicate_charge_explanation",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut duplicate_charge_id_slot,
                         "duplicate_charge_id",
                     )
                 }
-                Some(13) => {
+                13 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut product_description_slot,
                         "product_description",
                     )
                 }
-                Some(14) => {
-                    crate::object::read_optional(&mut map, &mut receipt_slot, "receipt")
-                }
-                Some(15) => {
+                14 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut receipt_slot,
+                        "receipt",
+                    )
+                }
+                15 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut refund_policy_slot,
                         "refund_policy",
                     )
                 }
-                Some(16) => {
+                16 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut refund_policy_disclosure_slot,
                         "refund_policy_disclosure",
                     )
                 }
-                Some(17) => {
+                17 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut refund_refusal_explanation_slot,
                         "refund_refusal_explanation",
                     )
                 }
-                Some(18) => {
+                18 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut service_date_slot,
                         "service_date",
                     )
                 }
-                Some(19) => {
+                19 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut service_documentation_slot,
                         "service_documentation",
                     )
                 }
-                Some(20) => {
+                20 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_address_slot,
                         "shipping_address",
                     )
                 }
-                Some(21) => {
+                21 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_carrier_slot,
                         "shipping_carrier",
                     )
                 }
-                Some(22) => {
+                22 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_date_slot,
                         "shipping_date",
                     )
                 }
-                Some(23) => {
+                23 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_documentation_slot,
                         "shipping_documentation",
                     )
                 }
-                Some(24) => {
+                24 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_tracking_number_slot,
                         "shipping_tracking_number",
                     )
                 }
-                Some(25) => {
+                25 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut uncategorized_file_slot,
                         "uncategorized_file",
                     )
                 }
-                Some(26) => {
+                26 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut uncategorized_text_slot,
                         "uncategorized_text",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             access_activity_log: access_activity_log_slot,
@@ -3660,39 +3813,44 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
         "past_due",
         "submission_count",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut due_by_slot: Option<i64> = None;
         let mut has_evidence_slot: Option<bool> = None;
         let mut past_due_slot: Option<bool> = None;
         let mut submission_count_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut due_by_slot, "due_by")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut due_by_slot, "due_by")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut has_evidence_slot,
                         "has_evidence",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut past_due_slot,
                         "past_due",
                     )
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut submission_count_slot,
                         "submission_count",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             due_by: due_by_slot,
@@ -3827,29 +3985,34 @@ impl<'de> serde::Deserialize<'de> for List {
 impl<'de> crate::object::FromObject<'de> for List {
     const NAME: &'static str = "List";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<
             Vec<std::collections::BTreeMap<String, serde_json::Value>>,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                Some(2) => {
+                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut has_more_slot,
                         "has_more",
                     )
                 }
-                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             object: object_slot,
@@ -3931,7 +4094,9 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
         "customer_details",
         "payment_intent",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_slot: Option<crate::types::ListRequestCreated> = None;
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
@@ -3941,51 +4106,56 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
             crate::types::ListCheckoutSessionsCustomerDetails,
         > = None;
         let mut payment_intent_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(1) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                1 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut ending_before_slot,
                         "ending_before",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
-                }
-                Some(3) => {
+                2 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut starting_after_slot,
                         "starting_after",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_details_slot,
                         "customer_details",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             created: created_slot,
@@ -4038,13 +4208,18 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsCustomerDetails {
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails {
     const NAME: &'static str = "ListCheckoutSessionsCustomerDetails";
     const FIELDS: &'static [&'static str] = &["email"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut email_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut email_slot, "email"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut email_slot, "email"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match email_slot {
             Some(email_slot) => Ok(Self { email: email_slot }),
@@ -4103,27 +4278,32 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
     const NAME: &'static str = "ListCheckoutSessionsResponse";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                Some(2) => {
+                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut has_more_slot,
                         "has_more",
                     )
                 }
-                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             object: object_slot,
@@ -4200,47 +4380,54 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
         "limit",
         "starting_after",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut charge_slot: Option<String> = None;
         let mut payment_intent_slot: Option<String> = None;
         let mut created_slot: Option<crate::types::ListDisputesCreated> = None;
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut charge_slot, "charge")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut charge_slot, "charge")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut ending_before_slot,
                         "ending_before",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
-                }
-                Some(5) => {
+                4 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut starting_after_slot,
                         "starting_after",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             charge: charge_slot,
@@ -4306,19 +4493,24 @@ impl<'de> serde::Deserialize<'de> for ListDisputesCreated {
 impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
     const NAME: &'static str = "ListDisputesCreated";
     const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut gt_slot: Option<i64> = None;
         let mut gte_slot: Option<i64> = None;
         let mut lt_slot: Option<i64> = None;
         let mut lte_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt"),
-                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte"),
-                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt"),
-                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read_optional(&mut object, &mut gt_slot, "gt"),
+                1 => crate::object::read_optional(&mut object, &mut gte_slot, "gte"),
+                2 => crate::object::read_optional(&mut object, &mut lt_slot, "lt"),
+                3 => crate::object::read_optional(&mut object, &mut lte_slot, "lte"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             gt: gt_slot,
@@ -4374,19 +4566,24 @@ impl<'de> serde::Deserialize<'de> for ListDisputesResponse {
 impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
     const NAME: &'static str = "ListDisputesResponse";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::Dispute>> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut object_slot, "object"),
-                Some(1) => crate::object::read(&mut map, &mut url_slot, "url"),
-                Some(2) => crate::object::read(&mut map, &mut has_more_slot, "has_more"),
-                Some(3) => crate::object::read(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut object_slot, "object"),
+                1 => crate::object::read(&mut object, &mut url_slot, "url"),
+                2 => crate::object::read(&mut object, &mut has_more_slot, "has_more"),
+                3 => crate::object::read(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match (object_slot, url_slot, has_more_slot, data_slot) {
             (Some(object_slot), Some(url_slot), Some(has_more_slot), Some(data_slot)) => {
@@ -4472,35 +4669,42 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
         "limit",
         "starting_after",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_slot: Option<crate::types::ListRequestCreated> = None;
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(1) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                1 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut ending_before_slot,
                         "ending_before",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
-                }
-                Some(3) => {
+                2 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut starting_after_slot,
                         "starting_after",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             created: created_slot,
@@ -4566,19 +4770,24 @@ impl<'de> serde::Deserialize<'de> for ListRequestCreated {
 impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
     const NAME: &'static str = "ListRequestCreated";
     const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut gt_slot: Option<String> = None;
         let mut gte_slot: Option<String> = None;
         let mut lt_slot: Option<String> = None;
         let mut lte_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut gt_slot, "gt"),
-                Some(1) => crate::object::read_optional(&mut map, &mut gte_slot, "gte"),
-                Some(2) => crate::object::read_optional(&mut map, &mut lt_slot, "lt"),
-                Some(3) => crate::object::read_optional(&mut map, &mut lte_slot, "lte"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read_optional(&mut object, &mut gt_slot, "gt"),
+                1 => crate::object::read_optional(&mut object, &mut gte_slot, "gte"),
+                2 => crate::object::read_optional(&mut object, &mut lt_slot, "lt"),
+                3 => crate::object::read_optional(&mut object, &mut lte_slot, "lte"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             gt: gt_slot,
@@ -4642,31 +4851,34 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
         "limit",
         "starting_after",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut ending_before_slot,
                         "ending_before",
                     )
                 }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
-                }
-                Some(2) => {
+                1 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut starting_after_slot,
                         "starting_after",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             ending_before: ending_before_slot,
@@ -4721,27 +4933,32 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
 impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
     const NAME: &'static str = "ListWebhooksResponse";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                Some(2) => {
+                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut has_more_slot,
                         "has_more",
                     )
                 }
-                Some(3) => crate::object::read(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                3 => crate::object::read(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match data_slot {
             Some(data_slot) => {
@@ -4798,23 +5015,28 @@ impl<'de> serde::Deserialize<'de> for NextAction {
 impl<'de> crate::object::FromObject<'de> for NextAction {
     const NAME: &'static str = "NextAction";
     const FIELDS: &'static [&'static str] = &["type", "challenge_redirect"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_slot: Option<String> = None;
         let mut challenge_redirect_slot: Option<
             crate::types::NextActionChallengeRedirect,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut type_slot, "type"),
-                Some(1) => {
+                0 => crate::object::read_optional(&mut object, &mut type_slot, "type"),
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut challenge_redirect_slot,
                         "challenge_redirect",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             r#type: type_slot,
@@ -4864,21 +5086,26 @@ impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
 impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
     const NAME: &'static str = "NextActionChallengeRedirect";
     const FIELDS: &'static [&'static str] = &["url", "return_url"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut url_slot: Option<String> = None;
         let mut return_url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                Some(1) => {
+                0 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut return_url_slot,
                         "return_url",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             url: url_slot,
@@ -5083,7 +5310,9 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         "statement_descriptor",
         "statement_descriptor_suffix",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
@@ -5124,200 +5353,211 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut capture_method_slot: Option<String> = None;
         let mut statement_descriptor_slot: Option<String> = None;
         let mut statement_descriptor_suffix_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(3) => crate::object::read(&mut map, &mut currency_slot, "currency"),
-                Some(4) => crate::object::read(&mut map, &mut amount_slot, "amount"),
-                Some(5) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")
-                }
-                Some(6) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                3 => crate::object::read(&mut object, &mut currency_slot, "currency"),
+                4 => crate::object::read(&mut object, &mut amount_slot, "amount"),
+                5 => {
+                    crate::object::read_optional(&mut object, &mut status_slot, "status")
+                }
+                6 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_slot,
                         "shipping",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut quantity_slot,
                         "quantity",
                     )
                 }
-                Some(12) => {
-                    crate::object::read_optional(&mut map, &mut invoice_slot, "invoice")
-                }
-                Some(13) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut invoice_slot,
+                        "invoice",
+                    )
+                }
+                13 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
                     )
                 }
-                Some(14) => {
+                14 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
                     )
                 }
-                Some(15) => {
+                15 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut client_secret_slot,
                         "client_secret",
                     )
                 }
-                Some(16) => {
+                16 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut last_payment_error_slot,
                         "last_payment_error",
                     )
                 }
-                Some(17) => {
+                17 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut next_action_slot,
                         "next_action",
                     )
                 }
-                Some(18) => {
+                18 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_types_slot,
                         "payment_method_types",
                     )
                 }
-                Some(19) => {
+                19 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut receipt_email_slot,
                         "receipt_email",
                     )
                 }
-                Some(20) => {
+                20 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancel_at_slot,
                         "cancel_at",
                     )
                 }
-                Some(21) => {
+                21 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut cancellation_reason_slot,
                         "cancellation_reason",
                     )
                 }
-                Some(22) => {
+                22 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut confirmation_method_slot,
                         "confirmation_method",
                     )
                 }
-                Some(23) => {
+                23 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_options_slot,
                         "payment_method_options",
                     )
                 }
-                Some(24) => {
+                24 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut _3ds_status_slot,
                         "3ds_status",
                     )
                 }
-                Some(25) => {
+                25 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_capturable_slot,
                         "amount_capturable",
                     )
                 }
-                Some(26) => {
+                26 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut return_url_slot,
                         "return_url",
                     )
                 }
-                Some(27) => {
+                27 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_slot,
                         "payment_method",
                     )
                 }
-                Some(28) => {
+                28 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut amount_received_slot,
                         "amount_received",
                     )
                 }
-                Some(29) => {
+                29 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut capture_method_slot,
                         "capture_method",
                     )
                 }
-                Some(30) => {
+                30 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut statement_descriptor_slot,
                         "statement_descriptor",
                     )
                 }
-                Some(31) => {
+                31 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut statement_descriptor_suffix_slot,
                         "statement_descriptor_suffix",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match (currency_slot, amount_slot) {
             (Some(currency_slot), Some(amount_slot)) => {
@@ -5463,21 +5703,28 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentShipping {
 impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
     const NAME: &'static str = "PaymentIntentShipping";
     const FIELDS: &'static [&'static str] = &["address", "name", "phone"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")
+                0 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut address_slot,
+                        "address",
+                    )
                 }
-                Some(1) => crate::object::read(&mut map, &mut name_slot, "name"),
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                1 => crate::object::read(&mut object, &mut name_slot, "name"),
+                2 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match name_slot {
             Some(name_slot) => {
@@ -5604,27 +5851,32 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
 impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
     const NAME: &'static str = "PaymentIntentsResponse";
     const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(1) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                Some(2) => {
+                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut has_more_slot,
                         "has_more",
                     )
                 }
-                Some(3) => crate::object::read_optional(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             object: object_slot,
@@ -5702,7 +5954,9 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         "wechat_pay",
         "alipayplus",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
         let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
         let mut card_slot: Option<crate::types::PaymentMethodDataCard> = None;
@@ -5715,40 +5969,43 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         let mut alipayplus_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut type_slot, "type"),
-                Some(1) => {
+                0 => crate::object::read(&mut object, &mut type_slot, "type"),
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut billing_details_slot,
                         "billing_details",
                     )
                 }
-                Some(2) => crate::object::read_optional(&mut map, &mut card_slot, "card"),
-                Some(3) => {
+                2 => crate::object::read_optional(&mut object, &mut card_slot, "card"),
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut sepa_debit_slot,
                         "sepa_debit",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut wechat_pay_slot,
                         "wechat_pay",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut alipayplus_slot,
                         "alipayplus",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match type_slot {
             Some(type_slot) => {
@@ -5829,35 +6086,40 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
         "cvc",
         "name",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut number_slot: Option<String> = None;
         let mut exp_month_slot: Option<String> = None;
         let mut exp_year_slot: Option<String> = None;
         let mut cvc_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut number_slot, "number")
+                0 => {
+                    crate::object::read_optional(&mut object, &mut number_slot, "number")
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut exp_month_slot,
                         "exp_month",
                     )
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut exp_year_slot,
                         "exp_year",
                     )
                 }
-                Some(3) => crate::object::read_optional(&mut map, &mut cvc_slot, "cvc"),
-                Some(4) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                3 => crate::object::read_optional(&mut object, &mut cvc_slot, "cvc"),
+                4 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             number: number_slot,
@@ -6088,13 +6350,18 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodOptions {
 impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
     const NAME: &'static str = "PaymentMethodOptions";
     const FIELDS: &'static [&'static str] = &["card"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut card_slot: Option<crate::types::CardOptions> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut card_slot, "card"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read_optional(&mut object, &mut card_slot, "card"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self { card: card_slot })
     }
@@ -6200,7 +6467,9 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         "description",
         "failure_reason",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
@@ -6216,75 +6485,82 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut status_slot: Option<String> = None;
         let mut description_slot: Option<String> = None;
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                2 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut balance_transaction_slot,
                         "balance_transaction",
                     )
                 }
-                Some(4) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(5) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                5 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_intent_slot,
                         "payment_intent",
                     )
                 }
-                Some(8) => {
-                    crate::object::read_optional(&mut map, &mut reason_slot, "reason")
+                8 => {
+                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut receipt_number_slot,
                         "receipt_number",
                     )
                 }
-                Some(10) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")
+                10 => {
+                    crate::object::read_optional(&mut object, &mut status_slot, "status")
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut failure_reason_slot,
                         "failure_reason",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,
@@ -6442,17 +6718,20 @@ impl<'de> serde::Deserialize<'de> for SearchPaymentIntents {
 impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
     const NAME: &'static str = "SearchPaymentIntents";
     const FIELDS: &'static [&'static str] = &["query", "limit"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut query_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut query_slot, "query"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut limit_slot, "limit")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut query_slot, "query"),
+                1 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match query_slot {
             Some(query_slot) => {
@@ -6526,33 +6805,44 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
         "phone",
         "tracking_number",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut carrier_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
         let mut tracking_number_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")
-                }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut carrier_slot, "carrier")
-                }
-                Some(2) => crate::object::read_optional(&mut map, &mut name_slot, "name"),
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut phone_slot, "phone")
-                }
-                Some(4) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut address_slot,
+                        "address",
+                    )
+                }
+                1 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut carrier_slot,
+                        "carrier",
+                    )
+                }
+                2 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
+                3 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut tracking_number_slot,
                         "tracking_number",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             address: address_slot,
@@ -6607,33 +6897,38 @@ impl<'de> serde::Deserialize<'de> for UpdateDispute {
 impl<'de> crate::object::FromObject<'de> for UpdateDispute {
     const NAME: &'static str = "UpdateDispute";
     const FIELDS: &'static [&'static str] = &["evidence", "metadata", "submit"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut evidence_slot: Option<crate::types::DisputeEvidence> = None;
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut submit_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut evidence_slot,
                         "evidence",
                     )
                 }
-                Some(1) => {
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut submit_slot, "submit")
+                2 => {
+                    crate::object::read_optional(&mut object, &mut submit_slot, "submit")
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             evidence: evidence_slot,
@@ -6756,7 +7051,9 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
         "capture_method",
         "payment_method_options",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut confirm_slot: Option<bool> = None;
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
         let mut amount_slot: Option<i64> = None;
@@ -6776,107 +7073,114 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
         let mut payment_method_options_slot: Option<
             crate::types::PaymentMethodOptions,
         > = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut confirm_slot, "confirm")
-                }
-                Some(1) => {
+                0 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut confirm_slot,
+                        "confirm",
+                    )
+                }
+                1 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut payment_method_data_slot,
                         "payment_method_data",
                     )
                 }
-                Some(2) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                2 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                Some(3) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut currency_slot,
                         "currency",
                     )
                 }
-                Some(4) => {
+                4 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut quantity_slot,
                         "quantity",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut merchant_user_id_slot,
                         "merchant_user_id",
                     )
                 }
-                Some(8) => {
+                8 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut merchant_order_id_slot,
                         "merchant_order_id",
                     )
                 }
-                Some(9) => {
+                9 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut shipping_slot,
                         "shipping",
                     )
                 }
-                Some(10) => {
+                10 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut return_url_slot,
                         "return_url",
                     )
                 }
-                Some(11) => {
+                11 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut customer_slot,
                         "customer",
                     )
                 }
-                Some(12) => {
+                12 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_types_slot,
                         "payment_method_types",
                     )
                 }
-                Some(13) => {
+                13 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut capture_method_slot,
                         "capture_method",
                     )
                 }
-                Some(14) => {
+                14 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut payment_method_options_slot,
                         "payment_method_options",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             confirm: confirm_slot,
@@ -6988,7 +7292,9 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         "secret",
         "url",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
         let mut api_version_slot: Option<String> = None;
@@ -7002,59 +7308,66 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut status_slot: Option<String> = None;
         let mut secret_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut object_slot, "object")
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut object_slot, "object")
                 }
-                Some(2) => {
+                2 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut api_version_slot,
                         "api_version",
                     )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut created_slot, "created")
-                }
-                Some(4) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut created_slot,
+                        "created",
+                    )
+                }
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut description_slot,
                         "description",
                     )
                 }
-                Some(5) => {
+                5 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut enabled_events_slot,
                         "enabled_events",
                     )
                 }
-                Some(6) => {
+                6 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut livemode_slot,
                         "livemode",
                     )
                 }
-                Some(7) => {
+                7 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
                         &mut metadata_slot,
                         "metadata",
                     )
                 }
-                Some(8) => {
-                    crate::object::read_optional(&mut map, &mut status_slot, "status")
+                8 => {
+                    crate::object::read_optional(&mut object, &mut status_slot, "status")
                 }
-                Some(9) => {
-                    crate::object::read_optional(&mut map, &mut secret_slot, "secret")
+                9 => {
+                    crate::object::read_optional(&mut object, &mut secret_slot, "secret")
                 }
-                Some(10) => crate::object::read_optional(&mut map, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                10 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             id: id_slot,

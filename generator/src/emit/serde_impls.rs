@@ -103,22 +103,18 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
         } else {
             quote!(crate::object::read)
         };
-        quote!(Some(#i) => #read(&mut map, &mut #slot, #wire),)
+        quote!(#i => #read(&mut object, &mut #slot, #wire),)
     });
-    let reading = if fields.is_empty() {
-        quote! {
-            while crate::object::next_field(&mut map, Self::FIELDS)?.is_some() {
-                crate::object::skip(&mut map)?;
+    // Errors are kept in the reader (no `?` per key): `finish` returns the first one.
+    let reading = quote! {
+        while let Some(field) = crate::object::next(&mut object) {
+            match field {
+                #( #arms )*
+                _ => crate::object::skip(&mut object),
             }
         }
-    } else {
-        quote! {
-            while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
-                match field {
-                    #( #arms )*
-                    _ => crate::object::skip(&mut map),
-                }?;
-            }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
     };
     // Required fields are taken out of their slots by one match (no `?` per field); the
@@ -165,7 +161,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
             const NAME: &'static str = #name;
             const FIELDS: &'static [&'static str] = &[#( #wires ),*];
 
-            fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            fn from_object<A: serde::de::MapAccess<'de>>(mut object: crate::object::Reader<'de, A>) -> Result<Self, A::Error> {
                 #( #slots )*
                 #reading
                 #finish

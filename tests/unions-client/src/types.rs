@@ -92,17 +92,20 @@ impl<'de> serde::Deserialize<'de> for Cat {
 impl<'de> crate::object::FromObject<'de> for Cat {
     const NAME: &'static str = "Cat";
     const FIELDS: &'static [&'static str] = &["kind", "lives"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind_slot: Option<String> = None;
         let mut lives_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut lives_slot, "lives")
-                }
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut kind_slot, "kind"),
+                1 => crate::object::read_optional(&mut object, &mut lives_slot, "lives"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match kind_slot {
             Some(kind_slot) => {
@@ -158,15 +161,20 @@ impl<'de> serde::Deserialize<'de> for Dog {
 impl<'de> crate::object::FromObject<'de> for Dog {
     const NAME: &'static str = "Dog";
     const FIELDS: &'static [&'static str] = &["kind", "bark"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind_slot: Option<String> = None;
         let mut bark_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut kind_slot, "kind"),
-                Some(1) => crate::object::read_optional(&mut map, &mut bark_slot, "bark"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut kind_slot, "kind"),
+                1 => crate::object::read_optional(&mut object, &mut bark_slot, "bark"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match kind_slot {
             Some(kind_slot) => {
@@ -273,13 +281,18 @@ impl<'de> serde::Deserialize<'de> for EventDone {
 impl<'de> crate::object::FromObject<'de> for EventDone {
     const NAME: &'static str = "EventDone";
     const FIELDS: &'static [&'static str] = &["event"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::EventDoneEvent> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut event_slot, "event"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut event_slot, "event"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match event_slot {
             Some(event_slot) => Ok(Self { event: event_slot }),
@@ -361,15 +374,20 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreated {
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
     const NAME: &'static str = "EventThreadRunCreated";
     const FIELDS: &'static [&'static str] = &["event", "data"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::EventThreadRunCreatedEvent> = None;
         let mut data_slot: Option<crate::types::EventThreadRunCreatedData> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut event_slot, "event"),
-                Some(1) => crate::object::read(&mut map, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read(&mut object, &mut event_slot, "event"),
+                1 => crate::object::read(&mut object, &mut data_slot, "data"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match (event_slot, data_slot) {
             (Some(event_slot), Some(data_slot)) => {
@@ -426,13 +444,18 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreatedData {
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
     const NAME: &'static str = "EventThreadRunCreatedData";
     const FIELDS: &'static [&'static str] = &["id"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read_optional(&mut map, &mut id_slot, "id"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self { id: id_slot })
     }
@@ -513,17 +536,20 @@ impl<'de> serde::Deserialize<'de> for Line1AndCityAddress {
 impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
     const NAME: &'static str = "Line1AndCityAddress";
     const FIELDS: &'static [&'static str] = &["line1", "city"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut line1_slot: Option<String> = None;
         let mut city_slot: Option<String> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut line1_slot, "line1")
-                }
-                Some(1) => crate::object::read_optional(&mut map, &mut city_slot, "city"),
-                _ => crate::object::skip(&mut map),
-            }?;
+                0 => crate::object::read_optional(&mut object, &mut line1_slot, "line1"),
+                1 => crate::object::read_optional(&mut object, &mut city_slot, "city"),
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             line1: line1_slot,
@@ -592,39 +618,50 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
         "billing",
         "shipping",
     ];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::Event> = None;
         let mut payment_slot: Option<crate::types::Payment> = None;
         let mut documented_slot: Option<crate::types::Documented> = None;
         let mut billing_slot: Option<crate::types::WithAddress> = None;
         let mut shipping_slot: Option<crate::types::WithAddress> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut event_slot, "event")
-                }
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut payment_slot, "payment")
-                }
-                Some(2) => {
+                0 => crate::object::read_optional(&mut object, &mut event_slot, "event"),
+                1 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut payment_slot,
+                        "payment",
+                    )
+                }
+                2 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut documented_slot,
                         "documented",
                     )
                 }
-                Some(3) => {
-                    crate::object::read_optional(&mut map, &mut billing_slot, "billing")
-                }
-                Some(4) => {
+                3 => {
                     crate::object::read_optional(
-                        &mut map,
+                        &mut object,
+                        &mut billing_slot,
+                        "billing",
+                    )
+                }
+                4 => {
+                    crate::object::read_optional(
+                        &mut object,
                         &mut shipping_slot,
                         "shipping",
                     )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self {
             event: event_slot,
@@ -752,17 +789,22 @@ impl<'de> serde::Deserialize<'de> for PaymentCard {
 impl<'de> crate::object::FromObject<'de> for PaymentCard {
     const NAME: &'static str = "PaymentCard";
     const FIELDS: &'static [&'static str] = &["card", "amount"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut card_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut card_slot, "card"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                0 => crate::object::read(&mut object, &mut card_slot, "card"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match card_slot {
             Some(card_slot) => {
@@ -815,17 +857,22 @@ impl<'de> serde::Deserialize<'de> for PaymentIban {
 impl<'de> crate::object::FromObject<'de> for PaymentIban {
     const NAME: &'static str = "PaymentIban";
     const FIELDS: &'static [&'static str] = &["iban", "amount"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut iban_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => crate::object::read(&mut map, &mut iban_slot, "iban"),
-                Some(1) => {
-                    crate::object::read_optional(&mut map, &mut amount_slot, "amount")
+                0 => crate::object::read(&mut object, &mut iban_slot, "iban"),
+                1 => {
+                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         match iban_slot {
             Some(iban_slot) => {
@@ -937,15 +984,24 @@ impl<'de> serde::Deserialize<'de> for WithAddress {
 impl<'de> crate::object::FromObject<'de> for WithAddress {
     const NAME: &'static str = "WithAddress";
     const FIELDS: &'static [&'static str] = &["address"];
-    fn from_object<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        mut object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Line1AndCityAddress> = None;
-        while let Some(field) = crate::object::next_field(&mut map, Self::FIELDS)? {
+        while let Some(field) = crate::object::next(&mut object) {
             match field {
-                Some(0) => {
-                    crate::object::read_optional(&mut map, &mut address_slot, "address")
+                0 => {
+                    crate::object::read_optional(
+                        &mut object,
+                        &mut address_slot,
+                        "address",
+                    )
                 }
-                _ => crate::object::skip(&mut map),
-            }?;
+                _ => crate::object::skip(&mut object),
+            }
+        }
+        if let Err(error) = crate::object::finish(object) {
+            return Err(error);
         }
         Ok(Self { address: address_slot })
     }
