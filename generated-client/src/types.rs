@@ -86,21 +86,16 @@ impl<'de> serde::Deserialize<'de> for Address {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Address",
+            &["city", "country", "line1", "line2", "postal_code", "state"],
+        )
     }
 }
 
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl<'de> crate::object::FromObject<'de> for Address {
-    const NAME: &'static str = "Address";
-    const FIELDS: &'static [&'static str] = &[
-        "city",
-        "country",
-        "line1",
-        "line2",
-        "postal_code",
-        "state",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -189,19 +184,16 @@ impl<'de> serde::Deserialize<'de> for Balance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Balance",
+            &["object", "available", "pending", "livemode"],
+        )
     }
 }
 
 #[cfg(feature = "balance")]
 impl<'de> crate::object::FromObject<'de> for Balance {
-    const NAME: &'static str = "Balance";
-    const FIELDS: &'static [&'static str] = &[
-        "object",
-        "available",
-        "pending",
-        "livemode",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -281,14 +273,12 @@ impl<'de> serde::Deserialize<'de> for BalanceFunds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "BalanceFunds", &["amount", "currency"])
     }
 }
 
 #[cfg(feature = "balance")]
 impl<'de> crate::object::FromObject<'de> for BalanceFunds {
-    const NAME: &'static str = "BalanceFunds";
-    const FIELDS: &'static [&'static str] = &["amount", "currency"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -361,15 +351,17 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "BillingDetails",
+            &["address", "email", "name", "phone"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
-    const NAME: &'static str = "BillingDetails";
-    const FIELDS: &'static [&'static str] = &["address", "email", "name", "phone"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -432,15 +424,17 @@ impl<'de> serde::Deserialize<'de> for CancelPaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CancelPaymentIntent",
+            &["cancellation_reason"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
-    const NAME: &'static str = "CancelPaymentIntent";
-    const FIELDS: &'static [&'static str] = &["cancellation_reason"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -499,15 +493,17 @@ impl<'de> serde::Deserialize<'de> for CapturePaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CapturePaymentIntent",
+            &["amount_to_capture"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
-    const NAME: &'static str = "CapturePaymentIntent";
-    const FIELDS: &'static [&'static str] = &["amount_to_capture"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -563,17 +559,16 @@ impl<'de> serde::Deserialize<'de> for CardOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CardOptions",
+            &["request_three_d_secure", "capture_method"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for CardOptions {
-    const NAME: &'static str = "CardOptions";
-    const FIELDS: &'static [&'static str] = &[
-        "request_three_d_secure",
-        "capture_method",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -668,23 +663,16 @@ impl<'de> serde::Deserialize<'de> for CheckoutCustomerDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutCustomerDetails",
+            &["id", "object", "created", "livemode", "address", "email", "name", "phone"],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
-    const NAME: &'static str = "CheckoutCustomerDetails";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "created",
-        "livemode",
-        "address",
-        "email",
-        "name",
-        "phone",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -805,23 +793,25 @@ impl<'de> serde::Deserialize<'de> for CheckoutLineItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutLineItem",
+            &[
+                "id",
+                "object",
+                "currency",
+                "description",
+                "price",
+                "quantity",
+                "amount_subtotal",
+                "amount_total",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
-    const NAME: &'static str = "CheckoutLineItem";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "currency",
-        "description",
-        "price",
-        "quantity",
-        "amount_subtotal",
-        "amount_total",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -974,28 +964,30 @@ impl<'de> serde::Deserialize<'de> for CheckoutPrice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutPrice",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "active",
+                "currency",
+                "metadata",
+                "nickname",
+                "product",
+                "type",
+                "unit_amount",
+                "billing_scheme",
+                "lookup_key",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
-    const NAME: &'static str = "CheckoutPrice";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "created",
-        "livemode",
-        "active",
-        "currency",
-        "metadata",
-        "nickname",
-        "product",
-        "type",
-        "unit_amount",
-        "billing_scheme",
-        "lookup_key",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -1179,25 +1171,27 @@ impl<'de> serde::Deserialize<'de> for CheckoutProduct {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutProduct",
+            &[
+                "id",
+                "object",
+                "created",
+                "updated",
+                "livemode",
+                "active",
+                "name",
+                "description",
+                "metadata",
+                "url",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
-    const NAME: &'static str = "CheckoutProduct";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "created",
-        "updated",
-        "livemode",
-        "active",
-        "name",
-        "description",
-        "metadata",
-        "url",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -1422,43 +1416,45 @@ impl<'de> serde::Deserialize<'de> for CheckoutSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutSession",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "live_mode",
+                "amount_subtotal",
+                "amount_total",
+                "billing_address_collection",
+                "cancel_url",
+                "client_reference_id",
+                "currency",
+                "customer",
+                "customer_details",
+                "customer_email",
+                "expires_at",
+                "line_items",
+                "metadata",
+                "mode",
+                "payment_intent",
+                "payment_link",
+                "payment_method_options",
+                "payment_method_types",
+                "payment_status",
+                "setup_intent",
+                "shipping",
+                "status",
+                "success_url",
+                "url",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutSession {
-    const NAME: &'static str = "CheckoutSession";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "created",
-        "livemode",
-        "live_mode",
-        "amount_subtotal",
-        "amount_total",
-        "billing_address_collection",
-        "cancel_url",
-        "client_reference_id",
-        "currency",
-        "customer",
-        "customer_details",
-        "customer_email",
-        "expires_at",
-        "line_items",
-        "metadata",
-        "mode",
-        "payment_intent",
-        "payment_link",
-        "payment_method_options",
-        "payment_method_types",
-        "payment_status",
-        "setup_intent",
-        "shipping",
-        "status",
-        "success_url",
-        "url",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -1780,14 +1776,16 @@ impl<'de> serde::Deserialize<'de> for CheckoutSessionLineItems {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CheckoutSessionLineItems",
+            &["object", "data"],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
-    const NAME: &'static str = "CheckoutSessionLineItems";
-    const FIELDS: &'static [&'static str] = &["object", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -1850,19 +1848,17 @@ impl<'de> serde::Deserialize<'de> for ConfirmPaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ConfirmPaymentIntent",
+            &["payment_method_data", "off_session", "error_on_requires_action"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
-    const NAME: &'static str = "ConfirmPaymentIntent";
-    const FIELDS: &'static [&'static str] = &[
-        "payment_method_data",
-        "off_session",
-        "error_on_requires_action",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2000,33 +1996,35 @@ impl<'de> serde::Deserialize<'de> for CreatePaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentIntent",
+            &[
+                "confirm",
+                "payment_method_data",
+                "amount",
+                "currency",
+                "description",
+                "quantity",
+                "metadata",
+                "merchant_user_id",
+                "merchant_order_id",
+                "shipping",
+                "return_url",
+                "off-session",
+                "customer",
+                "payment_method_types",
+                "capture_method",
+                "payment_method_options",
+                "setup_future_usage",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
-    const NAME: &'static str = "CreatePaymentIntent";
-    const FIELDS: &'static [&'static str] = &[
-        "confirm",
-        "payment_method_data",
-        "amount",
-        "currency",
-        "description",
-        "quantity",
-        "metadata",
-        "merchant_user_id",
-        "merchant_order_id",
-        "shipping",
-        "return_url",
-        "off-session",
-        "customer",
-        "payment_method_types",
-        "capture_method",
-        "payment_method_options",
-        "setup_future_usage",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2242,20 +2240,17 @@ impl<'de> serde::Deserialize<'de> for CreateRefund {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateRefund",
+            &["amount", "metadata", "payment_intent", "reason"],
+        )
     }
 }
 
 #[cfg(feature = "refunds")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateRefund {
-    const NAME: &'static str = "CreateRefund";
-    const FIELDS: &'static [&'static str] = &[
-        "amount",
-        "metadata",
-        "payment_intent",
-        "reason",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2416,26 +2411,28 @@ impl<'de> serde::Deserialize<'de> for CreateSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateSession",
+            &[
+                "cancel_url",
+                "success_url",
+                "mode",
+                "payment_method_types",
+                "line_items",
+                "customer",
+                "customer_email",
+                "client_reference_id",
+                "expires_at",
+                "metadata",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSession {
-    const NAME: &'static str = "CreateSession";
-    const FIELDS: &'static [&'static str] = &[
-        "cancel_url",
-        "success_url",
-        "mode",
-        "payment_method_types",
-        "line_items",
-        "customer",
-        "customer_email",
-        "client_reference_id",
-        "expires_at",
-        "metadata",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2569,15 +2566,17 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateSessionLineItemsItem",
+            &["price_data", "quantity"],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
-    const NAME: &'static str = "CreateSessionLineItemsItem";
-    const FIELDS: &'static [&'static str] = &["price_data", "quantity"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2680,25 +2679,27 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateSessionLineItemsItemPriceData",
+            &[
+                "currency",
+                "unit_amount",
+                "product",
+                "product_data",
+                "active",
+                "metadata",
+                "nickname",
+                "billing_scheme",
+                "lookup_key",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData {
-    const NAME: &'static str = "CreateSessionLineItemsItemPriceData";
-    const FIELDS: &'static [&'static str] = &[
-        "currency",
-        "unit_amount",
-        "product",
-        "product_data",
-        "active",
-        "metadata",
-        "nickname",
-        "billing_scheme",
-        "lookup_key",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2843,7 +2844,11 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceDataProduct
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateSessionLineItemsItemPriceDataProductData",
+            &["name", "active", "description", "metadata", "url"],
+        )
     }
 }
 
@@ -2851,14 +2856,6 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceDataProduct
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de>
 for CreateSessionLineItemsItemPriceDataProductData {
-    const NAME: &'static str = "CreateSessionLineItemsItemPriceDataProductData";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "active",
-        "description",
-        "metadata",
-        "url",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -2955,21 +2952,17 @@ impl<'de> serde::Deserialize<'de> for CreateWebhook {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "CreateWebhook",
+            &["url", "enabled_events", "description", "api_version", "metadata"],
+        )
     }
 }
 
 #[cfg(feature = "webhooks")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateWebhook {
-    const NAME: &'static str = "CreateWebhook";
-    const FIELDS: &'static [&'static str] = &[
-        "url",
-        "enabled_events",
-        "description",
-        "api_version",
-        "metadata",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -3137,33 +3130,35 @@ impl<'de> serde::Deserialize<'de> for Dispute {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Dispute",
+            &[
+                "id",
+                "object",
+                "amount",
+                "balance_transactions",
+                "charge",
+                "created",
+                "currency",
+                "evidence",
+                "evidence_details",
+                "is_charge_refundable",
+                "livemode",
+                "metadata",
+                "payment_intent",
+                "reason",
+                "status",
+                "reason_type",
+                "reason_description",
+                "reason_code",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for Dispute {
-    const NAME: &'static str = "Dispute";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "amount",
-        "balance_transactions",
-        "charge",
-        "created",
-        "currency",
-        "evidence",
-        "evidence_details",
-        "is_charge_refundable",
-        "livemode",
-        "metadata",
-        "payment_intent",
-        "reason",
-        "status",
-        "reason_type",
-        "reason_description",
-        "reason_code",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -3463,42 +3458,44 @@ impl<'de> serde::Deserialize<'de> for DisputeEvidence {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "DisputeEvidence",
+            &[
+                "access_activity_log",
+                "billing_address",
+                "cancellation_policy",
+                "cancellation_policy_disclosure",
+                "cancellation_rebuttal",
+                "customer_communication",
+                "customer_email_address",
+                "customer_name",
+                "customer_purchase_ip",
+                "customer_signature",
+                "duplicate_charge_documentation",
+                "duplicate_charge_explanation",
+                "duplicate_charge_id",
+                "product_description",
+                "receipt",
+                "refund_policy",
+                "refund_policy_disclosure",
+                "refund_refusal_explanation",
+                "service_date",
+                "service_documentation",
+                "shipping_address",
+                "shipping_carrier",
+                "shipping_date",
+                "shipping_documentation",
+                "shipping_tracking_number",
+                "uncategorized_file",
+                "uncategorized_text",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
-    const NAME: &'static str = "DisputeEvidence";
-    const FIELDS: &'static [&'static str] = &[
-        "access_activity_log",
-        "billing_address",
-        "cancellation_policy",
-        "cancellation_policy_disclosure",
-        "cancellation_rebuttal",
-        "customer_communication",
-        "customer_email_address",
-        "customer_name",
-        "customer_purchase_ip",
-        "customer_signature",
-        "duplicate_charge_documentation",
-        "duplicate_charge_explanation",
-        "duplicate_charge_id",
-        "product_description",
-        "receipt",
-        "refund_policy",
-        "refund_policy_disclosure",
-        "refund_refusal_explanation",
-        "service_date",
-        "service_documentation",
-        "shipping_address",
-        "shipping_carrier",
-        "shipping_date",
-        "shipping_documentation",
-        "shipping_tracking_number",
-        "uncategorized_file",
-        "uncategorized_text",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -3800,19 +3797,16 @@ impl<'de> serde::Deserialize<'de> for DisputeEvidenceDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "DisputeEvidenceDetails",
+            &["due_by", "has_evidence", "past_due", "submission_count"],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
-    const NAME: &'static str = "DisputeEvidenceDetails";
-    const FIELDS: &'static [&'static str] = &[
-        "due_by",
-        "has_evidence",
-        "past_due",
-        "submission_count",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -3977,14 +3971,16 @@ impl<'de> serde::Deserialize<'de> for List {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "List",
+            &["object", "url", "has_more", "data"],
+        )
     }
 }
 
 #[cfg(feature = "unreferenced_schemas")]
 impl<'de> crate::object::FromObject<'de> for List {
-    const NAME: &'static str = "List";
-    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4077,23 +4073,25 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListCheckoutSessions",
+            &[
+                "created",
+                "ending_before",
+                "limit",
+                "starting_after",
+                "customer",
+                "customer_details",
+                "payment_intent",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
-    const NAME: &'static str = "ListCheckoutSessions";
-    const FIELDS: &'static [&'static str] = &[
-        "created",
-        "ending_before",
-        "limit",
-        "starting_after",
-        "customer",
-        "customer_details",
-        "payment_intent",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4199,15 +4197,17 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsCustomerDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListCheckoutSessionsCustomerDetails",
+            &["email"],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails {
-    const NAME: &'static str = "ListCheckoutSessionsCustomerDetails";
-    const FIELDS: &'static [&'static str] = &["email"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4270,14 +4270,16 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListCheckoutSessionsResponse",
+            &["object", "url", "has_more", "data"],
+        )
     }
 }
 
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
-    const NAME: &'static str = "ListCheckoutSessionsResponse";
-    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4364,22 +4366,24 @@ impl<'de> serde::Deserialize<'de> for ListDisputes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListDisputes",
+            &[
+                "charge",
+                "payment_intent",
+                "created",
+                "ending_before",
+                "limit",
+                "starting_after",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListDisputes {
-    const NAME: &'static str = "ListDisputes";
-    const FIELDS: &'static [&'static str] = &[
-        "charge",
-        "payment_intent",
-        "created",
-        "ending_before",
-        "limit",
-        "starting_after",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4484,15 +4488,17 @@ impl<'de> serde::Deserialize<'de> for ListDisputesCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListDisputesCreated",
+            &["gt", "gte", "lt", "lte"],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
-    const NAME: &'static str = "ListDisputesCreated";
-    const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4558,14 +4564,16 @@ impl<'de> serde::Deserialize<'de> for ListDisputesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListDisputesResponse",
+            &["object", "url", "has_more", "data"],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
-    const NAME: &'static str = "ListDisputesResponse";
-    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4655,20 +4663,17 @@ impl<'de> serde::Deserialize<'de> for ListRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListRequest",
+            &["created", "ending_before", "limit", "starting_after"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequest {
-    const NAME: &'static str = "ListRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "created",
-        "ending_before",
-        "limit",
-        "starting_after",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4761,15 +4766,17 @@ impl<'de> serde::Deserialize<'de> for ListRequestCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListRequestCreated",
+            &["gt", "gte", "lt", "lte"],
+        )
     }
 }
 
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
-    const NAME: &'static str = "ListRequestCreated";
-    const FIELDS: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4838,19 +4845,17 @@ impl<'de> serde::Deserialize<'de> for ListWebhooks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListWebhooks",
+            &["ending_before", "limit", "starting_after"],
+        )
     }
 }
 
 #[cfg(feature = "webhooks")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooks {
-    const NAME: &'static str = "ListWebhooks";
-    const FIELDS: &'static [&'static str] = &[
-        "ending_before",
-        "limit",
-        "starting_after",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -4925,14 +4930,16 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListWebhooksResponse",
+            &["object", "url", "has_more", "data"],
+        )
     }
 }
 
 #[cfg(feature = "webhooks")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
-    const NAME: &'static str = "ListWebhooksResponse";
-    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5007,14 +5014,16 @@ impl<'de> serde::Deserialize<'de> for NextAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "NextAction",
+            &["type", "challenge_redirect"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for NextAction {
-    const NAME: &'static str = "NextAction";
-    const FIELDS: &'static [&'static str] = &["type", "challenge_redirect"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5078,14 +5087,16 @@ impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "NextActionChallengeRedirect",
+            &["url", "return_url"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
-    const NAME: &'static str = "NextActionChallengeRedirect";
-    const FIELDS: &'static [&'static str] = &["url", "return_url"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5269,47 +5280,49 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "PaymentIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "currency",
+                "amount",
+                "status",
+                "description",
+                "metadata",
+                "livemode",
+                "shipping",
+                "customer",
+                "quantity",
+                "invoice",
+                "merchant_user_id",
+                "merchant_order_id",
+                "client_secret",
+                "last_payment_error",
+                "next_action",
+                "payment_method_types",
+                "receipt_email",
+                "cancel_at",
+                "cancellation_reason",
+                "confirmation_method",
+                "payment_method_options",
+                "3ds_status",
+                "amount_capturable",
+                "return_url",
+                "payment_method",
+                "amount_received",
+                "capture_method",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntent {
-    const NAME: &'static str = "PaymentIntent";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "created",
-        "currency",
-        "amount",
-        "status",
-        "description",
-        "metadata",
-        "livemode",
-        "shipping",
-        "customer",
-        "quantity",
-        "invoice",
-        "merchant_user_id",
-        "merchant_order_id",
-        "client_secret",
-        "last_payment_error",
-        "next_action",
-        "payment_method_types",
-        "receipt_email",
-        "cancel_at",
-        "cancellation_reason",
-        "confirmation_method",
-        "payment_method_options",
-        "3ds_status",
-        "amount_capturable",
-        "return_url",
-        "payment_method",
-        "amount_received",
-        "capture_method",
-        "statement_descriptor",
-        "statement_descriptor_suffix",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5694,15 +5707,17 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentShipping {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "PaymentIntentShipping",
+            &["address", "name", "phone"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
-    const NAME: &'static str = "PaymentIntentShipping";
-    const FIELDS: &'static [&'static str] = &["address", "name", "phone"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5843,14 +5858,16 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "PaymentIntentsResponse",
+            &["object", "url", "has_more", "data"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
-    const NAME: &'static str = "PaymentIntentsResponse";
-    const FIELDS: &'static [&'static str] = &["object", "url", "has_more", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -5938,22 +5955,24 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodData",
+            &[
+                "type",
+                "billing_details",
+                "card",
+                "sepa_debit",
+                "wechat_pay",
+                "alipayplus",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
-    const NAME: &'static str = "PaymentMethodData";
-    const FIELDS: &'static [&'static str] = &[
-        "type",
-        "billing_details",
-        "card",
-        "sepa_debit",
-        "wechat_pay",
-        "alipayplus",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6071,21 +6090,17 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodDataCard",
+            &["number", "exp_month", "exp_year", "cvc", "name"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
-    const NAME: &'static str = "PaymentMethodDataCard";
-    const FIELDS: &'static [&'static str] = &[
-        "number",
-        "exp_month",
-        "exp_year",
-        "cvc",
-        "name",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6342,14 +6357,12 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "PaymentMethodOptions", &["card"])
     }
 }
 
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
-    const NAME: &'static str = "PaymentMethodOptions";
-    const FIELDS: &'static [&'static str] = &["card"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6445,28 +6458,30 @@ impl<'de> serde::Deserialize<'de> for Refund {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Refund",
+            &[
+                "id",
+                "object",
+                "amount",
+                "balance_transaction",
+                "created",
+                "currency",
+                "metadata",
+                "payment_intent",
+                "reason",
+                "receipt_number",
+                "status",
+                "description",
+                "failure_reason",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "refunds")]
 impl<'de> crate::object::FromObject<'de> for Refund {
-    const NAME: &'static str = "Refund";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "amount",
-        "balance_transaction",
-        "created",
-        "currency",
-        "metadata",
-        "payment_intent",
-        "reason",
-        "receipt_number",
-        "status",
-        "description",
-        "failure_reason",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6709,15 +6724,17 @@ impl<'de> serde::Deserialize<'de> for SearchPaymentIntents {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "SearchPaymentIntents",
+            &["query", "limit"],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
-    const NAME: &'static str = "SearchPaymentIntents";
-    const FIELDS: &'static [&'static str] = &["query", "limit"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6791,20 +6808,16 @@ impl<'de> serde::Deserialize<'de> for Shipping {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Shipping",
+            &["address", "carrier", "name", "phone", "tracking_number"],
+        )
     }
 }
 
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl<'de> crate::object::FromObject<'de> for Shipping {
-    const NAME: &'static str = "Shipping";
-    const FIELDS: &'static [&'static str] = &[
-        "address",
-        "carrier",
-        "name",
-        "phone",
-        "tracking_number",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -6888,15 +6901,17 @@ impl<'de> serde::Deserialize<'de> for UpdateDispute {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "UpdateDispute",
+            &["evidence", "metadata", "submit"],
+        )
     }
 }
 
 #[cfg(feature = "disputes")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for UpdateDispute {
-    const NAME: &'static str = "UpdateDispute";
-    const FIELDS: &'static [&'static str] = &["evidence", "metadata", "submit"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -7026,31 +7041,33 @@ impl<'de> serde::Deserialize<'de> for UpdatePaymentIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "UpdatePaymentIntent",
+            &[
+                "confirm",
+                "payment_method_data",
+                "amount",
+                "currency",
+                "description",
+                "quantity",
+                "metadata",
+                "merchant_user_id",
+                "merchant_order_id",
+                "shipping",
+                "return_url",
+                "customer",
+                "payment_method_types",
+                "capture_method",
+                "payment_method_options",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "payment_intents")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
-    const NAME: &'static str = "UpdatePaymentIntent";
-    const FIELDS: &'static [&'static str] = &[
-        "confirm",
-        "payment_method_data",
-        "amount",
-        "currency",
-        "description",
-        "quantity",
-        "metadata",
-        "merchant_user_id",
-        "merchant_order_id",
-        "shipping",
-        "return_url",
-        "customer",
-        "payment_method_types",
-        "capture_method",
-        "payment_method_options",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -7272,26 +7289,28 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "WebhookEndpoint",
+            &[
+                "id",
+                "object",
+                "api_version",
+                "created",
+                "description",
+                "enabled_events",
+                "livemode",
+                "metadata",
+                "status",
+                "secret",
+                "url",
+            ],
+        )
     }
 }
 
 #[cfg(feature = "webhooks")]
 impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
-    const NAME: &'static str = "WebhookEndpoint";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "object",
-        "api_version",
-        "created",
-        "description",
-        "enabled_events",
-        "livemode",
-        "metadata",
-        "status",
-        "secret",
-        "url",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {

@@ -18,36 +18,44 @@ use serde::ser::{SerializeStruct, Serializer};
 
 /// A struct read from a JSON object one field at a time (implemented by the generated types).
 pub(crate) trait FromObject<'de>: Sized {
-    /// The type's name, for error messages.
-    const NAME: &'static str;
-    /// The wire names of the fields, in declaration order.
-    const FIELDS: &'static [&'static str];
-
     /// Reads the object's entries (keys with [`next`], values with [`read`],
     /// [`read_optional`] or [`skip`]), then the error [`finish`] reports, if any.
     fn from_object<A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<Self, A::Error>;
 }
 
 /// `Deserialize::deserialize` of a generated struct: a JSON object, read by `T::from_object`.
+/// `name` is the type's (for error messages), `fields` the wire names of its fields in
+/// declaration order: arguments rather than constants of the trait, which would be two more
+/// items for the compiler to check per type.
 pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: FromObject<'de>>(
     deserializer: D,
+    name: &'static str,
+    fields: &'static [&'static str],
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+    deserializer.deserialize_map(ObjectVisitor {
+        name,
+        fields,
+        value: PhantomData,
+    })
 }
 
-struct ObjectVisitor<T>(PhantomData<T>);
+struct ObjectVisitor<T> {
+    name: &'static str,
+    fields: &'static [&'static str],
+    value: PhantomData<T>,
+}
 
 impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", T::NAME)
+        write!(f, "struct {}", self.name)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::from_object(Reader {
             map,
-            fields: T::FIELDS,
+            fields: self.fields,
             error: None,
             lifetime: PhantomData,
         })

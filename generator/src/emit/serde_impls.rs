@@ -152,15 +152,12 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
         #gate
         impl<'de> serde::Deserialize<'de> for #ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::object::deserialize(deserializer)
+                crate::object::deserialize(deserializer, #name, &[#( #wires ),*])
             }
         }
 
         #gate
         impl<'de> crate::object::FromObject<'de> for #ty {
-            const NAME: &'static str = #name;
-            const FIELDS: &'static [&'static str] = &[#( #wires ),*];
-
             fn from_object<A: serde::de::MapAccess<'de>>(mut object: crate::object::Reader<'de, A>) -> Result<Self, A::Error> {
                 #( #slots )*
                 #reading

@@ -84,14 +84,12 @@ impl<'de> serde::Deserialize<'de> for Cat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "Cat", &["kind", "lives"])
     }
 }
 
 #[cfg(feature = "pets")]
 impl<'de> crate::object::FromObject<'de> for Cat {
-    const NAME: &'static str = "Cat";
-    const FIELDS: &'static [&'static str] = &["kind", "lives"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -153,14 +151,12 @@ impl<'de> serde::Deserialize<'de> for Dog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "Dog", &["kind", "bark"])
     }
 }
 
 #[cfg(feature = "pets")]
 impl<'de> crate::object::FromObject<'de> for Dog {
-    const NAME: &'static str = "Dog";
-    const FIELDS: &'static [&'static str] = &["kind", "bark"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -273,14 +269,12 @@ impl<'de> serde::Deserialize<'de> for EventDone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "EventDone", &["event"])
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventDone {
-    const NAME: &'static str = "EventDone";
-    const FIELDS: &'static [&'static str] = &["event"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -366,14 +360,16 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "EventThreadRunCreated",
+            &["event", "data"],
+        )
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
-    const NAME: &'static str = "EventThreadRunCreated";
-    const FIELDS: &'static [&'static str] = &["event", "data"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -436,14 +432,12 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "EventThreadRunCreatedData", &["id"])
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
-    const NAME: &'static str = "EventThreadRunCreatedData";
-    const FIELDS: &'static [&'static str] = &["id"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -528,14 +522,16 @@ impl<'de> serde::Deserialize<'de> for Line1AndCityAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "Line1AndCityAddress",
+            &["line1", "city"],
+        )
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
-    const NAME: &'static str = "Line1AndCityAddress";
-    const FIELDS: &'static [&'static str] = &["line1", "city"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -604,20 +600,16 @@ impl<'de> serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(
+            deserializer,
+            "ListEventsResponse",
+            &["event", "payment", "documented", "billing", "shipping"],
+        )
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
-    const NAME: &'static str = "ListEventsResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "event",
-        "payment",
-        "documented",
-        "billing",
-        "shipping",
-    ];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -781,14 +773,12 @@ impl<'de> serde::Deserialize<'de> for PaymentCard {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "PaymentCard", &["card", "amount"])
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for PaymentCard {
-    const NAME: &'static str = "PaymentCard";
-    const FIELDS: &'static [&'static str] = &["card", "amount"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -849,14 +839,12 @@ impl<'de> serde::Deserialize<'de> for PaymentIban {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "PaymentIban", &["iban", "amount"])
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for PaymentIban {
-    const NAME: &'static str = "PaymentIban";
-    const FIELDS: &'static [&'static str] = &["iban", "amount"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -976,14 +964,12 @@ impl<'de> serde::Deserialize<'de> for WithAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::object::deserialize(deserializer)
+        crate::object::deserialize(deserializer, "WithAddress", &["address"])
     }
 }
 
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for WithAddress {
-    const NAME: &'static str = "WithAddress";
-    const FIELDS: &'static [&'static str] = &["address"];
     fn from_object<A: serde::de::MapAccess<'de>>(
         mut object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
