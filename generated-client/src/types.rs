@@ -39,7 +39,8 @@ macro_rules! string_enum_impls {
 
 /// Generated from `#/components/schemas/Address`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Address {
     /// City, district, suburb, town or village.
     pub city: Option<String>,
@@ -144,7 +145,8 @@ impl<'de> crate::object::FromObject<'de> for Address {
 
 /// Generated from `#/components/schemas/Balance`.
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Balance {
     /// Always `balance`.
     pub object: Option<String>,
@@ -244,7 +246,8 @@ impl<'de> crate::object::FromObject<'de> for Balance {
 
 /// Generated from `#/components/schemas/Balance Funds`.
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct BalanceFunds {
     /// Amount, in the smallest currency unit (may be negative).
     pub amount: Option<i64>,
@@ -311,7 +314,8 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
 
 /// Generated from `#/components/schemas/Billing Details`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct BillingDetails {
     /// Billing address.
     pub address: Option<crate::types::Address>,
@@ -398,7 +402,8 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
     pub cancellation_reason: String,
@@ -467,7 +472,8 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CapturePaymentIntent {
     /// Amount to capture, at most the capturable amount (default: all of it).
     pub amount_to_capture: Option<i64>,
@@ -531,7 +537,8 @@ impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
 
 /// Generated from `#/components/schemas/Card Options`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
     pub request_three_d_secure: Option<String>,
@@ -607,7 +614,8 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
 ///
 /// Generated from `#/components/schemas/Checkout Customer Details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
     pub id: Option<String>,
@@ -737,7 +745,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 ///
 /// Generated from `#/components/schemas/Checkout Line Item`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
     pub id: Option<String>,
@@ -888,7 +897,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 ///
 /// Generated from `#/components/schemas/Checkout Price`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
     pub id: Option<String>,
@@ -1107,7 +1117,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 ///
 /// Generated from `#/components/schemas/Checkout Product`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
     pub id: Option<String>,
@@ -1276,7 +1287,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
 
 /// Generated from `#/components/schemas/Checkout Session`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
     pub id: Option<String>,
@@ -1747,7 +1759,8 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
     pub object: Option<String>,
@@ -1812,7 +1825,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
     pub payment_method_data: Option<crate::types::PaymentMethodData>,
@@ -1904,7 +1918,8 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
     pub confirm: Option<bool>,
@@ -2200,7 +2215,8 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
 
 /// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateRefund {
     /// How much to refund, in the smallest currency unit, written as a string (default: all that is left).
     pub amount: Option<String>,
@@ -2347,7 +2363,8 @@ string_enum_impls!(CreateRefundReason);
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSession {
     /// Where the customer goes when leaving the payment page.
     pub cancel_url: Option<String>,
@@ -2537,7 +2554,8 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSessionLineItemsItem {
     /// A price created for this line.
     pub price_data: Option<crate::types::CreateSessionLineItemsItemPriceData>,
@@ -2617,7 +2635,8 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSessionLineItemsItemPriceData {
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
@@ -2801,7 +2820,8 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSessionLineItemsItemPriceDataProductData {
     /// Name of the product.
     pub name: String,
@@ -2910,7 +2930,8 @@ for CreateSessionLineItemsItemPriceDataProductData {
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateWebhook {
     /// Where the events are sent (HTTPS once public).
     pub url: String,
@@ -3034,7 +3055,8 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 
 /// Generated from `#/components/schemas/Dispute`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dispute {
     /// Unique identifier for the object.
     pub id: Option<String>,
@@ -3315,7 +3337,8 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
 
 /// Generated from `#/components/schemas/Dispute Evidence`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
     pub access_activity_log: Option<String>,
@@ -3757,7 +3780,8 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
 
 /// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer’s bank or credit card company doesn’t allow a response for this particular dispute.
     pub due_by: Option<i64>,
@@ -3931,7 +3955,8 @@ string_enum_impls!(DisputeStatus);
 ///
 /// Generated from `#/components/schemas/List`.
 #[cfg(feature = "unreferenced_schemas")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct List {
     /// Always `list`.
     pub object: Option<String>,
@@ -4021,7 +4046,8 @@ impl<'de> crate::object::FromObject<'de> for List {
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessions {
     /// Filter on the creation time.
     pub created: Option<crate::types::ListRequestCreated>,
@@ -4171,7 +4197,8 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsCustomerDetails {
     /// Email address of the customer.
     pub email: String,
@@ -4230,7 +4257,8 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
     pub object: Option<String>,
@@ -4318,7 +4346,8 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListDisputes {
     /// Only return disputes associated to the charge specified by this charge ID.
     pub charge: Option<String>,
@@ -4448,7 +4477,8 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
 ///
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListDisputesCreated {
     /// Minimum value to filter by (exclusive).
     pub gt: Option<i64>,
@@ -4529,7 +4559,8 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
     pub object: String,
@@ -4623,7 +4654,8 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
 ///
 /// Generated from `#/components/schemas/List Request`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListRequest {
     /// Filter on the creation time.
     pub created: Option<crate::types::ListRequestCreated>,
@@ -4726,7 +4758,8 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
 ///
 /// Generated from `#/components/schemas/List Request/properties/created`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListRequestCreated {
     /// Created after this time.
     pub gt: Option<String>,
@@ -4809,7 +4842,8 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
 ///
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooks {
     /// Cursor: the ID of the endpoint the page ends before.
     pub ending_before: Option<String>,
@@ -4895,7 +4929,8 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
     /// Always `list`.
     pub object: Option<String>,
@@ -4985,7 +5020,8 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextAction {
     /// Kind of action, `challenge_redirect` in the examples.
     pub r#type: Option<String>,
@@ -5058,7 +5094,8 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextActionChallengeRedirect {
     /// Page to send the customer to.
     pub url: Option<String>,
@@ -5127,7 +5164,8 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
 
 /// Generated from `#/components/schemas/Payment Intent`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
     pub id: Option<String>,
@@ -5625,7 +5663,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
@@ -5641,7 +5680,8 @@ pub enum PaymentIntentNextAction {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
@@ -5657,7 +5697,8 @@ pub enum PaymentIntentPaymentMethodOptions {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
@@ -5675,7 +5716,8 @@ pub enum PaymentIntentPaymentMethodTypes {
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
     pub address: Option<crate::types::Address>,
@@ -5818,7 +5860,8 @@ string_enum_impls!(PaymentIntentStatus);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
     pub object: Option<String>,
@@ -5908,7 +5951,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
     /// Kind of payment method to create.
     pub r#type: crate::types::PaymentMethodDataType,
@@ -6046,7 +6090,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodDataCard {
     /// Card number.
     pub number: Option<String>,
@@ -6332,7 +6377,8 @@ string_enum_impls!(PaymentMethodDataType);
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodOptions {
     /// Options for card payments.
     pub card: Option<crate::types::CardOptions>,
@@ -6382,7 +6428,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 
 /// Generated from `#/components/schemas/Refund`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
     pub id: Option<String>,
@@ -6695,7 +6742,8 @@ string_enum_impls!(RefundReason);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
     pub query: String,
@@ -6764,7 +6812,8 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
 
 /// Generated from `#/components/schemas/Shipping`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Shipping {
     /// Where the goods are shipped to.
     pub address: Option<crate::types::Address>,
@@ -6869,7 +6918,8 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
 
 /// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct UpdateDispute {
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
     pub evidence: Option<crate::types::DisputeEvidence>,
@@ -6955,7 +7005,8 @@ impl<'de> crate::object::FromObject<'de> for UpdateDispute {
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct UpdatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
     pub confirm: Option<bool>,
@@ -7221,7 +7272,8 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
 #[cfg(feature = "webhooks")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
     pub id: Option<String>,

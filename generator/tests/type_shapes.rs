@@ -239,13 +239,13 @@ fn each_resource_is_a_feature_compiling_the_types_it_reaches() {
     // Reached by one resource only.
     assert!(
         types.contains(
-            "#[cfg(feature = \"pets\")]\n#[derive(Debug, Clone, PartialEq)]\npub enum Pet {"
+            "#[cfg(feature = \"pets\")]\n#[derive(Debug, Clone)]\n#[cfg_attr(feature = \"partial_eq\", derive(PartialEq))]\npub enum Pet {"
         ),
         "{}",
         item(types, "pub enum Pet {")
     );
     assert!(types.contains(
-        "#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, PartialEq, Default)]\npub struct ListEventsResponse {"
+        "#[cfg(feature = \"events\")]\n#[derive(Debug, Clone, Default)]\n#[cfg_attr(feature = \"partial_eq\", derive(PartialEq))]\npub struct ListEventsResponse {"
     ));
     // The impls of a gated type are gated with it.
     assert!(types

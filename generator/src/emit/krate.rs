@@ -7,7 +7,7 @@ use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
 use crate::error::{Error, Result};
 use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
-use crate::model::features::{CLIENT_FEATURE, UNREFERENCED_FEATURE};
+use crate::model::features::{CLIENT_FEATURE, PARTIAL_EQ_FEATURE, UNREFERENCED_FEATURE};
 use crate::model::{Api, AuthScheme};
 use crate::settings::{event_variant, Webhooks};
 
@@ -76,7 +76,7 @@ uuid = {{ version = "1", features = ["v4"], optional = true }}
 tracing = {{ version = "0.1", optional = true }}
 
 [features]
-# Everything: the HTTP client and every resource.
+# Everything: the HTTP client, `PartialEq` and every resource.
 default = [{default_features}]
 # The HTTP client (reqwest, tokio) and the handles of the enabled resources. Without it the
 # crate is the serde types (and webhook decoding) only.
@@ -84,6 +84,9 @@ client = ["dep:bytes", "dep:futures-util", "dep:http", "dep:percent-encoding", "
 # A `tracing` span per call (`api_call`: operation, method, path template, attempts, status,
 # request id, elapsed) and per attempt (`api_attempt`); never credentials or bodies.
 tracing = ["dep:tracing"]
+# `PartialEq` for the structs and unions (string enums always have it): on by default, for a
+# slim build to leave out (it is a comparison per field to compile).
+partial_eq = []
 # `Serialize` for every type, not only for what requests send (to store a response, say).
 serialize = []
 # `Deserialize` for every type, not only for what responses carry (to read a request body in
@@ -97,7 +100,8 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "net"] }}
 "#,
         name = options.crate_name,
         version = options.crate_version,
-        default_features = std::iter::once(CLIENT_FEATURE)
+        default_features = [CLIENT_FEATURE, PARTIAL_EQ_FEATURE]
+            .into_iter()
             .chain(plan.resources.iter().map(|(_, f)| f.as_str()))
             .chain(plan.has_unreferenced.then_some(UNREFERENCED_FEATURE))
             .map(|f| format!("\"{f}\""))
@@ -370,7 +374,9 @@ fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
          uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The \
          off-by-default features `{SERIALIZE_FEATURE}` and `{DESERIALIZE_FEATURE}` add the other direction to \
          every type (to store a response as JSON, or to read a request body in a test server). The \
-         crate's `Cargo.toml` describes every feature.",
+         default feature `{PARTIAL_EQ_FEATURE}` derives `PartialEq` for the structs and unions (string enums \
+         always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` \
+         describes every feature.",
         name = options.crate_name,
         version = options.crate_version,
         webhooks = if options.webhooks.is_some() {

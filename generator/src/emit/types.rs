@@ -5,6 +5,7 @@ use quote::{format_ident, quote};
 
 use crate::emit::serde_impls;
 use crate::model::directions::{Directions, DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
+use crate::model::features::PARTIAL_EQ_FEATURE;
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 
 /// An identifier, raw when it is a keyword (`r#type`).
@@ -145,6 +146,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
         None => origin,
     };
     let docs = doc_attrs(Some(&doc));
+    let partial_eq = quote!(#[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]);
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
@@ -153,7 +155,8 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             let fields = fields.iter().map(field_tokens);
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default)]
+                #[derive(Debug, Clone, #default)]
+                #partial_eq
                 pub struct #name {
                     #( #fields )*
                 }
@@ -198,7 +201,8 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             );
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq)]
+                #[derive(Debug, Clone)]
+                #partial_eq
                 #ser_derive
                 #de_derive
                 #[serde(untagged)]
@@ -239,7 +243,8 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             );
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq)]
+                #[derive(Debug, Clone)]
+                #partial_eq
                 pub enum #name {
                     #( #decl )*
                     #[doc = #fallback_doc]

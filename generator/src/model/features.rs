@@ -17,11 +17,17 @@ pub const CLIENT_FEATURE: &str = "client";
 /// uses, and the types they refer to.
 pub const UNREFERENCED_FEATURE: &str = "unreferenced_schemas";
 
+/// The feature (on by default) that derives `PartialEq` for the structs and unions: it costs a
+/// comparison per field to compile, so a slim build (`default-features = false`) leaves it out
+/// unless asked for. String enums always compare (and hash).
+pub const PARTIAL_EQ_FEATURE: &str = "partial_eq";
+
 /// Features that are not resources; a resource with one of these names gets `<name>-resource`.
 const OTHER_FEATURES: &[&str] = &[
     "client",
     "default",
     "deserialize",
+    PARTIAL_EQ_FEATURE,
     "serialize",
     "tracing",
     UNREFERENCED_FEATURE,

@@ -66,7 +66,7 @@
 //!
 //! Without `client` the crate is its types, with no HTTP stack.
 //!
-//! Each type implements the serde direction the API uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The off-by-default features `serialize` and `deserialize` add the other direction to every type (to store a response as JSON, or to read a request body in a test server). The crate's `Cargo.toml` describes every feature.
+//! Each type implements the serde direction the API uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The off-by-default features `serialize` and `deserialize` add the other direction to every type (to store a response as JSON, or to read a request body in a test server). The default feature `partial_eq` derives `PartialEq` for the structs and unions (string enums always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` describes every feature.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(

@@ -56,7 +56,8 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
 
 /// Generated from `#/components/schemas/Cat`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Cat {
     /// Kind (`kind`): a string.
     pub kind: String,
@@ -123,7 +124,8 @@ pub type Documented = crate::types::Payment;
 
 /// Generated from `#/components/schemas/Dog`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dog {
     /// Kind (`kind`): a string.
     pub kind: String,
@@ -186,7 +188,8 @@ impl<'de> crate::object::FromObject<'de> for Dog {
 
 /// Generated from `#/components/schemas/Event`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub enum Event {
     /// `event: thread.run.created`
     ThreadRunCreated(crate::types::EventThreadRunCreated),
@@ -248,7 +251,8 @@ impl<'de> serde::Deserialize<'de> for Event {
 
 /// Generated from `#/components/schemas/Event/anyOf/1`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventDone {
     /// Event (`event`): [`EventDoneEvent`].
     pub event: crate::types::EventDoneEvent,
@@ -331,7 +335,8 @@ string_enum_impls!(EventDoneEvent);
 
 /// Generated from `#/components/schemas/Event/anyOf/0`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventThreadRunCreated {
     /// Event (`event`): [`EventThreadRunCreatedEvent`].
     pub event: crate::types::EventThreadRunCreatedEvent,
@@ -406,7 +411,8 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
 
 /// Generated from `#/components/schemas/Event/anyOf/0/properties/data`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventThreadRunCreatedData {
     /// Id (`id`): a string.
     pub id: Option<String>,
@@ -493,7 +499,8 @@ string_enum_impls!(EventThreadRunCreatedEvent);
 ///
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Line1AndCityAddress {
     /// Line1 (`line1`): a string.
     pub line1: Option<String>,
@@ -556,7 +563,8 @@ impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
 
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListEventsResponse {
     /// Event (`event`): [`Event`].
     pub event: Option<crate::types::Event>,
@@ -667,7 +675,8 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
 
 /// Generated from `#/components/schemas/NewPet`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub enum NewPet {
     /// `kind: Dog`
     Dog(crate::types::Dog),
@@ -727,7 +736,8 @@ impl<'de> serde::Deserialize<'de> for NewPet {
 
 /// Generated from `#/components/schemas/Payment`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
@@ -744,7 +754,8 @@ pub enum Payment {
 
 /// Generated from `#/components/schemas/Payment/anyOf/0`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentCard {
     /// Card (`card`): a string.
     pub card: String,
@@ -810,7 +821,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
 
 /// Generated from `#/components/schemas/Payment/anyOf/1`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIban {
     /// Iban (`iban`): a string.
     pub iban: String,
@@ -876,7 +888,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIban {
 
 /// Generated from `#/components/schemas/Pet`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub enum Pet {
     /// `kind: dog`
     Dog(crate::types::Dog),
@@ -938,7 +951,8 @@ impl<'de> serde::Deserialize<'de> for Pet {
 ///
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WithAddress {
     /// Address (`address`): [`Line1AndCityAddress`].
     pub address: Option<crate::types::Line1AndCityAddress>,
