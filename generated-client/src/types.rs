@@ -5670,7 +5670,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
 #[serde(untagged)]
 pub enum PaymentIntentNextAction {
     /// The value as [`NextAction`].
-    #[serde(deserialize_with = "crate::strict::deserialize")]
     NextAction(crate::types::NextAction),
     /// The value as a string.
     String(String),
@@ -5687,7 +5686,6 @@ pub enum PaymentIntentNextAction {
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodOptions {
     /// The value as [`PaymentMethodOptions`].
-    #[serde(deserialize_with = "crate::strict::deserialize")]
     PaymentMethodOptions(crate::types::PaymentMethodOptions),
     /// The value as a string.
     String(String),
@@ -5704,7 +5702,6 @@ pub enum PaymentIntentPaymentMethodOptions {
 #[serde(untagged)]
 pub enum PaymentIntentPaymentMethodTypes {
     /// The value as a list of a string.
-    #[serde(deserialize_with = "crate::strict::deserialize")]
     Array(Vec<String>),
     /// The value as a string.
     String(String),

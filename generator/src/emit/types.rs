@@ -174,20 +174,10 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
                 let v = ident(&a.rust_name);
                 let t = type_tokens(&a.ty);
                 let doc = format!(" The value as {}.", describe_type(&a.ty));
-                // serde buffers an untagged union and decodes the variants from the buffer,
-                // where a struct would also take an array: decode each one that can hold an
-                // object strictly.
-                let strict = (!matches!(
-                    a.ty,
-                    TypeRef::String
-                        | TypeRef::I32
-                        | TypeRef::I64
-                        | TypeRef::F64
-                        | TypeRef::Bool
-                        | TypeRef::Json
-                ))
-                .then(|| quote!(#[serde(deserialize_with = "crate::strict::deserialize")]));
-                quote!(#[doc = #doc] #strict #v(#t),)
+                // serde buffers an untagged union and decodes the variants from the buffer; a
+                // generated struct still takes an object only (its `Deserialize` asks for a map),
+                // so the variants need no strict wrapper.
+                quote!(#[doc = #doc] #v(#t),)
             });
             let ser_derive = serde_impls::direction_derive(
                 always_ser,

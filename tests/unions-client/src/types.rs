@@ -743,10 +743,8 @@ impl<'de> serde::Deserialize<'de> for NewPet {
 #[serde(untagged)]
 pub enum Payment {
     /// The value as [`PaymentCard`].
-    #[serde(deserialize_with = "crate::strict::deserialize")]
     Card(crate::types::PaymentCard),
     /// The value as [`PaymentIban`].
-    #[serde(deserialize_with = "crate::strict::deserialize")]
     Iban(crate::types::PaymentIban),
     /// The value as a string.
     String(String),
