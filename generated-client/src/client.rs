@@ -810,9 +810,9 @@ pub(crate) fn decode_json<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, E
         }
     }
     // The fast path, plain `serde_json` (which also rejects trailing data): the generated
-    // structs read themselves from JSON objects only (`crate::object`), and so do the object
-    // variants of unions (`crate::strict::deserialize`), so no wrapper is needed to keep arrays
-    // out at any depth. Only a failure is decoded again, through the `crate::strict` wrapper
+    // structs read themselves from JSON objects only (`crate::object`, also as a variant of an
+    // untagged union, from serde's buffer), so no wrapper is needed to keep arrays out at any
+    // depth. Only a failure is decoded again, through the `crate::strict` wrapper
     // as well, to find where it failed.
     if let Ok(value) = serde_json::from_slice(body) {
         return Ok(value);
