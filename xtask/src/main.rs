@@ -60,6 +60,11 @@ enum Task {
         /// names and build costs are measured for it and for the current generator, in this run.
         #[arg(long)]
         baseline: Option<std::path::PathBuf>,
+        /// Also count the instructions of each Stripe crate check under valgrind's cachegrind
+        /// (about 30 times slower than the check): unlike wall and CPU time, the count does
+        /// not change with the machine's load.
+        #[arg(long)]
+        instructions: bool,
     },
     /// Runs the hostile-spec properties (mutated specs, damaged text) for a long time:
     /// `cargo test -p wooshpay-tests --test hostile_specs` with `PROPTEST_CASES` set.
@@ -101,7 +106,8 @@ fn main() -> ExitCode {
             skip_check,
             skip_client,
             baseline,
-        } => bench::run(runs.max(1), skip_check, skip_client, baseline),
+            instructions,
+        } => bench::run(runs.max(1), skip_check, skip_client, baseline, instructions),
         Task::Fuzz {
             cases,
             release,
@@ -793,8 +799,9 @@ mod bench {
         skip_check: bool,
         skip_client: bool,
         baseline: Option<PathBuf>,
+        instructions: bool,
     ) -> ExitCode {
-        match bench(runs, skip_check, skip_client, baseline) {
+        match bench(runs, skip_check, skip_client, baseline, instructions) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -808,6 +815,7 @@ mod bench {
         skip_check: bool,
         skip_client: bool,
         baseline: Option<PathBuf>,
+        instructions: bool,
     ) -> Result<(), String> {
         let root = root();
         let target = root.join("target");
@@ -887,7 +895,14 @@ mod bench {
                 target.join("bench").join("stripe_after"),
             ));
             for (when, generator, out) in &crates {
-                let shape = super::stripe_shape::measure(&root, generator, spec, out, !skip_check)?;
+                let shape = super::stripe_shape::measure(
+                    &root,
+                    generator,
+                    spec,
+                    out,
+                    !skip_check,
+                    instructions,
+                )?;
                 for (what, value) in shape {
                     rows.push((format!("Stripe crate, {when}: {what}"), value));
                 }
@@ -1314,6 +1329,53 @@ mod stripe_shape {
         run_measured(cargo(krate, root, args).env("CARGO_INCREMENTAL", "0"))
     }
 
+    /// The instructions a re-check of the crate alone executes (cargo and rustc), counted by
+    /// valgrind's cachegrind: the same on a busy machine as on an idle one.
+    fn counted(krate: &Path, root: &Path, args: &[&str]) -> Result<u64, String> {
+        // The dependencies are built by the timed runs before.
+        let lib = krate.join("src").join("lib.rs");
+        let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
+        std::fs::write(&lib, text).map_err(|e| e.to_string())?;
+        let plain = cargo(krate, root, args);
+        let mut cmd = Command::new("valgrind");
+        cmd.args([
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--trace-children=yes",
+            "--cachegrind-out-file=/dev/null",
+        ])
+        .arg(plain.get_program())
+        .args(plain.get_args())
+        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .current_dir(krate);
+        for (key, value) in plain.get_envs() {
+            match value {
+                Some(value) => cmd.env(key, value),
+                None => cmd.env_remove(key),
+            };
+        }
+        let output = cmd
+            .output()
+            .map_err(|e| format!("cannot run valgrind (is it installed?): {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "valgrind cargo {args:?} of {} failed",
+                krate.display()
+            ));
+        }
+        // One summary per process (cargo, rustc): `==pid== I refs:      12,345,678`.
+        let total = String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .filter_map(|line| {
+                line.split_once("I refs:")
+                    .map(|(_, n)| n.trim().replace(',', ""))
+            })
+            .filter_map(|n| n.parse::<u64>().ok())
+            .sum();
+        Ok(total)
+    }
+
     /// Generates the Stripe crate with `generator` into `out` and measures it.
     pub fn measure(
         root: &Path,
@@ -1321,6 +1383,7 @@ mod stripe_shape {
         spec: &Path,
         out: &Path,
         builds: bool,
+        instructions: bool,
     ) -> Result<Vec<(String, String)>, String> {
         eprintln!(
             "generating {} with {} ...",
@@ -1416,6 +1479,20 @@ mod stripe_shape {
         if manifest.contains("\ndisputes = []") {
             rows.push(("`cargo check --no-default-features --features client,disputes` (wall, CPU, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "client,disputes"])?)));
             rows.push(("`cargo check --no-default-features --features disputes`, types only (wall, CPU, peak memory)".into(), secs_mib(timed(out, root, &["check", "--no-default-features", "--features", "disputes"])?)));
+            if instructions {
+                for (what, args) in [
+                    ("`cargo check`, all features", &["check"][..]),
+                    (
+                        "`cargo check --no-default-features --features disputes`",
+                        &["check", "--no-default-features", "--features", "disputes"][..],
+                    ),
+                ] {
+                    rows.push((
+                        format!("{what}: instructions (cachegrind; cargo and rustc)"),
+                        format!("{:.2} G", counted(out, root, args)? as f64 / 1e9),
+                    ));
+                }
+            }
         } else {
             rows.push((
                 "`--features disputes`".into(),
