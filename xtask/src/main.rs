@@ -1364,16 +1364,18 @@ mod stripe_shape {
                 krate.display()
             ));
         }
-        // One summary per process (cargo, rustc): `==pid== I refs:      12,345,678`.
-        let total = String::from_utf8_lossy(&output.stderr)
+        Ok(instruction_refs(&String::from_utf8_lossy(&output.stderr)))
+    }
+
+    /// The instructions of every process in cachegrind's output, summed: one summary line per
+    /// process (cargo, rustc), `==pid== I   refs:      12,345,678`.
+    pub(super) fn instruction_refs(stderr: &str) -> u64 {
+        stderr
             .lines()
-            .filter_map(|line| {
-                line.split_once("I refs:")
-                    .map(|(_, n)| n.trim().replace(',', ""))
-            })
-            .filter_map(|n| n.parse::<u64>().ok())
-            .sum();
-        Ok(total)
+            .filter_map(|line| line.split_once("refs:"))
+            .filter(|(before, _)| before.trim_end().ends_with(" I"))
+            .filter_map(|(_, n)| n.trim().replace(',', "").parse::<u64>().ok())
+            .sum()
     }
 
     /// Generates the Stripe crate with `generator` into `out` and measures it.
@@ -1504,7 +1506,17 @@ mod stripe_shape {
 
     #[cfg(test)]
     mod tests {
-        use super::{cfg_holds, compiled, duplicates, items};
+        use super::{cfg_holds, compiled, duplicates, instruction_refs, items};
+
+        #[test]
+        fn instructions_of_every_process_are_summed() {
+            let stderr = "==27595== Command: rustc --crate-name x\n\
+                          ==27595== I   refs:      12,019,624,772\n\
+                          ==27588== D   refs:      5\n\
+                          ==27588== I   refs:      198,301,475\n";
+            assert_eq!(instruction_refs(stderr), 12_217_926_247);
+            assert_eq!(instruction_refs("no summary"), 0);
+        }
 
         #[test]
         fn gated_items_are_counted_for_the_features_that_compile_them() {
