@@ -1323,19 +1323,22 @@ mod stripe_shape {
         if !status.success() {
             return Err(format!("cargo {args:?} of {} failed", krate.display()));
         }
+        touch_crate(krate)?;
+        run_measured(cargo(krate, root, args).env("CARGO_INCREMENTAL", "0"))
+    }
+
+    /// Rewrites the crate's `lib.rs` unchanged, so cargo compiles the crate itself again.
+    fn touch_crate(krate: &Path) -> Result<(), String> {
         let lib = krate.join("src").join("lib.rs");
         let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
-        std::fs::write(&lib, text).map_err(|e| e.to_string())?;
-        run_measured(cargo(krate, root, args).env("CARGO_INCREMENTAL", "0"))
+        std::fs::write(&lib, text).map_err(|e| e.to_string())
     }
 
     /// The instructions a re-check of the crate alone executes (cargo and rustc), counted by
     /// valgrind's cachegrind: the same on a busy machine as on an idle one.
     fn counted(krate: &Path, root: &Path, args: &[&str]) -> Result<u64, String> {
         // The dependencies are built by the timed runs before.
-        let lib = krate.join("src").join("lib.rs");
-        let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
-        std::fs::write(&lib, text).map_err(|e| e.to_string())?;
+        touch_crate(krate)?;
         let plain = cargo(krate, root, args);
         let mut cmd = Command::new("valgrind");
         cmd.args([

@@ -224,29 +224,20 @@ fn operation_tokens(
         // The walk's state is the operation's arguments, owned: path parameters, then the
         // query parameters, then the body. One page's call is made from it by a plain
         // function (no closure captures), so every list shares the runtime's one walk.
-        let path_names: Vec<proc_macro2::Ident> =
-            op.path_params.iter().map(|p| ident(&p.rust_name)).collect();
-        let mut state_names = path_names.clone();
-        let mut state_init: Vec<TokenStream> = op
-            .path_params
-            .iter()
-            .map(|p| {
-                let name = ident(&p.rust_name);
-                let (ty, _) = path_arg(p, types);
-                if ty.to_string().starts_with('&') { quote!(#name.to_owned()) } else { quote!(#name) }
-            })
-            .collect();
-        let call_args: Vec<TokenStream> = op
-            .path_params
-            .iter()
-            .map(|p| {
-                let name = ident(&p.rust_name);
-                let (ty, _) = path_arg(p, types);
-                if ty.to_string().starts_with('&') { quote!(#name) } else { quote!(*#name) }
-            })
-            .chain(op.params_type.iter().map(|_| quote!(params)))
-            .chain(op.body.iter().map(|_| quote!(body)))
-            .collect();
+        let mut state_names = Vec::new();
+        let mut state_init = Vec::new();
+        let mut call_args = Vec::new();
+        for p in &op.path_params {
+            let name = ident(&p.rust_name);
+            // A borrowed argument (`&str`, `&Enum`) is kept owned and lent back; the rest are
+            // `Copy` numbers and booleans.
+            let borrowed = path_arg(p, types).0.to_string().starts_with('&');
+            state_init.push(if borrowed { quote!(#name.to_owned()) } else { quote!(#name) });
+            call_args.push(if borrowed { quote!(#name) } else { quote!(*#name) });
+            state_names.push(name);
+        }
+        call_args.extend(op.params_type.iter().map(|_| quote!(params)));
+        call_args.extend(op.body.iter().map(|_| quote!(body)));
         if op.params_type.is_some() {
             state_names.push(ident("params"));
             state_init.push(quote!(params.to_owned()));
