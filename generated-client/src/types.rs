@@ -3,11 +3,32 @@
 
 //! Every type of the API: request bodies, parameters, responses and the objects they hold.
 
-/// The conversions every string enum has: `FromStr`, `Display`, and serde as a plain string,
-/// all through the enum's `as_str` and `From<&str>`.
+/// The impls every string enum has, all through the enum's `as_str` and `From<&str>`:
+/// `Debug` shows the wire value, equality and hashing compare it (an `Unknown` holding a
+/// listed value equals that variant), `FromStr`, `Display`, and serde as a plain string.
 #[allow(unused_macros)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state)
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = std::convert::Infallible;
 
@@ -30,8 +51,7 @@ macro_rules! string_enum_impls {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <std::borrow::Cow<'de, str> as serde::Deserialize<'de>>::deserialize(deserializer)?;
-                Ok(Self::from(value.as_ref()))
+                crate::object::string_enum(deserializer)
             }
         }
     };
@@ -1719,7 +1739,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum CheckoutSessionBillingAddressCollection {
     /// `required`
     Required,
@@ -2317,7 +2337,7 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
 ///
 /// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema/properties/reason`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum CreateRefundReason {
     /// `duplicate`
     Duplicate,
@@ -3883,7 +3903,7 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
 ///
 /// Generated from `#/components/schemas/Dispute/properties/status`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum DisputeStatus {
     /// `warning_needs_response`
     WarningNeedsResponse,
@@ -5797,7 +5817,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/status`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum PaymentIntentStatus {
     /// `requires_payment_method`
     RequiresPaymentMethod,
@@ -6192,7 +6212,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/type`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum PaymentMethodDataType {
     /// `card`
     Card,
@@ -6643,7 +6663,7 @@ impl<'de> crate::object::FromObject<'de> for Refund {
 ///
 /// Generated from `#/components/schemas/Refund/properties/failure_reason`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum RefundFailureReason {
     /// `lost_or_stolen_card`
     LostOrStolenCard,
@@ -6687,7 +6707,7 @@ string_enum_impls!(RefundFailureReason);
 ///
 /// Generated from `#/components/schemas/Refund/properties/reason`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum RefundReason {
     /// `duplicate`
     Duplicate,

@@ -1,7 +1,7 @@
 // @generated from generator/tests/fixtures/unions_and_shapes.yaml by `cargo xtask regenerate`.
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
-//! Reading and writing the generated structs as JSON objects.
+//! Reading and writing the generated structs as JSON objects (and string enums as strings).
 //!
 //! Each struct's `Serialize` and `Deserialize` impls are a few lines that call into this
 //! module, which does the work serde's derives would repeat in every struct (a field
@@ -174,6 +174,36 @@ pub(crate) fn missing<E: de::Error>(absent: &[bool], names: &[&'static str]) -> 
         .find(|(absent, _)| **absent)
         .map_or("?", |(_, name)| *name);
     E::missing_field(name)
+}
+
+/// `Deserialize::deserialize` of a generated string enum: a string, converted by the enum's
+/// `From<&str>` (values the spec does not list become `Unknown`). Borrows the string when the
+/// input allows, and is one call per enum instead of a body of its own.
+pub(crate) fn string_enum<'de, D: Deserializer<'de>, T: for<'a> From<&'a str>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_str(StringEnumVisitor(PhantomData))
+}
+
+struct StringEnumVisitor<T>(PhantomData<T>);
+
+impl<'de, T: for<'a> From<&'a str>> Visitor<'de> for StringEnumVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        Ok(T::from(value))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<T, E> {
+        match std::str::from_utf8(value) {
+            Ok(value) => Ok(T::from(value)),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(value), &self)),
+        }
+    }
 }
 
 /// Writes a struct's fields one by one, keeping the first error (so a generated `Serialize`

@@ -3,11 +3,32 @@
 
 //! Every type of the API: request bodies, parameters, responses and the objects they hold.
 
-/// The conversions every string enum has: `FromStr`, `Display`, and serde as a plain string,
-/// all through the enum's `as_str` and `From<&str>`.
+/// The impls every string enum has, all through the enum's `as_str` and `From<&str>`:
+/// `Debug` shows the wire value, equality and hashing compare it (an `Unknown` holding a
+/// listed value equals that variant), `FromStr`, `Display`, and serde as a plain string.
 #[allow(unused_macros)]
 macro_rules! string_enum_impls {
     ($name:ident) => {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state)
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = std::convert::Infallible;
 
@@ -30,8 +51,7 @@ macro_rules! string_enum_impls {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <std::borrow::Cow<'de, str> as serde::Deserialize<'de>>::deserialize(deserializer)?;
-                Ok(Self::from(value.as_ref()))
+                crate::object::string_enum(deserializer)
             }
         }
     };
@@ -301,7 +321,7 @@ impl<'de> crate::object::FromObject<'de> for EventDone {
 
 /// Generated from `#/components/schemas/Event/anyOf/1/properties/event`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum EventDoneEvent {
     /// `done`
     Done,
@@ -463,7 +483,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
 
 /// Generated from `#/components/schemas/Event/anyOf/0/properties/event`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub enum EventThreadRunCreatedEvent {
     /// `thread.run.created`
     ThreadRunCreated,
