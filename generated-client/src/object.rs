@@ -19,17 +19,17 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeStruct, Serializer};
 
-/// A struct read from a JSON object one field at a time (implemented by the generated types).
+/// A struct read from a JSON object (implemented by the generated types).
 pub(crate) trait FromObject<'de>: Sized {
-    /// Reads the object's entries (keys with [`next`], values with [`read`],
-    /// [`read_optional`] or [`skip`]), then the error [`finish`] reports, if any.
+    /// Reads the object's values into the struct's field slots with [`read_fields`], then
+    /// takes the required ones out ([`missing`] names the first one absent).
     fn from_object<A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<Self, A::Error>;
 }
 
 /// `Deserialize::deserialize` of a generated struct: a JSON object, read by `T::from_object`.
-/// `name` is the type's (for error messages), `fields` the wire names of its fields in
-/// declaration order: arguments rather than constants of the trait, which would be two more
-/// items for the compiler to check per type.
+/// `name` is the type's (for error messages), `fields` the wire names of its fields in the
+/// order of the slots `from_object` hands to [`read_fields`]: arguments rather than constants
+/// of the trait, which would be two more items for the compiler to check per type.
 pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: FromObject<'de>>(
     deserializer: D,
     name: &'static str,
@@ -59,39 +59,78 @@ impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
         T::from_object(Reader {
             map,
             fields: self.fields,
-            error: None,
             lifetime: PhantomData,
         })
     }
 }
 
-/// A JSON object being read into a generated struct's field slots. The first error is kept
-/// and ends the reading, instead of being returned by every call: the generated code then
-/// has no `?` per field, each of which costs the compiler about as much as the field itself.
+/// A JSON object about to be read into a generated struct's field slots.
 pub(crate) struct Reader<'de, A: MapAccess<'de>> {
     map: A,
     fields: &'static [&'static str],
-    error: Option<A::Error>,
     lifetime: PhantomData<&'de ()>,
 }
 
-/// The index in `FIELDS` of the next key that names a field, `usize::MAX` for a key the type
-/// does not have (its value must then be skipped), `None` at the end or after an error.
-pub(crate) fn next<'de, A: MapAccess<'de>>(object: &mut Reader<'de, A>) -> Option<usize> {
-    if object.error.is_some() {
-        return None;
+/// A field's slot while its object is read: an `Option` of the field's type, filled when the
+/// key comes. The generated code hands all of a struct's slots to [`read_fields`] as one slice
+/// of trait objects, so a struct's decoder is one call instead of a branch and a generic call
+/// per field (which made decoders the largest part of a generated crate's compile time).
+pub(crate) trait Slot<'de, A: MapAccess<'de>> {
+    /// Reads a required field's value; a field given twice is an error.
+    fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error>;
+    /// Reads an optional field's value (`null` is absent); a field given twice with values
+    /// is an error.
+    fn read_optional(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error>;
+}
+
+impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> Slot<'de, A> for Option<T> {
+    fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+        if self.is_some() {
+            return Err(de::Error::duplicate_field(name));
+        }
+        *self = Some(map.next_value()?);
+        Ok(())
     }
-    match object.map.next_key_seed(FieldSeed(object.fields)) {
-        Ok(Some(field)) => Some(field.unwrap_or(usize::MAX)),
-        Ok(None) => None,
-        Err(error) => {
-            object.error = Some(error);
-            None
+
+    fn read_optional(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+        match map.next_value::<Option<T>>()? {
+            Some(_) if self.is_some() => Err(de::Error::duplicate_field(name)),
+            Some(value) => {
+                *self = Some(value);
+                Ok(())
+            }
+            None => Ok(()),
         }
     }
 }
 
-/// Finds a key among the field names without copying it.
+/// Reads the object's entries into `slots`, which are in the order of the reader's field
+/// names: the first `strict` read as required fields (a value, `null` only where the type
+/// takes it), the rest as optional ones (`null` is absent). Keys the type does not have are
+/// skipped.
+pub(crate) fn read_fields<'de, A: MapAccess<'de>>(
+    object: Reader<'de, A>,
+    slots: &mut [&mut dyn Slot<'de, A>],
+    strict: usize,
+) -> Result<(), A::Error> {
+    let Reader {
+        mut map, fields, ..
+    } = object;
+    while let Some(key) = map.next_key_seed(FieldSeed(fields))? {
+        let field = key.and_then(|index| Some((index, slots.get_mut(index)?, fields.get(index)?)));
+        match field {
+            Some((index, slot, name)) if index < strict => slot.read(&mut map, name)?,
+            Some((_, slot, name)) => slot.read_optional(&mut map, name)?,
+            None => {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Finds a key among the field names without copying it: its index, `None` for a key the
+/// type does not have.
 struct FieldSeed(&'static [&'static str]);
 
 impl<'de> DeserializeSeed<'de> for FieldSeed {
@@ -118,62 +157,9 @@ impl<'de> Visitor<'de> for FieldSeed {
     }
 }
 
-/// Reads a field's value into its slot; a field given twice is an error.
-pub(crate) fn read<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
-    object: &mut Reader<'de, A>,
-    slot: &mut Option<T>,
-    name: &'static str,
-) {
-    if slot.is_some() {
-        object.error = Some(de::Error::duplicate_field(name));
-        return;
-    }
-    match object.map.next_value() {
-        Ok(value) => *slot = Some(value),
-        Err(error) => object.error = Some(error),
-    }
-}
-
-/// Reads an optional field's value (`null` is absent) into its slot; a field given twice with
-/// values is an error.
-pub(crate) fn read_optional<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
-    object: &mut Reader<'de, A>,
-    slot: &mut Option<T>,
-    name: &'static str,
-) {
-    match object.map.next_value::<Option<T>>() {
-        Ok(Some(_)) if slot.is_some() => {
-            object.error = Some(de::Error::duplicate_field(name));
-        }
-        Ok(Some(value)) => *slot = Some(value),
-        Ok(None) => {}
-        Err(error) => object.error = Some(error),
-    }
-}
-
-/// Skips the value of a key the type does not have.
-pub(crate) fn skip<'de, A: MapAccess<'de>>(object: &mut Reader<'de, A>) {
-    if let Err(error) = object.map.next_value::<de::IgnoredAny>() {
-        object.error = Some(error);
-    }
-}
-
-/// Ends the reading: the first error met, if any.
-pub(crate) fn finish<'de, A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<(), A::Error> {
-    match object.error {
-        Some(error) => Err(error),
-        None => Ok(()),
-    }
-}
-
-/// The error for the first required field whose slot is empty (`absent[i]` for `names[i]`).
-pub(crate) fn missing<E: de::Error>(absent: &[bool], names: &[&'static str]) -> E {
-    let name = absent
-        .iter()
-        .zip(names)
-        .find(|(absent, _)| **absent)
-        .map_or("?", |(_, name)| *name);
-    E::missing_field(name)
+/// The error for a required field that was not in the object.
+pub(crate) fn missing<T, E: de::Error>(name: &'static str) -> Result<T, E> {
+    Err(E::missing_field(name))
 }
 
 /// `Deserialize::deserialize` of a generated string enum: a string, converted by the enum's

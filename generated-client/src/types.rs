@@ -118,7 +118,7 @@ impl<'de> serde::Deserialize<'de> for Address {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl<'de> crate::object::FromObject<'de> for Address {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut city_slot: Option<String> = None;
         let mut country_slot: Option<String> = None;
@@ -126,30 +126,18 @@ impl<'de> crate::object::FromObject<'de> for Address {
         let mut line2_slot: Option<String> = None;
         let mut postal_code_slot: Option<String> = None;
         let mut state_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut city_slot, "city"),
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut country_slot,
-                        "country",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut line1_slot, "line1"),
-                3 => crate::object::read_optional(&mut object, &mut line2_slot, "line2"),
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut postal_code_slot,
-                        "postal_code",
-                    )
-                }
-                5 => crate::object::read_optional(&mut object, &mut state_slot, "state"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut city_slot,
+                &mut country_slot,
+                &mut line1_slot,
+                &mut line2_slot,
+                &mut postal_code_slot,
+                &mut state_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -217,42 +205,22 @@ impl<'de> serde::Deserialize<'de> for Balance {
 #[cfg(feature = "balance")]
 impl<'de> crate::object::FromObject<'de> for Balance {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut available_slot: Option<Vec<crate::types::BalanceFunds>> = None;
         let mut pending_slot: Option<Vec<crate::types::BalanceFunds>> = None;
         let mut livemode_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut available_slot,
-                        "available",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut pending_slot,
-                        "pending",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut object_slot,
+                &mut available_slot,
+                &mut pending_slot,
+                &mut livemode_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -303,26 +271,15 @@ impl<'de> serde::Deserialize<'de> for BalanceFunds {
 #[cfg(feature = "balance")]
 impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut amount_slot: Option<i64> = None;
         let mut currency_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut amount_slot, &mut currency_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -387,28 +344,17 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut email_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut address_slot,
-                        "address",
-                    )
-                }
-                1 => crate::object::read_optional(&mut object, &mut email_slot, "email"),
-                2 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
-                3 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut address_slot, &mut email_slot, &mut name_slot, &mut phone_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -461,32 +407,22 @@ impl<'de> serde::Deserialize<'de> for CancelPaymentIntent {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut cancellation_reason_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read(
-                        &mut object,
-                        &mut cancellation_reason_slot,
-                        "cancellation_reason",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut cancellation_reason_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match cancellation_reason_slot {
-            Some(cancellation_reason_slot) => {
-                Ok(Self {
-                    cancellation_reason: cancellation_reason_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("cancellation_reason")),
-        }
+        let Some(cancellation_reason_slot) = cancellation_reason_slot else {
+            return crate::object::missing("cancellation_reason");
+        };
+        Ok(Self {
+            cancellation_reason: cancellation_reason_slot,
+        })
     }
 }
 
@@ -531,22 +467,14 @@ impl<'de> serde::Deserialize<'de> for CapturePaymentIntent {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut amount_to_capture_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_to_capture_slot,
-                        "amount_to_capture",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut amount_to_capture_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -597,30 +525,15 @@ impl<'de> serde::Deserialize<'de> for CardOptions {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for CardOptions {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut request_three_d_secure_slot: Option<String> = None;
         let mut capture_method_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut request_three_d_secure_slot,
-                        "request_three_d_secure",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut capture_method_slot,
-                        "capture_method",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut request_three_d_secure_slot, &mut capture_method_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -702,7 +615,7 @@ impl<'de> serde::Deserialize<'de> for CheckoutCustomerDetails {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -712,40 +625,20 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut email_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut address_slot,
-                        "address",
-                    )
-                }
-                5 => crate::object::read_optional(&mut object, &mut email_slot, "email"),
-                6 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
-                7 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut address_slot,
+                &mut email_slot,
+                &mut name_slot,
+                &mut phone_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -842,7 +735,7 @@ impl<'de> serde::Deserialize<'de> for CheckoutLineItem {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -852,52 +745,20 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut quantity_slot: Option<i64> = None;
         let mut amount_subtotal_slot: Option<i64> = None;
         let mut amount_total_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                4 => crate::object::read_optional(&mut object, &mut price_slot, "price"),
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut quantity_slot,
-                        "quantity",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_subtotal_slot,
-                        "amount_subtotal",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_total_slot,
-                        "amount_total",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut currency_slot,
+                &mut description_slot,
+                &mut price_slot,
+                &mut quantity_slot,
+                &mut amount_subtotal_slot,
+                &mut amount_total_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -1019,7 +880,7 @@ impl<'de> serde::Deserialize<'de> for CheckoutPrice {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -1036,83 +897,25 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut unit_amount_slot: Option<i64> = None;
         let mut billing_scheme_slot: Option<String> = None;
         let mut lookup_key_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(&mut object, &mut active_slot, "active")
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut nickname_slot,
-                        "nickname",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut product_slot,
-                        "product",
-                    )
-                }
-                9 => crate::object::read_optional(&mut object, &mut type_slot, "type"),
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut unit_amount_slot,
-                        "unit_amount",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_scheme_slot,
-                        "billing_scheme",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut lookup_key_slot,
-                        "lookup_key",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut active_slot,
+                &mut currency_slot,
+                &mut metadata_slot,
+                &mut nickname_slot,
+                &mut product_slot,
+                &mut type_slot,
+                &mut unit_amount_slot,
+                &mut billing_scheme_slot,
+                &mut lookup_key_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -1224,7 +1027,7 @@ impl<'de> serde::Deserialize<'de> for CheckoutProduct {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -1238,56 +1041,22 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut updated_slot,
-                        "updated",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(&mut object, &mut active_slot, "active")
-                }
-                6 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                9 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut updated_slot,
+                &mut livemode_slot,
+                &mut active_slot,
+                &mut name_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut url_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -1488,7 +1257,7 @@ impl<'de> serde::Deserialize<'de> for CheckoutSession {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutSession {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -1524,182 +1293,40 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut status_slot: Option<String> = None;
         let mut success_url_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut live_mode_slot,
-                        "live_mode",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_subtotal_slot,
-                        "amount_subtotal",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_total_slot,
-                        "amount_total",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_address_collection_slot,
-                        "billing_address_collection",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancel_url_slot,
-                        "cancel_url",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut client_reference_id_slot,
-                        "client_reference_id",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_details_slot,
-                        "customer_details",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_email_slot,
-                        "customer_email",
-                    )
-                }
-                14 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut expires_at_slot,
-                        "expires_at",
-                    )
-                }
-                15 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut line_items_slot,
-                        "line_items",
-                    )
-                }
-                16 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                17 => crate::object::read_optional(&mut object, &mut mode_slot, "mode"),
-                18 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                19 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_link_slot,
-                        "payment_link",
-                    )
-                }
-                20 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_options_slot,
-                        "payment_method_options",
-                    )
-                }
-                21 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_types_slot,
-                        "payment_method_types",
-                    )
-                }
-                22 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_status_slot,
-                        "payment_status",
-                    )
-                }
-                23 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut setup_intent_slot,
-                        "setup_intent",
-                    )
-                }
-                24 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_slot,
-                        "shipping",
-                    )
-                }
-                25 => {
-                    crate::object::read_optional(&mut object, &mut status_slot, "status")
-                }
-                26 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut success_url_slot,
-                        "success_url",
-                    )
-                }
-                27 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut live_mode_slot,
+                &mut amount_subtotal_slot,
+                &mut amount_total_slot,
+                &mut billing_address_collection_slot,
+                &mut cancel_url_slot,
+                &mut client_reference_id_slot,
+                &mut currency_slot,
+                &mut customer_slot,
+                &mut customer_details_slot,
+                &mut customer_email_slot,
+                &mut expires_at_slot,
+                &mut line_items_slot,
+                &mut metadata_slot,
+                &mut mode_slot,
+                &mut payment_intent_slot,
+                &mut payment_link_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_types_slot,
+                &mut payment_status_slot,
+                &mut setup_intent_slot,
+                &mut shipping_slot,
+                &mut status_slot,
+                &mut success_url_slot,
+                &mut url_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -1820,20 +1447,15 @@ impl<'de> serde::Deserialize<'de> for CheckoutSessionLineItems {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -1894,38 +1516,20 @@ impl<'de> serde::Deserialize<'de> for ConfirmPaymentIntent {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
         let mut off_session_slot: Option<String> = None;
         let mut error_on_requires_action_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_data_slot,
-                        "payment_method_data",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut off_session_slot,
-                        "off_session",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut error_on_requires_action_slot,
-                        "error_on_requires_action",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut payment_method_data_slot,
+                &mut off_session_slot,
+                &mut error_on_requires_action_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -2035,10 +1639,10 @@ impl<'de> serde::Deserialize<'de> for CreatePaymentIntent {
             deserializer,
             "CreatePaymentIntent",
             &[
-                "confirm",
-                "payment_method_data",
                 "amount",
                 "currency",
+                "confirm",
+                "payment_method_data",
                 "description",
                 "quantity",
                 "metadata",
@@ -2061,7 +1665,7 @@ impl<'de> serde::Deserialize<'de> for CreatePaymentIntent {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut confirm_slot: Option<bool> = None;
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
@@ -2084,152 +1688,56 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
             crate::types::PaymentMethodOptions,
         > = None;
         let mut setup_future_usage_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut confirm_slot,
-                        "confirm",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_data_slot,
-                        "payment_method_data",
-                    )
-                }
-                2 => crate::object::read(&mut object, &mut amount_slot, "amount"),
-                3 => crate::object::read(&mut object, &mut currency_slot, "currency"),
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut quantity_slot,
-                        "quantity",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_user_id_slot,
-                        "merchant_user_id",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_order_id_slot,
-                        "merchant_order_id",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_slot,
-                        "shipping",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut return_url_slot,
-                        "return_url",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut off_session_slot,
-                        "off-session",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_types_slot,
-                        "payment_method_types",
-                    )
-                }
-                14 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut capture_method_slot,
-                        "capture_method",
-                    )
-                }
-                15 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_options_slot,
-                        "payment_method_options",
-                    )
-                }
-                16 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut setup_future_usage_slot,
-                        "setup_future_usage",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut amount_slot,
+                &mut currency_slot,
+                &mut confirm_slot,
+                &mut payment_method_data_slot,
+                &mut description_slot,
+                &mut quantity_slot,
+                &mut metadata_slot,
+                &mut merchant_user_id_slot,
+                &mut merchant_order_id_slot,
+                &mut shipping_slot,
+                &mut return_url_slot,
+                &mut off_session_slot,
+                &mut customer_slot,
+                &mut payment_method_types_slot,
+                &mut capture_method_slot,
+                &mut payment_method_options_slot,
+                &mut setup_future_usage_slot,
+            ],
+            2,
+        ) {
             return Err(error);
         }
-        match (amount_slot, currency_slot) {
-            (Some(amount_slot), Some(currency_slot)) => {
-                Ok(Self {
-                    confirm: confirm_slot,
-                    payment_method_data: payment_method_data_slot,
-                    amount: amount_slot,
-                    currency: currency_slot,
-                    description: description_slot,
-                    quantity: quantity_slot,
-                    metadata: metadata_slot,
-                    merchant_user_id: merchant_user_id_slot,
-                    merchant_order_id: merchant_order_id_slot,
-                    shipping: shipping_slot,
-                    return_url: return_url_slot,
-                    off_session: off_session_slot,
-                    customer: customer_slot,
-                    payment_method_types: payment_method_types_slot,
-                    capture_method: capture_method_slot,
-                    payment_method_options: payment_method_options_slot,
-                    setup_future_usage: setup_future_usage_slot,
-                })
-            }
-            (amount_slot, currency_slot) => {
-                Err(
-                    crate::object::missing(
-                        &[amount_slot.is_none(), currency_slot.is_none()],
-                        &["amount", "currency"],
-                    ),
-                )
-            }
-        }
+        let Some(amount_slot) = amount_slot else {
+            return crate::object::missing("amount");
+        };
+        let Some(currency_slot) = currency_slot else {
+            return crate::object::missing("currency");
+        };
+        Ok(Self {
+            confirm: confirm_slot,
+            payment_method_data: payment_method_data_slot,
+            amount: amount_slot,
+            currency: currency_slot,
+            description: description_slot,
+            quantity: quantity_slot,
+            metadata: metadata_slot,
+            merchant_user_id: merchant_user_id_slot,
+            merchant_order_id: merchant_order_id_slot,
+            shipping: shipping_slot,
+            return_url: return_url_slot,
+            off_session: off_session_slot,
+            customer: customer_slot,
+            payment_method_types: payment_method_types_slot,
+            capture_method: capture_method_slot,
+            payment_method_options: payment_method_options_slot,
+            setup_future_usage: setup_future_usage_slot,
+        })
     }
 }
 
@@ -2288,7 +1796,7 @@ impl<'de> serde::Deserialize<'de> for CreateRefund {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateRefund {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut amount_slot: Option<String> = None;
         let mut metadata_slot: Option<
@@ -2296,32 +1804,16 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
         > = None;
         let mut payment_intent_slot: Option<String> = None;
         let mut reason_slot: Option<crate::types::CreateRefundReason> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut amount_slot,
+                &mut metadata_slot,
+                &mut payment_intent_slot,
+                &mut reason_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -2471,7 +1963,7 @@ impl<'de> serde::Deserialize<'de> for CreateSession {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSession {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut cancel_url_slot: Option<String> = None;
         let mut success_url_slot: Option<String> = None;
@@ -2485,76 +1977,22 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancel_url_slot,
-                        "cancel_url",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut success_url_slot,
-                        "success_url",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut mode_slot, "mode"),
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_types_slot,
-                        "payment_method_types",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut line_items_slot,
-                        "line_items",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_email_slot,
-                        "customer_email",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut client_reference_id_slot,
-                        "client_reference_id",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut expires_at_slot,
-                        "expires_at",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut cancel_url_slot,
+                &mut success_url_slot,
+                &mut mode_slot,
+                &mut payment_method_types_slot,
+                &mut line_items_slot,
+                &mut customer_slot,
+                &mut customer_email_slot,
+                &mut client_reference_id_slot,
+                &mut expires_at_slot,
+                &mut metadata_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -2616,32 +2054,17 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItem {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut price_data_slot: Option<
             crate::types::CreateSessionLineItemsItemPriceData,
         > = None;
         let mut quantity_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut price_data_slot,
-                        "price_data",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut quantity_slot,
-                        "quantity",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut price_data_slot, &mut quantity_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -2740,7 +2163,7 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceData {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut currency_slot: Option<String> = None;
         let mut unit_amount_slot: Option<i64> = None;
@@ -2755,71 +2178,21 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
         let mut nickname_slot: Option<String> = None;
         let mut billing_scheme_slot: Option<String> = None;
         let mut lookup_key_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut unit_amount_slot,
-                        "unit_amount",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut product_slot,
-                        "product",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut product_data_slot,
-                        "product_data",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(&mut object, &mut active_slot, "active")
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut nickname_slot,
-                        "nickname",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_scheme_slot,
-                        "billing_scheme",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut lookup_key_slot,
-                        "lookup_key",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut currency_slot,
+                &mut unit_amount_slot,
+                &mut product_slot,
+                &mut product_data_slot,
+                &mut active_slot,
+                &mut metadata_slot,
+                &mut nickname_slot,
+                &mut billing_scheme_slot,
+                &mut lookup_key_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -2897,7 +2270,7 @@ impl<'de> serde::Deserialize<'de> for CreateSessionLineItemsItemPriceDataProduct
 impl<'de> crate::object::FromObject<'de>
 for CreateSessionLineItemsItemPriceDataProductData {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut name_slot: Option<String> = None;
         let mut active_slot: Option<bool> = None;
@@ -2906,45 +2279,29 @@ for CreateSessionLineItemsItemPriceDataProductData {
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut name_slot, "name"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut active_slot, "active")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                4 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut name_slot,
+                &mut active_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut url_slot,
+            ],
+            1,
+        ) {
             return Err(error);
         }
-        match name_slot {
-            Some(name_slot) => {
-                Ok(Self {
-                    name: name_slot,
-                    active: active_slot,
-                    description: description_slot,
-                    metadata: metadata_slot,
-                    url: url_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("name")),
-        }
+        let Some(name_slot) = name_slot else {
+            return crate::object::missing("name");
+        };
+        Ok(Self {
+            name: name_slot,
+            active: active_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            url: url_slot,
+        })
     }
 }
 
@@ -3005,7 +2362,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhook {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateWebhook {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut url_slot: Option<String> = None;
         let mut enabled_events_slot: Option<Vec<String>> = None;
@@ -3014,62 +2371,32 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut url_slot, "url"),
-                1 => {
-                    crate::object::read(
-                        &mut object,
-                        &mut enabled_events_slot,
-                        "enabled_events",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut api_version_slot,
-                        "api_version",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut url_slot,
+                &mut enabled_events_slot,
+                &mut description_slot,
+                &mut api_version_slot,
+                &mut metadata_slot,
+            ],
+            2,
+        ) {
             return Err(error);
         }
-        match (url_slot, enabled_events_slot) {
-            (Some(url_slot), Some(enabled_events_slot)) => {
-                Ok(Self {
-                    url: url_slot,
-                    enabled_events: enabled_events_slot,
-                    description: description_slot,
-                    api_version: api_version_slot,
-                    metadata: metadata_slot,
-                })
-            }
-            (url_slot, enabled_events_slot) => {
-                Err(
-                    crate::object::missing(
-                        &[url_slot.is_none(), enabled_events_slot.is_none()],
-                        &["url", "enabled_events"],
-                    ),
-                )
-            }
-        }
+        let Some(url_slot) = url_slot else {
+            return crate::object::missing("url");
+        };
+        let Some(enabled_events_slot) = enabled_events_slot else {
+            return crate::object::missing("enabled_events");
+        };
+        Ok(Self {
+            url: url_slot,
+            enabled_events: enabled_events_slot,
+            description: description_slot,
+            api_version: api_version_slot,
+            metadata: metadata_slot,
+        })
     }
 }
 
@@ -3202,7 +2529,7 @@ impl<'de> serde::Deserialize<'de> for Dispute {
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for Dispute {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -3224,112 +2551,30 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_type_slot: Option<String> = None;
         let mut reason_description_slot: Option<String> = None;
         let mut reason_code_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut balance_transactions_slot,
-                        "balance_transactions",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(&mut object, &mut charge_slot, "charge")
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut evidence_slot,
-                        "evidence",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut evidence_details_slot,
-                        "evidence_details",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut is_charge_refundable_slot,
-                        "is_charge_refundable",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
-                }
-                14 => {
-                    crate::object::read_optional(&mut object, &mut status_slot, "status")
-                }
-                15 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut reason_type_slot,
-                        "reason_type",
-                    )
-                }
-                16 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut reason_description_slot,
-                        "reason_description",
-                    )
-                }
-                17 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut reason_code_slot,
-                        "reason_code",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut amount_slot,
+                &mut balance_transactions_slot,
+                &mut charge_slot,
+                &mut created_slot,
+                &mut currency_slot,
+                &mut evidence_slot,
+                &mut evidence_details_slot,
+                &mut is_charge_refundable_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut payment_intent_slot,
+                &mut reason_slot,
+                &mut status_slot,
+                &mut reason_type_slot,
+                &mut reason_description_slot,
+                &mut reason_code_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -3540,7 +2785,7 @@ impl<'de> serde::Deserialize<'de> for DisputeEvidence {
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut access_activity_log_slot: Option<String> = None;
         let mut billing_address_slot: Option<String> = None;
@@ -3569,201 +2814,39 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
         let mut shipping_tracking_number_slot: Option<String> = None;
         let mut uncategorized_file_slot: Option<String> = None;
         let mut uncategorized_text_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut access_activity_log_slot,
-                        "access_activity_log",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_address_slot,
-                        "billing_address",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancellation_policy_slot,
-                        "cancellation_policy",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancellation_policy_disclosure_slot,
-                        "cancellation_policy_disclosure",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancellation_rebuttal_slot,
-                        "cancellation_rebuttal",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_communication_slot,
-                        "customer_communication",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_email_address_slot,
-                        "customer_email_address",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_name_slot,
-                        "customer_name",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_purchase_ip_slot,
-                        "customer_purchase_ip",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_signature_slot,
-                        "customer_signature",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut duplicate_charge_documentation_slot,
-                        "duplicate_charge_documentation",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut duplicate_charge_explanation_slot,
-                        "duplicate_charge_explanation",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut duplicate_charge_id_slot,
-                        "duplicate_charge_id",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut product_description_slot,
-                        "product_description",
-                    )
-                }
-                14 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut receipt_slot,
-                        "receipt",
-                    )
-                }
-                15 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut refund_policy_slot,
-                        "refund_policy",
-                    )
-                }
-                16 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut refund_policy_disclosure_slot,
-                        "refund_policy_disclosure",
-                    )
-                }
-                17 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut refund_refusal_explanation_slot,
-                        "refund_refusal_explanation",
-                    )
-                }
-                18 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut service_date_slot,
-                        "service_date",
-                    )
-                }
-                19 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut service_documentation_slot,
-                        "service_documentation",
-                    )
-                }
-                20 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_address_slot,
-                        "shipping_address",
-                    )
-                }
-                21 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_carrier_slot,
-                        "shipping_carrier",
-                    )
-                }
-                22 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_date_slot,
-                        "shipping_date",
-                    )
-                }
-                23 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_documentation_slot,
-                        "shipping_documentation",
-                    )
-                }
-                24 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_tracking_number_slot,
-                        "shipping_tracking_number",
-                    )
-                }
-                25 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut uncategorized_file_slot,
-                        "uncategorized_file",
-                    )
-                }
-                26 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut uncategorized_text_slot,
-                        "uncategorized_text",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut access_activity_log_slot,
+                &mut billing_address_slot,
+                &mut cancellation_policy_slot,
+                &mut cancellation_policy_disclosure_slot,
+                &mut cancellation_rebuttal_slot,
+                &mut customer_communication_slot,
+                &mut customer_email_address_slot,
+                &mut customer_name_slot,
+                &mut customer_purchase_ip_slot,
+                &mut customer_signature_slot,
+                &mut duplicate_charge_documentation_slot,
+                &mut duplicate_charge_explanation_slot,
+                &mut duplicate_charge_id_slot,
+                &mut product_description_slot,
+                &mut receipt_slot,
+                &mut refund_policy_slot,
+                &mut refund_policy_disclosure_slot,
+                &mut refund_refusal_explanation_slot,
+                &mut service_date_slot,
+                &mut service_documentation_slot,
+                &mut shipping_address_slot,
+                &mut shipping_carrier_slot,
+                &mut shipping_date_slot,
+                &mut shipping_documentation_slot,
+                &mut shipping_tracking_number_slot,
+                &mut uncategorized_file_slot,
+                &mut uncategorized_text_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -3852,42 +2935,22 @@ impl<'de> serde::Deserialize<'de> for DisputeEvidenceDetails {
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut due_by_slot: Option<i64> = None;
         let mut has_evidence_slot: Option<bool> = None;
         let mut past_due_slot: Option<bool> = None;
         let mut submission_count_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut due_by_slot, "due_by")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut has_evidence_slot,
-                        "has_evidence",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut past_due_slot,
-                        "past_due",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut submission_count_slot,
-                        "submission_count",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut due_by_slot,
+                &mut has_evidence_slot,
+                &mut past_due_slot,
+                &mut submission_count_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4027,7 +3090,7 @@ impl<'de> serde::Deserialize<'de> for List {
 #[cfg(feature = "unreferenced_schemas")]
 impl<'de> crate::object::FromObject<'de> for List {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
@@ -4035,24 +3098,11 @@ impl<'de> crate::object::FromObject<'de> for List {
         let mut data_slot: Option<
             Vec<std::collections::BTreeMap<String, serde_json::Value>>,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut has_more_slot,
-                        "has_more",
-                    )
-                }
-                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4139,7 +3189,7 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessions {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut created_slot: Option<crate::types::ListRequestCreated> = None;
         let mut ending_before_slot: Option<String> = None;
@@ -4150,55 +3200,19 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
             crate::types::ListCheckoutSessionsCustomerDetails,
         > = None;
         let mut payment_intent_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut ending_before_slot,
-                        "ending_before",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut starting_after_slot,
-                        "starting_after",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_details_slot,
-                        "customer_details",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut created_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+                &mut customer_slot,
+                &mut customer_details_slot,
+                &mut payment_intent_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4256,22 +3270,20 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsCustomerDetails {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut email_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut email_slot, "email"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut email_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match email_slot {
-            Some(email_slot) => Ok(Self { email: email_slot }),
-            None => Err(serde::de::Error::missing_field("email")),
-        }
+        let Some(email_slot) = email_slot else {
+            return crate::object::missing("email");
+        };
+        Ok(Self { email: email_slot })
     }
 }
 
@@ -4329,30 +3341,17 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
 #[cfg(feature = "checkout_sessions")]
 impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut has_more_slot,
-                        "has_more",
-                    )
-                }
-                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4434,7 +3433,7 @@ impl<'de> serde::Deserialize<'de> for ListDisputes {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListDisputes {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut charge_slot: Option<String> = None;
         let mut payment_intent_slot: Option<String> = None;
@@ -4442,44 +3441,18 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut charge_slot, "charge")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut ending_before_slot,
-                        "ending_before",
-                    )
-                }
-                4 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut starting_after_slot,
-                        "starting_after",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut charge_slot,
+                &mut payment_intent_slot,
+                &mut created_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4550,22 +3523,17 @@ impl<'de> serde::Deserialize<'de> for ListDisputesCreated {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut gt_slot: Option<i64> = None;
         let mut gte_slot: Option<i64> = None;
         let mut lt_slot: Option<i64> = None;
         let mut lte_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut gt_slot, "gt"),
-                1 => crate::object::read_optional(&mut object, &mut gte_slot, "gte"),
-                2 => crate::object::read_optional(&mut object, &mut lt_slot, "lt"),
-                3 => crate::object::read_optional(&mut object, &mut lte_slot, "lte"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut gt_slot, &mut gte_slot, &mut lt_slot, &mut lte_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4626,47 +3594,37 @@ impl<'de> serde::Deserialize<'de> for ListDisputesResponse {
 #[cfg(feature = "disputes")]
 impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::Dispute>> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut object_slot, "object"),
-                1 => crate::object::read(&mut object, &mut url_slot, "url"),
-                2 => crate::object::read(&mut object, &mut has_more_slot, "has_more"),
-                3 => crate::object::read(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            4,
+        ) {
             return Err(error);
         }
-        match (object_slot, url_slot, has_more_slot, data_slot) {
-            (Some(object_slot), Some(url_slot), Some(has_more_slot), Some(data_slot)) => {
-                Ok(Self {
-                    object: object_slot,
-                    url: url_slot,
-                    has_more: has_more_slot,
-                    data: data_slot,
-                })
-            }
-            (object_slot, url_slot, has_more_slot, data_slot) => {
-                Err(
-                    crate::object::missing(
-                        &[
-                            object_slot.is_none(),
-                            url_slot.is_none(),
-                            has_more_slot.is_none(),
-                            data_slot.is_none(),
-                        ],
-                        &["object", "url", "has_more", "data"],
-                    ),
-                )
-            }
-        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(url_slot) = url_slot else {
+            return crate::object::missing("url");
+        };
+        let Some(has_more_slot) = has_more_slot else {
+            return crate::object::missing("has_more");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
     }
 }
 
@@ -4727,40 +3685,22 @@ impl<'de> serde::Deserialize<'de> for ListRequest {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequest {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut created_slot: Option<crate::types::ListRequestCreated> = None;
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut ending_before_slot,
-                        "ending_before",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut starting_after_slot,
-                        "starting_after",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut created_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4831,22 +3771,17 @@ impl<'de> serde::Deserialize<'de> for ListRequestCreated {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut gt_slot: Option<String> = None;
         let mut gte_slot: Option<String> = None;
         let mut lt_slot: Option<String> = None;
         let mut lte_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut gt_slot, "gt"),
-                1 => crate::object::read_optional(&mut object, &mut gte_slot, "gte"),
-                2 => crate::object::read_optional(&mut object, &mut lt_slot, "lt"),
-                3 => crate::object::read_optional(&mut object, &mut lte_slot, "lte"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut gt_slot, &mut gte_slot, &mut lt_slot, &mut lte_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4911,32 +3846,16 @@ impl<'de> serde::Deserialize<'de> for ListWebhooks {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut ending_before_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
         let mut starting_after_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut ending_before_slot,
-                        "ending_before",
-                    )
-                }
-                1 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut starting_after_slot,
-                        "starting_after",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut ending_before_slot, &mut limit_slot, &mut starting_after_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -4988,7 +3907,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
         crate::object::deserialize(
             deserializer,
             "ListWebhooksResponse",
-            &["object", "url", "has_more", "data"],
+            &["data", "object", "url", "has_more"],
         )
     }
 }
@@ -4996,43 +3915,28 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
 #[cfg(feature = "webhooks")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut has_more_slot,
-                        "has_more",
-                    )
-                }
-                3 => crate::object::read(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut data_slot, &mut object_slot, &mut url_slot, &mut has_more_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match data_slot {
-            Some(data_slot) => {
-                Ok(Self {
-                    object: object_slot,
-                    url: url_slot,
-                    has_more: has_more_slot,
-                    data: data_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("data")),
-        }
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
     }
 }
 
@@ -5081,26 +3985,17 @@ impl<'de> serde::Deserialize<'de> for NextAction {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for NextAction {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut type_slot: Option<String> = None;
         let mut challenge_redirect_slot: Option<
             crate::types::NextActionChallengeRedirect,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut type_slot, "type"),
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut challenge_redirect_slot,
-                        "challenge_redirect",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot, &mut challenge_redirect_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -5155,24 +4050,15 @@ impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut url_slot: Option<String> = None;
         let mut return_url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut return_url_slot,
-                        "return_url",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut url_slot, &mut return_url_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -5342,11 +4228,11 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
             deserializer,
             "PaymentIntent",
             &[
+                "currency",
+                "amount",
                 "id",
                 "object",
                 "created",
-                "currency",
-                "amount",
                 "status",
                 "description",
                 "metadata",
@@ -5382,7 +4268,7 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -5424,258 +4310,86 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut capture_method_slot: Option<String> = None;
         let mut statement_descriptor_slot: Option<String> = None;
         let mut statement_descriptor_suffix_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                3 => crate::object::read(&mut object, &mut currency_slot, "currency"),
-                4 => crate::object::read(&mut object, &mut amount_slot, "amount"),
-                5 => {
-                    crate::object::read_optional(&mut object, &mut status_slot, "status")
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_slot,
-                        "shipping",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut quantity_slot,
-                        "quantity",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut invoice_slot,
-                        "invoice",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_user_id_slot,
-                        "merchant_user_id",
-                    )
-                }
-                14 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_order_id_slot,
-                        "merchant_order_id",
-                    )
-                }
-                15 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut client_secret_slot,
-                        "client_secret",
-                    )
-                }
-                16 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut last_payment_error_slot,
-                        "last_payment_error",
-                    )
-                }
-                17 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut next_action_slot,
-                        "next_action",
-                    )
-                }
-                18 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_types_slot,
-                        "payment_method_types",
-                    )
-                }
-                19 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut receipt_email_slot,
-                        "receipt_email",
-                    )
-                }
-                20 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancel_at_slot,
-                        "cancel_at",
-                    )
-                }
-                21 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut cancellation_reason_slot,
-                        "cancellation_reason",
-                    )
-                }
-                22 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut confirmation_method_slot,
-                        "confirmation_method",
-                    )
-                }
-                23 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_options_slot,
-                        "payment_method_options",
-                    )
-                }
-                24 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut _3ds_status_slot,
-                        "3ds_status",
-                    )
-                }
-                25 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_capturable_slot,
-                        "amount_capturable",
-                    )
-                }
-                26 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut return_url_slot,
-                        "return_url",
-                    )
-                }
-                27 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_slot,
-                        "payment_method",
-                    )
-                }
-                28 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut amount_received_slot,
-                        "amount_received",
-                    )
-                }
-                29 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut capture_method_slot,
-                        "capture_method",
-                    )
-                }
-                30 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut statement_descriptor_slot,
-                        "statement_descriptor",
-                    )
-                }
-                31 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut statement_descriptor_suffix_slot,
-                        "statement_descriptor_suffix",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut currency_slot,
+                &mut amount_slot,
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut status_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+                &mut shipping_slot,
+                &mut customer_slot,
+                &mut quantity_slot,
+                &mut invoice_slot,
+                &mut merchant_user_id_slot,
+                &mut merchant_order_id_slot,
+                &mut client_secret_slot,
+                &mut last_payment_error_slot,
+                &mut next_action_slot,
+                &mut payment_method_types_slot,
+                &mut receipt_email_slot,
+                &mut cancel_at_slot,
+                &mut cancellation_reason_slot,
+                &mut confirmation_method_slot,
+                &mut payment_method_options_slot,
+                &mut _3ds_status_slot,
+                &mut amount_capturable_slot,
+                &mut return_url_slot,
+                &mut payment_method_slot,
+                &mut amount_received_slot,
+                &mut capture_method_slot,
+                &mut statement_descriptor_slot,
+                &mut statement_descriptor_suffix_slot,
+            ],
+            2,
+        ) {
             return Err(error);
         }
-        match (currency_slot, amount_slot) {
-            (Some(currency_slot), Some(amount_slot)) => {
-                Ok(Self {
-                    id: id_slot,
-                    object: object_slot,
-                    created: created_slot,
-                    currency: currency_slot,
-                    amount: amount_slot,
-                    status: status_slot,
-                    description: description_slot,
-                    metadata: metadata_slot,
-                    livemode: livemode_slot,
-                    shipping: shipping_slot,
-                    customer: customer_slot,
-                    quantity: quantity_slot,
-                    invoice: invoice_slot,
-                    merchant_user_id: merchant_user_id_slot,
-                    merchant_order_id: merchant_order_id_slot,
-                    client_secret: client_secret_slot,
-                    last_payment_error: last_payment_error_slot,
-                    next_action: next_action_slot,
-                    payment_method_types: payment_method_types_slot,
-                    receipt_email: receipt_email_slot,
-                    cancel_at: cancel_at_slot,
-                    cancellation_reason: cancellation_reason_slot,
-                    confirmation_method: confirmation_method_slot,
-                    payment_method_options: payment_method_options_slot,
-                    _3ds_status: _3ds_status_slot,
-                    amount_capturable: amount_capturable_slot,
-                    return_url: return_url_slot,
-                    payment_method: payment_method_slot,
-                    amount_received: amount_received_slot,
-                    capture_method: capture_method_slot,
-                    statement_descriptor: statement_descriptor_slot,
-                    statement_descriptor_suffix: statement_descriptor_suffix_slot,
-                })
-            }
-            (currency_slot, amount_slot) => {
-                Err(
-                    crate::object::missing(
-                        &[currency_slot.is_none(), amount_slot.is_none()],
-                        &["currency", "amount"],
-                    ),
-                )
-            }
-        }
+        let Some(currency_slot) = currency_slot else {
+            return crate::object::missing("currency");
+        };
+        let Some(amount_slot) = amount_slot else {
+            return crate::object::missing("amount");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            currency: currency_slot,
+            amount: amount_slot,
+            status: status_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+            shipping: shipping_slot,
+            customer: customer_slot,
+            quantity: quantity_slot,
+            invoice: invoice_slot,
+            merchant_user_id: merchant_user_id_slot,
+            merchant_order_id: merchant_order_id_slot,
+            client_secret: client_secret_slot,
+            last_payment_error: last_payment_error_slot,
+            next_action: next_action_slot,
+            payment_method_types: payment_method_types_slot,
+            receipt_email: receipt_email_slot,
+            cancel_at: cancel_at_slot,
+            cancellation_reason: cancellation_reason_slot,
+            confirmation_method: confirmation_method_slot,
+            payment_method_options: payment_method_options_slot,
+            _3ds_status: _3ds_status_slot,
+            amount_capturable: amount_capturable_slot,
+            return_url: return_url_slot,
+            payment_method: payment_method_slot,
+            amount_received: amount_received_slot,
+            capture_method: capture_method_slot,
+            statement_descriptor: statement_descriptor_slot,
+            statement_descriptor_suffix: statement_descriptor_suffix_slot,
+        })
     }
 }
 
@@ -5769,7 +4483,7 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentShipping {
         crate::object::deserialize(
             deserializer,
             "PaymentIntentShipping",
-            &["address", "name", "phone"],
+            &["name", "address", "phone"],
         )
     }
 }
@@ -5778,38 +4492,26 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentShipping {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut address_slot,
-                        "address",
-                    )
-                }
-                1 => crate::object::read(&mut object, &mut name_slot, "name"),
-                2 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut name_slot, &mut address_slot, &mut phone_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match name_slot {
-            Some(name_slot) => {
-                Ok(Self {
-                    address: address_slot,
-                    name: name_slot,
-                    phone: phone_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("name")),
-        }
+        let Some(name_slot) = name_slot else {
+            return crate::object::missing("name");
+        };
+        Ok(Self {
+            address: address_slot,
+            name: name_slot,
+            phone: phone_slot,
+        })
     }
 }
 
@@ -5929,30 +4631,17 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut object_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         let mut has_more_slot: Option<bool> = None;
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                1 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut has_more_slot,
-                        "has_more",
-                    )
-                }
-                3 => crate::object::read_optional(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -6035,7 +4724,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
         let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
@@ -6049,57 +4738,31 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         let mut alipayplus_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut type_slot, "type"),
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_details_slot,
-                        "billing_details",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut card_slot, "card"),
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut sepa_debit_slot,
-                        "sepa_debit",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut wechat_pay_slot,
-                        "wechat_pay",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut alipayplus_slot,
-                        "alipayplus",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut type_slot,
+                &mut billing_details_slot,
+                &mut card_slot,
+                &mut sepa_debit_slot,
+                &mut wechat_pay_slot,
+                &mut alipayplus_slot,
+            ],
+            1,
+        ) {
             return Err(error);
         }
-        match type_slot {
-            Some(type_slot) => {
-                Ok(Self {
-                    r#type: type_slot,
-                    billing_details: billing_details_slot,
-                    card: card_slot,
-                    sepa_debit: sepa_debit_slot,
-                    wechat_pay: wechat_pay_slot,
-                    alipayplus: alipayplus_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("type")),
-        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            r#type: type_slot,
+            billing_details: billing_details_slot,
+            card: card_slot,
+            sepa_debit: sepa_debit_slot,
+            wechat_pay: wechat_pay_slot,
+            alipayplus: alipayplus_slot,
+        })
     }
 }
 
@@ -6164,38 +4827,24 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut number_slot: Option<String> = None;
         let mut exp_month_slot: Option<String> = None;
         let mut exp_year_slot: Option<String> = None;
         let mut cvc_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(&mut object, &mut number_slot, "number")
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut exp_month_slot,
-                        "exp_month",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut exp_year_slot,
-                        "exp_year",
-                    )
-                }
-                3 => crate::object::read_optional(&mut object, &mut cvc_slot, "cvc"),
-                4 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut number_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut cvc_slot,
+                &mut name_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -6427,16 +5076,14 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodOptions {
 #[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut card_slot: Option<crate::types::CardOptions> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut card_slot, "card"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut card_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self { card: card_slot })
@@ -6547,7 +5194,7 @@ impl<'de> serde::Deserialize<'de> for Refund {
 #[cfg(feature = "refunds")]
 impl<'de> crate::object::FromObject<'de> for Refund {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -6564,81 +5211,25 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut status_slot: Option<String> = None;
         let mut description_slot: Option<String> = None;
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut balance_transaction_slot,
-                        "balance_transaction",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_intent_slot,
-                        "payment_intent",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(&mut object, &mut reason_slot, "reason")
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut receipt_number_slot,
-                        "receipt_number",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(&mut object, &mut status_slot, "status")
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut failure_reason_slot,
-                        "failure_reason",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut amount_slot,
+                &mut balance_transaction_slot,
+                &mut created_slot,
+                &mut currency_slot,
+                &mut metadata_slot,
+                &mut payment_intent_slot,
+                &mut reason_slot,
+                &mut receipt_number_slot,
+                &mut status_slot,
+                &mut description_slot,
+                &mut failure_reason_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -6801,29 +5392,24 @@ impl<'de> serde::Deserialize<'de> for SearchPaymentIntents {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut query_slot: Option<String> = None;
         let mut limit_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut query_slot, "query"),
-                1 => crate::object::read_optional(&mut object, &mut limit_slot, "limit"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut query_slot, &mut limit_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match query_slot {
-            Some(query_slot) => {
-                Ok(Self {
-                    query: query_slot,
-                    limit: limit_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("query")),
-        }
+        let Some(query_slot) = query_slot else {
+            return crate::object::missing("query");
+        };
+        Ok(Self {
+            query: query_slot,
+            limit: limit_slot,
+        })
     }
 }
 
@@ -6885,42 +5471,24 @@ impl<'de> serde::Deserialize<'de> for Shipping {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl<'de> crate::object::FromObject<'de> for Shipping {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Address> = None;
         let mut carrier_slot: Option<String> = None;
         let mut name_slot: Option<String> = None;
         let mut phone_slot: Option<String> = None;
         let mut tracking_number_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut address_slot,
-                        "address",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut carrier_slot,
-                        "carrier",
-                    )
-                }
-                2 => crate::object::read_optional(&mut object, &mut name_slot, "name"),
-                3 => crate::object::read_optional(&mut object, &mut phone_slot, "phone"),
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut tracking_number_slot,
-                        "tracking_number",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut address_slot,
+                &mut carrier_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut tracking_number_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -6980,36 +5548,18 @@ impl<'de> serde::Deserialize<'de> for UpdateDispute {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for UpdateDispute {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut evidence_slot: Option<crate::types::DisputeEvidence> = None;
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut submit_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut evidence_slot,
-                        "evidence",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(&mut object, &mut submit_slot, "submit")
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut evidence_slot, &mut metadata_slot, &mut submit_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -7137,7 +5687,7 @@ impl<'de> serde::Deserialize<'de> for UpdatePaymentIntent {
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut confirm_slot: Option<bool> = None;
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
@@ -7158,113 +5708,27 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
         let mut payment_method_options_slot: Option<
             crate::types::PaymentMethodOptions,
         > = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut confirm_slot,
-                        "confirm",
-                    )
-                }
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_data_slot,
-                        "payment_method_data",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut currency_slot,
-                        "currency",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut quantity_slot,
-                        "quantity",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_user_id_slot,
-                        "merchant_user_id",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut merchant_order_id_slot,
-                        "merchant_order_id",
-                    )
-                }
-                9 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_slot,
-                        "shipping",
-                    )
-                }
-                10 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut return_url_slot,
-                        "return_url",
-                    )
-                }
-                11 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut customer_slot,
-                        "customer",
-                    )
-                }
-                12 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_types_slot,
-                        "payment_method_types",
-                    )
-                }
-                13 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut capture_method_slot,
-                        "capture_method",
-                    )
-                }
-                14 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_method_options_slot,
-                        "payment_method_options",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut confirm_slot,
+                &mut payment_method_data_slot,
+                &mut amount_slot,
+                &mut currency_slot,
+                &mut description_slot,
+                &mut quantity_slot,
+                &mut metadata_slot,
+                &mut merchant_user_id_slot,
+                &mut merchant_order_id_slot,
+                &mut shipping_slot,
+                &mut return_url_slot,
+                &mut customer_slot,
+                &mut payment_method_types_slot,
+                &mut capture_method_slot,
+                &mut payment_method_options_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -7381,7 +5845,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
 #[cfg(feature = "webhooks")]
 impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
@@ -7396,65 +5860,23 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut status_slot: Option<String> = None;
         let mut secret_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut object_slot, "object")
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut api_version_slot,
-                        "api_version",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut created_slot,
-                        "created",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut description_slot,
-                        "description",
-                    )
-                }
-                5 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut enabled_events_slot,
-                        "enabled_events",
-                    )
-                }
-                6 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut livemode_slot,
-                        "livemode",
-                    )
-                }
-                7 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut metadata_slot,
-                        "metadata",
-                    )
-                }
-                8 => {
-                    crate::object::read_optional(&mut object, &mut status_slot, "status")
-                }
-                9 => {
-                    crate::object::read_optional(&mut object, &mut secret_slot, "secret")
-                }
-                10 => crate::object::read_optional(&mut object, &mut url_slot, "url"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut api_version_slot,
+                &mut created_slot,
+                &mut description_slot,
+                &mut enabled_events_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut status_slot,
+                &mut secret_slot,
+                &mut url_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {

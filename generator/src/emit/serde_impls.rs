@@ -79,11 +79,22 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
     }
 }
 
-/// `impl Deserialize` (through `crate::object`) and the struct's `FromObject`.
+/// `impl Deserialize` (through `crate::object`) and the struct's `FromObject`: one slot per
+/// field, all read by one `read_fields` call, then the required fields taken out of theirs.
 pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, DESERIALIZE_FEATURE);
     let ty = ident(name);
-    let wires = fields.iter().map(|f| &f.wire_name);
+    // The fields read strictly come first in the wire-name table and the slot slice, so one
+    // count tells `read_fields` which is which.
+    let (strict, lenient): (Vec<&Field>, Vec<&Field>) =
+        fields.iter().partition(|f| !reads_optional(f));
+    let ordered: Vec<&Field> = strict.iter().chain(&lenient).copied().collect();
+    let wires = ordered.iter().map(|f| &f.wire_name);
+    let slot_refs = ordered.iter().map(|f| {
+        let slot = slot_ident(f);
+        quote!(&mut #slot)
+    });
+    let strict_count = proc_macro2::Literal::usize_unsuffixed(strict.len());
     let slots = fields.iter().map(|f| {
         let slot = slot_ident(f);
         let t = type_tokens(&f.ty);
@@ -94,60 +105,18 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
             quote!(let mut #slot: Option<#t> = None;)
         }
     });
-    let arms = fields.iter().enumerate().map(|(i, f)| {
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
+    // Required fields are taken out of their slots in declaration order; the first one
+    // missing is the error.
+    let takes = strict.iter().map(|f| {
         let slot = slot_ident(f);
         let wire = &f.wire_name;
-        let read = if reads_optional(f) {
-            quote!(crate::object::read_optional)
-        } else {
-            quote!(crate::object::read)
-        };
-        quote!(#i => #read(&mut object, &mut #slot, #wire),)
+        quote!(let Some(#slot) = #slot else { return crate::object::missing(#wire); };)
     });
-    // Errors are kept in the reader (no `?` per key): `finish` returns the first one.
-    let reading = quote! {
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                #( #arms )*
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
-            return Err(error);
-        }
-    };
-    // Required fields are taken out of their slots by one match (no `?` per field); the
-    // first one missing is the error.
-    let required: Vec<&Field> = fields.iter().filter(|f| !reads_optional(f)).collect();
     let values = fields.iter().map(|f| {
         let member = ident(&f.rust_name);
         let slot = slot_ident(f);
         quote!(#member: #slot,)
     });
-    let finish = match required.as_slice() {
-        [] => quote!(Ok(Self { #( #values )* })),
-        [one] => {
-            let slot = slot_ident(one);
-            let wire = &one.wire_name;
-            quote! {
-                match #slot {
-                    Some(#slot) => Ok(Self { #( #values )* }),
-                    None => Err(serde::de::Error::missing_field(#wire)),
-                }
-            }
-        }
-        several => {
-            let slots: Vec<_> = several.iter().map(|f| slot_ident(f)).collect();
-            let wires = several.iter().map(|f| &f.wire_name);
-            quote! {
-                match (#( #slots ),*) {
-                    (#( Some(#slots) ),*) => Ok(Self { #( #values )* }),
-                    (#( #slots ),*) => Err(crate::object::missing(&[#( #slots.is_none() ),*], &[#( #wires ),*])),
-                }
-            }
-        }
-    };
     quote! {
         #gate
         impl<'de> serde::Deserialize<'de> for #ty {
@@ -158,10 +127,13 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
 
         #gate
         impl<'de> crate::object::FromObject<'de> for #ty {
-            fn from_object<A: serde::de::MapAccess<'de>>(mut object: crate::object::Reader<'de, A>) -> Result<Self, A::Error> {
+            fn from_object<A: serde::de::MapAccess<'de>>(object: crate::object::Reader<'de, A>) -> Result<Self, A::Error> {
                 #( #slots )*
-                #reading
-                #finish
+                if let Err(error) = crate::object::read_fields(object, &mut [#( #slot_refs ),*], #strict_count) {
+                    return Err(error);
+                }
+                #( #takes )*
+                Ok(Self { #( #values )* })
             }
         }
     }

@@ -112,29 +112,24 @@ impl<'de> serde::Deserialize<'de> for Cat {
 #[cfg(feature = "pets")]
 impl<'de> crate::object::FromObject<'de> for Cat {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut kind_slot: Option<String> = None;
         let mut lives_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut kind_slot, "kind"),
-                1 => crate::object::read_optional(&mut object, &mut lives_slot, "lives"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut kind_slot, &mut lives_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match kind_slot {
-            Some(kind_slot) => {
-                Ok(Self {
-                    kind: kind_slot,
-                    lives: lives_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("kind")),
-        }
+        let Some(kind_slot) = kind_slot else {
+            return crate::object::missing("kind");
+        };
+        Ok(Self {
+            kind: kind_slot,
+            lives: lives_slot,
+        })
     }
 }
 
@@ -180,29 +175,24 @@ impl<'de> serde::Deserialize<'de> for Dog {
 #[cfg(feature = "pets")]
 impl<'de> crate::object::FromObject<'de> for Dog {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut kind_slot: Option<String> = None;
         let mut bark_slot: Option<bool> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut kind_slot, "kind"),
-                1 => crate::object::read_optional(&mut object, &mut bark_slot, "bark"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut kind_slot, &mut bark_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match kind_slot {
-            Some(kind_slot) => {
-                Ok(Self {
-                    kind: kind_slot,
-                    bark: bark_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("kind")),
-        }
+        let Some(kind_slot) = kind_slot else {
+            return crate::object::missing("kind");
+        };
+        Ok(Self {
+            kind: kind_slot,
+            bark: bark_slot,
+        })
     }
 }
 
@@ -300,22 +290,20 @@ impl<'de> serde::Deserialize<'de> for EventDone {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventDone {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::EventDoneEvent> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut event_slot, "event"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut event_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match event_slot {
-            Some(event_slot) => Ok(Self { event: event_slot }),
-            None => Err(serde::de::Error::missing_field("event")),
-        }
+        let Some(event_slot) = event_slot else {
+            return crate::object::missing("event");
+        };
+        Ok(Self { event: event_slot })
     }
 }
 
@@ -396,36 +384,27 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreated {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::EventThreadRunCreatedEvent> = None;
         let mut data_slot: Option<crate::types::EventThreadRunCreatedData> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut event_slot, "event"),
-                1 => crate::object::read(&mut object, &mut data_slot, "data"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut event_slot, &mut data_slot],
+            2,
+        ) {
             return Err(error);
         }
-        match (event_slot, data_slot) {
-            (Some(event_slot), Some(data_slot)) => {
-                Ok(Self {
-                    event: event_slot,
-                    data: data_slot,
-                })
-            }
-            (event_slot, data_slot) => {
-                Err(
-                    crate::object::missing(
-                        &[event_slot.is_none(), data_slot.is_none()],
-                        &["event", "data"],
-                    ),
-                )
-            }
-        }
+        let Some(event_slot) = event_slot else {
+            return crate::object::missing("event");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            event: event_slot,
+            data: data_slot,
+        })
     }
 }
 
@@ -465,16 +444,10 @@ impl<'de> serde::Deserialize<'de> for EventThreadRunCreatedData {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut id_slot, "id"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(object, &mut [&mut id_slot], 0) {
             return Err(error);
         }
         Ok(Self { id: id_slot })
@@ -560,18 +533,15 @@ impl<'de> serde::Deserialize<'de> for Line1AndCityAddress {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut line1_slot: Option<String> = None;
         let mut city_slot: Option<String> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut line1_slot, "line1"),
-                1 => crate::object::read_optional(&mut object, &mut city_slot, "city"),
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut line1_slot, &mut city_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -639,48 +609,24 @@ impl<'de> serde::Deserialize<'de> for ListEventsResponse {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut event_slot: Option<crate::types::Event> = None;
         let mut payment_slot: Option<crate::types::Payment> = None;
         let mut documented_slot: Option<crate::types::Documented> = None;
         let mut billing_slot: Option<crate::types::WithAddress> = None;
         let mut shipping_slot: Option<crate::types::WithAddress> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read_optional(&mut object, &mut event_slot, "event"),
-                1 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut payment_slot,
-                        "payment",
-                    )
-                }
-                2 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut documented_slot,
-                        "documented",
-                    )
-                }
-                3 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut billing_slot,
-                        "billing",
-                    )
-                }
-                4 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut shipping_slot,
-                        "shipping",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut event_slot,
+                &mut payment_slot,
+                &mut documented_slot,
+                &mut billing_slot,
+                &mut shipping_slot,
+            ],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self {
@@ -809,31 +755,24 @@ impl<'de> serde::Deserialize<'de> for PaymentCard {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for PaymentCard {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut card_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut card_slot, "card"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut card_slot, &mut amount_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match card_slot {
-            Some(card_slot) => {
-                Ok(Self {
-                    card: card_slot,
-                    amount: amount_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("card")),
-        }
+        let Some(card_slot) = card_slot else {
+            return crate::object::missing("card");
+        };
+        Ok(Self {
+            card: card_slot,
+            amount: amount_slot,
+        })
     }
 }
 
@@ -876,31 +815,24 @@ impl<'de> serde::Deserialize<'de> for PaymentIban {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for PaymentIban {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut iban_slot: Option<String> = None;
         let mut amount_slot: Option<i64> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => crate::object::read(&mut object, &mut iban_slot, "iban"),
-                1 => {
-                    crate::object::read_optional(&mut object, &mut amount_slot, "amount")
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut iban_slot, &mut amount_slot],
+            1,
+        ) {
             return Err(error);
         }
-        match iban_slot {
-            Some(iban_slot) => {
-                Ok(Self {
-                    iban: iban_slot,
-                    amount: amount_slot,
-                })
-            }
-            None => Err(serde::de::Error::missing_field("iban")),
-        }
+        let Some(iban_slot) = iban_slot else {
+            return crate::object::missing("iban");
+        };
+        Ok(Self {
+            iban: iban_slot,
+            amount: amount_slot,
+        })
     }
 }
 
@@ -1003,22 +935,14 @@ impl<'de> serde::Deserialize<'de> for WithAddress {
 #[cfg(feature = "events")]
 impl<'de> crate::object::FromObject<'de> for WithAddress {
     fn from_object<A: serde::de::MapAccess<'de>>(
-        mut object: crate::object::Reader<'de, A>,
+        object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut address_slot: Option<crate::types::Line1AndCityAddress> = None;
-        while let Some(field) = crate::object::next(&mut object) {
-            match field {
-                0 => {
-                    crate::object::read_optional(
-                        &mut object,
-                        &mut address_slot,
-                        "address",
-                    )
-                }
-                _ => crate::object::skip(&mut object),
-            }
-        }
-        if let Err(error) = crate::object::finish(object) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut address_slot],
+            0,
+        ) {
             return Err(error);
         }
         Ok(Self { address: address_slot })
