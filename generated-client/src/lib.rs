@@ -93,7 +93,8 @@
 #![allow(
     clippy::large_enum_variant,
     clippy::too_many_arguments,
-    clippy::doc_lazy_continuation
+    clippy::doc_lazy_continuation,
+    clippy::question_mark
 )]
 #[cfg(feature = "client")]
 mod client;

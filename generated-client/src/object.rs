@@ -17,7 +17,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::{Impossible, SerializeStruct, Serializer};
 
 /// A struct read from a JSON object (implemented by the generated types).
 pub(crate) trait FromObject<'de>: Sized {
@@ -192,51 +192,334 @@ impl<'de, T: for<'a> From<&'a str>> Visitor<'de> for StringEnumVisitor<T> {
     }
 }
 
-/// Writes a struct's fields one by one, keeping the first error (so a generated `Serialize`
-/// is a list of calls, without a `?` per field).
-pub(crate) struct Writer<S: Serializer> {
-    state: Result<S::SerializeStruct, S::Error>,
+/// A field's value while its struct is written. The generated `Serialize` hands all of a
+/// struct's fields to [`write`] as one slice of trait objects, so it is one call instead of a
+/// call per field.
+pub(crate) trait FieldValue<S: SerializeStruct> {
+    /// Writes the value as the field `name`.
+    fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error>;
+    /// Whether the value is `None` (asked of optional fields only, whose type is an `Option`).
+    fn is_none(&self) -> bool;
 }
 
-impl<S: Serializer> Writer<S> {
-    /// Starts a struct with `required` fields and the optional ones that are `present`.
-    pub(crate) fn begin(
-        serializer: S,
-        name: &'static str,
-        required: usize,
-        present: &[bool],
-    ) -> Self {
-        let optional = present.iter().filter(|p| **p).count();
-        Writer {
-            state: serializer.serialize_struct(name, required + optional),
+impl<S: SerializeStruct, T: serde::Serialize> FieldValue<S> for T {
+    fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error> {
+        object.serialize_field(name, self)
+    }
+
+    fn is_none(&self) -> bool {
+        self.serialize(NoneProbe).is_ok()
+    }
+}
+
+/// `Serialize::serialize` of a generated struct: its fields in declaration order, under the
+/// wire names in `fields`; a field whose `optional` flag is set is left out (not `null`)
+/// when it is `None`.
+pub(crate) fn write<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    fields: &'static [&'static str],
+    optional: &'static [bool],
+    values: &[&dyn FieldValue<S::SerializeStruct>],
+) -> Result<S::Ok, S::Error> {
+    let absent = |index: usize, value: &dyn FieldValue<S::SerializeStruct>| {
+        optional.get(index).copied().unwrap_or(false) && value.is_none()
+    };
+    let present = values
+        .iter()
+        .enumerate()
+        .filter(|(index, value)| !absent(*index, **value))
+        .count();
+    let mut object = serializer.serialize_struct(name, present)?;
+    for (index, (field, value)) in fields.iter().zip(values).enumerate() {
+        if absent(index, *value) {
+            object.skip_field(field)?;
+        } else {
+            value.write(&mut object, field)?;
+        }
+    }
+    object.end()
+}
+
+/// A serializer that only tells `None` (success) from any other value (an error), without
+/// writing anything or visiting what a `Some` holds.
+struct NoneProbe;
+
+/// The [`NoneProbe`]'s answer for a value that is not `None`.
+#[derive(Debug)]
+struct NotNone;
+
+impl fmt::Display for NotNone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not None")
+    }
+}
+
+impl std::error::Error for NotNone {}
+
+impl serde::ser::Error for NotNone {
+    fn custom<T: fmt::Display>(_message: T) -> Self {
+        NotNone
+    }
+}
+
+impl Serializer for NoneProbe {
+    type Ok = ();
+    type Error = NotNone;
+    type SerializeSeq = Impossible<(), NotNone>;
+    type SerializeTuple = Impossible<(), NotNone>;
+    type SerializeTupleStruct = Impossible<(), NotNone>;
+    type SerializeTupleVariant = Impossible<(), NotNone>;
+    type SerializeMap = Impossible<(), NotNone>;
+    type SerializeStruct = Impossible<(), NotNone>;
+    type SerializeStructVariant = Impossible<(), NotNone>;
+
+    fn serialize_none(self) -> Result<(), NotNone> {
+        Ok(())
+    }
+
+    fn serialize_some<T: serde::Serialize + ?Sized>(self, _: &T) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_bool(self, _: bool) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_i8(self, _: i8) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_i16(self, _: i16) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_i32(self, _: i32) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_i64(self, _: i64) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_u8(self, _: u8) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_u16(self, _: u16) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_u32(self, _: u32) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_u64(self, _: u64) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_f32(self, _: f32) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_f64(self, _: f64) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_char(self, _: char) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_str(self, _: &str) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_unit(self) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, NotNone> {
+        Err(NotNone)
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, NotNone> {
+        Err(NotNone)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A struct written and read the way the generated ones are: `id` required, `note`
+    /// required but nullable, `limit` optional.
+    #[derive(Debug, PartialEq)]
+    struct Probe {
+        id: String,
+        note: Option<String>,
+        limit: Option<i64>,
+    }
+
+    impl serde::Serialize for Probe {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            write(
+                serializer,
+                "Probe",
+                &["id", "note", "limit"],
+                &[false, false, true],
+                &[&self.id, &self.note, &self.limit],
+            )
         }
     }
 
-    /// Writes a field.
-    pub(crate) fn field<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        if let Ok(object) = &mut self.state {
-            if let Err(error) = object.serialize_field(name, value) {
-                self.state = Err(error);
+    impl<'de> de::Deserialize<'de> for Probe {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize(deserializer, "Probe", &["id", "note", "limit"])
+        }
+    }
+
+    impl<'de> FromObject<'de> for Probe {
+        fn from_object<A: MapAccess<'de>>(object: Reader<'de, A>) -> Result<Self, A::Error> {
+            let mut id: Option<String> = None;
+            // A required nullable field's slot is its `Option`, read leniently.
+            let mut note: Option<String> = None;
+            let mut limit: Option<i64> = None;
+            read_fields(object, &mut [&mut id, &mut note, &mut limit], 1)?;
+            let Some(id) = id else {
+                return missing("id");
+            };
+            Ok(Probe { id, note, limit })
+        }
+    }
+
+    #[test]
+    fn a_required_nullable_field_is_written_as_null_and_an_absent_optional_one_left_out() {
+        let probe = Probe {
+            id: "x".into(),
+            note: None,
+            limit: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&probe).unwrap(),
+            r#"{"id":"x","note":null}"#
+        );
+        let probe = Probe {
+            limit: Some(0),
+            note: Some("n".into()),
+            ..probe
+        };
+        assert_eq!(
+            serde_json::to_string(&probe).unwrap(),
+            r#"{"id":"x","note":"n","limit":0}"#
+        );
+    }
+
+    #[test]
+    fn required_fields_are_read_strictly_and_optional_ones_leniently() {
+        let probe: Probe =
+            serde_json::from_str(r#"{"limit": null, "note": null, "id": "x", "extra": [1]}"#)
+                .unwrap();
+        assert_eq!(
+            probe,
+            Probe {
+                id: "x".into(),
+                note: None,
+                limit: None
             }
-        }
-    }
-
-    /// Writes an optional field when it has a value (absent fields are left out, not `null`).
-    pub(crate) fn optional<T: serde::Serialize>(&mut self, name: &'static str, value: &Option<T>) {
-        match value {
-            Some(value) => self.field(name, value),
-            None => {
-                if let Ok(object) = &mut self.state {
-                    if let Err(error) = object.skip_field(name) {
-                        self.state = Err(error);
-                    }
-                }
-            }
-        }
-    }
-
-    /// Ends the struct, or returns the first error.
-    pub(crate) fn end(self) -> Result<S::Ok, S::Error> {
-        self.state?.end()
+        );
+        let error = serde_json::from_str::<Probe>(r#"{"note": "n"}"#).unwrap_err();
+        assert!(error.to_string().contains("missing field `id`"), "{error}");
+        // `null` is not a value for a required field that is not nullable.
+        assert!(serde_json::from_str::<Probe>(r#"{"id": null, "note": null}"#).is_err());
+        // Repeats: a required field given twice is an error, an optional one given twice with
+        // values too, but `null` after a value is not.
+        let error =
+            serde_json::from_str::<Probe>(r#"{"id": "x", "id": "y", "note": null}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("duplicate field `id`"),
+            "{error}"
+        );
+        let error =
+            serde_json::from_str::<Probe>(r#"{"id": "x", "note": null, "limit": 1, "limit": 2}"#)
+                .unwrap_err();
+        assert!(
+            error.to_string().contains("duplicate field `limit`"),
+            "{error}"
+        );
+        let probe: Probe =
+            serde_json::from_str(r#"{"id": "x", "note": null, "limit": 1, "limit": null}"#)
+                .unwrap();
+        assert_eq!(probe.limit, Some(1));
     }
 }

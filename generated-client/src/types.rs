@@ -79,26 +79,20 @@ pub struct Address {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl serde::Serialize for Address {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Address",
-            0,
+            &["city", "country", "line1", "line2", "postal_code", "state"],
+            &[true, true, true, true, true, true],
             &[
-                self.city.is_some(),
-                self.country.is_some(),
-                self.line1.is_some(),
-                self.line2.is_some(),
-                self.postal_code.is_some(),
-                self.state.is_some(),
+                &self.city,
+                &self.country,
+                &self.line1,
+                &self.line2,
+                &self.postal_code,
+                &self.state,
             ],
-        );
-        object.optional("city", &self.city);
-        object.optional("country", &self.country);
-        object.optional("line1", &self.line1);
-        object.optional("line2", &self.line2);
-        object.optional("postal_code", &self.postal_code);
-        object.optional("state", &self.state);
-        object.end()
+        )
     }
 }
 
@@ -170,22 +164,13 @@ pub struct Balance {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Balance {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Balance",
-            0,
-            &[
-                self.object.is_some(),
-                self.available.is_some(),
-                self.pending.is_some(),
-                self.livemode.is_some(),
-            ],
-        );
-        object.optional("object", &self.object);
-        object.optional("available", &self.available);
-        object.optional("pending", &self.pending);
-        object.optional("livemode", &self.livemode);
-        object.end()
+            &["object", "available", "pending", "livemode"],
+            &[true, true, true, true],
+            &[&self.object, &self.available, &self.pending, &self.livemode],
+        )
     }
 }
 
@@ -247,15 +232,13 @@ pub struct BalanceFunds {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for BalanceFunds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "BalanceFunds",
-            0,
-            &[self.amount.is_some(), self.currency.is_some()],
-        );
-        object.optional("amount", &self.amount);
-        object.optional("currency", &self.currency);
-        object.end()
+            &["amount", "currency"],
+            &[true, true],
+            &[&self.amount, &self.currency],
+        )
     }
 }
 
@@ -307,22 +290,13 @@ pub struct BillingDetails {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "BillingDetails",
-            0,
-            &[
-                self.address.is_some(),
-                self.email.is_some(),
-                self.name.is_some(),
-                self.phone.is_some(),
-            ],
-        );
-        object.optional("address", &self.address);
-        object.optional("email", &self.email);
-        object.optional("name", &self.name);
-        object.optional("phone", &self.phone);
-        object.end()
+            &["address", "email", "name", "phone"],
+            &[true, true, true, true],
+            &[&self.address, &self.email, &self.name, &self.phone],
+        )
     }
 }
 
@@ -378,14 +352,13 @@ pub struct CancelPaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CancelPaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CancelPaymentIntent",
-            1,
-            &[],
-        );
-        object.field("cancellation_reason", &self.cancellation_reason);
-        object.end()
+            &["cancellation_reason"],
+            &[false],
+            &[&self.cancellation_reason],
+        )
     }
 }
 
@@ -438,14 +411,13 @@ pub struct CapturePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CapturePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CapturePaymentIntent",
-            0,
-            &[self.amount_to_capture.is_some()],
-        );
-        object.optional("amount_to_capture", &self.amount_to_capture);
-        object.end()
+            &["amount_to_capture"],
+            &[true],
+            &[&self.amount_to_capture],
+        )
     }
 }
 
@@ -497,15 +469,13 @@ pub struct CardOptions {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CardOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CardOptions",
-            0,
-            &[self.request_three_d_secure.is_some(), self.capture_method.is_some()],
-        );
-        object.optional("request_three_d_secure", &self.request_three_d_secure);
-        object.optional("capture_method", &self.capture_method);
-        object.end()
+            &["request_three_d_secure", "capture_method"],
+            &[true, true],
+            &[&self.request_three_d_secure, &self.capture_method],
+        )
     }
 }
 
@@ -572,30 +542,31 @@ pub struct CheckoutCustomerDetails {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutCustomerDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutCustomerDetails",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.created.is_some(),
-                self.livemode.is_some(),
-                self.address.is_some(),
-                self.email.is_some(),
-                self.name.is_some(),
-                self.phone.is_some(),
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "email",
+                "name",
+                "phone",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("created", &self.created);
-        object.optional("livemode", &self.livemode);
-        object.optional("address", &self.address);
-        object.optional("email", &self.email);
-        object.optional("name", &self.name);
-        object.optional("phone", &self.phone);
-        object.end()
+            &[true, true, true, true, true, true, true, true],
+            &[
+                &self.id,
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.address,
+                &self.email,
+                &self.name,
+                &self.phone,
+            ],
+        )
     }
 }
 
@@ -683,30 +654,31 @@ pub struct CheckoutLineItem {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutLineItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutLineItem",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.currency.is_some(),
-                self.description.is_some(),
-                self.price.is_some(),
-                self.quantity.is_some(),
-                self.amount_subtotal.is_some(),
-                self.amount_total.is_some(),
+                "id",
+                "object",
+                "currency",
+                "description",
+                "price",
+                "quantity",
+                "amount_subtotal",
+                "amount_total",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("currency", &self.currency);
-        object.optional("description", &self.description);
-        object.optional("price", &self.price);
-        object.optional("quantity", &self.quantity);
-        object.optional("amount_subtotal", &self.amount_subtotal);
-        object.optional("amount_total", &self.amount_total);
-        object.end()
+            &[true, true, true, true, true, true, true, true],
+            &[
+                &self.id,
+                &self.object,
+                &self.currency,
+                &self.description,
+                &self.price,
+                &self.quantity,
+                &self.amount_subtotal,
+                &self.amount_total,
+            ],
+        )
     }
 }
 
@@ -813,40 +785,44 @@ pub struct CheckoutPrice {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutPrice {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutPrice",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.created.is_some(),
-                self.livemode.is_some(),
-                self.active.is_some(),
-                self.currency.is_some(),
-                self.metadata.is_some(),
-                self.nickname.is_some(),
-                self.product.is_some(),
-                self.r#type.is_some(),
-                self.unit_amount.is_some(),
-                self.billing_scheme.is_some(),
-                self.lookup_key.is_some(),
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "active",
+                "currency",
+                "metadata",
+                "nickname",
+                "product",
+                "type",
+                "unit_amount",
+                "billing_scheme",
+                "lookup_key",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("created", &self.created);
-        object.optional("livemode", &self.livemode);
-        object.optional("active", &self.active);
-        object.optional("currency", &self.currency);
-        object.optional("metadata", &self.metadata);
-        object.optional("nickname", &self.nickname);
-        object.optional("product", &self.product);
-        object.optional("type", &self.r#type);
-        object.optional("unit_amount", &self.unit_amount);
-        object.optional("billing_scheme", &self.billing_scheme);
-        object.optional("lookup_key", &self.lookup_key);
-        object.end()
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true,
+            ],
+            &[
+                &self.id,
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.active,
+                &self.currency,
+                &self.metadata,
+                &self.nickname,
+                &self.product,
+                &self.r#type,
+                &self.unit_amount,
+                &self.billing_scheme,
+                &self.lookup_key,
+            ],
+        )
     }
 }
 
@@ -969,34 +945,35 @@ pub struct CheckoutProduct {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutProduct {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutProduct",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.created.is_some(),
-                self.updated.is_some(),
-                self.livemode.is_some(),
-                self.active.is_some(),
-                self.name.is_some(),
-                self.description.is_some(),
-                self.metadata.is_some(),
-                self.url.is_some(),
+                "id",
+                "object",
+                "created",
+                "updated",
+                "livemode",
+                "active",
+                "name",
+                "description",
+                "metadata",
+                "url",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("created", &self.created);
-        object.optional("updated", &self.updated);
-        object.optional("livemode", &self.livemode);
-        object.optional("active", &self.active);
-        object.optional("name", &self.name);
-        object.optional("description", &self.description);
-        object.optional("metadata", &self.metadata);
-        object.optional("url", &self.url);
-        object.end()
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[
+                &self.id,
+                &self.object,
+                &self.created,
+                &self.updated,
+                &self.livemode,
+                &self.active,
+                &self.name,
+                &self.description,
+                &self.metadata,
+                &self.url,
+            ],
+        )
     }
 }
 
@@ -1145,70 +1122,75 @@ pub struct CheckoutSession {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutSession",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.created.is_some(),
-                self.livemode.is_some(),
-                self.live_mode.is_some(),
-                self.amount_subtotal.is_some(),
-                self.amount_total.is_some(),
-                self.billing_address_collection.is_some(),
-                self.cancel_url.is_some(),
-                self.client_reference_id.is_some(),
-                self.currency.is_some(),
-                self.customer.is_some(),
-                self.customer_details.is_some(),
-                self.customer_email.is_some(),
-                self.expires_at.is_some(),
-                self.line_items.is_some(),
-                self.metadata.is_some(),
-                self.mode.is_some(),
-                self.payment_intent.is_some(),
-                self.payment_link.is_some(),
-                self.payment_method_options.is_some(),
-                self.payment_method_types.is_some(),
-                self.payment_status.is_some(),
-                self.setup_intent.is_some(),
-                self.shipping.is_some(),
-                self.status.is_some(),
-                self.success_url.is_some(),
-                self.url.is_some(),
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "live_mode",
+                "amount_subtotal",
+                "amount_total",
+                "billing_address_collection",
+                "cancel_url",
+                "client_reference_id",
+                "currency",
+                "customer",
+                "customer_details",
+                "customer_email",
+                "expires_at",
+                "line_items",
+                "metadata",
+                "mode",
+                "payment_intent",
+                "payment_link",
+                "payment_method_options",
+                "payment_method_types",
+                "payment_status",
+                "setup_intent",
+                "shipping",
+                "status",
+                "success_url",
+                "url",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("created", &self.created);
-        object.optional("livemode", &self.livemode);
-        object.optional("live_mode", &self.live_mode);
-        object.optional("amount_subtotal", &self.amount_subtotal);
-        object.optional("amount_total", &self.amount_total);
-        object.optional("billing_address_collection", &self.billing_address_collection);
-        object.optional("cancel_url", &self.cancel_url);
-        object.optional("client_reference_id", &self.client_reference_id);
-        object.optional("currency", &self.currency);
-        object.optional("customer", &self.customer);
-        object.optional("customer_details", &self.customer_details);
-        object.optional("customer_email", &self.customer_email);
-        object.optional("expires_at", &self.expires_at);
-        object.optional("line_items", &self.line_items);
-        object.optional("metadata", &self.metadata);
-        object.optional("mode", &self.mode);
-        object.optional("payment_intent", &self.payment_intent);
-        object.optional("payment_link", &self.payment_link);
-        object.optional("payment_method_options", &self.payment_method_options);
-        object.optional("payment_method_types", &self.payment_method_types);
-        object.optional("payment_status", &self.payment_status);
-        object.optional("setup_intent", &self.setup_intent);
-        object.optional("shipping", &self.shipping);
-        object.optional("status", &self.status);
-        object.optional("success_url", &self.success_url);
-        object.optional("url", &self.url);
-        object.end()
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true,
+            ],
+            &[
+                &self.id,
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.live_mode,
+                &self.amount_subtotal,
+                &self.amount_total,
+                &self.billing_address_collection,
+                &self.cancel_url,
+                &self.client_reference_id,
+                &self.currency,
+                &self.customer,
+                &self.customer_details,
+                &self.customer_email,
+                &self.expires_at,
+                &self.line_items,
+                &self.metadata,
+                &self.mode,
+                &self.payment_intent,
+                &self.payment_link,
+                &self.payment_method_options,
+                &self.payment_method_types,
+                &self.payment_status,
+                &self.setup_intent,
+                &self.shipping,
+                &self.status,
+                &self.success_url,
+                &self.url,
+            ],
+        )
     }
 }
 
@@ -1419,15 +1401,13 @@ pub struct CheckoutSessionLineItems {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for CheckoutSessionLineItems {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CheckoutSessionLineItems",
-            0,
-            &[self.object.is_some(), self.data.is_some()],
-        );
-        object.optional("object", &self.object);
-        object.optional("data", &self.data);
-        object.end()
+            &["object", "data"],
+            &[true, true],
+            &[&self.object, &self.data],
+        )
     }
 }
 
@@ -1481,20 +1461,17 @@ pub struct ConfirmPaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for ConfirmPaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ConfirmPaymentIntent",
-            0,
+            &["payment_method_data", "off_session", "error_on_requires_action"],
+            &[true, true, true],
             &[
-                self.payment_method_data.is_some(),
-                self.off_session.is_some(),
-                self.error_on_requires_action.is_some(),
+                &self.payment_method_data,
+                &self.off_session,
+                &self.error_on_requires_action,
             ],
-        );
-        object.optional("payment_method_data", &self.payment_method_data);
-        object.optional("off_session", &self.off_session);
-        object.optional("error_on_requires_action", &self.error_on_requires_action);
-        object.end()
+        )
     }
 }
 
@@ -1586,46 +1563,52 @@ pub struct CreatePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for CreatePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreatePaymentIntent",
-            2,
             &[
-                self.confirm.is_some(),
-                self.payment_method_data.is_some(),
-                self.description.is_some(),
-                self.quantity.is_some(),
-                self.metadata.is_some(),
-                self.merchant_user_id.is_some(),
-                self.merchant_order_id.is_some(),
-                self.shipping.is_some(),
-                self.return_url.is_some(),
-                self.off_session.is_some(),
-                self.customer.is_some(),
-                self.payment_method_types.is_some(),
-                self.capture_method.is_some(),
-                self.payment_method_options.is_some(),
-                self.setup_future_usage.is_some(),
+                "confirm",
+                "payment_method_data",
+                "amount",
+                "currency",
+                "description",
+                "quantity",
+                "metadata",
+                "merchant_user_id",
+                "merchant_order_id",
+                "shipping",
+                "return_url",
+                "off-session",
+                "customer",
+                "payment_method_types",
+                "capture_method",
+                "payment_method_options",
+                "setup_future_usage",
             ],
-        );
-        object.optional("confirm", &self.confirm);
-        object.optional("payment_method_data", &self.payment_method_data);
-        object.field("amount", &self.amount);
-        object.field("currency", &self.currency);
-        object.optional("description", &self.description);
-        object.optional("quantity", &self.quantity);
-        object.optional("metadata", &self.metadata);
-        object.optional("merchant_user_id", &self.merchant_user_id);
-        object.optional("merchant_order_id", &self.merchant_order_id);
-        object.optional("shipping", &self.shipping);
-        object.optional("return_url", &self.return_url);
-        object.optional("off-session", &self.off_session);
-        object.optional("customer", &self.customer);
-        object.optional("payment_method_types", &self.payment_method_types);
-        object.optional("capture_method", &self.capture_method);
-        object.optional("payment_method_options", &self.payment_method_options);
-        object.optional("setup_future_usage", &self.setup_future_usage);
-        object.end()
+            &[
+                true, true, false, false, true, true, true, true, true, true, true, true,
+                true, true, true, true, true,
+            ],
+            &[
+                &self.confirm,
+                &self.payment_method_data,
+                &self.amount,
+                &self.currency,
+                &self.description,
+                &self.quantity,
+                &self.metadata,
+                &self.merchant_user_id,
+                &self.merchant_order_id,
+                &self.shipping,
+                &self.return_url,
+                &self.off_session,
+                &self.customer,
+                &self.payment_method_types,
+                &self.capture_method,
+                &self.payment_method_options,
+                &self.setup_future_usage,
+            ],
+        )
     }
 }
 
@@ -1759,22 +1742,13 @@ pub struct CreateRefund {
 #[cfg(feature = "refunds")]
 impl serde::Serialize for CreateRefund {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateRefund",
-            0,
-            &[
-                self.amount.is_some(),
-                self.metadata.is_some(),
-                self.payment_intent.is_some(),
-                self.reason.is_some(),
-            ],
-        );
-        object.optional("amount", &self.amount);
-        object.optional("metadata", &self.metadata);
-        object.optional("payment_intent", &self.payment_intent);
-        object.optional("reason", &self.reason);
-        object.end()
+            &["amount", "metadata", "payment_intent", "reason"],
+            &[true, true, true, true],
+            &[&self.amount, &self.metadata, &self.payment_intent, &self.reason],
+        )
     }
 }
 
@@ -1903,34 +1877,35 @@ pub struct CreateSession {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateSession",
-            0,
             &[
-                self.cancel_url.is_some(),
-                self.success_url.is_some(),
-                self.mode.is_some(),
-                self.payment_method_types.is_some(),
-                self.line_items.is_some(),
-                self.customer.is_some(),
-                self.customer_email.is_some(),
-                self.client_reference_id.is_some(),
-                self.expires_at.is_some(),
-                self.metadata.is_some(),
+                "cancel_url",
+                "success_url",
+                "mode",
+                "payment_method_types",
+                "line_items",
+                "customer",
+                "customer_email",
+                "client_reference_id",
+                "expires_at",
+                "metadata",
             ],
-        );
-        object.optional("cancel_url", &self.cancel_url);
-        object.optional("success_url", &self.success_url);
-        object.optional("mode", &self.mode);
-        object.optional("payment_method_types", &self.payment_method_types);
-        object.optional("line_items", &self.line_items);
-        object.optional("customer", &self.customer);
-        object.optional("customer_email", &self.customer_email);
-        object.optional("client_reference_id", &self.client_reference_id);
-        object.optional("expires_at", &self.expires_at);
-        object.optional("metadata", &self.metadata);
-        object.end()
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[
+                &self.cancel_url,
+                &self.success_url,
+                &self.mode,
+                &self.payment_method_types,
+                &self.line_items,
+                &self.customer,
+                &self.customer_email,
+                &self.client_reference_id,
+                &self.expires_at,
+                &self.metadata,
+            ],
+        )
     }
 }
 
@@ -2024,15 +1999,13 @@ pub struct CreateSessionLineItemsItem {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateSessionLineItemsItem",
-            0,
-            &[self.price_data.is_some(), self.quantity.is_some()],
-        );
-        object.optional("price_data", &self.price_data);
-        object.optional("quantity", &self.quantity);
-        object.end()
+            &["price_data", "quantity"],
+            &[true, true],
+            &[&self.price_data, &self.quantity],
+        )
     }
 }
 
@@ -2106,32 +2079,33 @@ pub struct CreateSessionLineItemsItemPriceData {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItemPriceData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateSessionLineItemsItemPriceData",
-            0,
             &[
-                self.currency.is_some(),
-                self.unit_amount.is_some(),
-                self.product.is_some(),
-                self.product_data.is_some(),
-                self.active.is_some(),
-                self.metadata.is_some(),
-                self.nickname.is_some(),
-                self.billing_scheme.is_some(),
-                self.lookup_key.is_some(),
+                "currency",
+                "unit_amount",
+                "product",
+                "product_data",
+                "active",
+                "metadata",
+                "nickname",
+                "billing_scheme",
+                "lookup_key",
             ],
-        );
-        object.optional("currency", &self.currency);
-        object.optional("unit_amount", &self.unit_amount);
-        object.optional("product", &self.product);
-        object.optional("product_data", &self.product_data);
-        object.optional("active", &self.active);
-        object.optional("metadata", &self.metadata);
-        object.optional("nickname", &self.nickname);
-        object.optional("billing_scheme", &self.billing_scheme);
-        object.optional("lookup_key", &self.lookup_key);
-        object.end()
+            &[true, true, true, true, true, true, true, true, true],
+            &[
+                &self.currency,
+                &self.unit_amount,
+                &self.product,
+                &self.product_data,
+                &self.active,
+                &self.metadata,
+                &self.nickname,
+                &self.billing_scheme,
+                &self.lookup_key,
+            ],
+        )
     }
 }
 
@@ -2231,23 +2205,13 @@ pub struct CreateSessionLineItemsItemPriceDataProductData {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for CreateSessionLineItemsItemPriceDataProductData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateSessionLineItemsItemPriceDataProductData",
-            1,
-            &[
-                self.active.is_some(),
-                self.description.is_some(),
-                self.metadata.is_some(),
-                self.url.is_some(),
-            ],
-        );
-        object.field("name", &self.name);
-        object.optional("active", &self.active);
-        object.optional("description", &self.description);
-        object.optional("metadata", &self.metadata);
-        object.optional("url", &self.url);
-        object.end()
+            &["name", "active", "description", "metadata", "url"],
+            &[false, true, true, true, true],
+            &[&self.name, &self.active, &self.description, &self.metadata, &self.url],
+        )
     }
 }
 
@@ -2325,22 +2289,19 @@ pub struct CreateWebhook {
 #[cfg(feature = "webhooks")]
 impl serde::Serialize for CreateWebhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "CreateWebhook",
-            2,
+            &["url", "enabled_events", "description", "api_version", "metadata"],
+            &[false, false, true, true, true],
             &[
-                self.description.is_some(),
-                self.api_version.is_some(),
-                self.metadata.is_some(),
+                &self.url,
+                &self.enabled_events,
+                &self.description,
+                &self.api_version,
+                &self.metadata,
             ],
-        );
-        object.field("url", &self.url);
-        object.field("enabled_events", &self.enabled_events);
-        object.optional("description", &self.description);
-        object.optional("api_version", &self.api_version);
-        object.optional("metadata", &self.metadata);
-        object.end()
+        )
     }
 }
 
@@ -2447,50 +2408,54 @@ pub struct Dispute {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Dispute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Dispute",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.amount.is_some(),
-                self.balance_transactions.is_some(),
-                self.charge.is_some(),
-                self.created.is_some(),
-                self.currency.is_some(),
-                self.evidence.is_some(),
-                self.evidence_details.is_some(),
-                self.is_charge_refundable.is_some(),
-                self.livemode.is_some(),
-                self.metadata.is_some(),
-                self.payment_intent.is_some(),
-                self.reason.is_some(),
-                self.status.is_some(),
-                self.reason_type.is_some(),
-                self.reason_description.is_some(),
-                self.reason_code.is_some(),
+                "id",
+                "object",
+                "amount",
+                "balance_transactions",
+                "charge",
+                "created",
+                "currency",
+                "evidence",
+                "evidence_details",
+                "is_charge_refundable",
+                "livemode",
+                "metadata",
+                "payment_intent",
+                "reason",
+                "status",
+                "reason_type",
+                "reason_description",
+                "reason_code",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("amount", &self.amount);
-        object.optional("balance_transactions", &self.balance_transactions);
-        object.optional("charge", &self.charge);
-        object.optional("created", &self.created);
-        object.optional("currency", &self.currency);
-        object.optional("evidence", &self.evidence);
-        object.optional("evidence_details", &self.evidence_details);
-        object.optional("is_charge_refundable", &self.is_charge_refundable);
-        object.optional("livemode", &self.livemode);
-        object.optional("metadata", &self.metadata);
-        object.optional("payment_intent", &self.payment_intent);
-        object.optional("reason", &self.reason);
-        object.optional("status", &self.status);
-        object.optional("reason_type", &self.reason_type);
-        object.optional("reason_description", &self.reason_description);
-        object.optional("reason_code", &self.reason_code);
-        object.end()
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true,
+            ],
+            &[
+                &self.id,
+                &self.object,
+                &self.amount,
+                &self.balance_transactions,
+                &self.charge,
+                &self.created,
+                &self.currency,
+                &self.evidence,
+                &self.evidence_details,
+                &self.is_charge_refundable,
+                &self.livemode,
+                &self.metadata,
+                &self.payment_intent,
+                &self.reason,
+                &self.status,
+                &self.reason_type,
+                &self.reason_description,
+                &self.reason_code,
+            ],
+        )
     }
 }
 
@@ -2664,80 +2629,73 @@ pub struct DisputeEvidence {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for DisputeEvidence {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "DisputeEvidence",
-            0,
             &[
-                self.access_activity_log.is_some(),
-                self.billing_address.is_some(),
-                self.cancellation_policy.is_some(),
-                self.cancellation_policy_disclosure.is_some(),
-                self.cancellation_rebuttal.is_some(),
-                self.customer_communication.is_some(),
-                self.customer_email_address.is_some(),
-                self.customer_name.is_some(),
-                self.customer_purchase_ip.is_some(),
-                self.customer_signature.is_some(),
-                self.duplicate_charge_documentation.is_some(),
-                self.duplicate_charge_explanation.is_some(),
-                self.duplicate_charge_id.is_some(),
-                self.product_description.is_some(),
-                self.receipt.is_some(),
-                self.refund_policy.is_some(),
-                self.refund_policy_disclosure.is_some(),
-                self.refund_refusal_explanation.is_some(),
-                self.service_date.is_some(),
-                self.service_documentation.is_some(),
-                self.shipping_address.is_some(),
-                self.shipping_carrier.is_some(),
-                self.shipping_date.is_some(),
-                self.shipping_documentation.is_some(),
-                self.shipping_tracking_number.is_some(),
-                self.uncategorized_file.is_some(),
-                self.uncategorized_text.is_some(),
-            ],
-        );
-        object.optional("access_activity_log", &self.access_activity_log);
-        object.optional("billing_address", &self.billing_address);
-        object.optional("cancellation_policy", &self.cancellation_policy);
-        object
-            .optional(
+                "access_activity_log",
+                "billing_address",
+                "cancellation_policy",
                 "cancellation_policy_disclosure",
-                &self.cancellation_policy_disclosure,
-            );
-        object.optional("cancellation_rebuttal", &self.cancellation_rebuttal);
-        object.optional("customer_communication", &self.customer_communication);
-        object.optional("customer_email_address", &self.customer_email_address);
-        object.optional("customer_name", &self.customer_name);
-        object.optional("customer_purchase_ip", &self.customer_purchase_ip);
-        object.optional("customer_signature", &self.customer_signature);
-        object
-            .optional(
+                "cancellation_rebuttal",
+                "customer_communication",
+                "customer_email_address",
+                "customer_name",
+                "customer_purchase_ip",
+                "customer_signature",
                 "duplicate_charge_documentation",
-                &self.duplicate_charge_documentation,
-            );
-        object
-            .optional(
                 "duplicate_charge_explanation",
+                "duplicate_charge_id",
+                "product_description",
+                "receipt",
+                "refund_policy",
+                "refund_policy_disclosure",
+                "refund_refusal_explanation",
+                "service_date",
+                "service_documentation",
+                "shipping_address",
+                "shipping_carrier",
+                "shipping_date",
+                "shipping_documentation",
+                "shipping_tracking_number",
+                "uncategorized_file",
+                "uncategorized_text",
+            ],
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[
+                &self.access_activity_log,
+                &self.billing_address,
+                &self.cancellation_policy,
+                &self.cancellation_policy_disclosure,
+                &self.cancellation_rebuttal,
+                &self.customer_communication,
+                &self.customer_email_address,
+                &self.customer_name,
+                &self.customer_purchase_ip,
+                &self.customer_signature,
+                &self.duplicate_charge_documentation,
                 &self.duplicate_charge_explanation,
-            );
-        object.optional("duplicate_charge_id", &self.duplicate_charge_id);
-        object.optional("product_description", &self.product_description);
-        object.optional("receipt", &self.receipt);
-        object.optional("refund_policy", &self.refund_policy);
-        object.optional("refund_policy_disclosure", &self.refund_policy_disclosure);
-        object.optional("refund_refusal_explanation", &self.refund_refusal_explanation);
-        object.optional("service_date", &self.service_date);
-        object.optional("service_documentation", &self.service_documentation);
-        object.optional("shipping_address", &self.shipping_address);
-        object.optional("shipping_carrier", &self.shipping_carrier);
-        object.optional("shipping_date", &self.shipping_date);
-        object.optional("shipping_documentation", &self.shipping_documentation);
-        object.optional("shipping_tracking_number", &self.shipping_tracking_number);
-        object.optional("uncategorized_file", &self.uncategorized_file);
-        object.optional("uncategorized_text", &self.uncategorized_text);
-        object.end()
+                &self.duplicate_charge_id,
+                &self.product_description,
+                &self.receipt,
+                &self.refund_policy,
+                &self.refund_policy_disclosure,
+                &self.refund_refusal_explanation,
+                &self.service_date,
+                &self.service_documentation,
+                &self.shipping_address,
+                &self.shipping_carrier,
+                &self.shipping_date,
+                &self.shipping_documentation,
+                &self.shipping_tracking_number,
+                &self.uncategorized_file,
+                &self.uncategorized_text,
+            ],
+        )
     }
 }
 
@@ -2900,22 +2858,13 @@ pub struct DisputeEvidenceDetails {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for DisputeEvidenceDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "DisputeEvidenceDetails",
-            0,
-            &[
-                self.due_by.is_some(),
-                self.has_evidence.is_some(),
-                self.past_due.is_some(),
-                self.submission_count.is_some(),
-            ],
-        );
-        object.optional("due_by", &self.due_by);
-        object.optional("has_evidence", &self.has_evidence);
-        object.optional("past_due", &self.past_due);
-        object.optional("submission_count", &self.submission_count);
-        object.end()
+            &["due_by", "has_evidence", "past_due", "submission_count"],
+            &[true, true, true, true],
+            &[&self.due_by, &self.has_evidence, &self.past_due, &self.submission_count],
+        )
     }
 }
 
@@ -3055,22 +3004,13 @@ pub struct List {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for List {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "List",
-            0,
-            &[
-                self.object.is_some(),
-                self.url.is_some(),
-                self.has_more.is_some(),
-                self.data.is_some(),
-            ],
-        );
-        object.optional("object", &self.object);
-        object.optional("url", &self.url);
-        object.optional("has_more", &self.has_more);
-        object.optional("data", &self.data);
-        object.end()
+            &["object", "url", "has_more", "data"],
+            &[true, true, true, true],
+            &[&self.object, &self.url, &self.has_more, &self.data],
+        )
     }
 }
 
@@ -3138,28 +3078,29 @@ pub struct ListCheckoutSessions {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for ListCheckoutSessions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListCheckoutSessions",
-            0,
             &[
-                self.created.is_some(),
-                self.ending_before.is_some(),
-                self.limit.is_some(),
-                self.starting_after.is_some(),
-                self.customer.is_some(),
-                self.customer_details.is_some(),
-                self.payment_intent.is_some(),
+                "created",
+                "ending_before",
+                "limit",
+                "starting_after",
+                "customer",
+                "customer_details",
+                "payment_intent",
             ],
-        );
-        object.optional("created", &self.created);
-        object.optional("ending_before", &self.ending_before);
-        object.optional("limit", &self.limit);
-        object.optional("starting_after", &self.starting_after);
-        object.optional("customer", &self.customer);
-        object.optional("customer_details", &self.customer_details);
-        object.optional("payment_intent", &self.payment_intent);
-        object.end()
+            &[true, true, true, true, true, true, true],
+            &[
+                &self.created,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+                &self.customer,
+                &self.customer_details,
+                &self.payment_intent,
+            ],
+        )
     }
 }
 
@@ -3241,14 +3182,13 @@ pub struct ListCheckoutSessionsCustomerDetails {
 #[cfg(feature = "checkout_sessions")]
 impl serde::Serialize for ListCheckoutSessionsCustomerDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListCheckoutSessionsCustomerDetails",
-            1,
-            &[],
-        );
-        object.field("email", &self.email);
-        object.end()
+            &["email"],
+            &[false],
+            &[&self.email],
+        )
     }
 }
 
@@ -3306,22 +3246,13 @@ pub struct ListCheckoutSessionsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListCheckoutSessionsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListCheckoutSessionsResponse",
-            0,
-            &[
-                self.object.is_some(),
-                self.url.is_some(),
-                self.has_more.is_some(),
-                self.data.is_some(),
-            ],
-        );
-        object.optional("object", &self.object);
-        object.optional("url", &self.url);
-        object.optional("has_more", &self.has_more);
-        object.optional("data", &self.data);
-        object.end()
+            &["object", "url", "has_more", "data"],
+            &[true, true, true, true],
+            &[&self.object, &self.url, &self.has_more, &self.data],
+        )
     }
 }
 
@@ -3385,26 +3316,27 @@ pub struct ListDisputes {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for ListDisputes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListDisputes",
-            0,
             &[
-                self.charge.is_some(),
-                self.payment_intent.is_some(),
-                self.created.is_some(),
-                self.ending_before.is_some(),
-                self.limit.is_some(),
-                self.starting_after.is_some(),
+                "charge",
+                "payment_intent",
+                "created",
+                "ending_before",
+                "limit",
+                "starting_after",
             ],
-        );
-        object.optional("charge", &self.charge);
-        object.optional("payment_intent", &self.payment_intent);
-        object.optional("created", &self.created);
-        object.optional("ending_before", &self.ending_before);
-        object.optional("limit", &self.limit);
-        object.optional("starting_after", &self.starting_after);
-        object.end()
+            &[true, true, true, true, true, true],
+            &[
+                &self.charge,
+                &self.payment_intent,
+                &self.created,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
     }
 }
 
@@ -3486,22 +3418,13 @@ pub struct ListDisputesCreated {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for ListDisputesCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListDisputesCreated",
-            0,
-            &[
-                self.gt.is_some(),
-                self.gte.is_some(),
-                self.lt.is_some(),
-                self.lte.is_some(),
-            ],
-        );
-        object.optional("gt", &self.gt);
-        object.optional("gte", &self.gte);
-        object.optional("lt", &self.lt);
-        object.optional("lte", &self.lte);
-        object.end()
+            &["gt", "gte", "lt", "lte"],
+            &[true, true, true, true],
+            &[&self.gt, &self.gte, &self.lt, &self.lte],
+        )
     }
 }
 
@@ -3564,17 +3487,13 @@ pub struct ListDisputesResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListDisputesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListDisputesResponse",
-            4,
-            &[],
-        );
-        object.field("object", &self.object);
-        object.field("url", &self.url);
-        object.field("has_more", &self.has_more);
-        object.field("data", &self.data);
-        object.end()
+            &["object", "url", "has_more", "data"],
+            &[false, false, false, false],
+            &[&self.object, &self.url, &self.has_more, &self.data],
+        )
     }
 }
 
@@ -3648,22 +3567,13 @@ pub struct ListRequest {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for ListRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListRequest",
-            0,
-            &[
-                self.created.is_some(),
-                self.ending_before.is_some(),
-                self.limit.is_some(),
-                self.starting_after.is_some(),
-            ],
-        );
-        object.optional("created", &self.created);
-        object.optional("ending_before", &self.ending_before);
-        object.optional("limit", &self.limit);
-        object.optional("starting_after", &self.starting_after);
-        object.end()
+            &["created", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true],
+            &[&self.created, &self.ending_before, &self.limit, &self.starting_after],
+        )
     }
 }
 
@@ -3734,22 +3644,13 @@ pub struct ListRequestCreated {
 #[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
 impl serde::Serialize for ListRequestCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListRequestCreated",
-            0,
-            &[
-                self.gt.is_some(),
-                self.gte.is_some(),
-                self.lt.is_some(),
-                self.lte.is_some(),
-            ],
-        );
-        object.optional("gt", &self.gt);
-        object.optional("gte", &self.gte);
-        object.optional("lt", &self.lt);
-        object.optional("lte", &self.lte);
-        object.end()
+            &["gt", "gte", "lt", "lte"],
+            &[true, true, true, true],
+            &[&self.gt, &self.gte, &self.lt, &self.lte],
+        )
     }
 }
 
@@ -3811,20 +3712,13 @@ pub struct ListWebhooks {
 #[cfg(feature = "webhooks")]
 impl serde::Serialize for ListWebhooks {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListWebhooks",
-            0,
-            &[
-                self.ending_before.is_some(),
-                self.limit.is_some(),
-                self.starting_after.is_some(),
-            ],
-        );
-        object.optional("ending_before", &self.ending_before);
-        object.optional("limit", &self.limit);
-        object.optional("starting_after", &self.starting_after);
-        object.end()
+            &["ending_before", "limit", "starting_after"],
+            &[true, true, true],
+            &[&self.ending_before, &self.limit, &self.starting_after],
+        )
     }
 }
 
@@ -3885,17 +3779,13 @@ pub struct ListWebhooksResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListWebhooksResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListWebhooksResponse",
-            1,
-            &[self.object.is_some(), self.url.is_some(), self.has_more.is_some()],
-        );
-        object.optional("object", &self.object);
-        object.optional("url", &self.url);
-        object.optional("has_more", &self.has_more);
-        object.field("data", &self.data);
-        object.end()
+            &["object", "url", "has_more", "data"],
+            &[true, true, true, false],
+            &[&self.object, &self.url, &self.has_more, &self.data],
+        )
     }
 }
 
@@ -3957,15 +3847,13 @@ pub struct NextAction {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "NextAction",
-            0,
-            &[self.r#type.is_some(), self.challenge_redirect.is_some()],
-        );
-        object.optional("type", &self.r#type);
-        object.optional("challenge_redirect", &self.challenge_redirect);
-        object.end()
+            &["type", "challenge_redirect"],
+            &[true, true],
+            &[&self.r#type, &self.challenge_redirect],
+        )
     }
 }
 
@@ -4022,15 +3910,13 @@ pub struct NextActionChallengeRedirect {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextActionChallengeRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "NextActionChallengeRedirect",
-            0,
-            &[self.url.is_some(), self.return_url.is_some()],
-        );
-        object.optional("url", &self.url);
-        object.optional("return_url", &self.return_url);
-        object.end()
+            &["url", "return_url"],
+            &[true, true],
+            &[&self.url, &self.return_url],
+        )
     }
 }
 
@@ -4145,77 +4031,83 @@ pub struct PaymentIntent {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentIntent",
-            2,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.created.is_some(),
-                self.status.is_some(),
-                self.description.is_some(),
-                self.metadata.is_some(),
-                self.livemode.is_some(),
-                self.shipping.is_some(),
-                self.customer.is_some(),
-                self.quantity.is_some(),
-                self.invoice.is_some(),
-                self.merchant_user_id.is_some(),
-                self.merchant_order_id.is_some(),
-                self.client_secret.is_some(),
-                self.last_payment_error.is_some(),
-                self.next_action.is_some(),
-                self.payment_method_types.is_some(),
-                self.receipt_email.is_some(),
-                self.cancel_at.is_some(),
-                self.cancellation_reason.is_some(),
-                self.confirmation_method.is_some(),
-                self.payment_method_options.is_some(),
-                self._3ds_status.is_some(),
-                self.amount_capturable.is_some(),
-                self.return_url.is_some(),
-                self.payment_method.is_some(),
-                self.amount_received.is_some(),
-                self.capture_method.is_some(),
-                self.statement_descriptor.is_some(),
-                self.statement_descriptor_suffix.is_some(),
+                "id",
+                "object",
+                "created",
+                "currency",
+                "amount",
+                "status",
+                "description",
+                "metadata",
+                "livemode",
+                "shipping",
+                "customer",
+                "quantity",
+                "invoice",
+                "merchant_user_id",
+                "merchant_order_id",
+                "client_secret",
+                "last_payment_error",
+                "next_action",
+                "payment_method_types",
+                "receipt_email",
+                "cancel_at",
+                "cancellation_reason",
+                "confirmation_method",
+                "payment_method_options",
+                "3ds_status",
+                "amount_capturable",
+                "return_url",
+                "payment_method",
+                "amount_received",
+                "capture_method",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("created", &self.created);
-        object.field("currency", &self.currency);
-        object.field("amount", &self.amount);
-        object.optional("status", &self.status);
-        object.optional("description", &self.description);
-        object.optional("metadata", &self.metadata);
-        object.optional("livemode", &self.livemode);
-        object.optional("shipping", &self.shipping);
-        object.optional("customer", &self.customer);
-        object.optional("quantity", &self.quantity);
-        object.optional("invoice", &self.invoice);
-        object.optional("merchant_user_id", &self.merchant_user_id);
-        object.optional("merchant_order_id", &self.merchant_order_id);
-        object.optional("client_secret", &self.client_secret);
-        object.optional("last_payment_error", &self.last_payment_error);
-        object.optional("next_action", &self.next_action);
-        object.optional("payment_method_types", &self.payment_method_types);
-        object.optional("receipt_email", &self.receipt_email);
-        object.optional("cancel_at", &self.cancel_at);
-        object.optional("cancellation_reason", &self.cancellation_reason);
-        object.optional("confirmation_method", &self.confirmation_method);
-        object.optional("payment_method_options", &self.payment_method_options);
-        object.optional("3ds_status", &self._3ds_status);
-        object.optional("amount_capturable", &self.amount_capturable);
-        object.optional("return_url", &self.return_url);
-        object.optional("payment_method", &self.payment_method);
-        object.optional("amount_received", &self.amount_received);
-        object.optional("capture_method", &self.capture_method);
-        object.optional("statement_descriptor", &self.statement_descriptor);
-        object
-            .optional("statement_descriptor_suffix", &self.statement_descriptor_suffix);
-        object.end()
+            &[
+                true, true, true, false, false, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true,
+            ],
+            &[
+                &self.id,
+                &self.object,
+                &self.created,
+                &self.currency,
+                &self.amount,
+                &self.status,
+                &self.description,
+                &self.metadata,
+                &self.livemode,
+                &self.shipping,
+                &self.customer,
+                &self.quantity,
+                &self.invoice,
+                &self.merchant_user_id,
+                &self.merchant_order_id,
+                &self.client_secret,
+                &self.last_payment_error,
+                &self.next_action,
+                &self.payment_method_types,
+                &self.receipt_email,
+                &self.cancel_at,
+                &self.cancellation_reason,
+                &self.confirmation_method,
+                &self.payment_method_options,
+                &self._3ds_status,
+                &self.amount_capturable,
+                &self.return_url,
+                &self.payment_method,
+                &self.amount_received,
+                &self.capture_method,
+                &self.statement_descriptor,
+                &self.statement_descriptor_suffix,
+            ],
+        )
     }
 }
 
@@ -4461,16 +4353,13 @@ pub struct PaymentIntentShipping {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentIntentShipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentIntentShipping",
-            1,
-            &[self.address.is_some(), self.phone.is_some()],
-        );
-        object.optional("address", &self.address);
-        object.field("name", &self.name);
-        object.optional("phone", &self.phone);
-        object.end()
+            &["address", "name", "phone"],
+            &[true, false, true],
+            &[&self.address, &self.name, &self.phone],
+        )
     }
 }
 
@@ -4596,22 +4485,13 @@ pub struct PaymentIntentsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIntentsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentIntentsResponse",
-            0,
-            &[
-                self.object.is_some(),
-                self.url.is_some(),
-                self.has_more.is_some(),
-                self.data.is_some(),
-            ],
-        );
-        object.optional("object", &self.object);
-        object.optional("url", &self.url);
-        object.optional("has_more", &self.has_more);
-        object.optional("data", &self.data);
-        object.end()
+            &["object", "url", "has_more", "data"],
+            &[true, true, true, true],
+            &[&self.object, &self.url, &self.has_more, &self.data],
+        )
     }
 }
 
@@ -4677,25 +4557,27 @@ pub struct PaymentMethodData {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentMethodData",
-            1,
             &[
-                self.billing_details.is_some(),
-                self.card.is_some(),
-                self.sepa_debit.is_some(),
-                self.wechat_pay.is_some(),
-                self.alipayplus.is_some(),
+                "type",
+                "billing_details",
+                "card",
+                "sepa_debit",
+                "wechat_pay",
+                "alipayplus",
             ],
-        );
-        object.field("type", &self.r#type);
-        object.optional("billing_details", &self.billing_details);
-        object.optional("card", &self.card);
-        object.optional("sepa_debit", &self.sepa_debit);
-        object.optional("wechat_pay", &self.wechat_pay);
-        object.optional("alipayplus", &self.alipayplus);
-        object.end()
+            &[false, true, true, true, true, true],
+            &[
+                &self.r#type,
+                &self.billing_details,
+                &self.card,
+                &self.sepa_debit,
+                &self.wechat_pay,
+                &self.alipayplus,
+            ],
+        )
     }
 }
 
@@ -4788,24 +4670,13 @@ pub struct PaymentMethodDataCard {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodDataCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentMethodDataCard",
-            0,
-            &[
-                self.number.is_some(),
-                self.exp_month.is_some(),
-                self.exp_year.is_some(),
-                self.cvc.is_some(),
-                self.name.is_some(),
-            ],
-        );
-        object.optional("number", &self.number);
-        object.optional("exp_month", &self.exp_month);
-        object.optional("exp_year", &self.exp_year);
-        object.optional("cvc", &self.cvc);
-        object.optional("name", &self.name);
-        object.end()
+            &["number", "exp_month", "exp_year", "cvc", "name"],
+            &[true, true, true, true, true],
+            &[&self.number, &self.exp_month, &self.exp_year, &self.cvc, &self.name],
+        )
     }
 }
 
@@ -5053,14 +4924,13 @@ pub struct PaymentMethodOptions {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for PaymentMethodOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentMethodOptions",
-            0,
-            &[self.card.is_some()],
-        );
-        object.optional("card", &self.card);
-        object.end()
+            &["card"],
+            &[true],
+            &[&self.card],
+        )
     }
 }
 
@@ -5127,40 +4997,44 @@ pub struct Refund {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Refund {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Refund",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.amount.is_some(),
-                self.balance_transaction.is_some(),
-                self.created.is_some(),
-                self.currency.is_some(),
-                self.metadata.is_some(),
-                self.payment_intent.is_some(),
-                self.reason.is_some(),
-                self.receipt_number.is_some(),
-                self.status.is_some(),
-                self.description.is_some(),
-                self.failure_reason.is_some(),
+                "id",
+                "object",
+                "amount",
+                "balance_transaction",
+                "created",
+                "currency",
+                "metadata",
+                "payment_intent",
+                "reason",
+                "receipt_number",
+                "status",
+                "description",
+                "failure_reason",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("amount", &self.amount);
-        object.optional("balance_transaction", &self.balance_transaction);
-        object.optional("created", &self.created);
-        object.optional("currency", &self.currency);
-        object.optional("metadata", &self.metadata);
-        object.optional("payment_intent", &self.payment_intent);
-        object.optional("reason", &self.reason);
-        object.optional("receipt_number", &self.receipt_number);
-        object.optional("status", &self.status);
-        object.optional("description", &self.description);
-        object.optional("failure_reason", &self.failure_reason);
-        object.end()
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true,
+            ],
+            &[
+                &self.id,
+                &self.object,
+                &self.amount,
+                &self.balance_transaction,
+                &self.created,
+                &self.currency,
+                &self.metadata,
+                &self.payment_intent,
+                &self.reason,
+                &self.receipt_number,
+                &self.status,
+                &self.description,
+                &self.failure_reason,
+            ],
+        )
     }
 }
 
@@ -5362,15 +5236,13 @@ pub struct SearchPaymentIntents {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for SearchPaymentIntents {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "SearchPaymentIntents",
-            1,
-            &[self.limit.is_some()],
-        );
-        object.field("query", &self.query);
-        object.optional("limit", &self.limit);
-        object.end()
+            &["query", "limit"],
+            &[false, true],
+            &[&self.query, &self.limit],
+        )
     }
 }
 
@@ -5434,24 +5306,19 @@ pub struct Shipping {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Shipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Shipping",
-            0,
+            &["address", "carrier", "name", "phone", "tracking_number"],
+            &[true, true, true, true, true],
             &[
-                self.address.is_some(),
-                self.carrier.is_some(),
-                self.name.is_some(),
-                self.phone.is_some(),
-                self.tracking_number.is_some(),
+                &self.address,
+                &self.carrier,
+                &self.name,
+                &self.phone,
+                &self.tracking_number,
             ],
-        );
-        object.optional("address", &self.address);
-        object.optional("carrier", &self.carrier);
-        object.optional("name", &self.name);
-        object.optional("phone", &self.phone);
-        object.optional("tracking_number", &self.tracking_number);
-        object.end()
+        )
     }
 }
 
@@ -5517,16 +5384,13 @@ pub struct UpdateDispute {
 #[cfg(feature = "disputes")]
 impl serde::Serialize for UpdateDispute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "UpdateDispute",
-            0,
-            &[self.evidence.is_some(), self.metadata.is_some(), self.submit.is_some()],
-        );
-        object.optional("evidence", &self.evidence);
-        object.optional("metadata", &self.metadata);
-        object.optional("submit", &self.submit);
-        object.end()
+            &["evidence", "metadata", "submit"],
+            &[true, true, true],
+            &[&self.evidence, &self.metadata, &self.submit],
+        )
     }
 }
 
@@ -5612,44 +5476,48 @@ pub struct UpdatePaymentIntent {
 #[cfg(feature = "payment_intents")]
 impl serde::Serialize for UpdatePaymentIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "UpdatePaymentIntent",
-            0,
             &[
-                self.confirm.is_some(),
-                self.payment_method_data.is_some(),
-                self.amount.is_some(),
-                self.currency.is_some(),
-                self.description.is_some(),
-                self.quantity.is_some(),
-                self.metadata.is_some(),
-                self.merchant_user_id.is_some(),
-                self.merchant_order_id.is_some(),
-                self.shipping.is_some(),
-                self.return_url.is_some(),
-                self.customer.is_some(),
-                self.payment_method_types.is_some(),
-                self.capture_method.is_some(),
-                self.payment_method_options.is_some(),
+                "confirm",
+                "payment_method_data",
+                "amount",
+                "currency",
+                "description",
+                "quantity",
+                "metadata",
+                "merchant_user_id",
+                "merchant_order_id",
+                "shipping",
+                "return_url",
+                "customer",
+                "payment_method_types",
+                "capture_method",
+                "payment_method_options",
             ],
-        );
-        object.optional("confirm", &self.confirm);
-        object.optional("payment_method_data", &self.payment_method_data);
-        object.optional("amount", &self.amount);
-        object.optional("currency", &self.currency);
-        object.optional("description", &self.description);
-        object.optional("quantity", &self.quantity);
-        object.optional("metadata", &self.metadata);
-        object.optional("merchant_user_id", &self.merchant_user_id);
-        object.optional("merchant_order_id", &self.merchant_order_id);
-        object.optional("shipping", &self.shipping);
-        object.optional("return_url", &self.return_url);
-        object.optional("customer", &self.customer);
-        object.optional("payment_method_types", &self.payment_method_types);
-        object.optional("capture_method", &self.capture_method);
-        object.optional("payment_method_options", &self.payment_method_options);
-        object.end()
+            &[
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[
+                &self.confirm,
+                &self.payment_method_data,
+                &self.amount,
+                &self.currency,
+                &self.description,
+                &self.quantity,
+                &self.metadata,
+                &self.merchant_user_id,
+                &self.merchant_order_id,
+                &self.shipping,
+                &self.return_url,
+                &self.customer,
+                &self.payment_method_types,
+                &self.capture_method,
+                &self.payment_method_options,
+            ],
+        )
     }
 }
 
@@ -5784,36 +5652,37 @@ pub struct WebhookEndpoint {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WebhookEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "WebhookEndpoint",
-            0,
             &[
-                self.id.is_some(),
-                self.object.is_some(),
-                self.api_version.is_some(),
-                self.created.is_some(),
-                self.description.is_some(),
-                self.enabled_events.is_some(),
-                self.livemode.is_some(),
-                self.metadata.is_some(),
-                self.status.is_some(),
-                self.secret.is_some(),
-                self.url.is_some(),
+                "id",
+                "object",
+                "api_version",
+                "created",
+                "description",
+                "enabled_events",
+                "livemode",
+                "metadata",
+                "status",
+                "secret",
+                "url",
             ],
-        );
-        object.optional("id", &self.id);
-        object.optional("object", &self.object);
-        object.optional("api_version", &self.api_version);
-        object.optional("created", &self.created);
-        object.optional("description", &self.description);
-        object.optional("enabled_events", &self.enabled_events);
-        object.optional("livemode", &self.livemode);
-        object.optional("metadata", &self.metadata);
-        object.optional("status", &self.status);
-        object.optional("secret", &self.secret);
-        object.optional("url", &self.url);
-        object.end()
+            &[true, true, true, true, true, true, true, true, true, true, true],
+            &[
+                &self.id,
+                &self.object,
+                &self.api_version,
+                &self.created,
+                &self.description,
+                &self.enabled_events,
+                &self.livemode,
+                &self.metadata,
+                &self.status,
+                &self.secret,
+                &self.url,
+            ],
+        )
     }
 }
 

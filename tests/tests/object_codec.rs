@@ -102,9 +102,15 @@ fn string_enums_decode_compare_hash_and_print_by_wire_value() {
         .collect();
     assert_eq!(set.len(), 1);
     // `Debug` shows the wire value; `Display` and `FromStr` round-trip it.
-    assert_eq!(format!("{:?}", DisputeStatus::UnderReview), r#""under_review""#);
+    assert_eq!(
+        format!("{:?}", DisputeStatus::UnderReview),
+        r#""under_review""#
+    );
     assert_eq!(format!("{:?}", unknown), r#""paused""#);
     assert_eq!(DisputeStatus::UnderReview.to_string(), "under_review");
     assert_eq!("lost".parse::<DisputeStatus>(), Ok(DisputeStatus::Lost));
-    assert_eq!(serde_json::to_string(&DisputeStatus::Won).unwrap(), r#""won""#);
+    assert_eq!(
+        serde_json::to_string(&DisputeStatus::Won).unwrap(),
+        r#""won""#
+    );
 }

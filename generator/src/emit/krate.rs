@@ -713,7 +713,9 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #( #![doc = #crate_doc_lines] )*
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
+        // `question_mark`: the generated decoders return a failed read with `if let Err`, not
+        // `?`, which costs the compiler as much as a field (in every decoder of the crate).
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::question_mark)]
 
         #( #runtime_mods )*
         // prettyplease formats the generated modules; rustfmt is told to leave them alone.

@@ -43,37 +43,22 @@ fn slot_ident(field: &Field) -> proc_macro2::Ident {
     format_ident!("{}_slot", field.rust_name.trim_start_matches("r#"))
 }
 
-/// `impl Serialize`: the required fields always, the optional ones when they have a value.
+/// `impl Serialize`: one `crate::object::write` call with the fields in declaration order
+/// (the required ones always, the optional ones when they have a value).
 pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, SERIALIZE_FEATURE);
     let ty = ident(name);
-    let required =
-        proc_macro2::Literal::usize_unsuffixed(fields.iter().filter(|f| f.required).count());
-    let present = fields.iter().filter(|f| !f.required).map(|f| {
+    let wires = fields.iter().map(|f| &f.wire_name);
+    let optional = fields.iter().map(|f| !f.required);
+    let values = fields.iter().map(|f| {
         let member = ident(&f.rust_name);
-        quote!(self.#member.is_some())
+        quote!(&self.#member)
     });
-    let writes = fields.iter().map(|f| {
-        let member = ident(&f.rust_name);
-        let wire = &f.wire_name;
-        if f.required {
-            quote!(object.field(#wire, &self.#member);)
-        } else {
-            quote!(object.optional(#wire, &self.#member);)
-        }
-    });
-    let binding = if fields.is_empty() {
-        quote!(let object)
-    } else {
-        quote!(let mut object)
-    };
     quote! {
         #gate
         impl serde::Serialize for #ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                #binding = crate::object::Writer::begin(serializer, #name, #required, &[#( #present ),*]);
-                #( #writes )*
-                object.end()
+                crate::object::write(serializer, #name, &[#( #wires ),*], &[#( #optional ),*], &[#( #values ),*])
             }
         }
     }

@@ -88,15 +88,13 @@ pub struct Cat {
 #[cfg(feature = "pets")]
 impl serde::Serialize for Cat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Cat",
-            1,
-            &[self.lives.is_some()],
-        );
-        object.field("kind", &self.kind);
-        object.optional("lives", &self.lives);
-        object.end()
+            &["kind", "lives"],
+            &[false, true],
+            &[&self.kind, &self.lives],
+        )
     }
 }
 
@@ -151,15 +149,13 @@ pub struct Dog {
 #[cfg(feature = "pets")]
 impl serde::Serialize for Dog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Dog",
-            1,
-            &[self.bark.is_some()],
-        );
-        object.field("kind", &self.kind);
-        object.optional("bark", &self.bark);
-        object.end()
+            &["kind", "bark"],
+            &[false, true],
+            &[&self.kind, &self.bark],
+        )
     }
 }
 
@@ -272,9 +268,13 @@ pub struct EventDone {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventDone {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(serializer, "EventDone", 1, &[]);
-        object.field("event", &self.event);
-        object.end()
+        crate::object::write(
+            serializer,
+            "EventDone",
+            &["event"],
+            &[false],
+            &[&self.event],
+        )
     }
 }
 
@@ -356,15 +356,13 @@ pub struct EventThreadRunCreated {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventThreadRunCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "EventThreadRunCreated",
-            2,
-            &[],
-        );
-        object.field("event", &self.event);
-        object.field("data", &self.data);
-        object.end()
+            &["event", "data"],
+            &[false, false],
+            &[&self.event, &self.data],
+        )
     }
 }
 
@@ -421,14 +419,13 @@ pub struct EventThreadRunCreatedData {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventThreadRunCreatedData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "EventThreadRunCreatedData",
-            0,
-            &[self.id.is_some()],
-        );
-        object.optional("id", &self.id);
-        object.end()
+            &["id"],
+            &[true],
+            &[&self.id],
+        )
     }
 }
 
@@ -505,15 +502,13 @@ pub struct Line1AndCityAddress {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Line1AndCityAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "Line1AndCityAddress",
-            0,
-            &[self.line1.is_some(), self.city.is_some()],
-        );
-        object.optional("line1", &self.line1);
-        object.optional("city", &self.city);
-        object.end()
+            &["line1", "city"],
+            &[true, true],
+            &[&self.line1, &self.city],
+        )
     }
 }
 
@@ -572,24 +567,19 @@ pub struct ListEventsResponse {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListEventsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "ListEventsResponse",
-            0,
+            &["event", "payment", "documented", "billing", "shipping"],
+            &[true, true, true, true, true],
             &[
-                self.event.is_some(),
-                self.payment.is_some(),
-                self.documented.is_some(),
-                self.billing.is_some(),
-                self.shipping.is_some(),
+                &self.event,
+                &self.payment,
+                &self.documented,
+                &self.billing,
+                &self.shipping,
             ],
-        );
-        object.optional("event", &self.event);
-        object.optional("payment", &self.payment);
-        object.optional("documented", &self.documented);
-        object.optional("billing", &self.billing);
-        object.optional("shipping", &self.shipping);
-        object.end()
+        )
     }
 }
 
@@ -731,15 +721,13 @@ pub struct PaymentCard {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentCard",
-            1,
-            &[self.amount.is_some()],
-        );
-        object.field("card", &self.card);
-        object.optional("amount", &self.amount);
-        object.end()
+            &["card", "amount"],
+            &[false, true],
+            &[&self.card, &self.amount],
+        )
     }
 }
 
@@ -791,15 +779,13 @@ pub struct PaymentIban {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentIban {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "PaymentIban",
-            1,
-            &[self.amount.is_some()],
-        );
-        object.field("iban", &self.iban);
-        object.optional("amount", &self.amount);
-        object.end()
+            &["iban", "amount"],
+            &[false, true],
+            &[&self.iban, &self.amount],
+        )
     }
 }
 
@@ -912,14 +898,13 @@ pub struct WithAddress {
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WithAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::object::Writer::begin(
+        crate::object::write(
             serializer,
             "WithAddress",
-            0,
-            &[self.address.is_some()],
-        );
-        object.optional("address", &self.address);
-        object.end()
+            &["address"],
+            &[true],
+            &[&self.address],
+        )
     }
 }
 
