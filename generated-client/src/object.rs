@@ -17,7 +17,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::ser::{Impossible, SerializeStruct, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 
 /// A struct read from a JSON object (implemented by the generated types).
 pub(crate) trait FromObject<'de>: Sized {
@@ -71,19 +71,18 @@ pub(crate) struct Reader<'de, A: MapAccess<'de>> {
     lifetime: PhantomData<&'de ()>,
 }
 
-/// A field's slot while its object is read: an `Option` of the field's type, filled when the
-/// key comes. The generated code hands all of a struct's slots to [`read_fields`] as one slice
-/// of trait objects, so a struct's decoder is one call instead of a branch and a generic call
-/// per field (which made decoders the largest part of a generated crate's compile time).
-pub(crate) trait Slot<'de, A: MapAccess<'de>> {
-    /// Reads a required field's value; a field given twice is an error.
+/// A required field's slot while its object is read: an `Option` of the field's type, filled
+/// when the key comes. The generated code hands all of a struct's slots to [`read_fields`] as
+/// two slices of trait objects (required, optional), so a struct's decoder is one call instead
+/// of a branch and a generic call per field (which made decoders the largest part of a
+/// generated crate's compile time). One method per trait: a trait object's vtable makes the
+/// compiler build every method for every field type, used or not.
+pub(crate) trait RequiredSlot<'de, A: MapAccess<'de>> {
+    /// Reads the field's value; a field given twice is an error.
     fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error>;
-    /// Reads an optional field's value (`null` is absent); a field given twice with values
-    /// is an error.
-    fn read_optional(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error>;
 }
 
-impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> Slot<'de, A> for Option<T> {
+impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> RequiredSlot<'de, A> for Option<T> {
     fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error> {
         if self.is_some() {
             return Err(de::Error::duplicate_field(name));
@@ -91,8 +90,17 @@ impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> Slot<'de, A> for Option<T>
         *self = Some(map.next_value()?);
         Ok(())
     }
+}
 
-    fn read_optional(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+/// An optional field's slot (also a required field's whose type is nullable): `null` is
+/// absent.
+pub(crate) trait OptionalSlot<'de, A: MapAccess<'de>> {
+    /// Reads the field's value; a field given twice with values is an error.
+    fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error>;
+}
+
+impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> OptionalSlot<'de, A> for Option<T> {
+    fn read(&mut self, map: &mut A, name: &'static str) -> Result<(), A::Error> {
         match map.next_value::<Option<T>>()? {
             Some(_) if self.is_some() => Err(de::Error::duplicate_field(name)),
             Some(value) => {
@@ -104,23 +112,29 @@ impl<'de, A: MapAccess<'de>, T: de::Deserialize<'de>> Slot<'de, A> for Option<T>
     }
 }
 
-/// Reads the object's entries into `slots`, which are in the order of the reader's field
-/// names: the first `strict` read as required fields (a value, `null` only where the type
-/// takes it), the rest as optional ones (`null` is absent). Keys the type does not have are
-/// skipped.
+/// Reads the object's entries into the slots. The reader's field names list the `required`
+/// slots' fields first, then the `optional` ones'. Keys the type does not have are skipped.
 pub(crate) fn read_fields<'de, A: MapAccess<'de>>(
     object: Reader<'de, A>,
-    slots: &mut [&mut dyn Slot<'de, A>],
-    strict: usize,
+    required: &mut [&mut dyn RequiredSlot<'de, A>],
+    optional: &mut [&mut dyn OptionalSlot<'de, A>],
 ) -> Result<(), A::Error> {
     let Reader {
         mut map, fields, ..
     } = object;
     while let Some(key) = map.next_key_seed(FieldSeed(fields))? {
-        let field = key.and_then(|index| Some((index, slots.get_mut(index)?, fields.get(index)?)));
-        match field {
-            Some((index, slot, name)) if index < strict => slot.read(&mut map, name)?,
-            Some((_, slot, name)) => slot.read_optional(&mut map, name)?,
+        let name = key.and_then(|index| Some((index, *fields.get(index)?)));
+        match name {
+            Some((index, name)) if index < required.len() => {
+                if let Some(slot) = required.get_mut(index) {
+                    slot.read(&mut map, name)?;
+                }
+            }
+            Some((index, name)) => {
+                if let Some(slot) = optional.get_mut(index - required.len()) {
+                    slot.read(&mut map, name)?;
+                }
+            }
             None => {
                 map.next_value::<de::IgnoredAny>()?;
             }
@@ -192,230 +206,70 @@ impl<'de, T: for<'a> From<&'a str>> Visitor<'de> for StringEnumVisitor<T> {
     }
 }
 
-/// A field's value while its struct is written. The generated `Serialize` hands all of a
-/// struct's fields to [`write`] as one slice of trait objects, so it is one call instead of a
-/// call per field.
-pub(crate) trait FieldValue<S: SerializeStruct> {
+/// A required field's value while its struct is written. The generated `Serialize` hands a
+/// struct's fields to [`write`] as two slices of trait objects (required, optional), so it is
+/// one call instead of a call per field; one method per trait, as for the slots.
+pub(crate) trait RequiredValue<S: SerializeStruct> {
     /// Writes the value as the field `name`.
     fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error>;
-    /// Whether the value is `None` (asked of optional fields only, whose type is an `Option`).
-    fn is_none(&self) -> bool;
 }
 
-impl<S: SerializeStruct, T: serde::Serialize> FieldValue<S> for T {
+impl<S: SerializeStruct, T: serde::Serialize> RequiredValue<S> for T {
     fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error> {
         object.serialize_field(name, self)
     }
+}
 
-    fn is_none(&self) -> bool {
-        self.serialize(NoneProbe).is_ok()
+/// An optional field's value (an `Option`): left out when `None`.
+pub(crate) trait OptionalValue<S: SerializeStruct> {
+    /// Writes the value as the field `name` when there is one, else skips the field.
+    fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error>;
+    /// Whether there is a value.
+    fn is_some(&self) -> bool;
+}
+
+impl<S: SerializeStruct, T: serde::Serialize> OptionalValue<S> for Option<T> {
+    fn write(&self, object: &mut S, name: &'static str) -> Result<(), S::Error> {
+        match self {
+            Some(value) => object.serialize_field(name, value),
+            None => object.skip_field(name),
+        }
+    }
+
+    fn is_some(&self) -> bool {
+        Option::is_some(self)
     }
 }
 
-/// `Serialize::serialize` of a generated struct: its fields in declaration order, under the
-/// wire names in `fields`; a field whose `optional` flag is set is left out (not `null`)
-/// when it is `None`.
+/// `Serialize::serialize` of a generated struct: its fields in declaration order under the
+/// wire names in `fields`, `optional[i]` telling whether the `i`th comes from the `optional`
+/// values (left out when `None`) or the `required` ones.
 pub(crate) fn write<S: Serializer>(
     serializer: S,
     name: &'static str,
     fields: &'static [&'static str],
     optional: &'static [bool],
-    values: &[&dyn FieldValue<S::SerializeStruct>],
+    required_values: &[&dyn RequiredValue<S::SerializeStruct>],
+    optional_values: &[&dyn OptionalValue<S::SerializeStruct>],
 ) -> Result<S::Ok, S::Error> {
-    let absent = |index: usize, value: &dyn FieldValue<S::SerializeStruct>| {
-        optional.get(index).copied().unwrap_or(false) && value.is_none()
-    };
-    let present = values
-        .iter()
-        .enumerate()
-        .filter(|(index, value)| !absent(*index, **value))
-        .count();
+    let present = required_values.len()
+        + optional_values
+            .iter()
+            .filter(|value| value.is_some())
+            .count();
     let mut object = serializer.serialize_struct(name, present)?;
-    for (index, (field, value)) in fields.iter().zip(values).enumerate() {
-        if absent(index, *value) {
-            object.skip_field(field)?;
-        } else {
+    let (mut required_values, mut optional_values) =
+        (required_values.iter(), optional_values.iter());
+    for (field, optional) in fields.iter().zip(optional) {
+        if *optional {
+            if let Some(value) = optional_values.next() {
+                value.write(&mut object, field)?;
+            }
+        } else if let Some(value) = required_values.next() {
             value.write(&mut object, field)?;
         }
     }
     object.end()
-}
-
-/// A serializer that only tells `None` (success) from any other value (an error), without
-/// writing anything or visiting what a `Some` holds.
-struct NoneProbe;
-
-/// The [`NoneProbe`]'s answer for a value that is not `None`.
-#[derive(Debug)]
-struct NotNone;
-
-impl fmt::Display for NotNone {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not None")
-    }
-}
-
-impl std::error::Error for NotNone {}
-
-impl serde::ser::Error for NotNone {
-    fn custom<T: fmt::Display>(_message: T) -> Self {
-        NotNone
-    }
-}
-
-impl Serializer for NoneProbe {
-    type Ok = ();
-    type Error = NotNone;
-    type SerializeSeq = Impossible<(), NotNone>;
-    type SerializeTuple = Impossible<(), NotNone>;
-    type SerializeTupleStruct = Impossible<(), NotNone>;
-    type SerializeTupleVariant = Impossible<(), NotNone>;
-    type SerializeMap = Impossible<(), NotNone>;
-    type SerializeStruct = Impossible<(), NotNone>;
-    type SerializeStructVariant = Impossible<(), NotNone>;
-
-    fn serialize_none(self) -> Result<(), NotNone> {
-        Ok(())
-    }
-
-    fn serialize_some<T: serde::Serialize + ?Sized>(self, _: &T) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_bool(self, _: bool) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_i8(self, _: i8) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_i16(self, _: i16) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_i32(self, _: i32) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_i64(self, _: i64) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_u8(self, _: u8) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_u16(self, _: u16) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_u32(self, _: u32) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_u64(self, _: u64) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_f32(self, _: f32) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_f64(self, _: f64) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_char(self, _: char) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_str(self, _: &str) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_unit(self) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, NotNone> {
-        Err(NotNone)
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, NotNone> {
-        Err(NotNone)
-    }
 }
 
 #[cfg(test)]
@@ -438,7 +292,8 @@ mod tests {
                 "Probe",
                 &["id", "note", "limit"],
                 &[false, false, true],
-                &[&self.id, &self.note, &self.limit],
+                &[&self.id, &self.note],
+                &[&self.limit],
             )
         }
     }
@@ -455,7 +310,7 @@ mod tests {
             // A required nullable field's slot is its `Option`, read leniently.
             let mut note: Option<String> = None;
             let mut limit: Option<i64> = None;
-            read_fields(object, &mut [&mut id, &mut note, &mut limit], 1)?;
+            read_fields(object, &mut [&mut id], &mut [&mut note, &mut limit])?;
             let Some(id) = id else {
                 return missing("id");
             };

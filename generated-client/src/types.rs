@@ -84,6 +84,7 @@ impl serde::Serialize for Address {
             "Address",
             &["city", "country", "line1", "line2", "postal_code", "state"],
             &[true, true, true, true, true, true],
+            &[],
             &[
                 &self.city,
                 &self.country,
@@ -122,6 +123,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
         let mut state_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut city_slot,
                 &mut country_slot,
@@ -130,7 +132,6 @@ impl<'de> crate::object::FromObject<'de> for Address {
                 &mut postal_code_slot,
                 &mut state_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -169,6 +170,7 @@ impl serde::Serialize for Balance {
             "Balance",
             &["object", "available", "pending", "livemode"],
             &[true, true, true, true],
+            &[],
             &[&self.object, &self.available, &self.pending, &self.livemode],
         )
     }
@@ -198,13 +200,13 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         let mut livemode_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut object_slot,
                 &mut available_slot,
                 &mut pending_slot,
                 &mut livemode_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -237,6 +239,7 @@ impl serde::Serialize for BalanceFunds {
             "BalanceFunds",
             &["amount", "currency"],
             &[true, true],
+            &[],
             &[&self.amount, &self.currency],
         )
     }
@@ -260,8 +263,8 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
         let mut currency_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut amount_slot, &mut currency_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -295,6 +298,7 @@ impl serde::Serialize for BillingDetails {
             "BillingDetails",
             &["address", "email", "name", "phone"],
             &[true, true, true, true],
+            &[],
             &[&self.address, &self.email, &self.name, &self.phone],
         )
     }
@@ -326,8 +330,8 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut address_slot, &mut email_slot, &mut name_slot, &mut phone_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -358,6 +362,7 @@ impl serde::Serialize for CancelPaymentIntent {
             &["cancellation_reason"],
             &[false],
             &[&self.cancellation_reason],
+            &[],
         )
     }
 }
@@ -386,7 +391,7 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut cancellation_reason_slot],
-            1,
+            &mut [],
         ) {
             return Err(error);
         }
@@ -416,6 +421,7 @@ impl serde::Serialize for CapturePaymentIntent {
             "CapturePaymentIntent",
             &["amount_to_capture"],
             &[true],
+            &[],
             &[&self.amount_to_capture],
         )
     }
@@ -444,8 +450,8 @@ impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
         let mut amount_to_capture_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut amount_to_capture_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -474,6 +480,7 @@ impl serde::Serialize for CardOptions {
             "CardOptions",
             &["request_three_d_secure", "capture_method"],
             &[true, true],
+            &[],
             &[&self.request_three_d_secure, &self.capture_method],
         )
     }
@@ -501,8 +508,8 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
         let mut capture_method_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut request_three_d_secure_slot, &mut capture_method_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -556,6 +563,7 @@ impl serde::Serialize for CheckoutCustomerDetails {
                 "phone",
             ],
             &[true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -598,6 +606,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -608,7 +617,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
                 &mut name_slot,
                 &mut phone_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -668,6 +676,7 @@ impl serde::Serialize for CheckoutLineItem {
                 "amount_total",
             ],
             &[true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -719,6 +728,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut amount_total_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -729,7 +739,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
                 &mut amount_subtotal_slot,
                 &mut amount_total_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -807,6 +816,7 @@ impl serde::Serialize for CheckoutPrice {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true,
             ],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -875,6 +885,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut lookup_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -890,7 +901,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
                 &mut billing_scheme_slot,
                 &mut lookup_key_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -961,6 +971,7 @@ impl serde::Serialize for CheckoutProduct {
                 "url",
             ],
             &[true, true, true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -1020,6 +1031,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -1032,7 +1044,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
                 &mut metadata_slot,
                 &mut url_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -1160,6 +1171,7 @@ impl serde::Serialize for CheckoutSession {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true, true,
             ],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -1277,6 +1289,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -1307,7 +1320,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
                 &mut success_url_slot,
                 &mut url_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -1406,6 +1418,7 @@ impl serde::Serialize for CheckoutSessionLineItems {
             "CheckoutSessionLineItems",
             &["object", "data"],
             &[true, true],
+            &[],
             &[&self.object, &self.data],
         )
     }
@@ -1433,8 +1446,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut object_slot, &mut data_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -1466,6 +1479,7 @@ impl serde::Serialize for ConfirmPaymentIntent {
             "ConfirmPaymentIntent",
             &["payment_method_data", "off_session", "error_on_requires_action"],
             &[true, true, true],
+            &[],
             &[
                 &self.payment_method_data,
                 &self.off_session,
@@ -1500,12 +1514,12 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
         let mut error_on_requires_action_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut payment_method_data_slot,
                 &mut off_session_slot,
                 &mut error_on_requires_action_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -1589,11 +1603,10 @@ impl serde::Serialize for CreatePaymentIntent {
                 true, true, false, false, true, true, true, true, true, true, true, true,
                 true, true, true, true, true,
             ],
+            &[&self.amount, &self.currency],
             &[
                 &self.confirm,
                 &self.payment_method_data,
-                &self.amount,
-                &self.currency,
                 &self.description,
                 &self.quantity,
                 &self.metadata,
@@ -1673,9 +1686,8 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
         let mut setup_future_usage_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [&mut amount_slot, &mut currency_slot],
             &mut [
-                &mut amount_slot,
-                &mut currency_slot,
                 &mut confirm_slot,
                 &mut payment_method_data_slot,
                 &mut description_slot,
@@ -1692,7 +1704,6 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
                 &mut payment_method_options_slot,
                 &mut setup_future_usage_slot,
             ],
-            2,
         ) {
             return Err(error);
         }
@@ -1747,6 +1758,7 @@ impl serde::Serialize for CreateRefund {
             "CreateRefund",
             &["amount", "metadata", "payment_intent", "reason"],
             &[true, true, true, true],
+            &[],
             &[&self.amount, &self.metadata, &self.payment_intent, &self.reason],
         )
     }
@@ -1780,13 +1792,13 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
         let mut reason_slot: Option<crate::types::CreateRefundReason> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut amount_slot,
                 &mut metadata_slot,
                 &mut payment_intent_slot,
                 &mut reason_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -1893,6 +1905,7 @@ impl serde::Serialize for CreateSession {
                 "metadata",
             ],
             &[true, true, true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.cancel_url,
                 &self.success_url,
@@ -1954,6 +1967,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut cancel_url_slot,
                 &mut success_url_slot,
@@ -1966,7 +1980,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
                 &mut expires_at_slot,
                 &mut metadata_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -2004,6 +2017,7 @@ impl serde::Serialize for CreateSessionLineItemsItem {
             "CreateSessionLineItemsItem",
             &["price_data", "quantity"],
             &[true, true],
+            &[],
             &[&self.price_data, &self.quantity],
         )
     }
@@ -2035,8 +2049,8 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
         let mut quantity_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut price_data_slot, &mut quantity_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -2094,6 +2108,7 @@ impl serde::Serialize for CreateSessionLineItemsItemPriceData {
                 "lookup_key",
             ],
             &[true, true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.currency,
                 &self.unit_amount,
@@ -2154,6 +2169,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
         let mut lookup_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut currency_slot,
                 &mut unit_amount_slot,
@@ -2165,7 +2181,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
                 &mut billing_scheme_slot,
                 &mut lookup_key_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -2210,7 +2225,8 @@ impl serde::Serialize for CreateSessionLineItemsItemPriceDataProductData {
             "CreateSessionLineItemsItemPriceDataProductData",
             &["name", "active", "description", "metadata", "url"],
             &[false, true, true, true, true],
-            &[&self.name, &self.active, &self.description, &self.metadata, &self.url],
+            &[&self.name],
+            &[&self.active, &self.description, &self.metadata, &self.url],
         )
     }
 }
@@ -2245,14 +2261,13 @@ for CreateSessionLineItemsItemPriceDataProductData {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [&mut name_slot],
             &mut [
-                &mut name_slot,
                 &mut active_slot,
                 &mut description_slot,
                 &mut metadata_slot,
                 &mut url_slot,
             ],
-            1,
         ) {
             return Err(error);
         }
@@ -2294,13 +2309,8 @@ impl serde::Serialize for CreateWebhook {
             "CreateWebhook",
             &["url", "enabled_events", "description", "api_version", "metadata"],
             &[false, false, true, true, true],
-            &[
-                &self.url,
-                &self.enabled_events,
-                &self.description,
-                &self.api_version,
-                &self.metadata,
-            ],
+            &[&self.url, &self.enabled_events],
+            &[&self.description, &self.api_version, &self.metadata],
         )
     }
 }
@@ -2334,14 +2344,8 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [
-                &mut url_slot,
-                &mut enabled_events_slot,
-                &mut description_slot,
-                &mut api_version_slot,
-                &mut metadata_slot,
-            ],
-            2,
+            &mut [&mut url_slot, &mut enabled_events_slot],
+            &mut [&mut description_slot, &mut api_version_slot, &mut metadata_slot],
         ) {
             return Err(error);
         }
@@ -2435,6 +2439,7 @@ impl serde::Serialize for Dispute {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true,
             ],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -2518,6 +2523,7 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_code_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -2538,7 +2544,6 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
                 &mut reason_description_slot,
                 &mut reason_code_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -2666,6 +2671,7 @@ impl serde::Serialize for DisputeEvidence {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true,
             ],
+            &[],
             &[
                 &self.access_activity_log,
                 &self.billing_address,
@@ -2774,6 +2780,7 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
         let mut uncategorized_text_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut access_activity_log_slot,
                 &mut billing_address_slot,
@@ -2803,7 +2810,6 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
                 &mut uncategorized_file_slot,
                 &mut uncategorized_text_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -2863,6 +2869,7 @@ impl serde::Serialize for DisputeEvidenceDetails {
             "DisputeEvidenceDetails",
             &["due_by", "has_evidence", "past_due", "submission_count"],
             &[true, true, true, true],
+            &[],
             &[&self.due_by, &self.has_evidence, &self.past_due, &self.submission_count],
         )
     }
@@ -2892,13 +2899,13 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
         let mut submission_count_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut due_by_slot,
                 &mut has_evidence_slot,
                 &mut past_due_slot,
                 &mut submission_count_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -3009,6 +3016,7 @@ impl serde::Serialize for List {
             "List",
             &["object", "url", "has_more", "data"],
             &[true, true, true, true],
+            &[],
             &[&self.object, &self.url, &self.has_more, &self.data],
         )
     }
@@ -3040,8 +3048,8 @@ impl<'de> crate::object::FromObject<'de> for List {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3091,6 +3099,7 @@ impl serde::Serialize for ListCheckoutSessions {
                 "payment_intent",
             ],
             &[true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.created,
                 &self.ending_before,
@@ -3143,6 +3152,7 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
         let mut payment_intent_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut created_slot,
                 &mut ending_before_slot,
@@ -3152,7 +3162,6 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
                 &mut customer_details_slot,
                 &mut payment_intent_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -3188,6 +3197,7 @@ impl serde::Serialize for ListCheckoutSessionsCustomerDetails {
             &["email"],
             &[false],
             &[&self.email],
+            &[],
         )
     }
 }
@@ -3216,7 +3226,7 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut email_slot],
-            1,
+            &mut [],
         ) {
             return Err(error);
         }
@@ -3251,6 +3261,7 @@ impl serde::Serialize for ListCheckoutSessionsResponse {
             "ListCheckoutSessionsResponse",
             &["object", "url", "has_more", "data"],
             &[true, true, true, true],
+            &[],
             &[&self.object, &self.url, &self.has_more, &self.data],
         )
     }
@@ -3280,8 +3291,8 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3328,6 +3339,7 @@ impl serde::Serialize for ListDisputes {
                 "starting_after",
             ],
             &[true, true, true, true, true, true],
+            &[],
             &[
                 &self.charge,
                 &self.payment_intent,
@@ -3375,6 +3387,7 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
         let mut starting_after_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut charge_slot,
                 &mut payment_intent_slot,
@@ -3383,7 +3396,6 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
                 &mut limit_slot,
                 &mut starting_after_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -3423,6 +3435,7 @@ impl serde::Serialize for ListDisputesCreated {
             "ListDisputesCreated",
             &["gt", "gte", "lt", "lte"],
             &[true, true, true, true],
+            &[],
             &[&self.gt, &self.gte, &self.lt, &self.lte],
         )
     }
@@ -3454,8 +3467,8 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
         let mut lte_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut gt_slot, &mut gte_slot, &mut lt_slot, &mut lte_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3493,6 +3506,7 @@ impl serde::Serialize for ListDisputesResponse {
             &["object", "url", "has_more", "data"],
             &[false, false, false, false],
             &[&self.object, &self.url, &self.has_more, &self.data],
+            &[],
         )
     }
 }
@@ -3522,7 +3536,7 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
-            4,
+            &mut [],
         ) {
             return Err(error);
         }
@@ -3572,6 +3586,7 @@ impl serde::Serialize for ListRequest {
             "ListRequest",
             &["created", "ending_before", "limit", "starting_after"],
             &[true, true, true, true],
+            &[],
             &[&self.created, &self.ending_before, &self.limit, &self.starting_after],
         )
     }
@@ -3603,13 +3618,13 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
         let mut starting_after_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut created_slot,
                 &mut ending_before_slot,
                 &mut limit_slot,
                 &mut starting_after_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -3649,6 +3664,7 @@ impl serde::Serialize for ListRequestCreated {
             "ListRequestCreated",
             &["gt", "gte", "lt", "lte"],
             &[true, true, true, true],
+            &[],
             &[&self.gt, &self.gte, &self.lt, &self.lte],
         )
     }
@@ -3680,8 +3696,8 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
         let mut lte_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut gt_slot, &mut gte_slot, &mut lt_slot, &mut lte_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3717,6 +3733,7 @@ impl serde::Serialize for ListWebhooks {
             "ListWebhooks",
             &["ending_before", "limit", "starting_after"],
             &[true, true, true],
+            &[],
             &[&self.ending_before, &self.limit, &self.starting_after],
         )
     }
@@ -3747,8 +3764,8 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
         let mut starting_after_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut ending_before_slot, &mut limit_slot, &mut starting_after_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3784,7 +3801,8 @@ impl serde::Serialize for ListWebhooksResponse {
             "ListWebhooksResponse",
             &["object", "url", "has_more", "data"],
             &[true, true, true, false],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[&self.data],
+            &[&self.object, &self.url, &self.has_more],
         )
     }
 }
@@ -3813,8 +3831,8 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut data_slot, &mut object_slot, &mut url_slot, &mut has_more_slot],
-            1,
+            &mut [&mut data_slot],
+            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
@@ -3852,6 +3870,7 @@ impl serde::Serialize for NextAction {
             "NextAction",
             &["type", "challenge_redirect"],
             &[true, true],
+            &[],
             &[&self.r#type, &self.challenge_redirect],
         )
     }
@@ -3881,8 +3900,8 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut type_slot, &mut challenge_redirect_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -3915,6 +3934,7 @@ impl serde::Serialize for NextActionChallengeRedirect {
             "NextActionChallengeRedirect",
             &["url", "return_url"],
             &[true, true],
+            &[],
             &[&self.url, &self.return_url],
         )
     }
@@ -3942,8 +3962,8 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
         let mut return_url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut url_slot, &mut return_url_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -4073,12 +4093,11 @@ impl serde::Serialize for PaymentIntent {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true,
             ],
+            &[&self.currency, &self.amount],
             &[
                 &self.id,
                 &self.object,
                 &self.created,
-                &self.currency,
-                &self.amount,
                 &self.status,
                 &self.description,
                 &self.metadata,
@@ -4204,9 +4223,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [&mut currency_slot, &mut amount_slot],
             &mut [
-                &mut currency_slot,
-                &mut amount_slot,
                 &mut id_slot,
                 &mut object_slot,
                 &mut created_slot,
@@ -4238,7 +4256,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
                 &mut statement_descriptor_slot,
                 &mut statement_descriptor_suffix_slot,
             ],
-            2,
         ) {
             return Err(error);
         }
@@ -4358,7 +4375,8 @@ impl serde::Serialize for PaymentIntentShipping {
             "PaymentIntentShipping",
             &["address", "name", "phone"],
             &[true, false, true],
-            &[&self.address, &self.name, &self.phone],
+            &[&self.name],
+            &[&self.address, &self.phone],
         )
     }
 }
@@ -4388,8 +4406,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut name_slot, &mut address_slot, &mut phone_slot],
-            1,
+            &mut [&mut name_slot],
+            &mut [&mut address_slot, &mut phone_slot],
         ) {
             return Err(error);
         }
@@ -4490,6 +4508,7 @@ impl serde::Serialize for PaymentIntentsResponse {
             "PaymentIntentsResponse",
             &["object", "url", "has_more", "data"],
             &[true, true, true, true],
+            &[],
             &[&self.object, &self.url, &self.has_more, &self.data],
         )
     }
@@ -4519,8 +4538,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -4569,8 +4588,8 @@ impl serde::Serialize for PaymentMethodData {
                 "alipayplus",
             ],
             &[false, true, true, true, true, true],
+            &[&self.r#type],
             &[
-                &self.r#type,
                 &self.billing_details,
                 &self.card,
                 &self.sepa_debit,
@@ -4622,15 +4641,14 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [&mut type_slot],
             &mut [
-                &mut type_slot,
                 &mut billing_details_slot,
                 &mut card_slot,
                 &mut sepa_debit_slot,
                 &mut wechat_pay_slot,
                 &mut alipayplus_slot,
             ],
-            1,
         ) {
             return Err(error);
         }
@@ -4675,6 +4693,7 @@ impl serde::Serialize for PaymentMethodDataCard {
             "PaymentMethodDataCard",
             &["number", "exp_month", "exp_year", "cvc", "name"],
             &[true, true, true, true, true],
+            &[],
             &[&self.number, &self.exp_month, &self.exp_year, &self.cvc, &self.name],
         )
     }
@@ -4707,6 +4726,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
         let mut name_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut number_slot,
                 &mut exp_month_slot,
@@ -4714,7 +4734,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
                 &mut cvc_slot,
                 &mut name_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -4929,6 +4948,7 @@ impl serde::Serialize for PaymentMethodOptions {
             "PaymentMethodOptions",
             &["card"],
             &[true],
+            &[],
             &[&self.card],
         )
     }
@@ -4951,8 +4971,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
         let mut card_slot: Option<crate::types::CardOptions> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut card_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -5019,6 +5039,7 @@ impl serde::Serialize for Refund {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true,
             ],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -5087,6 +5108,7 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -5102,7 +5124,6 @@ impl<'de> crate::object::FromObject<'de> for Refund {
                 &mut description_slot,
                 &mut failure_reason_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -5241,7 +5262,8 @@ impl serde::Serialize for SearchPaymentIntents {
             "SearchPaymentIntents",
             &["query", "limit"],
             &[false, true],
-            &[&self.query, &self.limit],
+            &[&self.query],
+            &[&self.limit],
         )
     }
 }
@@ -5270,8 +5292,8 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
         let mut limit_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut query_slot, &mut limit_slot],
-            1,
+            &mut [&mut query_slot],
+            &mut [&mut limit_slot],
         ) {
             return Err(error);
         }
@@ -5311,6 +5333,7 @@ impl serde::Serialize for Shipping {
             "Shipping",
             &["address", "carrier", "name", "phone", "tracking_number"],
             &[true, true, true, true, true],
+            &[],
             &[
                 &self.address,
                 &self.carrier,
@@ -5347,6 +5370,7 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
         let mut tracking_number_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut address_slot,
                 &mut carrier_slot,
@@ -5354,7 +5378,6 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
                 &mut phone_slot,
                 &mut tracking_number_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -5389,6 +5412,7 @@ impl serde::Serialize for UpdateDispute {
             "UpdateDispute",
             &["evidence", "metadata", "submit"],
             &[true, true, true],
+            &[],
             &[&self.evidence, &self.metadata, &self.submit],
         )
     }
@@ -5421,8 +5445,8 @@ impl<'de> crate::object::FromObject<'de> for UpdateDispute {
         let mut submit_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut evidence_slot, &mut metadata_slot, &mut submit_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -5500,6 +5524,7 @@ impl serde::Serialize for UpdatePaymentIntent {
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true,
             ],
+            &[],
             &[
                 &self.confirm,
                 &self.payment_method_data,
@@ -5578,6 +5603,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut confirm_slot,
                 &mut payment_method_data_slot,
@@ -5595,7 +5621,6 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
                 &mut capture_method_slot,
                 &mut payment_method_options_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -5669,6 +5694,7 @@ impl serde::Serialize for WebhookEndpoint {
                 "url",
             ],
             &[true, true, true, true, true, true, true, true, true, true, true],
+            &[],
             &[
                 &self.id,
                 &self.object,
@@ -5731,6 +5757,7 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
@@ -5744,7 +5771,6 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
                 &mut secret_slot,
                 &mut url_slot,
             ],
-            0,
         ) {
             return Err(error);
         }

@@ -43,22 +43,25 @@ fn slot_ident(field: &Field) -> proc_macro2::Ident {
     format_ident!("{}_slot", field.rust_name.trim_start_matches("r#"))
 }
 
-/// `impl Serialize`: one `crate::object::write` call with the fields in declaration order
-/// (the required ones always, the optional ones when they have a value).
+/// `impl Serialize`: one `crate::object::write` call: the wire names in declaration order,
+/// which of them are optional, then the required values and the optional ones (left out when
+/// `None`).
 pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, SERIALIZE_FEATURE);
     let ty = ident(name);
     let wires = fields.iter().map(|f| &f.wire_name);
     let optional = fields.iter().map(|f| !f.required);
-    let values = fields.iter().map(|f| {
+    let member = |f: &Field| {
         let member = ident(&f.rust_name);
         quote!(&self.#member)
-    });
+    };
+    let required_values = fields.iter().filter(|f| f.required).map(member);
+    let optional_values = fields.iter().filter(|f| !f.required).map(member);
     quote! {
         #gate
         impl serde::Serialize for #ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                crate::object::write(serializer, #name, &[#( #wires ),*], &[#( #optional ),*], &[#( #values ),*])
+                crate::object::write(serializer, #name, &[#( #wires ),*], &[#( #optional ),*], &[#( #required_values ),*], &[#( #optional_values ),*])
             }
         }
     }
@@ -69,17 +72,18 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
 pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, DESERIALIZE_FEATURE);
     let ty = ident(name);
-    // The fields read strictly come first in the wire-name table and the slot slice, so one
-    // count tells `read_fields` which is which.
+    // The fields read strictly come first in the wire-name table, then the others; their
+    // slots go to `read_fields` as two slices in the same order.
     let (strict, lenient): (Vec<&Field>, Vec<&Field>) =
         fields.iter().partition(|f| !reads_optional(f));
     let ordered: Vec<&Field> = strict.iter().chain(&lenient).copied().collect();
     let wires = ordered.iter().map(|f| &f.wire_name);
-    let slot_refs = ordered.iter().map(|f| {
+    let slot_ref = |f: &&Field| {
         let slot = slot_ident(f);
         quote!(&mut #slot)
-    });
-    let strict_count = proc_macro2::Literal::usize_unsuffixed(strict.len());
+    };
+    let strict_refs = strict.iter().map(slot_ref);
+    let lenient_refs = lenient.iter().map(slot_ref);
     let slots = fields.iter().map(|f| {
         let slot = slot_ident(f);
         let t = type_tokens(&f.ty);
@@ -114,7 +118,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
         impl<'de> crate::object::FromObject<'de> for #ty {
             fn from_object<A: serde::de::MapAccess<'de>>(object: crate::object::Reader<'de, A>) -> Result<Self, A::Error> {
                 #( #slots )*
-                if let Err(error) = crate::object::read_fields(object, &mut [#( #slot_refs ),*], #strict_count) {
+                if let Err(error) = crate::object::read_fields(object, &mut [#( #strict_refs ),*], &mut [#( #lenient_refs ),*]) {
                     return Err(error);
                 }
                 #( #takes )*

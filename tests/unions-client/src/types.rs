@@ -93,7 +93,8 @@ impl serde::Serialize for Cat {
             "Cat",
             &["kind", "lives"],
             &[false, true],
-            &[&self.kind, &self.lives],
+            &[&self.kind],
+            &[&self.lives],
         )
     }
 }
@@ -116,8 +117,8 @@ impl<'de> crate::object::FromObject<'de> for Cat {
         let mut lives_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut kind_slot, &mut lives_slot],
-            1,
+            &mut [&mut kind_slot],
+            &mut [&mut lives_slot],
         ) {
             return Err(error);
         }
@@ -154,7 +155,8 @@ impl serde::Serialize for Dog {
             "Dog",
             &["kind", "bark"],
             &[false, true],
-            &[&self.kind, &self.bark],
+            &[&self.kind],
+            &[&self.bark],
         )
     }
 }
@@ -177,8 +179,8 @@ impl<'de> crate::object::FromObject<'de> for Dog {
         let mut bark_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut kind_slot, &mut bark_slot],
-            1,
+            &mut [&mut kind_slot],
+            &mut [&mut bark_slot],
         ) {
             return Err(error);
         }
@@ -274,6 +276,7 @@ impl serde::Serialize for EventDone {
             &["event"],
             &[false],
             &[&self.event],
+            &[],
         )
     }
 }
@@ -296,7 +299,7 @@ impl<'de> crate::object::FromObject<'de> for EventDone {
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut event_slot],
-            1,
+            &mut [],
         ) {
             return Err(error);
         }
@@ -362,6 +365,7 @@ impl serde::Serialize for EventThreadRunCreated {
             &["event", "data"],
             &[false, false],
             &[&self.event, &self.data],
+            &[],
         )
     }
 }
@@ -389,7 +393,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut event_slot, &mut data_slot],
-            2,
+            &mut [],
         ) {
             return Err(error);
         }
@@ -424,6 +428,7 @@ impl serde::Serialize for EventThreadRunCreatedData {
             "EventThreadRunCreatedData",
             &["id"],
             &[true],
+            &[],
             &[&self.id],
         )
     }
@@ -444,7 +449,11 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
-        if let Err(error) = crate::object::read_fields(object, &mut [&mut id_slot], 0) {
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut id_slot],
+        ) {
             return Err(error);
         }
         Ok(Self { id: id_slot })
@@ -507,6 +516,7 @@ impl serde::Serialize for Line1AndCityAddress {
             "Line1AndCityAddress",
             &["line1", "city"],
             &[true, true],
+            &[],
             &[&self.line1, &self.city],
         )
     }
@@ -534,8 +544,8 @@ impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
         let mut city_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut line1_slot, &mut city_slot],
-            0,
         ) {
             return Err(error);
         }
@@ -572,6 +582,7 @@ impl serde::Serialize for ListEventsResponse {
             "ListEventsResponse",
             &["event", "payment", "documented", "billing", "shipping"],
             &[true, true, true, true, true],
+            &[],
             &[
                 &self.event,
                 &self.payment,
@@ -608,6 +619,7 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
         let mut shipping_slot: Option<crate::types::WithAddress> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [
                 &mut event_slot,
                 &mut payment_slot,
@@ -615,7 +627,6 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
                 &mut billing_slot,
                 &mut shipping_slot,
             ],
-            0,
         ) {
             return Err(error);
         }
@@ -726,7 +737,8 @@ impl serde::Serialize for PaymentCard {
             "PaymentCard",
             &["card", "amount"],
             &[false, true],
-            &[&self.card, &self.amount],
+            &[&self.card],
+            &[&self.amount],
         )
     }
 }
@@ -749,8 +761,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
         let mut amount_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut card_slot, &mut amount_slot],
-            1,
+            &mut [&mut card_slot],
+            &mut [&mut amount_slot],
         ) {
             return Err(error);
         }
@@ -784,7 +796,8 @@ impl serde::Serialize for PaymentIban {
             "PaymentIban",
             &["iban", "amount"],
             &[false, true],
-            &[&self.iban, &self.amount],
+            &[&self.iban],
+            &[&self.amount],
         )
     }
 }
@@ -807,8 +820,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentIban {
         let mut amount_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut iban_slot, &mut amount_slot],
-            1,
+            &mut [&mut iban_slot],
+            &mut [&mut amount_slot],
         ) {
             return Err(error);
         }
@@ -903,6 +916,7 @@ impl serde::Serialize for WithAddress {
             "WithAddress",
             &["address"],
             &[true],
+            &[],
             &[&self.address],
         )
     }
@@ -925,8 +939,8 @@ impl<'de> crate::object::FromObject<'de> for WithAddress {
         let mut address_slot: Option<crate::types::Line1AndCityAddress> = None;
         if let Err(error) = crate::object::read_fields(
             object,
+            &mut [],
             &mut [&mut address_slot],
-            0,
         ) {
             return Err(error);
         }
