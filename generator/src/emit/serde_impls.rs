@@ -76,8 +76,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
     // slots go to `read_fields` as two slices in the same order.
     let (strict, lenient): (Vec<&Field>, Vec<&Field>) =
         fields.iter().partition(|f| !reads_optional(f));
-    let ordered: Vec<&Field> = strict.iter().chain(&lenient).copied().collect();
-    let wires = ordered.iter().map(|f| &f.wire_name);
+    let wires = strict.iter().chain(&lenient).map(|f| &f.wire_name);
     let slot_ref = |f: &&Field| {
         let slot = slot_ident(f);
         quote!(&mut #slot)
