@@ -152,7 +152,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Balance {
     /// Always `balance`.
-    pub object: Option<String>,
+    pub object: String,
     /// Funds that can be paid out, per currency.
     pub available: Option<Vec<crate::types::BalanceFunds>>,
     /// Funds not available yet, per currency.
@@ -169,9 +169,9 @@ impl serde::Serialize for Balance {
             serializer,
             "Balance",
             &["object", "available", "pending", "livemode"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.available, &self.pending, &self.livemode],
+            &[false, true, true, true],
+            &[&self.object],
+            &[&self.available, &self.pending, &self.livemode],
         )
     }
 }
@@ -200,16 +200,14 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         let mut livemode_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [
-                &mut object_slot,
-                &mut available_slot,
-                &mut pending_slot,
-                &mut livemode_slot,
-            ],
+            &mut [&mut object_slot],
+            &mut [&mut available_slot, &mut pending_slot, &mut livemode_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             object: object_slot,
             available: available_slot,
@@ -528,11 +526,11 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `customer` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Address of the customer.
@@ -562,18 +560,9 @@ impl serde::Serialize for CheckoutCustomerDetails {
                 "name",
                 "phone",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
-            &[
-                &self.id,
-                &self.object,
-                &self.created,
-                &self.livemode,
-                &self.address,
-                &self.email,
-                &self.name,
-                &self.phone,
-            ],
+            &[false, false, false, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[&self.livemode, &self.address, &self.email, &self.name, &self.phone],
         )
     }
 }
@@ -606,11 +595,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut address_slot,
                 &mut email_slot,
@@ -620,6 +606,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -641,9 +636,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `item` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Description of the item (the product name).
@@ -675,11 +670,9 @@ impl serde::Serialize for CheckoutLineItem {
                 "amount_subtotal",
                 "amount_total",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, true, true, true, true, true],
+            &[&self.id, &self.object],
             &[
-                &self.id,
-                &self.object,
                 &self.currency,
                 &self.description,
                 &self.price,
@@ -728,10 +721,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut amount_total_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut currency_slot,
                 &mut description_slot,
                 &mut price_slot,
@@ -742,6 +733,12 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -763,11 +760,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `price`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Whether the price can be used.
@@ -813,14 +810,11 @@ impl serde::Serialize for CheckoutPrice {
                 "lookup_key",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.active,
                 &self.currency,
@@ -885,11 +879,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut lookup_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut active_slot,
                 &mut currency_slot,
@@ -904,6 +895,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -930,11 +930,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `product`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Last change time.
     pub updated: Option<i64>,
     /// `true` in live mode.
@@ -970,12 +970,9 @@ impl serde::Serialize for CheckoutProduct {
                 "metadata",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.updated,
                 &self.livemode,
                 &self.active,
@@ -1031,11 +1028,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut updated_slot,
                 &mut livemode_slot,
                 &mut active_slot,
@@ -1047,6 +1041,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -1068,11 +1071,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `checkout.session`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Also sent next to `livemode` in the setup-mode example.
@@ -1167,15 +1170,12 @@ impl serde::Serialize for CheckoutSession {
                 "url",
             ],
             &[
+                false, false, false, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true,
+                true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.live_mode,
                 &self.amount_subtotal,
@@ -1289,11 +1289,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut live_mode_slot,
                 &mut amount_subtotal_slot,
@@ -1323,6 +1320,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -1404,9 +1410,9 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The lines.
-    pub data: Option<Vec<crate::types::CheckoutLineItem>>,
+    pub data: Vec<crate::types::CheckoutLineItem>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -1417,9 +1423,9 @@ impl serde::Serialize for CheckoutSessionLineItems {
             serializer,
             "CheckoutSessionLineItems",
             &["object", "data"],
-            &[true, true],
-            &[],
+            &[false, false],
             &[&self.object, &self.data],
+            &[],
         )
     }
 }
@@ -1446,11 +1452,17 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
             &mut [&mut object_slot, &mut data_slot],
+            &mut [],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             data: data_slot,
@@ -2371,9 +2383,9 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dispute {
     /// Unique identifier for the object.
-    pub id: Option<String>,
+    pub id: String,
     /// "dispute"
-    pub object: Option<String>,
+    pub object: String,
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
     pub amount: Option<i64>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -2381,7 +2393,7 @@ pub struct Dispute {
     /// ID of the charge that was disputed.
     pub charge: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code, in lowercase. Must be a supported currency.
     pub currency: Option<String>,
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -2436,17 +2448,14 @@ impl serde::Serialize for Dispute {
                 "reason_code",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transactions,
                 &self.charge,
-                &self.created,
                 &self.currency,
                 &self.evidence,
                 &self.evidence_details,
@@ -2475,10 +2484,10 @@ impl<'de> serde::Deserialize<'de> for Dispute {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transactions",
                 "charge",
-                "created",
                 "currency",
                 "evidence",
                 "evidence_details",
@@ -2523,14 +2532,11 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_code_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transactions_slot,
                 &mut charge_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut evidence_slot,
                 &mut evidence_details_slot,
@@ -2547,6 +2553,15 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -3243,13 +3258,13 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The Checkout Sessions of this page.
-    pub data: Option<Vec<crate::types::CheckoutSession>>,
+    pub data: Vec<crate::types::CheckoutSession>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -3260,9 +3275,9 @@ impl serde::Serialize for ListCheckoutSessionsResponse {
             serializer,
             "ListCheckoutSessionsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -3275,7 +3290,7 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
         crate::object::deserialize(
             deserializer,
             "ListCheckoutSessionsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -3291,11 +3306,17 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -3783,7 +3804,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
@@ -3800,9 +3821,9 @@ impl serde::Serialize for ListWebhooksResponse {
             serializer,
             "ListWebhooksResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, false],
-            &[&self.data],
-            &[&self.object, &self.url, &self.has_more],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -3815,7 +3836,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
         crate::object::deserialize(
             deserializer,
             "ListWebhooksResponse",
-            &["data", "object", "url", "has_more"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -3831,11 +3852,14 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut data_slot],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         let Some(data_slot) = data_slot else {
             return crate::object::missing("data");
         };
@@ -3980,11 +4004,11 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `payment_intent`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code (upper case in the examples).
     pub currency: String,
     /// Amount to collect, in the smallest unit of the currency.
@@ -4089,15 +4113,12 @@ impl serde::Serialize for PaymentIntent {
                 "statement_descriptor_suffix",
             ],
             &[
-                true, true, true, false, false, true, true, true, true, true, true, true,
+                false, false, false, false, false, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true,
             ],
-            &[&self.currency, &self.amount],
+            &[&self.id, &self.object, &self.created, &self.currency, &self.amount],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.status,
                 &self.description,
                 &self.metadata,
@@ -4139,11 +4160,11 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
             deserializer,
             "PaymentIntent",
             &[
-                "currency",
-                "amount",
                 "id",
                 "object",
                 "created",
+                "currency",
+                "amount",
                 "status",
                 "description",
                 "metadata",
@@ -4223,11 +4244,14 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut currency_slot, &mut amount_slot],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
                 &mut created_slot,
+                &mut currency_slot,
+                &mut amount_slot,
+            ],
+            &mut [
                 &mut status_slot,
                 &mut description_slot,
                 &mut metadata_slot,
@@ -4259,6 +4283,15 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         let Some(currency_slot) = currency_slot else {
             return crate::object::missing("currency");
         };
@@ -4490,13 +4523,13 @@ string_enum_impls!(PaymentIntentStatus);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The PaymentIntents of this page.
-    pub data: Option<Vec<crate::types::PaymentIntent>>,
+    pub data: Vec<crate::types::PaymentIntent>,
 }
 
 #[cfg(feature = "payment_intents")]
@@ -4507,9 +4540,9 @@ impl serde::Serialize for PaymentIntentsResponse {
             serializer,
             "PaymentIntentsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -4522,7 +4555,7 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
         crate::object::deserialize(
             deserializer,
             "PaymentIntentsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -4538,11 +4571,17 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -4986,15 +5025,15 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `refund`.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount refunded, in the smallest currency unit.
     pub amount: Option<i64>,
     /// ID of the balance transaction of the refund.
     pub balance_transaction: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Key-value pairs stored with the object.
@@ -5036,16 +5075,13 @@ impl serde::Serialize for Refund {
                 "failure_reason",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, true, true, false, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transaction,
-                &self.created,
                 &self.currency,
                 &self.metadata,
                 &self.payment_intent,
@@ -5070,9 +5106,9 @@ impl<'de> serde::Deserialize<'de> for Refund {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transaction",
-                "created",
                 "currency",
                 "metadata",
                 "payment_intent",
@@ -5108,13 +5144,10 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transaction_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut metadata_slot,
                 &mut payment_intent_slot,
@@ -5127,6 +5160,15 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -5650,13 +5692,13 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `webhook_endpoint`.
-    pub object: Option<String>,
+    pub object: String,
     /// API version the events are rendered with.
     pub api_version: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// What the endpoint is for.
     pub description: Option<String>,
     /// Event types sent to the endpoint.
@@ -5693,13 +5735,10 @@ impl serde::Serialize for WebhookEndpoint {
                 "secret",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.api_version,
-                &self.created,
                 &self.description,
                 &self.enabled_events,
                 &self.livemode,
@@ -5723,8 +5762,8 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
             &[
                 "id",
                 "object",
-                "api_version",
                 "created",
+                "api_version",
                 "description",
                 "enabled_events",
                 "livemode",
@@ -5757,12 +5796,9 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut api_version_slot,
-                &mut created_slot,
                 &mut description_slot,
                 &mut enabled_events_slot,
                 &mut livemode_slot,
@@ -5774,6 +5810,15 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
