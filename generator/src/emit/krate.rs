@@ -726,7 +726,11 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         pub mod types;
 
         #[cfg(feature = "client")]
+        pub use client::RawCall;
+        #[cfg(feature = "client")]
         pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        #[cfg(feature = "client")]
+        pub use encoding::encode_path_segment;
         #[cfg(feature = "client")]
         pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;

@@ -57,6 +57,7 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "TryInto",
     "Self",
     "Call",
+    "RawCall",
     "Response",
     "Client",
     "ClientBuilder",
