@@ -2180,6 +2180,55 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "tracing")]
+    #[tokio::test]
+    async fn raw_calls_are_traced_with_their_path_and_without_query_or_body() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 8192];
+            let _ = socket.read(&mut buf).await;
+            let response = "HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}";
+            socket.write_all(response.as_bytes()).await.unwrap();
+        });
+        let recorder = SpanRecorder::global();
+        let client = ClientBuilder::new(vec![Credential::basic("sk_test_secret")], &url)
+            .build()
+            .unwrap();
+        client
+            .raw(reqwest::Method::POST, "/v1/customers/cus_1")
+            .query(&[("email", "query_secret")])
+            .json(&serde_json::json!({"name": "body_secret"}))
+            .extra("extra_field", "extra_secret")
+            .await
+            .unwrap();
+        let spans = recorder.of_this_thread();
+        let text = format!("{spans:?}");
+        for secret in [
+            "sk_test_secret",
+            "query_secret",
+            "body_secret",
+            "extra_secret",
+        ] {
+            assert!(!text.contains(secret), "{secret}: {text}");
+        }
+        let call = spans
+            .iter()
+            .find(|s| s.0 == "api_call")
+            .expect("an api_call span");
+        let field = |name: &str| {
+            call.1
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(field("operation"), Some("\"Client::raw\""));
+        assert_eq!(field("path"), Some("\"/v1/customers/cus_1\""));
+        assert_eq!(field("method"), Some("POST"));
+    }
+
     #[test]
     fn secrets_are_redacted() {
         let c = Credential::basic("sk_test_secret");
