@@ -609,3 +609,27 @@ async fn a_raw_query_that_is_not_pairs_fails_the_call() {
     assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
     assert!(server.received_requests().await.unwrap().is_empty());
 }
+
+/// The README's example ("Escape hatches"), compiled.
+#[allow(dead_code, unused_variables)]
+async fn readme_example(client: Client, session: CreateSession) -> Result<(), Error> {
+    // A body field the generated type lacks, sent after the typed ones.
+    let created = client
+        .checkout_sessions()
+        .create(&session)
+        .extra("payment_intent_data", json!({"capture_method": "manual"}))
+        .await?;
+
+    // An operation the client lacks: any method and path, answered as JSON (or `.decode::<T>()`).
+    let id = wooshpay::encode_path_segment("cus_1")?;
+    let customer: serde_json::Value = client
+        .raw(reqwest::Method::GET, &["/v1/customers/", &*id].concat())
+        .query(&[("expand[]", "default_source")])
+        .await?;
+    let updated = client
+        .raw(reqwest::Method::POST, &["/v1/customers/", &*id].concat())
+        .json(&json!({"name": "Ada"}))
+        .idempotency_key("rename-cus_1")
+        .await?;
+    Ok(())
+}
