@@ -483,13 +483,15 @@ impl Settings {
                 Some((component, field)) if !component.is_empty() && !field.is_empty() => {
                     exceptions.push((component.to_owned(), field.to_owned()))
                 }
-                _ => return Err(self.error_at(
-                    e.span(),
-                    format!(
+                _ => {
+                    return Err(self.error_at(
+                        e.span(),
+                        format!(
                         "[conventions] always_present_exceptions: `{}` is not `Component.field`",
                         e.get_ref()
                     ),
-                )),
+                    ))
+                }
             }
         }
         Ok(crate::conventions::AlwaysPresent {
