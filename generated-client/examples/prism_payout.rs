@@ -104,10 +104,10 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .idempotency_key("beneficiary-jane-doe")
         .await?;
     println!(
-        "beneficiary {:?} ({:?}): pays out to a {}",
+        "beneficiary {} ({:?}): pays out to a {}",
         beneficiary.id, beneficiary.nickname, beneficiary.destination_data.destination_type
     );
-    let beneficiary_id = beneficiary.id.clone().ok_or("the beneficiary has no ID")?;
+    let beneficiary_id = beneficiary.id.clone();
 
     // 2. The payout to it: 5000 cents, funded and received in USD; the invoice number is the
     // idempotency key and the merchant reference.
@@ -125,10 +125,10 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .idempotency_key("payout-inv-2024-117")
         .await?;
     println!(
-        "payout {:?}: {:?}, {:?} {:?}",
+        "payout {}: {:?}, {:?} {:?}",
         payout.id, payout.status, payout.payment_amount, payout.payment_currency
     );
-    let payout_id = payout.id.clone().ok_or("the payout has no ID")?;
+    let payout_id = payout.id.clone();
 
     // 3. Later: where the payout stands (pending → in_transit → paid, or failed / canceled).
     let payout = client.payouts().retrieve(&payout_id).await?;
@@ -154,6 +154,6 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
             },
         )
         .await?;
-    println!("payout {:?} metadata: {:?}", updated.id, updated.metadata);
+    println!("payout {} metadata: {:?}", updated.id, updated.metadata);
     Ok(())
 }

@@ -184,7 +184,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Balance {
     /// Always `balance`.
-    pub object: Option<String>,
+    pub object: String,
     /// Funds that can be paid out, per currency.
     pub available: Option<Vec<crate::types::BalanceFunds>>,
     /// Funds not available yet, per currency.
@@ -201,9 +201,9 @@ impl serde::Serialize for Balance {
             serializer,
             "Balance",
             &["object", "available", "pending", "livemode"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.available, &self.pending, &self.livemode],
+            &[false, true, true, true],
+            &[&self.object],
+            &[&self.available, &self.pending, &self.livemode],
         )
     }
 }
@@ -232,16 +232,14 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         let mut livemode_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [
-                &mut object_slot,
-                &mut available_slot,
-                &mut pending_slot,
-                &mut livemode_slot,
-            ],
+            &mut [&mut object_slot],
+            &mut [&mut available_slot, &mut pending_slot, &mut livemode_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             object: object_slot,
             available: available_slot,
@@ -313,11 +311,11 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Beneficiary {
     /// Identifier of the beneficiary (the page's description says `bn_...`; the examples show `bf_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `beneficiary`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time since the Unix epoch. The page's description says seconds; the only example (a payout's beneficiary) gives milliseconds.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Where the beneficiary's payouts are sent.
     pub destination_data: crate::types::BeneficiaryDestination,
     /// A short name to find the beneficiary by.
@@ -344,16 +342,9 @@ impl serde::Serialize for Beneficiary {
                 "metadata",
                 "livemode",
             ],
-            &[true, true, true, false, true, true, true],
-            &[&self.destination_data],
-            &[
-                &self.id,
-                &self.object,
-                &self.created,
-                &self.nickname,
-                &self.metadata,
-                &self.livemode,
-            ],
+            &[false, false, false, false, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.destination_data],
+            &[&self.nickname, &self.metadata, &self.livemode],
         )
     }
 }
@@ -367,10 +358,10 @@ impl<'de> serde::Deserialize<'de> for Beneficiary {
             deserializer,
             "Beneficiary",
             &[
-                "destination_data",
                 "id",
                 "object",
                 "created",
+                "destination_data",
                 "nickname",
                 "metadata",
                 "livemode",
@@ -395,18 +386,25 @@ impl<'de> crate::object::FromObject<'de> for Beneficiary {
         let mut livemode_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut destination_data_slot],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
                 &mut created_slot,
-                &mut nickname_slot,
-                &mut metadata_slot,
-                &mut livemode_slot,
+                &mut destination_data_slot,
             ],
+            &mut [&mut nickname_slot, &mut metadata_slot, &mut livemode_slot],
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         let Some(destination_data_slot) = destination_data_slot else {
             return crate::object::missing("destination_data");
         };
@@ -1548,9 +1546,9 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Charge {
     /// Identifier of the charge.
-    pub id: Option<String>,
+    pub id: String,
     /// Always `charge`.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount charged, in the smallest unit of the currency.
     pub amount: Option<i64>,
     /// Amount captured so far (less than `amount` after a partial capture).
@@ -1572,7 +1570,7 @@ pub struct Charge {
     /// Whether the charge was captured (`false` while only authorized).
     pub captured: Option<bool>,
     /// Creation time since the Unix epoch (no example shows the unit; WooshPay's PaymentIntents give milliseconds).
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// ID of the customer charged.
@@ -1670,15 +1668,13 @@ impl serde::Serialize for Charge {
                 "transfer_group",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true, true, true, true, true,
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                false, true, true, true, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
                 true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.amount_captured,
                 &self.amount_refunded,
@@ -1689,7 +1685,6 @@ impl serde::Serialize for Charge {
                 &self.billing_details,
                 &self.calculated_statement_descriptor,
                 &self.captured,
-                &self.created,
                 &self.currency,
                 &self.customer,
                 &self.description,
@@ -1730,6 +1725,7 @@ impl<'de> serde::Deserialize<'de> for Charge {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "amount_captured",
                 "amount_refunded",
@@ -1740,7 +1736,6 @@ impl<'de> serde::Deserialize<'de> for Charge {
                 "billing_details",
                 "calculated_statement_descriptor",
                 "captured",
-                "created",
                 "currency",
                 "customer",
                 "description",
@@ -1820,10 +1815,8 @@ impl<'de> crate::object::FromObject<'de> for Charge {
         let mut transfer_group_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut amount_captured_slot,
                 &mut amount_refunded_slot,
@@ -1834,7 +1827,6 @@ impl<'de> crate::object::FromObject<'de> for Charge {
                 &mut billing_details_slot,
                 &mut calculated_statement_descriptor_slot,
                 &mut captured_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut customer_slot,
                 &mut description_slot,
@@ -1863,6 +1855,15 @@ impl<'de> crate::object::FromObject<'de> for Charge {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2099,11 +2100,11 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWalle
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `customer` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Address of the customer.
@@ -2133,18 +2134,9 @@ impl serde::Serialize for CheckoutCustomerDetails {
                 "name",
                 "phone",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
-            &[
-                &self.id,
-                &self.object,
-                &self.created,
-                &self.livemode,
-                &self.address,
-                &self.email,
-                &self.name,
-                &self.phone,
-            ],
+            &[false, false, false, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[&self.livemode, &self.address, &self.email, &self.name, &self.phone],
         )
     }
 }
@@ -2177,11 +2169,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut address_slot,
                 &mut email_slot,
@@ -2191,6 +2180,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2212,9 +2210,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `item` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Description of the item (the product name).
@@ -2246,11 +2244,9 @@ impl serde::Serialize for CheckoutLineItem {
                 "amount_subtotal",
                 "amount_total",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, true, true, true, true, true],
+            &[&self.id, &self.object],
             &[
-                &self.id,
-                &self.object,
                 &self.currency,
                 &self.description,
                 &self.price,
@@ -2299,10 +2295,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut amount_total_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut currency_slot,
                 &mut description_slot,
                 &mut price_slot,
@@ -2313,6 +2307,12 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2334,11 +2334,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `price`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Whether the price can be used.
@@ -2384,14 +2384,11 @@ impl serde::Serialize for CheckoutPrice {
                 "lookup_key",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.active,
                 &self.currency,
@@ -2456,11 +2453,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut lookup_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut active_slot,
                 &mut currency_slot,
@@ -2475,6 +2469,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2501,11 +2504,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `product`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Last change time.
     pub updated: Option<i64>,
     /// `true` in live mode.
@@ -2541,12 +2544,9 @@ impl serde::Serialize for CheckoutProduct {
                 "metadata",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.updated,
                 &self.livemode,
                 &self.active,
@@ -2602,11 +2602,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut updated_slot,
                 &mut livemode_slot,
                 &mut active_slot,
@@ -2618,6 +2615,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2639,11 +2645,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `checkout.session`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Also sent next to `livemode` in the setup-mode example.
@@ -2738,15 +2744,12 @@ impl serde::Serialize for CheckoutSession {
                 "url",
             ],
             &[
+                false, false, false, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true,
+                true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.live_mode,
                 &self.amount_subtotal,
@@ -2860,11 +2863,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut live_mode_slot,
                 &mut amount_subtotal_slot,
@@ -2894,6 +2894,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -2975,9 +2984,9 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The lines.
-    pub data: Option<Vec<crate::types::CheckoutLineItem>>,
+    pub data: Vec<crate::types::CheckoutLineItem>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -2988,9 +2997,9 @@ impl serde::Serialize for CheckoutSessionLineItems {
             serializer,
             "CheckoutSessionLineItems",
             &["object", "data"],
-            &[true, true],
-            &[],
+            &[false, false],
             &[&self.object, &self.data],
+            &[],
         )
     }
 }
@@ -3017,11 +3026,17 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
             &mut [&mut object_slot, &mut data_slot],
+            &mut [],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             data: data_slot,
@@ -4089,9 +4104,9 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dispute {
     /// Unique identifier for the object.
-    pub id: Option<String>,
+    pub id: String,
     /// "dispute"
-    pub object: Option<String>,
+    pub object: String,
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
     pub amount: Option<i64>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -4099,7 +4114,7 @@ pub struct Dispute {
     /// ID of the charge that was disputed.
     pub charge: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code, in lowercase. Must be a supported currency.
     pub currency: Option<String>,
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -4154,17 +4169,14 @@ impl serde::Serialize for Dispute {
                 "reason_code",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transactions,
                 &self.charge,
-                &self.created,
                 &self.currency,
                 &self.evidence,
                 &self.evidence_details,
@@ -4193,10 +4205,10 @@ impl<'de> serde::Deserialize<'de> for Dispute {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transactions",
                 "charge",
-                "created",
                 "currency",
                 "evidence",
                 "evidence_details",
@@ -4241,14 +4253,11 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_code_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transactions_slot,
                 &mut charge_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut evidence_slot,
                 &mut evidence_details_slot,
@@ -4265,6 +4274,15 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -4714,15 +4732,15 @@ string_enum_impls!(DisputeStatus);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Event {
     /// Identifier of the event (`evt_...`); deliveries of one event share it.
-    pub id: Option<String>,
+    pub id: String,
     /// Always `event`.
-    pub object: Option<String>,
+    pub object: String,
     /// The API version the object in `data` is rendered with.
     pub api_version: Option<String>,
     /// When the event happened, in milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// The object of the event.
-    pub data: Option<crate::types::EventData>,
+    pub data: crate::types::EventData,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// How many deliveries of the event have not succeeded yet.
@@ -4751,14 +4769,10 @@ impl serde::Serialize for Event {
                 "request",
                 "type",
             ],
-            &[true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, false, false, true, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.data],
             &[
-                &self.id,
-                &self.object,
                 &self.api_version,
-                &self.created,
-                &self.data,
                 &self.livemode,
                 &self.pending_webhooks,
                 &self.request,
@@ -4779,9 +4793,9 @@ impl<'de> serde::Deserialize<'de> for Event {
             &[
                 "id",
                 "object",
-                "api_version",
                 "created",
                 "data",
+                "api_version",
                 "livemode",
                 "pending_webhooks",
                 "request",
@@ -4807,13 +4821,9 @@ impl<'de> crate::object::FromObject<'de> for Event {
         let mut type_slot: Option<crate::types::EventType> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut data_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut api_version_slot,
-                &mut created_slot,
-                &mut data_slot,
                 &mut livemode_slot,
                 &mut pending_webhooks_slot,
                 &mut request_slot,
@@ -4822,6 +4832,18 @@ impl<'de> crate::object::FromObject<'de> for Event {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -4844,7 +4866,7 @@ impl<'de> crate::object::FromObject<'de> for Event {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventData {
     /// The object the event is about, as it is after the event; its kind follows `type` (a PaymentIntent for `payment_intent.*`, a dispute for `charge.dispute.*`).
-    pub object: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub object: std::collections::BTreeMap<String, serde_json::Value>,
     /// For updates, the fields that changed, with their earlier values.
     pub previous_attributes: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
@@ -4859,9 +4881,9 @@ impl serde::Serialize for EventData {
             serializer,
             "EventData",
             &["object", "previous_attributes"],
-            &[true, true],
-            &[],
-            &[&self.object, &self.previous_attributes],
+            &[false, true],
+            &[&self.object],
+            &[&self.previous_attributes],
         )
     }
 }
@@ -4892,11 +4914,14 @@ impl<'de> crate::object::FromObject<'de> for EventData {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut previous_attributes_slot],
+            &mut [&mut object_slot],
+            &mut [&mut previous_attributes_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             object: object_slot,
             previous_attributes: previous_attributes_slot,
@@ -4912,7 +4937,7 @@ impl<'de> crate::object::FromObject<'de> for EventData {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventRequest {
     /// ID of the API request that caused the event.
-    pub id: Option<String>,
+    pub id: String,
     /// The idempotency key of that request.
     pub idempotency_key: Option<String>,
 }
@@ -4925,9 +4950,9 @@ impl serde::Serialize for EventRequest {
             serializer,
             "EventRequest",
             &["id", "idempotency_key"],
-            &[true, true],
-            &[],
-            &[&self.id, &self.idempotency_key],
+            &[false, true],
+            &[&self.id],
+            &[&self.idempotency_key],
         )
     }
 }
@@ -4954,11 +4979,14 @@ impl<'de> crate::object::FromObject<'de> for EventRequest {
         let mut idempotency_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut id_slot, &mut idempotency_key_slot],
+            &mut [&mut id_slot],
+            &mut [&mut idempotency_key_slot],
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
         Ok(Self {
             id: id_slot,
             idempotency_key: idempotency_key_slot,
@@ -5092,11 +5120,11 @@ string_enum_impls!(EventType);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct File {
     /// Identifier of the file (`file_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `file`.
-    pub object: Option<String>,
+    pub object: String,
     /// Upload time, in seconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// When the file stops being available, in seconds since the Unix epoch.
     pub expires_at: Option<i64>,
     /// A name to save the file under.
@@ -5132,12 +5160,9 @@ impl serde::Serialize for File {
                 "type",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.expires_at,
                 &self.filename,
                 &self.purpose,
@@ -5191,11 +5216,8 @@ impl<'de> crate::object::FromObject<'de> for File {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut expires_at_slot,
                 &mut filename_slot,
                 &mut purpose_slot,
@@ -5207,6 +5229,15 @@ impl<'de> crate::object::FromObject<'de> for File {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -5228,9 +5259,9 @@ impl<'de> crate::object::FromObject<'de> for File {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct IssuingAuthorization {
     /// Identifier of the authorization.
-    pub id: Option<String>,
+    pub id: String,
     /// The kind of object.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount authorized, in the smallest currency unit.
     pub amount: Option<i64>,
     /// Whether the authorization was approved.
@@ -5238,7 +5269,7 @@ pub struct IssuingAuthorization {
     /// The issued card that was used.
     pub card: Option<crate::types::IssuingAuthorizationCard>,
     /// Creation time of the authorization.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Currency of `amount`.
     pub currency: Option<String>,
     /// `true` in live mode, `false` in test mode.
@@ -5294,17 +5325,14 @@ impl serde::Serialize for IssuingAuthorization {
                 "wallet",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.approved,
                 &self.card,
-                &self.created,
                 &self.currency,
                 &self.livemode,
                 &self.merchant_data,
@@ -5332,10 +5360,10 @@ impl<'de> serde::Deserialize<'de> for IssuingAuthorization {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "approved",
                 "card",
-                "created",
                 "currency",
                 "livemode",
                 "merchant_data",
@@ -5388,14 +5416,11 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
         let mut wallet_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut approved_slot,
                 &mut card_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut livemode_slot,
                 &mut merchant_data_slot,
@@ -5411,6 +5436,15 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -5441,9 +5475,9 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct IssuingAuthorizationCard {
     /// Identifier of the card.
-    pub id: Option<String>,
+    pub id: String,
     /// The kind of object.
-    pub object: Option<String>,
+    pub object: String,
     /// Card brand.
     pub brand: Option<String>,
     /// Why the card was canceled.
@@ -5453,7 +5487,7 @@ pub struct IssuingAuthorizationCard {
     /// The cardholder (its fields are not shown on the page).
     pub cardholder: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Creation time of the card.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Currency of the card.
     pub currency: Option<String>,
     /// Expiry month.
@@ -5496,17 +5530,14 @@ impl serde::Serialize for IssuingAuthorizationCard {
                 "type",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.brand,
                 &self.cancellation_reason,
                 &self.cardholder,
-                &self.created,
                 &self.currency,
                 &self.exp_month,
                 &self.exp_year,
@@ -5531,10 +5562,10 @@ impl<'de> serde::Deserialize<'de> for IssuingAuthorizationCard {
             &[
                 "id",
                 "object",
+                "created",
                 "brand",
                 "cancellation_reason",
                 "cardholder",
-                "created",
                 "currency",
                 "exp_month",
                 "exp_year",
@@ -5573,14 +5604,11 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
         let mut type_slot: Option<crate::types::IssuingAuthorizationCardType> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut brand_slot,
                 &mut cancellation_reason_slot,
                 &mut cardholder_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut exp_month_slot,
                 &mut exp_year_slot,
@@ -5593,6 +5621,15 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -5961,13 +5998,13 @@ impl<'de> crate::object::FromObject<'de> for ListCharges {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListChargesResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more charges follow this page.
     pub has_more: Option<bool>,
     /// The charges of this page.
-    pub data: Option<Vec<crate::types::Charge>>,
+    pub data: Vec<crate::types::Charge>,
 }
 
 #[cfg(feature = "charges")]
@@ -5978,9 +6015,9 @@ impl serde::Serialize for ListChargesResponse {
             serializer,
             "ListChargesResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -5993,7 +6030,7 @@ impl<'de> serde::Deserialize<'de> for ListChargesResponse {
         crate::object::deserialize(
             deserializer,
             "ListChargesResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -6009,11 +6046,17 @@ impl<'de> crate::object::FromObject<'de> for ListChargesResponse {
         let mut data_slot: Option<Vec<crate::types::Charge>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -6204,13 +6247,13 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The Checkout Sessions of this page.
-    pub data: Option<Vec<crate::types::CheckoutSession>>,
+    pub data: Vec<crate::types::CheckoutSession>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -6221,9 +6264,9 @@ impl serde::Serialize for ListCheckoutSessionsResponse {
             serializer,
             "ListCheckoutSessionsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -6236,7 +6279,7 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
         crate::object::deserialize(
             deserializer,
             "ListCheckoutSessionsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -6252,11 +6295,17 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -6667,13 +6716,13 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListIssuingAuthorizationsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more authorizations follow this page.
     pub has_more: Option<bool>,
     /// The authorizations of this page.
-    pub data: Option<Vec<crate::types::IssuingAuthorization>>,
+    pub data: Vec<crate::types::IssuingAuthorization>,
 }
 
 #[cfg(feature = "issuing_authorizations")]
@@ -6684,9 +6733,9 @@ impl serde::Serialize for ListIssuingAuthorizationsResponse {
             serializer,
             "ListIssuingAuthorizationsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -6699,7 +6748,7 @@ impl<'de> serde::Deserialize<'de> for ListIssuingAuthorizationsResponse {
         crate::object::deserialize(
             deserializer,
             "ListIssuingAuthorizationsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -6715,11 +6764,17 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
         let mut data_slot: Option<Vec<crate::types::IssuingAuthorization>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -6959,7 +7014,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
@@ -6976,9 +7031,9 @@ impl serde::Serialize for ListWebhooksResponse {
             serializer,
             "ListWebhooksResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, false],
-            &[&self.data],
-            &[&self.object, &self.url, &self.has_more],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -6991,7 +7046,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
         crate::object::deserialize(
             deserializer,
             "ListWebhooksResponse",
-            &["data", "object", "url", "has_more"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -7007,11 +7062,14 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut data_slot],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         let Some(data_slot) = data_slot else {
             return crate::object::missing("data");
         };
@@ -7156,11 +7214,11 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `payment_intent`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code (upper case in the examples).
     pub currency: String,
     /// Amount to collect, in the smallest unit of the currency.
@@ -7265,15 +7323,12 @@ impl serde::Serialize for PaymentIntent {
                 "statement_descriptor_suffix",
             ],
             &[
-                true, true, true, false, false, true, true, true, true, true, true, true,
+                false, false, false, false, false, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true,
             ],
-            &[&self.currency, &self.amount],
+            &[&self.id, &self.object, &self.created, &self.currency, &self.amount],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.status,
                 &self.description,
                 &self.metadata,
@@ -7315,11 +7370,11 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
             deserializer,
             "PaymentIntent",
             &[
-                "currency",
-                "amount",
                 "id",
                 "object",
                 "created",
+                "currency",
+                "amount",
                 "status",
                 "description",
                 "metadata",
@@ -7399,11 +7454,14 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut currency_slot, &mut amount_slot],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
                 &mut created_slot,
+                &mut currency_slot,
+                &mut amount_slot,
+            ],
+            &mut [
                 &mut status_slot,
                 &mut description_slot,
                 &mut metadata_slot,
@@ -7435,6 +7493,15 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         let Some(currency_slot) = currency_slot else {
             return crate::object::missing("currency");
         };
@@ -7666,13 +7733,13 @@ string_enum_impls!(PaymentIntentStatus);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The PaymentIntents of this page.
-    pub data: Option<Vec<crate::types::PaymentIntent>>,
+    pub data: Vec<crate::types::PaymentIntent>,
 }
 
 #[cfg(feature = "payment_intents")]
@@ -7683,9 +7750,9 @@ impl serde::Serialize for PaymentIntentsResponse {
             serializer,
             "PaymentIntentsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -7698,7 +7765,7 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
         crate::object::deserialize(
             deserializer,
             "PaymentIntentsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -7714,11 +7781,17 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -8162,11 +8235,11 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Payout {
     /// Identifier of the payout (`po_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `payout`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the example gives milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
@@ -8236,14 +8309,11 @@ impl serde::Serialize for Payout {
                 "statement_descriptor",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true, true,
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.status,
                 &self.r#type,
@@ -8332,11 +8402,8 @@ impl<'de> crate::object::FromObject<'de> for Payout {
         let mut statement_descriptor_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut status_slot,
                 &mut type_slot,
@@ -8359,6 +8426,15 @@ impl<'de> crate::object::FromObject<'de> for Payout {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -8752,15 +8828,15 @@ impl<'de> crate::object::FromObject<'de> for PayoutVpa {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `refund`.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount refunded, in the smallest currency unit.
     pub amount: Option<i64>,
     /// ID of the balance transaction of the refund.
     pub balance_transaction: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Key-value pairs stored with the object.
@@ -8802,16 +8878,13 @@ impl serde::Serialize for Refund {
                 "failure_reason",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, true, true, false, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transaction,
-                &self.created,
                 &self.currency,
                 &self.metadata,
                 &self.payment_intent,
@@ -8836,9 +8909,9 @@ impl<'de> serde::Deserialize<'de> for Refund {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transaction",
-                "created",
                 "currency",
                 "metadata",
                 "payment_intent",
@@ -8874,13 +8947,10 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transaction_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut metadata_slot,
                 &mut payment_intent_slot,
@@ -8893,6 +8963,15 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -9477,13 +9556,13 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `webhook_endpoint`.
-    pub object: Option<String>,
+    pub object: String,
     /// API version the events are rendered with.
     pub api_version: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// What the endpoint is for.
     pub description: Option<String>,
     /// Event types sent to the endpoint.
@@ -9520,13 +9599,10 @@ impl serde::Serialize for WebhookEndpoint {
                 "secret",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.api_version,
-                &self.created,
                 &self.description,
                 &self.enabled_events,
                 &self.livemode,
@@ -9550,8 +9626,8 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
             &[
                 "id",
                 "object",
-                "api_version",
                 "created",
+                "api_version",
                 "description",
                 "enabled_events",
                 "livemode",
@@ -9584,12 +9660,9 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut api_version_slot,
-                &mut created_slot,
                 &mut description_slot,
                 &mut enabled_events_slot,
                 &mut livemode_slot,
@@ -9601,6 +9674,15 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,

@@ -72,6 +72,17 @@ fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
     }
 }
 
+/// Like [`ok`] for a call whose response the specs as written leave open: an `x-apifox-refs`
+/// response without an example (the charge and authorization retrieves) is an unconstrained
+/// object to Prism, which answers `{}`; the request passed validation, and the typed response
+/// (whose `id` is always present) is only checked against the normalized document.
+fn ok_request<T>(result: Result<T, Error>, mode: &str, what: &str, prism: &Prism) -> Option<T> {
+    match result {
+        Err(Error::Decode(e)) if mode == "as written" && e.status == 200 && e.body == "{}" => None,
+        other => Some(ok(other, what, prism)),
+    }
+}
+
 /// A field of a response as JSON (independent of whether the type makes it an `Option`).
 fn field<T: serde::Serialize>(value: &T, name: &str) -> Value {
     serde_json::to_value(value).expect("serializes")[name].clone()
@@ -227,8 +238,9 @@ async fn charges_match_the_contract() {
         let client = client(prism);
         let charges = client.charges();
         // No page shows a charge: Prism answers from the Charge schema, which must decode.
-        ok(
+        ok_request(
             charges.retrieve("ch_1").await,
+            mode,
             &format!("charge retrieve ({mode})"),
             prism,
         );
@@ -282,8 +294,9 @@ async fn issuing_authorizations_match_the_contract() {
     for (mode, prism) in both() {
         let client = client(prism);
         let authorizations = client.issuing_authorizations();
-        ok(
+        ok_request(
             authorizations.retrieve("iauth_1").await,
+            mode,
             &format!("authorization retrieve ({mode})"),
             prism,
         );
@@ -330,10 +343,7 @@ async fn event_retrieve_matches_the_contract() {
         // Milliseconds, as every event example gives.
         assert_eq!(field(&event, "created"), 1668688178000i64, "{mode}");
         // `data.object` is the object the event is about: here a dispute, which decodes as one.
-        let object = event
-            .data
-            .and_then(|d| d.object)
-            .expect("the example has data.object");
+        let object = event.data.object;
         let dispute: Dispute = serde_json::from_value(Value::Object(object.into_iter().collect()))
             .expect("the event's object is a dispute");
         assert_eq!(dispute.status, Some(DisputeStatus::Lost), "{mode}");

@@ -155,7 +155,7 @@ fn seed_examples_round_trip() {
 #[test]
 fn unknown_status_extra_fields_and_large_amounts_decode() {
     let json = serde_json::json!({
-        "id": "dp_1", "object": "dispute", "amount": 5_000_000_000i64, "status": "brand_new_status",
+        "id": "dp_1", "object": "dispute", "created": 1671261323, "amount": 5_000_000_000i64, "status": "brand_new_status",
         "a_field_from_the_future": {"nested": [1, 2, 3]}, "metadata": {"order_id": "42", "n": 7}
     });
     let d: Dispute = serde_json::from_value(json).unwrap();
