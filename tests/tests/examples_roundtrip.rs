@@ -78,6 +78,14 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
     })
 }
 
+/// Paths whose examples another file round-trips through its own table (by path prefix).
+const CHECKED_ELSEWHERE: &[&str] = &[
+    // tests/tests/examples_cards.rs
+    "/v1/payment_methods",
+    "/v1/customers",
+    "/v1/setup_intents",
+];
+
 /// Checks the request and response examples of one operation; returns how many there were.
 fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let mut checked = 0;
@@ -104,6 +112,9 @@ fn every_example_in_the_specs_round_trips() {
     let loaded = load::load(&specs, &Limits::default()).expect("specs load");
     let mut checked = 0;
     for (path, item) in loaded.document["paths"].as_object().unwrap() {
+        if CHECKED_ELSEWHERE.iter().any(|p| path.starts_with(p)) {
+            continue;
+        }
         for (method, operation) in item.as_object().unwrap() {
             checked += check_operation(method, path, operation);
         }
