@@ -306,3 +306,97 @@ async fn card_posts_send_an_idempotency_key() {
     let (status, text) = post(&strict, "/v1/customers", "{}").await;
     assert_eq!(status, 422, "a POST without a key: {text}");
 }
+
+/// What Prism cannot see: the exact query strings and bodies sent (Prism accepts a request that
+/// leaves out an optional parameter). In-process, with the crate's mock transport.
+#[tokio::test]
+async fn card_requests_carry_what_the_specs_say() {
+    use wooshpay::testing::{MockResponse, MockTransport};
+    let mock = MockTransport::new();
+    let card = r#"{"id":"pm_1","object":"payment_method","created":1,"type":"card"}"#;
+    let page = r#"{"object":"list","url":"/v1/payment_methods","has_more":false,"data":[]}"#;
+    mock.push(MockResponse::json(200, page))
+        .push(MockResponse::json(200, page))
+        .push(MockResponse::json(200, card))
+        .push(MockResponse::json(200, card))
+        .push(MockResponse::json(200, r#"{"id":"cus_1"}"#));
+    let client = Client::builder("sk_test_x")
+        .mock_transport(mock.clone())
+        .build()
+        .expect("client builds");
+    let methods = client.payment_methods();
+    let filters = ListPaymentMethods {
+        customer: Some("cus_1".into()),
+        r#type: Some("card".into()),
+        limit: Some(3),
+        ..Default::default()
+    };
+    methods.list(&filters).await.expect("list");
+    let params = ListCustomerPaymentMethods {
+        r#type: Some("card".into()),
+        limit: Some("5".into()),
+        starting_after: Some("pm_0".into()),
+        ..Default::default()
+    };
+    methods
+        .list_for_customer("cus_1", &params)
+        .await
+        .expect("list_for_customer");
+    methods
+        .attach(
+            "pm_1",
+            &wooshpay::AttachPaymentMethod {
+                customer: "cus_1".into(),
+            },
+        )
+        .await
+        .expect("attach");
+    methods.detach("pm_1").await.expect("detach");
+    client
+        .customers()
+        .retrieve("cus_1")
+        .await
+        .expect("retrieve");
+
+    let sent = mock.requests();
+    let query = |i: usize| {
+        let mut pairs: Vec<String> = sent[i]
+            .query
+            .clone()
+            .unwrap_or_default()
+            .split('&')
+            .map(str::to_owned)
+            .collect();
+        pairs.sort();
+        pairs
+    };
+    assert_eq!(
+        (sent[0].method.as_str(), sent[0].path.as_str()),
+        ("GET", "/v1/payment_methods")
+    );
+    assert_eq!(query(0), ["customer=cus_1", "limit=3", "type=card"]);
+    assert!(sent[0].body.is_empty(), "the list's filters are a query");
+    assert_eq!(sent[1].path, "/v1/customers/cus_1/payment_methods");
+    assert_eq!(query(1), ["limit=5", "starting_after=pm_0", "type=card"]);
+    assert!(
+        sent[1].body.is_empty(),
+        "the export's empty body is not sent"
+    );
+    assert_eq!(
+        (sent[2].method.as_str(), sent[2].path.as_str()),
+        ("POST", "/v1/payment_methods/pm_1/attach")
+    );
+    let body: Value = serde_json::from_slice(&sent[2].body).expect("a JSON body");
+    assert_eq!(body, json!({"customer": "cus_1"}));
+    assert_eq!(
+        (sent[3].method.as_str(), sent[3].path.as_str()),
+        ("POST", "/v1/payment_methods/pm_1/detach")
+    );
+    assert!(sent[3].body.is_empty(), "detach has no body, as integration code sends it");
+    assert!(sent[3].header("idempotency-key").is_some());
+    assert_eq!(
+        (sent[4].method.as_str(), sent[4].path.as_str()),
+        ("GET", "/v1/customers/cus_1")
+    );
+    assert!(sent[4].body.is_empty());
+}
