@@ -319,7 +319,10 @@ async fn card_requests_carry_what_the_specs_say() {
         .push(MockResponse::json(200, page))
         .push(MockResponse::json(200, card))
         .push(MockResponse::json(200, card))
-        .push(MockResponse::json(200, r#"{"id":"cus_1"}"#));
+        .push(MockResponse::json(
+            200,
+            r#"{"id":"cus_1","object":"customer","created":1}"#,
+        ));
     let client = Client::builder("sk_test_x")
         .mock_transport(mock.clone())
         .build()
@@ -392,7 +395,10 @@ async fn card_requests_carry_what_the_specs_say() {
         (sent[3].method.as_str(), sent[3].path.as_str()),
         ("POST", "/v1/payment_methods/pm_1/detach")
     );
-    assert!(sent[3].body.is_empty(), "detach has no body, as integration code sends it");
+    assert!(
+        sent[3].body.is_empty(),
+        "detach has no body, as integration code sends it"
+    );
     assert!(sent[3].header("idempotency-key").is_some());
     assert_eq!(
         (sent[4].method.as_str(), sent[4].path.as_str()),

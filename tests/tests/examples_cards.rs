@@ -194,19 +194,20 @@ fn payment_methods_decode_with_every_documented_value() {
             "wechat_pay": {}, "a_field_from_the_future": [1]
         }))
         .unwrap();
-        assert_eq!(pm.object.as_deref(), Some(object));
-        assert_eq!(pm.created, Some(created));
+        assert_eq!(pm.object, object);
+        assert_eq!(pm.created, created);
         assert_eq!(pm.r#type, PaymentMethodDataType::WechatPay);
     }
     // `unknown` is a documented funding value; a value the pages do not list is kept apart.
     let documented: PaymentMethod =
-        serde_json::from_value(json!({"type": "card", "card": {"funding": "unknown"}})).unwrap();
+        serde_json::from_value(json!({"id": "pm_1", "object": "payment_method", "created": 1, "type": "card", "card": {"funding": "unknown"}})).unwrap();
     assert_eq!(
         documented.card.and_then(|c| c.funding),
         Some(PaymentMethodCardFunding::Unknown)
     );
     let odd: PaymentMethod = serde_json::from_value(json!({
-        "type": "card", "card": {"funding": "charge"}
+        "id": "pm_1", "object": "payment_method", "created": 1, "type": "card",
+        "card": {"funding": "charge"}
     }))
     .unwrap();
     assert_eq!(
@@ -235,9 +236,17 @@ fn the_customer_page_and_guide_examples_round_trip() {
     });
     let body: CreateCustomer = round_trip(&page, "retrieve page body as a create body");
     assert_eq!(body.payment_method.as_deref(), Some("string"));
+    // As a Customer, with the identity every response object carries (`[conventions]`).
     let mut fields = page.clone();
-    fields.as_object_mut().unwrap().remove("payment_method");
+    let object = fields.as_object_mut().unwrap();
+    object.remove("payment_method");
+    object.insert("id".into(), json!("cus_1"));
+    object.insert("object".into(), json!("customer"));
+    object.insert("created".into(), json!(1754650097000i64));
     round_trip::<Customer>(&fields, "retrieve page fields as a Customer");
+    let error = serde_json::from_value::<Customer>(json!({"object": "customer", "created": 1}))
+        .unwrap_err();
+    assert!(error.to_string().contains("id"), "{error}");
 
     // The customer the Checkout setup-mode guide (7197331m0) shows in `customer_details`.
     let guide = json!({
@@ -250,7 +259,7 @@ fn the_customer_page_and_guide_examples_round_trip() {
         "name": "test_prod"
     });
     let customer: Customer = round_trip(&guide, "setup-mode guide customer");
-    assert_eq!(customer.created, Some(1754650097000));
+    assert_eq!(customer.created, 1754650097000);
 
     // The body integration code sends (createCustomer).
     let integration = json!({
@@ -342,4 +351,33 @@ fn the_setup_intent_page_examples_round_trip() {
         with_usage["usage"] = json!(usage);
         round_trip::<ConfirmSetupIntent>(&with_usage, usage);
     }
+}
+
+/// No page shows a SetupIntent: its `id` (a Checkout Session's `setup_intent` shows one) is
+/// always there, while `object` and `created`, assumed, are left optional
+/// (`always_present_exceptions` in specs/codegen.toml).
+#[test]
+fn a_setup_intent_needs_only_its_id() {
+    let bare: SetupIntent = round_trip(
+        &json!({"id": "seti_1953770262453288960"}),
+        "a SetupIntent with only its id",
+    );
+    assert_eq!(bare.object, None);
+    assert_eq!(bare.created, None);
+    let full: SetupIntent = round_trip(
+        &json!({
+            "id": "seti_1", "object": "setup_intent", "created": 1754650104000i64,
+            "status": "requires_action", "usage": "off_session",
+            "next_action": {"type": "challenge_redirect", "challenge_redirect": {"url": "https://example.com/3ds", "return_url": "https://shop.example"}}
+        }),
+        "a SetupIntent waiting for 3D Secure",
+    );
+    assert_eq!(
+        full.next_action
+            .and_then(|a| a.challenge_redirect)
+            .and_then(|r| r.url)
+            .as_deref(),
+        Some("https://example.com/3ds")
+    );
+    assert!(serde_json::from_value::<SetupIntent>(json!({"object": "setup_intent"})).is_err());
 }

@@ -1,4 +1,5 @@
-//! Project tasks: `cargo xtask regenerate [--check]`, `cargo xtask fetch-specs`,
+//! Project tasks: `cargo xtask regenerate [--check]` (the crates and README.md's table of
+//! operations), `cargo xtask fetch-specs`,
 //! `cargo xtask corpus`, `cargo xtask bench`, `cargo xtask fuzz`.
 
 use std::path::{Path, PathBuf};
@@ -17,9 +18,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Task {
-    /// Regenerates `generated-client/` from `specs/` and prints the report.
+    /// Regenerates `generated-client/` from `specs/` and prints the report, then README.md's
+    /// table of operations from `specs/navigation.toml` and the crate.
     Regenerate {
-        /// Write nothing; fail with a diff when `generated-client/` is stale.
+        /// Write nothing; fail with a diff when `generated-client/` or the README's table is stale.
         #[arg(long)]
         check: bool,
     },
@@ -202,7 +204,91 @@ fn regenerate(check: bool) -> ExitCode {
             code = result;
         }
     }
+    // The README's table follows the crate: not rewritten when the crate could not be.
+    if check || code == ExitCode::SUCCESS {
+        let result = operations_table(&root, &GENERATED_CRATES[0], check);
+        if result != ExitCode::SUCCESS && code == ExitCode::SUCCESS {
+            code = result;
+        }
+    }
     code
+}
+
+/// README.md's table of operations (between `<!-- operations:begin -->` and
+/// `<!-- operations:end -->`), from `specs/navigation.toml` and the crate's `api.json` and
+/// `openapi.json`: rewritten, or (`check`) compared with what it should be. When checking, the
+/// two files are rendered from the specs in memory, so a stale crate does not hide a stale table.
+fn operations_table(root: &Path, krate: &GeneratedCrate, check: bool) -> ExitCode {
+    use xtask::navigation::{update_readme, NAVIGATION_FILE};
+    let out = root.join(krate.out);
+    let generated: Result<(String, String), String> = if check {
+        let mut options = Options::default();
+        options.emit.extras_dir = krate.extras.map(|e| root.join(e));
+        options.previous = Some(out.clone());
+        wooshpay_codegen::render(&root.join(krate.spec), &options)
+            .map_err(|e| e.to_string())
+            .and_then(|(files, _)| {
+                let get = |name: &str| {
+                    files
+                        .get(name)
+                        .cloned()
+                        .ok_or_else(|| format!("the generator wrote no {name}"))
+                };
+                Ok((get("api.json")?, get("openapi.json")?))
+            })
+    } else {
+        let read = |name: &str| {
+            std::fs::read_to_string(out.join(name))
+                .map_err(|e| format!("{}/{name}: {e}", krate.out))
+        };
+        read("api.json").and_then(|api| Ok((api, read("openapi.json")?)))
+    };
+    let readme_path = root.join("README.md");
+    let result = generated.and_then(|(api, openapi)| {
+        let navigation = std::fs::read_to_string(root.join(NAVIGATION_FILE))
+            .map_err(|e| format!("{NAVIGATION_FILE}: {e}"))?;
+        let readme =
+            std::fs::read_to_string(&readme_path).map_err(|e| format!("README.md: {e}"))?;
+        let update = update_readme(&readme, &navigation, &api, &openapi)?;
+        Ok((readme, update))
+    });
+    let (readme, update) = match result {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: README.md's table of operations: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if !check {
+        for w in &update.warnings {
+            println!("warning: navigation: {w}");
+        }
+    }
+    let Some(diff) = xtask::navigation::readme_drift(&readme, &update) else {
+        println!(
+            "README.md's table of operations is up to date: {}",
+            update.summary
+        );
+        return ExitCode::SUCCESS;
+    };
+    if check {
+        eprintln!("README.md's table of operations is stale; run `cargo xtask regenerate`:");
+        eprint!("{diff}");
+        return ExitCode::FAILURE;
+    }
+    match std::fs::write(&readme_path, &update.readme) {
+        Ok(()) => {
+            println!(
+                "README.md's table of operations rewritten: {}",
+                update.summary
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: README.md: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn regenerate_one(root: &Path, krate: &GeneratedCrate, check: bool) -> ExitCode {

@@ -33,7 +33,7 @@ async fn payment_method_create_retrieve_update_match_the_contract() {
         "create",
         prism,
     );
-    assert_eq!(created.id.as_deref(), Some(PAYMENT_METHOD_ID));
+    assert_eq!(created.id, PAYMENT_METHOD_ID);
     assert_eq!(created.r#type, PaymentMethodDataType::Card);
     let card = created.card.clone().expect("the example is a card");
     assert_eq!(card.last4.as_deref(), Some("1111"));
@@ -73,7 +73,7 @@ async fn payment_method_create_retrieve_update_match_the_contract() {
         "update",
         prism,
     );
-    assert_eq!(updated.id.as_deref(), Some(PAYMENT_METHOD_ID));
+    assert_eq!(updated.id, PAYMENT_METHOD_ID);
     ok(
         methods
             .update(PAYMENT_METHOD_ID, &UpdatePaymentMethod::default())
@@ -118,7 +118,7 @@ async fn payment_method_lists_match_the_contract() {
     };
     let page = ok(methods.list(&filters).await, "list", prism);
     assert_eq!(page.has_more, Some(false));
-    let data = page.data.clone().expect("the example page has data");
+    let data = page.data.clone();
     assert_eq!(data.len(), 1);
     let all: Vec<PaymentMethod> = ok(
         methods.list_all(&filters).try_collect().await,
@@ -154,7 +154,7 @@ async fn payment_method_lists_match_the_contract() {
         "list_for_customer_all",
         prism,
     );
-    assert_eq!(Some(all), page.data);
+    assert_eq!(all, page.data);
 }
 
 #[tokio::test]
@@ -187,7 +187,7 @@ async fn customers_match_the_contract() {
         payment_method: None,
     };
     let created = ok(client.customers().create(&body).await, "create", prism);
-    assert_eq!(created.id.as_deref(), Some(CUSTOMER_ID));
+    assert_eq!(created.id, CUSTOMER_ID);
     assert_eq!(created.email.as_deref(), Some("jane@example.com"));
     ok(
         client.customers().create(&CreateCustomer::default()).await,
@@ -199,7 +199,7 @@ async fn customers_match_the_contract() {
         "retrieve",
         prism,
     );
-    assert_eq!(customer.created, Some(1754650097000));
+    assert_eq!(customer.created, 1754650097000);
     assert_eq!(
         customer.address.and_then(|a| a.country).as_deref(),
         Some("CN")
@@ -229,7 +229,7 @@ async fn setup_intents_match_the_contract() {
         ..Default::default()
     };
     let created = ok(intents.create(&create).await, "create", prism);
-    assert_eq!(created.id.as_deref(), Some(SETUP_INTENT_ID));
+    assert_eq!(created.id, SETUP_INTENT_ID);
     assert_eq!(created.usage, Some(SetupIntentUsage::OffSession));
     // Confirmed at once, with a card to create.
     let at_once = CreateSetupIntent {

@@ -1,7 +1,8 @@
 //! Saving a card against a mock server, then paying with it while the customer is away: create
 //! a customer, start a SetupIntent for them, confirm it with a card payment method, find the
 //! saved card among the customer's payment methods, and charge it off-session with a
-//! PaymentIntent confirmed at once.
+//! PaymentIntent confirmed at once (naming the card with `Call::extra`, the spec having no
+//! field for it).
 //!
 //! Start Prism on the crate's normalized OpenAPI document (from the repository root):
 //!
@@ -67,7 +68,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         })
         .idempotency_key(format!("customer-{user_id}"))
         .await?;
-    let customer_id = customer.id.clone().ok_or("the customer has no id")?;
+    let customer_id = customer.id.clone();
     println!("customer {customer_id} ({:?})", customer.email);
 
     // 2. A SetupIntent: a card for this customer, to be used when they are not there.
@@ -80,7 +81,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
             ..Default::default()
         })
         .await?;
-    let setup_id = setup.id.clone().ok_or("the SetupIntent has no id")?;
+    let setup_id = setup.id.clone();
     println!("setup intent {setup_id}: {:?}", setup.status);
 
     // 3. The card, as a payment method, and the SetupIntent confirmed with it.
@@ -100,7 +101,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
             metadata: None,
         })
         .await?;
-    let card_id = card.id.clone().ok_or("the payment method has no id")?;
+    let card_id = card.id.clone();
     let confirmed = client
         .setup_intents()
         .confirm(
@@ -151,10 +152,11 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         );
     }
 
-    // 5. Charge the customer while they are away: a PaymentIntent confirmed in the same call,
-    //    off-session (the spec spells the field `off-session`, as the page does; it has no
-    //    `payment_method` field, which the pages do not show, so the customer identifies the
-    //    saved card). The order ID as idempotency key.
+    // 5. Charge the saved card while the customer is away: a PaymentIntent confirmed in the
+    //    same call, off-session (spelled `off-session` as on the page). The pages show no
+    //    `payment_method` field on a PaymentIntent's create (the excerpt is cut off; the
+    //    save-card guide keeps (customer, payment method) pairs "for future charges"), so the
+    //    saved card goes in as an extra body field. The order ID as idempotency key.
     let payment = client
         .payment_intents()
         .create(&CreatePaymentIntent {
@@ -167,6 +169,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
             merchant_user_id: Some(user_id.into()),
             ..Default::default()
         })
+        .extra("payment_method", &card_id)
         .idempotency_key("charge-order-6736")
         .await?;
     match payment.status {
