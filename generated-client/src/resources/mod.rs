@@ -22,6 +22,11 @@ pub mod checkout_sessions;
 #[cfg(feature = "checkout_sessions")]
 pub use checkout_sessions::*;
 
+#[cfg(feature = "customers")]
+pub mod customers;
+#[cfg(feature = "customers")]
+pub use customers::*;
+
 #[cfg(feature = "disputes")]
 pub mod disputes;
 #[cfg(feature = "disputes")]
@@ -47,6 +52,11 @@ pub mod payment_intents;
 #[cfg(feature = "payment_intents")]
 pub use payment_intents::*;
 
+#[cfg(feature = "payment_methods")]
+pub mod payment_methods;
+#[cfg(feature = "payment_methods")]
+pub use payment_methods::*;
+
 #[cfg(feature = "payouts")]
 pub mod payouts;
 #[cfg(feature = "payouts")]
@@ -56,6 +66,11 @@ pub use payouts::*;
 pub mod refunds;
 #[cfg(feature = "refunds")]
 pub use refunds::*;
+
+#[cfg(feature = "setup_intents")]
+pub mod setup_intents;
+#[cfg(feature = "setup_intents")]
+pub use setup_intents::*;
 
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
