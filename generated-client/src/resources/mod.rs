@@ -12,20 +12,60 @@ pub mod checkout_sessions;
 #[cfg(feature = "checkout_sessions")]
 pub use checkout_sessions::*;
 
+#[cfg(feature = "coupons")]
+pub mod coupons;
+#[cfg(feature = "coupons")]
+pub use coupons::*;
+
 #[cfg(feature = "disputes")]
 pub mod disputes;
 #[cfg(feature = "disputes")]
 pub use disputes::*;
+
+#[cfg(feature = "invoices")]
+pub mod invoices;
+#[cfg(feature = "invoices")]
+pub use invoices::*;
 
 #[cfg(feature = "payment_intents")]
 pub mod payment_intents;
 #[cfg(feature = "payment_intents")]
 pub use payment_intents::*;
 
+#[cfg(feature = "payment_links")]
+pub mod payment_links;
+#[cfg(feature = "payment_links")]
+pub use payment_links::*;
+
+#[cfg(feature = "prices")]
+pub mod prices;
+#[cfg(feature = "prices")]
+pub use prices::*;
+
+#[cfg(feature = "products")]
+pub mod products;
+#[cfg(feature = "products")]
+pub use products::*;
+
+#[cfg(feature = "promotion_codes")]
+pub mod promotion_codes;
+#[cfg(feature = "promotion_codes")]
+pub use promotion_codes::*;
+
 #[cfg(feature = "refunds")]
 pub mod refunds;
 #[cfg(feature = "refunds")]
 pub use refunds::*;
+
+#[cfg(feature = "subscription_items")]
+pub mod subscription_items;
+#[cfg(feature = "subscription_items")]
+pub use subscription_items::*;
+
+#[cfg(feature = "subscriptions")]
+pub mod subscriptions;
+#[cfg(feature = "subscriptions")]
+pub use subscriptions::*;
 
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
