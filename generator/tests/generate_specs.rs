@@ -208,23 +208,31 @@ fn generation_is_deterministic_and_every_file_has_a_header() {
 #[test]
 fn report_counts_what_was_read_and_made() {
     let (_, report) = render();
-    assert_eq!(report.files.len(), 23, "{report}");
+    assert_eq!(report.files.len(), 37, "{report}");
     assert_eq!(
         report.resources,
         vec![
             ("balance".to_owned(), 1),
             ("checkout_sessions".to_owned(), 4),
+            ("coupons".to_owned(), 2),
             ("disputes".to_owned(), 4),
+            ("invoices".to_owned(), 1),
             ("payment_intents".to_owned(), 8),
+            ("payment_links".to_owned(), 4),
+            ("prices".to_owned(), 2),
+            ("products".to_owned(), 1),
+            ("promotion_codes".to_owned(), 1),
             ("refunds".to_owned(), 2),
+            ("subscription_items".to_owned(), 1),
+            ("subscriptions".to_owned(), 2),
             ("webhooks".to_owned(), 3),
         ]
     );
-    assert_eq!(report.operations, 22);
+    assert_eq!(report.operations, 36);
     // The only warnings: list pages and list requests inheriting WooshPay's shared `List` and
     // `List Request` with changes (as WooshPay's exports write them) get types of their own.
     let warnings: Vec<String> = report.warnings().map(|w| w.to_string()).collect();
-    assert_eq!(warnings.len(), 5, "{report}");
+    assert_eq!(warnings.len(), 9, "{report}");
     assert!(
         warnings
             .iter()
