@@ -26,9 +26,13 @@ const FORM: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b' ');
 
 /// Percent-encodes one path segment, so an ID can never change the path (`a/../b` stays one
-/// segment). `.` and `..` are refused: URLs treat them as directory moves even when encoded.
-#[allow(dead_code)]
-pub(crate) fn encode_path_segment(segment: &str) -> Result<std::borrow::Cow<'_, str>, Error> {
+/// segment). `.` and `..` (and the empty segment) are refused with [`Error::InvalidRequest`]:
+/// URLs treat them as directory moves even when encoded.
+///
+/// The generated operations encode their path parameters with it; use it for the IDs in a
+/// path given to [`Client::raw`](crate::Client::raw), which sends its path as given
+/// (`cus 1/2` becomes `cus%201%2F2`).
+pub fn encode_path_segment(segment: &str) -> Result<std::borrow::Cow<'_, str>, Error> {
     if segment.is_empty() || segment == "." || segment == ".." {
         return Err(Error::InvalidRequest(format!(
             "`{segment}` cannot be used as a path parameter"
@@ -189,6 +193,182 @@ pub(crate) fn form_body<T: Serialize + ?Sized>(value: &T) -> Result<String, Erro
         .join("&"))
 }
 
+/// Query pairs from any value, for [`Client::raw`](crate::Client::raw): a list of pairs
+/// (`&[("limit", "3")]`, in order), a map or a struct (members in the order `serde_json` keeps
+/// them). Nested values are bracketed as deep objects are (`created[gte]=1`, `expand[]=a`);
+/// `null` members are left out.
+#[allow(dead_code)]
+pub(crate) fn free_query_pairs<T: Serialize + ?Sized>(
+    query: &T,
+) -> Result<Vec<(String, String)>, Error> {
+    let not_pairs = || {
+        Error::InvalidRequest(
+            "a query must be a list of (name, value) pairs, a map or a struct".into(),
+        )
+    };
+    let mut out = Vec::new();
+    match to_value(query)? {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (name, value) in &map {
+                nest(name, value, true, &mut out);
+            }
+        }
+        Value::Array(items) => {
+            for item in &items {
+                match item {
+                    Value::Array(pair) if pair.len() == 2 => {
+                        let name = scalar(&pair[0]).ok_or_else(not_pairs)?;
+                        nest(&name, &pair[1], true, &mut out);
+                    }
+                    _ => return Err(not_pairs()),
+                }
+            }
+        }
+        _ => return Err(not_pairs()),
+    }
+    Ok(out)
+}
+
+/// The member names of a JSON object, in order; `None` when `body` is not one object.
+fn json_member_names(body: &[u8]) -> Option<Vec<String>> {
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Vec<String>, A::Error> {
+            let mut names = Vec::new();
+            while let Some(name) = map.next_key::<String>()? {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                names.push(name);
+            }
+            Ok(names)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let names = serde::Deserializer::deserialize_map(&mut de, Names).ok()?;
+    de.end().ok()?;
+    Some(names)
+}
+
+/// The error for an extra field named like a field already in the body (or another extra).
+fn extra_collision(name: &str, operation: &str) -> Error {
+    Error::InvalidRequest(format!(
+        "the extra field `{name}` is already in the request body of `{operation}` (a typed field that is set, or another extra)"
+    ))
+}
+
+/// Whether `names` has a duplicate among the extras or one of `taken`; the first such name.
+fn first_collision<'n>(taken: &[String], extras: impl Iterator<Item = &'n str>) -> Option<&'n str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for name in extras {
+        if taken.iter().any(|t| t == name) || seen.contains(&name) {
+            return Some(name);
+        }
+        seen.push(name);
+    }
+    None
+}
+
+/// A JSON object body with `extras` (names and JSON-encoded values) appended after its own
+/// members, in order; the body's bytes are kept as they are. A name the body already has, or
+/// that two extras share, is an [`Error::InvalidRequest`] naming it: never a duplicate member.
+#[allow(dead_code)]
+pub(crate) fn json_with_extras(
+    body: &[u8],
+    extras: &[(String, Vec<u8>)],
+    operation: &str,
+) -> Result<Vec<u8>, Error> {
+    let Some(names) = json_member_names(body) else {
+        return Err(Error::InvalidRequest(format!(
+            "the request body of `{operation}` is not a JSON object: extra fields cannot be added to it"
+        )));
+    };
+    if let Some(name) = first_collision(&names, extras.iter().map(|(n, _)| n.as_str())) {
+        return Err(extra_collision(name, operation));
+    }
+    // The body is one object followed by nothing but whitespace: its last such byte is `}`.
+    let end = body
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    let mut out = Vec::with_capacity(
+        body.len()
+            + extras
+                .iter()
+                .map(|(n, v)| n.len() + v.len() + 4)
+                .sum::<usize>(),
+    );
+    out.extend_from_slice(&body[..end]);
+    for (i, (name, value)) in extras.iter().enumerate() {
+        if i > 0 || !names.is_empty() {
+            out.push(b',');
+        }
+        serde_json::to_writer(&mut out, name).map_err(|e| {
+            Error::InvalidRequest(format!("cannot encode the extra field `{name}`: {e}"))
+        })?;
+        out.push(b':');
+        out.extend_from_slice(value);
+    }
+    out.push(b'}');
+    Ok(out)
+}
+
+/// The field a form or multipart name belongs to: the name up to its first `[`.
+pub(crate) fn top_level_name(name: &str) -> &str {
+    name.split('[').next().unwrap_or(name)
+}
+
+/// A form body with `extras` (names and JSON-encoded values) appended after its own pairs,
+/// in order, nested values encoded as [`form_body`] encodes them (`a[b]=c`). An extra whose
+/// field (its name up to a `[`) the body already has, or that two extras share, is an
+/// [`Error::InvalidRequest`] naming it.
+#[allow(dead_code)]
+pub(crate) fn form_with_extras(
+    body: &[u8],
+    extras: &[(String, Vec<u8>)],
+    operation: &str,
+) -> Result<Vec<u8>, Error> {
+    let text = String::from_utf8_lossy(body);
+    let mut names: Vec<String> = Vec::new();
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
+        let key = pair.split('=').next().unwrap_or(pair).replace('+', " ");
+        let key = percent_encoding::percent_decode_str(&key).decode_utf8_lossy();
+        let name = top_level_name(&key);
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    if let Some(name) = first_collision(
+        &names,
+        extras.iter().map(|(n, _)| top_level_name(n.as_str())),
+    ) {
+        return Err(extra_collision(name, operation));
+    }
+    let mut pairs = Vec::new();
+    for (name, value) in extras {
+        let value: Value = serde_json::from_slice(value).map_err(|e| {
+            Error::InvalidRequest(format!("cannot encode the extra field `{name}`: {e}"))
+        })?;
+        nest(name, &value, false, &mut pairs);
+    }
+    let mut out = body.to_vec();
+    for (key, value) in &pairs {
+        if !out.is_empty() {
+            out.push(b'&');
+        }
+        out.extend_from_slice(form_escape(key).as_bytes());
+        out.push(b'=');
+        out.extend_from_slice(form_escape(value).as_bytes());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +421,128 @@ mod tests {
                 "submit=true"
             ]
         );
+    }
+
+    fn extras(pairs: &[(&str, Value)]) -> Vec<(String, Vec<u8>)> {
+        pairs
+            .iter()
+            .map(|(n, v)| ((*n).to_owned(), serde_json::to_vec(v).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn json_extras_follow_the_typed_members_in_order() {
+        let body = br#"{"amount":100,"currency":"CNY"}"#;
+        let merged = json_with_extras(
+            body,
+            &extras(&[
+                ("payment_intent_data", json!({"capture_method": "manual"})),
+                ("b", json!(null)),
+                ("a\"q", json!([1, 2])),
+            ]),
+            "things.create",
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(merged).unwrap(),
+            r#"{"amount":100,"currency":"CNY","payment_intent_data":{"capture_method":"manual"},"b":null,"a\"q":[1,2]}"#
+        );
+        // An empty object takes no leading comma; whitespace after it is dropped.
+        let merged = json_with_extras(b"{} \n", &extras(&[("x", json!(1))]), "t").unwrap();
+        assert_eq!(merged, br#"{"x":1}"#);
+    }
+
+    #[test]
+    fn a_json_extra_never_duplicates_a_member() {
+        let body = br#"{"amount":100,"meta\/data":{"k":"v"}}"#;
+        for (pairs, name) in [
+            (vec![("amount", json!(1))], "amount"),
+            // Compared unescaped: `meta\/data` is `meta/data`.
+            (vec![("meta/data", json!({}))], "meta/data"),
+            (vec![("x", json!(1)), ("x", json!(2))], "x"),
+        ] {
+            let error = json_with_extras(body, &extras(&pairs), "things.create").unwrap_err();
+            let text = error.to_string();
+            assert!(matches!(error, Error::InvalidRequest(_)), "{text}");
+            assert!(text.contains(&format!("`{name}`")), "{text}");
+            assert!(text.contains("`things.create`"), "{text}");
+        }
+        for body in [&b"[1,2]"[..], b"\"x\"", b"{\"a\":1}{}", b""] {
+            let error = json_with_extras(body, &extras(&[("x", json!(1))]), "t").unwrap_err();
+            assert!(error.to_string().contains("not a JSON object"), "{error}");
+        }
+    }
+
+    #[test]
+    fn form_extras_are_encoded_like_the_typed_fields() {
+        let body = form_body(&json!({"amount": 100})).unwrap();
+        let merged = form_with_extras(
+            body.as_bytes(),
+            &extras(&[
+                ("payment_intent_data", json!({"capture_method": "manual"})),
+                ("tags", json!(["a b", "c&d"])),
+                ("gone", json!(null)),
+            ]),
+            "t",
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(merged).unwrap(),
+            "amount=100&payment_intent_data%5Bcapture_method%5D=manual&tags%5B0%5D=a+b&tags%5B1%5D=c%26d"
+        );
+        let merged = form_with_extras(b"", &extras(&[("x", json!(true))]), "t").unwrap();
+        assert_eq!(merged, b"x=true");
+    }
+
+    #[test]
+    fn a_form_extra_never_shares_a_field_with_the_body() {
+        let body = form_body(&json!({"metadata": {"k": "v"}, "a b": 1})).unwrap();
+        for (pairs, name) in [
+            (vec![("metadata", json!("x"))], "metadata"),
+            // A bracketed name belongs to its field.
+            (vec![("metadata[other]", json!("x"))], "metadata"),
+            (vec![("a b", json!(2))], "a b"),
+            (vec![("y[a]", json!(1)), ("y", json!(2))], "y"),
+        ] {
+            let error = form_with_extras(body.as_bytes(), &extras(&pairs), "t").unwrap_err();
+            assert!(error.to_string().contains(&format!("`{name}`")), "{error}");
+        }
+    }
+
+    #[test]
+    fn free_queries_take_pairs_maps_and_structs() {
+        let pairs = free_query_pairs(&[("limit", "3"), ("starting_after", "cus_1")]).unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                ("limit".into(), "3".into()),
+                ("starting_after".into(), "cus_1".into())
+            ]
+        );
+        let pairs = free_query_pairs(&vec![
+            ("limit", json!(3)),
+            ("created", json!({"gte": 1})),
+            ("expand", json!(["a", "b"])),
+            ("skipped", json!(null)),
+        ])
+        .unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                ("limit".into(), "3".into()),
+                ("created[gte]".into(), "1".into()),
+                ("expand[]".into(), "a".into()),
+                ("expand[]".into(), "b".into()),
+            ]
+        );
+        let pairs = free_query_pairs(&json!({"limit": 3})).unwrap();
+        assert_eq!(pairs, vec![("limit".into(), "3".into())]);
+        assert!(free_query_pairs(&()).unwrap().is_empty());
+        for bad in [json!("limit=3"), json!([["a", 1, 2]]), json!([{"a": 1}])] {
+            assert!(
+                matches!(free_query_pairs(&bad), Err(Error::InvalidRequest(_))),
+                "{bad}"
+            );
+        }
     }
 }

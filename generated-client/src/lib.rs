@@ -8,7 +8,7 @@
 //! ```no_run
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
-//! let value = client.checkout_sessions().retrieve("...").await?;
+//! let value = client.beneficiaries().retrieve("...").await?;
 //! println!("{value:?}");
 //! # Ok(())
 //! # }
@@ -27,7 +27,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.checkout_sessions().retrieve("...")
+//! let response = client.beneficiaries().retrieve("...")
 //!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
@@ -51,8 +51,32 @@
 //! let mock = MockTransport::new();
 //! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
 //! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
-//! let _ = client.checkout_sessions().retrieve("...").await;
+//! let _ = client.beneficiaries().retrieve("...").await;
 //! assert_eq!(mock.requests().len(), 1);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Escape hatches
+//!
+//! For what the spec does not describe yet. [`Call::extra`] sends a field the body type lacks, after the typed fields (a JSON member, or form pairs encoded like the typed fields); a name the body already has, an operation without a body, or a body of bytes fails the call with [`Error::InvalidRequest`] before anything is sent. The body is merged once, so retries resend the same bytes with the same idempotency key; extra values are never logged, traced or shown by `Debug`.
+//!
+//! [`Client::raw`] calls any method and path under the base URL, with the credentials, retries, idempotency keys (`POST`s get one), timeouts, deadline, tracing and error decoding of the typed calls; [`RawCall`] sets a query, a JSON or form body and the same per-call options, and `.decode::<T>()` decodes into any type instead of [`serde_json::Value`]. The path is sent as given, so encode IDs with [`encode_path_segment`]; a full URL (the credentials would go to another server), a query or fragment in the path, or a `..` segment fails the call with [`Error::InvalidRequest`].
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), wooshpay::Error> {
+//! let client = wooshpay::Client::new("sk_test_...");
+//! let _ = client
+//!     .charges()
+//!     .list(&Default::default())
+//!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
+//!     .await?;
+//! let beneficiary_id_segment = wooshpay::encode_path_segment("...")?;
+//! let value: serde_json::Value = client
+//!     .raw(reqwest::Method::GET, &["/v1/beneficiaries/", &*beneficiary_id_segment].concat())
+//!     .header("X-Trace", "abc")
+//!     .await?;
+//! println!("{value}");
 //! # Ok(())
 //! # }
 //! ```
@@ -66,9 +90,9 @@
 //!
 //! # fn handle(body: &[u8], signature_header: &str) -> Result<(), wooshpay::webhooks::WebhookError> {
 //! let event = construct_event(body, signature_header, "whsec_...", DEFAULT_TOLERANCE)?;
-//! if event.type_ == EventType::ChargeDisputeCreated {
-//!     let dispute: wooshpay::Dispute = event.data_object()?;
-//!     println!("{} {:?}", event.id, dispute);
+//! if event.type_ == EventType::ChargeCaptured {
+//!     let charge: wooshpay::Charge = event.data_object()?;
+//!     println!("{} {:?}", event.id, charge);
 //! }
 //! # Ok(())
 //! # }
@@ -120,9 +144,15 @@ pub mod resources;
 #[rustfmt::skip]
 pub mod types;
 #[cfg(feature = "client")]
+pub use client::RawCall;
+
+#[cfg(feature = "client")]
 pub use client::{
     Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
 };
+#[cfg(feature = "client")]
+pub use encoding::encode_path_segment;
+
 #[cfg(feature = "client")]
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;

@@ -58,7 +58,15 @@ macro_rules! string_enum_impls {
 }
 
 /// Generated from `#/components/schemas/Address`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payouts"
+    )
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Address {
@@ -76,7 +84,15 @@ pub struct Address {
     pub state: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payouts"
+    )
+)]
 impl serde::Serialize for Address {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -97,7 +113,15 @@ impl serde::Serialize for Address {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payouts"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Address {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,7 +134,15 @@ impl<'de> serde::Deserialize<'de> for Address {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payouts"
+    )
+)]
 impl<'de> crate::object::FromObject<'de> for Address {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -152,7 +184,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Balance {
     /// Always `balance`.
-    pub object: Option<String>,
+    pub object: String,
     /// Funds that can be paid out, per currency.
     pub available: Option<Vec<crate::types::BalanceFunds>>,
     /// Funds not available yet, per currency.
@@ -169,9 +201,9 @@ impl serde::Serialize for Balance {
             serializer,
             "Balance",
             &["object", "available", "pending", "livemode"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.available, &self.pending, &self.livemode],
+            &[false, true, true, true],
+            &[&self.object],
+            &[&self.available, &self.pending, &self.livemode],
         )
     }
 }
@@ -200,16 +232,14 @@ impl<'de> crate::object::FromObject<'de> for Balance {
         let mut livemode_slot: Option<bool> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [
-                &mut object_slot,
-                &mut available_slot,
-                &mut pending_slot,
-                &mut livemode_slot,
-            ],
+            &mut [&mut object_slot],
+            &mut [&mut available_slot, &mut pending_slot, &mut livemode_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             object: object_slot,
             available: available_slot,
@@ -275,8 +305,1000 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     }
 }
 
+/// Generated from `#/components/schemas/Beneficiary`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Beneficiary {
+    /// Identifier of the beneficiary (the page's description says `bn_...`; the examples show `bf_...`).
+    pub id: String,
+    /// Always `beneficiary`.
+    pub object: String,
+    /// Creation time since the Unix epoch. The page's description says seconds; the only example (a payout's beneficiary) gives milliseconds.
+    pub created: i64,
+    /// Where the beneficiary's payouts are sent.
+    pub destination_data: crate::types::BeneficiaryDestination,
+    /// A short name to find the beneficiary by.
+    pub nickname: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Beneficiary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Beneficiary",
+            &[
+                "id",
+                "object",
+                "created",
+                "destination_data",
+                "nickname",
+                "metadata",
+                "livemode",
+            ],
+            &[false, false, false, false, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.destination_data],
+            &[&self.nickname, &self.metadata, &self.livemode],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for Beneficiary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Beneficiary",
+            &[
+                "id",
+                "object",
+                "created",
+                "destination_data",
+                "nickname",
+                "metadata",
+                "livemode",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for Beneficiary {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut destination_data_slot: Option<crate::types::BeneficiaryDestination> = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut destination_data_slot,
+            ],
+            &mut [&mut nickname_slot, &mut metadata_slot, &mut livemode_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(destination_data_slot) = destination_data_slot else {
+            return crate::object::missing("destination_data");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            destination_data: destination_data_slot,
+            nickname: nickname_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Business`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryBusiness {
+    /// Where the company is registered.
+    pub address: Option<crate::types::Address>,
+    /// Registration and legal-representative details of the company.
+    pub additional_info: Option<crate::types::BeneficiaryBusinessAdditionalInfo>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryBusiness {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryBusiness",
+            &["address", "additional_info"],
+            &[true, true],
+            &[],
+            &[&self.address, &self.additional_info],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryBusiness {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryBusiness",
+            &["address", "additional_info"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryBusiness {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut additional_info_slot: Option<
+            crate::types::BeneficiaryBusinessAdditionalInfo,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut additional_info_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            additional_info: additional_info_slot,
+        })
+    }
+}
+
+/// Registration and legal-representative details of the company.
+///
+/// Generated from `#/components/schemas/Beneficiary Business/properties/additional_info`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryBusinessAdditionalInfo {
+    /// The company's line of business.
+    pub business_area: Option<String>,
+    /// The company's phone number.
+    pub business_phone_number: Option<String>,
+    /// The company's registration number.
+    pub business_registration_number: Option<String>,
+    /// Given name of the legal representative.
+    pub legal_rep_first_name: Option<String>,
+    /// Family name of the legal representative.
+    pub legal_rep_last_name: Option<String>,
+    /// Kind of identity document of the legal representative.
+    pub legal_rep_id_type: Option<String>,
+    /// Number of the legal representative's identity document.
+    pub legal_rep_id_number: Option<String>,
+    /// Email address of the legal representative.
+    pub legal_rep_email: Option<String>,
+    /// Phone number of the legal representative.
+    pub legal_rep_phone: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryBusinessAdditionalInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryBusinessAdditionalInfo",
+            &[
+                "business_area",
+                "business_phone_number",
+                "business_registration_number",
+                "legal_rep_first_name",
+                "legal_rep_last_name",
+                "legal_rep_id_type",
+                "legal_rep_id_number",
+                "legal_rep_email",
+                "legal_rep_phone",
+            ],
+            &[true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.business_area,
+                &self.business_phone_number,
+                &self.business_registration_number,
+                &self.legal_rep_first_name,
+                &self.legal_rep_last_name,
+                &self.legal_rep_id_type,
+                &self.legal_rep_id_number,
+                &self.legal_rep_email,
+                &self.legal_rep_phone,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryBusinessAdditionalInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryBusinessAdditionalInfo",
+            &[
+                "business_area",
+                "business_phone_number",
+                "business_registration_number",
+                "legal_rep_first_name",
+                "legal_rep_last_name",
+                "legal_rep_id_type",
+                "legal_rep_id_number",
+                "legal_rep_email",
+                "legal_rep_phone",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryBusinessAdditionalInfo {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut business_area_slot: Option<String> = None;
+        let mut business_phone_number_slot: Option<String> = None;
+        let mut business_registration_number_slot: Option<String> = None;
+        let mut legal_rep_first_name_slot: Option<String> = None;
+        let mut legal_rep_last_name_slot: Option<String> = None;
+        let mut legal_rep_id_type_slot: Option<String> = None;
+        let mut legal_rep_id_number_slot: Option<String> = None;
+        let mut legal_rep_email_slot: Option<String> = None;
+        let mut legal_rep_phone_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut business_area_slot,
+                &mut business_phone_number_slot,
+                &mut business_registration_number_slot,
+                &mut legal_rep_first_name_slot,
+                &mut legal_rep_last_name_slot,
+                &mut legal_rep_id_type_slot,
+                &mut legal_rep_id_number_slot,
+                &mut legal_rep_email_slot,
+                &mut legal_rep_phone_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            business_area: business_area_slot,
+            business_phone_number: business_phone_number_slot,
+            business_registration_number: business_registration_number_slot,
+            legal_rep_first_name: legal_rep_first_name_slot,
+            legal_rep_last_name: legal_rep_last_name_slot,
+            legal_rep_id_type: legal_rep_id_type_slot,
+            legal_rep_id_number: legal_rep_id_number_slot,
+            legal_rep_email: legal_rep_email_slot,
+            legal_rep_phone: legal_rep_phone_slot,
+        })
+    }
+}
+
+/// What a beneficiary is created from.
+///
+/// Generated from `#/components/schemas/Beneficiary Data`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryData {
+    /// The person or company who receives the payouts.
+    pub entity: Option<crate::types::BeneficiaryEntity>,
+    /// The bank account, card or wallet the payouts are sent to.
+    pub destination_data: crate::types::BeneficiaryDestination,
+    /// A short name to find the beneficiary by.
+    pub nickname: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` for a live-mode beneficiary, `false` for test mode.
+    pub livemode: Option<bool>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryData",
+            &["entity", "destination_data", "nickname", "metadata", "livemode"],
+            &[true, false, true, true, true],
+            &[&self.destination_data],
+            &[&self.entity, &self.nickname, &self.metadata, &self.livemode],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryData",
+            &["destination_data", "entity", "nickname", "metadata", "livemode"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut entity_slot: Option<crate::types::BeneficiaryEntity> = None;
+        let mut destination_data_slot: Option<crate::types::BeneficiaryDestination> = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut destination_data_slot],
+            &mut [
+                &mut entity_slot,
+                &mut nickname_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(destination_data_slot) = destination_data_slot else {
+            return crate::object::missing("destination_data");
+        };
+        Ok(Self {
+            entity: entity_slot,
+            destination_data: destination_data_slot,
+            nickname: nickname_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Destination`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestination {
+    /// Which kind of destination this is; the object of the same name holds its details.
+    pub destination_type: crate::types::BeneficiaryDestinationDestinationType,
+    /// The bank account, for `bank_account`.
+    pub bank_account: Option<crate::types::PayoutBankAccount>,
+    /// The card, for `card` (its fields are not shown on the pages).
+    pub card: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The carrier account, for `carrier_billing` (its fields are not shown on the pages).
+    pub carrier_billing: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The Alipay account, for `alipay`.
+    pub alipay: Option<crate::types::BeneficiaryDestinationAlipay>,
+    /// An Indian IMPS destination.
+    pub imps: Option<crate::types::PayoutVpa>,
+    /// An Indian UPI destination, for `upi`.
+    pub upi: Option<crate::types::PayoutVpa>,
+    /// A mobile-money wallet, for `mobile_money` (from an integration).
+    pub mobile_money: Option<crate::types::BeneficiaryDestinationMobileMoney>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestination",
+            &[
+                "destination_type",
+                "bank_account",
+                "card",
+                "carrier_billing",
+                "alipay",
+                "imps",
+                "upi",
+                "mobile_money",
+            ],
+            &[false, true, true, true, true, true, true, true],
+            &[&self.destination_type],
+            &[
+                &self.bank_account,
+                &self.card,
+                &self.carrier_billing,
+                &self.alipay,
+                &self.imps,
+                &self.upi,
+                &self.mobile_money,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestination",
+            &[
+                "destination_type",
+                "bank_account",
+                "card",
+                "carrier_billing",
+                "alipay",
+                "imps",
+                "upi",
+                "mobile_money",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestination {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut destination_type_slot: Option<
+            crate::types::BeneficiaryDestinationDestinationType,
+        > = None;
+        let mut bank_account_slot: Option<crate::types::PayoutBankAccount> = None;
+        let mut card_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut carrier_billing_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut alipay_slot: Option<crate::types::BeneficiaryDestinationAlipay> = None;
+        let mut imps_slot: Option<crate::types::PayoutVpa> = None;
+        let mut upi_slot: Option<crate::types::PayoutVpa> = None;
+        let mut mobile_money_slot: Option<
+            crate::types::BeneficiaryDestinationMobileMoney,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut destination_type_slot],
+            &mut [
+                &mut bank_account_slot,
+                &mut card_slot,
+                &mut carrier_billing_slot,
+                &mut alipay_slot,
+                &mut imps_slot,
+                &mut upi_slot,
+                &mut mobile_money_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(destination_type_slot) = destination_type_slot else {
+            return crate::object::missing("destination_type");
+        };
+        Ok(Self {
+            destination_type: destination_type_slot,
+            bank_account: bank_account_slot,
+            card: card_slot,
+            carrier_billing: carrier_billing_slot,
+            alipay: alipay_slot,
+            imps: imps_slot,
+            upi: upi_slot,
+            mobile_money: mobile_money_slot,
+        })
+    }
+}
+
+/// The Alipay account, for `alipay`.
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/alipay`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestinationAlipay {
+    /// The Alipay account (a phone number in the example).
+    pub user_id: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestinationAlipay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestinationAlipay",
+            &["user_id"],
+            &[true],
+            &[],
+            &[&self.user_id],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestinationAlipay {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestinationAlipay",
+            &["user_id"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationAlipay {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut user_id_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut user_id_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { user_id: user_id_slot })
+    }
+}
+
+/// Which kind of destination this is; the object of the same name holds its details.
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/destination_type`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Clone)]
+pub enum BeneficiaryDestinationDestinationType {
+    /// `bank_account`
+    BankAccount,
+    /// `card`
+    Card,
+    /// `carrier_billing`
+    CarrierBilling,
+    /// `alipay`
+    Alipay,
+    /// `upi`
+    Upi,
+    /// `mobile_money`
+    MobileMoney,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryDestinationDestinationType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BankAccount => "bank_account",
+            Self::Card => "card",
+            Self::CarrierBilling => "carrier_billing",
+            Self::Alipay => "alipay",
+            Self::Upi => "upi",
+            Self::MobileMoney => "mobile_money",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl From<&str> for BeneficiaryDestinationDestinationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "bank_account" => Self::BankAccount,
+            "card" => Self::Card,
+            "carrier_billing" => Self::CarrierBilling,
+            "alipay" => Self::Alipay,
+            "upi" => Self::Upi,
+            "mobile_money" => Self::MobileMoney,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+string_enum_impls!(BeneficiaryDestinationDestinationType);
+
+/// A mobile-money wallet, for `mobile_money` (from an integration).
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/mobile_money`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestinationMobileMoney {
+    /// Phone number of the wallet, with the country code.
+    pub msisdn: Option<String>,
+    /// The mobile-money operator (`mtn_rw`, `airtel_rw` in the integration).
+    pub provider: Option<String>,
+    /// Name of the wallet's holder.
+    pub name: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestinationMobileMoney {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestinationMobileMoney",
+            &["msisdn", "provider", "name"],
+            &[true, true, true],
+            &[],
+            &[&self.msisdn, &self.provider, &self.name],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestinationMobileMoney {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestinationMobileMoney",
+            &["msisdn", "provider", "name"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationMobileMoney {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut msisdn_slot: Option<String> = None;
+        let mut provider_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut msisdn_slot, &mut provider_slot, &mut name_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            msisdn: msisdn_slot,
+            provider: provider_slot,
+            name: name_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Entity`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryEntity {
+    /// Whether the receiver is a company or a person; fill in the matching object.
+    pub r#type: crate::types::BeneficiaryEntityType,
+    /// Registered name of the company (for `business`).
+    pub company_registered_name: Option<String>,
+    /// The company's details, when `type` is `business`.
+    pub business: Option<crate::types::BeneficiaryBusiness>,
+    /// The person's details, when `type` is `individual`.
+    pub individual: Option<crate::types::BeneficiaryIndividual>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryEntity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryEntity",
+            &["type", "company_registered_name", "business", "individual"],
+            &[false, true, true, true],
+            &[&self.r#type],
+            &[&self.company_registered_name, &self.business, &self.individual],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryEntity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryEntity",
+            &["type", "company_registered_name", "business", "individual"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryEntity {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<crate::types::BeneficiaryEntityType> = None;
+        let mut company_registered_name_slot: Option<String> = None;
+        let mut business_slot: Option<crate::types::BeneficiaryBusiness> = None;
+        let mut individual_slot: Option<crate::types::BeneficiaryIndividual> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot],
+            &mut [
+                &mut company_registered_name_slot,
+                &mut business_slot,
+                &mut individual_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            r#type: type_slot,
+            company_registered_name: company_registered_name_slot,
+            business: business_slot,
+            individual: individual_slot,
+        })
+    }
+}
+
+/// Whether the receiver is a company or a person; fill in the matching object.
+///
+/// Generated from `#/components/schemas/Beneficiary Entity/properties/type`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Clone)]
+pub enum BeneficiaryEntityType {
+    /// `business`
+    Business,
+    /// `individual`
+    Individual,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryEntityType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Business => "business",
+            Self::Individual => "individual",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl From<&str> for BeneficiaryEntityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "business" => Self::Business,
+            "individual" => Self::Individual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+string_enum_impls!(BeneficiaryEntityType);
+
+/// Generated from `#/components/schemas/Beneficiary Individual`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryIndividual {
+    /// Where the person lives.
+    pub address: Option<crate::types::Address>,
+    /// Contact and identity details of the person.
+    pub additional_info: Option<crate::types::BeneficiaryIndividualAdditionalInfo>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryIndividual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryIndividual",
+            &["address", "additional_info"],
+            &[true, true],
+            &[],
+            &[&self.address, &self.additional_info],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryIndividual {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryIndividual",
+            &["address", "additional_info"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividual {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut additional_info_slot: Option<
+            crate::types::BeneficiaryIndividualAdditionalInfo,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut additional_info_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            additional_info: additional_info_slot,
+        })
+    }
+}
+
+/// Contact and identity details of the person.
+///
+/// Generated from `#/components/schemas/Beneficiary Individual/properties/additional_info`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryIndividualAdditionalInfo {
+    /// Email address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+    /// Kind of identity document (`social_security` in the example).
+    pub id_type: Option<String>,
+    /// Country that issued the identity document (two letters).
+    pub id_country_iso_code: Option<String>,
+    /// Number of the identity document.
+    pub id_number: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryIndividualAdditionalInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryIndividualAdditionalInfo",
+            &[
+                "email",
+                "phone",
+                "first_name",
+                "last_name",
+                "id_type",
+                "id_country_iso_code",
+                "id_number",
+            ],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.email,
+                &self.phone,
+                &self.first_name,
+                &self.last_name,
+                &self.id_type,
+                &self.id_country_iso_code,
+                &self.id_number,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryIndividualAdditionalInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryIndividualAdditionalInfo",
+            &[
+                "email",
+                "phone",
+                "first_name",
+                "last_name",
+                "id_type",
+                "id_country_iso_code",
+                "id_number",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut email_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut first_name_slot: Option<String> = None;
+        let mut last_name_slot: Option<String> = None;
+        let mut id_type_slot: Option<String> = None;
+        let mut id_country_iso_code_slot: Option<String> = None;
+        let mut id_number_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut email_slot,
+                &mut phone_slot,
+                &mut first_name_slot,
+                &mut last_name_slot,
+                &mut id_type_slot,
+                &mut id_country_iso_code_slot,
+                &mut id_number_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            email: email_slot,
+            phone: phone_slot,
+            first_name: first_name_slot,
+            last_name: last_name_slot,
+            id_type: id_type_slot,
+            id_country_iso_code: id_country_iso_code_slot,
+            id_number: id_number_slot,
+        })
+    }
+}
+
 /// Generated from `#/components/schemas/Billing Details`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "charges", feature = "payment_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct BillingDetails {
@@ -290,7 +1312,7 @@ pub struct BillingDetails {
     pub phone: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "charges", feature = "payment_intents"))]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -304,8 +1326,7 @@ impl serde::Serialize for BillingDetails {
     }
 }
 
-#[cfg(feature = "payment_intents")]
-#[cfg(feature = "deserialize")]
+#[cfg(any(feature = "charges", feature = "payment_intents"))]
 impl<'de> serde::Deserialize<'de> for BillingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,8 +1339,7 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
     }
 }
 
-#[cfg(feature = "payment_intents")]
-#[cfg(feature = "deserialize")]
+#[cfg(any(feature = "charges", feature = "payment_intents"))]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -590,6 +1610,558 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
     }
 }
 
+/// Generated from `#/components/schemas/Charge`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Charge {
+    /// Identifier of the charge.
+    pub id: String,
+    /// Always `charge`.
+    pub object: String,
+    /// Amount charged, in the smallest unit of the currency.
+    pub amount: Option<i64>,
+    /// Amount captured so far (less than `amount` after a partial capture).
+    pub amount_captured: Option<i64>,
+    /// Amount refunded so far.
+    pub amount_refunded: Option<i64>,
+    /// ID of the platform application that created the charge.
+    pub application: Option<String>,
+    /// ID of the platform fee taken from the charge.
+    pub application_fee: Option<String>,
+    /// Platform fee asked for the charge, in the smallest currency unit.
+    pub application_fee_amount: Option<i64>,
+    /// ID of the balance transaction that booked the charge.
+    pub balance_transaction: Option<String>,
+    /// Billing details of the payment method when it was charged.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// The full text shown on the customer's statement.
+    pub calculated_statement_descriptor: Option<String>,
+    /// Whether the charge was captured (`false` while only authorized).
+    pub captured: Option<bool>,
+    /// Creation time since the Unix epoch (no example shows the unit; WooshPay's PaymentIntents give milliseconds).
+    pub created: i64,
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the customer charged.
+    pub customer: Option<String>,
+    /// Free text about the charge.
+    pub description: Option<String>,
+    /// Whether the charge was disputed.
+    pub disputed: Option<bool>,
+    /// Code of the reason the charge failed.
+    pub failure_code: Option<String>,
+    /// Why the charge failed, for people.
+    pub failure_message: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the account the funds are for.
+    pub on_behalf_of: Option<String>,
+    /// Whether the charge succeeded or was authorized.
+    pub paid: Option<bool>,
+    /// ID of the PaymentIntent the charge belongs to.
+    pub payment_intent: Option<String>,
+    /// ID of the payment method charged.
+    pub payment_method: Option<String>,
+    /// How the charge was paid.
+    pub payment_method_details: Option<crate::types::ChargePaymentMethodDetails>,
+    /// Email address the receipt was sent to.
+    pub receipt_email: Option<String>,
+    /// Number of the receipt sent for the charge.
+    pub receipt_number: Option<String>,
+    /// Page showing the charge's receipt.
+    pub receipt_url: Option<String>,
+    /// Whether the whole amount was refunded.
+    pub refunded: Option<bool>,
+    /// Shipping details of the order.
+    pub shipping: Option<crate::types::Shipping>,
+    /// ID of the transfer that funded the charge.
+    pub source_transfer: Option<String>,
+    /// Text shown on the customer's statement.
+    pub statement_descriptor: Option<String>,
+    /// Suffix added to the account's statement text.
+    pub statement_descriptor_suffix: Option<String>,
+    /// Outcome of the charge (`succeeded`, `pending` or `failed`).
+    pub status: Option<String>,
+    /// Where the funds are transferred to (its fields are not shown on the pages).
+    pub transfer_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Label grouping the charge with transfers.
+    pub transfer_group: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Charge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Charge",
+            &[
+                "id",
+                "object",
+                "amount",
+                "amount_captured",
+                "amount_refunded",
+                "application",
+                "application_fee",
+                "application_fee_amount",
+                "balance_transaction",
+                "billing_details",
+                "calculated_statement_descriptor",
+                "captured",
+                "created",
+                "currency",
+                "customer",
+                "description",
+                "disputed",
+                "failure_code",
+                "failure_message",
+                "livemode",
+                "metadata",
+                "on_behalf_of",
+                "paid",
+                "payment_intent",
+                "payment_method",
+                "payment_method_details",
+                "receipt_email",
+                "receipt_number",
+                "receipt_url",
+                "refunded",
+                "shipping",
+                "source_transfer",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
+                "status",
+                "transfer_data",
+                "transfer_group",
+            ],
+            &[
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                false, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.amount,
+                &self.amount_captured,
+                &self.amount_refunded,
+                &self.application,
+                &self.application_fee,
+                &self.application_fee_amount,
+                &self.balance_transaction,
+                &self.billing_details,
+                &self.calculated_statement_descriptor,
+                &self.captured,
+                &self.currency,
+                &self.customer,
+                &self.description,
+                &self.disputed,
+                &self.failure_code,
+                &self.failure_message,
+                &self.livemode,
+                &self.metadata,
+                &self.on_behalf_of,
+                &self.paid,
+                &self.payment_intent,
+                &self.payment_method,
+                &self.payment_method_details,
+                &self.receipt_email,
+                &self.receipt_number,
+                &self.receipt_url,
+                &self.refunded,
+                &self.shipping,
+                &self.source_transfer,
+                &self.statement_descriptor,
+                &self.statement_descriptor_suffix,
+                &self.status,
+                &self.transfer_data,
+                &self.transfer_group,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for Charge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Charge",
+            &[
+                "id",
+                "object",
+                "created",
+                "amount",
+                "amount_captured",
+                "amount_refunded",
+                "application",
+                "application_fee",
+                "application_fee_amount",
+                "balance_transaction",
+                "billing_details",
+                "calculated_statement_descriptor",
+                "captured",
+                "currency",
+                "customer",
+                "description",
+                "disputed",
+                "failure_code",
+                "failure_message",
+                "livemode",
+                "metadata",
+                "on_behalf_of",
+                "paid",
+                "payment_intent",
+                "payment_method",
+                "payment_method_details",
+                "receipt_email",
+                "receipt_number",
+                "receipt_url",
+                "refunded",
+                "shipping",
+                "source_transfer",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
+                "status",
+                "transfer_data",
+                "transfer_group",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for Charge {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut amount_captured_slot: Option<i64> = None;
+        let mut amount_refunded_slot: Option<i64> = None;
+        let mut application_slot: Option<String> = None;
+        let mut application_fee_slot: Option<String> = None;
+        let mut application_fee_amount_slot: Option<i64> = None;
+        let mut balance_transaction_slot: Option<String> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut calculated_statement_descriptor_slot: Option<String> = None;
+        let mut captured_slot: Option<bool> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut disputed_slot: Option<bool> = None;
+        let mut failure_code_slot: Option<String> = None;
+        let mut failure_message_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut on_behalf_of_slot: Option<String> = None;
+        let mut paid_slot: Option<bool> = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_details_slot: Option<
+            crate::types::ChargePaymentMethodDetails,
+        > = None;
+        let mut receipt_email_slot: Option<String> = None;
+        let mut receipt_number_slot: Option<String> = None;
+        let mut receipt_url_slot: Option<String> = None;
+        let mut refunded_slot: Option<bool> = None;
+        let mut shipping_slot: Option<crate::types::Shipping> = None;
+        let mut source_transfer_slot: Option<String> = None;
+        let mut statement_descriptor_slot: Option<String> = None;
+        let mut statement_descriptor_suffix_slot: Option<String> = None;
+        let mut status_slot: Option<String> = None;
+        let mut transfer_data_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut transfer_group_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut amount_slot,
+                &mut amount_captured_slot,
+                &mut amount_refunded_slot,
+                &mut application_slot,
+                &mut application_fee_slot,
+                &mut application_fee_amount_slot,
+                &mut balance_transaction_slot,
+                &mut billing_details_slot,
+                &mut calculated_statement_descriptor_slot,
+                &mut captured_slot,
+                &mut currency_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut disputed_slot,
+                &mut failure_code_slot,
+                &mut failure_message_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut on_behalf_of_slot,
+                &mut paid_slot,
+                &mut payment_intent_slot,
+                &mut payment_method_slot,
+                &mut payment_method_details_slot,
+                &mut receipt_email_slot,
+                &mut receipt_number_slot,
+                &mut receipt_url_slot,
+                &mut refunded_slot,
+                &mut shipping_slot,
+                &mut source_transfer_slot,
+                &mut statement_descriptor_slot,
+                &mut statement_descriptor_suffix_slot,
+                &mut status_slot,
+                &mut transfer_data_slot,
+                &mut transfer_group_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            amount_captured: amount_captured_slot,
+            amount_refunded: amount_refunded_slot,
+            application: application_slot,
+            application_fee: application_fee_slot,
+            application_fee_amount: application_fee_amount_slot,
+            balance_transaction: balance_transaction_slot,
+            billing_details: billing_details_slot,
+            calculated_statement_descriptor: calculated_statement_descriptor_slot,
+            captured: captured_slot,
+            created: created_slot,
+            currency: currency_slot,
+            customer: customer_slot,
+            description: description_slot,
+            disputed: disputed_slot,
+            failure_code: failure_code_slot,
+            failure_message: failure_message_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            on_behalf_of: on_behalf_of_slot,
+            paid: paid_slot,
+            payment_intent: payment_intent_slot,
+            payment_method: payment_method_slot,
+            payment_method_details: payment_method_details_slot,
+            receipt_email: receipt_email_slot,
+            receipt_number: receipt_number_slot,
+            receipt_url: receipt_url_slot,
+            refunded: refunded_slot,
+            shipping: shipping_slot,
+            source_transfer: source_transfer_slot,
+            statement_descriptor: statement_descriptor_slot,
+            statement_descriptor_suffix: statement_descriptor_suffix_slot,
+            status: status_slot,
+            transfer_data: transfer_data_slot,
+            transfer_group: transfer_group_slot,
+        })
+    }
+}
+
+/// How the charge was paid.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetails {
+    /// Kind of payment method (`card`, ...).
+    pub r#type: Option<String>,
+    /// Details of a card payment.
+    pub card: Option<crate::types::ChargePaymentMethodDetailsCard>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetails",
+            &["type", "card"],
+            &[true, true],
+            &[],
+            &[&self.r#type, &self.card],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetails",
+            &["type", "card"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetails {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut card_slot: Option<crate::types::ChargePaymentMethodDetailsCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot, &mut card_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// Details of a card payment.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetailsCard {
+    /// Card brand.
+    pub brand: Option<String>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Set when the card was used through a wallet.
+    pub wallet: Option<crate::types::ChargePaymentMethodDetailsCardWallet>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetailsCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetailsCard",
+            &["brand", "last4", "wallet"],
+            &[true, true, true],
+            &[],
+            &[&self.brand, &self.last4, &self.wallet],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetailsCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetailsCard",
+            &["brand", "last4", "wallet"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut brand_slot: Option<String> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut wallet_slot: Option<
+            crate::types::ChargePaymentMethodDetailsCardWallet,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut brand_slot, &mut last4_slot, &mut wallet_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            brand: brand_slot,
+            last4: last4_slot,
+            wallet: wallet_slot,
+        })
+    }
+}
+
+/// Set when the card was used through a wallet.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card/properties/wallet`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetailsCardWallet {
+    /// The wallet the card was used through (Apple Pay, Google Pay, ...).
+    pub r#type: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetailsCardWallet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetailsCardWallet",
+            &["type"],
+            &[true],
+            &[],
+            &[&self.r#type],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetailsCardWallet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetailsCardWallet",
+            &["type"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWallet {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { r#type: type_slot })
+    }
+}
+
 /// The customer of a Checkout Session as the examples show it.
 ///
 /// Generated from `#/components/schemas/Checkout Customer Details`.
@@ -598,11 +2170,11 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `customer` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Address of the customer.
@@ -632,18 +2204,9 @@ impl serde::Serialize for CheckoutCustomerDetails {
                 "name",
                 "phone",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
-            &[
-                &self.id,
-                &self.object,
-                &self.created,
-                &self.livemode,
-                &self.address,
-                &self.email,
-                &self.name,
-                &self.phone,
-            ],
+            &[false, false, false, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[&self.livemode, &self.address, &self.email, &self.name, &self.phone],
         )
     }
 }
@@ -676,11 +2239,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         let mut phone_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut address_slot,
                 &mut email_slot,
@@ -690,6 +2250,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -711,9 +2280,9 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// `item` in the examples.
-    pub object: Option<String>,
+    pub object: String,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Description of the item (the product name).
@@ -745,11 +2314,9 @@ impl serde::Serialize for CheckoutLineItem {
                 "amount_subtotal",
                 "amount_total",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, true, true, true, true, true],
+            &[&self.id, &self.object],
             &[
-                &self.id,
-                &self.object,
                 &self.currency,
                 &self.description,
                 &self.price,
@@ -798,10 +2365,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         let mut amount_total_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut currency_slot,
                 &mut description_slot,
                 &mut price_slot,
@@ -812,6 +2377,12 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -833,11 +2404,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `price`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
     /// Whether the price can be used.
@@ -883,14 +2454,11 @@ impl serde::Serialize for CheckoutPrice {
                 "lookup_key",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.active,
                 &self.currency,
@@ -955,11 +2523,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         let mut lookup_key_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut active_slot,
                 &mut currency_slot,
@@ -974,6 +2539,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -1000,11 +2574,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `product`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Last change time.
     pub updated: Option<i64>,
     /// `true` in live mode.
@@ -1040,12 +2614,9 @@ impl serde::Serialize for CheckoutProduct {
                 "metadata",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.updated,
                 &self.livemode,
                 &self.active,
@@ -1101,11 +2672,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut updated_slot,
                 &mut livemode_slot,
                 &mut active_slot,
@@ -1117,6 +2685,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -1138,11 +2715,11 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `checkout.session`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Also sent next to `livemode` in the setup-mode example.
@@ -1237,15 +2814,12 @@ impl serde::Serialize for CheckoutSession {
                 "url",
             ],
             &[
+                false, false, false, true, true, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true,
+                true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.live_mode,
                 &self.amount_subtotal,
@@ -1359,11 +2933,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut live_mode_slot,
                 &mut amount_subtotal_slot,
@@ -1393,6 +2964,15 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -1474,9 +3054,9 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The lines.
-    pub data: Option<Vec<crate::types::CheckoutLineItem>>,
+    pub data: Vec<crate::types::CheckoutLineItem>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -1487,9 +3067,9 @@ impl serde::Serialize for CheckoutSessionLineItems {
             serializer,
             "CheckoutSessionLineItems",
             &["object", "data"],
-            &[true, true],
-            &[],
+            &[false, false],
             &[&self.object, &self.data],
+            &[],
         )
     }
 }
@@ -1516,11 +3096,17 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
         let mut data_slot: Option<Vec<crate::types::CheckoutLineItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
             &mut [&mut object_slot, &mut data_slot],
+            &mut [],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             data: data_slot,
@@ -1609,7 +3195,7 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Coupon {
     /// Identifier of the coupon.
-    pub id: Option<String>,
+    pub id: String,
     /// Fixed discount in the smallest unit of `currency`, taken off the subtotal (null for a percentage coupon).
     pub amount_off: Option<i64>,
     /// Three-letter ISO currency code of `amount_off`.
@@ -1619,13 +3205,17 @@ pub struct Coupon {
     /// For a `repeating` coupon, the number of months it applies.
     pub duration_in_months: Option<i64>,
     /// For a `repeating` coupon, the number of weeks it applies (a string on the page).
-    pub duration_in_weeks: Option<String>,
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub duration_in_weeks: Option<i64>,
     /// For a `repeating` coupon, the number of days it applies (a string on the page).
-    pub duration_in_days: Option<String>,
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub duration_in_days: Option<i64>,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Key-value pairs stored with the object.
@@ -1677,20 +3267,17 @@ impl serde::Serialize for Coupon {
                 "currency_options",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true,
+                false, true, true, true, true, true, true, false, false, true, true,
+                true, true, true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
                 &self.amount_off,
                 &self.currency,
                 &self.duration,
                 &self.duration_in_months,
-                &self.duration_in_weeks,
-                &self.duration_in_days,
-                &self.object,
-                &self.created,
+                &self.duration_in_weeks.map(crate::object::IntegerText),
+                &self.duration_in_days.map(crate::object::IntegerText),
                 &self.livemode,
                 &self.metadata,
                 &self.name,
@@ -1716,14 +3303,14 @@ impl<'de> serde::Deserialize<'de> for Coupon {
             "Coupon",
             &[
                 "id",
+                "object",
+                "created",
                 "amount_off",
                 "currency",
                 "duration",
                 "duration_in_months",
                 "duration_in_weeks",
                 "duration_in_days",
-                "object",
-                "created",
                 "livemode",
                 "metadata",
                 "name",
@@ -1749,8 +3336,8 @@ impl<'de> crate::object::FromObject<'de> for Coupon {
         let mut currency_slot: Option<String> = None;
         let mut duration_slot: Option<crate::types::CouponDuration> = None;
         let mut duration_in_months_slot: Option<i64> = None;
-        let mut duration_in_weeks_slot: Option<String> = None;
-        let mut duration_in_days_slot: Option<String> = None;
+        let mut duration_in_weeks_slot: Option<crate::object::AnyInteger> = None;
+        let mut duration_in_days_slot: Option<crate::object::AnyInteger> = None;
         let mut object_slot: Option<String> = None;
         let mut created_slot: Option<i64> = None;
         let mut livemode_slot: Option<bool> = None;
@@ -1769,17 +3356,14 @@ impl<'de> crate::object::FromObject<'de> for Coupon {
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
                 &mut amount_off_slot,
                 &mut currency_slot,
                 &mut duration_slot,
                 &mut duration_in_months_slot,
                 &mut duration_in_weeks_slot,
                 &mut duration_in_days_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut metadata_slot,
                 &mut name_slot,
@@ -1794,14 +3378,23 @@ impl<'de> crate::object::FromObject<'de> for Coupon {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             amount_off: amount_off_slot,
             currency: currency_slot,
             duration: duration_slot,
             duration_in_months: duration_in_months_slot,
-            duration_in_weeks: duration_in_weeks_slot,
-            duration_in_days: duration_in_days_slot,
+            duration_in_weeks: duration_in_weeks_slot.map(|v| v.0),
+            duration_in_days: duration_in_days_slot.map(|v| v.0),
             object: object_slot,
             created: created_slot,
             livemode: livemode_slot,
@@ -2213,6 +3806,153 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePayout {
+    /// Currency the beneficiary receives (three letters).
+    pub payment_currency: Option<String>,
+    /// Amount the beneficiary receives, in the smallest currency unit; give this or `source_amount`.
+    pub payment_amount: Option<i64>,
+    /// Currency the payout is funded in (three letters).
+    pub source_currency: Option<String>,
+    /// Amount taken from the balance, in the smallest unit of `source_currency`; give this or `payment_amount`.
+    pub source_amount: Option<i64>,
+    /// Free text about the payout.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Kind of payout.
+    pub r#type: Option<crate::types::PayoutType>,
+    /// ID of a saved beneficiary to pay; give this or `beneficiary_data`.
+    pub beneficiary: Option<String>,
+    /// A new beneficiary to pay (saved with the payout); give this or `beneficiary`.
+    pub beneficiary_data: Option<crate::types::BeneficiaryData>,
+    /// IDs of PaymentIntents to attach to the payout.
+    pub payment_intents: Option<Vec<String>>,
+    /// Your own reference of the payout (sent by an integration).
+    pub merchant_payout_id: Option<String>,
+}
+
+#[cfg(feature = "payouts")]
+impl serde::Serialize for CreatePayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePayout",
+            &[
+                "payment_currency",
+                "payment_amount",
+                "source_currency",
+                "source_amount",
+                "description",
+                "metadata",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_intents",
+                "merchant_payout_id",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.payment_currency,
+                &self.payment_amount,
+                &self.source_currency,
+                &self.source_amount,
+                &self.description,
+                &self.metadata,
+                &self.r#type,
+                &self.beneficiary,
+                &self.beneficiary_data,
+                &self.payment_intents,
+                &self.merchant_payout_id,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePayout",
+            &[
+                "payment_currency",
+                "payment_amount",
+                "source_currency",
+                "source_amount",
+                "description",
+                "metadata",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_intents",
+                "merchant_payout_id",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePayout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut payment_currency_slot: Option<String> = None;
+        let mut payment_amount_slot: Option<i64> = None;
+        let mut source_currency_slot: Option<String> = None;
+        let mut source_amount_slot: Option<i64> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut type_slot: Option<crate::types::PayoutType> = None;
+        let mut beneficiary_slot: Option<String> = None;
+        let mut beneficiary_data_slot: Option<crate::types::BeneficiaryData> = None;
+        let mut payment_intents_slot: Option<Vec<String>> = None;
+        let mut merchant_payout_id_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut payment_currency_slot,
+                &mut payment_amount_slot,
+                &mut source_currency_slot,
+                &mut source_amount_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut type_slot,
+                &mut beneficiary_slot,
+                &mut beneficiary_data_slot,
+                &mut payment_intents_slot,
+                &mut merchant_payout_id_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            payment_currency: payment_currency_slot,
+            payment_amount: payment_amount_slot,
+            source_currency: source_currency_slot,
+            source_amount: source_amount_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            r#type: type_slot,
+            beneficiary: beneficiary_slot,
+            beneficiary_data: beneficiary_data_slot,
+            payment_intents: payment_intents_slot,
+            merchant_payout_id: merchant_payout_id_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "prices")]
 #[derive(Debug, Clone, Default)]
@@ -2223,7 +3963,9 @@ pub struct CreatePrice {
     /// ID of the product the price is for.
     pub product: Option<String>,
     /// Price of one unit in the smallest currency unit, a positive integer (0 for a free price).
-    pub unit_amount: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
     /// Whether the price can be used in new purchases (default true); typed string on the page.
     pub active: Option<String>,
     /// Key-value pairs stored with the object.
@@ -2309,7 +4051,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePrice {
     ) -> Result<Self, A::Error> {
         let mut currency_slot: Option<String> = None;
         let mut product_slot: Option<String> = None;
-        let mut unit_amount_slot: Option<crate::types::IntegerOrString> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         let mut active_slot: Option<String> = None;
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
@@ -2340,7 +4082,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePrice {
         Ok(Self {
             currency: currency_slot,
             product: product_slot,
-            unit_amount: unit_amount_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
             active: active_slot,
             metadata: metadata_slot,
             nickname: nickname_slot,
@@ -3310,7 +5052,9 @@ pub struct CreateSubscriptionAddInvoiceItems {
     /// A price to create for the extra item (fields not shown).
     pub price_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Number of units (typed string on the page).
-    pub quantity: Option<String>,
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub quantity: Option<i64>,
 }
 
 #[cfg(feature = "subscriptions")]
@@ -3322,7 +5066,11 @@ impl serde::Serialize for CreateSubscriptionAddInvoiceItems {
             &["price", "price_data", "quantity"],
             &[true, true, true],
             &[],
-            &[&self.price, &self.price_data, &self.quantity],
+            &[
+                &self.price,
+                &self.price_data,
+                &self.quantity.map(crate::object::IntegerText),
+            ],
         )
     }
 }
@@ -3351,7 +5099,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
         let mut price_data_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        let mut quantity_slot: Option<String> = None;
+        let mut quantity_slot: Option<crate::object::AnyInteger> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [],
@@ -3362,7 +5110,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
         Ok(Self {
             price: price_slot,
             price_data: price_data_slot,
-            quantity: quantity_slot,
+            quantity: quantity_slot.map(|v| v.0),
         })
     }
 }
@@ -3450,7 +5198,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItem {
 
 /// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items`.
 #[cfg(feature = "subscriptions")]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSubscriptionItemsItem {
     /// When to bill before the period ends.
@@ -3768,9 +5516,9 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dispute {
     /// Unique identifier for the object.
-    pub id: Option<String>,
+    pub id: String,
     /// "dispute"
-    pub object: Option<String>,
+    pub object: String,
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
     pub amount: Option<i64>,
     /// **Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.
@@ -3778,7 +5526,7 @@ pub struct Dispute {
     /// ID of the charge that was disputed.
     pub charge: Option<String>,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code, in lowercase. Must be a supported currency.
     pub currency: Option<String>,
     /// Evidence provided to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review.
@@ -3833,17 +5581,14 @@ impl serde::Serialize for Dispute {
                 "reason_code",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transactions,
                 &self.charge,
-                &self.created,
                 &self.currency,
                 &self.evidence,
                 &self.evidence_details,
@@ -3872,10 +5617,10 @@ impl<'de> serde::Deserialize<'de> for Dispute {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transactions",
                 "charge",
-                "created",
                 "currency",
                 "evidence",
                 "evidence_details",
@@ -3920,14 +5665,11 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         let mut reason_code_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transactions_slot,
                 &mut charge_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut evidence_slot,
                 &mut evidence_details_slot,
@@ -3944,6 +5686,15 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -4387,30 +6138,531 @@ impl From<&str> for DisputeStatus {
 #[cfg(feature = "disputes")]
 string_enum_impls!(DisputeStatus);
 
-/// How many intervals make one billing period (`month` and 3 bill quarterly), three years at most. The price page types it a string, the subscription update example sends a number: both are read, a number is sent.
-///
-/// Also used at `#/components/schemas/Price Recurring/properties/interval_count`, `#/components/schemas/Price/properties/unit_amount`, `#/components/schemas/Payment Link Line Item/properties/amount_subtotal`, `#/components/schemas/Payment Link Line Item/properties/amount_total` and 5 more.
-///
-/// Generated from `#/components/schemas/Price Recurring/properties/interval_count`.
-#[cfg(
-    any(
-        feature = "payment_links",
-        feature = "prices",
-        feature = "promotion_codes",
-        feature = "subscription_items",
-        feature = "subscriptions"
-    )
-)]
-#[derive(Debug, Clone)]
+/// Generated from `#/components/schemas/Event`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
-#[derive(serde::Serialize)]
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-pub enum IntegerOrString {
-    /// The value as an integer.
-    Integer(i64),
-    /// The value as a string.
-    String(String),
+pub struct Event {
+    /// Identifier of the event (`evt_...`); deliveries of one event share it.
+    pub id: String,
+    /// Always `event`.
+    pub object: String,
+    /// The API version the object in `data` is rendered with.
+    pub api_version: Option<String>,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    pub created: i64,
+    /// The object of the event.
+    pub data: crate::types::EventData,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// How many deliveries of the event have not succeeded yet.
+    pub pending_webhooks: Option<i64>,
+    /// The API request that caused the event, when one did.
+    pub request: Option<crate::types::EventRequest>,
+    /// What happened.
+    pub r#type: Option<crate::types::EventType>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Event",
+            &[
+                "id",
+                "object",
+                "api_version",
+                "created",
+                "data",
+                "livemode",
+                "pending_webhooks",
+                "request",
+                "type",
+            ],
+            &[false, false, true, false, false, true, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.data],
+            &[
+                &self.api_version,
+                &self.livemode,
+                &self.pending_webhooks,
+                &self.request,
+                &self.r#type,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Event",
+            &[
+                "id",
+                "object",
+                "created",
+                "data",
+                "api_version",
+                "livemode",
+                "pending_webhooks",
+                "request",
+                "type",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for Event {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut api_version_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut data_slot: Option<crate::types::EventData> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut pending_webhooks_slot: Option<i64> = None;
+        let mut request_slot: Option<crate::types::EventRequest> = None;
+        let mut type_slot: Option<crate::types::EventType> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut data_slot],
+            &mut [
+                &mut api_version_slot,
+                &mut livemode_slot,
+                &mut pending_webhooks_slot,
+                &mut request_slot,
+                &mut type_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            api_version: api_version_slot,
+            created: created_slot,
+            data: data_slot,
+            livemode: livemode_slot,
+            pending_webhooks: pending_webhooks_slot,
+            request: request_slot,
+            r#type: type_slot,
+        })
+    }
+}
+
+/// The object of the event.
+///
+/// Generated from `#/components/schemas/Event/properties/data`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct EventData {
+    /// The object the event is about, as it is after the event; its kind follows `type` (a PaymentIntent for `payment_intent.*`, a dispute for `charge.dispute.*`).
+    pub object: std::collections::BTreeMap<String, serde_json::Value>,
+    /// For updates, the fields that changed, with their earlier values.
+    pub previous_attributes: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "EventData",
+            &["object", "previous_attributes"],
+            &[false, true],
+            &[&self.object],
+            &[&self.previous_attributes],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "EventData",
+            &["object", "previous_attributes"],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut previous_attributes_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot],
+            &mut [&mut previous_attributes_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        Ok(Self {
+            object: object_slot,
+            previous_attributes: previous_attributes_slot,
+        })
+    }
+}
+
+/// The API request that caused the event, when one did.
+///
+/// Generated from `#/components/schemas/Event/properties/request`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct EventRequest {
+    /// ID of the API request that caused the event.
+    pub id: String,
+    /// The idempotency key of that request.
+    pub idempotency_key: Option<String>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "EventRequest",
+            &["id", "idempotency_key"],
+            &[false, true],
+            &[&self.id],
+            &[&self.idempotency_key],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "EventRequest",
+            &["id", "idempotency_key"],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventRequest {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut idempotency_key_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot],
+            &mut [&mut idempotency_key_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        Ok(Self {
+            id: id_slot,
+            idempotency_key: idempotency_key_slot,
+        })
+    }
+}
+
+/// What happened.
+///
+/// Generated from `#/components/schemas/Event/properties/type`.
+#[cfg(feature = "events")]
+#[derive(Clone)]
+pub enum EventType {
+    /// `charge.captured`
+    ChargeCaptured,
+    /// `charge.dispute.closed`
+    ChargeDisputeClosed,
+    /// `charge.dispute.created`
+    ChargeDisputeCreated,
+    /// `charge.dispute.funds_reinstated`
+    ChargeDisputeFundsReinstated,
+    /// `charge.dispute.funds_withdrawn`
+    ChargeDisputeFundsWithdrawn,
+    /// `charge.dispute.updated`
+    ChargeDisputeUpdated,
+    /// `charge.refund.updated`
+    ChargeRefundUpdated,
+    /// `checkout.session.canceled`
+    CheckoutSessionCanceled,
+    /// `checkout.session.completed`
+    CheckoutSessionCompleted,
+    /// `checkout.session.expired`
+    CheckoutSessionExpired,
+    /// `payment_intent.amount_capturable_updated`
+    PaymentIntentAmountCapturableUpdated,
+    /// `payment_intent.canceled`
+    PaymentIntentCanceled,
+    /// `payment_intent.created`
+    PaymentIntentCreated,
+    /// `payment_intent.payment_failed`
+    PaymentIntentPaymentFailed,
+    /// `payment_intent.processing`
+    PaymentIntentProcessing,
+    /// `payment_intent.requires_action`
+    PaymentIntentRequiresAction,
+    /// `payment_intent.succeeded`
+    PaymentIntentSucceeded,
+    /// `payment_link.paid`
+    PaymentLinkPaid,
+    /// `product.created`
+    ProductCreated,
+    /// `setup_intent.created`
+    SetupIntentCreated,
+    /// `setup_intent.succeeded`
+    SetupIntentSucceeded,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "events")]
+impl EventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChargeCaptured => "charge.captured",
+            Self::ChargeDisputeClosed => "charge.dispute.closed",
+            Self::ChargeDisputeCreated => "charge.dispute.created",
+            Self::ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
+            Self::ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
+            Self::ChargeDisputeUpdated => "charge.dispute.updated",
+            Self::ChargeRefundUpdated => "charge.refund.updated",
+            Self::CheckoutSessionCanceled => "checkout.session.canceled",
+            Self::CheckoutSessionCompleted => "checkout.session.completed",
+            Self::CheckoutSessionExpired => "checkout.session.expired",
+            Self::PaymentIntentAmountCapturableUpdated => {
+                "payment_intent.amount_capturable_updated"
+            }
+            Self::PaymentIntentCanceled => "payment_intent.canceled",
+            Self::PaymentIntentCreated => "payment_intent.created",
+            Self::PaymentIntentPaymentFailed => "payment_intent.payment_failed",
+            Self::PaymentIntentProcessing => "payment_intent.processing",
+            Self::PaymentIntentRequiresAction => "payment_intent.requires_action",
+            Self::PaymentIntentSucceeded => "payment_intent.succeeded",
+            Self::PaymentLinkPaid => "payment_link.paid",
+            Self::ProductCreated => "product.created",
+            Self::SetupIntentCreated => "setup_intent.created",
+            Self::SetupIntentSucceeded => "setup_intent.succeeded",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "events")]
+impl From<&str> for EventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "charge.captured" => Self::ChargeCaptured,
+            "charge.dispute.closed" => Self::ChargeDisputeClosed,
+            "charge.dispute.created" => Self::ChargeDisputeCreated,
+            "charge.dispute.funds_reinstated" => Self::ChargeDisputeFundsReinstated,
+            "charge.dispute.funds_withdrawn" => Self::ChargeDisputeFundsWithdrawn,
+            "charge.dispute.updated" => Self::ChargeDisputeUpdated,
+            "charge.refund.updated" => Self::ChargeRefundUpdated,
+            "checkout.session.canceled" => Self::CheckoutSessionCanceled,
+            "checkout.session.completed" => Self::CheckoutSessionCompleted,
+            "checkout.session.expired" => Self::CheckoutSessionExpired,
+            "payment_intent.amount_capturable_updated" => {
+                Self::PaymentIntentAmountCapturableUpdated
+            }
+            "payment_intent.canceled" => Self::PaymentIntentCanceled,
+            "payment_intent.created" => Self::PaymentIntentCreated,
+            "payment_intent.payment_failed" => Self::PaymentIntentPaymentFailed,
+            "payment_intent.processing" => Self::PaymentIntentProcessing,
+            "payment_intent.requires_action" => Self::PaymentIntentRequiresAction,
+            "payment_intent.succeeded" => Self::PaymentIntentSucceeded,
+            "payment_link.paid" => Self::PaymentLinkPaid,
+            "product.created" => Self::ProductCreated,
+            "setup_intent.created" => Self::SetupIntentCreated,
+            "setup_intent.succeeded" => Self::SetupIntentSucceeded,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "events")]
+string_enum_impls!(EventType);
+
+/// Generated from `#/components/schemas/File`.
+#[cfg(feature = "files")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct File {
+    /// Identifier of the file (`file_...`).
+    pub id: String,
+    /// Always `file`.
+    pub object: String,
+    /// Upload time, in seconds since the Unix epoch.
+    pub created: i64,
+    /// When the file stops being available, in seconds since the Unix epoch.
+    pub expires_at: Option<i64>,
+    /// A name to save the file under.
+    pub filename: Option<String>,
+    /// What the file was uploaded for (`dispute_evidence` in the example).
+    pub purpose: Option<String>,
+    /// Size in bytes.
+    pub size: Option<i64>,
+    /// A title for people.
+    pub title: Option<String>,
+    /// Format of the file (`png` in the example).
+    pub r#type: Option<String>,
+    /// Where the file can be downloaded (with the secret key).
+    pub url: Option<String>,
+}
+
+#[cfg(feature = "files")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for File {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "File",
+            &[
+                "id",
+                "object",
+                "created",
+                "expires_at",
+                "filename",
+                "purpose",
+                "size",
+                "title",
+                "type",
+                "url",
+            ],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.expires_at,
+                &self.filename,
+                &self.purpose,
+                &self.size,
+                &self.title,
+                &self.r#type,
+                &self.url,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "files")]
+impl<'de> serde::Deserialize<'de> for File {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "File",
+            &[
+                "id",
+                "object",
+                "created",
+                "expires_at",
+                "filename",
+                "purpose",
+                "size",
+                "title",
+                "type",
+                "url",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "files")]
+impl<'de> crate::object::FromObject<'de> for File {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut expires_at_slot: Option<i64> = None;
+        let mut filename_slot: Option<String> = None;
+        let mut purpose_slot: Option<String> = None;
+        let mut size_slot: Option<i64> = None;
+        let mut title_slot: Option<String> = None;
+        let mut type_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut expires_at_slot,
+                &mut filename_slot,
+                &mut purpose_slot,
+                &mut size_slot,
+                &mut title_slot,
+                &mut type_slot,
+                &mut url_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            expires_at: expires_at_slot,
+            filename: filename_slot,
+            purpose: purpose_slot,
+            size: size_slot,
+            title: title_slot,
+            r#type: type_slot,
+            url: url_slot,
+        })
+    }
 }
 
 /// A bill to a customer. Only the fields the list page filters on are known; the page does not show the object.
@@ -4421,11 +6673,11 @@ pub enum IntegerOrString {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Invoice {
     /// Identifier of the invoice.
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time (lists are sorted by it, newest first).
-    pub created: Option<i64>,
+    pub created: i64,
     /// ID of the customer billed.
     pub customer: Option<String>,
     /// ID of the subscription the invoice bills, if any.
@@ -4440,9 +6692,9 @@ impl serde::Serialize for Invoice {
             serializer,
             "Invoice",
             &["id", "object", "created", "customer", "subscription"],
-            &[true, true, true, true, true],
-            &[],
-            &[&self.id, &self.object, &self.created, &self.customer, &self.subscription],
+            &[false, false, false, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[&self.customer, &self.subscription],
         )
     }
 }
@@ -4472,23 +6724,608 @@ impl<'de> crate::object::FromObject<'de> for Invoice {
         let mut subscription_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
-                &mut customer_slot,
-                &mut subscription_slot,
-            ],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [&mut customer_slot, &mut subscription_slot],
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
             created: created_slot,
             customer: customer_slot,
             subscription: subscription_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Issuing Authorization`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorization {
+    /// Identifier of the authorization.
+    pub id: String,
+    /// The kind of object.
+    pub object: String,
+    /// Amount authorized, in the smallest currency unit.
+    pub amount: Option<i64>,
+    /// Whether the authorization was approved.
+    pub approved: Option<bool>,
+    /// The issued card that was used.
+    pub card: Option<crate::types::IssuingAuthorizationCard>,
+    /// Creation time of the authorization.
+    pub created: i64,
+    /// Currency of `amount`.
+    pub currency: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// The seller the card was used at.
+    pub merchant_data: Option<crate::types::IssuingAuthorizationMerchantData>,
+    /// Where the authorization stands.
+    pub status: Option<String>,
+    /// Breakdown of the amount (its fields are not shown on the pages).
+    pub amount_details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// How the card details were given.
+    pub authorization_method: Option<String>,
+    /// Balance transactions of the authorization.
+    pub balance_transactions: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    /// The request waiting for approval (its fields are not shown on the pages).
+    pub pending_request: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Earlier requests of the authorization.
+    pub request_history: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    /// Checks made on the card details (its fields are not shown on the pages).
+    pub verification_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The wallet the card was used through.
+    pub wallet: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorization",
+            &[
+                "id",
+                "object",
+                "amount",
+                "approved",
+                "card",
+                "created",
+                "currency",
+                "livemode",
+                "merchant_data",
+                "status",
+                "amount_details",
+                "authorization_method",
+                "balance_transactions",
+                "pending_request",
+                "request_history",
+                "verification_data",
+                "wallet",
+            ],
+            &[
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.amount,
+                &self.approved,
+                &self.card,
+                &self.currency,
+                &self.livemode,
+                &self.merchant_data,
+                &self.status,
+                &self.amount_details,
+                &self.authorization_method,
+                &self.balance_transactions,
+                &self.pending_request,
+                &self.request_history,
+                &self.verification_data,
+                &self.wallet,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorization",
+            &[
+                "id",
+                "object",
+                "created",
+                "amount",
+                "approved",
+                "card",
+                "currency",
+                "livemode",
+                "merchant_data",
+                "status",
+                "amount_details",
+                "authorization_method",
+                "balance_transactions",
+                "pending_request",
+                "request_history",
+                "verification_data",
+                "wallet",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut approved_slot: Option<bool> = None;
+        let mut card_slot: Option<crate::types::IssuingAuthorizationCard> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut merchant_data_slot: Option<
+            crate::types::IssuingAuthorizationMerchantData,
+        > = None;
+        let mut status_slot: Option<String> = None;
+        let mut amount_details_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut authorization_method_slot: Option<String> = None;
+        let mut balance_transactions_slot: Option<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        let mut pending_request_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut request_history_slot: Option<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        let mut verification_data_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut wallet_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut amount_slot,
+                &mut approved_slot,
+                &mut card_slot,
+                &mut currency_slot,
+                &mut livemode_slot,
+                &mut merchant_data_slot,
+                &mut status_slot,
+                &mut amount_details_slot,
+                &mut authorization_method_slot,
+                &mut balance_transactions_slot,
+                &mut pending_request_slot,
+                &mut request_history_slot,
+                &mut verification_data_slot,
+                &mut wallet_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            approved: approved_slot,
+            card: card_slot,
+            created: created_slot,
+            currency: currency_slot,
+            livemode: livemode_slot,
+            merchant_data: merchant_data_slot,
+            status: status_slot,
+            amount_details: amount_details_slot,
+            authorization_method: authorization_method_slot,
+            balance_transactions: balance_transactions_slot,
+            pending_request: pending_request_slot,
+            request_history: request_history_slot,
+            verification_data: verification_data_slot,
+            wallet: wallet_slot,
+        })
+    }
+}
+
+/// The issued card that was used.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorizationCard {
+    /// Identifier of the card.
+    pub id: String,
+    /// The kind of object.
+    pub object: String,
+    /// Card brand.
+    pub brand: Option<String>,
+    /// Why the card was canceled.
+    pub cancellation_reason: Option<
+        crate::types::IssuingAuthorizationCardCancellationReason,
+    >,
+    /// The cardholder (its fields are not shown on the page).
+    pub cardholder: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Creation time of the card.
+    pub created: i64,
+    /// Currency of the card.
+    pub currency: Option<String>,
+    /// Expiry month.
+    pub exp_month: Option<i64>,
+    /// Expiry year.
+    pub exp_year: Option<i64>,
+    /// First six digits of the card number.
+    pub first6: Option<String>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Data stored with the card (typed as a string on the page).
+    pub metadata: Option<String>,
+    /// Whether the card can be used.
+    pub status: Option<crate::types::IssuingAuthorizationCardStatus>,
+    /// Kind of card.
+    pub r#type: Option<crate::types::IssuingAuthorizationCardType>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorizationCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorizationCard",
+            &[
+                "id",
+                "object",
+                "brand",
+                "cancellation_reason",
+                "cardholder",
+                "created",
+                "currency",
+                "exp_month",
+                "exp_year",
+                "first6",
+                "last4",
+                "metadata",
+                "status",
+                "type",
+            ],
+            &[
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.brand,
+                &self.cancellation_reason,
+                &self.cardholder,
+                &self.currency,
+                &self.exp_month,
+                &self.exp_year,
+                &self.first6,
+                &self.last4,
+                &self.metadata,
+                &self.status,
+                &self.r#type,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorizationCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorizationCard",
+            &[
+                "id",
+                "object",
+                "created",
+                "brand",
+                "cancellation_reason",
+                "cardholder",
+                "currency",
+                "exp_month",
+                "exp_year",
+                "first6",
+                "last4",
+                "metadata",
+                "status",
+                "type",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut brand_slot: Option<String> = None;
+        let mut cancellation_reason_slot: Option<
+            crate::types::IssuingAuthorizationCardCancellationReason,
+        > = None;
+        let mut cardholder_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut first6_slot: Option<String> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::IssuingAuthorizationCardStatus> = None;
+        let mut type_slot: Option<crate::types::IssuingAuthorizationCardType> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut brand_slot,
+                &mut cancellation_reason_slot,
+                &mut cardholder_slot,
+                &mut currency_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut first6_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+                &mut status_slot,
+                &mut type_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            brand: brand_slot,
+            cancellation_reason: cancellation_reason_slot,
+            cardholder: cardholder_slot,
+            created: created_slot,
+            currency: currency_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            first6: first6_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+            status: status_slot,
+            r#type: type_slot,
+        })
+    }
+}
+
+/// Why the card was canceled.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/cancellation_reason`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardCancellationReason {
+    /// `lost`
+    Lost,
+    /// `stolen`
+    Stolen,
+    /// `design_rejected`
+    DesignRejected,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardCancellationReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lost => "lost",
+            Self::Stolen => "stolen",
+            Self::DesignRejected => "design_rejected",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardCancellationReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "lost" => Self::Lost,
+            "stolen" => Self::Stolen,
+            "design_rejected" => Self::DesignRejected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardCancellationReason);
+
+/// Whether the card can be used.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/status`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardStatus {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// `canceled`
+    Canceled,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Canceled => "canceled",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardStatus);
+
+/// Kind of card.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/type`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardType {
+    /// `virtual`
+    Virtual,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Virtual => "virtual",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardType {
+    fn from(value: &str) -> Self {
+        match value {
+            "virtual" => Self::Virtual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardType);
+
+/// The seller the card was used at.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/merchant_data`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorizationMerchantData {
+    /// Merchant category code of the seller.
+    pub category_code: Option<String>,
+    /// Name of the seller.
+    pub name: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorizationMerchantData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorizationMerchantData",
+            &["category_code", "name"],
+            &[true, true],
+            &[],
+            &[&self.category_code, &self.name],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorizationMerchantData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorizationMerchantData",
+            &["category_code", "name"],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationMerchantData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category_code_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut category_code_slot, &mut name_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            category_code: category_code_slot,
+            name: name_slot,
         })
     }
 }
@@ -4556,6 +7393,165 @@ impl<'de> crate::object::FromObject<'de> for List {
         ) {
             return Err(error);
         }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListCharges {
+    /// Only the charges of this customer.
+    pub customer: Option<String>,
+    /// Filter on the creation time.
+    pub created: Option<crate::types::ListRequestCreated>,
+    /// Cursor: the ID of the charge the page ends before.
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the charge the page starts after.
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+impl serde::Serialize for ListCharges {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListCharges",
+            &["customer", "created", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.created,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCharges {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListCharges",
+            &["customer", "created", "ending_before", "limit", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCharges {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut created_slot: Option<crate::types::ListRequestCreated> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut created_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            created: created_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1charges~1list/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListChargesResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more charges follow this page.
+    pub has_more: Option<bool>,
+    /// The charges of this page.
+    pub data: Vec<crate::types::Charge>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListChargesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListChargesResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ListChargesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListChargesResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ListChargesResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::Charge>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -4746,13 +7742,13 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The Checkout Sessions of this page.
-    pub data: Option<Vec<crate::types::CheckoutSession>>,
+    pub data: Vec<crate::types::CheckoutSession>,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -4763,9 +7759,9 @@ impl serde::Serialize for ListCheckoutSessionsResponse {
             serializer,
             "ListCheckoutSessionsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -4778,7 +7774,7 @@ impl<'de> serde::Deserialize<'de> for ListCheckoutSessionsResponse {
         crate::object::deserialize(
             deserializer,
             "ListCheckoutSessionsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -4794,11 +7790,17 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
         let mut data_slot: Option<Vec<crate::types::CheckoutSession>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -5157,13 +8159,13 @@ impl<'de> crate::object::FromObject<'de> for ListInvoices {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListInvoicesResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The invoices of this page.
-    pub data: Option<Vec<crate::types::Invoice>>,
+    pub data: Vec<crate::types::Invoice>,
 }
 
 #[cfg(feature = "invoices")]
@@ -5174,9 +8176,9 @@ impl serde::Serialize for ListInvoicesResponse {
             serializer,
             "ListInvoicesResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -5189,7 +8191,7 @@ impl<'de> serde::Deserialize<'de> for ListInvoicesResponse {
         crate::object::deserialize(
             deserializer,
             "ListInvoicesResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -5205,11 +8207,230 @@ impl<'de> crate::object::FromObject<'de> for ListInvoicesResponse {
         let mut data_slot: Option<Vec<crate::types::Invoice>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/parameters`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListIssuingAuthorizations {
+    /// Only the authorizations of this card.
+    pub card: Option<String>,
+    /// Only the authorizations of this cardholder.
+    pub cardholder: Option<String>,
+    /// Only the authorizations in this status.
+    pub status: Option<String>,
+    /// Created after this time.
+    pub created_gt: Option<String>,
+    /// Created at or after this time.
+    pub created_gte: Option<String>,
+    /// Created before this time.
+    pub created_lt: Option<String>,
+    /// Created at or before this time.
+    pub created_lte: Option<String>,
+    /// Cursor: the ID of the authorization the page ends before.
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the authorization the page starts after.
+    pub starting_after: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl serde::Serialize for ListIssuingAuthorizations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListIssuingAuthorizations",
+            &[
+                "card",
+                "cardholder",
+                "status",
+                "created[gt]",
+                "created[gte]",
+                "created[lt]",
+                "created[lte]",
+                "ending_before",
+                "starting_after",
+                "limit",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.card,
+                &self.cardholder,
+                &self.status,
+                &self.created_gt,
+                &self.created_gte,
+                &self.created_lt,
+                &self.created_lte,
+                &self.ending_before,
+                &self.starting_after,
+                &self.limit,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListIssuingAuthorizations {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListIssuingAuthorizations",
+            &[
+                "card",
+                "cardholder",
+                "status",
+                "created[gt]",
+                "created[gte]",
+                "created[lt]",
+                "created[lte]",
+                "ending_before",
+                "starting_after",
+                "limit",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut card_slot: Option<String> = None;
+        let mut cardholder_slot: Option<String> = None;
+        let mut status_slot: Option<String> = None;
+        let mut created_gt_slot: Option<String> = None;
+        let mut created_gte_slot: Option<String> = None;
+        let mut created_lt_slot: Option<String> = None;
+        let mut created_lte_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        let mut limit_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut card_slot,
+                &mut cardholder_slot,
+                &mut status_slot,
+                &mut created_gt_slot,
+                &mut created_gte_slot,
+                &mut created_lt_slot,
+                &mut created_lte_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+                &mut limit_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            card: card_slot,
+            cardholder: cardholder_slot,
+            status: status_slot,
+            created_gt: created_gt_slot,
+            created_gte: created_gte_slot,
+            created_lt: created_lt_slot,
+            created_lte: created_lte_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
+            limit: limit_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListIssuingAuthorizationsResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more authorizations follow this page.
+    pub has_more: Option<bool>,
+    /// The authorizations of this page.
+    pub data: Vec<crate::types::IssuingAuthorization>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListIssuingAuthorizationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListIssuingAuthorizationsResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for ListIssuingAuthorizationsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListIssuingAuthorizationsResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::IssuingAuthorization>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -5299,13 +8520,13 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinks {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListPaymentLinksResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The payment links of this page.
-    pub data: Option<Vec<crate::types::PaymentLink>>,
+    pub data: Vec<crate::types::PaymentLink>,
 }
 
 #[cfg(feature = "payment_links")]
@@ -5316,9 +8537,9 @@ impl serde::Serialize for ListPaymentLinksResponse {
             serializer,
             "ListPaymentLinksResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -5331,7 +8552,7 @@ impl<'de> serde::Deserialize<'de> for ListPaymentLinksResponse {
         crate::object::deserialize(
             deserializer,
             "ListPaymentLinksResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -5347,11 +8568,17 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinksResponse {
         let mut data_slot: Option<Vec<crate::types::PaymentLink>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -5439,10 +8666,12 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
 
 /// Filter on the creation time.
 ///
-/// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
+/// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
 ///
-/// Generated from `#/components/schemas/List Request/properties/created`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`.
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListRequestCreated {
@@ -5456,7 +8685,9 @@ pub struct ListRequestCreated {
     pub lte: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl serde::Serialize for ListRequestCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -5470,7 +8701,9 @@ impl serde::Serialize for ListRequestCreated {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for ListRequestCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5484,7 +8717,9 @@ impl<'de> serde::Deserialize<'de> for ListRequestCreated {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -5583,7 +8818,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
@@ -5600,9 +8835,9 @@ impl serde::Serialize for ListWebhooksResponse {
             serializer,
             "ListWebhooksResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, false],
-            &[&self.data],
-            &[&self.object, &self.url, &self.has_more],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -5615,7 +8850,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
         crate::object::deserialize(
             deserializer,
             "ListWebhooksResponse",
-            &["data", "object", "url", "has_more"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -5631,11 +8866,14 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
         let mut data_slot: Option<Vec<crate::types::WebhookEndpoint>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut data_slot],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         let Some(data_slot) = data_slot else {
             return crate::object::missing("data");
         };
@@ -5780,11 +9018,11 @@ impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `payment_intent`.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time; the examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code (upper case in the examples).
     pub currency: String,
     /// Amount to collect, in the smallest unit of the currency.
@@ -5889,15 +9127,12 @@ impl serde::Serialize for PaymentIntent {
                 "statement_descriptor_suffix",
             ],
             &[
-                true, true, true, false, false, true, true, true, true, true, true, true,
+                false, false, false, false, false, true, true, true, true, true, true,
                 true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true,
             ],
-            &[&self.currency, &self.amount],
+            &[&self.id, &self.object, &self.created, &self.currency, &self.amount],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.status,
                 &self.description,
                 &self.metadata,
@@ -5939,11 +9174,11 @@ impl<'de> serde::Deserialize<'de> for PaymentIntent {
             deserializer,
             "PaymentIntent",
             &[
-                "currency",
-                "amount",
                 "id",
                 "object",
                 "created",
+                "currency",
+                "amount",
                 "status",
                 "description",
                 "metadata",
@@ -6023,11 +9258,14 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut currency_slot, &mut amount_slot],
             &mut [
                 &mut id_slot,
                 &mut object_slot,
                 &mut created_slot,
+                &mut currency_slot,
+                &mut amount_slot,
+            ],
+            &mut [
                 &mut status_slot,
                 &mut description_slot,
                 &mut metadata_slot,
@@ -6059,6 +9297,15 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         let Some(currency_slot) = currency_slot else {
             return crate::object::missing("currency");
         };
@@ -6290,13 +9537,13 @@ string_enum_impls!(PaymentIntentStatus);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow this page.
     pub has_more: Option<bool>,
     /// The PaymentIntents of this page.
-    pub data: Option<Vec<crate::types::PaymentIntent>>,
+    pub data: Vec<crate::types::PaymentIntent>,
 }
 
 #[cfg(feature = "payment_intents")]
@@ -6307,9 +9554,9 @@ impl serde::Serialize for PaymentIntentsResponse {
             serializer,
             "PaymentIntentsResponse",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -6322,7 +9569,7 @@ impl<'de> serde::Deserialize<'de> for PaymentIntentsResponse {
         crate::object::deserialize(
             deserializer,
             "PaymentIntentsResponse",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -6338,11 +9585,17 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
         let mut data_slot: Option<Vec<crate::types::PaymentIntent>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -6360,9 +9613,9 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLink {
     /// Identifier of the payment link.
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Whether customers can still pay through the link.
     pub active: Option<bool>,
     /// What happens once the link is paid.
@@ -6388,7 +9641,7 @@ pub struct PaymentLink {
     /// What the link sells, as a list.
     pub line_items: Option<crate::types::PaymentLinkLineItems>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
 }
 
 #[cfg(feature = "payment_links")]
@@ -6414,13 +9667,11 @@ impl serde::Serialize for PaymentLink {
                 "created",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                false,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.active,
                 &self.after_completion,
                 &self.billing_address_collection,
@@ -6431,7 +9682,6 @@ impl serde::Serialize for PaymentLink {
                 &self.shipping_address_collection,
                 &self.url,
                 &self.line_items,
-                &self.created,
             ],
         )
     }
@@ -6448,6 +9698,7 @@ impl<'de> serde::Deserialize<'de> for PaymentLink {
             &[
                 "id",
                 "object",
+                "created",
                 "active",
                 "after_completion",
                 "billing_address_collection",
@@ -6458,7 +9709,6 @@ impl<'de> serde::Deserialize<'de> for PaymentLink {
                 "shipping_address_collection",
                 "url",
                 "line_items",
-                "created",
             ],
         )
     }
@@ -6494,10 +9744,8 @@ impl<'de> crate::object::FromObject<'de> for PaymentLink {
         let mut created_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut active_slot,
                 &mut after_completion_slot,
                 &mut billing_address_collection_slot,
@@ -6508,11 +9756,19 @@ impl<'de> crate::object::FromObject<'de> for PaymentLink {
                 &mut shipping_address_collection_slot,
                 &mut url_slot,
                 &mut line_items_slot,
-                &mut created_slot,
             ],
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -6692,13 +9948,17 @@ string_enum_impls!(PaymentLinkBillingAddressCollection);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLinkLineItem {
     /// Identifier of the line item.
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount of the line before discounts and taxes, in the smallest currency unit. The line items page types it a string, the checkout examples give a number: both are read, a number is sent.
-    pub amount_subtotal: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub amount_subtotal: Option<i64>,
     /// Amount of the line after discounts and taxes, in the smallest currency unit (a string on the line items page, a number in the checkout examples).
-    pub amount_total: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub amount_total: Option<i64>,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// What the line is for (the product's name in the checkout examples).
@@ -6706,7 +9966,9 @@ pub struct PaymentLinkLineItem {
     /// The price the line is sold at.
     pub price: Option<crate::types::Price>,
     /// Number of units (a string on the line items page, a number in the checkout examples).
-    pub quantity: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub quantity: Option<i64>,
 }
 
 #[cfg(feature = "payment_links")]
@@ -6726,11 +9988,9 @@ impl serde::Serialize for PaymentLinkLineItem {
                 "price",
                 "quantity",
             ],
-            &[true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, true, true, true, true, true],
+            &[&self.id, &self.object],
             &[
-                &self.id,
-                &self.object,
                 &self.amount_subtotal,
                 &self.amount_total,
                 &self.currency,
@@ -6771,18 +10031,16 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
     ) -> Result<Self, A::Error> {
         let mut id_slot: Option<String> = None;
         let mut object_slot: Option<String> = None;
-        let mut amount_subtotal_slot: Option<crate::types::IntegerOrString> = None;
-        let mut amount_total_slot: Option<crate::types::IntegerOrString> = None;
+        let mut amount_subtotal_slot: Option<crate::object::AnyInteger> = None;
+        let mut amount_total_slot: Option<crate::object::AnyInteger> = None;
         let mut currency_slot: Option<String> = None;
         let mut description_slot: Option<String> = None;
         let mut price_slot: Option<crate::types::Price> = None;
-        let mut quantity_slot: Option<crate::types::IntegerOrString> = None;
+        let mut quantity_slot: Option<crate::object::AnyInteger> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_subtotal_slot,
                 &mut amount_total_slot,
                 &mut currency_slot,
@@ -6793,15 +10051,21 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
-            amount_subtotal: amount_subtotal_slot,
-            amount_total: amount_total_slot,
+            amount_subtotal: amount_subtotal_slot.map(|v| v.0),
+            amount_total: amount_total_slot.map(|v| v.0),
             currency: currency_slot,
             description: description_slot,
             price: price_slot,
-            quantity: quantity_slot,
+            quantity: quantity_slot.map(|v| v.0),
         })
     }
 }
@@ -6816,13 +10080,13 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLinkLineItems {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more lines follow.
     pub has_more: Option<bool>,
     /// The lines.
-    pub data: Option<Vec<crate::types::PaymentLinkLineItem>>,
+    pub data: Vec<crate::types::PaymentLinkLineItem>,
 }
 
 #[cfg(feature = "payment_links")]
@@ -6833,9 +10097,9 @@ impl serde::Serialize for PaymentLinkLineItems {
             serializer,
             "PaymentLinkLineItems",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -6848,7 +10112,7 @@ impl<'de> serde::Deserialize<'de> for PaymentLinkLineItems {
         crate::object::deserialize(
             deserializer,
             "PaymentLinkLineItems",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -6864,11 +10128,17 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItems {
         let mut data_slot: Option<Vec<crate::types::PaymentLinkLineItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -7418,6 +10688,599 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
     }
 }
 
+/// Generated from `#/components/schemas/Payout`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Payout {
+    /// Identifier of the payout (`po_...`).
+    pub id: String,
+    /// Always `payout`.
+    pub object: String,
+    /// Creation time; the example gives milliseconds since the Unix epoch.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
+    pub status: Option<crate::types::PayoutStatus>,
+    /// Kind of payout.
+    pub r#type: Option<crate::types::PayoutType>,
+    /// ID of the beneficiary paid.
+    pub beneficiary: Option<String>,
+    /// The beneficiary paid.
+    pub beneficiary_data: Option<crate::types::Beneficiary>,
+    /// Amount the beneficiary receives, in the smallest unit of `payment_currency`.
+    pub payment_amount: Option<i64>,
+    /// Currency the beneficiary receives.
+    pub payment_currency: Option<String>,
+    /// Amount taken from the balance, in the smallest unit of `source_currency`.
+    pub source_amount: Option<i64>,
+    /// Currency the payout is funded in.
+    pub source_currency: Option<String>,
+    /// Free text about the payout.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// IDs of the PaymentIntents this payout is attached to.
+    pub payment_intents: Option<Vec<String>>,
+    /// When the payout is expected to arrive.
+    pub arrival_date: Option<i64>,
+    /// Whether the payout was made by the payout schedule.
+    pub automatic: Option<bool>,
+    /// ID of the payout this one reverses.
+    pub original_payout: Option<String>,
+    /// ID of the payout that reversed this one.
+    pub reversed_by: Option<String>,
+    /// The balance the payout is funded from.
+    pub source_type: Option<String>,
+    /// Text shown on the beneficiary's bank statement.
+    pub statement_descriptor: Option<String>,
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Payout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Payout",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_amount",
+                "payment_currency",
+                "source_amount",
+                "source_currency",
+                "description",
+                "metadata",
+                "payment_intents",
+                "arrival_date",
+                "automatic",
+                "original_payout",
+                "reversed_by",
+                "source_type",
+                "statement_descriptor",
+            ],
+            &[
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.status,
+                &self.r#type,
+                &self.beneficiary,
+                &self.beneficiary_data,
+                &self.payment_amount,
+                &self.payment_currency,
+                &self.source_amount,
+                &self.source_currency,
+                &self.description,
+                &self.metadata,
+                &self.payment_intents,
+                &self.arrival_date,
+                &self.automatic,
+                &self.original_payout,
+                &self.reversed_by,
+                &self.source_type,
+                &self.statement_descriptor,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl<'de> serde::Deserialize<'de> for Payout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Payout",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_amount",
+                "payment_currency",
+                "source_amount",
+                "source_currency",
+                "description",
+                "metadata",
+                "payment_intents",
+                "arrival_date",
+                "automatic",
+                "original_payout",
+                "reversed_by",
+                "source_type",
+                "statement_descriptor",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl<'de> crate::object::FromObject<'de> for Payout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut status_slot: Option<crate::types::PayoutStatus> = None;
+        let mut type_slot: Option<crate::types::PayoutType> = None;
+        let mut beneficiary_slot: Option<String> = None;
+        let mut beneficiary_data_slot: Option<crate::types::Beneficiary> = None;
+        let mut payment_amount_slot: Option<i64> = None;
+        let mut payment_currency_slot: Option<String> = None;
+        let mut source_amount_slot: Option<i64> = None;
+        let mut source_currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_intents_slot: Option<Vec<String>> = None;
+        let mut arrival_date_slot: Option<i64> = None;
+        let mut automatic_slot: Option<bool> = None;
+        let mut original_payout_slot: Option<String> = None;
+        let mut reversed_by_slot: Option<String> = None;
+        let mut source_type_slot: Option<String> = None;
+        let mut statement_descriptor_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut status_slot,
+                &mut type_slot,
+                &mut beneficiary_slot,
+                &mut beneficiary_data_slot,
+                &mut payment_amount_slot,
+                &mut payment_currency_slot,
+                &mut source_amount_slot,
+                &mut source_currency_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_intents_slot,
+                &mut arrival_date_slot,
+                &mut automatic_slot,
+                &mut original_payout_slot,
+                &mut reversed_by_slot,
+                &mut source_type_slot,
+                &mut statement_descriptor_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            status: status_slot,
+            r#type: type_slot,
+            beneficiary: beneficiary_slot,
+            beneficiary_data: beneficiary_data_slot,
+            payment_amount: payment_amount_slot,
+            payment_currency: payment_currency_slot,
+            source_amount: source_amount_slot,
+            source_currency: source_currency_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_intents: payment_intents_slot,
+            arrival_date: arrival_date_slot,
+            automatic: automatic_slot,
+            original_payout: original_payout_slot,
+            reversed_by: reversed_by_slot,
+            source_type: source_type_slot,
+            statement_descriptor: statement_descriptor_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payout Bank Account`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutBankAccount {
+    /// Number of the account.
+    pub account_number: Option<String>,
+    /// Name of the account's holder.
+    pub account_holder_name: Option<String>,
+    /// Kind of holder (`individual` in the examples).
+    pub account_holder_type: Option<String>,
+    /// Name of the bank.
+    pub bank_name: Option<String>,
+    /// Country of the bank (two letters).
+    pub country: Option<String>,
+    /// Currency of the account.
+    pub currency: Option<String>,
+    /// SWIFT/BIC code of the bank.
+    pub swift: Option<String>,
+    /// Local routing number of the bank.
+    pub routing_number: Option<String>,
+    /// Phone number of the holder.
+    pub phone_number: Option<String>,
+    /// Email address of the holder.
+    pub email: Option<String>,
+    /// The holder's date of birth, each part as text.
+    pub dob: Option<crate::types::PayoutBankAccountDob>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutBankAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutBankAccount",
+            &[
+                "account_number",
+                "account_holder_name",
+                "account_holder_type",
+                "bank_name",
+                "country",
+                "currency",
+                "swift",
+                "routing_number",
+                "phone_number",
+                "email",
+                "dob",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.account_number,
+                &self.account_holder_name,
+                &self.account_holder_type,
+                &self.bank_name,
+                &self.country,
+                &self.currency,
+                &self.swift,
+                &self.routing_number,
+                &self.phone_number,
+                &self.email,
+                &self.dob,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutBankAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PayoutBankAccount",
+            &[
+                "account_number",
+                "account_holder_name",
+                "account_holder_type",
+                "bank_name",
+                "country",
+                "currency",
+                "swift",
+                "routing_number",
+                "phone_number",
+                "email",
+                "dob",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutBankAccount {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut account_number_slot: Option<String> = None;
+        let mut account_holder_name_slot: Option<String> = None;
+        let mut account_holder_type_slot: Option<String> = None;
+        let mut bank_name_slot: Option<String> = None;
+        let mut country_slot: Option<String> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut swift_slot: Option<String> = None;
+        let mut routing_number_slot: Option<String> = None;
+        let mut phone_number_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut dob_slot: Option<crate::types::PayoutBankAccountDob> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut account_number_slot,
+                &mut account_holder_name_slot,
+                &mut account_holder_type_slot,
+                &mut bank_name_slot,
+                &mut country_slot,
+                &mut currency_slot,
+                &mut swift_slot,
+                &mut routing_number_slot,
+                &mut phone_number_slot,
+                &mut email_slot,
+                &mut dob_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            account_number: account_number_slot,
+            account_holder_name: account_holder_name_slot,
+            account_holder_type: account_holder_type_slot,
+            bank_name: bank_name_slot,
+            country: country_slot,
+            currency: currency_slot,
+            swift: swift_slot,
+            routing_number: routing_number_slot,
+            phone_number: phone_number_slot,
+            email: email_slot,
+            dob: dob_slot,
+        })
+    }
+}
+
+/// The holder's date of birth, each part as text.
+///
+/// Generated from `#/components/schemas/Payout Bank Account/properties/dob`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutBankAccountDob {
+    /// Day of the month.
+    pub day: Option<String>,
+    /// Month.
+    pub month: Option<String>,
+    /// Year.
+    pub year: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutBankAccountDob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutBankAccountDob",
+            &["day", "month", "year"],
+            &[true, true, true],
+            &[],
+            &[&self.day, &self.month, &self.year],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutBankAccountDob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PayoutBankAccountDob",
+            &["day", "month", "year"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutBankAccountDob {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut day_slot: Option<String> = None;
+        let mut month_slot: Option<String> = None;
+        let mut year_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut day_slot, &mut month_slot, &mut year_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            day: day_slot,
+            month: month_slot,
+            year: year_slot,
+        })
+    }
+}
+
+/// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
+///
+/// Generated from `#/components/schemas/Payout/properties/status`.
+#[cfg(feature = "payouts")]
+#[derive(Clone)]
+pub enum PayoutStatus {
+    /// `pending`
+    Pending,
+    /// `in_transit`
+    InTransit,
+    /// `paid`
+    Paid,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payouts")]
+impl PayoutStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::InTransit => "in_transit",
+            Self::Paid => "paid",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl From<&str> for PayoutStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "in_transit" => Self::InTransit,
+            "paid" => Self::Paid,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+string_enum_impls!(PayoutStatus);
+
+/// Kind of payout.
+///
+/// Also used at `#/components/schemas/Payout/properties/type`, `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Generated from `#/components/schemas/Payout/properties/type`.
+#[cfg(feature = "payouts")]
+#[derive(Clone)]
+pub enum PayoutType {
+    /// `local`
+    Local,
+    /// `global`
+    Global,
+    /// `to_China`
+    ToChina,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payouts")]
+impl PayoutType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Global => "global",
+            Self::ToChina => "to_China",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl From<&str> for PayoutType {
+    fn from(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "global" => Self::Global,
+            "to_China" => Self::ToChina,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+string_enum_impls!(PayoutType);
+
+/// Generated from `#/components/schemas/Payout Vpa`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutVpa {
+    /// Virtual payment address (`name@bank`).
+    pub vpa: Option<String>,
+    /// Phone number of the holder.
+    pub phone_number: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutVpa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutVpa",
+            &["vpa", "phone_number"],
+            &[true, true],
+            &[],
+            &[&self.vpa, &self.phone_number],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutVpa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "PayoutVpa", &["vpa", "phone_number"])
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutVpa {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut vpa_slot: Option<String> = None;
+        let mut phone_number_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut vpa_slot, &mut phone_number_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            vpa: vpa_slot,
+            phone_number: phone_number_slot,
+        })
+    }
+}
+
 /// What a product costs, once or per billing period, in one currency.
 ///
 /// Generated from `#/components/schemas/Price`.
@@ -7433,15 +11296,15 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Price {
     /// Identifier of the price (`price_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `price`.
-    pub object: Option<String>,
+    pub object: String,
     /// Whether the price can be used in new purchases.
     pub active: Option<bool>,
     /// `per_unit` (unit amount times quantity) or `tiered`.
     pub billing_scheme: Option<crate::types::BillingScheme>,
     /// Creation time. The retrieve page says seconds since the Unix epoch; the prices embedded in the checkout examples give milliseconds.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code, upper case.
     pub currency: Option<String>,
     /// `true` in live mode, `false` in test mode.
@@ -7459,7 +11322,9 @@ pub struct Price {
     /// `one_time` for a single purchase, `recurring` for a subscription.
     pub r#type: Option<crate::types::PriceType>,
     /// Price of one unit in the smallest currency unit. The retrieve page and the checkout examples give a number, the create page types it a string: both are read, a number is sent.
-    pub unit_amount: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
 }
 
 #[cfg(
@@ -7493,16 +11358,13 @@ impl serde::Serialize for Price {
                 "unit_amount",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true,
+                false, false, true, true, false, true, true, true, true, true, true,
+                true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.active,
                 &self.billing_scheme,
-                &self.created,
                 &self.currency,
                 &self.livemode,
                 &self.lookup_key,
@@ -7535,9 +11397,9 @@ impl<'de> serde::Deserialize<'de> for Price {
             &[
                 "id",
                 "object",
+                "created",
                 "active",
                 "billing_scheme",
-                "created",
                 "currency",
                 "livemode",
                 "lookup_key",
@@ -7579,16 +11441,13 @@ impl<'de> crate::object::FromObject<'de> for Price {
         let mut product_slot: Option<crate::Expandable<crate::types::Product>> = None;
         let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
         let mut type_slot: Option<crate::types::PriceType> = None;
-        let mut unit_amount_slot: Option<crate::types::IntegerOrString> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut active_slot,
                 &mut billing_scheme_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut livemode_slot,
                 &mut lookup_key_slot,
@@ -7602,6 +11461,15 @@ impl<'de> crate::object::FromObject<'de> for Price {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -7616,7 +11484,7 @@ impl<'de> crate::object::FromObject<'de> for Price {
             product: product_slot,
             recurring: recurring_slot,
             r#type: type_slot,
-            unit_amount: unit_amount_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
         })
     }
 }
@@ -7638,7 +11506,9 @@ pub struct PriceRecurring {
     /// The billing period's unit.
     pub interval: Option<crate::types::PriceRecurringInterval>,
     /// How many intervals make one billing period (`month` and 3 bill quarterly), three years at most. The price page types it a string, the subscription update example sends a number: both are read, a number is sent.
-    pub interval_count: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub interval_count: Option<i64>,
     /// `licensed` (the default) bills the quantity set on the subscription; `metered` bills the usage reported over the period.
     pub usage_type: Option<crate::types::PriceRecurringUsageType>,
 }
@@ -7697,7 +11567,7 @@ impl<'de> crate::object::FromObject<'de> for PriceRecurring {
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut interval_slot: Option<crate::types::PriceRecurringInterval> = None;
-        let mut interval_count_slot: Option<crate::types::IntegerOrString> = None;
+        let mut interval_count_slot: Option<crate::object::AnyInteger> = None;
         let mut usage_type_slot: Option<crate::types::PriceRecurringUsageType> = None;
         if let Err(error) = crate::object::read_fields(
             object,
@@ -7708,7 +11578,7 @@ impl<'de> crate::object::FromObject<'de> for PriceRecurring {
         }
         Ok(Self {
             interval: interval_slot,
-            interval_count: interval_count_slot,
+            interval_count: interval_count_slot.map(|v| v.0),
             usage_type: usage_type_slot,
         })
     }
@@ -7942,13 +11812,13 @@ string_enum_impls!(PriceType);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Product {
     /// Identifier of the product (`prod_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `product`.
-    pub object: Option<String>,
+    pub object: String,
     /// Whether the product can be sold.
     pub active: Option<bool>,
     /// Creation time; the products embedded in the checkout examples give milliseconds since the Unix epoch.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Longer text about the product, shown to the customer.
     pub description: Option<String>,
     /// URLs of pictures of the product (up to 8).
@@ -7993,13 +11863,10 @@ impl serde::Serialize for Product {
                 "updated",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, false, true, true],
-            &[&self.name],
+            &[false, false, true, false, true, true, true, true, false, true, true],
+            &[&self.id, &self.object, &self.created, &self.name],
             &[
-                &self.id,
-                &self.object,
                 &self.active,
-                &self.created,
                 &self.description,
                 &self.images,
                 &self.livemode,
@@ -8028,11 +11895,11 @@ impl<'de> serde::Deserialize<'de> for Product {
             deserializer,
             "Product",
             &[
-                "name",
                 "id",
                 "object",
-                "active",
                 "created",
+                "name",
+                "active",
                 "description",
                 "images",
                 "livemode",
@@ -8072,12 +11939,9 @@ impl<'de> crate::object::FromObject<'de> for Product {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [&mut name_slot],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut name_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut active_slot,
-                &mut created_slot,
                 &mut description_slot,
                 &mut images_slot,
                 &mut livemode_slot,
@@ -8088,6 +11952,15 @@ impl<'de> crate::object::FromObject<'de> for Product {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         let Some(name_slot) = name_slot else {
             return crate::object::missing("name");
         };
@@ -8216,9 +12089,9 @@ impl<'de> crate::object::FromObject<'de> for ProductData {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PromotionCode {
     /// Identifier of the promotion code.
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Whether the code can be redeemed.
     pub active: Option<bool>,
     /// What the customer types to get the discount.
@@ -8226,11 +12099,13 @@ pub struct PromotionCode {
     /// The coupon the code grants.
     pub coupon: Option<crate::types::Coupon>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// ID of the only customer who may use the code, if any.
     pub customer: Option<String>,
     /// When the code stops working (null in the example; the create page types it a string): both a number and a numeric string are read.
-    pub expires_at: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub expires_at: Option<i64>,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// How many times the code can be redeemed in all.
@@ -8266,17 +12141,14 @@ impl serde::Serialize for PromotionCode {
                 "times_redeemed",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.active,
                 &self.code,
                 &self.coupon,
-                &self.created,
                 &self.customer,
                 &self.expires_at,
                 &self.livemode,
@@ -8300,10 +12172,10 @@ impl<'de> serde::Deserialize<'de> for PromotionCode {
             &[
                 "id",
                 "object",
+                "created",
                 "active",
                 "code",
                 "coupon",
-                "created",
                 "customer",
                 "expires_at",
                 "livemode",
@@ -8328,7 +12200,7 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
         let mut coupon_slot: Option<crate::types::Coupon> = None;
         let mut created_slot: Option<i64> = None;
         let mut customer_slot: Option<String> = None;
-        let mut expires_at_slot: Option<crate::types::IntegerOrString> = None;
+        let mut expires_at_slot: Option<crate::object::AnyInteger> = None;
         let mut livemode_slot: Option<bool> = None;
         let mut max_redemptions_slot: Option<i64> = None;
         let mut metadata_slot: Option<
@@ -8338,14 +12210,11 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
         let mut times_redeemed_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut active_slot,
                 &mut code_slot,
                 &mut coupon_slot,
-                &mut created_slot,
                 &mut customer_slot,
                 &mut expires_at_slot,
                 &mut livemode_slot,
@@ -8357,6 +12226,15 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -8365,7 +12243,7 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
             coupon: coupon_slot,
             created: created_slot,
             customer: customer_slot,
-            expires_at: expires_at_slot,
+            expires_at: expires_at_slot.map(|v| v.0),
             livemode: livemode_slot,
             max_redemptions: max_redemptions_slot,
             metadata: metadata_slot,
@@ -8454,15 +12332,15 @@ impl<'de> crate::object::FromObject<'de> for PromotionCodeRestrictions {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `refund`.
-    pub object: Option<String>,
+    pub object: String,
     /// Amount refunded, in the smallest currency unit.
     pub amount: Option<i64>,
     /// ID of the balance transaction of the refund.
     pub balance_transaction: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
     /// Key-value pairs stored with the object.
@@ -8504,16 +12382,13 @@ impl serde::Serialize for Refund {
                 "failure_reason",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true,
+                false, false, true, true, false, true, true, true, true, true, true,
+                true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.amount,
                 &self.balance_transaction,
-                &self.created,
                 &self.currency,
                 &self.metadata,
                 &self.payment_intent,
@@ -8538,9 +12413,9 @@ impl<'de> serde::Deserialize<'de> for Refund {
             &[
                 "id",
                 "object",
+                "created",
                 "amount",
                 "balance_transaction",
-                "created",
                 "currency",
                 "metadata",
                 "payment_intent",
@@ -8576,13 +12451,10 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut amount_slot,
                 &mut balance_transaction_slot,
-                &mut created_slot,
                 &mut currency_slot,
                 &mut metadata_slot,
                 &mut payment_intent_slot,
@@ -8595,6 +12467,15 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -8776,7 +12657,9 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
 }
 
 /// Generated from `#/components/schemas/Shipping`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Shipping {
@@ -8792,7 +12675,9 @@ pub struct Shipping {
     pub tracking_number: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Shipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8813,7 +12698,9 @@ impl serde::Serialize for Shipping {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl<'de> serde::Deserialize<'de> for Shipping {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8826,7 +12713,9 @@ impl<'de> serde::Deserialize<'de> for Shipping {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl<'de> crate::object::FromObject<'de> for Shipping {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -8867,11 +12756,11 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Subscription {
     /// Identifier of the subscription.
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
     /// Three-letter ISO currency code.
@@ -8920,14 +12809,11 @@ impl serde::Serialize for Subscription {
                 "days_until_due",
             ],
             &[
-                true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true,
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true, true,
             ],
-            &[],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
-                &self.created,
                 &self.livemode,
                 &self.currency,
                 &self.customer,
@@ -8993,11 +12879,8 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
         let mut days_until_due_slot: Option<i64> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
-                &mut created_slot,
                 &mut livemode_slot,
                 &mut currency_slot,
                 &mut customer_slot,
@@ -9013,6 +12896,15 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -9040,9 +12932,9 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionItem {
     /// Identifier of the subscription item (`si_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// The object's type.
-    pub object: Option<String>,
+    pub object: String,
     /// Data stored with the item; the page types it a string.
     pub metadata: Option<String>,
     /// The price the item bills.
@@ -9061,16 +12953,9 @@ impl serde::Serialize for SubscriptionItem {
             serializer,
             "SubscriptionItem",
             &["id", "object", "metadata", "price", "quantity", "subscription"],
-            &[true, true, true, true, true, true],
-            &[],
-            &[
-                &self.id,
-                &self.object,
-                &self.metadata,
-                &self.price,
-                &self.quantity,
-                &self.subscription,
-            ],
+            &[false, false, true, true, true, true],
+            &[&self.id, &self.object],
+            &[&self.metadata, &self.price, &self.quantity, &self.subscription],
         )
     }
 }
@@ -9101,10 +12986,8 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
         let mut subscription_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut metadata_slot,
                 &mut price_slot,
                 &mut quantity_slot,
@@ -9113,6 +12996,12 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,
@@ -9132,13 +13021,13 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionItemList {
     /// Always `list`.
-    pub object: Option<String>,
+    pub object: String,
     /// The path of this list.
     pub url: Option<String>,
     /// Whether more items follow.
     pub has_more: Option<bool>,
     /// The items.
-    pub data: Option<Vec<crate::types::SubscriptionItem>>,
+    pub data: Vec<crate::types::SubscriptionItem>,
 }
 
 #[cfg(feature = "subscriptions")]
@@ -9149,9 +13038,9 @@ impl serde::Serialize for SubscriptionItemList {
             serializer,
             "SubscriptionItemList",
             &["object", "url", "has_more", "data"],
-            &[true, true, true, true],
-            &[],
-            &[&self.object, &self.url, &self.has_more, &self.data],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
         )
     }
 }
@@ -9164,7 +13053,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionItemList {
         crate::object::deserialize(
             deserializer,
             "SubscriptionItemList",
-            &["object", "url", "has_more", "data"],
+            &["object", "data", "url", "has_more"],
         )
     }
 }
@@ -9180,11 +13069,17 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
         let mut data_slot: Option<Vec<crate::types::SubscriptionItem>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
-            &mut [&mut object_slot, &mut url_slot, &mut has_more_slot, &mut data_slot],
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
         ) {
             return Err(error);
         }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -9198,7 +13093,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
 ///
 /// Generated from `#/components/schemas/Subscription Price Data`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionPriceData {
     /// Three-letter ISO currency code.
@@ -9208,7 +13103,9 @@ pub struct SubscriptionPriceData {
     /// The billing period.
     pub recurring: crate::types::PriceRecurring,
     /// Price of one unit in the smallest currency unit (a string on the subscription item page, a number in the subscription update example): both are read, a number is sent.
-    pub unit_amount: crate::types::IntegerOrString,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: i64,
 }
 
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
@@ -9248,7 +13145,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionPriceData {
         let mut currency_slot: Option<String> = None;
         let mut product_slot: Option<String> = None;
         let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
-        let mut unit_amount_slot: Option<crate::types::IntegerOrString> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [
@@ -9277,7 +13174,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionPriceData {
             currency: currency_slot,
             product: product_slot,
             recurring: recurring_slot,
-            unit_amount: unit_amount_slot,
+            unit_amount: unit_amount_slot.0,
         })
     }
 }
@@ -9654,6 +13551,59 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentLink {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePayout {
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payouts")]
+impl serde::Serialize for UpdatePayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePayout",
+            &["metadata"],
+            &[true],
+            &[],
+            &[&self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "UpdatePayout", &["metadata"])
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePayout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { metadata: metadata_slot })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
@@ -9813,7 +13763,9 @@ pub struct UpdateSubscriptionLineItemsItemPriceData {
     /// ID of the product the new price belongs to.
     pub product: Option<String>,
     /// Price of one unit in the smallest currency unit (a number here, a string on the price pages): both are read, a number is sent.
-    pub unit_amount: Option<crate::types::IntegerOrString>,
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
     /// The billing period.
     pub recurring: Option<crate::types::PriceRecurring>,
     /// Whether the price can be used in new purchases.
@@ -9911,7 +13863,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItemPric
     ) -> Result<Self, A::Error> {
         let mut currency_slot: Option<String> = None;
         let mut product_slot: Option<String> = None;
-        let mut unit_amount_slot: Option<crate::types::IntegerOrString> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
         let mut active_slot: Option<bool> = None;
         let mut metadata_slot: Option<
@@ -9948,7 +13900,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItemPric
         Ok(Self {
             currency: currency_slot,
             product: product_slot,
-            unit_amount: unit_amount_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
             recurring: recurring_slot,
             active: active_slot,
             metadata: metadata_slot,
@@ -10034,13 +13986,13 @@ for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
-    pub id: Option<String>,
+    pub id: String,
     /// Always `webhook_endpoint`.
-    pub object: Option<String>,
+    pub object: String,
     /// API version the events are rendered with.
     pub api_version: Option<String>,
     /// Creation time.
-    pub created: Option<i64>,
+    pub created: i64,
     /// What the endpoint is for.
     pub description: Option<String>,
     /// Event types sent to the endpoint.
@@ -10077,13 +14029,10 @@ impl serde::Serialize for WebhookEndpoint {
                 "secret",
                 "url",
             ],
-            &[true, true, true, true, true, true, true, true, true, true, true],
-            &[],
+            &[false, false, true, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
             &[
-                &self.id,
-                &self.object,
                 &self.api_version,
-                &self.created,
                 &self.description,
                 &self.enabled_events,
                 &self.livemode,
@@ -10107,8 +14056,8 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
             &[
                 "id",
                 "object",
-                "api_version",
                 "created",
+                "api_version",
                 "description",
                 "enabled_events",
                 "livemode",
@@ -10141,12 +14090,9 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
             &mut [
-                &mut id_slot,
-                &mut object_slot,
                 &mut api_version_slot,
-                &mut created_slot,
                 &mut description_slot,
                 &mut enabled_events_slot,
                 &mut livemode_slot,
@@ -10158,6 +14104,15 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         ) {
             return Err(error);
         }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
         Ok(Self {
             id: id_slot,
             object: object_slot,

@@ -107,6 +107,44 @@ impl Multipart {
         Ok(())
     }
 
+    /// How many parts the body has.
+    pub(crate) fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Extra fields (names and JSON-encoded values) as text parts after the others, in order.
+    /// An extra whose field (its name up to a `[`) is already a part, or that two extras
+    /// share, is an [`Error::InvalidRequest`] naming it.
+    pub(crate) fn extras(
+        &mut self,
+        extras: &[(String, Vec<u8>)],
+        operation: &str,
+    ) -> Result<(), Error> {
+        use crate::encoding::top_level_name;
+        let mut taken: Vec<&str> = self
+            .parts
+            .iter()
+            .map(|(name, _)| top_level_name(name))
+            .collect();
+        taken.dedup();
+        let mut added = Multipart::new();
+        for (name, value) in extras {
+            let field = top_level_name(name);
+            if taken.contains(&field) {
+                return Err(Error::InvalidRequest(format!(
+                    "the extra field `{field}` is already in the request body of `{operation}` (a typed field that is set, or another extra)"
+                )));
+            }
+            taken.push(field);
+            let value: Value = serde_json::from_slice(value).map_err(|e| {
+                Error::InvalidRequest(format!("cannot encode the extra field `{name}`: {e}"))
+            })?;
+            added.text(name, &value)?;
+        }
+        self.parts.append(&mut added.parts);
+        Ok(())
+    }
+
     /// A file field.
     pub(crate) fn file(&mut self, name: &str, file: &FileUpload) {
         self.parts.push((name.to_owned(), Part::File(file.clone())));
@@ -238,6 +276,30 @@ mod tests {
             "{raw}"
         );
         assert!(raw.contains("name=\"file\"; filename=\"receipt.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 bytes\r\n"), "{raw}");
+    }
+
+    #[test]
+    fn extras_are_text_parts_after_the_others() {
+        let mut form = Multipart::new();
+        form.text("purpose", "dispute_evidence").unwrap();
+        form.text("tags[]", &["a"]).unwrap();
+        let extra = |n: &str, v: serde_json::Value| (n.to_owned(), serde_json::to_vec(&v).unwrap());
+        form.extras(
+            &[extra("note", "hi".into()), extra("n", 2.into())],
+            "files.create",
+        )
+        .unwrap();
+        let names: Vec<&str> = form.parts.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["purpose", "tags[]", "note", "n"]);
+        for name in ["purpose", "tags", "note", "note[x]"] {
+            let mut again = form.clone();
+            let error = again
+                .extras(&[extra(name, 1.into())], "files.create")
+                .unwrap_err();
+            let field = crate::encoding::top_level_name(name);
+            assert!(error.to_string().contains(&format!("`{field}`")), "{error}");
+            assert_eq!(again.len(), 4, "nothing added on error");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod changes;
+pub mod conventions;
 pub mod emit;
 pub mod error;
 pub mod load;
@@ -70,12 +71,17 @@ pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
 
 /// Renders the crate from already-loaded specs (what [`render`] does after reading files), with
 /// `options.settings` (none: everything from the spec).
-pub fn render_loaded(loaded: load::LoadedSpec, options: &Options) -> Result<(Files, Report)> {
+pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<(Files, Report)> {
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
+    let settings = options.settings.clone().unwrap_or_default();
+    conventions::apply_always_present(
+        &mut loaded.document,
+        &settings.always_present()?,
+        &mut model_diagnostics,
+    );
     let mut api = model::build(&loaded.document, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
-    let settings = options.settings.clone().unwrap_or_default();
     settings.apply(&mut api)?;
     let mut emit_options = options.emit.clone();
     emit_options.crate_name = if options.emit.crate_name.is_empty() {

@@ -58,6 +58,24 @@ pub struct SettingsFile {
     /// `[fetch]`: where `cargo xtask fetch-specs` downloads the spec pages from.
     #[serde(default)]
     pub fetch: Option<FetchSettings>,
+    /// `[conventions]`: the API's habits its spec does not state.
+    #[serde(default)]
+    pub conventions: ConventionSettings,
+}
+
+/// `[conventions]`: facts about an API's responses that its spec does not state. Off by
+/// default: another API gets only what its spec says.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConventionSettings {
+    /// Property names that every response object carries when its schema has them (`id`,
+    /// `object`, `created`, a list's `data`): required and not nullable in the normalized
+    /// document, a plain `T` in Rust, a decode error naming the field when one is missing.
+    #[serde(default)]
+    pub always_present: Vec<String>,
+    /// `"Component.field"` pairs the `always_present` rule leaves alone.
+    #[serde(default)]
+    pub always_present_exceptions: Vec<Spanned<String>>,
 }
 
 /// `[crate]`.
@@ -453,6 +471,33 @@ impl Settings {
             }
         }
         Ok(())
+    }
+
+    /// The `always_present` convention of `[conventions]`; an exception that is not
+    /// `Component.field` is an error located in the settings file.
+    pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
+        let c = &self.values.conventions;
+        let mut exceptions = Vec::new();
+        for e in &c.always_present_exceptions {
+            match e.get_ref().rsplit_once('.') {
+                Some((component, field)) if !component.is_empty() && !field.is_empty() => {
+                    exceptions.push((component.to_owned(), field.to_owned()))
+                }
+                _ => {
+                    return Err(self.error_at(
+                        e.span(),
+                        format!(
+                        "[conventions] always_present_exceptions: `{}` is not `Component.field`",
+                        e.get_ref()
+                    ),
+                    ))
+                }
+            }
+        }
+        Ok(crate::conventions::AlwaysPresent {
+            fields: c.always_present.clone(),
+            exceptions,
+        })
     }
 
     /// The crate name: from the settings, else `fallback` when not empty, else from the title.

@@ -208,17 +208,23 @@ fn generation_is_deterministic_and_every_file_has_a_header() {
 #[test]
 fn report_counts_what_was_read_and_made() {
     let (_, report) = render();
-    assert_eq!(report.files.len(), 37, "{report}");
+    assert_eq!(report.files.len(), 48, "{report}");
     assert_eq!(
         report.resources,
         vec![
             ("balance".to_owned(), 1),
+            ("beneficiaries".to_owned(), 2),
+            ("charges".to_owned(), 2),
             ("checkout_sessions".to_owned(), 4),
             ("coupons".to_owned(), 2),
             ("disputes".to_owned(), 4),
+            ("events".to_owned(), 1),
+            ("files".to_owned(), 1),
             ("invoices".to_owned(), 1),
+            ("issuing_authorizations".to_owned(), 2),
             ("payment_intents".to_owned(), 8),
             ("payment_links".to_owned(), 4),
+            ("payouts".to_owned(), 3),
             ("prices".to_owned(), 2),
             ("products".to_owned(), 1),
             ("promotion_codes".to_owned(), 1),
@@ -228,7 +234,7 @@ fn report_counts_what_was_read_and_made() {
             ("webhooks".to_owned(), 3),
         ]
     );
-    assert_eq!(report.operations, 36);
+    assert_eq!(report.operations, 47);
     // The only warnings: list pages and list requests inheriting WooshPay's shared `List` and
     // `List Request` with changes (as WooshPay's exports write them) get types of their own.
     let warnings: Vec<String> = report.warnings().map(|w| w.to_string()).collect();

@@ -36,6 +36,7 @@ fn dispute(id: &str) -> Value {
     json!({
         "id": id,
         "object": "dispute",
+        "created": 1671261323,
         "amount": 1000,
         "currency": "eur",
         "status": "needs_response",
@@ -274,7 +275,7 @@ async fn a_post_keeps_its_idempotency_key_across_retries() {
         .update("dp_1", &update)
         .await
         .expect("succeeds on the retry");
-    assert_eq!(dispute.id.as_deref(), Some("dp_1"));
+    assert_eq!(dispute.id, "dp_1");
 
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 2, "one retry after the 503");
@@ -523,7 +524,7 @@ async fn a_refused_connection_is_retried_even_for_a_post_without_a_key() {
         .close("dp_1")
         .await
         .expect("a retry reaches the server");
-    assert_eq!(dispute.id.as_deref(), Some("dp_1"));
+    assert_eq!(dispute.id, "dp_1");
     let server = late_server.await.unwrap();
     let requests = server.requests();
     assert_eq!(
@@ -840,15 +841,21 @@ async fn decode_error(body: &str) -> wooshpay::DecodeError {
 
 #[tokio::test]
 async fn a_2xx_body_that_does_not_fit_is_a_decode_error_with_the_path() {
-    let e = decode_error(r#"{"id":"dp_1","amount":"a lot"}"#).await;
+    let e = decode_error(r#"{"id":"dp_1","object":"dispute","created":1,"amount":"a lot"}"#).await;
     assert_eq!((e.status, e.path.as_str()), (200, "amount"), "{e:?}");
     assert!(e.message.contains("invalid type"), "{e:?}");
-    assert_eq!(e.body, r#"{"id":"dp_1","amount":"a lot"}"#);
+    assert_eq!(
+        e.body,
+        r#"{"id":"dp_1","object":"dispute","created":1,"amount":"a lot"}"#
+    );
 
-    let e = decode_error(r#"{"id":"dp_1","evidence_details":{"has_evidence":"yes"}}"#).await;
+    let e = decode_error(
+        r#"{"id":"dp_1","object":"dispute","created":1,"evidence_details":{"has_evidence":"yes"}}"#,
+    )
+    .await;
     assert_eq!(e.path, "evidence_details.has_evidence", "{e:?}");
 
-    let e = decode_error(r#"{"object":"list","url":"/v1/disputes","has_more":false,"data":[{"id":"a"},{"id":"b","amount":1.5}]}"#).await;
+    let e = decode_error(r#"{"object":"list","url":"/v1/disputes","has_more":false,"data":[{"id":"a","object":"dispute","created":1},{"id":"b","object":"dispute","created":1,"amount":1.5}]}"#).await;
     assert_eq!(e.path, "data[1].amount", "{e:?}");
 
     // Cut off in the middle of a value.
@@ -924,7 +931,7 @@ impl Respond for Pages {
         };
         let end = (start + limit).min(TOTAL);
         let data: Vec<Value> = (start..end)
-            .map(|i| json!({"id": item_id(i), "object": "dispute", "amount": i}))
+            .map(|i| json!({"id": item_id(i), "object": "dispute", "created": 1671261323, "amount": i}))
             .collect();
         ResponseTemplate::new(200).set_body_json(
             json!({"object": "list", "url": "/v1/disputes", "has_more": end < TOTAL, "data": data}),
@@ -949,7 +956,7 @@ async fn list_all_walks_ten_thousand_items_in_order() {
     let ids: Vec<String> = client
         .disputes()
         .list_all(&query)
-        .map_ok(|d| d.id.expect("every item has an id"))
+        .map_ok(|d| d.id)
         .try_collect()
         .await
         .expect("the walk succeeds");
@@ -1184,7 +1191,7 @@ async fn a_list_all_stream_is_a_named_unpin_type_that_can_be_stored() {
     assert_unpin_send(&walker.disputes);
     let mut ids = Vec::new();
     while let Some(dispute) = walker.disputes.next().await {
-        ids.push(dispute.expect("dispute").id.expect("an id"));
+        ids.push(dispute.expect("dispute").id);
     }
     assert_eq!(ids, ["dp_1", "dp_2"]);
     assert!(format!("{:?}", walker.disputes).starts_with("Pages"));

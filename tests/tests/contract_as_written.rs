@@ -189,6 +189,21 @@ fn check_normalization(
             n.shift_remove("required");
         }
     }
+    // `[conventions] always_present` in specs/codegen.toml: response objects' `id`, `object`,
+    // `created` and `data` made required (and not nullable).
+    if let Some(Value::Array(required)) = n.get_mut("required") {
+        let written: Vec<Value> = w
+            .get("required")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        required.retain(|r| {
+            written.contains(r) || !r.as_str().is_some_and(|r| ALWAYS_PRESENT.contains(&r))
+        });
+        if required.is_empty() && !w.contains_key("required") {
+            n.shift_remove("required");
+        }
+    }
     w.retain(|k, _| !k.starts_with("x-apifox-") || n.contains_key(k));
     if pointer == "/info" {
         n.shift_remove("x-generated");
@@ -239,6 +254,9 @@ fn check_normalization(
     }
     Ok(())
 }
+
+/// The fields of `[conventions] always_present` in specs/codegen.toml.
+const ALWAYS_PRESENT: [&str; 4] = ["id", "object", "created", "data"];
 
 /// The two documents of the contract tests: the specs as written and the normalized one.
 fn both_documents() -> (serde_json::Value, serde_json::Value) {

@@ -14,12 +14,12 @@ use serde_json::{json, Value};
 use wooshpay::{
     BillingScheme, Client, CouponDuration, CreateCoupon, CreatePrice, CreateProduct,
     CreatePromotionCode, CreateSubscription, CreateSubscriptionItem, CreateSubscriptionItemsItem,
-    Error, Expandable, IntegerOrString, ListInvoices, ListPaymentLinks, ListWebhooks,
-    PaymentLinkAfterCompletion, PaymentLinkAfterCompletionType,
-    PaymentLinkBillingAddressCollection, PaymentLinkPhoneNumberCollection, PriceRecurring,
-    PriceRecurringInterval, PriceRecurringUsageType, PriceType, ProductData,
-    PromotionCodeRestrictions, SubscriptionPriceData, UpdatePaymentLink, UpdateSubscription,
-    UpdateSubscriptionLineItemsItem, UpdateSubscriptionLineItemsItemPriceData,
+    Error, Expandable, ListInvoices, ListPaymentLinks, ListWebhooks, PaymentLinkAfterCompletion,
+    PaymentLinkAfterCompletionType, PaymentLinkBillingAddressCollection,
+    PaymentLinkPhoneNumberCollection, PriceRecurring, PriceRecurringInterval,
+    PriceRecurringUsageType, PriceType, ProductData, PromotionCodeRestrictions,
+    SubscriptionPriceData, UpdatePaymentLink, UpdateSubscription, UpdateSubscriptionLineItemsItem,
+    UpdateSubscriptionLineItemsItemPriceData,
 };
 use wooshpay_tests::prism::{self, Prism};
 
@@ -84,17 +84,18 @@ fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
     }
 }
 
-/// An amount or count as the client sends it. The pages type these as integers in some places
-/// and as strings of digits in others; the spec reads both, the client sends a number.
-fn amount(n: i64) -> IntegerOrString {
-    IntegerOrString::Integer(n)
-}
-
-/// The integer an amount or count field holds, whichever form it came in.
-fn int(value: &Option<IntegerOrString>) -> Option<i64> {
-    match value.as_ref()? {
-        IntegerOrString::Integer(n) => Some(*n),
-        IntegerOrString::String(s) => s.parse().ok(),
+/// Like [`ok`] for a list whose envelope the specs as written leave open: they compose `List`
+/// with `x-apifox-refs`, which Prism reads as an unconstrained object and answers with `{}`
+/// (no `object`, no `data`). There only the request is checked (Prism accepted it: 200), and
+/// `None` stands for the page; the normalized document's Prism answers a whole page.
+fn page<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> Option<T> {
+    match result {
+        Err(Error::Decode(e))
+            if !std::ptr::eq(prism, Prism::shared()) && e.status == 200 && e.body == "{}" =>
+        {
+            None
+        }
+        other => Some(ok(other, what, prism)),
     }
 }
 
@@ -119,7 +120,7 @@ pub(crate) fn product_body() -> CreateProduct {
 fn monthly() -> PriceRecurring {
     PriceRecurring {
         interval: Some(PriceRecurringInterval::Month),
-        interval_count: Some(amount(1)),
+        interval_count: Some(1),
         usage_type: Some(PriceRecurringUsageType::Licensed),
     }
 }
@@ -128,7 +129,7 @@ fn price_body() -> CreatePrice {
     CreatePrice {
         currency: Some("USD".into()),
         product: Some("prod_1766032392490844160".into()),
-        unit_amount: Some(amount(2000)),
+        unit_amount: Some(2000),
         nickname: Some("monthly box".into()),
         billing_scheme: Some(BillingScheme::PerUnit),
         lookup_key: Some("box_monthly".into()),
@@ -170,7 +171,7 @@ fn subscription_price_data() -> SubscriptionPriceData {
         currency: "USD".into(),
         product: "prod_1766032392490844160".into(),
         recurring: monthly(),
-        unit_amount: amount(2000),
+        unit_amount: 2000,
     }
 }
 
@@ -231,7 +232,7 @@ async fn products_and_prices_match_both_contracts() {
         // A price with a product created along with it, instead of an existing product.
         let with_new_product = CreatePrice {
             currency: Some("GBP".into()),
-            unit_amount: Some(amount(5)),
+            unit_amount: Some(5),
             product_data: Some(ProductData {
                 name: Some("example product".into()),
                 description: Some("very delicious".into()),
@@ -252,14 +253,14 @@ async fn products_and_prices_match_both_contracts() {
             "price retrieve",
             prism,
         );
-        assert_eq!(int(&price.unit_amount), Some(2000));
+        assert_eq!(price.unit_amount, Some(2000));
         assert_eq!(price.r#type, Some(PriceType::OneTime));
         assert_eq!(price.billing_scheme, Some(BillingScheme::PerUnit));
         let Some(Expandable::Object(product)) = &price.product else {
             panic!("the example embeds the product: {price:?}")
         };
         assert_eq!(product.name, "apple");
-        assert_eq!(product.id.as_deref(), Some("prod_1766032392490844160"));
+        assert_eq!(product.id, "prod_1766032392490844160");
     }
 }
 
@@ -291,7 +292,7 @@ async fn coupons_and_promotion_codes_match_both_contracts() {
             prism,
         );
         assert_eq!(coupon.duration, Some(CouponDuration::Forever));
-        assert_eq!(coupon.duration_in_weeks.as_deref(), Some("0"));
+        assert_eq!(coupon.duration_in_weeks, Some(0));
         assert_eq!(
             coupon.applies_to.and_then(|a| a.products),
             Some(vec!["string".to_owned()])
@@ -335,8 +336,9 @@ async fn payment_links_match_both_contracts() {
             limit: Some(3),
             ..Default::default()
         };
-        let page = ok(links.list(&filters).await, "payment link list", prism);
-        let first = page.data.unwrap_or_default();
+        let first = page(links.list(&filters).await, "payment link list", prism)
+            .map(|p| p.data)
+            .unwrap_or_default();
         // The page has no example: Prism answers from the schema, a page that says it has more
         // with the same cursor, so the stream is read only as far as the first page.
         let streamed: Vec<wooshpay::PaymentLink> = ok(
@@ -355,7 +357,7 @@ async fn payment_links_match_both_contracts() {
             "payment link retrieve",
             prism,
         );
-        let lines = link.line_items.and_then(|l| l.data).unwrap_or_default();
+        let lines = link.line_items.map(|l| l.data).unwrap_or_default();
         assert!(!lines.is_empty(), "Prism fills the schema's list");
 
         let update = UpdatePaymentLink {
@@ -386,17 +388,16 @@ async fn payment_links_match_both_contracts() {
             limit: Some(10),
             ..Default::default()
         };
-        let page = ok(
+        let items = page(
             links.list_line_items("plink_1", &cursors).await,
             "payment link line items",
             prism,
-        );
-        let items = page.data.unwrap_or_default();
-        // As written, the envelope composes `List` with `x-apifox-refs`, which Prism reads as an
-        // unconstrained object (it answers `{}`); the normalized document has the list itself.
-        if std::ptr::eq(prism, Prism::shared()) {
+        )
+        .map(|p| p.data);
+        if let Some(items) = &items {
             assert!(!items.is_empty(), "Prism fills the schema's list");
         }
+        let items = items.unwrap_or_default();
         let streamed: Vec<wooshpay::PaymentLinkLineItem> = ok(
             links
                 .list_line_items_all("plink_1", &cursors)
@@ -420,12 +421,13 @@ async fn invoices_match_both_contracts() {
             limit: Some(5),
             ..Default::default()
         };
-        let page = ok(
+        let invoices = page(
             client.invoices().list(&filters).await,
             "invoice list",
             prism,
-        );
-        let invoices = page.data.unwrap_or_default();
+        )
+        .map(|p| p.data)
+        .unwrap_or_default();
         let streamed: Vec<wooshpay::Invoice> = ok(
             client
                 .invoices()
@@ -437,7 +439,7 @@ async fn invoices_match_both_contracts() {
             prism,
         );
         assert_eq!(streamed, invoices);
-        ok(
+        page(
             client.invoices().list(&ListInvoices::default()).await,
             "invoice list without filters",
             prism,
@@ -463,7 +465,7 @@ async fn subscriptions_and_items_match_both_contracts() {
                 price_data: Some(UpdateSubscriptionLineItemsItemPriceData {
                     currency: Some("USD".into()),
                     product: Some("prod_1766032392490844160".into()),
-                    unit_amount: Some(amount(1500)),
+                    unit_amount: Some(1500),
                     recurring: Some(monthly()),
                     ..Default::default()
                 }),

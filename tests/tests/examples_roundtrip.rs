@@ -78,10 +78,17 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
     })
 }
 
-/// Paths whose examples another file checks (with the alternative forms their pages document):
-/// `examples_catalogue.rs` for products, prices, coupons, promotion codes, payment links,
-/// invoices, subscriptions and subscription items.
+/// Path prefixes of operations whose examples another file round-trips, by that file:
+/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events);
+/// `examples_catalogue.rs` (products, prices, coupons, promotion codes, payment links, invoices,
+/// subscriptions, subscription items).
 const CHECKED_ELSEWHERE: &[&str] = &[
+    "/v1/beneficiaries",
+    "/v1/payouts",
+    "/v1/charges",
+    "/v1/files",
+    "/v1/issuing/authorizations",
+    "/v1/events",
     "/v1/products",
     "/v1/prices",
     "/v1/coupons",
@@ -95,13 +102,6 @@ const CHECKED_ELSEWHERE: &[&str] = &[
 /// Checks the request and response examples of one operation; returns how many there were.
 fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let mut checked = 0;
-    let elsewhere = |prefix: &&str| {
-        path.strip_prefix(prefix)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    };
-    if CHECKED_ELSEWHERE.iter().any(elsewhere) {
-        return 0;
-    }
     let body_example = &operation["requestBody"]["content"]["application/json"]["example"];
     if !body_example.is_null() {
         let check = request_type(method, path)
@@ -125,6 +125,12 @@ fn every_example_in_the_specs_round_trips() {
     let loaded = load::load(&specs, &Limits::default()).expect("specs load");
     let mut checked = 0;
     for (path, item) in loaded.document["paths"].as_object().unwrap() {
+        if CHECKED_ELSEWHERE
+            .iter()
+            .any(|prefix| path.starts_with(prefix))
+        {
+            continue;
+        }
         for (method, operation) in item.as_object().unwrap() {
             checked += check_operation(method, path, operation);
         }
@@ -159,7 +165,7 @@ fn seed_examples_round_trip() {
 #[test]
 fn unknown_status_extra_fields_and_large_amounts_decode() {
     let json = serde_json::json!({
-        "id": "dp_1", "object": "dispute", "amount": 5_000_000_000i64, "status": "brand_new_status",
+        "id": "dp_1", "object": "dispute", "created": 1671261323, "amount": 5_000_000_000i64, "status": "brand_new_status",
         "a_field_from_the_future": {"nested": [1, 2, 3]}, "metadata": {"order_id": "42", "n": 7}
     });
     let d: Dispute = serde_json::from_value(json).unwrap();

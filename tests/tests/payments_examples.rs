@@ -97,6 +97,7 @@ fn payment_intent_guide_examples_round_trip() {
 #[test]
 fn json_text_and_structured_payment_intent_fields_are_told_apart() {
     let as_text: PaymentIntent = serde_json::from_value(json!({
+        "id": "pi_1", "object": "payment_intent", "created": 1671261323000i64,
         "currency": "USD", "amount": 10,
         "payment_method_types": "[\"wechat_pay\",\"alipay\",\"card\"]",
         "payment_method_options": "{\"card\":{\"request_three_d_secure\":\"auto\"}}"
@@ -113,6 +114,7 @@ fn json_text_and_structured_payment_intent_fields_are_told_apart() {
     ));
 
     let structured: PaymentIntent = serde_json::from_value(json!({
+        "id": "pi_1", "object": "payment_intent", "created": 1671261323000i64,
         "currency": "USD", "amount": 10, "payment_method_types": ["card"],
         "payment_method_options": {"card": {"request_three_d_secure": "auto"}}
     }))
@@ -240,7 +242,8 @@ fn data_object_decodes_each_kind_of_object() {
     // payment_intent.succeeded, shaped like the save-card guide's and the integrations' events.
     let delivered = deliver(&event(
         "payment_intent.succeeded",
-        json!({"id": "pi_1", "object": "payment_intent", "status": "succeeded", "amount": 1999,
+        json!({"id": "pi_1", "object": "payment_intent", "created": 1671261323000i64,
+               "status": "succeeded", "amount": 1999,
                "amount_received": 1999, "currency": "CNY", "merchant_order_id": "order-6735",
                "payment_method": "pm_1", "metadata": {"order_id": "order-6735"}}),
     ));
@@ -252,7 +255,7 @@ fn data_object_decodes_each_kind_of_object() {
 
     let delivered = deliver(&event(
         "charge.refund.updated",
-        json!({"id": "re_3KQu4U2eZvKYlo2C02Ndp8xy", "object": "refund", "amount": 100,
+        json!({"id": "re_3KQu4U2eZvKYlo2C02Ndp8xy", "object": "refund", "created": 1671261323, "amount": 100,
                "currency": "usd", "payment_intent": "pi_1", "reason": "requested_by_customer",
                "status": "succeeded"}),
     ));
@@ -263,7 +266,7 @@ fn data_object_decodes_each_kind_of_object() {
     for kind in ["checkout.session.completed", "checkout.session.expired"] {
         let delivered = deliver(&event(
             kind,
-            json!({"id": "cs_1", "object": "checkout.session", "status": "complete",
+            json!({"id": "cs_1", "object": "checkout.session", "created": 1671261323, "status": "complete",
                    "payment_intent": "pi_1", "client_reference_id": "order-6735",
                    "payment_method_types": ["alipay", "unionpay"], "currency": "CNY"}),
         ));
@@ -275,7 +278,7 @@ fn data_object_decodes_each_kind_of_object() {
 
     let delivered = deliver(&event(
         "charge.dispute.created",
-        json!({"id": "dp_1", "object": "dispute", "amount": 1000, "currency": "eur",
+        json!({"id": "dp_1", "object": "dispute", "created": 1671261323, "amount": 1000, "currency": "eur",
                "status": "warning_needs_response"}),
     ));
     assert!(delivered.type_.is_dispute());

@@ -11,7 +11,8 @@ use wooshpay::testing::{MockResponse, MockTransport};
 use wooshpay::{Client, Error, UpdateDispute};
 
 fn ok() -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(json!({"id": "dp_1", "object": "dispute"}))
+    ResponseTemplate::new(200)
+        .set_body_json(json!({"id": "dp_1", "object": "dispute", "created": 1671261323}))
 }
 
 fn header(request: &wiremock::Request, name: &str) -> Option<String> {
@@ -195,8 +196,11 @@ async fn the_mock_transport_answers_without_a_network() {
     let mock = MockTransport::new();
     mock.push(MockResponse::json(503, "{}"));
     mock.push(
-        MockResponse::json(200, r#"{"id":"dp_9","object":"dispute"}"#)
-            .header("Request-Id", "req_9"),
+        MockResponse::json(
+            200,
+            r#"{"id":"dp_9","object":"dispute","created":1671261323}"#,
+        )
+        .header("Request-Id", "req_9"),
     );
     let client = Client::builder("sk_test_secret")
         .backoff(Duration::from_millis(1), Duration::from_millis(1))
@@ -210,7 +214,7 @@ async fn the_mock_transport_answers_without_a_network() {
         .with_response()
         .await
         .expect("ok after a retry");
-    assert_eq!(response.data.id.as_deref(), Some("dp_9"));
+    assert_eq!(response.data.id, "dp_9");
     assert_eq!(response.request_id.as_deref(), Some("req_9"));
     assert_eq!(response.attempts, 2);
     let sent = mock.requests();

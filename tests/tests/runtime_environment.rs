@@ -49,7 +49,10 @@ fn a_contradicting_environment_is_a_config_error() {
 async fn an_explicit_base_url_still_reaches_a_local_server() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "dp_1"})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"id": "dp_1", "object": "dispute", "created": 1})),
+        )
         .expect(1)
         .mount(&server)
         .await;

@@ -29,7 +29,7 @@ async fn a_success_exposes_status_headers_request_id_and_attempts() {
             ResponseTemplate::new(200)
                 .insert_header("request-id", "req_ok")
                 .insert_header("x-ratelimit-remaining", "99")
-                .set_body_json(json!({"id": "dp_1", "object": "dispute"})),
+                .set_body_json(json!({"id": "dp_1", "object": "dispute", "created": 1671261323})),
         )
         .mount(&server)
         .await;
@@ -49,7 +49,7 @@ async fn a_success_exposes_status_headers_request_id_and_attempts() {
             .and_then(|v| v.to_str().ok()),
         Some("99")
     );
-    assert_eq!(response.data.id.as_deref(), Some("dp_1"));
+    assert_eq!(response.data.id, "dp_1");
 }
 
 #[tokio::test]

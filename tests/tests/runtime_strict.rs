@@ -46,16 +46,18 @@ async fn an_array_is_not_an_object() {
 #[tokio::test]
 async fn trailing_data_is_rejected() {
     for body in [
-        r#"{"id":"a"}{"id":"b"}"#,
-        r#"{"id":"a"} xyz"#,
-        r#"{"id":"a"}]"#,
+        r#"{"id":"a","object":"dispute","created":1}{"id":"b","object":"dispute","created":1}"#,
+        r#"{"id":"a","object":"dispute","created":1} xyz"#,
+        r#"{"id":"a","object":"dispute","created":1}]"#,
     ] {
         let message = decode_message(retrieve(body).await);
         assert!(message.contains("trailing"), "{body}: {message}");
     }
     // Whitespace after the value is fine.
-    let dispute = retrieve("{\"id\":\"a\"} \r\n").await.expect("decodes");
-    assert_eq!(dispute.id.as_deref(), Some("a"));
+    let dispute = retrieve("{\"id\":\"a\",\"object\":\"dispute\",\"created\":1} \r\n")
+        .await
+        .expect("decodes");
+    assert_eq!(dispute.id, "a");
 }
 
 #[tokio::test]
@@ -109,12 +111,18 @@ fn decode_path(error: Error) -> (String, String) {
 async fn nested_objects_must_be_objects_at_every_depth() {
     // serde's derived visitors take each of these arrays as the object (fields in order).
     for (body, expected_path) in [
-        (r#"{"id":"dp_1","evidence":["a","b"]}"#, "evidence"),
         (
-            r#"{"id":"dp_1","evidence_details":[true,3]}"#,
+            r#"{"id":"dp_1","object":"dispute","created":1,"evidence":["a","b"]}"#,
+            "evidence",
+        ),
+        (
+            r#"{"id":"dp_1","object":"dispute","created":1,"evidence_details":[true,3]}"#,
             "evidence_details",
         ),
-        (r#"{"id":"dp_1","evidence":[]}"#, "evidence"),
+        (
+            r#"{"id":"dp_1","object":"dispute","created":1,"evidence":[]}"#,
+            "evidence",
+        ),
     ] {
         let (_server, client) = client_for(json_with_request_id(body)).await;
         let error = client.disputes().retrieve("dp_1").await.expect_err(body);
@@ -131,7 +139,7 @@ async fn nested_objects_must_be_objects_at_every_depth() {
 async fn objects_inside_list_items_must_be_objects() {
     for (body, expected_path) in [
         (
-            r#"{"object":"list","data":[{"id":"dp_1"},{"id":"dp_2","evidence":["x"]}],"has_more":false}"#,
+            r#"{"object":"list","data":[{"id":"dp_1","object":"dispute","created":1},{"id":"dp_2","object":"dispute","created":1,"evidence":["x"]}],"has_more":false}"#,
             "data[1].evidence",
         ),
         (
@@ -158,7 +166,7 @@ async fn objects_inside_list_items_must_be_objects() {
 async fn union_variants_that_are_objects_must_be_objects() {
     // `next_action` is an untagged union of an object and a string: serde buffers it and
     // would take the array as the object.
-    let body = r#"{"id":"pi_1","currency":"USD","amount":100,"next_action":["redirect_to_url",{"url":"https://evil"}]}"#;
+    let body = r#"{"id":"pi_1","object":"payment_intent","created":1,"currency":"USD","amount":100,"next_action":["redirect_to_url",{"url":"https://evil"}]}"#;
     let (_server, client) = client_for(json_with_request_id(body)).await;
     let error = client
         .payment_intents()
@@ -171,11 +179,11 @@ async fn union_variants_that_are_objects_must_be_objects() {
     // The union's own variants still decode, and so does a nested object inside one.
     for (body, expected) in [
         (
-            r#"{"id":"pi_1","currency":"USD","amount":100,"next_action":{"type":"redirect","challenge_redirect":{"url":"u"}}}"#,
+            r#"{"id":"pi_1","object":"payment_intent","created":1,"currency":"USD","amount":100,"next_action":{"type":"redirect","challenge_redirect":{"url":"u"}}}"#,
             "object",
         ),
         (
-            r#"{"id":"pi_1","currency":"USD","amount":100,"next_action":"none"}"#,
+            r#"{"id":"pi_1","object":"payment_intent","created":1,"currency":"USD","amount":100,"next_action":"none"}"#,
             "string",
         ),
     ] {
@@ -193,7 +201,7 @@ async fn union_variants_that_are_objects_must_be_objects() {
         }
     }
     // An object variant whose nested object is an array is no variant either.
-    let body = r#"{"id":"pi_1","currency":"USD","amount":100,"next_action":{"type":"redirect","challenge_redirect":["u"]}}"#;
+    let body = r#"{"id":"pi_1","object":"payment_intent","created":1,"currency":"USD","amount":100,"next_action":{"type":"redirect","challenge_redirect":["u"]}}"#;
     let (_server, client) = client_for(json_with_request_id(body)).await;
     let error = client
         .payment_intents()
@@ -207,7 +215,7 @@ async fn union_variants_that_are_objects_must_be_objects() {
 async fn lenient_where_the_schema_allows_it() {
     // Unknown fields, unknown enum values, free-form maps holding arrays, and arrays where
     // the schema says array all still decode.
-    let body = r#"{"id":"dp_1","status":"a_status_from_the_future","metadata":{"k":[1,2]},
+    let body = r#"{"id":"dp_1","object":"dispute","created":1,"status":"a_status_from_the_future","metadata":{"k":[1,2]},
         "balance_transactions":["txn_1"],"evidence":{"unknown_field":[1]},"new_field":[{"a":1}]}"#;
     let (_server, client) = client_for(json_with_request_id(body)).await;
     let dispute = client.disputes().retrieve("dp_1").await.expect("decodes");
@@ -225,12 +233,12 @@ fn expandable_objects_must_be_objects() {
         serde_json::from_str(r#""dp_1""#).expect("an ID");
     assert_eq!(id.as_id(), Some("dp_1"));
     let object: wooshpay::Expandable<wooshpay::Dispute> =
-        serde_json::from_str(r#"{"id":"dp_1"}"#).expect("an object");
-    assert_eq!(
-        object.as_object().and_then(|d| d.id.as_deref()),
-        Some("dp_1")
-    );
-    for body in [r#"["dp_1","dispute"]"#, r#"{"id":"dp_1","evidence":["a"]}"#] {
+        serde_json::from_str(r#"{"id":"dp_1","object":"dispute","created":1}"#).expect("an object");
+    assert_eq!(object.as_object().map(|d| d.id.as_str()), Some("dp_1"));
+    for body in [
+        r#"["dp_1","dispute"]"#,
+        r#"{"id":"dp_1","object":"dispute","created":1,"evidence":["a"]}"#,
+    ] {
         assert!(
             serde_json::from_str::<wooshpay::Expandable<wooshpay::Dispute>>(body).is_err(),
             "{body}"
@@ -246,11 +254,16 @@ fn webhook_events_decode_strictly() {
             r#"{{"id":"evt_1","object":"event","type":"charge.dispute.created","data":{data}}}"#
         )
     };
-    let ok = Event::from_slice(event(r#"{"object":{"id":"dp_1"}}"#).as_bytes()).expect("event");
+    let ok = Event::from_slice(
+        event(r#"{"object":{"id":"dp_1","object":"dispute","created":1}}"#).as_bytes(),
+    )
+    .expect("event");
     let dispute: wooshpay::Dispute = ok.data_object().expect("a dispute");
-    assert_eq!(dispute.id.as_deref(), Some("dp_1"));
+    assert_eq!(dispute.id, "dp_1");
     // `data` as an array: serde's flattened event would take it as `EventData`.
-    let error = Event::from_slice(event(r#"[{"id":"dp_1"}]"#).as_bytes()).expect_err("array");
+    let error =
+        Event::from_slice(event(r#"[{"id":"dp_1","object":"dispute","created":1}]"#).as_bytes())
+            .expect_err("array");
     assert!(
         matches!(&error, WebhookError::InvalidPayload { message, .. } if message.contains("invalid type: sequence")),
         "{error:?}"
@@ -262,9 +275,11 @@ fn webhook_events_decode_strictly() {
         Err(WebhookError::InvalidPayload { .. })
     ));
     // A nested array where the object's schema says object.
-    let nested =
-        Event::from_slice(event(r#"{"object":{"id":"dp_1","evidence":["a"]}}"#).as_bytes())
-            .expect("the event itself is fine");
+    let nested = Event::from_slice(
+        event(r#"{"object":{"id":"dp_1","object":"dispute","created":1,"evidence":["a"]}}"#)
+            .as_bytes(),
+    )
+    .expect("the event itself is fine");
     match nested.data_object::<wooshpay::Dispute>() {
         Err(WebhookError::InvalidObject { path, .. }) => assert_eq!(path, "evidence"),
         other => panic!("{other:?}"),

@@ -1,4 +1,6 @@
 //! Library part of the project tasks, so they can be tested: [`fetch`] downloads Apifox Markdown
-//! exports of endpoint pages into the spec folder (`cargo xtask fetch-specs`).
+//! exports of endpoint pages into the spec folder (`cargo xtask fetch-specs`); [`navigation`]
+//! writes the README's table of operations (`cargo xtask regenerate`).
 
 pub mod fetch;
+pub mod navigation;

@@ -101,13 +101,8 @@ impl<'a> Disputes<'a> {
             },
             |page| (page.data, page.has_more),
             |state, last| {
-                match &last.id {
-                    Some(id) => {
-                        state.0.starting_after = Some(id.clone());
-                        Some(id.clone())
-                    }
-                    None => None,
-                }
+                state.0.starting_after = Some(last.id.clone());
+                Some(last.id.clone())
             },
         )
     }

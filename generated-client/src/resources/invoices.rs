@@ -103,15 +103,10 @@ impl<'a> Invoices<'a> {
                 }
                     .list(params)
             },
-            |page| (page.data.unwrap_or_default(), page.has_more.unwrap_or(false)),
+            |page| (page.data, page.has_more.unwrap_or(false)),
             |state, last| {
-                match &last.id {
-                    Some(id) => {
-                        state.0.starting_after = Some(id.clone());
-                        Some(id.clone())
-                    }
-                    None => None,
-                }
+                state.0.starting_after = Some(last.id.clone());
+                Some(last.id.clone())
             },
         )
     }

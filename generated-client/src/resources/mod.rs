@@ -7,6 +7,16 @@ pub mod balance;
 #[cfg(feature = "balance")]
 pub use balance::*;
 
+#[cfg(feature = "beneficiaries")]
+pub mod beneficiaries;
+#[cfg(feature = "beneficiaries")]
+pub use beneficiaries::*;
+
+#[cfg(feature = "charges")]
+pub mod charges;
+#[cfg(feature = "charges")]
+pub use charges::*;
+
 #[cfg(feature = "checkout_sessions")]
 pub mod checkout_sessions;
 #[cfg(feature = "checkout_sessions")]
@@ -22,10 +32,25 @@ pub mod disputes;
 #[cfg(feature = "disputes")]
 pub use disputes::*;
 
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(feature = "events")]
+pub use events::*;
+
+#[cfg(feature = "files")]
+pub mod files;
+#[cfg(feature = "files")]
+pub use files::*;
+
 #[cfg(feature = "invoices")]
 pub mod invoices;
 #[cfg(feature = "invoices")]
 pub use invoices::*;
+
+#[cfg(feature = "issuing_authorizations")]
+pub mod issuing_authorizations;
+#[cfg(feature = "issuing_authorizations")]
+pub use issuing_authorizations::*;
 
 #[cfg(feature = "payment_intents")]
 pub mod payment_intents;
@@ -36,6 +61,11 @@ pub use payment_intents::*;
 pub mod payment_links;
 #[cfg(feature = "payment_links")]
 pub use payment_links::*;
+
+#[cfg(feature = "payouts")]
+pub mod payouts;
+#[cfg(feature = "payouts")]
+pub use payouts::*;
 
 #[cfg(feature = "prices")]
 pub mod prices;

@@ -93,13 +93,8 @@ impl<'a> Webhooks<'a> {
             },
             |page| (page.data, page.has_more.unwrap_or(false)),
             |state, last| {
-                match &last.id {
-                    Some(id) => {
-                        state.0.starting_after = Some(id.clone());
-                        Some(id.clone())
-                    }
-                    None => None,
-                }
+                state.0.starting_after = Some(last.id.clone());
+                Some(last.id.clone())
             },
         )
     }

@@ -387,6 +387,101 @@ fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
     ))
 }
 
+/// The crate documentation's section on the escape hatches: extra body fields on a typed call
+/// (shown on an operation with a JSON or form body, when one can be called with defaults) and
+/// `Client::raw` (shown on the path of the API's first `GET`, its parameters encoded);
+/// `None` for an API without operations.
+fn escape_hatches_doc(
+    api: &Api,
+    callable: &dyn Fn(&&crate::model::Operation) -> bool,
+    ctor_args: &str,
+    crate_ident: &str,
+) -> Option<String> {
+    use crate::model::BodyEncoding;
+    let operations = || {
+        api.resources
+            .iter()
+            .flat_map(|r| r.operations.iter().map(move |o| (r, o)))
+    };
+    // The raw call: the path of the first GET with path parameters (retrieving one object),
+    // else of the first GET or operation, each parameter an encoded segment.
+    let (_, first) = operations()
+        .find(|(_, o)| o.method == "GET" && !o.path_params.is_empty())
+        .or_else(|| operations().find(|(_, o)| o.method == "GET"))
+        .or_else(|| operations().next())?;
+    let mut lets = String::new();
+    let mut pieces = Vec::new();
+    let mut rest = first.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        if start > 0 {
+            pieces.push(format!("{:?}", &rest[..start]));
+        }
+        let name = &rest[start + 1..start + len];
+        let base = first
+            .path_params
+            .iter()
+            .find(|p| p.wire_name == name)
+            .map_or("segment", |p| p.rust_name.trim_start_matches("r#"));
+        let var = format!("{base}_segment");
+        lets.push_str(&format!(
+            "let {var} = {crate_ident}::encode_path_segment(\"...\")?;\n"
+        ));
+        pieces.push(format!("&*{var}"));
+        rest = &rest[start + len + 1..];
+    }
+    let path = if pieces.is_empty() {
+        format!("{:?}", first.path)
+    } else {
+        if !rest.is_empty() {
+            pieces.push(format!("{rest:?}"));
+        }
+        format!("&[{}].concat()", pieces.join(", "))
+    };
+    let raw = format!(
+        "{lets}let value: serde_json::Value = client\n    .raw(reqwest::Method::{method}, {path})\n    .header(\"X-Trace\", \"abc\")\n    .await?;\nprintln!(\"{{value}}\");",
+        method = first.method,
+    );
+    // The extra field: an operation with a JSON or form body that defaults can fill.
+    let extra = operations()
+        .filter(|(_, o)| {
+            o.body
+                .as_ref()
+                .is_some_and(|b| matches!(b.encoding, BodyEncoding::Json | BodyEncoding::Form))
+        })
+        .find(|(_, o)| callable(o))
+        .map(|(r, o)| {
+            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+            if o.params_type.is_some() {
+                args.push("&Default::default()");
+            }
+            args.push("&Default::default()");
+            format!(
+                "let _ = client\n    .{}()\n    .{}({})\n    .extra(\"field_the_types_lack\", serde_json::json!({{\"nested\": true}}))\n    .await?;\n",
+                r.fn_name.trim_start_matches("r#"),
+                o.fn_name.trim_start_matches("r#"),
+                args.join(", ")
+            )
+        })
+        .unwrap_or_default();
+    Some(format!(
+        "# Escape hatches\n\nFor what the spec does not describe yet. [`Call::extra`] sends a field the body type lacks, \
+         after the typed fields (a JSON member, or form pairs encoded like the typed fields); a name the body already \
+         has, an operation without a body, or a body of bytes fails the call with [`Error::InvalidRequest`] before \
+         anything is sent. The body is merged once, so retries resend the same bytes with the same idempotency key; \
+         extra values are never logged, traced or shown by `Debug`.\n\n[`Client::raw`] calls any method and path \
+         under the base URL, with the credentials, retries, idempotency keys (`POST`s get one), timeouts, deadline, \
+         tracing and error decoding of the typed calls; [`RawCall`] sets a query, a JSON or form body and the same \
+         per-call options, and `.decode::<T>()` decodes into any type instead of [`serde_json::Value`]. The path is \
+         sent as given, so encode IDs with [`encode_path_segment`]; a full URL (the credentials would go to another \
+         server), a query or fragment in the path, or a `..` segment fails the call with [`Error::InvalidRequest`].\n\n\
+         ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({ctor_args});\n\
+         {extra}{raw}\n# Ok(())\n# }}\n```"
+    ))
+}
+
 /// `src/lib.rs`.
 pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let title = if api.title.trim().is_empty() {
@@ -486,6 +581,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     ));
     let crate_doc = match calls_doc {
         Some(calls) => format!("{crate_doc}\n\n{calls}"),
+        None => crate_doc,
+    };
+    let crate_doc = match escape_hatches_doc(api, &callable, &ctor_args.join(", "), &crate_ident) {
+        Some(escape) => format!("{crate_doc}\n\n{escape}"),
         None => crate_doc,
     };
     let crate_doc = match &options.webhooks {
@@ -726,7 +825,11 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         pub mod types;
 
         #[cfg(feature = "client")]
+        pub use client::RawCall;
+        #[cfg(feature = "client")]
         pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        #[cfg(feature = "client")]
+        pub use encoding::encode_path_segment;
         #[cfg(feature = "client")]
         pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;

@@ -57,6 +57,7 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "TryInto",
     "Self",
     "Call",
+    "RawCall",
     "Response",
     "Client",
     "ClientBuilder",
@@ -70,6 +71,22 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "ApiErrorBody",
     "DecodeError",
     "Environment",
+];
+
+/// The methods of the runtime's `Client` (public and private: an inherent method of the same
+/// name in another `impl` block is an error either way); a resource accessor must not take one.
+pub const CLIENT_METHOD_NAMES: &[&str] = &[
+    "new",
+    "builder",
+    "base_url",
+    "user_agent",
+    "raw",
+    "url",
+    "execute",
+    "execute_attempts",
+    "http_request",
+    "send_streaming",
+    "attempt",
 ];
 
 /// Replaces characters that cannot appear in an identifier. Non-ASCII letters are transliterated

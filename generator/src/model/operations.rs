@@ -10,7 +10,9 @@ use openapiv3::{
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
-use crate::model::naming::{escape_ident, singular, snake_name, type_name, NameScope};
+use crate::model::naming::{
+    escape_ident, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+};
 use crate::model::op_names::{name_from_path, name_from_summary, resource_name, restates_path};
 use crate::model::types::TypeBuilder;
 use crate::model::{
@@ -154,8 +156,23 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
         };
         for (method, op) in item.iter() {
             let pointer = format!("{item_pointer}/{method}");
-            let resource = resource_name(op, path);
+            let mut resource = resource_name(op, path);
+            // A resource's accessor is a method of `Client`, beside the runtime's own.
+            let shadowed = CLIENT_METHOD_NAMES.contains(&resource.as_str());
+            if shadowed {
+                resource = format!("{resource}_resource");
+            }
             if !resources.contains_key(&resource) {
+                if shadowed {
+                    types.diagnostics.push(Diagnostic::note(
+                        Location::pointer(&pointer),
+                        format!(
+                            "the accessor of resource `{}` is named `{resource}`: `Client::{}` is the client's own method",
+                            resource.trim_end_matches("_resource"),
+                            resource.trim_end_matches("_resource"),
+                        ),
+                    ));
+                }
                 // Handles share the crate's namespace with the schema types (both are
                 // re-exported at the root), so a handle named like a type gets a suffix.
                 let mut desired = type_name(&resource);
@@ -565,6 +582,7 @@ fn build_operation(
                         required: data.required,
                         doc: doc_text(data.description.as_deref()),
                         deprecated: data.deprecated.unwrap_or(false),
+                        integer_wire: None,
                     },
                     location: ParamLocation::Header,
                     style: ParamStyle::Simple,
@@ -603,6 +621,7 @@ fn build_operation(
                         required: data.required,
                         doc: doc_text(data.description.as_deref()),
                         deprecated: data.deprecated.unwrap_or(false),
+                        integer_wire: None,
                     },
                     location: ParamLocation::Query,
                     style,

@@ -103,8 +103,8 @@ async fn retrieve_matches_the_contract() {
         prism,
     );
     // Prism answers with the spec's example, so the decoded values are known.
-    assert_eq!(dispute.id.as_deref(), Some("dp_xxxxxxxxxxxxxxxxxx"));
-    assert_eq!(dispute.object.as_deref(), Some("dispute"));
+    assert_eq!(dispute.id, "dp_xxxxxxxxxxxxxxxxxx");
+    assert_eq!(dispute.object, "dispute");
     assert_eq!(dispute.amount, Some(1000));
     assert_eq!(dispute.status, Some(DisputeStatus::WarningNeedsResponse));
     assert_eq!(
@@ -124,7 +124,7 @@ async fn update_with_evidence_metadata_and_submit_matches_the_contract() {
         "update",
         prism,
     );
-    assert_eq!(dispute.object.as_deref(), Some("dispute"));
+    assert_eq!(dispute.object, "dispute");
     assert!(
         dispute.evidence.is_some(),
         "the example response has an evidence object: {dispute:?}"

@@ -466,8 +466,7 @@ pub struct Client {
     inner: Arc<Inner>,
 }
 
-/// One request, as built by a generated operation.
-#[derive(Debug)]
+/// One request, as built by a generated operation (or [`Client::raw`]).
 pub(crate) struct ApiRequest {
     method: reqwest::Method,
     path: String,
@@ -478,8 +477,31 @@ pub(crate) struct ApiRequest {
     idempotency_header: Option<String>,
     /// `resource.operation`, for tracing.
     operation: &'static str,
-    /// The path as the spec writes it (`/v1/disputes/{dispute}`), for tracing.
+    /// The path as the spec writes it (`/v1/disputes/{dispute}`), for tracing; empty for a
+    /// raw call, whose path is its own template.
     path_template: &'static str,
+    /// Fields added to the body ([`Call::extra`]): names and JSON-encoded values, in order;
+    /// merged into the body once, before the first attempt.
+    extras: Vec<(String, Vec<u8>)>,
+}
+
+/// Bodies and extra fields show as sizes and names only: their values may be secrets.
+impl fmt::Debug for ApiRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .field(
+                "extras",
+                &self.extras.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+            )
+            .field("idempotency_header", &self.idempotency_header)
+            .field("operation", &self.operation)
+            .finish()
+    }
 }
 
 #[allow(dead_code)]
@@ -494,6 +516,74 @@ impl ApiRequest {
             idempotency_header: None,
             operation: "",
             path_template: "",
+            extras: Vec::new(),
+        }
+    }
+
+    /// The operation's name for messages (`disputes.update`, `Client::raw`).
+    fn operation_name(&self) -> &'static str {
+        if self.operation.is_empty() {
+            "this call"
+        } else {
+            self.operation
+        }
+    }
+
+    /// A field to send in the body after the typed ones ([`Call::extra`]).
+    pub(crate) fn extra<V: Serialize + ?Sized>(
+        &mut self,
+        name: String,
+        value: &V,
+    ) -> Result<(), Error> {
+        if name.is_empty() {
+            return Err(Error::InvalidRequest("an extra field needs a name".into()));
+        }
+        let value = serde_json::to_vec(value).map_err(|e| {
+            Error::InvalidRequest(format!("cannot encode the extra field `{name}`: {e}"))
+        })?;
+        self.extras.push((name, value));
+        Ok(())
+    }
+
+    /// The request with its extra fields merged into the body, once for all attempts: after
+    /// the members of a JSON object, after the pairs of a form, as text parts of a multipart
+    /// body. A name the body already has is an [`Error::InvalidRequest`] naming it, and so are
+    /// extras on a call without a body, or with a body of bytes or text.
+    fn with_extras(mut self) -> Result<Self, Error> {
+        if self.extras.is_empty() {
+            return Ok(self);
+        }
+        let extras = std::mem::take(&mut self.extras);
+        let operation = self.operation_name();
+        let first = &extras[0].0;
+        match &mut self.body {
+            None => {
+                let hint = if self.path_template.is_empty() {
+                    "set one with `.json(..)` or `.form(..)`"
+                } else {
+                    "`Client::raw` sends any body"
+                };
+                Err(Error::InvalidRequest(format!(
+                    "`{operation}` sends no request body, so the extra field `{first}` has nowhere to go ({hint})"
+                )))
+            }
+            Some(Body::Bytes(bytes, _, encoded)) => {
+                let merged = match encoded {
+                    Encoded::Json => encoding::json_with_extras(bytes, &extras, operation)?,
+                    Encoded::Form => encoding::form_with_extras(bytes, &extras, operation)?,
+                    Encoded::Raw => {
+                        return Err(Error::InvalidRequest(format!(
+                            "the request body of `{operation}` is sent as it is given, so the extra field `{first}` cannot be added to it"
+                        )))
+                    }
+                };
+                *bytes = merged.into();
+                Ok(self)
+            }
+            Some(Body::Multipart(form)) => {
+                form.extras(&extras, operation)?;
+                Ok(self)
+            }
         }
     }
 
@@ -540,7 +630,11 @@ impl ApiRequest {
     ) -> Result<(), Error> {
         let bytes = serde_json::to_vec(body)
             .map_err(|e| Error::InvalidRequest(format!("cannot encode the body: {e}")))?;
-        self.body = Some(Body::Bytes(bytes.into(), media_type.to_owned()));
+        self.body = Some(Body::Bytes(
+            bytes.into(),
+            media_type.to_owned(),
+            Encoded::Json,
+        ));
         Ok(())
     }
 
@@ -549,13 +643,18 @@ impl ApiRequest {
         self.body = Some(Body::Bytes(
             encoding::form_body(body)?.into_bytes().into(),
             "application/x-www-form-urlencoded".into(),
+            Encoded::Form,
         ));
         Ok(())
     }
 
     /// A raw body (an upload's bytes, a `text/plain` text) sent as is with its media type.
     pub(crate) fn raw_body(&mut self, body: impl Into<Vec<u8>>, media_type: &str) {
-        self.body = Some(Body::Bytes(body.into().into(), media_type.to_owned()));
+        self.body = Some(Body::Bytes(
+            body.into().into(),
+            media_type.to_owned(),
+            Encoded::Raw,
+        ));
     }
 
     /// A `multipart/form-data` body.
@@ -578,12 +677,34 @@ pub(crate) fn build_request(
     build()
 }
 
-/// A request body: encoded bytes with their media type, or multipart parts (rebuilt for
-/// every attempt, since a multipart stream can be sent only once).
-#[derive(Debug)]
+/// A request body: encoded bytes with their media type and how they were encoded, or
+/// multipart parts (rebuilt for every attempt, since a multipart stream can be sent only once).
 enum Body {
-    Bytes(bytes::Bytes, String),
+    Bytes(bytes::Bytes, String, Encoded),
     Multipart(Multipart),
+}
+
+/// How the bytes of a body were made, which says how extra fields join them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoded {
+    /// A JSON value (`ApiRequest::json_body`).
+    Json,
+    /// `application/x-www-form-urlencoded` pairs (`ApiRequest::form_body`).
+    Form,
+    /// Bytes or text sent as given (`ApiRequest::raw_body`).
+    Raw,
+}
+
+/// A body's size and media type, never its contents.
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Body::Bytes(bytes, media_type, _) => {
+                write!(f, "<{} bytes of {media_type}>", bytes.len())
+            }
+            Body::Multipart(form) => write!(f, "<multipart, {} parts>", form.len()),
+        }
+    }
 }
 
 /// What one attempt produced.
@@ -669,7 +790,8 @@ type Decoder<T> = fn(&mut Reply) -> Result<T, Error>;
 
 /// One API call, returned by every operation: `.await` it for the result, or first set
 /// per-call options (`.idempotency_key(..)`, `.header(..)`, `.timeout(..)`, `.deadline(..)`,
-/// `.max_retries(..)`), or `.with_response().await` for the status, headers and request ID too.
+/// `.max_retries(..)`, `.extra(..)` for a body field the types lack), or
+/// `.with_response().await` for the status, headers and request ID too.
 ///
 /// Nothing is sent until the call is awaited.
 #[must_use = "a call does nothing until it is awaited"]
@@ -742,10 +864,31 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         self
     }
 
+    /// Sends the field `name` with `value` in the request body too, after the typed fields
+    /// (and the extras added before it): for a field the API accepts but the generated types
+    /// lack. In a JSON body it is one more member (`null` included); in a form body it is
+    /// encoded as the typed fields are (`name[key]=value` for an object; `null` sends
+    /// nothing); in a multipart body it is a text part.
+    ///
+    /// The call fails with [`Error::InvalidRequest`] naming the field, before anything is
+    /// sent, when the body already has it (a typed field that is set, or another extra: never
+    /// a duplicate key), when the operation sends no body (use [`Client::raw`] for a body the
+    /// spec does not declare), or when its body is bytes or text sent as given. The body is
+    /// merged once, so retries send the same bytes with the same idempotency key. Extra
+    /// values are never logged or traced, and `Debug` shows their names only.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Serialize) -> Self {
+        if let Ok(request) = &mut self.request {
+            if let Err(error) = request.extra(name.into(), &value) {
+                self.request = Err(error);
+            }
+        }
+        self
+    }
+
     /// Sends the call and returns the decoded body with the response's status, headers and
     /// request ID.
     pub async fn with_response(self) -> Result<Response<T>, Error> {
-        let request = self.request?;
+        let request = self.request.and_then(ApiRequest::with_extras)?;
         let mut reply = self
             .client
             .execute(&request, &self.options, self.idempotency_key)
@@ -776,7 +919,7 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
             idempotency_key,
             decode,
         } = self;
-        match request {
+        match request.and_then(ApiRequest::with_extras) {
             Err(error) => Box::pin(std::future::ready(Err(error))),
             Ok(request) => Box::pin(async move {
                 let mut reply = client.execute(&request, &options, idempotency_key).await?;
@@ -784,6 +927,168 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
             }),
         }
     }
+}
+
+/// A call to any method and path of the API, made with [`Client::raw`]: for an operation
+/// the generated client lacks. It has the options of a [`Call`] (idempotency key, headers,
+/// timeout, deadline, retries, extra body fields) and sends a query ([`Self::query`]) and a
+/// JSON or form body ([`Self::json`], [`Self::form`]). `.await` it for the response body as
+/// [`serde_json::Value`] (`Null` for an empty body), or decode it into any type with
+/// [`Self::decode`].
+///
+/// Nothing is sent until the call is awaited.
+#[must_use = "a call does nothing until it is awaited"]
+#[derive(Debug)]
+pub struct RawCall<'a> {
+    call: Call<'a, serde_json::Value>,
+}
+
+impl<'a> RawCall<'a> {
+    /// Runs `change` on the request, unless building it failed already; its error fails the
+    /// call.
+    fn change(mut self, change: impl FnOnce(&mut ApiRequest) -> Result<(), Error>) -> Self {
+        if let Ok(request) = &mut self.call.request {
+            if let Err(error) = change(request) {
+                self.call.request = Err(error);
+            }
+        }
+        self
+    }
+
+    /// Adds query parameters: a list of pairs (`&[("limit", "3")]`), a map or a struct, its
+    /// values as text; nested values are bracketed (`created[gte]=1`, `expand[]=a`), `null`s
+    /// left out. Each call adds to the query. Anything else fails the call with
+    /// [`Error::InvalidRequest`].
+    pub fn query<Q: Serialize + ?Sized>(self, query: &Q) -> Self {
+        self.change(|request| {
+            request.query.extend(encoding::free_query_pairs(query)?);
+            Ok(())
+        })
+    }
+
+    /// Sends `body` as JSON (`Content-Type: application/json`), replacing a body set before.
+    pub fn json<B: Serialize + ?Sized>(self, body: &B) -> Self {
+        self.change(|request| request.json_body(body, "application/json"))
+    }
+
+    /// Sends `body` form-encoded (`application/x-www-form-urlencoded`, nested values as
+    /// `a[b]=c`, as the generated operations encode form bodies), replacing a body set before.
+    pub fn form<B: Serialize + ?Sized>(self, body: &B) -> Self {
+        self.change(|request| request.form_body(body))
+    }
+
+    /// See [`Call::extra`]: a field added to the body set with [`Self::json`] or
+    /// [`Self::form`].
+    pub fn extra(mut self, name: impl Into<String>, value: impl Serialize) -> Self {
+        self.call = self.call.extra(name, value);
+        self
+    }
+
+    /// See [`Call::idempotency_key`]. Like a typed call, a raw call with a method that is not
+    /// idempotent (`POST`, `PATCH`) gets a fresh key when it has none.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.call = self.call.idempotency_key(key);
+        self
+    }
+
+    /// See [`Call::header`]. A raw call sends `Accept: application/json` unless this replaces
+    /// it.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call = self.call.header(name, value);
+        self
+    }
+
+    /// See [`Call::timeout`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.call = self.call.timeout(timeout);
+        self
+    }
+
+    /// See [`Call::deadline`].
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.call = self.call.deadline(deadline);
+        self
+    }
+
+    /// See [`Call::max_retries`].
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.call = self.call.max_retries(retries);
+        self
+    }
+
+    /// The call, decoding the response body into `T` (strictly, as typed calls decode; an
+    /// empty body decodes as `null` would, so `()` and `Option<_>` take it).
+    pub fn decode<T: DeserializeOwned + Send + 'a>(self) -> Call<'a, T> {
+        let Call {
+            client,
+            request,
+            options,
+            idempotency_key,
+            decode: _,
+        } = self.call;
+        Call {
+            client,
+            request,
+            options,
+            idempotency_key,
+            decode: decode_raw::<T>,
+        }
+    }
+
+    /// Sends the call and returns the body as JSON with the response's status, headers and
+    /// request ID.
+    pub async fn with_response(self) -> Result<Response<serde_json::Value>, Error> {
+        self.call.with_response().await
+    }
+}
+
+impl<'a> IntoFuture for RawCall<'a> {
+    type Output = Result<serde_json::Value, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<serde_json::Value, Error>> + Send + 'a>>;
+
+    /// Sends the call and returns the body as JSON (`Null` for an empty body).
+    fn into_future(self) -> Self::IntoFuture {
+        self.call.into_future()
+    }
+}
+
+/// The checks on a path given to [`Client::raw`]: from `/`, never a URL (`https://..`,
+/// `//host`), without a query or fragment, backslashes, or `.`/`..` segments (which would
+/// move out of the base URL's path).
+fn check_raw_path(path: &str) -> Result<(), Error> {
+    let refuse = |why: &str| {
+        // The path is not quoted: a URL given by mistake may carry credentials.
+        Err(Error::InvalidRequest(format!(
+            "`Client::raw` takes a path from `/` under the client's base URL, so the credentials go nowhere else: {why}"
+        )))
+    };
+    if !path.starts_with('/') || path.starts_with("//") {
+        return refuse("this one is a URL or does not start with `/`");
+    }
+    if path.contains(['?', '#']) {
+        return refuse("this one has a query or fragment (add query parameters with `.query(..)`)");
+    }
+    if path.contains('\\') {
+        return refuse("this one has a backslash");
+    }
+    let dots = path.split('/').any(|segment| {
+        let segment = segment.to_ascii_lowercase().replace("%2e", ".");
+        segment == "." || segment == ".."
+    });
+    if dots {
+        return refuse("this one has a `.` or `..` segment");
+    }
+    Ok(())
+}
+
+/// Decodes a raw call's body into `T`: strictly, as [`decode_json`] does, and an empty body
+/// as `null`.
+fn decode_raw<T: DeserializeOwned>(reply: &mut Reply) -> Result<T, Error> {
+    if reply.body.iter().all(u8::is_ascii_whitespace) {
+        return T::deserialize(serde_json::Value::Null)
+            .map_err(|e| decode_error(reply, String::new(), e.to_string()));
+    }
+    decode_json(reply)
 }
 
 /// Decodes a JSON body into `T`, strictly: an object type needs a JSON object at every depth
@@ -942,6 +1247,33 @@ impl Client {
         &self.inner.user_agent
     }
 
+    /// A call to any `method` and `path` of the API, for an operation the generated client
+    /// lacks: with the same credentials, retries, idempotency keys, timeouts, deadline,
+    /// tracing and error decoding as the typed calls ([`RawCall`]).
+    ///
+    /// `path` goes under the base URL as given, from its `/` (`/v1/customers/cus_1`):
+    /// encode the IDs in it with [`encode_path_segment`](crate::encode_path_segment). A full
+    /// URL (`https://..`, `//host`), a path with a query or fragment (add query parameters
+    /// with [`RawCall::query`]), a backslash or a `.`/`..` segment fails the call with
+    /// [`Error::InvalidRequest`] when it is awaited: the credentials go to the client's
+    /// server only.
+    pub fn raw(&self, method: reqwest::Method, path: &str) -> RawCall<'_> {
+        let request = check_raw_path(path).map(|()| {
+            let mut request = ApiRequest::new(method, path.to_owned());
+            request.operation("Client::raw", "");
+            request.header("Accept", "application/json");
+            request
+        });
+        RawCall {
+            call: Call::new(
+                self,
+                request,
+                &RequestOptions::default(),
+                decode_raw::<serde_json::Value>,
+            ),
+        }
+    }
+
     /// Sends the request (retrying as configured) and reads a 2xx response; anything else is
     /// an error. Without tracing this is the attempt loop itself, not a future wrapping it
     /// (every level of nesting is one more copy of the whole state when the call starts).
@@ -969,7 +1301,12 @@ impl Client {
             "api_call",
             operation = request.operation,
             method = %request.method,
-            path = request.path_template,
+            // A raw call's path is its own template (its query is never recorded).
+            path = if request.path_template.is_empty() {
+                request.path.as_str()
+            } else {
+                request.path_template
+            },
             attempts = tracing::field::Empty,
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
@@ -1166,7 +1503,7 @@ impl Client {
         }
         let multipart = matches!(request.body, Some(Body::Multipart(_)));
         match &request.body {
-            Some(Body::Bytes(body, _)) => builder = builder.body(body.clone()),
+            Some(Body::Bytes(body, ..)) => builder = builder.body(body.clone()),
             // reqwest sets `multipart/form-data; boundary=...` itself.
             Some(Body::Multipart(parts)) => builder = builder.multipart(parts.to_form()?),
             None => {}
@@ -1222,7 +1559,7 @@ impl Client {
             };
             headers.append(name, value);
         }
-        if let Some(Body::Bytes(_, media_type)) = &request.body {
+        if let Some(Body::Bytes(_, media_type, _)) = &request.body {
             if !has_content_type {
                 let Ok(value) = HeaderValue::from_str(media_type) else {
                     return Err(Error::InvalidRequest(format!(
@@ -1760,6 +2097,139 @@ mod tests {
         assert_eq!(attempts.len(), 2, "{text}");
         assert_eq!(field(attempts[0], "status").as_deref(), Some("503"));
         assert_eq!(field(attempts[1], "attempt").as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn raw_paths_stay_under_the_base_url() {
+        for good in ["/v1/customers/cus_1", "/", "/v1/a.b/..c/%2F"] {
+            assert!(check_raw_path(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "https://evil.example/v1/customers",
+            "//evil.example/v1",
+            "v1/customers",
+            "",
+            "/v1/customers?limit=3",
+            "/v1/customers#x",
+            "/\\evil.example",
+            "/v1/../admin",
+            "/v1/%2E%2e/admin",
+            "/v1/./x",
+        ] {
+            let error = check_raw_path(bad).unwrap_err();
+            assert!(matches!(error, Error::InvalidRequest(_)), "{bad}");
+            assert!(
+                bad.is_empty() || !error.to_string().contains(bad),
+                "the path is not quoted: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn debug_shows_no_body_or_extra_values() {
+        let mut request = ApiRequest::new(reqwest::Method::POST, "/v1/things".into());
+        request
+            .json_body(
+                &serde_json::json!({"card": "4242424242424242"}),
+                "application/json",
+            )
+            .unwrap();
+        request
+            .extra("secret_field".into(), &"sk_live_hidden")
+            .unwrap();
+        let shown = format!("{request:?}");
+        assert!(
+            !shown.contains("4242") && !shown.contains("sk_live_hidden"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("secret_field") && shown.contains("bytes of application/json"),
+            "{shown}"
+        );
+        let merged = request.with_extras().unwrap();
+        let shown = format!("{merged:?}");
+        assert!(!shown.contains("sk_live_hidden"), "{shown}");
+    }
+
+    #[test]
+    fn extras_need_a_body_that_can_take_them() {
+        let mut request = ApiRequest::new(reqwest::Method::POST, "/v1/things/t_1/close".into());
+        request.operation("things.close", "/v1/things/{id}/close");
+        request.extra("x".into(), &1).unwrap();
+        let error = request.with_extras().unwrap_err().to_string();
+        assert!(
+            error.contains("`things.close` sends no request body") && error.contains("`x`"),
+            "{error}"
+        );
+        let mut request = ApiRequest::new(reqwest::Method::POST, "/v1/files".into());
+        request.raw_body(b"%PDF".to_vec(), "application/pdf");
+        request.extra("x".into(), &1).unwrap();
+        assert!(matches!(
+            request.with_extras(),
+            Err(Error::InvalidRequest(_))
+        ));
+        let mut request = ApiRequest::new(reqwest::Method::POST, "/v1/files".into());
+        assert!(
+            request.extra(String::new(), &1).is_err(),
+            "a name is needed"
+        );
+        // No extras: the body is kept as it is.
+        request
+            .json_body(&serde_json::json!({"a": 1}), "application/json")
+            .unwrap();
+        let request = request.with_extras().unwrap();
+        assert!(
+            matches!(&request.body, Some(Body::Bytes(b, _, Encoded::Json)) if &b[..] == br#"{"a":1}"#)
+        );
+    }
+
+    #[cfg(feature = "tracing")]
+    #[tokio::test]
+    async fn raw_calls_are_traced_with_their_path_and_without_query_or_body() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 8192];
+            let _ = socket.read(&mut buf).await;
+            let response = "HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}";
+            socket.write_all(response.as_bytes()).await.unwrap();
+        });
+        let recorder = SpanRecorder::global();
+        let client = ClientBuilder::new(vec![Credential::basic("sk_test_secret")], &url)
+            .build()
+            .unwrap();
+        client
+            .raw(reqwest::Method::POST, "/v1/customers/cus_1")
+            .query(&[("email", "query_secret")])
+            .json(&serde_json::json!({"name": "body_secret"}))
+            .extra("extra_field", "extra_secret")
+            .await
+            .unwrap();
+        let spans = recorder.of_this_thread();
+        let text = format!("{spans:?}");
+        for secret in [
+            "sk_test_secret",
+            "query_secret",
+            "body_secret",
+            "extra_secret",
+        ] {
+            assert!(!text.contains(secret), "{secret}: {text}");
+        }
+        let call = spans
+            .iter()
+            .find(|s| s.0 == "api_call")
+            .expect("an api_call span");
+        let field = |name: &str| {
+            call.1
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(field("operation"), Some("\"Client::raw\""));
+        assert_eq!(field("path"), Some("\"/v1/customers/cus_1\""));
+        assert_eq!(field("method"), Some("POST"));
     }
 
     #[test]

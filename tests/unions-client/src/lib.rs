@@ -55,6 +55,29 @@
 //! # }
 //! ```
 //!
+//! # Escape hatches
+//!
+//! For what the spec does not describe yet. [`Call::extra`] sends a field the body type lacks, after the typed fields (a JSON member, or form pairs encoded like the typed fields); a name the body already has, an operation without a body, or a body of bytes fails the call with [`Error::InvalidRequest`] before anything is sent. The body is merged once, so retries resend the same bytes with the same idempotency key; extra values are never logged, traced or shown by `Debug`.
+//!
+//! [`Client::raw`] calls any method and path under the base URL, with the credentials, retries, idempotency keys (`POST`s get one), timeouts, deadline, tracing and error decoding of the typed calls; [`RawCall`] sets a query, a JSON or form body and the same per-call options, and `.decode::<T>()` decodes into any type instead of [`serde_json::Value`]. The path is sent as given, so encode IDs with [`encode_path_segment`]; a full URL (the credentials would go to another server), a query or fragment in the path, or a `..` segment fails the call with [`Error::InvalidRequest`].
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), pets::Error> {
+//! let client = pets::Client::new();
+//! let _ = client
+//!     .prices()
+//!     .create(&Default::default())
+//!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
+//!     .await?;
+//! let value: serde_json::Value = client
+//!     .raw(reqwest::Method::GET, "/events")
+//!     .header("X-Trace", "abc")
+//!     .await?;
+//! println!("{value}");
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Cargo features
 //!
 //! The client and every resource are on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
@@ -98,9 +121,15 @@ pub mod resources;
 #[rustfmt::skip]
 pub mod types;
 #[cfg(feature = "client")]
+pub use client::RawCall;
+
+#[cfg(feature = "client")]
 pub use client::{
     Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES,
 };
+#[cfg(feature = "client")]
+pub use encoding::encode_path_segment;
+
 #[cfg(feature = "client")]
 pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;

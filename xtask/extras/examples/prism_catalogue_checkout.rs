@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use wooshpay::{
     BillingScheme, Client, CreatePrice, CreateProduct, CreateSession, CreateSessionLineItemsItem,
-    CreateSessionLineItemsItemPriceData, Expandable, IntegerOrString,
+    CreateSessionLineItemsItemPriceData, Expandable,
 };
 
 #[tokio::main]
@@ -34,15 +34,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secret_key =
         std::env::var("WOOSHPAY_SECRET_KEY").unwrap_or_else(|_| "sk_test_x".to_owned());
     run(&base_url, &secret_key).await
-}
-
-/// The integer an amount holds: WooshPay's pages give prices' amounts as numbers in some places
-/// and as strings of digits in others, and the client reads both.
-fn minor_units(amount: &Option<IntegerOrString>) -> Option<i64> {
-    match amount.as_ref()? {
-        IntegerOrString::Integer(n) => Some(*n),
-        IntegerOrString::String(s) => s.parse().ok(),
-    }
 }
 
 /// Creates a product and its price on the server at `base_url` and sells it through Checkout.
@@ -66,16 +57,18 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         })
         .idempotency_key("product-apple-box")
         .await?;
-    let product_id = product.id.clone().ok_or("the product has no ID")?;
+    let product_id = product.id.clone();
     println!("product {product_id}: {:?}", product.name);
 
-    // 2. Its price: 20.00 USD, paid once.
+    // 2. Its price: 20.00 USD, paid once. WooshPay's pages give a price's amount as a number in
+    // some places and as a string of digits in others: the client reads both into an `i64` and
+    // sends a number.
     let price = client
         .prices()
         .create(&CreatePrice {
             product: Some(product_id.clone()),
             currency: Some("USD".into()),
-            unit_amount: Some(IntegerOrString::Integer(2000)),
+            unit_amount: Some(2000),
             billing_scheme: Some(BillingScheme::PerUnit),
             lookup_key: Some("apple_box".into()),
             ..Default::default()
@@ -83,7 +76,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .idempotency_key("price-apple-box")
         .await?;
     let currency = price.currency.clone().unwrap_or_else(|| "USD".to_owned());
-    let unit_amount = minor_units(&price.unit_amount).unwrap_or(2000);
+    let unit_amount = price.unit_amount.unwrap_or(2000);
     println!(
         "price {:?}: {unit_amount} {currency} ({:?})",
         price.id, price.r#type
@@ -112,25 +105,22 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .idempotency_key("checkout-apple-box-1")
         .await?;
     println!(
-        "checkout session {:?}: send the customer to {:?}",
+        "checkout session {}: send the customer to {:?}",
         session.id, session.url
     );
 
     // 4. The price as the API returns it: the product is an ID or the whole product.
-    let price_id = price
-        .id
-        .clone()
-        .unwrap_or_else(|| "price_1766032392478261248".to_owned());
+    let price_id = price.id.clone();
     let price = client.prices().retrieve(&price_id).await?;
     match &price.product {
         Some(Expandable::Id(id)) => println!("price {price_id} is for product {id}"),
         Some(Expandable::Object(product)) => println!(
-            "price {price_id} is for product {:?} ({})",
+            "price {price_id} is for product {} ({})",
             product.id, product.name
         ),
         None => println!("price {price_id} names no product"),
     }
-    if minor_units(&price.unit_amount).is_none() {
+    if price.unit_amount.is_none() {
         return Err(format!("price {price_id} has no unit amount").into());
     }
     Ok(())

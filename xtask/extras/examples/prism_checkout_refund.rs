@@ -84,8 +84,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
 
     // 2. Later (on the webhook, or when the customer comes back): the session and its payment.
     // The success URL alone proves nothing; the PaymentIntent's status does.
-    let session_id = session.id.as_deref().unwrap_or("cs_1766032392423735296");
-    let session = client.checkout_sessions().retrieve(session_id).await?;
+    let session = client.checkout_sessions().retrieve(&session.id).await?;
     let payment_intent_id = session
         .payment_intent
         .clone()
@@ -118,11 +117,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .idempotency_key(format!("refund-{order_id}-1"))
         .await?;
     println!("refund created: {:?} {:?}", refund.id, refund.status);
-    let refund_id = refund
-        .id
-        .clone()
-        .unwrap_or_else(|| "re_3KQu4U2eZvKYlo2C02Ndp8xy".to_owned());
-    let refund = client.refunds().retrieve(&refund_id).await?;
+    let refund = client.refunds().retrieve(&refund.id).await?;
     println!(
         "refund {:?}: {:?} {:?} {:?}",
         refund.id, refund.status, refund.amount, refund.currency
@@ -135,7 +130,8 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
     let payload = serde_json::to_vec(&serde_json::json!({
         "id": "evt_1", "object": "event", "type": "checkout.session.completed",
         "data": {"object": {
-            "id": session.id, "object": "checkout.session", "status": "complete",
+            "id": session.id, "object": "checkout.session", "created": session.created,
+            "status": "complete",
             "payment_status": "paid", "payment_intent": session.payment_intent,
             "amount_total": session.amount_total, "currency": session.currency,
         }}

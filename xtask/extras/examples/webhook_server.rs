@@ -51,7 +51,7 @@ async fn receive(
                 "{} {}: dispute {} of charge {} is {}, {} {}",
                 event.type_,
                 event.id,
-                dispute.id.as_deref().unwrap_or("?"),
+                dispute.id,
                 dispute.charge.as_deref().unwrap_or("?"),
                 dispute
                     .status
