@@ -63,8 +63,11 @@ macro_rules! string_enum_impls {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 #[derive(Debug, Clone, Default)]
@@ -89,8 +92,11 @@ pub struct Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl serde::Serialize for Address {
@@ -118,8 +124,11 @@ impl serde::Serialize for Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl<'de> serde::Deserialize<'de> for Address {
@@ -139,8 +148,11 @@ impl<'de> serde::Deserialize<'de> for Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl<'de> crate::object::FromObject<'de> for Address {
@@ -175,6 +187,60 @@ impl<'de> crate::object::FromObject<'de> for Address {
             postal_code: postal_code_slot,
             state: state_slot,
         })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct AttachPaymentMethod {
+    /// ID of the customer to save the payment method to.
+    pub customer: String,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for AttachPaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "AttachPaymentMethod",
+            &["customer"],
+            &[false],
+            &[&self.customer],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for AttachPaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "AttachPaymentMethod", &["customer"])
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut customer_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(customer_slot) = customer_slot else {
+            return crate::object::missing("customer");
+        };
+        Ok(Self { customer: customer_slot })
     }
 }
 
@@ -1298,7 +1364,14 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo
 }
 
 /// Generated from `#/components/schemas/Billing Details`.
-#[cfg(any(feature = "charges", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct BillingDetails {
@@ -1312,7 +1385,14 @@ pub struct BillingDetails {
     pub phone: Option<String>,
 }
 
-#[cfg(any(feature = "charges", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -1326,7 +1406,14 @@ impl serde::Serialize for BillingDetails {
     }
 }
 
-#[cfg(any(feature = "charges", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for BillingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1339,7 +1426,14 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
     }
 }
 
-#[cfg(any(feature = "charges", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -3187,6 +3281,132 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ConfirmSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be.
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: String,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for ConfirmSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ConfirmSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, false],
+            &[&self.return_url],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ConfirmSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ConfirmSetupIntent",
+            &[
+                "return_url",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut return_url_slot],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(return_url_slot) = return_url_slot else {
+            return crate::object::missing("return_url");
+        };
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
 /// A discount that can be applied to payments, by amount or by percentage.
 ///
 /// Generated from `#/components/schemas/Coupon`.
@@ -3602,6 +3822,129 @@ impl<'de> crate::object::FromObject<'de> for CreateCoupon {
     }
 }
 
+/// Generated from `#/paths/~1v1~1customers/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateCustomer {
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer (the guides recommend one).
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+    /// ID of a payment method for the customer (listed on the Retrieve a customer page; what it does is not shown).
+    pub payment_method: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CreateCustomer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+            &[true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+                &self.payment_method,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateCustomer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateCustomer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        let mut payment_method_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+                &mut payment_method_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+            payment_method: payment_method_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
@@ -3802,6 +4145,237 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
             capture_method: capture_method_slot,
             payment_method_options: payment_method_options_slot,
             setup_future_usage: setup_future_usage_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethod {
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method to create.
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+    pub card: Option<crate::types::CreatePaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethod",
+            &["metadata", "billing_details", "type", "card"],
+            &[true, true, false, true],
+            &[&self.r#type],
+            &[&self.metadata, &self.billing_details, &self.card],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethod",
+            &["type", "metadata", "billing_details", "card"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::CreatePaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot],
+            &mut [&mut metadata_slot, &mut billing_details_slot, &mut card_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            metadata: metadata_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethodCard {
+    /// Card number (from integration code; not on the page).
+    pub number: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// Card security code (from integration code; not on the page).
+    pub cvc: Option<String>,
+    /// Cardholder name (from integration code, which says WooshPay requires it; not on the page).
+    pub name: Option<String>,
+    /// Card network, as the page lists it in the body.
+    pub brand: Option<String>,
+    /// Check results, as the page lists them in the body.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Card fingerprint, as the page lists it in the body.
+    pub fingerprint: Option<String>,
+    /// How the card is funded, as the page lists it in the body.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits, as the page lists them in the body.
+    pub last4: Option<String>,
+    /// Key-value pairs, as the page lists them in the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.number,
+                &self.exp_month,
+                &self.exp_year,
+                &self.cvc,
+                &self.name,
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut cvc_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut number_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut cvc_slot,
+                &mut name_slot,
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            number: number_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            cvc: cvc_slot,
+            name: name_slot,
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
         })
     }
 }
@@ -4854,6 +5428,147 @@ for CreateSessionLineItemsItemPriceDataProductData {
     }
 }
 
+/// Generated from `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSetupIntent {
+    /// Confirm the SetupIntent in the same call (default `false`); a card may then need a `return_url` for authentication.
+    pub confirm: Option<bool>,
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// With `confirm: true`: where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: Option<String>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for CreateSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.confirm,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+                &self.return_url,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut confirm_slot: Option<bool> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut confirm_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+                &mut return_url_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            confirm: confirm_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
@@ -5506,6 +6221,222 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
             description: description_slot,
             api_version: api_version_slot,
             metadata: metadata_slot,
+        })
+    }
+}
+
+/// Someone who pays; payment methods can be saved to a customer.
+///
+/// Generated from `#/components/schemas/Customer`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Customer {
+    /// Identifier of the customer (`cus_...`).
+    pub id: String,
+    /// `customer` in the examples.
+    pub object: String,
+    /// Creation time; the guides' examples give milliseconds since the Unix epoch.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer.
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+            &[false, false, false, true, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for Customer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+        })
+    }
+}
+
+/// Shipping details kept with a customer.
+///
+/// Generated from `#/components/schemas/Customer Shipping`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CustomerShipping {
+    /// Where the customer's goods are shipped to.
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: Option<String>,
+    /// Phone number of the recipient.
+    pub phone: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CustomerShipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+            &[true, true, true],
+            &[],
+            &[&self.address, &self.name, &self.phone],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for CustomerShipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for CustomerShipping {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut name_slot, &mut phone_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            name: name_slot,
+            phone: phone_slot,
         })
     }
 }
@@ -7810,6 +8741,82 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
     }
 }
 
+/// Query and header parameters of [`list_customers`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListCustomerPaymentMethods {
+    /// Only payment methods of this type (`card` in the page's example).
+    pub r#type: Option<String>,
+    /// Page size, 1 to 100 (default 10); a string of digits on the page.
+    pub limit: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListCustomerPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+            &[true, true, true, true],
+            &[],
+            &[&self.r#type, &self.limit, &self.ending_before, &self.starting_after],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCustomerPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCustomerPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut limit_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut type_slot,
+                &mut limit_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            limit: limit_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
@@ -8588,6 +9595,93 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinksResponse {
     }
 }
 
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListPaymentMethods {
+    /// Only the payment methods saved to this customer (from integration code).
+    pub customer: Option<String>,
+    /// Only payment methods of this type, e.g. `card` (from integration code).
+    pub r#type: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10; inferred).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.r#type,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut type_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut type_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            r#type: type_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
@@ -8888,8 +9982,10 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 
 /// Next Action
 ///
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`, `#/components/schemas/Setup Intent/properties/next_action`.
+///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextAction {
@@ -8899,7 +9995,7 @@ pub struct NextAction {
     pub challenge_redirect: Option<crate::types::NextActionChallengeRedirect>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8914,7 +10010,7 @@ impl serde::Serialize for NextAction {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> serde::Deserialize<'de> for NextAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8927,7 +10023,7 @@ impl<'de> serde::Deserialize<'de> for NextAction {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> crate::object::FromObject<'de> for NextAction {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -8952,8 +10048,10 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 
 /// A page the customer is sent to.
 ///
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
+///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextActionChallengeRedirect {
@@ -8963,7 +10061,7 @@ pub struct NextActionChallengeRedirect {
     pub return_url: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextActionChallengeRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8978,7 +10076,7 @@ impl serde::Serialize for NextActionChallengeRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8991,7 +10089,7 @@ impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -10260,10 +11358,395 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkShippingAddressCollectio
     }
 }
 
+/// A way to pay (a card, a wallet), saved to a customer or used once.
+///
+/// Generated from `#/components/schemas/Payment Method`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethod {
+    /// Identifier of the payment method (`pm_...`).
+    pub id: String,
+    /// Kind of object. The page writes the value as `payment method`; the examples here use `payment_method` (not shown on the pages).
+    pub object: String,
+    /// Creation time. The page says seconds since the Unix epoch (WooshPay's other objects count milliseconds in their examples).
+    pub created: i64,
+    /// ID of the customer the payment method is saved to; absent until it is attached to one.
+    pub customer: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`.
+    pub card: Option<crate::types::PaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "type",
+                "card",
+            ],
+            &[false, false, false, true, true, true, true, false, true],
+            &[&self.id, &self.object, &self.created, &self.r#type],
+            &[
+                &self.customer,
+                &self.metadata,
+                &self.livemode,
+                &self.billing_details,
+                &self.card,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "type",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "card",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::PaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut type_slot],
+            &mut [
+                &mut customer_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+                &mut billing_details_slot,
+                &mut card_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            customer: customer_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// What is known of a card payment method (never the full number).
+///
+/// Generated from `#/components/schemas/Payment Method Card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCard {
+    /// Card network. The page names American Express, Diners Club, Discover, JCB, MasterCard, UnionPay, Visa and Unknown, without their spelling on the wire.
+    pub brand: Option<String>,
+    /// Results of the checks made on the card details.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// The same value for every payment method made from one card number.
+    pub fingerprint: Option<String>,
+    /// How the card is funded.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Key-value pairs; the pages list a metadata object after last4 inside the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.exp_month,
+                &self.exp_year,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payment Method Card Checks`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCardChecks {
+    /// Outcome of checking the first address line (values not shown on the pages).
+    pub address_line1_check: Option<String>,
+    /// Outcome of checking the postal code (values not shown on the pages).
+    pub address_zip_check: Option<String>,
+    /// Outcome of checking the security code (values not shown on the pages).
+    pub cvc_check: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for PaymentMethodCardChecks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+            &[true, true, true],
+            &[],
+            &[&self.address_line1_check, &self.address_zip_check, &self.cvc_check],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCardChecks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCardChecks {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_line1_check_slot: Option<String> = None;
+        let mut address_zip_check_slot: Option<String> = None;
+        let mut cvc_check_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_line1_check_slot,
+                &mut address_zip_check_slot,
+                &mut cvc_check_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address_line1_check: address_line1_check_slot,
+            address_zip_check: address_zip_check_slot,
+            cvc_check: cvc_check_slot,
+        })
+    }
+}
+
+/// How the card is funded.
+///
+/// Also used at `#/components/schemas/Payment Method Card/properties/funding`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card/properties/funding`.
+///
+/// Generated from `#/components/schemas/Payment Method Card/properties/funding`.
+#[cfg(feature = "payment_methods")]
+#[derive(Clone)]
+pub enum PaymentMethodCardFunding {
+    /// `credit`
+    Credit,
+    /// `debit`
+    Debit,
+    /// `prepaid`
+    Prepaid,
+    /// `unknown`
+    Unknown,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    UnknownValue(String),
+}
+
+#[cfg(feature = "payment_methods")]
+impl PaymentMethodCardFunding {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Credit => "credit",
+            Self::Debit => "debit",
+            Self::Prepaid => "prepaid",
+            Self::Unknown => "unknown",
+            Self::UnknownValue(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl From<&str> for PaymentMethodCardFunding {
+    fn from(value: &str) -> Self {
+        match value {
+            "credit" => Self::Credit,
+            "debit" => Self::Debit,
+            "prepaid" => Self::Prepaid,
+            "unknown" => Self::Unknown,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+string_enum_impls!(PaymentMethodCardFunding);
+
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
@@ -10281,7 +11764,7 @@ pub struct PaymentMethodData {
     pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -10308,7 +11791,7 @@ impl serde::Serialize for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -10329,7 +11812,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -10377,7 +11860,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodDataCard {
@@ -10393,7 +11876,7 @@ pub struct PaymentMethodDataCard {
     pub name: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodDataCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -10407,7 +11890,7 @@ impl serde::Serialize for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -10421,7 +11904,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -10455,10 +11938,18 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     }
 }
 
-/// Kind of payment method to create.
+/// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
 ///
-/// Generated from `#/components/schemas/Payment Method Data/properties/type`.
-#[cfg(feature = "payment_intents")]
+/// Also used at `#/components/schemas/Payment Method Data/properties/type`, `#/components/schemas/Payment Method/properties/type`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Generated from `#/components/schemas/Payment Method/properties/type`.
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Clone)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -10539,7 +12030,13 @@ pub enum PaymentMethodDataType {
     Unknown(String),
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10586,7 +12083,13 @@ impl PaymentMethodDataType {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -10632,7 +12135,13 @@ impl From<&str> for PaymentMethodDataType {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 string_enum_impls!(PaymentMethodDataType);
 
 /// Payment Method Options
@@ -10685,6 +12194,82 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
             return Err(error);
         }
         Ok(Self { card: card_slot })
+    }
+}
+
+/// Also used at `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/responses/200/content/application~1json/schema`.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodsResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    pub has_more: Option<bool>,
+    /// The payment methods of this page.
+    pub data: Vec<crate::types::PaymentMethod>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodsResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodsResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentMethod>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
     }
 }
 
@@ -12656,6 +14241,340 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
     }
 }
 
+/// Collects and saves a customer's payment method for later payments, without paying now.
+///
+/// Generated from `#/components/schemas/Setup Intent`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntent {
+    /// Identifier of the SetupIntent (`seti_...`, as a Checkout Session's `setup_intent` shows).
+    pub id: String,
+    /// Kind of object (`setup_intent`; not shown on the pages).
+    pub object: Option<String>,
+    /// Creation time; assumed to count milliseconds like the other WooshPay objects (not shown on the pages).
+    pub created: Option<i64>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Where the setup stands: `succeeded` once the payment method is saved (the `setup_intent.succeeded` event); the other values are not shown on the pages.
+    pub status: Option<String>,
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method being set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Secret handed to the front end to complete the setup there (not shown on the pages, as on a PaymentIntent).
+    pub client_secret: Option<String>,
+    /// Next Action
+    ///
+    /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
+    pub next_action: Option<crate::types::NextAction>,
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+            &[
+                false, true, true, true, true, true, true, true, true, true, true, true,
+                true, true,
+            ],
+            &[&self.id],
+            &[
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.status,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.usage,
+                &self.client_secret,
+                &self.next_action,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut status_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut client_secret_slot: Option<String> = None;
+        let mut next_action_slot: Option<crate::types::NextAction> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot],
+            &mut [
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut status_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut usage_slot,
+                &mut client_secret_slot,
+                &mut next_action_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            status: status_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            usage: usage_slot,
+            client_secret: client_secret_slot,
+            next_action: next_action_slot,
+        })
+    }
+}
+
+/// Options of a SetupIntent by payment method type.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptions {
+    /// Options for setting up a card.
+    pub card: Option<crate::types::SetupIntentPaymentMethodOptionsCard>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+            &[true],
+            &[],
+            &[&self.card],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptions {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut card_slot: Option<crate::types::SetupIntentPaymentMethodOptionsCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut card_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { card: card_slot })
+    }
+}
+
+/// Options for setting up a card.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options/properties/card`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptionsCard {
+    /// When to ask for 3D Secure (values not shown on the Setup Intent pages).
+    pub request_three_d_secure: Option<String>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptionsCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+            &[true],
+            &[],
+            &[&self.request_three_d_secure],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut request_three_d_secure_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut request_three_d_secure_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            request_three_d_secure: request_three_d_secure_slot,
+        })
+    }
+}
+
+/// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+///
+/// Also used at `#/components/schemas/Setup Intent/properties/usage`, `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/usage`, `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema/properties/usage`.
+///
+/// Generated from `#/components/schemas/Setup Intent/properties/usage`.
+#[cfg(feature = "setup_intents")]
+#[derive(Clone)]
+pub enum SetupIntentUsage {
+    /// `on_session`
+    OnSession,
+    /// `off_session`
+    OffSession,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "setup_intents")]
+impl SetupIntentUsage {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OnSession => "on_session",
+            Self::OffSession => "off_session",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl From<&str> for SetupIntentUsage {
+    fn from(value: &str) -> Self {
+        match value {
+            "on_session" => Self::OnSession,
+            "off_session" => Self::OffSession,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+string_enum_impls!(SetupIntentUsage);
+
 /// Generated from `#/components/schemas/Shipping`.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
@@ -13551,6 +15470,69 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentLink {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payment_methods~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePaymentMethod {
+    /// New billing details of the payer.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for UpdatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+            &[true, true],
+            &[],
+            &[&self.billing_details, &self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut billing_details_slot, &mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            billing_details: billing_details_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
@@ -13601,6 +15583,123 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
             return Err(error);
         }
         Ok(Self { metadata: metadata_slot })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for UpdateSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+        })
     }
 }
 

@@ -79,9 +79,10 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
 }
 
 /// Path prefixes of operations whose examples another file round-trips, by that file:
-/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events);
-/// `examples_catalogue.rs` (products, prices, coupons, promotion codes, payment links, invoices,
-/// subscriptions, subscription items).
+/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events),
+/// `examples_cards.rs` (payment methods, customers, setup intents), `examples_catalogue.rs`
+/// (products, prices, coupons, promotion codes, payment links, invoices, subscriptions,
+/// subscription items).
 const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/beneficiaries",
     "/v1/payouts",
@@ -89,6 +90,9 @@ const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/files",
     "/v1/issuing/authorizations",
     "/v1/events",
+    "/v1/payment_methods",
+    "/v1/customers",
+    "/v1/setup_intents",
     "/v1/products",
     "/v1/prices",
     "/v1/coupons",

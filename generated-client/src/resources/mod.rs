@@ -27,6 +27,11 @@ pub mod coupons;
 #[cfg(feature = "coupons")]
 pub use coupons::*;
 
+#[cfg(feature = "customers")]
+pub mod customers;
+#[cfg(feature = "customers")]
+pub use customers::*;
+
 #[cfg(feature = "disputes")]
 pub mod disputes;
 #[cfg(feature = "disputes")]
@@ -62,6 +67,11 @@ pub mod payment_links;
 #[cfg(feature = "payment_links")]
 pub use payment_links::*;
 
+#[cfg(feature = "payment_methods")]
+pub mod payment_methods;
+#[cfg(feature = "payment_methods")]
+pub use payment_methods::*;
+
 #[cfg(feature = "payouts")]
 pub mod payouts;
 #[cfg(feature = "payouts")]
@@ -86,6 +96,11 @@ pub use promotion_codes::*;
 pub mod refunds;
 #[cfg(feature = "refunds")]
 pub use refunds::*;
+
+#[cfg(feature = "setup_intents")]
+pub mod setup_intents;
+#[cfg(feature = "setup_intents")]
+pub use setup_intents::*;
 
 #[cfg(feature = "subscription_items")]
 pub mod subscription_items;
