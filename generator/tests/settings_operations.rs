@@ -300,3 +300,20 @@ fn wooshpay_sends_the_filters_of_its_three_body_lists_as_a_query_too() {
     }
     assert!(!files["src/resources/webhooks.rs"].contains("body_also_as_query"));
 }
+
+/// The README's example settings file (section "Settings") parses, `[[operations]]` included.
+#[test]
+fn the_readme_example_settings_parse() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let section = &readme[readme.find("### Settings").expect("a Settings section")..];
+    let start = section.find("```toml\n").expect("a TOML example") + "```toml\n".len();
+    let example = &section[start..];
+    let example = &example[..example.find("```").expect("the example ends")];
+    let settings = Settings::parse(example, "README.md").unwrap_or_else(|e| panic!("{e}"));
+    let op = &settings.values.operations[0];
+    assert_eq!(op.route.get_ref(), "GET /v1/payments/list");
+    assert_eq!(
+        op.body_also_as_query.as_ref().map(|b| *b.get_ref()),
+        Some(true)
+    );
+}
