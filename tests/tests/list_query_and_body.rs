@@ -1,5 +1,5 @@
 //! WooShPay's lists whose filters the reference puts in a JSON body on a `GET`
-//! (`checkout_sessions.list`, `disputes.list`, `payment_intents.list`) send them as query
+//! (`charges.list`, `checkout_sessions.list`, `disputes.list`, `payment_intents.list`) send them as query
 //! parameters too (`[[operations]] body_also_as_query` in specs/codegen.toml), for servers and
 //! proxies that drop the body of a `GET`. Against wiremock on 127.0.0.1: a server that reads
 //! only the query string and one that reads only the JSON body both serve every page to
@@ -12,8 +12,8 @@ use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 use wooshpay::{
-    Client, CreateRefund, ListCheckoutSessions, ListCheckoutSessionsCustomerDetails, ListDisputes,
-    ListDisputesCreated, ListRequest, ListRequestCreated, Pages, UpdateDispute,
+    Client, CreateRefund, ListCharges, ListCheckoutSessions, ListCheckoutSessionsCustomerDetails,
+    ListDisputes, ListDisputesCreated, ListRequest, ListRequestCreated, Pages, UpdateDispute,
 };
 
 /// Where a test server reads a request's filters and cursor from; it never looks at the other.
@@ -136,6 +136,10 @@ fn dispute(id: &str) -> Value {
 
 fn intent(id: &str) -> Value {
     json!({"id": id, "object": "payment_intent", "created": 1709889908000_i64, "amount": 1999, "currency": "CNY"})
+}
+
+fn charge(id: &str) -> Value {
+    json!({"id": id, "object": "charge", "created": 1709889908000_i64, "amount": 1999, "paid": true})
 }
 
 fn client(server: &MockServer) -> Client {
@@ -309,6 +313,27 @@ async fn payment_intents_list_all_walks_a_query_only_and_a_body_only_server() {
         })
         .await;
         assert_eq!(walked, five("pi_"), "{source:?}");
+        both_places_agree(&server).await;
+    }
+}
+
+#[tokio::test]
+async fn charges_list_all_walks_a_query_only_and_a_body_only_server() {
+    let filters = ListCharges {
+        limit: Some(2),
+        customer: Some("cus_1".into()),
+        created: Some(ListRequestCreated {
+            gt: Some("1700000000000".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let expected = json!({"limit": 2, "customer": "cus_1", "created": {"gt": "1700000000000"}});
+    for source in [Source::Query, Source::Body] {
+        let server = server(source, "/v1/charges/list", "ch_", charge, expected.clone()).await;
+        let client = client(&server);
+        let walked = ids(client.charges().list_all(&filters), |c| c.id.clone()).await;
+        assert_eq!(walked, five("ch_"), "{source:?}");
         both_places_agree(&server).await;
     }
 }
