@@ -746,7 +746,19 @@ impl Settings {
                             "no generated type `{}` for the `data.object` of `{}` events{}",
                             object.get_ref(),
                             e.type_.get_ref(),
-                            similar_type_names(api, object.get_ref())
+                            match self
+                                .values
+                                .renames
+                                .types
+                                .iter()
+                                .find(|(from, _)| from.get_ref() == object.get_ref())
+                            {
+                                Some((_, to)) => format!(
+                                    " ([renames.types] renames it to `{}`: use that name)",
+                                    to.get_ref()
+                                ),
+                                None => similar_type_names(api, object.get_ref()),
+                            }
                         ),
                     ));
                 }
