@@ -8,7 +8,7 @@
 //! ```no_run
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
-//! let value = client.checkout_sessions().retrieve("...").await?;
+//! let value = client.beneficiaries().retrieve("...").await?;
 //! println!("{value:?}");
 //! # Ok(())
 //! # }
@@ -27,7 +27,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.checkout_sessions().retrieve("...")
+//! let response = client.beneficiaries().retrieve("...")
 //!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
@@ -51,7 +51,7 @@
 //! let mock = MockTransport::new();
 //! mock.push(MockResponse::json(200, r#"{}"#).header("Request-Id", "req_1"));
 //! let client = wooshpay::Client::builder("sk_test_...").mock_transport(mock.clone()).build()?;
-//! let _ = client.checkout_sessions().retrieve("...").await;
+//! let _ = client.beneficiaries().retrieve("...").await;
 //! assert_eq!(mock.requests().len(), 1);
 //! # Ok(())
 //! # }
@@ -67,13 +67,13 @@
 //! # async fn run() -> Result<(), wooshpay::Error> {
 //! let client = wooshpay::Client::new("sk_test_...");
 //! let _ = client
-//!     .checkout_sessions()
-//!     .create(&Default::default())
+//!     .charges()
+//!     .list(&Default::default())
 //!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
 //!     .await?;
-//! let id_segment = wooshpay::encode_path_segment("...")?;
+//! let beneficiary_id_segment = wooshpay::encode_path_segment("...")?;
 //! let value: serde_json::Value = client
-//!     .raw(reqwest::Method::GET, &["/v1/checkout/sessions/", &*id_segment].concat())
+//!     .raw(reqwest::Method::GET, &["/v1/beneficiaries/", &*beneficiary_id_segment].concat())
 //!     .header("X-Trace", "abc")
 //!     .await?;
 //! println!("{value}");
@@ -91,7 +91,7 @@
 //! # fn handle(body: &[u8], signature_header: &str) -> Result<(), wooshpay::webhooks::WebhookError> {
 //! let event = construct_event(body, signature_header, "whsec_...", DEFAULT_TOLERANCE)?;
 //! match event.object()? {
-//!     EventObject::Dispute(dispute) => println!("{} {}: {:?}", event.type_, event.id, dispute),
+//!     EventObject::Charge(charge) => println!("{} {}: {:?}", event.type_, event.id, charge),
 //!     EventObject::Unknown(object) => println!("{} {}: {object}", event.type_, event.id),
 //!     _ => {}
 //! }

@@ -58,7 +58,18 @@ macro_rules! string_enum_impls {
 }
 
 /// Generated from `#/components/schemas/Address`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "customers",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Address {
@@ -76,7 +87,18 @@ pub struct Address {
     pub state: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "customers",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
+    )
+)]
 impl serde::Serialize for Address {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -97,7 +119,18 @@ impl serde::Serialize for Address {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "customers",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for Address {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,7 +143,18 @@ impl<'de> serde::Deserialize<'de> for Address {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(
+        feature = "beneficiaries",
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "customers",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> crate::object::FromObject<'de> for Address {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -143,6 +187,60 @@ impl<'de> crate::object::FromObject<'de> for Address {
             postal_code: postal_code_slot,
             state: state_slot,
         })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct AttachPaymentMethod {
+    /// ID of the customer to save the payment method to.
+    pub customer: String,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for AttachPaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "AttachPaymentMethod",
+            &["customer"],
+            &[false],
+            &[&self.customer],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for AttachPaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "AttachPaymentMethod", &["customer"])
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut customer_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(customer_slot) = customer_slot else {
+            return crate::object::missing("customer");
+        };
+        Ok(Self { customer: customer_slot })
     }
 }
 
@@ -273,8 +371,1007 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     }
 }
 
+/// Generated from `#/components/schemas/Beneficiary`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Beneficiary {
+    /// Identifier of the beneficiary (the page's description says `bn_...`; the examples show `bf_...`).
+    pub id: String,
+    /// Always `beneficiary`.
+    pub object: String,
+    /// Creation time since the Unix epoch. The page's description says seconds; the only example (a payout's beneficiary) gives milliseconds.
+    pub created: i64,
+    /// Where the beneficiary's payouts are sent.
+    pub destination_data: crate::types::BeneficiaryDestination,
+    /// A short name to find the beneficiary by.
+    pub nickname: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Beneficiary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Beneficiary",
+            &[
+                "id",
+                "object",
+                "created",
+                "destination_data",
+                "nickname",
+                "metadata",
+                "livemode",
+            ],
+            &[false, false, false, false, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.destination_data],
+            &[&self.nickname, &self.metadata, &self.livemode],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for Beneficiary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Beneficiary",
+            &[
+                "id",
+                "object",
+                "created",
+                "destination_data",
+                "nickname",
+                "metadata",
+                "livemode",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for Beneficiary {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut destination_data_slot: Option<crate::types::BeneficiaryDestination> = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut id_slot,
+                &mut object_slot,
+                &mut created_slot,
+                &mut destination_data_slot,
+            ],
+            &mut [&mut nickname_slot, &mut metadata_slot, &mut livemode_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(destination_data_slot) = destination_data_slot else {
+            return crate::object::missing("destination_data");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            destination_data: destination_data_slot,
+            nickname: nickname_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Business`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryBusiness {
+    /// Where the company is registered.
+    pub address: Option<crate::types::Address>,
+    /// Registration and legal-representative details of the company.
+    pub additional_info: Option<crate::types::BeneficiaryBusinessAdditionalInfo>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryBusiness {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryBusiness",
+            &["address", "additional_info"],
+            &[true, true],
+            &[],
+            &[&self.address, &self.additional_info],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryBusiness {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryBusiness",
+            &["address", "additional_info"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryBusiness {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut additional_info_slot: Option<
+            crate::types::BeneficiaryBusinessAdditionalInfo,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut additional_info_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            additional_info: additional_info_slot,
+        })
+    }
+}
+
+/// Registration and legal-representative details of the company.
+///
+/// Generated from `#/components/schemas/Beneficiary Business/properties/additional_info`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryBusinessAdditionalInfo {
+    /// The company's line of business.
+    pub business_area: Option<String>,
+    /// The company's phone number.
+    pub business_phone_number: Option<String>,
+    /// The company's registration number.
+    pub business_registration_number: Option<String>,
+    /// Given name of the legal representative.
+    pub legal_rep_first_name: Option<String>,
+    /// Family name of the legal representative.
+    pub legal_rep_last_name: Option<String>,
+    /// Kind of identity document of the legal representative.
+    pub legal_rep_id_type: Option<String>,
+    /// Number of the legal representative's identity document.
+    pub legal_rep_id_number: Option<String>,
+    /// Email address of the legal representative.
+    pub legal_rep_email: Option<String>,
+    /// Phone number of the legal representative.
+    pub legal_rep_phone: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryBusinessAdditionalInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryBusinessAdditionalInfo",
+            &[
+                "business_area",
+                "business_phone_number",
+                "business_registration_number",
+                "legal_rep_first_name",
+                "legal_rep_last_name",
+                "legal_rep_id_type",
+                "legal_rep_id_number",
+                "legal_rep_email",
+                "legal_rep_phone",
+            ],
+            &[true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.business_area,
+                &self.business_phone_number,
+                &self.business_registration_number,
+                &self.legal_rep_first_name,
+                &self.legal_rep_last_name,
+                &self.legal_rep_id_type,
+                &self.legal_rep_id_number,
+                &self.legal_rep_email,
+                &self.legal_rep_phone,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryBusinessAdditionalInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryBusinessAdditionalInfo",
+            &[
+                "business_area",
+                "business_phone_number",
+                "business_registration_number",
+                "legal_rep_first_name",
+                "legal_rep_last_name",
+                "legal_rep_id_type",
+                "legal_rep_id_number",
+                "legal_rep_email",
+                "legal_rep_phone",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryBusinessAdditionalInfo {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut business_area_slot: Option<String> = None;
+        let mut business_phone_number_slot: Option<String> = None;
+        let mut business_registration_number_slot: Option<String> = None;
+        let mut legal_rep_first_name_slot: Option<String> = None;
+        let mut legal_rep_last_name_slot: Option<String> = None;
+        let mut legal_rep_id_type_slot: Option<String> = None;
+        let mut legal_rep_id_number_slot: Option<String> = None;
+        let mut legal_rep_email_slot: Option<String> = None;
+        let mut legal_rep_phone_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut business_area_slot,
+                &mut business_phone_number_slot,
+                &mut business_registration_number_slot,
+                &mut legal_rep_first_name_slot,
+                &mut legal_rep_last_name_slot,
+                &mut legal_rep_id_type_slot,
+                &mut legal_rep_id_number_slot,
+                &mut legal_rep_email_slot,
+                &mut legal_rep_phone_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            business_area: business_area_slot,
+            business_phone_number: business_phone_number_slot,
+            business_registration_number: business_registration_number_slot,
+            legal_rep_first_name: legal_rep_first_name_slot,
+            legal_rep_last_name: legal_rep_last_name_slot,
+            legal_rep_id_type: legal_rep_id_type_slot,
+            legal_rep_id_number: legal_rep_id_number_slot,
+            legal_rep_email: legal_rep_email_slot,
+            legal_rep_phone: legal_rep_phone_slot,
+        })
+    }
+}
+
+/// What a beneficiary is created from.
+///
+/// Generated from `#/components/schemas/Beneficiary Data`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryData {
+    /// The person or company who receives the payouts.
+    pub entity: Option<crate::types::BeneficiaryEntity>,
+    /// The bank account, card or wallet the payouts are sent to.
+    pub destination_data: crate::types::BeneficiaryDestination,
+    /// A short name to find the beneficiary by.
+    pub nickname: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` for a live-mode beneficiary, `false` for test mode.
+    pub livemode: Option<bool>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryData",
+            &["entity", "destination_data", "nickname", "metadata", "livemode"],
+            &[true, false, true, true, true],
+            &[&self.destination_data],
+            &[&self.entity, &self.nickname, &self.metadata, &self.livemode],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryData",
+            &["destination_data", "entity", "nickname", "metadata", "livemode"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut entity_slot: Option<crate::types::BeneficiaryEntity> = None;
+        let mut destination_data_slot: Option<crate::types::BeneficiaryDestination> = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut destination_data_slot],
+            &mut [
+                &mut entity_slot,
+                &mut nickname_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(destination_data_slot) = destination_data_slot else {
+            return crate::object::missing("destination_data");
+        };
+        Ok(Self {
+            entity: entity_slot,
+            destination_data: destination_data_slot,
+            nickname: nickname_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Destination`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestination {
+    /// Which kind of destination this is; the object of the same name holds its details.
+    pub destination_type: crate::types::BeneficiaryDestinationDestinationType,
+    /// The bank account, for `bank_account`.
+    pub bank_account: Option<crate::types::PayoutBankAccount>,
+    /// The card, for `card` (its fields are not shown on the pages).
+    pub card: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The carrier account, for `carrier_billing` (its fields are not shown on the pages).
+    pub carrier_billing: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The Alipay account, for `alipay`.
+    pub alipay: Option<crate::types::BeneficiaryDestinationAlipay>,
+    /// An Indian IMPS destination.
+    pub imps: Option<crate::types::PayoutVpa>,
+    /// An Indian UPI destination, for `upi`.
+    pub upi: Option<crate::types::PayoutVpa>,
+    /// A mobile-money wallet, for `mobile_money` (from an integration).
+    pub mobile_money: Option<crate::types::BeneficiaryDestinationMobileMoney>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestination",
+            &[
+                "destination_type",
+                "bank_account",
+                "card",
+                "carrier_billing",
+                "alipay",
+                "imps",
+                "upi",
+                "mobile_money",
+            ],
+            &[false, true, true, true, true, true, true, true],
+            &[&self.destination_type],
+            &[
+                &self.bank_account,
+                &self.card,
+                &self.carrier_billing,
+                &self.alipay,
+                &self.imps,
+                &self.upi,
+                &self.mobile_money,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestination",
+            &[
+                "destination_type",
+                "bank_account",
+                "card",
+                "carrier_billing",
+                "alipay",
+                "imps",
+                "upi",
+                "mobile_money",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestination {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut destination_type_slot: Option<
+            crate::types::BeneficiaryDestinationDestinationType,
+        > = None;
+        let mut bank_account_slot: Option<crate::types::PayoutBankAccount> = None;
+        let mut card_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut carrier_billing_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut alipay_slot: Option<crate::types::BeneficiaryDestinationAlipay> = None;
+        let mut imps_slot: Option<crate::types::PayoutVpa> = None;
+        let mut upi_slot: Option<crate::types::PayoutVpa> = None;
+        let mut mobile_money_slot: Option<
+            crate::types::BeneficiaryDestinationMobileMoney,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut destination_type_slot],
+            &mut [
+                &mut bank_account_slot,
+                &mut card_slot,
+                &mut carrier_billing_slot,
+                &mut alipay_slot,
+                &mut imps_slot,
+                &mut upi_slot,
+                &mut mobile_money_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(destination_type_slot) = destination_type_slot else {
+            return crate::object::missing("destination_type");
+        };
+        Ok(Self {
+            destination_type: destination_type_slot,
+            bank_account: bank_account_slot,
+            card: card_slot,
+            carrier_billing: carrier_billing_slot,
+            alipay: alipay_slot,
+            imps: imps_slot,
+            upi: upi_slot,
+            mobile_money: mobile_money_slot,
+        })
+    }
+}
+
+/// The Alipay account, for `alipay`.
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/alipay`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestinationAlipay {
+    /// The Alipay account (a phone number in the example).
+    pub user_id: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestinationAlipay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestinationAlipay",
+            &["user_id"],
+            &[true],
+            &[],
+            &[&self.user_id],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestinationAlipay {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestinationAlipay",
+            &["user_id"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationAlipay {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut user_id_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut user_id_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { user_id: user_id_slot })
+    }
+}
+
+/// Which kind of destination this is; the object of the same name holds its details.
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/destination_type`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Clone)]
+pub enum BeneficiaryDestinationDestinationType {
+    /// `bank_account`
+    BankAccount,
+    /// `card`
+    Card,
+    /// `carrier_billing`
+    CarrierBilling,
+    /// `alipay`
+    Alipay,
+    /// `upi`
+    Upi,
+    /// `mobile_money`
+    MobileMoney,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryDestinationDestinationType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BankAccount => "bank_account",
+            Self::Card => "card",
+            Self::CarrierBilling => "carrier_billing",
+            Self::Alipay => "alipay",
+            Self::Upi => "upi",
+            Self::MobileMoney => "mobile_money",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl From<&str> for BeneficiaryDestinationDestinationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "bank_account" => Self::BankAccount,
+            "card" => Self::Card,
+            "carrier_billing" => Self::CarrierBilling,
+            "alipay" => Self::Alipay,
+            "upi" => Self::Upi,
+            "mobile_money" => Self::MobileMoney,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+string_enum_impls!(BeneficiaryDestinationDestinationType);
+
+/// A mobile-money wallet, for `mobile_money` (from an integration).
+///
+/// Generated from `#/components/schemas/Beneficiary Destination/properties/mobile_money`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryDestinationMobileMoney {
+    /// Phone number of the wallet, with the country code.
+    pub msisdn: Option<String>,
+    /// The mobile-money operator (`mtn_rw`, `airtel_rw` in the integration).
+    pub provider: Option<String>,
+    /// Name of the wallet's holder.
+    pub name: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryDestinationMobileMoney {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryDestinationMobileMoney",
+            &["msisdn", "provider", "name"],
+            &[true, true, true],
+            &[],
+            &[&self.msisdn, &self.provider, &self.name],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for BeneficiaryDestinationMobileMoney {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryDestinationMobileMoney",
+            &["msisdn", "provider", "name"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationMobileMoney {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut msisdn_slot: Option<String> = None;
+        let mut provider_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut msisdn_slot, &mut provider_slot, &mut name_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            msisdn: msisdn_slot,
+            provider: provider_slot,
+            name: name_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Beneficiary Entity`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryEntity {
+    /// Whether the receiver is a company or a person; fill in the matching object.
+    pub r#type: crate::types::BeneficiaryEntityType,
+    /// Registered name of the company (for `business`).
+    pub company_registered_name: Option<String>,
+    /// The company's details, when `type` is `business`.
+    pub business: Option<crate::types::BeneficiaryBusiness>,
+    /// The person's details, when `type` is `individual`.
+    pub individual: Option<crate::types::BeneficiaryIndividual>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryEntity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryEntity",
+            &["type", "company_registered_name", "business", "individual"],
+            &[false, true, true, true],
+            &[&self.r#type],
+            &[&self.company_registered_name, &self.business, &self.individual],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryEntity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryEntity",
+            &["type", "company_registered_name", "business", "individual"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryEntity {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<crate::types::BeneficiaryEntityType> = None;
+        let mut company_registered_name_slot: Option<String> = None;
+        let mut business_slot: Option<crate::types::BeneficiaryBusiness> = None;
+        let mut individual_slot: Option<crate::types::BeneficiaryIndividual> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot],
+            &mut [
+                &mut company_registered_name_slot,
+                &mut business_slot,
+                &mut individual_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            r#type: type_slot,
+            company_registered_name: company_registered_name_slot,
+            business: business_slot,
+            individual: individual_slot,
+        })
+    }
+}
+
+/// Whether the receiver is a company or a person; fill in the matching object.
+///
+/// Generated from `#/components/schemas/Beneficiary Entity/properties/type`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Clone)]
+pub enum BeneficiaryEntityType {
+    /// `business`
+    Business,
+    /// `individual`
+    Individual,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryEntityType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Business => "business",
+            Self::Individual => "individual",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl From<&str> for BeneficiaryEntityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "business" => Self::Business,
+            "individual" => Self::Individual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+string_enum_impls!(BeneficiaryEntityType);
+
+/// Generated from `#/components/schemas/Beneficiary Individual`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryIndividual {
+    /// Where the person lives.
+    pub address: Option<crate::types::Address>,
+    /// Contact and identity details of the person.
+    pub additional_info: Option<crate::types::BeneficiaryIndividualAdditionalInfo>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryIndividual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryIndividual",
+            &["address", "additional_info"],
+            &[true, true],
+            &[],
+            &[&self.address, &self.additional_info],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryIndividual {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryIndividual",
+            &["address", "additional_info"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividual {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut additional_info_slot: Option<
+            crate::types::BeneficiaryIndividualAdditionalInfo,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut additional_info_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            additional_info: additional_info_slot,
+        })
+    }
+}
+
+/// Contact and identity details of the person.
+///
+/// Generated from `#/components/schemas/Beneficiary Individual/properties/additional_info`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct BeneficiaryIndividualAdditionalInfo {
+    /// Email address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+    /// Kind of identity document (`social_security` in the example).
+    pub id_type: Option<String>,
+    /// Country that issued the identity document (two letters).
+    pub id_country_iso_code: Option<String>,
+    /// Number of the identity document.
+    pub id_number: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for BeneficiaryIndividualAdditionalInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "BeneficiaryIndividualAdditionalInfo",
+            &[
+                "email",
+                "phone",
+                "first_name",
+                "last_name",
+                "id_type",
+                "id_country_iso_code",
+                "id_number",
+            ],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.email,
+                &self.phone,
+                &self.first_name,
+                &self.last_name,
+                &self.id_type,
+                &self.id_country_iso_code,
+                &self.id_number,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for BeneficiaryIndividualAdditionalInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "BeneficiaryIndividualAdditionalInfo",
+            &[
+                "email",
+                "phone",
+                "first_name",
+                "last_name",
+                "id_type",
+                "id_country_iso_code",
+                "id_number",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut email_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut first_name_slot: Option<String> = None;
+        let mut last_name_slot: Option<String> = None;
+        let mut id_type_slot: Option<String> = None;
+        let mut id_country_iso_code_slot: Option<String> = None;
+        let mut id_number_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut email_slot,
+                &mut phone_slot,
+                &mut first_name_slot,
+                &mut last_name_slot,
+                &mut id_type_slot,
+                &mut id_country_iso_code_slot,
+                &mut id_number_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            email: email_slot,
+            phone: phone_slot,
+            first_name: first_name_slot,
+            last_name: last_name_slot,
+            id_type: id_type_slot,
+            id_country_iso_code: id_country_iso_code_slot,
+            id_number: id_number_slot,
+        })
+    }
+}
+
 /// Generated from `#/components/schemas/Billing Details`.
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct BillingDetails {
@@ -288,7 +1385,14 @@ pub struct BillingDetails {
     pub phone: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -302,8 +1406,14 @@ impl serde::Serialize for BillingDetails {
     }
 }
 
-#[cfg(feature = "payment_intents")]
-#[cfg(feature = "deserialize")]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> serde::Deserialize<'de> for BillingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -316,8 +1426,14 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
     }
 }
 
-#[cfg(feature = "payment_intents")]
-#[cfg(feature = "deserialize")]
+#[cfg(
+    any(
+        feature = "charges",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -515,6 +1631,558 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
             request_three_d_secure: request_three_d_secure_slot,
             capture_method: capture_method_slot,
         })
+    }
+}
+
+/// Generated from `#/components/schemas/Charge`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Charge {
+    /// Identifier of the charge.
+    pub id: String,
+    /// Always `charge`.
+    pub object: String,
+    /// Amount charged, in the smallest unit of the currency.
+    pub amount: Option<i64>,
+    /// Amount captured so far (less than `amount` after a partial capture).
+    pub amount_captured: Option<i64>,
+    /// Amount refunded so far.
+    pub amount_refunded: Option<i64>,
+    /// ID of the platform application that created the charge.
+    pub application: Option<String>,
+    /// ID of the platform fee taken from the charge.
+    pub application_fee: Option<String>,
+    /// Platform fee asked for the charge, in the smallest currency unit.
+    pub application_fee_amount: Option<i64>,
+    /// ID of the balance transaction that booked the charge.
+    pub balance_transaction: Option<String>,
+    /// Billing details of the payment method when it was charged.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// The full text shown on the customer's statement.
+    pub calculated_statement_descriptor: Option<String>,
+    /// Whether the charge was captured (`false` while only authorized).
+    pub captured: Option<bool>,
+    /// Creation time since the Unix epoch (no example shows the unit; WooshPay's PaymentIntents give milliseconds).
+    pub created: i64,
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the customer charged.
+    pub customer: Option<String>,
+    /// Free text about the charge.
+    pub description: Option<String>,
+    /// Whether the charge was disputed.
+    pub disputed: Option<bool>,
+    /// Code of the reason the charge failed.
+    pub failure_code: Option<String>,
+    /// Why the charge failed, for people.
+    pub failure_message: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the account the funds are for.
+    pub on_behalf_of: Option<String>,
+    /// Whether the charge succeeded or was authorized.
+    pub paid: Option<bool>,
+    /// ID of the PaymentIntent the charge belongs to.
+    pub payment_intent: Option<String>,
+    /// ID of the payment method charged.
+    pub payment_method: Option<String>,
+    /// How the charge was paid.
+    pub payment_method_details: Option<crate::types::ChargePaymentMethodDetails>,
+    /// Email address the receipt was sent to.
+    pub receipt_email: Option<String>,
+    /// Number of the receipt sent for the charge.
+    pub receipt_number: Option<String>,
+    /// Page showing the charge's receipt.
+    pub receipt_url: Option<String>,
+    /// Whether the whole amount was refunded.
+    pub refunded: Option<bool>,
+    /// Shipping details of the order.
+    pub shipping: Option<crate::types::Shipping>,
+    /// ID of the transfer that funded the charge.
+    pub source_transfer: Option<String>,
+    /// Text shown on the customer's statement.
+    pub statement_descriptor: Option<String>,
+    /// Suffix added to the account's statement text.
+    pub statement_descriptor_suffix: Option<String>,
+    /// Outcome of the charge (`succeeded`, `pending` or `failed`).
+    pub status: Option<String>,
+    /// Where the funds are transferred to (its fields are not shown on the pages).
+    pub transfer_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Label grouping the charge with transfers.
+    pub transfer_group: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Charge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Charge",
+            &[
+                "id",
+                "object",
+                "amount",
+                "amount_captured",
+                "amount_refunded",
+                "application",
+                "application_fee",
+                "application_fee_amount",
+                "balance_transaction",
+                "billing_details",
+                "calculated_statement_descriptor",
+                "captured",
+                "created",
+                "currency",
+                "customer",
+                "description",
+                "disputed",
+                "failure_code",
+                "failure_message",
+                "livemode",
+                "metadata",
+                "on_behalf_of",
+                "paid",
+                "payment_intent",
+                "payment_method",
+                "payment_method_details",
+                "receipt_email",
+                "receipt_number",
+                "receipt_url",
+                "refunded",
+                "shipping",
+                "source_transfer",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
+                "status",
+                "transfer_data",
+                "transfer_group",
+            ],
+            &[
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                false, true, true, true, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true, true, true,
+                true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.amount,
+                &self.amount_captured,
+                &self.amount_refunded,
+                &self.application,
+                &self.application_fee,
+                &self.application_fee_amount,
+                &self.balance_transaction,
+                &self.billing_details,
+                &self.calculated_statement_descriptor,
+                &self.captured,
+                &self.currency,
+                &self.customer,
+                &self.description,
+                &self.disputed,
+                &self.failure_code,
+                &self.failure_message,
+                &self.livemode,
+                &self.metadata,
+                &self.on_behalf_of,
+                &self.paid,
+                &self.payment_intent,
+                &self.payment_method,
+                &self.payment_method_details,
+                &self.receipt_email,
+                &self.receipt_number,
+                &self.receipt_url,
+                &self.refunded,
+                &self.shipping,
+                &self.source_transfer,
+                &self.statement_descriptor,
+                &self.statement_descriptor_suffix,
+                &self.status,
+                &self.transfer_data,
+                &self.transfer_group,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for Charge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Charge",
+            &[
+                "id",
+                "object",
+                "created",
+                "amount",
+                "amount_captured",
+                "amount_refunded",
+                "application",
+                "application_fee",
+                "application_fee_amount",
+                "balance_transaction",
+                "billing_details",
+                "calculated_statement_descriptor",
+                "captured",
+                "currency",
+                "customer",
+                "description",
+                "disputed",
+                "failure_code",
+                "failure_message",
+                "livemode",
+                "metadata",
+                "on_behalf_of",
+                "paid",
+                "payment_intent",
+                "payment_method",
+                "payment_method_details",
+                "receipt_email",
+                "receipt_number",
+                "receipt_url",
+                "refunded",
+                "shipping",
+                "source_transfer",
+                "statement_descriptor",
+                "statement_descriptor_suffix",
+                "status",
+                "transfer_data",
+                "transfer_group",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for Charge {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut amount_captured_slot: Option<i64> = None;
+        let mut amount_refunded_slot: Option<i64> = None;
+        let mut application_slot: Option<String> = None;
+        let mut application_fee_slot: Option<String> = None;
+        let mut application_fee_amount_slot: Option<i64> = None;
+        let mut balance_transaction_slot: Option<String> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut calculated_statement_descriptor_slot: Option<String> = None;
+        let mut captured_slot: Option<bool> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut disputed_slot: Option<bool> = None;
+        let mut failure_code_slot: Option<String> = None;
+        let mut failure_message_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut on_behalf_of_slot: Option<String> = None;
+        let mut paid_slot: Option<bool> = None;
+        let mut payment_intent_slot: Option<String> = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_details_slot: Option<
+            crate::types::ChargePaymentMethodDetails,
+        > = None;
+        let mut receipt_email_slot: Option<String> = None;
+        let mut receipt_number_slot: Option<String> = None;
+        let mut receipt_url_slot: Option<String> = None;
+        let mut refunded_slot: Option<bool> = None;
+        let mut shipping_slot: Option<crate::types::Shipping> = None;
+        let mut source_transfer_slot: Option<String> = None;
+        let mut statement_descriptor_slot: Option<String> = None;
+        let mut statement_descriptor_suffix_slot: Option<String> = None;
+        let mut status_slot: Option<String> = None;
+        let mut transfer_data_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut transfer_group_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut amount_slot,
+                &mut amount_captured_slot,
+                &mut amount_refunded_slot,
+                &mut application_slot,
+                &mut application_fee_slot,
+                &mut application_fee_amount_slot,
+                &mut balance_transaction_slot,
+                &mut billing_details_slot,
+                &mut calculated_statement_descriptor_slot,
+                &mut captured_slot,
+                &mut currency_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut disputed_slot,
+                &mut failure_code_slot,
+                &mut failure_message_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut on_behalf_of_slot,
+                &mut paid_slot,
+                &mut payment_intent_slot,
+                &mut payment_method_slot,
+                &mut payment_method_details_slot,
+                &mut receipt_email_slot,
+                &mut receipt_number_slot,
+                &mut receipt_url_slot,
+                &mut refunded_slot,
+                &mut shipping_slot,
+                &mut source_transfer_slot,
+                &mut statement_descriptor_slot,
+                &mut statement_descriptor_suffix_slot,
+                &mut status_slot,
+                &mut transfer_data_slot,
+                &mut transfer_group_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            amount_captured: amount_captured_slot,
+            amount_refunded: amount_refunded_slot,
+            application: application_slot,
+            application_fee: application_fee_slot,
+            application_fee_amount: application_fee_amount_slot,
+            balance_transaction: balance_transaction_slot,
+            billing_details: billing_details_slot,
+            calculated_statement_descriptor: calculated_statement_descriptor_slot,
+            captured: captured_slot,
+            created: created_slot,
+            currency: currency_slot,
+            customer: customer_slot,
+            description: description_slot,
+            disputed: disputed_slot,
+            failure_code: failure_code_slot,
+            failure_message: failure_message_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            on_behalf_of: on_behalf_of_slot,
+            paid: paid_slot,
+            payment_intent: payment_intent_slot,
+            payment_method: payment_method_slot,
+            payment_method_details: payment_method_details_slot,
+            receipt_email: receipt_email_slot,
+            receipt_number: receipt_number_slot,
+            receipt_url: receipt_url_slot,
+            refunded: refunded_slot,
+            shipping: shipping_slot,
+            source_transfer: source_transfer_slot,
+            statement_descriptor: statement_descriptor_slot,
+            statement_descriptor_suffix: statement_descriptor_suffix_slot,
+            status: status_slot,
+            transfer_data: transfer_data_slot,
+            transfer_group: transfer_group_slot,
+        })
+    }
+}
+
+/// How the charge was paid.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetails {
+    /// Kind of payment method (`card`, ...).
+    pub r#type: Option<String>,
+    /// Details of a card payment.
+    pub card: Option<crate::types::ChargePaymentMethodDetailsCard>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetails",
+            &["type", "card"],
+            &[true, true],
+            &[],
+            &[&self.r#type, &self.card],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetails",
+            &["type", "card"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetails {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut card_slot: Option<crate::types::ChargePaymentMethodDetailsCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot, &mut card_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// Details of a card payment.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetailsCard {
+    /// Card brand.
+    pub brand: Option<String>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Set when the card was used through a wallet.
+    pub wallet: Option<crate::types::ChargePaymentMethodDetailsCardWallet>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetailsCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetailsCard",
+            &["brand", "last4", "wallet"],
+            &[true, true, true],
+            &[],
+            &[&self.brand, &self.last4, &self.wallet],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetailsCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetailsCard",
+            &["brand", "last4", "wallet"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut brand_slot: Option<String> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut wallet_slot: Option<
+            crate::types::ChargePaymentMethodDetailsCardWallet,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut brand_slot, &mut last4_slot, &mut wallet_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            brand: brand_slot,
+            last4: last4_slot,
+            wallet: wallet_slot,
+        })
+    }
+}
+
+/// Set when the card was used through a wallet.
+///
+/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card/properties/wallet`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ChargePaymentMethodDetailsCardWallet {
+    /// The wallet the card was used through (Apple Pay, Google Pay, ...).
+    pub r#type: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ChargePaymentMethodDetailsCardWallet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ChargePaymentMethodDetailsCardWallet",
+            &["type"],
+            &[true],
+            &[],
+            &[&self.r#type],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ChargePaymentMethodDetailsCardWallet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ChargePaymentMethodDetailsCardWallet",
+            &["type"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWallet {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { r#type: type_slot })
     }
 }
 
@@ -1543,6 +3211,255 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ConfirmSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be.
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: String,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for ConfirmSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ConfirmSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, false],
+            &[&self.return_url],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ConfirmSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ConfirmSetupIntent",
+            &[
+                "return_url",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut return_url_slot],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(return_url_slot) = return_url_slot else {
+            return crate::object::missing("return_url");
+        };
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1customers/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateCustomer {
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer (the guides recommend one).
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+    /// ID of a payment method for the customer (listed on the Retrieve a customer page; what it does is not shown).
+    pub payment_method: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CreateCustomer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+            &[true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+                &self.payment_method,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateCustomer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateCustomer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        let mut payment_method_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+                &mut payment_method_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+            payment_method: payment_method_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
@@ -1743,6 +3660,384 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
             capture_method: capture_method_slot,
             payment_method_options: payment_method_options_slot,
             setup_future_usage: setup_future_usage_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethod {
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method to create.
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+    pub card: Option<crate::types::CreatePaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethod",
+            &["metadata", "billing_details", "type", "card"],
+            &[true, true, false, true],
+            &[&self.r#type],
+            &[&self.metadata, &self.billing_details, &self.card],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethod",
+            &["type", "metadata", "billing_details", "card"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::CreatePaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot],
+            &mut [&mut metadata_slot, &mut billing_details_slot, &mut card_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            metadata: metadata_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethodCard {
+    /// Card number (from integration code; not on the page).
+    pub number: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// Card security code (from integration code; not on the page).
+    pub cvc: Option<String>,
+    /// Cardholder name (from integration code, which says WooshPay requires it; not on the page).
+    pub name: Option<String>,
+    /// Card network, as the page lists it in the body.
+    pub brand: Option<String>,
+    /// Check results, as the page lists them in the body.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Card fingerprint, as the page lists it in the body.
+    pub fingerprint: Option<String>,
+    /// How the card is funded, as the page lists it in the body.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits, as the page lists them in the body.
+    pub last4: Option<String>,
+    /// Key-value pairs, as the page lists them in the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.number,
+                &self.exp_month,
+                &self.exp_year,
+                &self.cvc,
+                &self.name,
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut cvc_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut number_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut cvc_slot,
+                &mut name_slot,
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            number: number_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            cvc: cvc_slot,
+            name: name_slot,
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePayout {
+    /// Currency the beneficiary receives (three letters).
+    pub payment_currency: Option<String>,
+    /// Amount the beneficiary receives, in the smallest currency unit; give this or `source_amount`.
+    pub payment_amount: Option<i64>,
+    /// Currency the payout is funded in (three letters).
+    pub source_currency: Option<String>,
+    /// Amount taken from the balance, in the smallest unit of `source_currency`; give this or `payment_amount`.
+    pub source_amount: Option<i64>,
+    /// Free text about the payout.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Kind of payout.
+    pub r#type: Option<crate::types::PayoutType>,
+    /// ID of a saved beneficiary to pay; give this or `beneficiary_data`.
+    pub beneficiary: Option<String>,
+    /// A new beneficiary to pay (saved with the payout); give this or `beneficiary`.
+    pub beneficiary_data: Option<crate::types::BeneficiaryData>,
+    /// IDs of PaymentIntents to attach to the payout.
+    pub payment_intents: Option<Vec<String>>,
+    /// Your own reference of the payout (sent by an integration).
+    pub merchant_payout_id: Option<String>,
+}
+
+#[cfg(feature = "payouts")]
+impl serde::Serialize for CreatePayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePayout",
+            &[
+                "payment_currency",
+                "payment_amount",
+                "source_currency",
+                "source_amount",
+                "description",
+                "metadata",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_intents",
+                "merchant_payout_id",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.payment_currency,
+                &self.payment_amount,
+                &self.source_currency,
+                &self.source_amount,
+                &self.description,
+                &self.metadata,
+                &self.r#type,
+                &self.beneficiary,
+                &self.beneficiary_data,
+                &self.payment_intents,
+                &self.merchant_payout_id,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePayout",
+            &[
+                "payment_currency",
+                "payment_amount",
+                "source_currency",
+                "source_amount",
+                "description",
+                "metadata",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_intents",
+                "merchant_payout_id",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePayout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut payment_currency_slot: Option<String> = None;
+        let mut payment_amount_slot: Option<i64> = None;
+        let mut source_currency_slot: Option<String> = None;
+        let mut source_amount_slot: Option<i64> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut type_slot: Option<crate::types::PayoutType> = None;
+        let mut beneficiary_slot: Option<String> = None;
+        let mut beneficiary_data_slot: Option<crate::types::BeneficiaryData> = None;
+        let mut payment_intents_slot: Option<Vec<String>> = None;
+        let mut merchant_payout_id_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut payment_currency_slot,
+                &mut payment_amount_slot,
+                &mut source_currency_slot,
+                &mut source_amount_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut type_slot,
+                &mut beneficiary_slot,
+                &mut beneficiary_data_slot,
+                &mut payment_intents_slot,
+                &mut merchant_payout_id_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            payment_currency: payment_currency_slot,
+            payment_amount: payment_amount_slot,
+            source_currency: source_currency_slot,
+            source_amount: source_amount_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            r#type: type_slot,
+            beneficiary: beneficiary_slot,
+            beneficiary_data: beneficiary_data_slot,
+            payment_intents: payment_intents_slot,
+            merchant_payout_id: merchant_payout_id_slot,
         })
     }
 }
@@ -2296,6 +4591,147 @@ for CreateSessionLineItemsItemPriceDataProductData {
     }
 }
 
+/// Generated from `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSetupIntent {
+    /// Confirm the SetupIntent in the same call (default `false`); a card may then need a `return_url` for authentication.
+    pub confirm: Option<bool>,
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// With `confirm: true`: where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: Option<String>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for CreateSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.confirm,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+                &self.return_url,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut confirm_slot: Option<bool> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut confirm_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+                &mut return_url_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            confirm: confirm_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, Default)]
@@ -2373,6 +4809,222 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
             description: description_slot,
             api_version: api_version_slot,
             metadata: metadata_slot,
+        })
+    }
+}
+
+/// Someone who pays; payment methods can be saved to a customer.
+///
+/// Generated from `#/components/schemas/Customer`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Customer {
+    /// Identifier of the customer (`cus_...`).
+    pub id: String,
+    /// `customer` in the examples.
+    pub object: String,
+    /// Creation time; the guides' examples give milliseconds since the Unix epoch.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer.
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+            &[false, false, false, true, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for Customer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+        })
+    }
+}
+
+/// Shipping details kept with a customer.
+///
+/// Generated from `#/components/schemas/Customer Shipping`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CustomerShipping {
+    /// Where the customer's goods are shipped to.
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: Option<String>,
+    /// Phone number of the recipient.
+    pub phone: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CustomerShipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+            &[true, true, true],
+            &[],
+            &[&self.address, &self.name, &self.phone],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for CustomerShipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for CustomerShipping {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut name_slot, &mut phone_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            name: name_slot,
+            phone: phone_slot,
         })
     }
 }
@@ -3005,6 +5657,1115 @@ impl From<&str> for DisputeStatus {
 #[cfg(feature = "disputes")]
 string_enum_impls!(DisputeStatus);
 
+/// Generated from `#/components/schemas/Event`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Event {
+    /// Identifier of the event (`evt_...`); deliveries of one event share it.
+    pub id: String,
+    /// Always `event`.
+    pub object: String,
+    /// The API version the object in `data` is rendered with.
+    pub api_version: Option<String>,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    pub created: i64,
+    /// The object of the event.
+    pub data: crate::types::EventData,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// How many deliveries of the event have not succeeded yet.
+    pub pending_webhooks: Option<i64>,
+    /// The API request that caused the event, when one did.
+    pub request: Option<crate::types::EventRequest>,
+    /// What happened.
+    pub r#type: Option<crate::types::EventType>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Event",
+            &[
+                "id",
+                "object",
+                "api_version",
+                "created",
+                "data",
+                "livemode",
+                "pending_webhooks",
+                "request",
+                "type",
+            ],
+            &[false, false, true, false, false, true, true, true, true],
+            &[&self.id, &self.object, &self.created, &self.data],
+            &[
+                &self.api_version,
+                &self.livemode,
+                &self.pending_webhooks,
+                &self.request,
+                &self.r#type,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Event",
+            &[
+                "id",
+                "object",
+                "created",
+                "data",
+                "api_version",
+                "livemode",
+                "pending_webhooks",
+                "request",
+                "type",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for Event {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut api_version_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut data_slot: Option<crate::types::EventData> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut pending_webhooks_slot: Option<i64> = None;
+        let mut request_slot: Option<crate::types::EventRequest> = None;
+        let mut type_slot: Option<crate::types::EventType> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut data_slot],
+            &mut [
+                &mut api_version_slot,
+                &mut livemode_slot,
+                &mut pending_webhooks_slot,
+                &mut request_slot,
+                &mut type_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            api_version: api_version_slot,
+            created: created_slot,
+            data: data_slot,
+            livemode: livemode_slot,
+            pending_webhooks: pending_webhooks_slot,
+            request: request_slot,
+            r#type: type_slot,
+        })
+    }
+}
+
+/// The object of the event.
+///
+/// Generated from `#/components/schemas/Event/properties/data`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct EventData {
+    /// The object the event is about, as it is after the event; its kind follows `type` (a PaymentIntent for `payment_intent.*`, a dispute for `charge.dispute.*`).
+    pub object: std::collections::BTreeMap<String, serde_json::Value>,
+    /// For updates, the fields that changed, with their earlier values.
+    pub previous_attributes: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "EventData",
+            &["object", "previous_attributes"],
+            &[false, true],
+            &[&self.object],
+            &[&self.previous_attributes],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "EventData",
+            &["object", "previous_attributes"],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut previous_attributes_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot],
+            &mut [&mut previous_attributes_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        Ok(Self {
+            object: object_slot,
+            previous_attributes: previous_attributes_slot,
+        })
+    }
+}
+
+/// The API request that caused the event, when one did.
+///
+/// Generated from `#/components/schemas/Event/properties/request`.
+#[cfg(feature = "events")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct EventRequest {
+    /// ID of the API request that caused the event.
+    pub id: String,
+    /// The idempotency key of that request.
+    pub idempotency_key: Option<String>,
+}
+
+#[cfg(feature = "events")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for EventRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "EventRequest",
+            &["id", "idempotency_key"],
+            &[false, true],
+            &[&self.id],
+            &[&self.idempotency_key],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> serde::Deserialize<'de> for EventRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "EventRequest",
+            &["id", "idempotency_key"],
+        )
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> crate::object::FromObject<'de> for EventRequest {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut idempotency_key_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot],
+            &mut [&mut idempotency_key_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        Ok(Self {
+            id: id_slot,
+            idempotency_key: idempotency_key_slot,
+        })
+    }
+}
+
+/// What happened.
+///
+/// Generated from `#/components/schemas/Event/properties/type`.
+#[cfg(feature = "events")]
+#[derive(Clone)]
+pub enum EventType {
+    /// `charge.captured`
+    ChargeCaptured,
+    /// `charge.dispute.closed`
+    ChargeDisputeClosed,
+    /// `charge.dispute.created`
+    ChargeDisputeCreated,
+    /// `charge.dispute.funds_reinstated`
+    ChargeDisputeFundsReinstated,
+    /// `charge.dispute.funds_withdrawn`
+    ChargeDisputeFundsWithdrawn,
+    /// `charge.dispute.updated`
+    ChargeDisputeUpdated,
+    /// `charge.refund.updated`
+    ChargeRefundUpdated,
+    /// `checkout.session.canceled`
+    CheckoutSessionCanceled,
+    /// `checkout.session.completed`
+    CheckoutSessionCompleted,
+    /// `checkout.session.expired`
+    CheckoutSessionExpired,
+    /// `payment_intent.amount_capturable_updated`
+    PaymentIntentAmountCapturableUpdated,
+    /// `payment_intent.canceled`
+    PaymentIntentCanceled,
+    /// `payment_intent.created`
+    PaymentIntentCreated,
+    /// `payment_intent.payment_failed`
+    PaymentIntentPaymentFailed,
+    /// `payment_intent.processing`
+    PaymentIntentProcessing,
+    /// `payment_intent.requires_action`
+    PaymentIntentRequiresAction,
+    /// `payment_intent.succeeded`
+    PaymentIntentSucceeded,
+    /// `payment_link.paid`
+    PaymentLinkPaid,
+    /// `product.created`
+    ProductCreated,
+    /// `setup_intent.created`
+    SetupIntentCreated,
+    /// `setup_intent.succeeded`
+    SetupIntentSucceeded,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "events")]
+impl EventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChargeCaptured => "charge.captured",
+            Self::ChargeDisputeClosed => "charge.dispute.closed",
+            Self::ChargeDisputeCreated => "charge.dispute.created",
+            Self::ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
+            Self::ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
+            Self::ChargeDisputeUpdated => "charge.dispute.updated",
+            Self::ChargeRefundUpdated => "charge.refund.updated",
+            Self::CheckoutSessionCanceled => "checkout.session.canceled",
+            Self::CheckoutSessionCompleted => "checkout.session.completed",
+            Self::CheckoutSessionExpired => "checkout.session.expired",
+            Self::PaymentIntentAmountCapturableUpdated => {
+                "payment_intent.amount_capturable_updated"
+            }
+            Self::PaymentIntentCanceled => "payment_intent.canceled",
+            Self::PaymentIntentCreated => "payment_intent.created",
+            Self::PaymentIntentPaymentFailed => "payment_intent.payment_failed",
+            Self::PaymentIntentProcessing => "payment_intent.processing",
+            Self::PaymentIntentRequiresAction => "payment_intent.requires_action",
+            Self::PaymentIntentSucceeded => "payment_intent.succeeded",
+            Self::PaymentLinkPaid => "payment_link.paid",
+            Self::ProductCreated => "product.created",
+            Self::SetupIntentCreated => "setup_intent.created",
+            Self::SetupIntentSucceeded => "setup_intent.succeeded",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "events")]
+impl From<&str> for EventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "charge.captured" => Self::ChargeCaptured,
+            "charge.dispute.closed" => Self::ChargeDisputeClosed,
+            "charge.dispute.created" => Self::ChargeDisputeCreated,
+            "charge.dispute.funds_reinstated" => Self::ChargeDisputeFundsReinstated,
+            "charge.dispute.funds_withdrawn" => Self::ChargeDisputeFundsWithdrawn,
+            "charge.dispute.updated" => Self::ChargeDisputeUpdated,
+            "charge.refund.updated" => Self::ChargeRefundUpdated,
+            "checkout.session.canceled" => Self::CheckoutSessionCanceled,
+            "checkout.session.completed" => Self::CheckoutSessionCompleted,
+            "checkout.session.expired" => Self::CheckoutSessionExpired,
+            "payment_intent.amount_capturable_updated" => {
+                Self::PaymentIntentAmountCapturableUpdated
+            }
+            "payment_intent.canceled" => Self::PaymentIntentCanceled,
+            "payment_intent.created" => Self::PaymentIntentCreated,
+            "payment_intent.payment_failed" => Self::PaymentIntentPaymentFailed,
+            "payment_intent.processing" => Self::PaymentIntentProcessing,
+            "payment_intent.requires_action" => Self::PaymentIntentRequiresAction,
+            "payment_intent.succeeded" => Self::PaymentIntentSucceeded,
+            "payment_link.paid" => Self::PaymentLinkPaid,
+            "product.created" => Self::ProductCreated,
+            "setup_intent.created" => Self::SetupIntentCreated,
+            "setup_intent.succeeded" => Self::SetupIntentSucceeded,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "events")]
+string_enum_impls!(EventType);
+
+/// Generated from `#/components/schemas/File`.
+#[cfg(feature = "files")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct File {
+    /// Identifier of the file (`file_...`).
+    pub id: String,
+    /// Always `file`.
+    pub object: String,
+    /// Upload time, in seconds since the Unix epoch.
+    pub created: i64,
+    /// When the file stops being available, in seconds since the Unix epoch.
+    pub expires_at: Option<i64>,
+    /// A name to save the file under.
+    pub filename: Option<String>,
+    /// What the file was uploaded for (`dispute_evidence` in the example).
+    pub purpose: Option<String>,
+    /// Size in bytes.
+    pub size: Option<i64>,
+    /// A title for people.
+    pub title: Option<String>,
+    /// Format of the file (`png` in the example).
+    pub r#type: Option<String>,
+    /// Where the file can be downloaded (with the secret key).
+    pub url: Option<String>,
+}
+
+#[cfg(feature = "files")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for File {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "File",
+            &[
+                "id",
+                "object",
+                "created",
+                "expires_at",
+                "filename",
+                "purpose",
+                "size",
+                "title",
+                "type",
+                "url",
+            ],
+            &[false, false, false, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.expires_at,
+                &self.filename,
+                &self.purpose,
+                &self.size,
+                &self.title,
+                &self.r#type,
+                &self.url,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "files")]
+impl<'de> serde::Deserialize<'de> for File {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "File",
+            &[
+                "id",
+                "object",
+                "created",
+                "expires_at",
+                "filename",
+                "purpose",
+                "size",
+                "title",
+                "type",
+                "url",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "files")]
+impl<'de> crate::object::FromObject<'de> for File {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut expires_at_slot: Option<i64> = None;
+        let mut filename_slot: Option<String> = None;
+        let mut purpose_slot: Option<String> = None;
+        let mut size_slot: Option<i64> = None;
+        let mut title_slot: Option<String> = None;
+        let mut type_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut expires_at_slot,
+                &mut filename_slot,
+                &mut purpose_slot,
+                &mut size_slot,
+                &mut title_slot,
+                &mut type_slot,
+                &mut url_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            expires_at: expires_at_slot,
+            filename: filename_slot,
+            purpose: purpose_slot,
+            size: size_slot,
+            title: title_slot,
+            r#type: type_slot,
+            url: url_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Issuing Authorization`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorization {
+    /// Identifier of the authorization.
+    pub id: String,
+    /// The kind of object.
+    pub object: String,
+    /// Amount authorized, in the smallest currency unit.
+    pub amount: Option<i64>,
+    /// Whether the authorization was approved.
+    pub approved: Option<bool>,
+    /// The issued card that was used.
+    pub card: Option<crate::types::IssuingAuthorizationCard>,
+    /// Creation time of the authorization.
+    pub created: i64,
+    /// Currency of `amount`.
+    pub currency: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// The seller the card was used at.
+    pub merchant_data: Option<crate::types::IssuingAuthorizationMerchantData>,
+    /// Where the authorization stands.
+    pub status: Option<String>,
+    /// Breakdown of the amount (its fields are not shown on the pages).
+    pub amount_details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// How the card details were given.
+    pub authorization_method: Option<String>,
+    /// Balance transactions of the authorization.
+    pub balance_transactions: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    /// The request waiting for approval (its fields are not shown on the pages).
+    pub pending_request: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Earlier requests of the authorization.
+    pub request_history: Option<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
+    /// Checks made on the card details (its fields are not shown on the pages).
+    pub verification_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The wallet the card was used through.
+    pub wallet: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorization",
+            &[
+                "id",
+                "object",
+                "amount",
+                "approved",
+                "card",
+                "created",
+                "currency",
+                "livemode",
+                "merchant_data",
+                "status",
+                "amount_details",
+                "authorization_method",
+                "balance_transactions",
+                "pending_request",
+                "request_history",
+                "verification_data",
+                "wallet",
+            ],
+            &[
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true, true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.amount,
+                &self.approved,
+                &self.card,
+                &self.currency,
+                &self.livemode,
+                &self.merchant_data,
+                &self.status,
+                &self.amount_details,
+                &self.authorization_method,
+                &self.balance_transactions,
+                &self.pending_request,
+                &self.request_history,
+                &self.verification_data,
+                &self.wallet,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorization",
+            &[
+                "id",
+                "object",
+                "created",
+                "amount",
+                "approved",
+                "card",
+                "currency",
+                "livemode",
+                "merchant_data",
+                "status",
+                "amount_details",
+                "authorization_method",
+                "balance_transactions",
+                "pending_request",
+                "request_history",
+                "verification_data",
+                "wallet",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_slot: Option<i64> = None;
+        let mut approved_slot: Option<bool> = None;
+        let mut card_slot: Option<crate::types::IssuingAuthorizationCard> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut merchant_data_slot: Option<
+            crate::types::IssuingAuthorizationMerchantData,
+        > = None;
+        let mut status_slot: Option<String> = None;
+        let mut amount_details_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut authorization_method_slot: Option<String> = None;
+        let mut balance_transactions_slot: Option<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        let mut pending_request_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut request_history_slot: Option<
+            Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        let mut verification_data_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut wallet_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut amount_slot,
+                &mut approved_slot,
+                &mut card_slot,
+                &mut currency_slot,
+                &mut livemode_slot,
+                &mut merchant_data_slot,
+                &mut status_slot,
+                &mut amount_details_slot,
+                &mut authorization_method_slot,
+                &mut balance_transactions_slot,
+                &mut pending_request_slot,
+                &mut request_history_slot,
+                &mut verification_data_slot,
+                &mut wallet_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount: amount_slot,
+            approved: approved_slot,
+            card: card_slot,
+            created: created_slot,
+            currency: currency_slot,
+            livemode: livemode_slot,
+            merchant_data: merchant_data_slot,
+            status: status_slot,
+            amount_details: amount_details_slot,
+            authorization_method: authorization_method_slot,
+            balance_transactions: balance_transactions_slot,
+            pending_request: pending_request_slot,
+            request_history: request_history_slot,
+            verification_data: verification_data_slot,
+            wallet: wallet_slot,
+        })
+    }
+}
+
+/// The issued card that was used.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorizationCard {
+    /// Identifier of the card.
+    pub id: String,
+    /// The kind of object.
+    pub object: String,
+    /// Card brand.
+    pub brand: Option<String>,
+    /// Why the card was canceled.
+    pub cancellation_reason: Option<
+        crate::types::IssuingAuthorizationCardCancellationReason,
+    >,
+    /// The cardholder (its fields are not shown on the page).
+    pub cardholder: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Creation time of the card.
+    pub created: i64,
+    /// Currency of the card.
+    pub currency: Option<String>,
+    /// Expiry month.
+    pub exp_month: Option<i64>,
+    /// Expiry year.
+    pub exp_year: Option<i64>,
+    /// First six digits of the card number.
+    pub first6: Option<String>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Data stored with the card (typed as a string on the page).
+    pub metadata: Option<String>,
+    /// Whether the card can be used.
+    pub status: Option<crate::types::IssuingAuthorizationCardStatus>,
+    /// Kind of card.
+    pub r#type: Option<crate::types::IssuingAuthorizationCardType>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorizationCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorizationCard",
+            &[
+                "id",
+                "object",
+                "brand",
+                "cancellation_reason",
+                "cardholder",
+                "created",
+                "currency",
+                "exp_month",
+                "exp_year",
+                "first6",
+                "last4",
+                "metadata",
+                "status",
+                "type",
+            ],
+            &[
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.brand,
+                &self.cancellation_reason,
+                &self.cardholder,
+                &self.currency,
+                &self.exp_month,
+                &self.exp_year,
+                &self.first6,
+                &self.last4,
+                &self.metadata,
+                &self.status,
+                &self.r#type,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorizationCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorizationCard",
+            &[
+                "id",
+                "object",
+                "created",
+                "brand",
+                "cancellation_reason",
+                "cardholder",
+                "currency",
+                "exp_month",
+                "exp_year",
+                "first6",
+                "last4",
+                "metadata",
+                "status",
+                "type",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut brand_slot: Option<String> = None;
+        let mut cancellation_reason_slot: Option<
+            crate::types::IssuingAuthorizationCardCancellationReason,
+        > = None;
+        let mut cardholder_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut first6_slot: Option<String> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::IssuingAuthorizationCardStatus> = None;
+        let mut type_slot: Option<crate::types::IssuingAuthorizationCardType> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut brand_slot,
+                &mut cancellation_reason_slot,
+                &mut cardholder_slot,
+                &mut currency_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut first6_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+                &mut status_slot,
+                &mut type_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            brand: brand_slot,
+            cancellation_reason: cancellation_reason_slot,
+            cardholder: cardholder_slot,
+            created: created_slot,
+            currency: currency_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            first6: first6_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+            status: status_slot,
+            r#type: type_slot,
+        })
+    }
+}
+
+/// Why the card was canceled.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/cancellation_reason`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardCancellationReason {
+    /// `lost`
+    Lost,
+    /// `stolen`
+    Stolen,
+    /// `design_rejected`
+    DesignRejected,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardCancellationReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lost => "lost",
+            Self::Stolen => "stolen",
+            Self::DesignRejected => "design_rejected",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardCancellationReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "lost" => Self::Lost,
+            "stolen" => Self::Stolen,
+            "design_rejected" => Self::DesignRejected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardCancellationReason);
+
+/// Whether the card can be used.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/status`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardStatus {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// `canceled`
+    Canceled,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Canceled => "canceled",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardStatus);
+
+/// Kind of card.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/type`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Clone)]
+pub enum IssuingAuthorizationCardType {
+    /// `virtual`
+    Virtual,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCardType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Virtual => "virtual",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl From<&str> for IssuingAuthorizationCardType {
+    fn from(value: &str) -> Self {
+        match value {
+            "virtual" => Self::Virtual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+string_enum_impls!(IssuingAuthorizationCardType);
+
+/// The seller the card was used at.
+///
+/// Generated from `#/components/schemas/Issuing Authorization/properties/merchant_data`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct IssuingAuthorizationMerchantData {
+    /// Merchant category code of the seller.
+    pub category_code: Option<String>,
+    /// Name of the seller.
+    pub name: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for IssuingAuthorizationMerchantData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "IssuingAuthorizationMerchantData",
+            &["category_code", "name"],
+            &[true, true],
+            &[],
+            &[&self.category_code, &self.name],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for IssuingAuthorizationMerchantData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "IssuingAuthorizationMerchantData",
+            &["category_code", "name"],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationMerchantData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut category_code_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut category_code_slot, &mut name_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            category_code: category_code_slot,
+            name: name_slot,
+        })
+    }
+}
+
 /// One page of a list.
 ///
 /// Generated from `#/components/schemas/List`.
@@ -3068,6 +6829,165 @@ impl<'de> crate::object::FromObject<'de> for List {
         ) {
             return Err(error);
         }
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListCharges {
+    /// Only the charges of this customer.
+    pub customer: Option<String>,
+    /// Filter on the creation time.
+    pub created: Option<crate::types::ListRequestCreated>,
+    /// Cursor: the ID of the charge the page ends before.
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the charge the page starts after.
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+impl serde::Serialize for ListCharges {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListCharges",
+            &["customer", "created", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.created,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCharges {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListCharges",
+            &["customer", "created", "ending_before", "limit", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCharges {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut created_slot: Option<crate::types::ListRequestCreated> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut created_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            created: created_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1charges~1list/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "charges")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListChargesResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more charges follow this page.
+    pub has_more: Option<bool>,
+    /// The charges of this page.
+    pub data: Vec<crate::types::Charge>,
+}
+
+#[cfg(feature = "charges")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListChargesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListChargesResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> serde::Deserialize<'de> for ListChargesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListChargesResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "charges")]
+impl<'de> crate::object::FromObject<'de> for ListChargesResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::Charge>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
         Ok(Self {
             object: object_slot,
             url: url_slot,
@@ -3322,6 +7242,82 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
             url: url_slot,
             has_more: has_more_slot,
             data: data_slot,
+        })
+    }
+}
+
+/// Query and header parameters of [`list_customers`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListCustomerPaymentMethods {
+    /// Only payment methods of this type (`card` in the page's example).
+    pub r#type: Option<String>,
+    /// Page size, 1 to 100 (default 10); a string of digits on the page.
+    pub limit: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListCustomerPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+            &[true, true, true, true],
+            &[],
+            &[&self.r#type, &self.limit, &self.ending_before, &self.starting_after],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCustomerPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCustomerPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut limit_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut type_slot,
+                &mut limit_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            limit: limit_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
         })
     }
 }
@@ -3582,6 +7578,306 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
     }
 }
 
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/parameters`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListIssuingAuthorizations {
+    /// Only the authorizations of this card.
+    pub card: Option<String>,
+    /// Only the authorizations of this cardholder.
+    pub cardholder: Option<String>,
+    /// Only the authorizations in this status.
+    pub status: Option<String>,
+    /// Created after this time.
+    pub created_gt: Option<String>,
+    /// Created at or after this time.
+    pub created_gte: Option<String>,
+    /// Created before this time.
+    pub created_lt: Option<String>,
+    /// Created at or before this time.
+    pub created_lte: Option<String>,
+    /// Cursor: the ID of the authorization the page ends before.
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the authorization the page starts after.
+    pub starting_after: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl serde::Serialize for ListIssuingAuthorizations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListIssuingAuthorizations",
+            &[
+                "card",
+                "cardholder",
+                "status",
+                "created[gt]",
+                "created[gte]",
+                "created[lt]",
+                "created[lte]",
+                "ending_before",
+                "starting_after",
+                "limit",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.card,
+                &self.cardholder,
+                &self.status,
+                &self.created_gt,
+                &self.created_gte,
+                &self.created_lt,
+                &self.created_lte,
+                &self.ending_before,
+                &self.starting_after,
+                &self.limit,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListIssuingAuthorizations {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListIssuingAuthorizations",
+            &[
+                "card",
+                "cardholder",
+                "status",
+                "created[gt]",
+                "created[gte]",
+                "created[lt]",
+                "created[lte]",
+                "ending_before",
+                "starting_after",
+                "limit",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut card_slot: Option<String> = None;
+        let mut cardholder_slot: Option<String> = None;
+        let mut status_slot: Option<String> = None;
+        let mut created_gt_slot: Option<String> = None;
+        let mut created_gte_slot: Option<String> = None;
+        let mut created_lt_slot: Option<String> = None;
+        let mut created_lte_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        let mut limit_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut card_slot,
+                &mut cardholder_slot,
+                &mut status_slot,
+                &mut created_gt_slot,
+                &mut created_gte_slot,
+                &mut created_lt_slot,
+                &mut created_lte_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+                &mut limit_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            card: card_slot,
+            cardholder: cardholder_slot,
+            status: status_slot,
+            created_gt: created_gt_slot,
+            created_gte: created_gte_slot,
+            created_lt: created_lt_slot,
+            created_lte: created_lte_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
+            limit: limit_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "issuing_authorizations")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListIssuingAuthorizationsResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more authorizations follow this page.
+    pub has_more: Option<bool>,
+    /// The authorizations of this page.
+    pub data: Vec<crate::types::IssuingAuthorization>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListIssuingAuthorizationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListIssuingAuthorizationsResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> serde::Deserialize<'de> for ListIssuingAuthorizationsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListIssuingAuthorizationsResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::IssuingAuthorization>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListPaymentMethods {
+    /// Only the payment methods saved to this customer (from integration code).
+    pub customer: Option<String>,
+    /// Only payment methods of this type, e.g. `card` (from integration code).
+    pub r#type: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10; inferred).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.r#type,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut type_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut type_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            r#type: type_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
@@ -3660,10 +7956,12 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
 
 /// Filter on the creation time.
 ///
-/// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
+/// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
 ///
-/// Generated from `#/components/schemas/List Request/properties/created`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`.
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListRequestCreated {
@@ -3677,7 +7975,9 @@ pub struct ListRequestCreated {
     pub lte: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl serde::Serialize for ListRequestCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -3691,7 +7991,9 @@ impl serde::Serialize for ListRequestCreated {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for ListRequestCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3705,7 +8007,9 @@ impl<'de> serde::Deserialize<'de> for ListRequestCreated {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -3874,8 +8178,10 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 
 /// Next Action
 ///
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`, `#/components/schemas/Setup Intent/properties/next_action`.
+///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextAction {
@@ -3885,7 +8191,7 @@ pub struct NextAction {
     pub challenge_redirect: Option<crate::types::NextActionChallengeRedirect>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3900,7 +8206,7 @@ impl serde::Serialize for NextAction {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> serde::Deserialize<'de> for NextAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3913,7 +8219,7 @@ impl<'de> serde::Deserialize<'de> for NextAction {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> crate::object::FromObject<'de> for NextAction {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -3938,8 +8244,10 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 
 /// A page the customer is sent to.
 ///
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
+///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextActionChallengeRedirect {
@@ -3949,7 +8257,7 @@ pub struct NextActionChallengeRedirect {
     pub return_url: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextActionChallengeRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3964,7 +8272,7 @@ impl serde::Serialize for NextActionChallengeRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3977,7 +8285,7 @@ impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -4591,10 +8899,395 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
     }
 }
 
+/// A way to pay (a card, a wallet), saved to a customer or used once.
+///
+/// Generated from `#/components/schemas/Payment Method`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethod {
+    /// Identifier of the payment method (`pm_...`).
+    pub id: String,
+    /// Kind of object. The page writes the value as `payment method`; the examples here use `payment_method` (not shown on the pages).
+    pub object: String,
+    /// Creation time. The page says seconds since the Unix epoch (WooshPay's other objects count milliseconds in their examples).
+    pub created: i64,
+    /// ID of the customer the payment method is saved to; absent until it is attached to one.
+    pub customer: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`.
+    pub card: Option<crate::types::PaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "type",
+                "card",
+            ],
+            &[false, false, false, true, true, true, true, false, true],
+            &[&self.id, &self.object, &self.created, &self.r#type],
+            &[
+                &self.customer,
+                &self.metadata,
+                &self.livemode,
+                &self.billing_details,
+                &self.card,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "type",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "card",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::PaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut type_slot],
+            &mut [
+                &mut customer_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+                &mut billing_details_slot,
+                &mut card_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            customer: customer_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// What is known of a card payment method (never the full number).
+///
+/// Generated from `#/components/schemas/Payment Method Card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCard {
+    /// Card network. The page names American Express, Diners Club, Discover, JCB, MasterCard, UnionPay, Visa and Unknown, without their spelling on the wire.
+    pub brand: Option<String>,
+    /// Results of the checks made on the card details.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// The same value for every payment method made from one card number.
+    pub fingerprint: Option<String>,
+    /// How the card is funded.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Key-value pairs; the pages list a metadata object after last4 inside the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.exp_month,
+                &self.exp_year,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payment Method Card Checks`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCardChecks {
+    /// Outcome of checking the first address line (values not shown on the pages).
+    pub address_line1_check: Option<String>,
+    /// Outcome of checking the postal code (values not shown on the pages).
+    pub address_zip_check: Option<String>,
+    /// Outcome of checking the security code (values not shown on the pages).
+    pub cvc_check: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for PaymentMethodCardChecks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+            &[true, true, true],
+            &[],
+            &[&self.address_line1_check, &self.address_zip_check, &self.cvc_check],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCardChecks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCardChecks {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_line1_check_slot: Option<String> = None;
+        let mut address_zip_check_slot: Option<String> = None;
+        let mut cvc_check_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_line1_check_slot,
+                &mut address_zip_check_slot,
+                &mut cvc_check_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address_line1_check: address_line1_check_slot,
+            address_zip_check: address_zip_check_slot,
+            cvc_check: cvc_check_slot,
+        })
+    }
+}
+
+/// How the card is funded.
+///
+/// Also used at `#/components/schemas/Payment Method Card/properties/funding`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card/properties/funding`.
+///
+/// Generated from `#/components/schemas/Payment Method Card/properties/funding`.
+#[cfg(feature = "payment_methods")]
+#[derive(Clone)]
+pub enum PaymentMethodCardFunding {
+    /// `credit`
+    Credit,
+    /// `debit`
+    Debit,
+    /// `prepaid`
+    Prepaid,
+    /// `unknown`
+    Unknown,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    UnknownValue(String),
+}
+
+#[cfg(feature = "payment_methods")]
+impl PaymentMethodCardFunding {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Credit => "credit",
+            Self::Debit => "debit",
+            Self::Prepaid => "prepaid",
+            Self::Unknown => "unknown",
+            Self::UnknownValue(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl From<&str> for PaymentMethodCardFunding {
+    fn from(value: &str) -> Self {
+        match value {
+            "credit" => Self::Credit,
+            "debit" => Self::Debit,
+            "prepaid" => Self::Prepaid,
+            "unknown" => Self::Unknown,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+string_enum_impls!(PaymentMethodCardFunding);
+
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
@@ -4612,7 +9305,7 @@ pub struct PaymentMethodData {
     pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -4639,7 +9332,7 @@ impl serde::Serialize for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -4660,7 +9353,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -4708,7 +9401,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodDataCard {
@@ -4724,7 +9417,7 @@ pub struct PaymentMethodDataCard {
     pub name: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodDataCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -4738,7 +9431,7 @@ impl serde::Serialize for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -4752,7 +9445,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -4786,10 +9479,18 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     }
 }
 
-/// Kind of payment method to create.
+/// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
 ///
-/// Generated from `#/components/schemas/Payment Method Data/properties/type`.
-#[cfg(feature = "payment_intents")]
+/// Also used at `#/components/schemas/Payment Method Data/properties/type`, `#/components/schemas/Payment Method/properties/type`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Generated from `#/components/schemas/Payment Method/properties/type`.
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Clone)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -4870,7 +9571,13 @@ pub enum PaymentMethodDataType {
     Unknown(String),
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4917,7 +9624,13 @@ impl PaymentMethodDataType {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -4963,7 +9676,13 @@ impl From<&str> for PaymentMethodDataType {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 string_enum_impls!(PaymentMethodDataType);
 
 /// Payment Method Options
@@ -5016,6 +9735,675 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
             return Err(error);
         }
         Ok(Self { card: card_slot })
+    }
+}
+
+/// Also used at `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/responses/200/content/application~1json/schema`.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodsResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    pub has_more: Option<bool>,
+    /// The payment methods of this page.
+    pub data: Vec<crate::types::PaymentMethod>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodsResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodsResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentMethod>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payout`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Payout {
+    /// Identifier of the payout (`po_...`).
+    pub id: String,
+    /// Always `payout`.
+    pub object: String,
+    /// Creation time; the example gives milliseconds since the Unix epoch.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
+    pub status: Option<crate::types::PayoutStatus>,
+    /// Kind of payout.
+    pub r#type: Option<crate::types::PayoutType>,
+    /// ID of the beneficiary paid.
+    pub beneficiary: Option<String>,
+    /// The beneficiary paid.
+    pub beneficiary_data: Option<crate::types::Beneficiary>,
+    /// Amount the beneficiary receives, in the smallest unit of `payment_currency`.
+    pub payment_amount: Option<i64>,
+    /// Currency the beneficiary receives.
+    pub payment_currency: Option<String>,
+    /// Amount taken from the balance, in the smallest unit of `source_currency`.
+    pub source_amount: Option<i64>,
+    /// Currency the payout is funded in.
+    pub source_currency: Option<String>,
+    /// Free text about the payout.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// IDs of the PaymentIntents this payout is attached to.
+    pub payment_intents: Option<Vec<String>>,
+    /// When the payout is expected to arrive.
+    pub arrival_date: Option<i64>,
+    /// Whether the payout was made by the payout schedule.
+    pub automatic: Option<bool>,
+    /// ID of the payout this one reverses.
+    pub original_payout: Option<String>,
+    /// ID of the payout that reversed this one.
+    pub reversed_by: Option<String>,
+    /// The balance the payout is funded from.
+    pub source_type: Option<String>,
+    /// Text shown on the beneficiary's bank statement.
+    pub statement_descriptor: Option<String>,
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Payout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Payout",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_amount",
+                "payment_currency",
+                "source_amount",
+                "source_currency",
+                "description",
+                "metadata",
+                "payment_intents",
+                "arrival_date",
+                "automatic",
+                "original_payout",
+                "reversed_by",
+                "source_type",
+                "statement_descriptor",
+            ],
+            &[
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true, true, true, true, true, true, true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.status,
+                &self.r#type,
+                &self.beneficiary,
+                &self.beneficiary_data,
+                &self.payment_amount,
+                &self.payment_currency,
+                &self.source_amount,
+                &self.source_currency,
+                &self.description,
+                &self.metadata,
+                &self.payment_intents,
+                &self.arrival_date,
+                &self.automatic,
+                &self.original_payout,
+                &self.reversed_by,
+                &self.source_type,
+                &self.statement_descriptor,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl<'de> serde::Deserialize<'de> for Payout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Payout",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "type",
+                "beneficiary",
+                "beneficiary_data",
+                "payment_amount",
+                "payment_currency",
+                "source_amount",
+                "source_currency",
+                "description",
+                "metadata",
+                "payment_intents",
+                "arrival_date",
+                "automatic",
+                "original_payout",
+                "reversed_by",
+                "source_type",
+                "statement_descriptor",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl<'de> crate::object::FromObject<'de> for Payout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut status_slot: Option<crate::types::PayoutStatus> = None;
+        let mut type_slot: Option<crate::types::PayoutType> = None;
+        let mut beneficiary_slot: Option<String> = None;
+        let mut beneficiary_data_slot: Option<crate::types::Beneficiary> = None;
+        let mut payment_amount_slot: Option<i64> = None;
+        let mut payment_currency_slot: Option<String> = None;
+        let mut source_amount_slot: Option<i64> = None;
+        let mut source_currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_intents_slot: Option<Vec<String>> = None;
+        let mut arrival_date_slot: Option<i64> = None;
+        let mut automatic_slot: Option<bool> = None;
+        let mut original_payout_slot: Option<String> = None;
+        let mut reversed_by_slot: Option<String> = None;
+        let mut source_type_slot: Option<String> = None;
+        let mut statement_descriptor_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut status_slot,
+                &mut type_slot,
+                &mut beneficiary_slot,
+                &mut beneficiary_data_slot,
+                &mut payment_amount_slot,
+                &mut payment_currency_slot,
+                &mut source_amount_slot,
+                &mut source_currency_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_intents_slot,
+                &mut arrival_date_slot,
+                &mut automatic_slot,
+                &mut original_payout_slot,
+                &mut reversed_by_slot,
+                &mut source_type_slot,
+                &mut statement_descriptor_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            status: status_slot,
+            r#type: type_slot,
+            beneficiary: beneficiary_slot,
+            beneficiary_data: beneficiary_data_slot,
+            payment_amount: payment_amount_slot,
+            payment_currency: payment_currency_slot,
+            source_amount: source_amount_slot,
+            source_currency: source_currency_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_intents: payment_intents_slot,
+            arrival_date: arrival_date_slot,
+            automatic: automatic_slot,
+            original_payout: original_payout_slot,
+            reversed_by: reversed_by_slot,
+            source_type: source_type_slot,
+            statement_descriptor: statement_descriptor_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payout Bank Account`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutBankAccount {
+    /// Number of the account.
+    pub account_number: Option<String>,
+    /// Name of the account's holder.
+    pub account_holder_name: Option<String>,
+    /// Kind of holder (`individual` in the examples).
+    pub account_holder_type: Option<String>,
+    /// Name of the bank.
+    pub bank_name: Option<String>,
+    /// Country of the bank (two letters).
+    pub country: Option<String>,
+    /// Currency of the account.
+    pub currency: Option<String>,
+    /// SWIFT/BIC code of the bank.
+    pub swift: Option<String>,
+    /// Local routing number of the bank.
+    pub routing_number: Option<String>,
+    /// Phone number of the holder.
+    pub phone_number: Option<String>,
+    /// Email address of the holder.
+    pub email: Option<String>,
+    /// The holder's date of birth, each part as text.
+    pub dob: Option<crate::types::PayoutBankAccountDob>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutBankAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutBankAccount",
+            &[
+                "account_number",
+                "account_holder_name",
+                "account_holder_type",
+                "bank_name",
+                "country",
+                "currency",
+                "swift",
+                "routing_number",
+                "phone_number",
+                "email",
+                "dob",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.account_number,
+                &self.account_holder_name,
+                &self.account_holder_type,
+                &self.bank_name,
+                &self.country,
+                &self.currency,
+                &self.swift,
+                &self.routing_number,
+                &self.phone_number,
+                &self.email,
+                &self.dob,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutBankAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PayoutBankAccount",
+            &[
+                "account_number",
+                "account_holder_name",
+                "account_holder_type",
+                "bank_name",
+                "country",
+                "currency",
+                "swift",
+                "routing_number",
+                "phone_number",
+                "email",
+                "dob",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutBankAccount {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut account_number_slot: Option<String> = None;
+        let mut account_holder_name_slot: Option<String> = None;
+        let mut account_holder_type_slot: Option<String> = None;
+        let mut bank_name_slot: Option<String> = None;
+        let mut country_slot: Option<String> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut swift_slot: Option<String> = None;
+        let mut routing_number_slot: Option<String> = None;
+        let mut phone_number_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut dob_slot: Option<crate::types::PayoutBankAccountDob> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut account_number_slot,
+                &mut account_holder_name_slot,
+                &mut account_holder_type_slot,
+                &mut bank_name_slot,
+                &mut country_slot,
+                &mut currency_slot,
+                &mut swift_slot,
+                &mut routing_number_slot,
+                &mut phone_number_slot,
+                &mut email_slot,
+                &mut dob_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            account_number: account_number_slot,
+            account_holder_name: account_holder_name_slot,
+            account_holder_type: account_holder_type_slot,
+            bank_name: bank_name_slot,
+            country: country_slot,
+            currency: currency_slot,
+            swift: swift_slot,
+            routing_number: routing_number_slot,
+            phone_number: phone_number_slot,
+            email: email_slot,
+            dob: dob_slot,
+        })
+    }
+}
+
+/// The holder's date of birth, each part as text.
+///
+/// Generated from `#/components/schemas/Payout Bank Account/properties/dob`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutBankAccountDob {
+    /// Day of the month.
+    pub day: Option<String>,
+    /// Month.
+    pub month: Option<String>,
+    /// Year.
+    pub year: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutBankAccountDob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutBankAccountDob",
+            &["day", "month", "year"],
+            &[true, true, true],
+            &[],
+            &[&self.day, &self.month, &self.year],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutBankAccountDob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PayoutBankAccountDob",
+            &["day", "month", "year"],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutBankAccountDob {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut day_slot: Option<String> = None;
+        let mut month_slot: Option<String> = None;
+        let mut year_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut day_slot, &mut month_slot, &mut year_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            day: day_slot,
+            month: month_slot,
+            year: year_slot,
+        })
+    }
+}
+
+/// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
+///
+/// Generated from `#/components/schemas/Payout/properties/status`.
+#[cfg(feature = "payouts")]
+#[derive(Clone)]
+pub enum PayoutStatus {
+    /// `pending`
+    Pending,
+    /// `in_transit`
+    InTransit,
+    /// `paid`
+    Paid,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payouts")]
+impl PayoutStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::InTransit => "in_transit",
+            Self::Paid => "paid",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl From<&str> for PayoutStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "in_transit" => Self::InTransit,
+            "paid" => Self::Paid,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+string_enum_impls!(PayoutStatus);
+
+/// Kind of payout.
+///
+/// Also used at `#/components/schemas/Payout/properties/type`, `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Generated from `#/components/schemas/Payout/properties/type`.
+#[cfg(feature = "payouts")]
+#[derive(Clone)]
+pub enum PayoutType {
+    /// `local`
+    Local,
+    /// `global`
+    Global,
+    /// `to_China`
+    ToChina,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payouts")]
+impl PayoutType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Global => "global",
+            Self::ToChina => "to_China",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+impl From<&str> for PayoutType {
+    fn from(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "global" => Self::Global,
+            "to_China" => Self::ToChina,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payouts")]
+string_enum_impls!(PayoutType);
+
+/// Generated from `#/components/schemas/Payout Vpa`.
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PayoutVpa {
+    /// Virtual payment address (`name@bank`).
+    pub vpa: Option<String>,
+    /// Phone number of the holder.
+    pub phone_number: Option<String>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl serde::Serialize for PayoutVpa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PayoutVpa",
+            &["vpa", "phone_number"],
+            &[true, true],
+            &[],
+            &[&self.vpa, &self.phone_number],
+        )
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> serde::Deserialize<'de> for PayoutVpa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "PayoutVpa", &["vpa", "phone_number"])
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl<'de> crate::object::FromObject<'de> for PayoutVpa {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut vpa_slot: Option<String> = None;
+        let mut phone_number_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut vpa_slot, &mut phone_number_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            vpa: vpa_slot,
+            phone_number: phone_number_slot,
+        })
     }
 }
 
@@ -5349,8 +10737,344 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
     }
 }
 
+/// Collects and saves a customer's payment method for later payments, without paying now.
+///
+/// Generated from `#/components/schemas/Setup Intent`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntent {
+    /// Identifier of the SetupIntent (`seti_...`, as a Checkout Session's `setup_intent` shows).
+    pub id: String,
+    /// Kind of object (`setup_intent`; not shown on the pages).
+    pub object: Option<String>,
+    /// Creation time; assumed to count milliseconds like the other WooshPay objects (not shown on the pages).
+    pub created: Option<i64>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Where the setup stands: `succeeded` once the payment method is saved (the `setup_intent.succeeded` event); the other values are not shown on the pages.
+    pub status: Option<String>,
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method being set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Secret handed to the front end to complete the setup there (not shown on the pages, as on a PaymentIntent).
+    pub client_secret: Option<String>,
+    /// Next Action
+    ///
+    /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
+    pub next_action: Option<crate::types::NextAction>,
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+            &[
+                false, true, true, true, true, true, true, true, true, true, true, true,
+                true, true,
+            ],
+            &[&self.id],
+            &[
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.status,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.usage,
+                &self.client_secret,
+                &self.next_action,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut status_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut client_secret_slot: Option<String> = None;
+        let mut next_action_slot: Option<crate::types::NextAction> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot],
+            &mut [
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut status_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut usage_slot,
+                &mut client_secret_slot,
+                &mut next_action_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            status: status_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            usage: usage_slot,
+            client_secret: client_secret_slot,
+            next_action: next_action_slot,
+        })
+    }
+}
+
+/// Options of a SetupIntent by payment method type.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptions {
+    /// Options for setting up a card.
+    pub card: Option<crate::types::SetupIntentPaymentMethodOptionsCard>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+            &[true],
+            &[],
+            &[&self.card],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptions {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut card_slot: Option<crate::types::SetupIntentPaymentMethodOptionsCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut card_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { card: card_slot })
+    }
+}
+
+/// Options for setting up a card.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options/properties/card`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptionsCard {
+    /// When to ask for 3D Secure (values not shown on the Setup Intent pages).
+    pub request_three_d_secure: Option<String>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptionsCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+            &[true],
+            &[],
+            &[&self.request_three_d_secure],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut request_three_d_secure_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut request_three_d_secure_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            request_three_d_secure: request_three_d_secure_slot,
+        })
+    }
+}
+
+/// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+///
+/// Also used at `#/components/schemas/Setup Intent/properties/usage`, `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/usage`, `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema/properties/usage`.
+///
+/// Generated from `#/components/schemas/Setup Intent/properties/usage`.
+#[cfg(feature = "setup_intents")]
+#[derive(Clone)]
+pub enum SetupIntentUsage {
+    /// `on_session`
+    OnSession,
+    /// `off_session`
+    OffSession,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "setup_intents")]
+impl SetupIntentUsage {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OnSession => "on_session",
+            Self::OffSession => "off_session",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl From<&str> for SetupIntentUsage {
+    fn from(value: &str) -> Self {
+        match value {
+            "on_session" => Self::OnSession,
+            "off_session" => Self::OffSession,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+string_enum_impls!(SetupIntentUsage);
+
 /// Generated from `#/components/schemas/Shipping`.
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Shipping {
@@ -5366,7 +11090,9 @@ pub struct Shipping {
     pub tracking_number: Option<String>,
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for Shipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5387,7 +11113,9 @@ impl serde::Serialize for Shipping {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl<'de> serde::Deserialize<'de> for Shipping {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5400,7 +11128,9 @@ impl<'de> serde::Deserialize<'de> for Shipping {
     }
 }
 
-#[cfg(any(feature = "checkout_sessions", feature = "payment_intents"))]
+#[cfg(
+    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+)]
 impl<'de> crate::object::FromObject<'de> for Shipping {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -5682,6 +11412,239 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
             payment_method_types: payment_method_types_slot,
             capture_method: capture_method_slot,
             payment_method_options: payment_method_options_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePaymentMethod {
+    /// New billing details of the payer.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for UpdatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+            &[true, true],
+            &[],
+            &[&self.billing_details, &self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut billing_details_slot, &mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            billing_details: billing_details_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payouts")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePayout {
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payouts")]
+impl serde::Serialize for UpdatePayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePayout",
+            &["metadata"],
+            &[true],
+            &[],
+            &[&self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "UpdatePayout", &["metadata"])
+    }
+}
+
+#[cfg(feature = "payouts")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePayout {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { metadata: metadata_slot })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for UpdateSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
         })
     }
 }

@@ -530,6 +530,10 @@ macro_rules! event_objects {
 }
 
 event_objects! {
+    /// A [`Charge`](crate::types::Charge), the object of `charge.captured` events.
+    #[cfg(feature = "charges")]
+    Charge(crate::types::Charge) =
+        "charge.captured",
     /// A [`Dispute`](crate::types::Dispute), the object of `charge.dispute.created`,
     /// `charge.dispute.updated`, `charge.dispute.closed`, `charge.dispute.funds_withdrawn`,
     /// `charge.dispute.funds_reinstated` events.
@@ -565,6 +569,12 @@ event_objects! {
         | "payment_intent.processing"
         | "payment_intent.requires_action"
         | "payment_intent.succeeded",
+    /// A [`SetupIntent`](crate::types::SetupIntent), the object of `setup_intent.created`,
+    /// `setup_intent.succeeded` events.
+    #[cfg(feature = "setup_intents")]
+    SetupIntent(crate::types::SetupIntent) =
+        "setup_intent.created"
+        | "setup_intent.succeeded",
 }
 
 impl From<String> for EventType {

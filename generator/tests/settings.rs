@@ -111,12 +111,12 @@ fn names_the_spec_lacks_are_located_errors() {
     );
     let err = render_with(
         &root().join("specs"),
-        "[webhooks]\nsignature_header = \"S\"\n[[webhooks.events]]\ntype = \"a.b\"\nobject = \"Payout\"\n",
+        "[webhooks]\nsignature_header = \"S\"\n[[webhooks.events]]\ntype = \"a.b\"\nobject = \"NoSuchObject\"\n",
     )
     .expect_err("unknown object type");
     assert!(
         err.to_string()
-            .starts_with("codegen.toml:5:10: settings: no generated type `Payout`"),
+            .starts_with("codegen.toml:5:10: settings: no generated type `NoSuchObject`"),
         "{err}"
     );
 }

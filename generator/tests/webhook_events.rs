@@ -94,7 +94,14 @@ fn each_variant_is_gated_like_its_type() {
     let files = render_with(&project_settings("")).expect("renders");
     let webhooks = &files["src/webhooks.rs"];
     let types = &files["src/types.rs"];
-    for object in ["Dispute", "Refund", "CheckoutSession", "PaymentIntent"] {
+    for object in [
+        "Charge",
+        "Dispute",
+        "Refund",
+        "CheckoutSession",
+        "PaymentIntent",
+        "SetupIntent",
+    ] {
         let variant = format!("{object}(crate::types::{object}) =");
         let variant_gate = gate_before(webhooks, &variant);
         let type_gate = gate_before(types, &format!("pub struct {object} {{"));
@@ -117,9 +124,10 @@ fn each_variant_is_gated_like_its_type() {
     assert!(webhooks.contains("            Unknown(serde_json::Value),\n"));
     assert!(webhooks.contains("pub fn object(&self) -> Result<EventObject, WebhookError>"));
     assert!(!webhooks.contains("__EVENT_OBJECTS__"));
-    // The crate docs match on the first variant.
+    // The crate docs match on the first variant (`charge.captured`'s).
     assert!(
-        files["src/lib.rs"].contains("//!     EventObject::Dispute(dispute) => "),
+        files["src/lib.rs"]
+            .contains("//! match event.object()? {\n//!     EventObject::Charge(charge) => "),
         "{}",
         files["src/lib.rs"]
     );

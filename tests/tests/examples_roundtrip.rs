@@ -78,6 +78,21 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
     })
 }
 
+/// Path prefixes of operations whose examples another file round-trips, by that file:
+/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events),
+/// `examples_cards.rs` (payment methods, customers, setup intents).
+const CHECKED_ELSEWHERE: &[&str] = &[
+    "/v1/beneficiaries",
+    "/v1/payouts",
+    "/v1/charges",
+    "/v1/files",
+    "/v1/issuing/authorizations",
+    "/v1/events",
+    "/v1/payment_methods",
+    "/v1/customers",
+    "/v1/setup_intents",
+];
+
 /// Checks the request and response examples of one operation; returns how many there were.
 fn check_operation(method: &str, path: &str, operation: &Value) -> usize {
     let mut checked = 0;
@@ -104,6 +119,12 @@ fn every_example_in_the_specs_round_trips() {
     let loaded = load::load(&specs, &Limits::default()).expect("specs load");
     let mut checked = 0;
     for (path, item) in loaded.document["paths"].as_object().unwrap() {
+        if CHECKED_ELSEWHERE
+            .iter()
+            .any(|prefix| path.starts_with(prefix))
+        {
+            continue;
+        }
         for (method, operation) in item.as_object().unwrap() {
             checked += check_operation(method, path, operation);
         }

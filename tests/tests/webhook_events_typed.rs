@@ -77,6 +77,18 @@ fn example(type_name: &str) -> Option<Value> {
             "payment_intent": "pi_1Nxyz", "status": "needs_response",
             "reason_type": "fraudulent", "reason_code": "10.4",
             "evidence": {"customer_name": "Jane Doe"}}),
+        // charge.captured (the charges' pages show no example object: fields from the spec).
+        "Charge" => json!({
+            "id": "ch_1953045921369423872", "object": "charge", "created": 1_754_477_400_000_i64,
+            "amount": 1999, "amount_captured": 1999, "amount_refunded": 0, "captured": true,
+            "paid": true, "refunded": false, "currency": "CNY", "status": "succeeded",
+            "payment_intent": "pi_1953045921369423872", "livemode": false}),
+        // The save-card guide's setup: its customer and SetupIntent ids.
+        "SetupIntent" => json!({
+            "id": "seti_1953770262453288960", "object": "setup_intent",
+            "created": 1_754_650_104_000_i64, "status": "succeeded", "livemode": false,
+            "customer": "cus_1953770230215868416", "payment_method": "pm_1953770300000000000",
+            "payment_method_types": ["card"], "usage": "off_session"}),
         _ => return None,
     })
 }
@@ -88,6 +100,8 @@ fn variant(object: &EventObject) -> (&'static str, Option<&str>) {
         EventObject::Refund(o) => ("Refund", Some(o.id.as_str())),
         EventObject::CheckoutSession(o) => ("CheckoutSession", Some(o.id.as_str())),
         EventObject::Dispute(o) => ("Dispute", Some(o.id.as_str())),
+        EventObject::Charge(o) => ("Charge", Some(o.id.as_str())),
+        EventObject::SetupIntent(o) => ("SetupIntent", Some(o.id.as_str())),
         EventObject::Unknown(_) => ("Unknown", None),
         // A variant this test does not know yet: a new `object = ...` line in the settings.
         _ => ("a variant this test does not know", None),
@@ -102,8 +116,15 @@ fn every_mapped_event_type_decodes_into_its_type() {
         .filter_map(|(wire, object)| Some((wire.clone(), object.clone()?)))
         .collect();
     let types: BTreeSet<&str> = mapped.iter().map(|(_, o)| o.as_str()).collect();
-    assert!(mapped.len() >= 16, "{mapped:?}");
-    for expected in ["Dispute", "Refund", "CheckoutSession", "PaymentIntent"] {
+    assert!(mapped.len() >= 19, "{mapped:?}");
+    for expected in [
+        "Dispute",
+        "Refund",
+        "CheckoutSession",
+        "PaymentIntent",
+        "Charge",
+        "SetupIntent",
+    ] {
         assert!(types.contains(expected), "{types:?}");
     }
     for (wire, object) in &mapped {
@@ -167,6 +188,27 @@ fn typed_objects_carry_their_fields() {
     assert_eq!(
         session.payment_intent.as_deref(),
         Some("pi_1953045921369423872")
+    );
+
+    let delivered = deliver(&event("charge.captured", example("Charge").unwrap()));
+    let EventObject::Charge(charge) = delivered.object().unwrap() else {
+        panic!("a Charge")
+    };
+    assert_eq!(charge.amount_captured, Some(1999));
+    assert_eq!(charge.captured, Some(true));
+
+    let delivered = deliver(&event(
+        "setup_intent.succeeded",
+        example("SetupIntent").unwrap(),
+    ));
+    let EventObject::SetupIntent(setup) = delivered.object().unwrap() else {
+        panic!("a SetupIntent")
+    };
+    // What the save-card guide persists: the customer and the saved payment method.
+    assert_eq!(setup.customer.as_deref(), Some("cus_1953770230215868416"));
+    assert_eq!(
+        setup.payment_method.as_deref(),
+        Some("pm_1953770300000000000")
     );
 
     // An `*.updated` event: the object is typed, the previous attributes stay JSON.

@@ -67,6 +67,13 @@ enum Task {
         /// not change with the machine's load.
         #[arg(long)]
         instructions: bool,
+        /// A generated WooshPay crate from an earlier commit (a worktree's `generated-client/`):
+        /// its clean build and `--features disputes` build are timed beside today's.
+        #[arg(long)]
+        wooshpay_before: Option<std::path::PathBuf>,
+        /// Skip everything about Stripe's spec (generation and its crate).
+        #[arg(long)]
+        skip_stripe: bool,
     },
     /// Runs the hostile-spec properties (mutated specs, damaged text) for a long time:
     /// `cargo test -p wooshpay-tests --test hostile_specs` with `PROPTEST_CASES` set.
@@ -109,7 +116,19 @@ fn main() -> ExitCode {
             skip_client,
             baseline,
             instructions,
-        } => bench::run(runs.max(1), skip_check, skip_client, baseline, instructions),
+            wooshpay_before,
+            skip_stripe,
+        } => bench::run(
+            runs.max(1),
+            bench::Switches {
+                skip_check,
+                skip_client,
+                skip_stripe,
+            },
+            baseline,
+            instructions,
+            wooshpay_before,
+        ),
         Task::Fuzz {
             cases,
             release,
@@ -880,14 +899,25 @@ mod bench {
         format!("{:.2} s", d.as_secs_f64())
     }
 
+    /// What a bench run leaves out.
+    pub struct Switches {
+        /// No `cargo check`/`cargo build` timings.
+        pub skip_check: bool,
+        /// No client overhead measurement.
+        pub skip_client: bool,
+        /// Nothing about Stripe's spec.
+        pub skip_stripe: bool,
+    }
+
+    /// Runs the bench and prints its table; a failed measurement is the exit code.
     pub fn run(
         runs: usize,
-        skip_check: bool,
-        skip_client: bool,
+        switches: Switches,
         baseline: Option<PathBuf>,
         instructions: bool,
+        wooshpay_before: Option<PathBuf>,
     ) -> ExitCode {
-        match bench(runs, skip_check, skip_client, baseline, instructions) {
+        match bench(runs, switches, baseline, instructions, wooshpay_before) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -898,11 +928,16 @@ mod bench {
 
     fn bench(
         runs: usize,
-        skip_check: bool,
-        skip_client: bool,
+        switches: Switches,
         baseline: Option<PathBuf>,
         instructions: bool,
+        wooshpay_before: Option<PathBuf>,
     ) -> Result<(), String> {
+        let Switches {
+            skip_check,
+            skip_client,
+            skip_stripe,
+        } = switches;
         let root = root();
         let target = root.join("target");
         eprintln!("building the generator CLI (release) ...");
@@ -930,19 +965,30 @@ mod bench {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut rows: Vec<(String, String)> = Vec::new();
 
-        let specs: [(&str, PathBuf, &str); 2] = [
-            (
-                "`specs/` (WooshPay disputes, 4 files)",
-                root.join("specs"),
-                "wooshpay",
-            ),
-            (
+        let spec_files = std::fs::read_dir(root.join("specs"))
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().is_dir())
+                    .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten().flatten())
+                    .count()
+            })
+            .unwrap_or(0);
+        let wooshpay_label = format!("`specs/` (WooshPay, {spec_files} files)");
+        let mut specs: Vec<(&str, PathBuf, &str)> =
+            vec![(wooshpay_label.as_str(), root.join("specs"), "wooshpay")];
+        if !skip_stripe {
+            specs.push((
                 "Stripe `spec3.yaml` (4.1 MB, 468 operations)",
                 root.join("../shared/corpus/stripe/spec3.yaml"),
                 "stripe_full",
-            ),
-        ];
-        let stripe_present = specs[1].1.exists();
+            ));
+            specs.push((
+                "Stripe `spec3.json` (the same spec as JSON)",
+                root.join("../shared/corpus/stripe/spec3.json"),
+                "stripe_full_json",
+            ));
+        }
+        let stripe_present = !skip_stripe && specs[1].1.exists();
         for (label, spec, name) in &specs {
             if !spec.exists() {
                 eprintln!("skipped: {} is not there", spec.display());
@@ -963,6 +1009,20 @@ mod bench {
                 format!("generation, {label}: peak memory (median of {runs})"),
                 mib(rss),
             ));
+        }
+
+        if !skip_check {
+            let mut crates = Vec::new();
+            if let Some(before) = &wooshpay_before {
+                crates.push(("before", before.clone()));
+            }
+            crates.push(("after", root.join("generated-client")));
+            for (when, source) in crates {
+                let copy = target.join("bench").join(format!("wooshpay_{when}"));
+                for (what, value) in super::stripe_shape::wooshpay_builds(&root, &source, &copy)? {
+                    rows.push((format!("WooshPay crate, {when}: {what}"), value));
+                }
+            }
         }
 
         if stripe_present {
@@ -1465,6 +1525,83 @@ mod stripe_shape {
             .filter(|(before, _)| before.trim_end().ends_with(" I"))
             .filter_map(|(_, n)| n.trim().replace(',', "").parse::<u64>().ok())
             .sum()
+    }
+
+    /// Copies a generated WooshPay crate to `copy` (renamed after its folder, so two copies
+    /// under one target folder do not share cargo's fingerprints), standalone, and times
+    /// `cargo build` of the crate itself (dependencies warm): all features and one resource.
+    pub fn wooshpay_builds(
+        root: &Path,
+        source: &Path,
+        copy: &Path,
+    ) -> Result<Vec<(String, String)>, String> {
+        let _ = std::fs::remove_dir_all(copy);
+        copy_dir(source, copy)?;
+        let _ = std::fs::remove_dir_all(copy.join("target"));
+        let name = copy
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("wooshpay_copy");
+        let manifest_path = copy.join("Cargo.toml");
+        let manifest = std::fs::read_to_string(&manifest_path).map_err(|e| e.to_string())?;
+        let manifest = manifest.replacen("name = \"wooshpay\"", &format!("name = \"{name}\""), 1);
+        std::fs::write(&manifest_path, manifest).map_err(|e| e.to_string())?;
+        make_standalone(root, copy)?;
+        let types = std::fs::read_to_string(copy.join("src").join("types.rs")).unwrap_or_default();
+        let operations = std::fs::read_dir(copy.join("src").join("resources"))
+            .map(|d| {
+                d.flatten()
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .map(|t| t.matches("pub fn ").count())
+                    .sum::<usize>()
+            })
+            .unwrap_or(0);
+        let secs_mib = |(wall, cpu, kib): (f64, f64, u64)| {
+            format!(
+                "{wall:.1} s, CPU {cpu:.1} s, {:.0} MiB",
+                kib as f64 / 1024.0
+            )
+        };
+        eprintln!("cargo build of {} ...", copy.display());
+        Ok(vec![
+            (
+                "size: types (structs, enums, aliases), public methods of the resource handles".into(),
+                format!("{}, {operations}", items(&types).len()),
+            ),
+            (
+                "`cargo build`, all features, the crate itself (wall, CPU, peak memory)".into(),
+                secs_mib(timed(copy, root, &["build"])?),
+            ),
+            (
+                "`cargo build --no-default-features --features client,disputes` (wall, CPU, peak memory)".into(),
+                secs_mib(timed(copy, root, &["build", "--no-default-features", "--features", "client,disputes"])?),
+            ),
+            (
+                "`cargo build --no-default-features --features disputes`, types only (wall, CPU, peak memory)".into(),
+                secs_mib(timed(copy, root, &["build", "--no-default-features", "--features", "disputes"])?),
+            ),
+        ])
+    }
+
+    /// Copies a folder tree (files and folders only).
+    fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+        let mut stack = vec![(from.to_owned(), to.to_owned())];
+        while let Some((from, to)) = stack.pop() {
+            std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+            for entry in std::fs::read_dir(&from).map_err(|e| format!("{}: {e}", from.display()))? {
+                let entry = entry.map_err(|e| e.to_string())?;
+                let path = entry.path();
+                let dest = to.join(entry.file_name());
+                if path.is_dir() {
+                    if entry.file_name() != "target" {
+                        stack.push((path, dest));
+                    }
+                } else {
+                    std::fs::copy(&path, &dest).map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Generates the Stripe crate with `generator` into `out` and measures it.

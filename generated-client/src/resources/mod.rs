@@ -7,25 +7,70 @@ pub mod balance;
 #[cfg(feature = "balance")]
 pub use balance::*;
 
+#[cfg(feature = "beneficiaries")]
+pub mod beneficiaries;
+#[cfg(feature = "beneficiaries")]
+pub use beneficiaries::*;
+
+#[cfg(feature = "charges")]
+pub mod charges;
+#[cfg(feature = "charges")]
+pub use charges::*;
+
 #[cfg(feature = "checkout_sessions")]
 pub mod checkout_sessions;
 #[cfg(feature = "checkout_sessions")]
 pub use checkout_sessions::*;
+
+#[cfg(feature = "customers")]
+pub mod customers;
+#[cfg(feature = "customers")]
+pub use customers::*;
 
 #[cfg(feature = "disputes")]
 pub mod disputes;
 #[cfg(feature = "disputes")]
 pub use disputes::*;
 
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(feature = "events")]
+pub use events::*;
+
+#[cfg(feature = "files")]
+pub mod files;
+#[cfg(feature = "files")]
+pub use files::*;
+
+#[cfg(feature = "issuing_authorizations")]
+pub mod issuing_authorizations;
+#[cfg(feature = "issuing_authorizations")]
+pub use issuing_authorizations::*;
+
 #[cfg(feature = "payment_intents")]
 pub mod payment_intents;
 #[cfg(feature = "payment_intents")]
 pub use payment_intents::*;
 
+#[cfg(feature = "payment_methods")]
+pub mod payment_methods;
+#[cfg(feature = "payment_methods")]
+pub use payment_methods::*;
+
+#[cfg(feature = "payouts")]
+pub mod payouts;
+#[cfg(feature = "payouts")]
+pub use payouts::*;
+
 #[cfg(feature = "refunds")]
 pub mod refunds;
 #[cfg(feature = "refunds")]
 pub use refunds::*;
+
+#[cfg(feature = "setup_intents")]
+pub mod setup_intents;
+#[cfg(feature = "setup_intents")]
+pub use setup_intents::*;
 
 #[cfg(feature = "webhooks")]
 pub mod webhooks;

@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 
 use crate::emit::types::{ident, type_tokens};
 use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
-use crate::model::{Field, TypeRef};
+use crate::model::{Field, IntegerWire, TypeRef};
 
 /// `#[cfg(feature = "...")]` for an impl the API does not need; nothing for one it needs.
 pub fn direction_gate(always: bool, feature: &str) -> TokenStream {
@@ -53,7 +53,14 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
     let optional = fields.iter().map(|f| !f.required);
     let member = |f: &Field| {
         let member = ident(&f.rust_name);
-        quote!(&self.#member)
+        match (f.integer_wire, f.required) {
+            // Written as a string of digits.
+            (Some(IntegerWire::Text), true) => quote!(&crate::object::IntegerText(self.#member)),
+            (Some(IntegerWire::Text), false) => {
+                quote!(&self.#member.map(crate::object::IntegerText))
+            }
+            _ => quote!(&self.#member),
+        }
     };
     let required_values = fields.iter().filter(|f| f.required).map(member);
     let optional_values = fields.iter().filter(|f| !f.required).map(member);
@@ -86,7 +93,10 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
     let slots = fields.iter().map(|f| {
         let slot = slot_ident(f);
         let t = type_tokens(&f.ty);
-        if f.required && matches!(f.ty, TypeRef::Nullable(_)) {
+        if f.integer_wire.is_some() {
+            // Read from a number or a string of digits.
+            quote!(let mut #slot: Option<crate::object::AnyInteger> = None;)
+        } else if f.required && matches!(f.ty, TypeRef::Nullable(_)) {
             // `Option<inner>` on the struct: the slot is that option.
             quote!(let mut #slot: #t = None;)
         } else {
@@ -103,7 +113,11 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
     let values = fields.iter().map(|f| {
         let member = ident(&f.rust_name);
         let slot = slot_ident(f);
-        quote!(#member: #slot,)
+        match (f.integer_wire, reads_optional(f)) {
+            (Some(_), false) => quote!(#member: #slot.0,),
+            (Some(_), true) => quote!(#member: #slot.map(|v| v.0),),
+            (None, _) => quote!(#member: #slot,),
+        }
     });
     quote! {
         #gate

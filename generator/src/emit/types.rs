@@ -116,6 +116,19 @@ pub fn field_tokens(field: &Field) -> TokenStream {
             describe_type(&field.ty)
         )
     }));
+    let wire_note = match field.integer_wire {
+        Some(crate::model::IntegerWire::Text) => {
+            Some("Sent as a JSON string of digits (`\"500\"`), as the API documents it; read from a string or a number.")
+        }
+        Some(crate::model::IntegerWire::Lenient) => {
+            Some("The API documents it both as a number and as a string of digits: sent as a number, read from either.")
+        }
+        None => None,
+    };
+    if let (Some(note), Some(d)) = (wire_note, doc.as_mut()) {
+        d.push_str("\n\n");
+        d.push_str(note);
+    }
     if field.deprecated {
         doc = Some(match doc {
             Some(d) => format!("{d}\n\n**Deprecated.**"),

@@ -115,6 +115,11 @@ fn signature(def: &TypeDef, refs: &RefWriter<'_>) -> Option<String> {
                 if f.deprecated {
                     out.push('D');
                 }
+                match f.integer_wire {
+                    Some(crate::model::IntegerWire::Text) => out.push('T'),
+                    Some(crate::model::IntegerWire::Lenient) => out.push('L'),
+                    None => {}
+                }
                 refs.write(&f.ty, 0, &mut out);
                 out.push(',');
             }

@@ -93,6 +93,20 @@ pub struct Field {
     pub doc: Option<String>,
     /// Marked `deprecated`.
     pub deprecated: bool,
+    /// How an integer field travels when its schema says more than `integer` (`None`: as the
+    /// Rust type says).
+    pub integer_wire: Option<IntegerWire>,
+}
+
+/// The wire forms of an integer field (`i64` in Rust) whose schema is not a plain `integer`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntegerWire {
+    /// `type: string` with an integer `format` (`int64`, `int32`, ...): the integer is written
+    /// as a JSON string of digits (`"500"`) and read from a string or a number.
+    Text,
+    /// `oneOf`/`anyOf` of an integer and such a string: written as a JSON number, read from
+    /// either (the API documents both).
+    Lenient,
 }
 
 /// One variant of a string enum.

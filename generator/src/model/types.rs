@@ -15,7 +15,9 @@ use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
     variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
-use crate::model::{reference_error, Alternative, Field, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{
+    reference_error, Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant,
+};
 use crate::report::Diagnostic;
 
 /// Deepest inline schema nesting converted.
@@ -45,6 +47,15 @@ fn additional(ap: &Option<AdditionalProperties>) -> Option<&ReferenceOr<Schema>>
     }
 }
 
+/// `type: string` with an integer `format` and no enum: an integer carried as text, as Google's
+/// and AWS's APIs write 64-bit integers.
+fn is_integer_text(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s))
+        if s.enumeration.is_empty()
+            && matches!(&s.format, VariantOrUnknownOrEmpty::Unknown(f)
+                if matches!(f.as_str(), "int64" | "int32" | "uint64" | "uint32" | "integer")))
+}
+
 fn shape_of(schema: &Schema) -> Shape<'_> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => {
@@ -59,7 +70,14 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
             VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Shape::Primitive(TypeRef::I32),
             _ => Shape::Primitive(TypeRef::I64),
         },
-        SchemaKind::Type(Type::Number(_)) => Shape::Primitive(TypeRef::F64),
+        // `format: integer` (or `int32`/`int64`) on a number: an integer all the same.
+        SchemaKind::Type(Type::Number(n)) => match &n.format {
+            VariantOrUnknownOrEmpty::Unknown(f) if matches!(f.as_str(), "integer" | "int64") => {
+                Shape::Primitive(TypeRef::I64)
+            }
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "int32" => Shape::Primitive(TypeRef::I32),
+            _ => Shape::Primitive(TypeRef::F64),
+        },
         SchemaKind::Type(Type::Boolean(_)) => Shape::Primitive(TypeRef::Bool),
         SchemaKind::Type(Type::Object(o)) => {
             if o.properties.is_empty() {
@@ -651,8 +669,15 @@ impl<'a> TypeBuilder<'a> {
                 &Location::pointer(&prop_pointer),
                 self.diagnostics,
             );
-            let ty =
-                self.convert_boxed(prop, &format!("{parent}{}", type_name(wire)), &prop_pointer)?;
+            let integer_wire = self.integer_wire(prop);
+            let ty = match integer_wire {
+                Some(_) => TypeRef::I64,
+                None => self.convert_boxed(
+                    prop,
+                    &format!("{parent}{}", type_name(wire)),
+                    &prop_pointer,
+                )?,
+            };
             let (doc, nullable, deprecated) = match prop {
                 ReferenceOr::Item(s) => {
                     (field_doc(s), self.is_nullable(s), s.schema_data.deprecated)
@@ -674,9 +699,44 @@ impl<'a> TypeBuilder<'a> {
                 required: required.contains(wire) && !nullable,
                 doc,
                 deprecated,
+                integer_wire,
             });
         }
         Ok(fields)
+    }
+
+    /// Whether a property is an integer written as text (`type: string, format: int64`) or an
+    /// integer the API documents both as a number and as such a string (`oneOf` of the two).
+    fn integer_wire(&self, prop: &ReferenceOr<Box<Schema>>) -> Option<IntegerWire> {
+        let schema = match prop {
+            ReferenceOr::Reference { reference } => {
+                let name = schema_ref_name(reference)?;
+                self.resolve(self.spec.components.as_ref()?.schemas.get(&name)?)?
+            }
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::AllOf { all_of } if all_of.len() == 1 => self.resolve(&all_of[0])?,
+                _ => s,
+            },
+        };
+        if is_integer_text(schema) {
+            return Some(IntegerWire::Text);
+        }
+        let alternatives = match &schema.schema_kind {
+            SchemaKind::OneOf { one_of } => one_of,
+            SchemaKind::AnyOf { any_of } => any_of,
+            _ => return None,
+        };
+        let resolved: Vec<&Schema> = alternatives
+            .iter()
+            .filter_map(|a| self.resolve(a))
+            .collect();
+        let integer = |s: &Schema| matches!(s.schema_kind, SchemaKind::Type(Type::Integer(ref i)) if i.enumeration.is_empty());
+        match resolved.as_slice() {
+            [a, b] if (integer(a) && is_integer_text(b)) || (is_integer_text(a) && integer(b)) => {
+                Some(IntegerWire::Lenient)
+            }
+            _ => None,
+        }
     }
 
     fn string_enum(&mut self, schema: &Schema, values: &[String], pointer: &str) -> TypeKind {

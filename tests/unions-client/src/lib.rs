@@ -64,6 +64,11 @@
 //! ```no_run
 //! # async fn run() -> Result<(), pets::Error> {
 //! let client = pets::Client::new();
+//! let _ = client
+//!     .prices()
+//!     .create(&Default::default())
+//!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
+//!     .await?;
 //! let value: serde_json::Value = client
 //!     .raw(reqwest::Method::GET, "/events")
 //!     .header("X-Trace", "abc")

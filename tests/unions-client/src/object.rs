@@ -172,6 +172,53 @@ impl<'de> Visitor<'de> for FieldSeed {
 }
 
 /// The error for a required field that was not in the object.
+/// An integer field's value as read from the wire: a JSON integer, or a string of ASCII
+/// digits with an optional leading `-` (fields whose schema is `type: string, format: int64`,
+/// or documented both ways). Anything else (a fraction, spaces, an empty string, a number out
+/// of range) is an error naming what came.
+pub(crate) struct AnyInteger(pub(crate) i64);
+
+impl<'de> de::Deserialize<'de> for AnyInteger {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IntegerVisitor;
+        impl Visitor<'_> for IntegerVisitor {
+            type Value = AnyInteger;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an integer, or a string of digits")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<AnyInteger, E> {
+                Ok(AnyInteger(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<AnyInteger, E> {
+                i64::try_from(v)
+                    .map(AnyInteger)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<AnyInteger, E> {
+                let digits = v.strip_prefix('-').unwrap_or(v);
+                if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(E::invalid_value(de::Unexpected::Str(v), &self));
+                }
+                v.parse()
+                    .map(AnyInteger)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+            }
+        }
+        deserializer.deserialize_any(IntegerVisitor)
+    }
+}
+
+/// An integer written as a JSON string of digits (`"500"`), for fields whose schema is
+/// `type: string` with an integer format.
+#[derive(Clone, Copy)]
+pub(crate) struct IntegerText(pub(crate) i64);
+
+impl serde::Serialize for IntegerText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
 pub(crate) fn missing<T, E: de::Error>(name: &'static str) -> Result<T, E> {
     Err(E::missing_field(name))
 }

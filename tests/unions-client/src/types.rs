@@ -896,6 +896,82 @@ impl<'de> serde::Deserialize<'de> for Pet {
     }
 }
 
+/// Integers the API writes as text, or both ways.
+///
+/// Generated from `#/components/schemas/Price`.
+#[cfg(feature = "prices")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Price {
+    /// The price in minor units.
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub unit_amount: i64,
+    /// How many.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub quantity: Option<i64>,
+    /// Days of the trial.
+    pub days: Option<i64>,
+    /// Tier bounds (nested integers as text stay strings).
+    pub tiers: Option<Vec<String>>,
+}
+
+#[cfg(feature = "prices")]
+impl serde::Serialize for Price {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Price",
+            &["unit_amount", "quantity", "days", "tiers"],
+            &[false, true, true, true],
+            &[&crate::object::IntegerText(self.unit_amount)],
+            &[&self.quantity, &self.days, &self.tiers],
+        )
+    }
+}
+
+#[cfg(feature = "prices")]
+impl<'de> serde::Deserialize<'de> for Price {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Price",
+            &["unit_amount", "quantity", "days", "tiers"],
+        )
+    }
+}
+
+#[cfg(feature = "prices")]
+impl<'de> crate::object::FromObject<'de> for Price {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
+        let mut quantity_slot: Option<crate::object::AnyInteger> = None;
+        let mut days_slot: Option<i64> = None;
+        let mut tiers_slot: Option<Vec<String>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut unit_amount_slot],
+            &mut [&mut quantity_slot, &mut days_slot, &mut tiers_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(unit_amount_slot) = unit_amount_slot else {
+            return crate::object::missing("unit_amount");
+        };
+        Ok(Self {
+            unit_amount: unit_amount_slot.0,
+            quantity: quantity_slot.map(|v| v.0),
+            days: days_slot,
+            tiers: tiers_slot,
+        })
+    }
+}
+
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping`.
 ///
 /// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`.

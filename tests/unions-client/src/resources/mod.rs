@@ -7,6 +7,11 @@ pub mod pets;
 #[cfg(feature = "pets")]
 pub use pets::*;
 
+#[cfg(feature = "prices")]
+pub mod prices;
+#[cfg(feature = "prices")]
+pub use prices::*;
+
 #[cfg(feature = "events")]
 pub mod events;
 #[cfg(feature = "events")]

@@ -1,0 +1,93 @@
+// @generated from specs/ by `cargo xtask regenerate`.
+// Do not edit by hand: change the spec (or the generator) and regenerate.
+
+//! Operations on beneficiaries.
+/// Operations on beneficiaries; get one with [`Client::beneficiaries`](crate::Client::beneficiaries).
+#[derive(Debug, Clone)]
+pub struct Beneficiaries<'a> {
+    client: &'a crate::Client,
+    options: crate::RequestOptions,
+}
+
+impl crate::Client {
+    /// Operations on beneficiaries.
+    pub fn beneficiaries(&self) -> Beneficiaries<'_> {
+        Beneficiaries {
+            client: self,
+            options: crate::RequestOptions::default(),
+        }
+    }
+}
+
+impl<'a> Beneficiaries<'a> {
+    /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
+    /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+    /// Create a beneficiary
+    ///
+    /// Saves a person or company and the account their payouts are sent to.
+    ///
+    /// `POST /v1/beneficiaries`
+    pub fn create(
+        &self,
+        body: &crate::types::BeneficiaryData,
+    ) -> crate::Call<'a, crate::types::Beneficiary> {
+        let request = crate::client::build_request(|| {
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::POST,
+                String::from("/v1/beneficiaries"),
+            );
+            request.operation("beneficiaries.create", "/v1/beneficiaries");
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            request.json_body(body, "application/json")?;
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Beneficiary>,
+        )
+    }
+    /// Retrieve a beneficiary
+    ///
+    /// Returns a beneficiary saved earlier.
+    ///
+    /// `GET /v1/beneficiaries/{beneficiary_id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `beneficiary_id`: ID of the beneficiary.
+    pub fn retrieve(
+        &self,
+        beneficiary_id: &str,
+    ) -> crate::Call<'a, crate::types::Beneficiary> {
+        let request = crate::client::build_request(|| {
+            let beneficiary_id_segment = crate::encoding::encode_path_segment(
+                beneficiary_id,
+            )?;
+            let mut request = crate::client::ApiRequest::new(
+                reqwest::Method::GET,
+                ["/v1/beneficiaries/", &*beneficiary_id_segment].concat(),
+            );
+            request
+                .operation(
+                    "beneficiaries.retrieve",
+                    "/v1/beneficiaries/{beneficiary_id}",
+                );
+            request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
+            Ok(request)
+        });
+        crate::client::Call::new(
+            self.client,
+            request,
+            &self.options,
+            crate::client::decode_json::<crate::types::Beneficiary>,
+        )
+    }
+}
