@@ -80,7 +80,9 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
 
 /// Path prefixes of operations whose examples another file round-trips, by that file:
 /// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events),
-/// `examples_cards.rs` (payment methods, customers, setup intents).
+/// `examples_cards.rs` (payment methods, customers, setup intents), `examples_catalogue.rs`
+/// (products, prices, coupons, promotion codes, payment links, invoices, subscriptions,
+/// subscription items).
 const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/beneficiaries",
     "/v1/payouts",
@@ -91,6 +93,14 @@ const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/payment_methods",
     "/v1/customers",
     "/v1/setup_intents",
+    "/v1/products",
+    "/v1/prices",
+    "/v1/coupons",
+    "/v1/promotion_code",
+    "/v1/payment_links",
+    "/v1/invoices",
+    "/v1/subscriptions",
+    "/v1/subscription_items",
 ];
 
 /// Checks the request and response examples of one operation; returns how many there were.

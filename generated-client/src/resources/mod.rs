@@ -22,6 +22,11 @@ pub mod checkout_sessions;
 #[cfg(feature = "checkout_sessions")]
 pub use checkout_sessions::*;
 
+#[cfg(feature = "coupons")]
+pub mod coupons;
+#[cfg(feature = "coupons")]
+pub use coupons::*;
+
 #[cfg(feature = "customers")]
 pub mod customers;
 #[cfg(feature = "customers")]
@@ -42,6 +47,11 @@ pub mod files;
 #[cfg(feature = "files")]
 pub use files::*;
 
+#[cfg(feature = "invoices")]
+pub mod invoices;
+#[cfg(feature = "invoices")]
+pub use invoices::*;
+
 #[cfg(feature = "issuing_authorizations")]
 pub mod issuing_authorizations;
 #[cfg(feature = "issuing_authorizations")]
@@ -51,6 +61,11 @@ pub use issuing_authorizations::*;
 pub mod payment_intents;
 #[cfg(feature = "payment_intents")]
 pub use payment_intents::*;
+
+#[cfg(feature = "payment_links")]
+pub mod payment_links;
+#[cfg(feature = "payment_links")]
+pub use payment_links::*;
 
 #[cfg(feature = "payment_methods")]
 pub mod payment_methods;
@@ -62,6 +77,21 @@ pub mod payouts;
 #[cfg(feature = "payouts")]
 pub use payouts::*;
 
+#[cfg(feature = "prices")]
+pub mod prices;
+#[cfg(feature = "prices")]
+pub use prices::*;
+
+#[cfg(feature = "products")]
+pub mod products;
+#[cfg(feature = "products")]
+pub use products::*;
+
+#[cfg(feature = "promotion_codes")]
+pub mod promotion_codes;
+#[cfg(feature = "promotion_codes")]
+pub use promotion_codes::*;
+
 #[cfg(feature = "refunds")]
 pub mod refunds;
 #[cfg(feature = "refunds")]
@@ -71,6 +101,16 @@ pub use refunds::*;
 pub mod setup_intents;
 #[cfg(feature = "setup_intents")]
 pub use setup_intents::*;
+
+#[cfg(feature = "subscription_items")]
+pub mod subscription_items;
+#[cfg(feature = "subscription_items")]
+pub use subscription_items::*;
+
+#[cfg(feature = "subscriptions")]
+pub mod subscriptions;
+#[cfg(feature = "subscriptions")]
+pub use subscriptions::*;
 
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
