@@ -569,6 +569,14 @@ event_objects! {
         | "payment_intent.processing"
         | "payment_intent.requires_action"
         | "payment_intent.succeeded",
+    /// A [`PaymentLink`](crate::types::PaymentLink), the object of `payment_link.paid` events.
+    #[cfg(feature = "payment_links")]
+    PaymentLink(crate::types::PaymentLink) =
+        "payment_link.paid",
+    /// A [`Product`](crate::types::Product), the object of `product.created` events.
+    #[cfg(any(feature = "payment_links", feature = "prices", feature = "products", feature = "subscription_items", feature = "subscriptions"))]
+    Product(crate::types::Product) =
+        "product.created",
     /// A [`SetupIntent`](crate::types::SetupIntent), the object of `setup_intent.created`,
     /// `setup_intent.succeeded` events.
     #[cfg(feature = "setup_intents")]

@@ -180,8 +180,20 @@ fn types_events_name_are_decoded_and_kept() {
             .ends_with("#[cfg(feature = \"refunds\")]\n#[cfg(feature = \"deserialize\")]\n"),
         "without the event, the request body decodes only with the feature"
     );
-    // With no event naming a type, the crate docs read the object as JSON.
     assert!(plain["src/webhooks.rs"].contains("event_objects! {\n}\n"));
+    // An event without an object is an event type with no match arm (its object is JSON), and
+    // the crate docs read the object as JSON.
+    let untyped = render_with(&format!(
+        "{}[[webhooks.events]]\ntype = \"thing.happened\"\n",
+        webhooks_settings(&[])
+    ))
+    .expect("renders");
+    let webhooks = &untyped["src/webhooks.rs"];
+    assert!(webhooks.contains("    ThingHappened => \"thing.happened\",\n"));
+    assert!(webhooks.contains("event_objects! {\n}\n"), "{webhooks}");
+    assert!(untyped["src/lib.rs"].contains(
+        "//! if event.type_ == EventType::ThingHappened {\n//!     let object: serde_json::Value = event.data_object()?;"
+    ));
 
     // Leaving the disputes resource out keeps the type its events name (with what it refers
     // to), compiled by the feature of types no operation uses.
