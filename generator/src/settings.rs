@@ -203,7 +203,8 @@ pub struct EventSettings {
     pub type_: Spanned<String>,
     /// What the event means.
     pub doc: Option<String>,
-    /// The generated type `data.object` decodes into (`Dispute`), for documentation.
+    /// The generated type `data.object` decodes into (`Dispute`, its name after
+    /// `[renames.types]`): `EventObject::Dispute` from `Event::object()`.
     pub object: Option<Spanned<String>>,
 }
 
@@ -757,7 +758,26 @@ impl Settings {
         };
         api.resources
             .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
-        prune_types(api);
+        // Webhook events still carry their objects: the types their `object` names (by the
+        // name before `[renames.types]`, which runs later) stay, with what they refer to.
+        let renamed_from = |name: &str| {
+            self.values
+                .renames
+                .types
+                .iter()
+                .find(|(_, to)| to.get_ref() == name)
+                .map_or_else(|| name.to_owned(), |(from, _)| from.get_ref().clone())
+        };
+        let event_objects: Vec<String> = self
+            .values
+            .webhooks
+            .iter()
+            .filter(|w| w.enabled)
+            .flat_map(|w| &w.events)
+            .filter_map(|e| e.object.as_ref())
+            .map(|o| renamed_from(o.get_ref()))
+            .collect();
+        prune_types(api, event_objects);
         Ok(())
     }
 
@@ -869,7 +889,24 @@ impl Settings {
                 if !api.types.iter().any(|t| &t.name == object.get_ref()) {
                     return Err(self.error_at(
                         object.span(),
-                        format!("no generated type `{}`", object.get_ref()),
+                        format!(
+                            "no generated type `{}` for the `data.object` of `{}` events{}",
+                            object.get_ref(),
+                            e.type_.get_ref(),
+                            match self
+                                .values
+                                .renames
+                                .types
+                                .iter()
+                                .find(|(from, _)| from.get_ref() == object.get_ref())
+                            {
+                                Some((_, to)) => format!(
+                                    " ([renames.types] renames it to `{}`: use that name)",
+                                    to.get_ref()
+                                ),
+                                None => similar_type_names(api, object.get_ref()),
+                            }
+                        ),
                     ));
                 }
             }
@@ -985,9 +1022,10 @@ pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
     }
 }
 
-/// Drops the types no remaining operation reaches (after resources were left out).
-fn prune_types(api: &mut Api) {
-    let mut roots: Vec<String> = Vec::new();
+/// Drops the types neither a remaining operation nor one of `also_kept` reaches (after
+/// resources were left out).
+fn prune_types(api: &mut Api, also_kept: Vec<String>) {
+    let mut roots: Vec<String> = also_kept;
     {
         let mut probe = api.clone();
         probe.types.clear();
@@ -1072,6 +1110,34 @@ pub fn crate_name_from_title(title: &str) -> String {
         "api_client".into()
     } else {
         format!("api_{name}")
+    }
+}
+
+/// `" (did you mean `A`, `B`?)"` for the (at most five shortest) generated types whose names
+/// contain `name`, ignoring case and anything but letters and digits; empty when none do.
+fn similar_type_names(api: &Api, name: &str) -> String {
+    let fold = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return String::new();
+    }
+    let mut similar: Vec<&str> = api
+        .types
+        .iter()
+        .map(|t| t.name.as_str())
+        .filter(|t| fold(t).contains(&wanted))
+        .collect();
+    similar.sort_by_key(|t| (t.len(), *t));
+    let similar: Vec<String> = similar.iter().take(5).map(|t| format!("`{t}`")).collect();
+    if similar.is_empty() {
+        String::new()
+    } else {
+        format!(" (did you mean {}?)", similar.join(", "))
     }
 }
 
