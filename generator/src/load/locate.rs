@@ -244,42 +244,22 @@ mod tests {
     }
 }
 
-/// Returns the 1-based (line, column) of the value at `segments` in JSON text, or of the
-/// deepest enclosing value found. A small scanner: strings, nesting, keys and indexes.
-pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
-    enum Frame {
-        Object { key: Option<String> },
-        Array { index: usize },
-    }
+/// A JSON container being read: an object (with the key of the member being read) or an array
+/// (with the index of the item being read).
+enum JsonFrame {
+    Object { key: Option<String> },
+    Array { index: usize },
+}
+
+/// Reads JSON text once, calling `on_value` with the containers around each value and the
+/// value's 1-based (line, column). A small scanner: strings, nesting, keys and indexes.
+fn scan_json(text: &str, mut on_value: impl FnMut(&[JsonFrame], (usize, usize))) {
+    use JsonFrame as Frame;
     let bytes = text.as_bytes();
     let (mut line, mut column) = (1usize, 1usize);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut best: Option<(usize, (usize, usize))> = None;
     let mut expecting_key = false;
     let mut i = 0;
-    // How many leading segments the current position matches.
-    let depth_matched = |stack: &[Frame]| -> usize {
-        let mut n = 0;
-        for (frame, seg) in stack.iter().zip(segments) {
-            let ok = match frame {
-                Frame::Object { key: Some(k) } => k == seg,
-                Frame::Object { key: None } => false,
-                Frame::Array { index } => index.to_string() == *seg,
-            };
-            if !ok {
-                break;
-            }
-            n += 1;
-        }
-        n
-    };
-    let note_value =
-        |stack: &[Frame], at: (usize, usize), best: &mut Option<(usize, (usize, usize))>| {
-            let m = depth_matched(stack);
-            if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
-                *best = Some((m, at));
-            }
-        };
     while i < bytes.len() {
         let c = bytes[i];
         let at = (line, column);
@@ -319,19 +299,19 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
                     }
                     expecting_key = false;
                 } else {
-                    note_value(&stack, at, &mut best);
+                    on_value(&stack, at);
                 }
                 column += consumed;
                 i = j + 1;
                 continue;
             }
             b'{' => {
-                note_value(&stack, at, &mut best);
+                on_value(&stack, at);
                 stack.push(Frame::Object { key: None });
                 expecting_key = true;
             }
             b'[' => {
-                note_value(&stack, at, &mut best);
+                on_value(&stack, at);
                 stack.push(Frame::Array { index: 0 });
             }
             b'}' | b']' => {
@@ -349,7 +329,7 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
             b':' => {}
             c if !c.is_ascii_whitespace() => {
                 // A number or literal starts here.
-                note_value(&stack, at, &mut best);
+                on_value(&stack, at);
                 while i + 1 < bytes.len()
                     && !matches!(bytes[i + 1], b',' | b'}' | b']' | b'\n')
                     && !bytes[i + 1].is_ascii_whitespace()
@@ -363,12 +343,146 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
         i += 1;
         column += 1;
     }
+}
+
+/// How many leading `segments` the containers around a value match.
+fn depth_matched(stack: &[JsonFrame], segments: &[String]) -> usize {
+    stack
+        .iter()
+        .zip(segments)
+        .take_while(|(frame, seg)| match frame {
+            JsonFrame::Object { key: Some(k) } => k == *seg,
+            JsonFrame::Object { key: None } => false,
+            JsonFrame::Array { index } => index.to_string() == **seg,
+        })
+        .count()
+}
+
+/// Returns the 1-based (line, column) of the value at `segments` in JSON text, or of the
+/// deepest enclosing value found. Scans the whole text: for many lookups in one text, build
+/// a [`JsonIndex`] once.
+pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, (usize, usize))> = None;
+    scan_json(text, |stack, at| {
+        let m = depth_matched(stack, segments);
+        if m == stack.len() && best.is_none_or(|(d, _)| m > d) {
+            best = Some((m, at));
+        }
+    });
     best.map(|(_, at)| at)
+}
+
+/// The position of every value of a JSON text, by JSON pointer, found in one scan and reused
+/// for every lookup in it (Stripe's JSON spec has over a thousand diagnostics; scanning 4 MB
+/// for each one was most of its generation time).
+#[derive(Debug, Clone, Default)]
+pub struct JsonIndex {
+    positions: std::collections::HashMap<String, (usize, usize)>,
+}
+
+/// The index key of a pointer's segments (a separator no JSON key of a spec holds).
+fn json_key<'a>(segments: impl Iterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for (n, s) in segments.enumerate() {
+        if n > 0 {
+            key.push('\u{0}');
+        }
+        key.push_str(s);
+    }
+    key
+}
+
+impl JsonIndex {
+    /// Indexes `text`: the first value at each pointer.
+    pub fn new(text: &str) -> Self {
+        use std::fmt::Write as _;
+        let mut positions = std::collections::HashMap::new();
+        scan_json(text, |stack, at| {
+            let mut key = String::new();
+            for (n, frame) in stack.iter().enumerate() {
+                if n > 0 {
+                    key.push('\u{0}');
+                }
+                match frame {
+                    JsonFrame::Object { key: Some(k) } => key.push_str(k),
+                    JsonFrame::Object { key: None } => return,
+                    JsonFrame::Array { index } => {
+                        let _ = write!(key, "{index}");
+                    }
+                }
+            }
+            positions.entry(key).or_insert(at);
+        });
+        JsonIndex { positions }
+    }
+}
+
+/// [`locate_json`] through an index of the text.
+pub fn locate_json_indexed(index: &JsonIndex, segments: &[String]) -> Option<(usize, usize)> {
+    (0..=segments.len())
+        .rev()
+        .find_map(|n| {
+            index
+                .positions
+                .get(&json_key(segments[..n].iter().map(String::as_str)))
+        })
+        .copied()
 }
 
 #[cfg(test)]
 mod json_tests {
     use super::locate_json;
+
+    /// The index answers every pointer of a real JSON spec (and pointers past its values) as
+    /// the single scan does.
+    #[test]
+    fn the_index_agrees_with_the_scan_on_a_real_spec() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/corpus/discord_3_1.json"
+        );
+        let text = std::fs::read_to_string(path).expect("the corpus spec");
+        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        let index = super::JsonIndex::new(&text);
+        let mut pointers: Vec<Vec<String>> = Vec::new();
+        let mut stack = vec![(Vec::<String>::new(), &value)];
+        while let Some((at, v)) = stack.pop() {
+            if pointers.len() > 40_000 {
+                break;
+            }
+            let mut past = at.clone();
+            past.push("no such key".into());
+            pointers.push(past);
+            pointers.push(at.clone());
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, child) in m {
+                        let mut p = at.clone();
+                        p.push(k.clone());
+                        stack.push((p, child));
+                    }
+                }
+                serde_json::Value::Array(a) => {
+                    for (n, child) in a.iter().enumerate() {
+                        let mut p = at.clone();
+                        p.push(n.to_string());
+                        stack.push((p, child));
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(pointers.len() > 1_000, "{}", pointers.len());
+        // Every scan reads the whole text: a spread of 300 of them keeps the test quick.
+        let step = pointers.len() / 300;
+        for segments in pointers.iter().step_by(step.max(1)) {
+            assert_eq!(
+                super::locate_json_indexed(&index, segments),
+                locate_json(&text, segments),
+                "{segments:?}"
+            );
+        }
+    }
 
     #[test]
     fn finds_values_in_json() {

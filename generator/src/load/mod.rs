@@ -54,6 +54,8 @@ pub struct Sources {
     pub origins: Vec<(String, usize)>,
     /// Line indexes of the YAML files, built on the first lookup in each.
     yaml_indexes: Vec<std::sync::OnceLock<locate::YamlIndex>>,
+    /// Position indexes of the JSON files, built on the first lookup in each.
+    json_indexes: Vec<std::sync::OnceLock<locate::JsonIndex>>,
 }
 
 impl Sources {
@@ -77,7 +79,13 @@ impl Sources {
                     .map(unescape_pointer_segment)
                     .collect();
                 let found = if file.format == Format::Json {
-                    locate::locate_json(&file.text, &segments)
+                    match self.json_indexes.get(*index) {
+                        Some(cell) => {
+                            let json = cell.get_or_init(|| locate::JsonIndex::new(&file.text));
+                            locate::locate_json_indexed(json, &segments)
+                        }
+                        None => locate::locate_json(&file.text, &segments),
+                    }
                 } else {
                     match self.yaml_indexes.get(*index) {
                         Some(cell) => {
@@ -191,10 +199,12 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
         }
     }
     let yaml_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
+    let json_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let mut sources = Sources {
         files,
         origins: Vec::new(),
         yaml_indexes,
+        json_indexes,
     };
     let mut diagnostics = Vec::new();
     let document = merge::merge(docs, &mut sources, &mut diagnostics, &mut errors);
