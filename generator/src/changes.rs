@@ -75,6 +75,10 @@ pub struct TypeSummary {
     /// Enum values on the wire, or alternatives (`Name(Type)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// String enums: value on the wire → Rust variant (`9pay` → `NinePay`), to recognise a
+    /// renamed variant.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variant_names: BTreeMap<String, String>,
     /// The aliased type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
@@ -190,6 +194,10 @@ impl ApiSummary {
                     TypeKind::StringEnum { variants, .. } => {
                         s.kind = "enum".into();
                         s.variants = variants.iter().map(|v| v.value.clone()).collect();
+                        s.variant_names = variants
+                            .iter()
+                            .map(|v| (v.value.clone(), v.rust_name.clone()))
+                            .collect();
                     }
                     TypeKind::OneOf(alts) => {
                         s.kind = "one_of".into();
@@ -734,6 +742,16 @@ fn compare_type(
     } else {
         "value"
     };
+    for (value, old_rust) in &old.variant_names {
+        if let Some(new_rust) = new.variant_names.get(value) {
+            if new_rust != old_rust {
+                push(
+                    Impact::Breaking,
+                    format!("`{name}` value `{value}` renamed in Rust: `{name}::{old_rust}` is now `{name}::{new_rust}`"),
+                );
+            }
+        }
+    }
     for v in old_variants.difference(&new_variants) {
         push(Impact::Breaking, format!("`{name}` {word} `{v}` removed"));
     }
