@@ -4018,7 +4018,7 @@ for CreateSessionLineItemsItemPriceDataProductData {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateWebhook {
@@ -4034,7 +4034,7 @@ pub struct CreateWebhook {
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl serde::Serialize for CreateWebhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -4048,7 +4048,7 @@ impl serde::Serialize for CreateWebhook {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for CreateWebhook {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -4062,7 +4062,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhook {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateWebhook {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -6944,7 +6944,7 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
 /// Query and header parameters of [`list`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooks {
@@ -6956,7 +6956,7 @@ pub struct ListWebhooks {
     pub starting_after: Option<String>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl serde::Serialize for ListWebhooks {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -6970,7 +6970,7 @@ impl serde::Serialize for ListWebhooks {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for ListWebhooks {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -6984,7 +6984,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooks {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -7009,7 +7009,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
@@ -7023,7 +7023,7 @@ pub struct ListWebhooksResponse {
     pub data: Vec<crate::types::WebhookEndpoint>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListWebhooksResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -7038,7 +7038,7 @@ impl serde::Serialize for ListWebhooksResponse {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7051,7 +7051,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -7264,7 +7264,7 @@ pub struct PaymentIntent {
     /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
     pub payment_method_options: Option<crate::types::PaymentIntentPaymentMethodOptions>,
     /// Outcome of 3D Secure authentication (values not shown on the pages).
-    pub _3ds_status: Option<String>,
+    pub three_d_secure_status: Option<String>,
     /// Amount that can still be captured.
     pub amount_capturable: Option<i64>,
     /// Where the customer returns after authenticating.
@@ -7348,7 +7348,7 @@ impl serde::Serialize for PaymentIntent {
                 &self.cancellation_reason,
                 &self.confirmation_method,
                 &self.payment_method_options,
-                &self._3ds_status,
+                &self.three_d_secure_status,
                 &self.amount_capturable,
                 &self.return_url,
                 &self.payment_method,
@@ -7444,7 +7444,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut payment_method_options_slot: Option<
             crate::types::PaymentIntentPaymentMethodOptions,
         > = None;
-        let mut _3ds_status_slot: Option<String> = None;
+        let mut three_d_secure_status_slot: Option<String> = None;
         let mut amount_capturable_slot: Option<i64> = None;
         let mut return_url_slot: Option<String> = None;
         let mut payment_method_slot: Option<String> = None;
@@ -7481,7 +7481,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
                 &mut cancellation_reason_slot,
                 &mut confirmation_method_slot,
                 &mut payment_method_options_slot,
-                &mut _3ds_status_slot,
+                &mut three_d_secure_status_slot,
                 &mut amount_capturable_slot,
                 &mut return_url_slot,
                 &mut payment_method_slot,
@@ -7533,7 +7533,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
             cancellation_reason: cancellation_reason_slot,
             confirmation_method: confirmation_method_slot,
             payment_method_options: payment_method_options_slot,
-            _3ds_status: _3ds_status_slot,
+            three_d_secure_status: three_d_secure_status_slot,
             amount_capturable: amount_capturable_slot,
             return_url: return_url_slot,
             payment_method: payment_method_slot,
@@ -8071,7 +8071,7 @@ pub enum PaymentMethodDataType {
     /// `pix`
     Pix,
     /// `9pay`
-    V9pay,
+    NinePay,
     /// `stitch`
     Stitch,
     /// `bpi`
@@ -8119,7 +8119,7 @@ impl PaymentMethodDataType {
             Self::Boleto => "boleto",
             Self::Paynow => "paynow",
             Self::Pix => "pix",
-            Self::V9pay => "9pay",
+            Self::NinePay => "9pay",
             Self::Stitch => "stitch",
             Self::Bpi => "bpi",
             Self::Unknown(other) => other.as_str(),
@@ -8165,7 +8165,7 @@ impl From<&str> for PaymentMethodDataType {
             "boleto" => Self::Boleto,
             "paynow" => Self::Paynow,
             "pix" => Self::Pix,
-            "9pay" => Self::V9pay,
+            "9pay" => Self::NinePay,
             "stitch" => Self::Stitch,
             "bpi" => Self::Bpi,
             other => Self::Unknown(other.to_owned()),
@@ -9551,7 +9551,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
 }
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
@@ -9579,7 +9579,7 @@ pub struct WebhookEndpoint {
     pub url: Option<String>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WebhookEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9615,7 +9615,7 @@ impl serde::Serialize for WebhookEndpoint {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9640,7 +9640,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,

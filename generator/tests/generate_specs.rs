@@ -223,7 +223,7 @@ fn report_counts_what_was_read_and_made() {
             ("payment_intents".to_owned(), 8),
             ("payouts".to_owned(), 3),
             ("refunds".to_owned(), 2),
-            ("webhooks".to_owned(), 3),
+            ("webhook_endpoints".to_owned(), 3),
         ]
     );
     assert_eq!(report.operations, 33);

@@ -57,7 +57,7 @@ pub mod refunds;
 #[cfg(feature = "refunds")]
 pub use refunds::*;
 
-#[cfg(feature = "webhooks")]
-pub mod webhooks;
-#[cfg(feature = "webhooks")]
-pub use webhooks::*;
+#[cfg(feature = "webhook_endpoints")]
+pub mod webhook_endpoints;
+#[cfg(feature = "webhook_endpoints")]
+pub use webhook_endpoints::*;

@@ -11,7 +11,7 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    escape_ident, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+    escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
 };
 use crate::model::op_names::{name_from_path, name_from_summary, resource_name, restates_path};
 use crate::model::types::TypeBuilder;
@@ -174,16 +174,8 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                     ));
                 }
                 // Handles share the crate's namespace with the schema types (both are
-                // re-exported at the root), so a handle named like a type gets a suffix.
-                let mut desired = type_name(&resource);
-                if !types.is_free(&desired) {
-                    let renamed = format!("{desired}Resource");
-                    types.diagnostics.push(Diagnostic::note(
-                        Location::pointer(&pointer),
-                        format!("the handle of resource `{resource}` is named `{renamed}`: `{desired}` is a type"),
-                    ));
-                    desired = renamed;
-                }
+                // re-exported at the root): every handle is `<Accessor>Resource`.
+                let desired = handle_name(&resource);
                 let tname = types.claim(&desired, &format!("resource `{resource}`"), &pointer);
                 let tag_doc = op
                     .tags

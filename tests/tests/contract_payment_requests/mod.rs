@@ -111,7 +111,7 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
             r#"["wechat_pay","alipay","card"]"#.into()
         ))
     );
-    assert_eq!(retrieved._3ds_status, None);
+    assert_eq!(retrieved.three_d_secure_status, None);
 
     let update = UpdatePaymentIntent {
         description: Some("two pairs of socks".into()),
@@ -420,7 +420,7 @@ async fn checkout_sessions_match_the_contract() {
 async fn webhook_endpoints_match_the_contract() {
     let prism = crate::contract_prism();
     let client = client(prism);
-    let webhooks = client.webhooks();
+    let webhooks = client.webhook_endpoints();
     let endpoint = ok(
         webhooks.create(&webhook_body()).await,
         "webhook create",
