@@ -139,7 +139,7 @@ impl<'a> CheckoutSessionsResource<'a> {
             },
         )
     }
-    /// Retreive a Session
+    /// Retrieve a Session
     ///
     /// Returns a Checkout Session.
     ///

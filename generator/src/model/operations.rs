@@ -13,7 +13,9 @@ use crate::model::docs::doc_text;
 use crate::model::naming::{
     escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
 };
-use crate::model::op_names::{name_from_path, name_from_summary, resource_name, restates_path};
+use crate::model::op_names::{
+    name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
+};
 use crate::model::types::TypeBuilder;
 use crate::model::{
     reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
@@ -772,7 +774,13 @@ fn build_operation(
     Ok(Some(Operation {
         fn_name,
         type_base,
-        summary: op.summary.clone().filter(|s| !s.trim().is_empty()),
+        // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
+        // normalized document keeps it as exported.
+        summary: op
+            .summary
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(spelled_right),
         description: op.description.clone().filter(|s| !s.trim().is_empty()),
         method: method.to_uppercase(),
         path: path.to_owned(),
