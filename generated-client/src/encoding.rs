@@ -319,6 +319,55 @@ pub(crate) fn json_with_extras(
     Ok(out)
 }
 
+/// The members of a JSON object body as query pairs, for an operation that sends its body as
+/// query parameters too: the members in the body's order, nested values bracketed as deep
+/// objects are (`created[gte]=1`, `expand[]=a`), `null`s left out. A body that is not one JSON
+/// object, or a member named like a parameter already in the query (`taken`), is an
+/// [`Error::InvalidRequest`].
+#[allow(dead_code)]
+pub(crate) fn json_body_as_query(
+    body: &[u8],
+    taken: &[(String, String)],
+    operation: &str,
+) -> Result<Vec<(String, String)>, Error> {
+    struct Members;
+    impl<'de> serde::de::Visitor<'de> for Members {
+        type Value = Vec<(String, Value)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Vec<(String, Value)>, A::Error> {
+            let mut members = Vec::new();
+            while let Some(member) = map.next_entry::<String, Value>()? {
+                members.push(member);
+            }
+            Ok(members)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let members = serde::Deserializer::deserialize_map(&mut de, Members)
+        .ok()
+        .filter(|_| de.end().is_ok())
+        .ok_or_else(|| {
+            Error::InvalidRequest(format!(
+                "the request body of `{operation}` is not a JSON object, so it cannot be sent as query parameters too"
+            ))
+        })?;
+    let mut out = Vec::new();
+    for (name, value) in &members {
+        if taken.iter().any(|(key, _)| top_level_name(key) == name) {
+            return Err(Error::InvalidRequest(format!(
+                "`{name}` is both a query parameter and a field of the request body of `{operation}`, which is sent as query parameters too"
+            )));
+        }
+        nest(name, value, true, &mut out);
+    }
+    Ok(out)
+}
+
 /// The field a form or multipart name belongs to: the name up to its first `[`.
 pub(crate) fn top_level_name(name: &str) -> &str {
     name.split('[').next().unwrap_or(name)
@@ -544,5 +593,42 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn a_json_body_becomes_query_pairs_in_its_own_order() {
+        let body = br#"{"limit":3,"starting_after":"cs_1","created":{"gte":1,"lte":9},"expand":["a","b"],"customer":null,"metadata":{"k":"v w"}}"#;
+        let pairs = json_body_as_query(body, &[], "checkout_sessions.list").unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                ("limit".into(), "3".into()),
+                ("starting_after".into(), "cs_1".into()),
+                ("created[gte]".into(), "1".into()),
+                ("created[lte]".into(), "9".into()),
+                ("expand[]".into(), "a".into()),
+                ("expand[]".into(), "b".into()),
+                ("metadata[k]".into(), "v w".into()),
+            ]
+        );
+        assert!(json_body_as_query(b"{}", &[], "x").unwrap().is_empty());
+        for bad in [&b"[1]"[..], b"3", b"{\"a\":1}{}", b"{"] {
+            assert!(
+                matches!(
+                    json_body_as_query(bad, &[], "x"),
+                    Err(Error::InvalidRequest(_))
+                ),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        let taken = [("created[gte]".to_owned(), "1".to_owned())];
+        let error = json_body_as_query(br#"{"created":{"gte":2}}"#, &taken, "disputes.list")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("`created` is both a query parameter"),
+            "{error}"
+        );
     }
 }

@@ -83,16 +83,17 @@
 //!
 //! # Webhooks
 //!
-//! [`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event:
+//! [`webhooks`] checks the `Wooshpay-Signature` header of a webhook delivery and decodes the event; [`Event::object()`](webhooks::Event::object()) decodes its `data.object` into the type its event type carries, as a [`webhooks::EventObject`] (an object that does not decode is an error; an event type the crate does not list gives `Unknown` with the JSON), and [`Event::data_object`](webhooks::Event::data_object) into a type of your choice:
 //!
 //! ```no_run
-//! use wooshpay::webhooks::{construct_event, EventType, DEFAULT_TOLERANCE};
+//! use wooshpay::webhooks::{construct_event, EventObject, DEFAULT_TOLERANCE};
 //!
 //! # fn handle(body: &[u8], signature_header: &str) -> Result<(), wooshpay::webhooks::WebhookError> {
 //! let event = construct_event(body, signature_header, "whsec_...", DEFAULT_TOLERANCE)?;
-//! if event.type_ == EventType::ChargeCaptured {
-//!     let charge: wooshpay::Charge = event.data_object()?;
-//!     println!("{} {:?}", event.id, charge);
+//! match event.object()? {
+//!     EventObject::Charge(charge) => println!("{} {}: {:?}", event.type_, event.id, charge),
+//!     EventObject::Unknown(object) => println!("{} {}: {object}", event.type_, event.id),
+//!     _ => {}
 //! }
 //! # Ok(())
 //! # }

@@ -63,8 +63,11 @@ macro_rules! string_enum_impls {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 #[derive(Debug, Clone, Default)]
@@ -89,8 +92,11 @@ pub struct Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl serde::Serialize for Address {
@@ -118,8 +124,11 @@ impl serde::Serialize for Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl<'de> serde::Deserialize<'de> for Address {
@@ -139,8 +148,11 @@ impl<'de> serde::Deserialize<'de> for Address {
         feature = "beneficiaries",
         feature = "charges",
         feature = "checkout_sessions",
+        feature = "customers",
         feature = "payment_intents",
-        feature = "payouts"
+        feature = "payment_methods",
+        feature = "payouts",
+        feature = "setup_intents"
     )
 )]
 impl<'de> crate::object::FromObject<'de> for Address {
@@ -175,6 +187,60 @@ impl<'de> crate::object::FromObject<'de> for Address {
             postal_code: postal_code_slot,
             state: state_slot,
         })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct AttachPaymentMethod {
+    /// ID of the customer to save the payment method to.
+    pub customer: String,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for AttachPaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "AttachPaymentMethod",
+            &["customer"],
+            &[false],
+            &[&self.customer],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for AttachPaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "AttachPaymentMethod", &["customer"])
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut customer_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(customer_slot) = customer_slot else {
+            return crate::object::missing("customer");
+        };
+        Ok(Self { customer: customer_slot })
     }
 }
 
@@ -1299,7 +1365,13 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo
 
 /// Generated from `#/components/schemas/Billing Details`.
 #[cfg(
-    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+    any(
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
 )]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1315,7 +1387,13 @@ pub struct BillingDetails {
 }
 
 #[cfg(
-    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+    any(
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
 )]
 impl serde::Serialize for BillingDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1331,7 +1409,13 @@ impl serde::Serialize for BillingDetails {
 }
 
 #[cfg(
-    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+    any(
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
 )]
 impl<'de> serde::Deserialize<'de> for BillingDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1346,7 +1430,13 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
 }
 
 #[cfg(
-    any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
+    any(
+        feature = "charges",
+        feature = "checkout_sessions",
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
 )]
 impl<'de> crate::object::FromObject<'de> for BillingDetails {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -1371,6 +1461,76 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
         })
     }
 }
+
+/// `per_unit` (unit amount times quantity) or `tiered`.
+///
+/// Also used at `#/components/schemas/Price/properties/billing_scheme`, `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema/properties/billing_scheme`, `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/billing_scheme`.
+///
+/// Generated from `#/components/schemas/Price/properties/billing_scheme`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Clone)]
+pub enum BillingScheme {
+    /// `per_unit`
+    PerUnit,
+    /// `tiered`
+    Tiered,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl BillingScheme {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PerUnit => "per_unit",
+            Self::Tiered => "tiered",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl From<&str> for BillingScheme {
+    fn from(value: &str) -> Self {
+        match value {
+            "per_unit" => Self::PerUnit,
+            "tiered" => Self::Tiered,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+string_enum_impls!(BillingScheme);
 
 /// The customer is not present to authenticate (a payment charged later). The confirm page types it a string (`"true"`), the create page's `off-session` a boolean: both forms can be sent, and the crate sends the one chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
 ///
@@ -3351,6 +3511,670 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ConfirmSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be.
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: String,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for ConfirmSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ConfirmSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, false],
+            &[&self.return_url],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ConfirmSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ConfirmSetupIntent",
+            &[
+                "return_url",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut return_url_slot],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(return_url_slot) = return_url_slot else {
+            return crate::object::missing("return_url");
+        };
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
+/// A discount that can be applied to payments, by amount or by percentage.
+///
+/// Generated from `#/components/schemas/Coupon`.
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Coupon {
+    /// Identifier of the coupon.
+    pub id: String,
+    /// Fixed discount in the smallest unit of `currency`, taken off the subtotal (null for a percentage coupon).
+    pub amount_off: Option<i64>,
+    /// Three-letter ISO currency code of `amount_off`.
+    pub currency: Option<String>,
+    /// How long the discount applies: `once`, `forever`, or `repeating` for the `duration_in_*` periods.
+    pub duration: Option<crate::types::CouponDuration>,
+    /// For a `repeating` coupon, the number of months it applies.
+    pub duration_in_months: Option<i64>,
+    /// For a `repeating` coupon, the number of weeks it applies (a string on the page).
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub duration_in_weeks: Option<i64>,
+    /// For a `repeating` coupon, the number of days it applies (a string on the page).
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub duration_in_days: Option<i64>,
+    /// The object's type.
+    pub object: String,
+    /// Creation time.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Name of the coupon, shown to customers.
+    pub name: Option<String>,
+    /// Percentage taken off the subtotal (null for a fixed-amount coupon).
+    pub percent_off: Option<f64>,
+    /// How many times the coupon can be redeemed in all.
+    pub max_redemptions: Option<i64>,
+    /// Last time the coupon can be redeemed.
+    pub redeem_by: Option<i64>,
+    /// How many times the coupon was redeemed.
+    pub times_redeemed: Option<i64>,
+    /// Whether the coupon can still be applied.
+    pub valid: Option<bool>,
+    /// What the coupon can be applied to.
+    pub applies_to: Option<crate::types::CouponAppliesTo>,
+    /// Amounts off in other currencies, by currency (the example shows one placeholder key, `<currency>.amount_off`).
+    pub currency_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Coupon {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Coupon",
+            &[
+                "id",
+                "amount_off",
+                "currency",
+                "duration",
+                "duration_in_months",
+                "duration_in_weeks",
+                "duration_in_days",
+                "object",
+                "created",
+                "livemode",
+                "metadata",
+                "name",
+                "percent_off",
+                "max_redemptions",
+                "redeem_by",
+                "times_redeemed",
+                "valid",
+                "applies_to",
+                "currency_options",
+            ],
+            &[
+                false, true, true, true, true, true, true, false, false, true, true,
+                true, true, true, true, true, true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.amount_off,
+                &self.currency,
+                &self.duration,
+                &self.duration_in_months,
+                &self.duration_in_weeks.map(crate::object::IntegerText),
+                &self.duration_in_days.map(crate::object::IntegerText),
+                &self.livemode,
+                &self.metadata,
+                &self.name,
+                &self.percent_off,
+                &self.max_redemptions,
+                &self.redeem_by,
+                &self.times_redeemed,
+                &self.valid,
+                &self.applies_to,
+                &self.currency_options,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl<'de> serde::Deserialize<'de> for Coupon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Coupon",
+            &[
+                "id",
+                "object",
+                "created",
+                "amount_off",
+                "currency",
+                "duration",
+                "duration_in_months",
+                "duration_in_weeks",
+                "duration_in_days",
+                "livemode",
+                "metadata",
+                "name",
+                "percent_off",
+                "max_redemptions",
+                "redeem_by",
+                "times_redeemed",
+                "valid",
+                "applies_to",
+                "currency_options",
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl<'de> crate::object::FromObject<'de> for Coupon {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut amount_off_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut duration_slot: Option<crate::types::CouponDuration> = None;
+        let mut duration_in_months_slot: Option<i64> = None;
+        let mut duration_in_weeks_slot: Option<crate::object::AnyInteger> = None;
+        let mut duration_in_days_slot: Option<crate::object::AnyInteger> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut percent_off_slot: Option<f64> = None;
+        let mut max_redemptions_slot: Option<i64> = None;
+        let mut redeem_by_slot: Option<i64> = None;
+        let mut times_redeemed_slot: Option<i64> = None;
+        let mut valid_slot: Option<bool> = None;
+        let mut applies_to_slot: Option<crate::types::CouponAppliesTo> = None;
+        let mut currency_options_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut amount_off_slot,
+                &mut currency_slot,
+                &mut duration_slot,
+                &mut duration_in_months_slot,
+                &mut duration_in_weeks_slot,
+                &mut duration_in_days_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut percent_off_slot,
+                &mut max_redemptions_slot,
+                &mut redeem_by_slot,
+                &mut times_redeemed_slot,
+                &mut valid_slot,
+                &mut applies_to_slot,
+                &mut currency_options_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            amount_off: amount_off_slot,
+            currency: currency_slot,
+            duration: duration_slot,
+            duration_in_months: duration_in_months_slot,
+            duration_in_weeks: duration_in_weeks_slot.map(|v| v.0),
+            duration_in_days: duration_in_days_slot.map(|v| v.0),
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            percent_off: percent_off_slot,
+            max_redemptions: max_redemptions_slot,
+            redeem_by: redeem_by_slot,
+            times_redeemed: times_redeemed_slot,
+            valid: valid_slot,
+            applies_to: applies_to_slot,
+            currency_options: currency_options_slot,
+        })
+    }
+}
+
+/// What the coupon can be applied to.
+///
+/// Generated from `#/components/schemas/Coupon/properties/applies_to`.
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CouponAppliesTo {
+    /// IDs of the products the coupon is limited to.
+    pub products: Option<Vec<String>>,
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for CouponAppliesTo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CouponAppliesTo",
+            &["products"],
+            &[true],
+            &[],
+            &[&self.products],
+        )
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl<'de> serde::Deserialize<'de> for CouponAppliesTo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "CouponAppliesTo", &["products"])
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl<'de> crate::object::FromObject<'de> for CouponAppliesTo {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut products_slot: Option<Vec<String>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut products_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { products: products_slot })
+    }
+}
+
+/// How long the discount applies: `once`, `forever`, or `repeating` for the `duration_in_*` periods.
+///
+/// Also used at `#/components/schemas/Coupon/properties/duration`, `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema/properties/duration`.
+///
+/// Generated from `#/components/schemas/Coupon/properties/duration`.
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+#[derive(Clone)]
+pub enum CouponDuration {
+    /// `forever`
+    Forever,
+    /// `once`
+    Once,
+    /// `repeating`
+    Repeating,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl CouponDuration {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forever => "forever",
+            Self::Once => "once",
+            Self::Repeating => "repeating",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl From<&str> for CouponDuration {
+    fn from(value: &str) -> Self {
+        match value {
+            "forever" => Self::Forever,
+            "once" => Self::Once,
+            "repeating" => Self::Repeating,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+string_enum_impls!(CouponDuration);
+
+/// Generated from `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "coupons")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateCoupon {
+    /// Fixed discount in the smallest unit of `currency`, taken off the subtotal.
+    pub amount_off: Option<i64>,
+    /// Three-letter ISO currency code of `amount_off`.
+    pub currency: Option<String>,
+    /// How long the discount applies.
+    pub duration: Option<crate::types::CouponDuration>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Name of the coupon, shown to customers.
+    pub name: Option<String>,
+    /// Percentage taken off the subtotal.
+    pub percent_off: Option<f64>,
+}
+
+#[cfg(feature = "coupons")]
+impl serde::Serialize for CreateCoupon {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateCoupon",
+            &["amount_off", "currency", "duration", "metadata", "name", "percent_off"],
+            &[true, true, true, true, true, true],
+            &[],
+            &[
+                &self.amount_off,
+                &self.currency,
+                &self.duration,
+                &self.metadata,
+                &self.name,
+                &self.percent_off,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "coupons")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateCoupon {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateCoupon",
+            &["amount_off", "currency", "duration", "metadata", "name", "percent_off"],
+        )
+    }
+}
+
+#[cfg(feature = "coupons")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateCoupon {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut amount_off_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut duration_slot: Option<crate::types::CouponDuration> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut percent_off_slot: Option<f64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut amount_off_slot,
+                &mut currency_slot,
+                &mut duration_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut percent_off_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            amount_off: amount_off_slot,
+            currency: currency_slot,
+            duration: duration_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            percent_off: percent_off_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1customers/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateCustomer {
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer (the guides recommend one).
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+    /// ID of a payment method for the customer (listed on the Retrieve a customer page; what it does is not shown).
+    pub payment_method: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CreateCustomer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+            &[true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+                &self.payment_method,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateCustomer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateCustomer",
+            &[
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+                "payment_method",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateCustomer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        let mut payment_method_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+                &mut payment_method_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+            payment_method: payment_method_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
@@ -3555,6 +4379,237 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethod {
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method to create.
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+    pub card: Option<crate::types::CreatePaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethod",
+            &["metadata", "billing_details", "type", "card"],
+            &[true, true, false, true],
+            &[&self.r#type],
+            &[&self.metadata, &self.billing_details, &self.card],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethod",
+            &["type", "metadata", "billing_details", "card"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::CreatePaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut type_slot],
+            &mut [&mut metadata_slot, &mut billing_details_slot, &mut card_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            metadata: metadata_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// The card, for `type: card`: the number, expiry, security code and holder to create it from.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePaymentMethodCard {
+    /// Card number (from integration code; not on the page).
+    pub number: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// Card security code (from integration code; not on the page).
+    pub cvc: Option<String>,
+    /// Cardholder name (from integration code, which says WooshPay requires it; not on the page).
+    pub name: Option<String>,
+    /// Card network, as the page lists it in the body.
+    pub brand: Option<String>,
+    /// Check results, as the page lists them in the body.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Card fingerprint, as the page lists it in the body.
+    pub fingerprint: Option<String>,
+    /// How the card is funded, as the page lists it in the body.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits, as the page lists them in the body.
+    pub last4: Option<String>,
+    /// Key-value pairs, as the page lists them in the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for CreatePaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.number,
+                &self.exp_month,
+                &self.exp_year,
+                &self.cvc,
+                &self.name,
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePaymentMethodCard",
+            &[
+                "number",
+                "exp_month",
+                "exp_year",
+                "cvc",
+                "name",
+                "brand",
+                "checks",
+                "country",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut number_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut cvc_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut number_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut cvc_slot,
+                &mut name_slot,
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            number: number_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            cvc: cvc_slot,
+            name: name_slot,
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
@@ -3698,6 +4753,358 @@ impl<'de> crate::object::FromObject<'de> for CreatePayout {
             beneficiary_data: beneficiary_data_slot,
             payment_intents: payment_intents_slot,
             merchant_payout_id: merchant_payout_id_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "prices")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePrice {
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the product the price is for.
+    pub product: Option<String>,
+    /// Price of one unit in the smallest currency unit, a positive integer (0 for a free price).
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
+    /// Whether the price can be used in new purchases (default true); typed string on the page.
+    pub active: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Internal name of the price, not shown to customers.
+    pub nickname: Option<String>,
+    /// A product to create for this price, instead of `product`.
+    pub product_data: Option<crate::types::ProductData>,
+    /// `per_unit` (unit amount times quantity) or `tiered`.
+    pub billing_scheme: Option<crate::types::BillingScheme>,
+    /// A key of up to 200 characters to find the price by.
+    pub lookup_key: Option<String>,
+    /// The billing period, for a recurring price.
+    pub recurring: Option<crate::types::PriceRecurring>,
+}
+
+#[cfg(feature = "prices")]
+impl serde::Serialize for CreatePrice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePrice",
+            &[
+                "currency",
+                "product",
+                "unit_amount",
+                "active",
+                "metadata",
+                "nickname",
+                "product_data",
+                "billing_scheme",
+                "lookup_key",
+                "recurring",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.currency,
+                &self.product,
+                &self.unit_amount,
+                &self.active,
+                &self.metadata,
+                &self.nickname,
+                &self.product_data,
+                &self.billing_scheme,
+                &self.lookup_key,
+                &self.recurring,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "prices")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePrice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePrice",
+            &[
+                "currency",
+                "product",
+                "unit_amount",
+                "active",
+                "metadata",
+                "nickname",
+                "product_data",
+                "billing_scheme",
+                "lookup_key",
+                "recurring",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "prices")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePrice {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut currency_slot: Option<String> = None;
+        let mut product_slot: Option<String> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
+        let mut active_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut product_data_slot: Option<crate::types::ProductData> = None;
+        let mut billing_scheme_slot: Option<crate::types::BillingScheme> = None;
+        let mut lookup_key_slot: Option<String> = None;
+        let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut currency_slot,
+                &mut product_slot,
+                &mut unit_amount_slot,
+                &mut active_slot,
+                &mut metadata_slot,
+                &mut nickname_slot,
+                &mut product_data_slot,
+                &mut billing_scheme_slot,
+                &mut lookup_key_slot,
+                &mut recurring_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            currency: currency_slot,
+            product: product_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
+            active: active_slot,
+            metadata: metadata_slot,
+            nickname: nickname_slot,
+            product_data: product_data_slot,
+            billing_scheme: billing_scheme_slot,
+            lookup_key: lookup_key_slot,
+            recurring: recurring_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1products/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "products")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateProduct {
+    /// Name of the product, shown to the customer.
+    pub name: String,
+    /// Whether the product can be sold (default true).
+    pub active: Option<bool>,
+    /// Longer text about the product, shown to the customer.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Public web page of the product.
+    pub url: Option<String>,
+    /// URLs of pictures of the product (up to 8).
+    pub images: Option<Vec<String>>,
+}
+
+#[cfg(feature = "products")]
+impl serde::Serialize for CreateProduct {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateProduct",
+            &["name", "active", "description", "metadata", "url", "images"],
+            &[false, true, true, true, true, true],
+            &[&self.name],
+            &[&self.active, &self.description, &self.metadata, &self.url, &self.images],
+        )
+    }
+}
+
+#[cfg(feature = "products")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateProduct {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateProduct",
+            &["name", "active", "description", "metadata", "url", "images"],
+        )
+    }
+}
+
+#[cfg(feature = "products")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateProduct {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut url_slot: Option<String> = None;
+        let mut images_slot: Option<Vec<String>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut name_slot],
+            &mut [
+                &mut active_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut url_slot,
+                &mut images_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(name_slot) = name_slot else {
+            return crate::object::missing("name");
+        };
+        Ok(Self {
+            name: name_slot,
+            active: active_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            url: url_slot,
+            images: images_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1promotion_code/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "promotion_codes")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreatePromotionCode {
+    /// ID of the coupon the code grants.
+    pub coupon: Option<String>,
+    /// What the customer types, unique among the active codes (case does not matter); generated when left out.
+    pub code: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Whether the code can be redeemed.
+    pub active: Option<bool>,
+    /// ID of the only customer who may use the code.
+    pub customer: Option<String>,
+    /// When the code stops working (typed string on the page).
+    pub expires_at: Option<String>,
+    /// How many times the code can be redeemed in all.
+    pub max_redemptions: Option<i64>,
+    /// Conditions on who can use the code and for what.
+    pub restrictions: Option<crate::types::PromotionCodeRestrictions>,
+}
+
+#[cfg(feature = "promotion_codes")]
+impl serde::Serialize for CreatePromotionCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreatePromotionCode",
+            &[
+                "coupon",
+                "code",
+                "metadata",
+                "active",
+                "customer",
+                "expires_at",
+                "max_redemptions",
+                "restrictions",
+            ],
+            &[true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.coupon,
+                &self.code,
+                &self.metadata,
+                &self.active,
+                &self.customer,
+                &self.expires_at,
+                &self.max_redemptions,
+                &self.restrictions,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreatePromotionCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreatePromotionCode",
+            &[
+                "coupon",
+                "code",
+                "metadata",
+                "active",
+                "customer",
+                "expires_at",
+                "max_redemptions",
+                "restrictions",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreatePromotionCode {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut coupon_slot: Option<String> = None;
+        let mut code_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut active_slot: Option<bool> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut expires_at_slot: Option<String> = None;
+        let mut max_redemptions_slot: Option<i64> = None;
+        let mut restrictions_slot: Option<crate::types::PromotionCodeRestrictions> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut coupon_slot,
+                &mut code_slot,
+                &mut metadata_slot,
+                &mut active_slot,
+                &mut customer_slot,
+                &mut expires_at_slot,
+                &mut max_redemptions_slot,
+                &mut restrictions_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            coupon: coupon_slot,
+            code: code_slot,
+            metadata: metadata_slot,
+            active: active_slot,
+            customer: customer_slot,
+            expires_at: expires_at_slot,
+            max_redemptions: max_redemptions_slot,
+            restrictions: restrictions_slot,
         })
     }
 }
@@ -3866,7 +5273,7 @@ pub struct CreateSession {
     >,
     /// Ask the customer for a shipping address (sent by integration code; the shape is the one the Payment Link page shows for its field of this name).
     pub shipping_address_collection: Option<
-        crate::types::CreateSessionShippingAddressCollection,
+        crate::types::PaymentLinkShippingAddressCollection,
     >,
 }
 
@@ -3966,7 +5373,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
             crate::types::CheckoutSessionBillingAddressCollection,
         > = None;
         let mut shipping_address_collection_slot: Option<
-            crate::types::CreateSessionShippingAddressCollection,
+            crate::types::PaymentLinkShippingAddressCollection,
         > = None;
         if let Err(error) = crate::object::read_fields(
             object,
@@ -4366,61 +5773,718 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionPaymentIntentData {
     }
 }
 
-/// Ask the customer for a shipping address (sent by integration code; the shape is the one the Payment Link page shows for its field of this name).
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/shipping_address_collection`.
-#[cfg(feature = "checkout_sessions")]
+/// Generated from `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
-pub struct CreateSessionShippingAddressCollection {
-    /// Two-letter country codes the page accepts addresses in.
-    pub allowed_countries: Option<Vec<String>>,
+pub struct CreateSetupIntent {
+    /// Confirm the SetupIntent in the same call (default `false`); a card may then need a `return_url` for authentication.
+    pub confirm: Option<bool>,
+    /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+    /// How the saved payment method will be used: `on_session` when the customer is present, `off_session` when they may not be (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// With `confirm: true`: where the customer returns after authenticating on the payment method's page or app.
+    pub return_url: Option<String>,
 }
 
-#[cfg(feature = "checkout_sessions")]
-impl serde::Serialize for CreateSessionShippingAddressCollection {
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for CreateSetupIntent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
             serializer,
-            "CreateSessionShippingAddressCollection",
-            &["allowed_countries"],
-            &[true],
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true],
             &[],
-            &[&self.allowed_countries],
+            &[
+                &self.confirm,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+                &self.usage,
+                &self.return_url,
+            ],
         )
     }
 }
 
-#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "setup_intents")]
 #[cfg(feature = "deserialize")]
-impl<'de> serde::Deserialize<'de> for CreateSessionShippingAddressCollection {
+impl<'de> serde::Deserialize<'de> for CreateSetupIntent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::object::deserialize(
             deserializer,
-            "CreateSessionShippingAddressCollection",
-            &["allowed_countries"],
+            "CreateSetupIntent",
+            &[
+                "confirm",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+                "usage",
+                "return_url",
+            ],
         )
     }
 }
 
-#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "setup_intents")]
 #[cfg(feature = "deserialize")]
-impl<'de> crate::object::FromObject<'de> for CreateSessionShippingAddressCollection {
+impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
-        let mut allowed_countries_slot: Option<Vec<String>> = None;
+        let mut confirm_slot: Option<bool> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut return_url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [],
-            &mut [&mut allowed_countries_slot],
+            &mut [
+                &mut confirm_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+                &mut usage_slot,
+                &mut return_url_slot,
+            ],
         ) {
             return Err(error);
         }
         Ok(Self {
-            allowed_countries: allowed_countries_slot,
+            confirm: confirm_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+            usage: usage_slot,
+            return_url: return_url_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscription {
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the customer to bill.
+    pub customer: String,
+    /// ID of the payment method to charge by default.
+    pub default_payment_method: Option<String>,
+    /// Text about the subscription.
+    pub description: Option<String>,
+    /// The prices to bill.
+    pub items: Vec<crate::types::CreateSubscriptionItemsItem>,
+    /// Data stored with the subscription; typed string on the page.
+    pub metadata: Option<String>,
+    /// When to cancel the subscription.
+    pub cancel_at: Option<i64>,
+    /// How invoices are to be paid.
+    pub collection_method: Option<String>,
+    /// Days a customer has to pay an invoice that is sent.
+    pub days_until_due: Option<i64>,
+    /// ID of the payment source to charge by default.
+    pub default_source: Option<String>,
+    /// When to bill the pending invoice items next.
+    pub next_pending_invoice_item_invoice: Option<i64>,
+    /// How the subscription's invoices are paid.
+    pub payment_settings: Option<crate::types::CreateSubscriptionPaymentSettings>,
+    /// ID of a test clock to run the subscription on.
+    pub test_clock: Option<String>,
+    /// Days of free trial before the first bill.
+    pub trial_period_days: Option<i64>,
+    /// A one-off item added to the first invoice.
+    pub add_invoice_items: Option<crate::types::CreateSubscriptionAddInvoiceItems>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for CreateSubscription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscription",
+            &[
+                "currency",
+                "customer",
+                "default_payment_method",
+                "description",
+                "items",
+                "metadata",
+                "cancel_at",
+                "collection_method",
+                "days_until_due",
+                "default_source",
+                "next_pending_invoice_item_invoice",
+                "payment_settings",
+                "test_clock",
+                "trial_period_days",
+                "add_invoice_items",
+            ],
+            &[
+                true, false, true, true, false, true, true, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[&self.customer, &self.items],
+            &[
+                &self.currency,
+                &self.default_payment_method,
+                &self.description,
+                &self.metadata,
+                &self.cancel_at,
+                &self.collection_method,
+                &self.days_until_due,
+                &self.default_source,
+                &self.next_pending_invoice_item_invoice,
+                &self.payment_settings,
+                &self.test_clock,
+                &self.trial_period_days,
+                &self.add_invoice_items,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscription",
+            &[
+                "customer",
+                "items",
+                "currency",
+                "default_payment_method",
+                "description",
+                "metadata",
+                "cancel_at",
+                "collection_method",
+                "days_until_due",
+                "default_source",
+                "next_pending_invoice_item_invoice",
+                "payment_settings",
+                "test_clock",
+                "trial_period_days",
+                "add_invoice_items",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSubscription {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut currency_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut default_payment_method_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut items_slot: Option<Vec<crate::types::CreateSubscriptionItemsItem>> = None;
+        let mut metadata_slot: Option<String> = None;
+        let mut cancel_at_slot: Option<i64> = None;
+        let mut collection_method_slot: Option<String> = None;
+        let mut days_until_due_slot: Option<i64> = None;
+        let mut default_source_slot: Option<String> = None;
+        let mut next_pending_invoice_item_invoice_slot: Option<i64> = None;
+        let mut payment_settings_slot: Option<
+            crate::types::CreateSubscriptionPaymentSettings,
+        > = None;
+        let mut test_clock_slot: Option<String> = None;
+        let mut trial_period_days_slot: Option<i64> = None;
+        let mut add_invoice_items_slot: Option<
+            crate::types::CreateSubscriptionAddInvoiceItems,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut customer_slot, &mut items_slot],
+            &mut [
+                &mut currency_slot,
+                &mut default_payment_method_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut cancel_at_slot,
+                &mut collection_method_slot,
+                &mut days_until_due_slot,
+                &mut default_source_slot,
+                &mut next_pending_invoice_item_invoice_slot,
+                &mut payment_settings_slot,
+                &mut test_clock_slot,
+                &mut trial_period_days_slot,
+                &mut add_invoice_items_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(customer_slot) = customer_slot else {
+            return crate::object::missing("customer");
+        };
+        let Some(items_slot) = items_slot else {
+            return crate::object::missing("items");
+        };
+        Ok(Self {
+            currency: currency_slot,
+            customer: customer_slot,
+            default_payment_method: default_payment_method_slot,
+            description: description_slot,
+            items: items_slot,
+            metadata: metadata_slot,
+            cancel_at: cancel_at_slot,
+            collection_method: collection_method_slot,
+            days_until_due: days_until_due_slot,
+            default_source: default_source_slot,
+            next_pending_invoice_item_invoice: next_pending_invoice_item_invoice_slot,
+            payment_settings: payment_settings_slot,
+            test_clock: test_clock_slot,
+            trial_period_days: trial_period_days_slot,
+            add_invoice_items: add_invoice_items_slot,
+        })
+    }
+}
+
+/// A one-off item added to the first invoice.
+///
+/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/add_invoice_items`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscriptionAddInvoiceItems {
+    /// ID of the price of the extra item.
+    pub price: Option<String>,
+    /// A price to create for the extra item (fields not shown).
+    pub price_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Number of units (typed string on the page).
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for CreateSubscriptionAddInvoiceItems {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscriptionAddInvoiceItems",
+            &["price", "price_data", "quantity"],
+            &[true, true, true],
+            &[],
+            &[
+                &self.price,
+                &self.price_data,
+                &self.quantity.map(crate::object::IntegerText),
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscriptionAddInvoiceItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscriptionAddInvoiceItems",
+            &["price", "price_data", "quantity"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut price_slot: Option<String> = None;
+        let mut price_data_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut quantity_slot: Option<crate::object::AnyInteger> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut price_slot, &mut price_data_slot, &mut quantity_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            price: price_slot,
+            price_data: price_data_slot,
+            quantity: quantity_slot.map(|v| v.0),
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscription_items/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "subscription_items")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscriptionItem {
+    /// Data stored with the item; typed string on the page.
+    pub metadata: Option<String>,
+    /// Number of units to bill.
+    pub quantity: Option<i64>,
+    /// ID of the subscription to add the item to.
+    pub subscription: String,
+    /// A price to create for the item, instead of `price`.
+    pub price_data: Option<crate::types::SubscriptionPriceData>,
+    /// ID of the price to bill.
+    pub price: Option<String>,
+}
+
+#[cfg(feature = "subscription_items")]
+impl serde::Serialize for CreateSubscriptionItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscriptionItem",
+            &["metadata", "quantity", "subscription", "price_data", "price"],
+            &[true, true, false, true, true],
+            &[&self.subscription],
+            &[&self.metadata, &self.quantity, &self.price_data, &self.price],
+        )
+    }
+}
+
+#[cfg(feature = "subscription_items")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscriptionItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscriptionItem",
+            &["subscription", "metadata", "quantity", "price_data", "price"],
+        )
+    }
+}
+
+#[cfg(feature = "subscription_items")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut metadata_slot: Option<String> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut subscription_slot: Option<String> = None;
+        let mut price_data_slot: Option<crate::types::SubscriptionPriceData> = None;
+        let mut price_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut subscription_slot],
+            &mut [
+                &mut metadata_slot,
+                &mut quantity_slot,
+                &mut price_data_slot,
+                &mut price_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(subscription_slot) = subscription_slot else {
+            return crate::object::missing("subscription");
+        };
+        Ok(Self {
+            metadata: metadata_slot,
+            quantity: quantity_slot,
+            subscription: subscription_slot,
+            price_data: price_data_slot,
+            price: price_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscriptionItemsItem {
+    /// When to bill before the period ends.
+    pub billing_thresholds: Option<
+        crate::types::CreateSubscriptionItemsItemBillingThresholds,
+    >,
+    /// Key-value pairs stored with the item.
+    pub metadata: std::collections::BTreeMap<String, serde_json::Value>,
+    /// ID of the price to bill.
+    pub price: String,
+    /// A price to create for this item.
+    pub price_data: crate::types::SubscriptionPriceData,
+    /// Number of units to bill.
+    pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for CreateSubscriptionItemsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscriptionItemsItem",
+            &["billing_thresholds", "metadata", "price", "price_data", "quantity"],
+            &[true, false, false, false, true],
+            &[&self.metadata, &self.price, &self.price_data],
+            &[&self.billing_thresholds, &self.quantity],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscriptionItemsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscriptionItemsItem",
+            &["metadata", "price", "price_data", "billing_thresholds", "quantity"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItemsItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut billing_thresholds_slot: Option<
+            crate::types::CreateSubscriptionItemsItemBillingThresholds,
+        > = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut price_slot: Option<String> = None;
+        let mut price_data_slot: Option<crate::types::SubscriptionPriceData> = None;
+        let mut quantity_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut metadata_slot, &mut price_slot, &mut price_data_slot],
+            &mut [&mut billing_thresholds_slot, &mut quantity_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(metadata_slot) = metadata_slot else {
+            return crate::object::missing("metadata");
+        };
+        let Some(price_slot) = price_slot else {
+            return crate::object::missing("price");
+        };
+        let Some(price_data_slot) = price_data_slot else {
+            return crate::object::missing("price_data");
+        };
+        Ok(Self {
+            billing_thresholds: billing_thresholds_slot,
+            metadata: metadata_slot,
+            price: price_slot,
+            price_data: price_data_slot,
+            quantity: quantity_slot,
+        })
+    }
+}
+
+/// When to bill before the period ends.
+///
+/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items/properties/billing_thresholds`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscriptionItemsItemBillingThresholds {
+    /// Usage at which an invoice is made early.
+    pub usage_gte: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for CreateSubscriptionItemsItemBillingThresholds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscriptionItemsItemBillingThresholds",
+            &["usage_gte"],
+            &[true],
+            &[],
+            &[&self.usage_gte],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscriptionItemsItemBillingThresholds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscriptionItemsItemBillingThresholds",
+            &["usage_gte"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de>
+for CreateSubscriptionItemsItemBillingThresholds {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut usage_gte_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut usage_gte_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { usage_gte: usage_gte_slot })
+    }
+}
+
+/// How the subscription's invoices are paid.
+///
+/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/payment_settings`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSubscriptionPaymentSettings {
+    /// Options per payment method (fields not shown on the page).
+    pub payment_method_options: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+    /// Payment method types to offer.
+    pub payment_method_types: Option<String>,
+    /// Whether to keep the payment method used as the default.
+    pub save_default_payment_method: Option<String>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for CreateSubscriptionPaymentSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSubscriptionPaymentSettings",
+            &[
+                "payment_method_options",
+                "payment_method_types",
+                "save_default_payment_method",
+            ],
+            &[true, true, true],
+            &[],
+            &[
+                &self.payment_method_options,
+                &self.payment_method_types,
+                &self.save_default_payment_method,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSubscriptionPaymentSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSubscriptionPaymentSettings",
+            &[
+                "payment_method_options",
+                "payment_method_types",
+                "save_default_payment_method",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSubscriptionPaymentSettings {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut payment_method_options_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_types_slot: Option<String> = None;
+        let mut save_default_payment_method_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut payment_method_options_slot,
+                &mut payment_method_types_slot,
+                &mut save_default_payment_method_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            payment_method_options: payment_method_options_slot,
+            payment_method_types: payment_method_types_slot,
+            save_default_payment_method: save_default_payment_method_slot,
         })
     }
 }
@@ -4502,6 +6566,222 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
             description: description_slot,
             api_version: api_version_slot,
             metadata: metadata_slot,
+        })
+    }
+}
+
+/// Someone who pays; payment methods can be saved to a customer.
+///
+/// Generated from `#/components/schemas/Customer`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Customer {
+    /// Identifier of the customer (`cus_...`).
+    pub id: String,
+    /// `customer` in the examples.
+    pub object: String,
+    /// Creation time; the guides' examples give milliseconds since the Unix epoch.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Address of the customer.
+    pub address: Option<crate::types::Address>,
+    /// Free text about the customer, for the merchant.
+    pub description: Option<String>,
+    /// Email address of the customer.
+    pub email: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Full name or business name of the customer.
+    pub name: Option<String>,
+    /// Phone number of the customer.
+    pub phone: Option<String>,
+    /// Where the customer's goods are shipped to.
+    pub shipping: Option<crate::types::CustomerShipping>,
+}
+
+#[cfg(feature = "customers")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+            &[false, false, false, true, true, true, true, true, true, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.address,
+                &self.description,
+                &self.email,
+                &self.metadata,
+                &self.name,
+                &self.phone,
+                &self.shipping,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Customer",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "address",
+                "description",
+                "email",
+                "metadata",
+                "name",
+                "phone",
+                "shipping",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for Customer {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut description_slot: Option<String> = None;
+        let mut email_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        let mut shipping_slot: Option<crate::types::CustomerShipping> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut address_slot,
+                &mut description_slot,
+                &mut email_slot,
+                &mut metadata_slot,
+                &mut name_slot,
+                &mut phone_slot,
+                &mut shipping_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            address: address_slot,
+            description: description_slot,
+            email: email_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            phone: phone_slot,
+            shipping: shipping_slot,
+        })
+    }
+}
+
+/// Shipping details kept with a customer.
+///
+/// Generated from `#/components/schemas/Customer Shipping`.
+#[cfg(feature = "customers")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CustomerShipping {
+    /// Where the customer's goods are shipped to.
+    pub address: Option<crate::types::Address>,
+    /// Name of the recipient.
+    pub name: Option<String>,
+    /// Phone number of the recipient.
+    pub phone: Option<String>,
+}
+
+#[cfg(feature = "customers")]
+impl serde::Serialize for CustomerShipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+            &[true, true, true],
+            &[],
+            &[&self.address, &self.name, &self.phone],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> serde::Deserialize<'de> for CustomerShipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CustomerShipping",
+            &["address", "name", "phone"],
+        )
+    }
+}
+
+#[cfg(feature = "customers")]
+impl<'de> crate::object::FromObject<'de> for CustomerShipping {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_slot: Option<crate::types::Address> = None;
+        let mut name_slot: Option<String> = None;
+        let mut phone_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut address_slot, &mut name_slot, &mut phone_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address: address_slot,
+            name: name_slot,
+            phone: phone_slot,
         })
     }
 }
@@ -5661,6 +7941,89 @@ impl<'de> crate::object::FromObject<'de> for File {
     }
 }
 
+/// A bill to a customer. Only the fields the list page filters on are known; the page does not show the object.
+///
+/// Generated from `#/components/schemas/Invoice`.
+#[cfg(feature = "invoices")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Invoice {
+    /// Identifier of the invoice.
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Creation time (lists are sorted by it, newest first).
+    pub created: i64,
+    /// ID of the customer billed.
+    pub customer: Option<String>,
+    /// ID of the subscription the invoice bills, if any.
+    pub subscription: Option<String>,
+}
+
+#[cfg(feature = "invoices")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Invoice",
+            &["id", "object", "created", "customer", "subscription"],
+            &[false, false, false, true, true],
+            &[&self.id, &self.object, &self.created],
+            &[&self.customer, &self.subscription],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+impl<'de> serde::Deserialize<'de> for Invoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Invoice",
+            &["id", "object", "created", "customer", "subscription"],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+impl<'de> crate::object::FromObject<'de> for Invoice {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut subscription_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [&mut customer_slot, &mut subscription_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            customer: customer_slot,
+            subscription: subscription_slot,
+        })
+    }
+}
+
 /// Generated from `#/components/schemas/Issuing Authorization`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
@@ -6723,6 +9086,82 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
     }
 }
 
+/// Query and header parameters of [`list_customers`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListCustomerPaymentMethods {
+    /// Only payment methods of this type (`card` in the page's example).
+    pub r#type: Option<String>,
+    /// Page size, 1 to 100 (default 10); a string of digits on the page.
+    pub limit: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListCustomerPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+            &[true, true, true, true],
+            &[],
+            &[&self.r#type, &self.limit, &self.ending_before, &self.starting_after],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListCustomerPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListCustomerPaymentMethods",
+            &["type", "limit", "ending_before", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListCustomerPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut limit_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut type_slot,
+                &mut limit_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            limit: limit_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
@@ -6981,6 +9420,167 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
 
 /// Query and header parameters of [`list`](crate::resources).
 ///
+/// Generated from `#/paths/~1v1~1invoices/get/parameters`.
+#[cfg(feature = "invoices")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListInvoices {
+    /// Only the invoices of this customer (its ID).
+    pub customer: Option<String>,
+    /// Only the invoices of this subscription (its ID).
+    pub subscription: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the invoice the page ends before.
+    pub ending_before: Option<String>,
+    /// Cursor: the ID of the invoice the page starts after.
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "invoices")]
+impl serde::Serialize for ListInvoices {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListInvoices",
+            &["customer", "subscription", "limit", "ending_before", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.subscription,
+                &self.limit,
+                &self.ending_before,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListInvoices {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListInvoices",
+            &["customer", "subscription", "limit", "ending_before", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListInvoices {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut subscription_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut subscription_slot,
+                &mut limit_slot,
+                &mut ending_before_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            subscription: subscription_slot,
+            limit: limit_slot,
+            ending_before: ending_before_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1invoices/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "invoices")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListInvoicesResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    pub has_more: Option<bool>,
+    /// The invoices of this page.
+    pub data: Vec<crate::types::Invoice>,
+}
+
+#[cfg(feature = "invoices")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListInvoicesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListInvoicesResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+impl<'de> serde::Deserialize<'de> for ListInvoicesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListInvoicesResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "invoices")]
+impl<'de> crate::object::FromObject<'de> for ListInvoicesResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::Invoice>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Query and header parameters of [`list`](crate::resources).
+///
 /// Generated from `#/paths/~1v1~1issuing~1authorizations/get/parameters`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
@@ -7192,6 +9792,241 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payment_links/get/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListPaymentLinks {
+    /// Cursor: the ID of the object the page ends before.
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the object the page starts after.
+    pub starting_after: Option<String>,
+    /// Only the links that are active (true) or inactive (false).
+    pub active: Option<bool>,
+}
+
+#[cfg(feature = "payment_links")]
+impl serde::Serialize for ListPaymentLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListPaymentLinks",
+            &["ending_before", "limit", "starting_after", "active"],
+            &[true, true, true, true],
+            &[],
+            &[&self.ending_before, &self.limit, &self.starting_after, &self.active],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListPaymentLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListPaymentLinks",
+            &["ending_before", "limit", "starting_after", "active"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListPaymentLinks {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+                &mut active_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+            active: active_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_links/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListPaymentLinksResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    pub has_more: Option<bool>,
+    /// The payment links of this page.
+    pub data: Vec<crate::types::PaymentLink>,
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for ListPaymentLinksResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListPaymentLinksResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for ListPaymentLinksResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListPaymentLinksResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for ListPaymentLinksResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentLink>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Query and header parameters of [`list`](crate::resources).
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/parameters`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ListPaymentMethods {
+    /// Only the payment methods saved to this customer (from integration code).
+    pub customer: Option<String>,
+    /// Only payment methods of this type, e.g. `card` (from integration code).
+    pub r#type: Option<String>,
+    /// Cursor: the ID of the payment method the page ends before (inferred).
+    pub ending_before: Option<String>,
+    /// Page size, 1 to 100 (default 10; inferred).
+    pub limit: Option<i64>,
+    /// Cursor: the ID of the payment method the page starts after (inferred).
+    pub starting_after: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for ListPaymentMethods {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+            &[true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.r#type,
+                &self.ending_before,
+                &self.limit,
+                &self.starting_after,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ListPaymentMethods {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ListPaymentMethods",
+            &["customer", "type", "ending_before", "limit", "starting_after"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ListPaymentMethods {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut type_slot: Option<String> = None;
+        let mut ending_before_slot: Option<String> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut starting_after_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut type_slot,
+                &mut ending_before_slot,
+                &mut limit_slot,
+                &mut starting_after_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            r#type: type_slot,
+            ending_before: ending_before_slot,
+            limit: limit_slot,
+            starting_after: starting_after_slot,
+        })
+    }
+}
+
 /// Filters and cursors of a list request, sent as a JSON body.
 ///
 /// Generated from `#/components/schemas/List Request`.
@@ -7349,22 +10184,22 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
     }
 }
 
-/// Query and header parameters of [`list`](crate::resources).
+/// Also used at `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`, `#/paths/~1v1~1webhook_endpoints/get/parameters`.
 ///
-/// Generated from `#/paths/~1v1~1webhook_endpoints/get/parameters`.
-#[cfg(feature = "webhook_endpoints")]
+/// Generated from `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`.
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooks {
-    /// Cursor: the ID of the endpoint the page ends before.
+    /// Cursor: the ID of the line the page ends before.
     pub ending_before: Option<String>,
     /// Page size, 1 to 100 (default 10).
     pub limit: Option<i64>,
-    /// Cursor: the ID of the endpoint the page starts after.
+    /// Cursor: the ID of the line the page starts after.
     pub starting_after: Option<String>,
 }
 
-#[cfg(feature = "webhook_endpoints")]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 impl serde::Serialize for ListWebhooks {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -7378,7 +10213,7 @@ impl serde::Serialize for ListWebhooks {
     }
 }
 
-#[cfg(feature = "webhook_endpoints")]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for ListWebhooks {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -7392,7 +10227,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooks {
     }
 }
 
-#[cfg(feature = "webhook_endpoints")]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -7572,10 +10407,10 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 
 /// A page the customer is sent to (3D Secure challenge).
 ///
-/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/redirect_to_url`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/ddc_redirect`.
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/redirect_to_url`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/ddc_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextActionRedirect {
@@ -7585,7 +10420,7 @@ pub struct NextActionRedirect {
     pub return_url: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextActionRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -7600,7 +10435,7 @@ impl serde::Serialize for NextActionRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> serde::Deserialize<'de> for NextActionRedirect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7613,7 +10448,7 @@ impl<'de> serde::Deserialize<'de> for NextActionRedirect {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl<'de> crate::object::FromObject<'de> for NextActionRedirect {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -8227,14 +11062,1056 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
     }
 }
 
+/// A shareable address of a hosted payment page selling fixed products.
+///
+/// Generated from `#/components/schemas/Payment Link`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLink {
+    /// Identifier of the payment link.
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Whether customers can still pay through the link.
+    pub active: Option<bool>,
+    /// What happens once the link is paid.
+    pub after_completion: Option<crate::types::PaymentLinkAfterCompletion>,
+    /// Whether the payment page always asks for a billing address or only when needed.
+    pub billing_address_collection: Option<
+        crate::types::PaymentLinkBillingAddressCollection,
+    >,
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Whether the payment page asks for a phone number.
+    pub phone_number_collection: Option<crate::types::PaymentLinkPhoneNumberCollection>,
+    /// Whether the payment page asks for a shipping address.
+    pub shipping_address_collection: Option<
+        crate::types::PaymentLinkShippingAddressCollection,
+    >,
+    /// The address to share with customers.
+    pub url: Option<String>,
+    /// What the link sells, as a list.
+    pub line_items: Option<crate::types::PaymentLinkLineItems>,
+    /// Creation time.
+    pub created: i64,
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLink",
+            &[
+                "id",
+                "object",
+                "active",
+                "after_completion",
+                "billing_address_collection",
+                "currency",
+                "livemode",
+                "metadata",
+                "phone_number_collection",
+                "shipping_address_collection",
+                "url",
+                "line_items",
+                "created",
+            ],
+            &[
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                false,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.active,
+                &self.after_completion,
+                &self.billing_address_collection,
+                &self.currency,
+                &self.livemode,
+                &self.metadata,
+                &self.phone_number_collection,
+                &self.shipping_address_collection,
+                &self.url,
+                &self.line_items,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for PaymentLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLink",
+            &[
+                "id",
+                "object",
+                "created",
+                "active",
+                "after_completion",
+                "billing_address_collection",
+                "currency",
+                "livemode",
+                "metadata",
+                "phone_number_collection",
+                "shipping_address_collection",
+                "url",
+                "line_items",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for PaymentLink {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut after_completion_slot: Option<
+            crate::types::PaymentLinkAfterCompletion,
+        > = None;
+        let mut billing_address_collection_slot: Option<
+            crate::types::PaymentLinkBillingAddressCollection,
+        > = None;
+        let mut currency_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut phone_number_collection_slot: Option<
+            crate::types::PaymentLinkPhoneNumberCollection,
+        > = None;
+        let mut shipping_address_collection_slot: Option<
+            crate::types::PaymentLinkShippingAddressCollection,
+        > = None;
+        let mut url_slot: Option<String> = None;
+        let mut line_items_slot: Option<crate::types::PaymentLinkLineItems> = None;
+        let mut created_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut active_slot,
+                &mut after_completion_slot,
+                &mut billing_address_collection_slot,
+                &mut currency_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut phone_number_collection_slot,
+                &mut shipping_address_collection_slot,
+                &mut url_slot,
+                &mut line_items_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            active: active_slot,
+            after_completion: after_completion_slot,
+            billing_address_collection: billing_address_collection_slot,
+            currency: currency_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            phone_number_collection: phone_number_collection_slot,
+            shipping_address_collection: shipping_address_collection_slot,
+            url: url_slot,
+            line_items: line_items_slot,
+            created: created_slot,
+        })
+    }
+}
+
+/// What happens once a payment link is paid.
+///
+/// Generated from `#/components/schemas/Payment Link After Completion`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLinkAfterCompletion {
+    /// What the customer sees after paying: WooshPay's confirmation page or a redirect to the merchant.
+    pub r#type: Option<crate::types::PaymentLinkAfterCompletionType>,
+    /// Settings of the confirmation page (fields not shown on the page).
+    pub hosted_confirmation: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+    /// Settings of the redirect (fields not shown on the page).
+    pub redirect: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_links")]
+impl serde::Serialize for PaymentLinkAfterCompletion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLinkAfterCompletion",
+            &["type", "hosted_confirmation", "redirect"],
+            &[true, true, true],
+            &[],
+            &[&self.r#type, &self.hosted_confirmation, &self.redirect],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for PaymentLinkAfterCompletion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLinkAfterCompletion",
+            &["type", "hosted_confirmation", "redirect"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for PaymentLinkAfterCompletion {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<crate::types::PaymentLinkAfterCompletionType> = None;
+        let mut hosted_confirmation_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut redirect_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot, &mut hosted_confirmation_slot, &mut redirect_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            hosted_confirmation: hosted_confirmation_slot,
+            redirect: redirect_slot,
+        })
+    }
+}
+
+/// What the customer sees after paying: WooshPay's confirmation page or a redirect to the merchant.
+///
+/// Generated from `#/components/schemas/Payment Link After Completion/properties/type`.
+#[cfg(feature = "payment_links")]
+#[derive(Clone)]
+pub enum PaymentLinkAfterCompletionType {
+    /// `redirect`
+    Redirect,
+    /// `hosted_confirmation`
+    HostedConfirmation,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payment_links")]
+impl PaymentLinkAfterCompletionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Redirect => "redirect",
+            Self::HostedConfirmation => "hosted_confirmation",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl From<&str> for PaymentLinkAfterCompletionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "redirect" => Self::Redirect,
+            "hosted_confirmation" => Self::HostedConfirmation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_links")]
+string_enum_impls!(PaymentLinkAfterCompletionType);
+
+/// Whether the payment page always asks for a billing address or only when needed.
+///
+/// Also used at `#/components/schemas/Payment Link/properties/billing_address_collection`, `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
+///
+/// Generated from `#/components/schemas/Payment Link/properties/billing_address_collection`.
+#[cfg(feature = "payment_links")]
+#[derive(Clone)]
+pub enum PaymentLinkBillingAddressCollection {
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payment_links")]
+impl PaymentLinkBillingAddressCollection {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl From<&str> for PaymentLinkBillingAddressCollection {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_links")]
+string_enum_impls!(PaymentLinkBillingAddressCollection);
+
+/// One line of a payment link.
+///
+/// Generated from `#/components/schemas/Payment Link Line Item`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLinkLineItem {
+    /// Identifier of the line item.
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Amount of the line before discounts and taxes, in the smallest currency unit. The line items page types it a string, the checkout examples give a number: both are read, a number is sent.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub amount_subtotal: Option<i64>,
+    /// Amount of the line after discounts and taxes, in the smallest currency unit (a string on the line items page, a number in the checkout examples).
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub amount_total: Option<i64>,
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// What the line is for (the product's name in the checkout examples).
+    pub description: Option<String>,
+    /// The price the line is sold at.
+    pub price: Option<crate::types::Price>,
+    /// Number of units (a string on the line items page, a number in the checkout examples).
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentLinkLineItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLinkLineItem",
+            &[
+                "id",
+                "object",
+                "amount_subtotal",
+                "amount_total",
+                "currency",
+                "description",
+                "price",
+                "quantity",
+            ],
+            &[false, false, true, true, true, true, true, true],
+            &[&self.id, &self.object],
+            &[
+                &self.amount_subtotal,
+                &self.amount_total,
+                &self.currency,
+                &self.description,
+                &self.price,
+                &self.quantity,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for PaymentLinkLineItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLinkLineItem",
+            &[
+                "id",
+                "object",
+                "amount_subtotal",
+                "amount_total",
+                "currency",
+                "description",
+                "price",
+                "quantity",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut amount_subtotal_slot: Option<crate::object::AnyInteger> = None;
+        let mut amount_total_slot: Option<crate::object::AnyInteger> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut price_slot: Option<crate::types::Price> = None;
+        let mut quantity_slot: Option<crate::object::AnyInteger> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot],
+            &mut [
+                &mut amount_subtotal_slot,
+                &mut amount_total_slot,
+                &mut currency_slot,
+                &mut description_slot,
+                &mut price_slot,
+                &mut quantity_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            amount_subtotal: amount_subtotal_slot.map(|v| v.0),
+            amount_total: amount_total_slot.map(|v| v.0),
+            currency: currency_slot,
+            description: description_slot,
+            price: price_slot,
+            quantity: quantity_slot.map(|v| v.0),
+        })
+    }
+}
+
+/// What the link sells, as a list.
+///
+/// Also used at `#/components/schemas/Payment Link/properties/line_items`, `#/paths/~1v1~1payment_links~1{id}~1line_items/get/responses/200/content/application~1json/schema`.
+///
+/// Generated from `#/components/schemas/Payment Link/properties/line_items`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLinkLineItems {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more lines follow.
+    pub has_more: Option<bool>,
+    /// The lines.
+    pub data: Vec<crate::types::PaymentLinkLineItem>,
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentLinkLineItems {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLinkLineItems",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for PaymentLinkLineItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLinkLineItems",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItems {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentLinkLineItem>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// Whether a payment link collects the customer's phone number.
+///
+/// Generated from `#/components/schemas/Payment Link Phone Number Collection`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLinkPhoneNumberCollection {
+    /// Whether the payment page asks for a phone number.
+    pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "payment_links")]
+impl serde::Serialize for PaymentLinkPhoneNumberCollection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLinkPhoneNumberCollection",
+            &["enabled"],
+            &[true],
+            &[],
+            &[&self.enabled],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> serde::Deserialize<'de> for PaymentLinkPhoneNumberCollection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLinkPhoneNumberCollection",
+            &["enabled"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+impl<'de> crate::object::FromObject<'de> for PaymentLinkPhoneNumberCollection {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enabled_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut enabled_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { enabled: enabled_slot })
+    }
+}
+
+/// Whether, and to which countries, a payment link collects a shipping address.
+///
+/// Also used at `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/shipping_address_collection`.
+///
+/// Generated from `#/components/schemas/Payment Link Shipping Address Collection`.
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentLinkShippingAddressCollection {
+    /// Two-letter codes of the countries goods can be shipped to.
+    pub allowed_countries: Option<Vec<String>>,
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
+impl serde::Serialize for PaymentLinkShippingAddressCollection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentLinkShippingAddressCollection",
+            &["allowed_countries"],
+            &[true],
+            &[],
+            &[&self.allowed_countries],
+        )
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
+impl<'de> serde::Deserialize<'de> for PaymentLinkShippingAddressCollection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentLinkShippingAddressCollection",
+            &["allowed_countries"],
+        )
+    }
+}
+
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
+impl<'de> crate::object::FromObject<'de> for PaymentLinkShippingAddressCollection {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut allowed_countries_slot: Option<Vec<String>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut allowed_countries_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            allowed_countries: allowed_countries_slot,
+        })
+    }
+}
+
+/// A way to pay (a card, a wallet), saved to a customer or used once.
+///
+/// Generated from `#/components/schemas/Payment Method`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethod {
+    /// Identifier of the payment method (`pm_...`).
+    pub id: String,
+    /// Kind of object. The page writes the value as `payment method`; the examples here use `payment_method` (not shown on the pages).
+    pub object: String,
+    /// Creation time. The page says seconds since the Unix epoch (WooshPay's other objects count milliseconds in their examples).
+    pub created: i64,
+    /// ID of the customer the payment method is saved to; absent until it is attached to one.
+    pub customer: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Billing details of the payer; some payment method types need them.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
+    pub r#type: crate::types::PaymentMethodDataType,
+    /// The card, for `type: card`.
+    pub card: Option<crate::types::PaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "type",
+                "card",
+            ],
+            &[false, false, false, true, true, true, true, false, true],
+            &[&self.id, &self.object, &self.created, &self.r#type],
+            &[
+                &self.customer,
+                &self.metadata,
+                &self.livemode,
+                &self.billing_details,
+                &self.card,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethod",
+            &[
+                "id",
+                "object",
+                "created",
+                "type",
+                "customer",
+                "metadata",
+                "livemode",
+                "billing_details",
+                "card",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut type_slot: Option<crate::types::PaymentMethodDataType> = None;
+        let mut card_slot: Option<crate::types::PaymentMethodCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut type_slot],
+            &mut [
+                &mut customer_slot,
+                &mut metadata_slot,
+                &mut livemode_slot,
+                &mut billing_details_slot,
+                &mut card_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(type_slot) = type_slot else {
+            return crate::object::missing("type");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            customer: customer_slot,
+            metadata: metadata_slot,
+            livemode: livemode_slot,
+            billing_details: billing_details_slot,
+            r#type: type_slot,
+            card: card_slot,
+        })
+    }
+}
+
+/// What is known of a card payment method (never the full number).
+///
+/// Generated from `#/components/schemas/Payment Method Card`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCard {
+    /// Card network. The page names American Express, Diners Club, Discover, JCB, MasterCard, UnionPay, Visa and Unknown, without their spelling on the wire.
+    pub brand: Option<String>,
+    /// Results of the checks made on the card details.
+    pub checks: Option<crate::types::PaymentMethodCardChecks>,
+    /// Two-letter ISO country code of the card's issuer.
+    pub country: Option<String>,
+    /// Expiry month, 1 to 12.
+    pub exp_month: Option<i64>,
+    /// Expiry year, four digits.
+    pub exp_year: Option<i64>,
+    /// The same value for every payment method made from one card number.
+    pub fingerprint: Option<String>,
+    /// How the card is funded.
+    pub funding: Option<crate::types::PaymentMethodCardFunding>,
+    /// Last four digits of the card number.
+    pub last4: Option<String>,
+    /// Key-value pairs; the pages list a metadata object after last4 inside the card.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+            &[true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.brand,
+                &self.checks,
+                &self.country,
+                &self.exp_month,
+                &self.exp_year,
+                &self.fingerprint,
+                &self.funding,
+                &self.last4,
+                &self.metadata,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCard",
+            &[
+                "brand",
+                "checks",
+                "country",
+                "exp_month",
+                "exp_year",
+                "fingerprint",
+                "funding",
+                "last4",
+                "metadata",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut brand_slot: Option<String> = None;
+        let mut checks_slot: Option<crate::types::PaymentMethodCardChecks> = None;
+        let mut country_slot: Option<String> = None;
+        let mut exp_month_slot: Option<i64> = None;
+        let mut exp_year_slot: Option<i64> = None;
+        let mut fingerprint_slot: Option<String> = None;
+        let mut funding_slot: Option<crate::types::PaymentMethodCardFunding> = None;
+        let mut last4_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut brand_slot,
+                &mut checks_slot,
+                &mut country_slot,
+                &mut exp_month_slot,
+                &mut exp_year_slot,
+                &mut fingerprint_slot,
+                &mut funding_slot,
+                &mut last4_slot,
+                &mut metadata_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            brand: brand_slot,
+            checks: checks_slot,
+            country: country_slot,
+            exp_month: exp_month_slot,
+            exp_year: exp_year_slot,
+            fingerprint: fingerprint_slot,
+            funding: funding_slot,
+            last4: last4_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
+/// Generated from `#/components/schemas/Payment Method Card Checks`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodCardChecks {
+    /// Outcome of checking the first address line (values not shown on the pages).
+    pub address_line1_check: Option<String>,
+    /// Outcome of checking the postal code (values not shown on the pages).
+    pub address_zip_check: Option<String>,
+    /// Outcome of checking the security code (values not shown on the pages).
+    pub cvc_check: Option<String>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for PaymentMethodCardChecks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+            &[true, true, true],
+            &[],
+            &[&self.address_line1_check, &self.address_zip_check, &self.cvc_check],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodCardChecks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodCardChecks",
+            &["address_line1_check", "address_zip_check", "cvc_check"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodCardChecks {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut address_line1_check_slot: Option<String> = None;
+        let mut address_zip_check_slot: Option<String> = None;
+        let mut cvc_check_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut address_line1_check_slot,
+                &mut address_zip_check_slot,
+                &mut cvc_check_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            address_line1_check: address_line1_check_slot,
+            address_zip_check: address_zip_check_slot,
+            cvc_check: cvc_check_slot,
+        })
+    }
+}
+
+/// How the card is funded.
+///
+/// Also used at `#/components/schemas/Payment Method Card/properties/funding`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card/properties/funding`.
+///
+/// Generated from `#/components/schemas/Payment Method Card/properties/funding`.
+#[cfg(feature = "payment_methods")]
+#[derive(Clone)]
+pub enum PaymentMethodCardFunding {
+    /// `credit`
+    Credit,
+    /// `debit`
+    Debit,
+    /// `prepaid`
+    Prepaid,
+    /// `unknown`
+    Unknown,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    UnknownValue(String),
+}
+
+#[cfg(feature = "payment_methods")]
+impl PaymentMethodCardFunding {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Credit => "credit",
+            Self::Debit => "debit",
+            Self::Prepaid => "prepaid",
+            Self::Unknown => "unknown",
+            Self::UnknownValue(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl From<&str> for PaymentMethodCardFunding {
+    fn from(value: &str) -> Self {
+        match value {
+            "credit" => Self::Credit,
+            "debit" => Self::Debit,
+            "prepaid" => Self::Prepaid,
+            "unknown" => Self::Unknown,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+string_enum_impls!(PaymentMethodCardFunding);
+
 /// A payment method created together with the payment.
 ///
 /// Generated from `#/components/schemas/Payment Method Data`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
-    /// Kind of payment method to create: the create page's list, and `mobile_money`, which integration code sends (with `mobile_money` details).
+    /// Kind of payment method to create, from the create page's list. Integration code also sends `mobile_money` (with `mobile_money` details), which the list lacks: it is kept as an unknown value (`"mobile_money".into()`).
     pub r#type: crate::types::PaymentMethodDataType,
     /// Billing details of the payer.
     pub billing_details: Option<crate::types::BillingDetails>,
@@ -8250,7 +12127,7 @@ pub struct PaymentMethodData {
     pub mobile_money: Option<crate::types::PaymentMethodDataMobileMoney>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -8279,7 +12156,7 @@ impl serde::Serialize for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8301,7 +12178,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -8352,7 +12229,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 /// Card details, for `type: card`.
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/card`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodDataCard {
@@ -8368,7 +12245,7 @@ pub struct PaymentMethodDataCard {
     pub name: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodDataCard {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -8382,7 +12259,7 @@ impl serde::Serialize for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8396,7 +12273,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataCard {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -8433,7 +12310,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
 /// Details for `type: mobile_money` (from integration code; not on the pages).
 ///
 /// Generated from `#/components/schemas/Payment Method Data/properties/mobile_money`.
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodDataMobileMoney {
@@ -8443,7 +12320,7 @@ pub struct PaymentMethodDataMobileMoney {
     pub provider_code: Option<String>,
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 impl serde::Serialize for PaymentMethodDataMobileMoney {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -8457,7 +12334,7 @@ impl serde::Serialize for PaymentMethodDataMobileMoney {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for PaymentMethodDataMobileMoney {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8471,7 +12348,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodDataMobileMoney {
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for PaymentMethodDataMobileMoney {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -8493,10 +12370,18 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataMobileMoney {
     }
 }
 
-/// Kind of payment method to create: the create page's list, and `mobile_money`, which integration code sends (with `mobile_money` details).
+/// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
 ///
-/// Generated from `#/components/schemas/Payment Method Data/properties/type`.
-#[cfg(feature = "payment_intents")]
+/// Also used at `#/components/schemas/Payment Method Data/properties/type`, `#/components/schemas/Payment Method/properties/type`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Generated from `#/components/schemas/Payment Method/properties/type`.
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 #[derive(Clone)]
 pub enum PaymentMethodDataType {
     /// `card`
@@ -8573,13 +12458,17 @@ pub enum PaymentMethodDataType {
     Stitch,
     /// `bpi`
     Bpi,
-    /// `mobile_money`
-    MobileMoney,
     /// A value this version of the spec does not list, kept as the server sent it.
     Unknown(String),
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl PaymentMethodDataType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8621,13 +12510,18 @@ impl PaymentMethodDataType {
             Self::NinePay => "9pay",
             Self::Stitch => "stitch",
             Self::Bpi => "bpi",
-            Self::MobileMoney => "mobile_money",
             Self::Unknown(other) => other.as_str(),
         }
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 impl From<&str> for PaymentMethodDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -8668,13 +12562,18 @@ impl From<&str> for PaymentMethodDataType {
             "9pay" => Self::NinePay,
             "stitch" => Self::Stitch,
             "bpi" => Self::Bpi,
-            "mobile_money" => Self::MobileMoney,
             other => Self::Unknown(other.to_owned()),
         }
     }
 }
 
-#[cfg(feature = "payment_intents")]
+#[cfg(
+    any(
+        feature = "payment_intents",
+        feature = "payment_methods",
+        feature = "setup_intents"
+    )
+)]
 string_enum_impls!(PaymentMethodDataType);
 
 /// Payment Method Options
@@ -8727,6 +12626,82 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
             return Err(error);
         }
         Ok(Self { card: card_slot })
+    }
+}
+
+/// Also used at `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/responses/200/content/application~1json/schema`.
+///
+/// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodsResponse {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow this page.
+    pub has_more: Option<bool>,
+    /// The payment methods of this page.
+    pub data: Vec<crate::types::PaymentMethod>,
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PaymentMethodsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodsResponse",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodsResponse",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::PaymentMethod>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
     }
 }
 
@@ -9323,6 +13298,1051 @@ impl<'de> crate::object::FromObject<'de> for PayoutVpa {
     }
 }
 
+/// What a product costs, once or per billing period, in one currency.
+///
+/// Generated from `#/components/schemas/Price`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Price {
+    /// Identifier of the price (`price_...`).
+    pub id: String,
+    /// Always `price`.
+    pub object: String,
+    /// Whether the price can be used in new purchases.
+    pub active: Option<bool>,
+    /// `per_unit` (unit amount times quantity) or `tiered`.
+    pub billing_scheme: Option<crate::types::BillingScheme>,
+    /// Creation time. The retrieve page says seconds since the Unix epoch; the prices embedded in the checkout examples give milliseconds.
+    pub created: i64,
+    /// Three-letter ISO currency code, upper case.
+    pub currency: Option<String>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// A key of up to 200 characters to find the price by.
+    pub lookup_key: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Internal name of the price, not shown to customers.
+    pub nickname: Option<String>,
+    /// The product the price belongs to: its ID (as the retrieve page types it) or the product itself (as the checkout examples embed it).
+    pub product: Option<crate::Expandable<crate::types::Product>>,
+    /// The billing period, for a recurring price.
+    pub recurring: Option<crate::types::PriceRecurring>,
+    /// `one_time` for a single purchase, `recurring` for a subscription.
+    pub r#type: Option<crate::types::PriceType>,
+    /// Price of one unit in the smallest currency unit. The retrieve page and the checkout examples give a number, the create page types it a string: both are read, a number is sent.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Price {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Price",
+            &[
+                "id",
+                "object",
+                "active",
+                "billing_scheme",
+                "created",
+                "currency",
+                "livemode",
+                "lookup_key",
+                "metadata",
+                "nickname",
+                "product",
+                "recurring",
+                "type",
+                "unit_amount",
+            ],
+            &[
+                false, false, true, true, false, true, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.active,
+                &self.billing_scheme,
+                &self.currency,
+                &self.livemode,
+                &self.lookup_key,
+                &self.metadata,
+                &self.nickname,
+                &self.product,
+                &self.recurring,
+                &self.r#type,
+                &self.unit_amount,
+            ],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for Price {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Price",
+            &[
+                "id",
+                "object",
+                "created",
+                "active",
+                "billing_scheme",
+                "currency",
+                "livemode",
+                "lookup_key",
+                "metadata",
+                "nickname",
+                "product",
+                "recurring",
+                "type",
+                "unit_amount",
+            ],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> crate::object::FromObject<'de> for Price {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut billing_scheme_slot: Option<crate::types::BillingScheme> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut lookup_key_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut product_slot: Option<crate::Expandable<crate::types::Product>> = None;
+        let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
+        let mut type_slot: Option<crate::types::PriceType> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut active_slot,
+                &mut billing_scheme_slot,
+                &mut currency_slot,
+                &mut livemode_slot,
+                &mut lookup_key_slot,
+                &mut metadata_slot,
+                &mut nickname_slot,
+                &mut product_slot,
+                &mut recurring_slot,
+                &mut type_slot,
+                &mut unit_amount_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            active: active_slot,
+            billing_scheme: billing_scheme_slot,
+            created: created_slot,
+            currency: currency_slot,
+            livemode: livemode_slot,
+            lookup_key: lookup_key_slot,
+            metadata: metadata_slot,
+            nickname: nickname_slot,
+            product: product_slot,
+            recurring: recurring_slot,
+            r#type: type_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
+        })
+    }
+}
+
+/// How a recurring price bills.
+///
+/// Generated from `#/components/schemas/Price Recurring`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PriceRecurring {
+    /// The billing period's unit.
+    pub interval: Option<crate::types::PriceRecurringInterval>,
+    /// How many intervals make one billing period (`month` and 3 bill quarterly), three years at most. The price page types it a string, the subscription update example sends a number: both are read, a number is sent.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub interval_count: Option<i64>,
+    /// `licensed` (the default) bills the quantity set on the subscription; `metered` bills the usage reported over the period.
+    pub usage_type: Option<crate::types::PriceRecurringUsageType>,
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl serde::Serialize for PriceRecurring {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PriceRecurring",
+            &["interval", "interval_count", "usage_type"],
+            &[true, true, true],
+            &[],
+            &[&self.interval, &self.interval_count, &self.usage_type],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for PriceRecurring {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PriceRecurring",
+            &["interval", "interval_count", "usage_type"],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> crate::object::FromObject<'de> for PriceRecurring {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut interval_slot: Option<crate::types::PriceRecurringInterval> = None;
+        let mut interval_count_slot: Option<crate::object::AnyInteger> = None;
+        let mut usage_type_slot: Option<crate::types::PriceRecurringUsageType> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut interval_slot, &mut interval_count_slot, &mut usage_type_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            interval: interval_slot,
+            interval_count: interval_count_slot.map(|v| v.0),
+            usage_type: usage_type_slot,
+        })
+    }
+}
+
+/// The billing period's unit.
+///
+/// Generated from `#/components/schemas/Price Recurring/properties/interval`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Clone)]
+pub enum PriceRecurringInterval {
+    /// `day`
+    Day,
+    /// `week`
+    Week,
+    /// `month`
+    Month,
+    /// `year`
+    Year,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl PriceRecurringInterval {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl From<&str> for PriceRecurringInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "day" => Self::Day,
+            "week" => Self::Week,
+            "month" => Self::Month,
+            "year" => Self::Year,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+string_enum_impls!(PriceRecurringInterval);
+
+/// `licensed` (the default) bills the quantity set on the subscription; `metered` bills the usage reported over the period.
+///
+/// Generated from `#/components/schemas/Price Recurring/properties/usage_type`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Clone)]
+pub enum PriceRecurringUsageType {
+    /// `licensed`
+    Licensed,
+    /// `metered`
+    Metered,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl PriceRecurringUsageType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Licensed => "licensed",
+            Self::Metered => "metered",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl From<&str> for PriceRecurringUsageType {
+    fn from(value: &str) -> Self {
+        match value {
+            "licensed" => Self::Licensed,
+            "metered" => Self::Metered,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+string_enum_impls!(PriceRecurringUsageType);
+
+/// `one_time` for a single purchase, `recurring` for a subscription.
+///
+/// Generated from `#/components/schemas/Price/properties/type`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Clone)]
+pub enum PriceType {
+    /// `one_time`
+    OneTime,
+    /// `recurring`
+    Recurring,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl PriceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OneTime => "one_time",
+            Self::Recurring => "recurring",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl From<&str> for PriceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "one_time" => Self::OneTime,
+            "recurring" => Self::Recurring,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+string_enum_impls!(PriceType);
+
+/// Something the merchant sells; its prices say what it costs.
+///
+/// Generated from `#/components/schemas/Product`.
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "products",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Product {
+    /// Identifier of the product (`prod_...`).
+    pub id: String,
+    /// Always `product`.
+    pub object: String,
+    /// Whether the product can be sold.
+    pub active: Option<bool>,
+    /// Creation time; the products embedded in the checkout examples give milliseconds since the Unix epoch.
+    pub created: i64,
+    /// Longer text about the product, shown to the customer.
+    pub description: Option<String>,
+    /// URLs of pictures of the product (up to 8).
+    pub images: Option<Vec<String>>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Name of the product, shown to the customer.
+    pub name: String,
+    /// Time of the last change, in the unit of `created`.
+    pub updated: Option<i64>,
+    /// Public web page of the product.
+    pub url: Option<String>,
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "products",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Product {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Product",
+            &[
+                "id",
+                "object",
+                "active",
+                "created",
+                "description",
+                "images",
+                "livemode",
+                "metadata",
+                "name",
+                "updated",
+                "url",
+            ],
+            &[false, false, true, false, true, true, true, true, false, true, true],
+            &[&self.id, &self.object, &self.created, &self.name],
+            &[
+                &self.active,
+                &self.description,
+                &self.images,
+                &self.livemode,
+                &self.metadata,
+                &self.updated,
+                &self.url,
+            ],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "products",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for Product {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Product",
+            &[
+                "id",
+                "object",
+                "created",
+                "name",
+                "active",
+                "description",
+                "images",
+                "livemode",
+                "metadata",
+                "updated",
+                "url",
+            ],
+        )
+    }
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "products",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl<'de> crate::object::FromObject<'de> for Product {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut description_slot: Option<String> = None;
+        let mut images_slot: Option<Vec<String>> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut name_slot: Option<String> = None;
+        let mut updated_slot: Option<i64> = None;
+        let mut url_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot, &mut name_slot],
+            &mut [
+                &mut active_slot,
+                &mut description_slot,
+                &mut images_slot,
+                &mut livemode_slot,
+                &mut metadata_slot,
+                &mut updated_slot,
+                &mut url_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        let Some(name_slot) = name_slot else {
+            return crate::object::missing("name");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            active: active_slot,
+            created: created_slot,
+            description: description_slot,
+            images: images_slot,
+            livemode: livemode_slot,
+            metadata: metadata_slot,
+            name: name_slot,
+            updated: updated_slot,
+            url: url_slot,
+        })
+    }
+}
+
+/// A product created together with the price that uses it.
+///
+/// Generated from `#/components/schemas/Product Data`.
+#[cfg(any(feature = "prices", feature = "subscriptions"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct ProductData {
+    /// Identifier (null in the Create a Product example, a generated value in the subscription update example).
+    pub id: Option<String>,
+    /// Name of the new product, shown to the customer.
+    pub name: Option<String>,
+    /// Whether the new product can be sold.
+    pub active: Option<bool>,
+    /// Longer text about the new product.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Public web page of the new product.
+    pub url: Option<String>,
+    /// URLs of pictures of the new product.
+    pub images: Option<Vec<String>>,
+}
+
+#[cfg(any(feature = "prices", feature = "subscriptions"))]
+impl serde::Serialize for ProductData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "ProductData",
+            &["id", "name", "active", "description", "metadata", "url", "images"],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.id,
+                &self.name,
+                &self.active,
+                &self.description,
+                &self.metadata,
+                &self.url,
+                &self.images,
+            ],
+        )
+    }
+}
+
+#[cfg(any(feature = "prices", feature = "subscriptions"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for ProductData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "ProductData",
+            &["id", "name", "active", "description", "metadata", "url", "images"],
+        )
+    }
+}
+
+#[cfg(any(feature = "prices", feature = "subscriptions"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for ProductData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut name_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut url_slot: Option<String> = None;
+        let mut images_slot: Option<Vec<String>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut id_slot,
+                &mut name_slot,
+                &mut active_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut url_slot,
+                &mut images_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            id: id_slot,
+            name: name_slot,
+            active: active_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            url: url_slot,
+            images: images_slot,
+        })
+    }
+}
+
+/// A code customers enter to get a coupon's discount.
+///
+/// Generated from `#/components/schemas/Promotion Code`.
+#[cfg(feature = "promotion_codes")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PromotionCode {
+    /// Identifier of the promotion code.
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Whether the code can be redeemed.
+    pub active: Option<bool>,
+    /// What the customer types to get the discount.
+    pub code: Option<String>,
+    /// The coupon the code grants.
+    pub coupon: Option<crate::types::Coupon>,
+    /// Creation time.
+    pub created: i64,
+    /// ID of the only customer who may use the code, if any.
+    pub customer: Option<String>,
+    /// When the code stops working (null in the example; the create page types it a string): both a number and a numeric string are read.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub expires_at: Option<i64>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// How many times the code can be redeemed in all.
+    pub max_redemptions: Option<i64>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Conditions on who can use the code and for what.
+    pub restrictions: Option<crate::types::PromotionCodeRestrictions>,
+    /// How many times the code was redeemed.
+    pub times_redeemed: Option<i64>,
+}
+
+#[cfg(feature = "promotion_codes")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for PromotionCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PromotionCode",
+            &[
+                "id",
+                "object",
+                "active",
+                "code",
+                "coupon",
+                "created",
+                "customer",
+                "expires_at",
+                "livemode",
+                "max_redemptions",
+                "metadata",
+                "restrictions",
+                "times_redeemed",
+            ],
+            &[
+                false, false, true, true, true, false, true, true, true, true, true,
+                true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.active,
+                &self.code,
+                &self.coupon,
+                &self.customer,
+                &self.expires_at,
+                &self.livemode,
+                &self.max_redemptions,
+                &self.metadata,
+                &self.restrictions,
+                &self.times_redeemed,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+impl<'de> serde::Deserialize<'de> for PromotionCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PromotionCode",
+            &[
+                "id",
+                "object",
+                "created",
+                "active",
+                "code",
+                "coupon",
+                "customer",
+                "expires_at",
+                "livemode",
+                "max_redemptions",
+                "metadata",
+                "restrictions",
+                "times_redeemed",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+impl<'de> crate::object::FromObject<'de> for PromotionCode {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut code_slot: Option<String> = None;
+        let mut coupon_slot: Option<crate::types::Coupon> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut expires_at_slot: Option<crate::object::AnyInteger> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut max_redemptions_slot: Option<i64> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut restrictions_slot: Option<crate::types::PromotionCodeRestrictions> = None;
+        let mut times_redeemed_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut active_slot,
+                &mut code_slot,
+                &mut coupon_slot,
+                &mut customer_slot,
+                &mut expires_at_slot,
+                &mut livemode_slot,
+                &mut max_redemptions_slot,
+                &mut metadata_slot,
+                &mut restrictions_slot,
+                &mut times_redeemed_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            active: active_slot,
+            code: code_slot,
+            coupon: coupon_slot,
+            created: created_slot,
+            customer: customer_slot,
+            expires_at: expires_at_slot.map(|v| v.0),
+            livemode: livemode_slot,
+            max_redemptions: max_redemptions_slot,
+            metadata: metadata_slot,
+            restrictions: restrictions_slot,
+            times_redeemed: times_redeemed_slot,
+        })
+    }
+}
+
+/// Conditions under which a promotion code can be used.
+///
+/// Generated from `#/components/schemas/Promotion Code Restrictions`.
+#[cfg(feature = "promotion_codes")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PromotionCodeRestrictions {
+    /// Whether only customers paying for the first time can use the code.
+    pub first_time_transaction: Option<bool>,
+    /// Smallest order total, in the smallest currency unit, the code applies to.
+    pub minimum_amount: Option<i64>,
+    /// Three-letter ISO currency code of `minimum_amount`.
+    pub minimum_amount_currency: Option<String>,
+}
+
+#[cfg(feature = "promotion_codes")]
+impl serde::Serialize for PromotionCodeRestrictions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PromotionCodeRestrictions",
+            &["first_time_transaction", "minimum_amount", "minimum_amount_currency"],
+            &[true, true, true],
+            &[],
+            &[
+                &self.first_time_transaction,
+                &self.minimum_amount,
+                &self.minimum_amount_currency,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+impl<'de> serde::Deserialize<'de> for PromotionCodeRestrictions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PromotionCodeRestrictions",
+            &["first_time_transaction", "minimum_amount", "minimum_amount_currency"],
+        )
+    }
+}
+
+#[cfg(feature = "promotion_codes")]
+impl<'de> crate::object::FromObject<'de> for PromotionCodeRestrictions {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut first_time_transaction_slot: Option<bool> = None;
+        let mut minimum_amount_slot: Option<i64> = None;
+        let mut minimum_amount_currency_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut first_time_transaction_slot,
+                &mut minimum_amount_slot,
+                &mut minimum_amount_currency_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            first_time_transaction: first_time_transaction_slot,
+            minimum_amount: minimum_amount_slot,
+            minimum_amount_currency: minimum_amount_currency_slot,
+        })
+    }
+}
+
 /// Generated from `#/components/schemas/Refund`.
 #[cfg(feature = "refunds")]
 #[derive(Debug, Clone, Default)]
@@ -9693,6 +14713,402 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
     }
 }
 
+/// Collects and saves a customer's payment method for later payments, without paying now.
+///
+/// Generated from `#/components/schemas/Setup Intent`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntent {
+    /// Identifier of the SetupIntent (`seti_...`, as a Checkout Session's `setup_intent` shows).
+    pub id: String,
+    /// Kind of object (`setup_intent`; not shown on the pages).
+    pub object: Option<String>,
+    /// Creation time; assumed to count milliseconds like the other WooshPay objects (not shown on the pages).
+    pub created: Option<i64>,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Where the setup stands: `succeeded` once the payment method is saved (the `setup_intent.succeeded` event); the other values are not shown on the pages.
+    pub status: Option<String>,
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method being set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+    pub usage: Option<crate::types::SetupIntentUsage>,
+    /// Secret handed to the front end to complete the setup there (not shown on the pages, as on a PaymentIntent).
+    pub client_secret: Option<String>,
+    /// Next Action
+    ///
+    /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
+    pub next_action: Option<crate::types::SetupIntentNextAction>,
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+            &[
+                false, true, true, true, true, true, true, true, true, true, true, true,
+                true, true,
+            ],
+            &[&self.id],
+            &[
+                &self.object,
+                &self.created,
+                &self.livemode,
+                &self.status,
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.usage,
+                &self.client_secret,
+                &self.next_action,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntent",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "status",
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "usage",
+                "client_secret",
+                "next_action",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut status_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
+        let mut client_secret_slot: Option<String> = None;
+        let mut next_action_slot: Option<crate::types::SetupIntentNextAction> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot],
+            &mut [
+                &mut object_slot,
+                &mut created_slot,
+                &mut livemode_slot,
+                &mut status_slot,
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut usage_slot,
+                &mut client_secret_slot,
+                &mut next_action_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            status: status_slot,
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            usage: usage_slot,
+            client_secret: client_secret_slot,
+            next_action: next_action_slot,
+        })
+    }
+}
+
+/// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
+///
+/// Generated from `#/components/schemas/Setup Intent/properties/next_action`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentNextAction {
+    /// Kind of action, `challenge_redirect` in the examples.
+    pub r#type: Option<String>,
+    /// A page the customer is sent to.
+    pub challenge_redirect: Option<crate::types::NextActionRedirect>,
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SetupIntentNextAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentNextAction",
+            &["type", "challenge_redirect"],
+            &[true, true],
+            &[],
+            &[&self.r#type, &self.challenge_redirect],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentNextAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentNextAction",
+            &["type", "challenge_redirect"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentNextAction {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut challenge_redirect_slot: Option<crate::types::NextActionRedirect> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot, &mut challenge_redirect_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            challenge_redirect: challenge_redirect_slot,
+        })
+    }
+}
+
+/// Options of a SetupIntent by payment method type.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptions {
+    /// Options for setting up a card.
+    pub card: Option<crate::types::SetupIntentPaymentMethodOptionsCard>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+            &[true],
+            &[],
+            &[&self.card],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptions",
+            &["card"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptions {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut card_slot: Option<crate::types::SetupIntentPaymentMethodOptionsCard> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut card_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { card: card_slot })
+    }
+}
+
+/// Options for setting up a card.
+///
+/// Generated from `#/components/schemas/Setup Intent Payment Method Options/properties/card`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentPaymentMethodOptionsCard {
+    /// When to ask for 3D Secure (values not shown on the Setup Intent pages).
+    pub request_three_d_secure: Option<String>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for SetupIntentPaymentMethodOptionsCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+            &[true],
+            &[],
+            &[&self.request_three_d_secure],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentPaymentMethodOptionsCard",
+            &["request_three_d_secure"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptionsCard {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut request_three_d_secure_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut request_three_d_secure_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            request_three_d_secure: request_three_d_secure_slot,
+        })
+    }
+}
+
+/// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
+///
+/// Also used at `#/components/schemas/Setup Intent/properties/usage`, `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/usage`, `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema/properties/usage`.
+///
+/// Generated from `#/components/schemas/Setup Intent/properties/usage`.
+#[cfg(feature = "setup_intents")]
+#[derive(Clone)]
+pub enum SetupIntentUsage {
+    /// `on_session`
+    OnSession,
+    /// `off_session`
+    OffSession,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "setup_intents")]
+impl SetupIntentUsage {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OnSession => "on_session",
+            Self::OffSession => "off_session",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl From<&str> for SetupIntentUsage {
+    fn from(value: &str) -> Self {
+        match value {
+            "on_session" => Self::OnSession,
+            "off_session" => Self::OffSession,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+string_enum_impls!(SetupIntentUsage);
+
 /// Generated from `#/components/schemas/Shipping`.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
@@ -9780,6 +15196,437 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
             name: name_slot,
             phone: phone_slot,
             tracking_number: tracking_number_slot,
+        })
+    }
+}
+
+/// Recurring billing of a customer. The pages do not show the object: these are the fields its create and update bodies set, with the identifier, type and creation time.
+///
+/// Generated from `#/components/schemas/Subscription`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Subscription {
+    /// Identifier of the subscription.
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Creation time.
+    pub created: i64,
+    /// `true` in live mode, `false` in test mode.
+    pub livemode: Option<bool>,
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the customer billed.
+    pub customer: Option<String>,
+    /// ID of the payment method charged by default.
+    pub default_payment_method: Option<String>,
+    /// Text about the subscription.
+    pub description: Option<String>,
+    /// The prices billed, as a list.
+    pub items: Option<crate::types::SubscriptionItemList>,
+    /// Data stored with the subscription; the create page types it a string.
+    pub metadata: Option<String>,
+    /// When the subscription is to be canceled.
+    pub cancel_at: Option<i64>,
+    /// Whether the subscription ends with the current period.
+    pub cancel_at_period_end: Option<bool>,
+    /// How invoices are paid.
+    pub collection_method: Option<String>,
+    /// Days a customer has to pay an invoice that is sent.
+    pub days_until_due: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Subscription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Subscription",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "currency",
+                "customer",
+                "default_payment_method",
+                "description",
+                "items",
+                "metadata",
+                "cancel_at",
+                "cancel_at_period_end",
+                "collection_method",
+                "days_until_due",
+            ],
+            &[
+                false, false, false, true, true, true, true, true, true, true, true,
+                true, true, true,
+            ],
+            &[&self.id, &self.object, &self.created],
+            &[
+                &self.livemode,
+                &self.currency,
+                &self.customer,
+                &self.default_payment_method,
+                &self.description,
+                &self.items,
+                &self.metadata,
+                &self.cancel_at,
+                &self.cancel_at_period_end,
+                &self.collection_method,
+                &self.days_until_due,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+impl<'de> serde::Deserialize<'de> for Subscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "Subscription",
+            &[
+                "id",
+                "object",
+                "created",
+                "livemode",
+                "currency",
+                "customer",
+                "default_payment_method",
+                "description",
+                "items",
+                "metadata",
+                "cancel_at",
+                "cancel_at_period_end",
+                "collection_method",
+                "days_until_due",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+impl<'de> crate::object::FromObject<'de> for Subscription {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut created_slot: Option<i64> = None;
+        let mut livemode_slot: Option<bool> = None;
+        let mut currency_slot: Option<String> = None;
+        let mut customer_slot: Option<String> = None;
+        let mut default_payment_method_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut items_slot: Option<crate::types::SubscriptionItemList> = None;
+        let mut metadata_slot: Option<String> = None;
+        let mut cancel_at_slot: Option<i64> = None;
+        let mut cancel_at_period_end_slot: Option<bool> = None;
+        let mut collection_method_slot: Option<String> = None;
+        let mut days_until_due_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot, &mut created_slot],
+            &mut [
+                &mut livemode_slot,
+                &mut currency_slot,
+                &mut customer_slot,
+                &mut default_payment_method_slot,
+                &mut description_slot,
+                &mut items_slot,
+                &mut metadata_slot,
+                &mut cancel_at_slot,
+                &mut cancel_at_period_end_slot,
+                &mut collection_method_slot,
+                &mut days_until_due_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(created_slot) = created_slot else {
+            return crate::object::missing("created");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            created: created_slot,
+            livemode: livemode_slot,
+            currency: currency_slot,
+            customer: customer_slot,
+            default_payment_method: default_payment_method_slot,
+            description: description_slot,
+            items: items_slot,
+            metadata: metadata_slot,
+            cancel_at: cancel_at_slot,
+            cancel_at_period_end: cancel_at_period_end_slot,
+            collection_method: collection_method_slot,
+            days_until_due: days_until_due_slot,
+        })
+    }
+}
+
+/// One price billed by a subscription, with its quantity.
+///
+/// Generated from `#/components/schemas/Subscription Item`.
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SubscriptionItem {
+    /// Identifier of the subscription item (`si_...`).
+    pub id: String,
+    /// The object's type.
+    pub object: String,
+    /// Data stored with the item; the page types it a string.
+    pub metadata: Option<String>,
+    /// The price the item bills.
+    pub price: Option<crate::types::Price>,
+    /// Number of units billed.
+    pub quantity: Option<i64>,
+    /// ID of the subscription the item belongs to.
+    pub subscription: Option<String>,
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SubscriptionItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SubscriptionItem",
+            &["id", "object", "metadata", "price", "quantity", "subscription"],
+            &[false, false, true, true, true, true],
+            &[&self.id, &self.object],
+            &[&self.metadata, &self.price, &self.quantity, &self.subscription],
+        )
+    }
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+impl<'de> serde::Deserialize<'de> for SubscriptionItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SubscriptionItem",
+            &["id", "object", "metadata", "price", "quantity", "subscription"],
+        )
+    }
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut object_slot: Option<String> = None;
+        let mut metadata_slot: Option<String> = None;
+        let mut price_slot: Option<crate::types::Price> = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut subscription_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut id_slot, &mut object_slot],
+            &mut [
+                &mut metadata_slot,
+                &mut price_slot,
+                &mut quantity_slot,
+                &mut subscription_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        let Some(id_slot) = id_slot else {
+            return crate::object::missing("id");
+        };
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        Ok(Self {
+            id: id_slot,
+            object: object_slot,
+            metadata: metadata_slot,
+            price: price_slot,
+            quantity: quantity_slot,
+            subscription: subscription_slot,
+        })
+    }
+}
+
+/// The items of a subscription, as a list.
+///
+/// Generated from `#/components/schemas/Subscription Item List`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SubscriptionItemList {
+    /// Always `list`.
+    pub object: String,
+    /// The path of this list.
+    pub url: Option<String>,
+    /// Whether more items follow.
+    pub has_more: Option<bool>,
+    /// The items.
+    pub data: Vec<crate::types::SubscriptionItem>,
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SubscriptionItemList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SubscriptionItemList",
+            &["object", "url", "has_more", "data"],
+            &[false, true, true, false],
+            &[&self.object, &self.data],
+            &[&self.url, &self.has_more],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+impl<'de> serde::Deserialize<'de> for SubscriptionItemList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SubscriptionItemList",
+            &["object", "data", "url", "has_more"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut object_slot: Option<String> = None;
+        let mut url_slot: Option<String> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut data_slot: Option<Vec<crate::types::SubscriptionItem>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut object_slot, &mut data_slot],
+            &mut [&mut url_slot, &mut has_more_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(object_slot) = object_slot else {
+            return crate::object::missing("object");
+        };
+        let Some(data_slot) = data_slot else {
+            return crate::object::missing("data");
+        };
+        Ok(Self {
+            object: object_slot,
+            url: url_slot,
+            has_more: has_more_slot,
+            data: data_slot,
+        })
+    }
+}
+
+/// A recurring price created for one subscription item.
+///
+/// Generated from `#/components/schemas/Subscription Price Data`.
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SubscriptionPriceData {
+    /// Three-letter ISO currency code.
+    pub currency: String,
+    /// ID of the product the new price belongs to.
+    pub product: String,
+    /// The billing period.
+    pub recurring: crate::types::PriceRecurring,
+    /// Price of one unit in the smallest currency unit (a string on the subscription item page, a number in the subscription update example): both are read, a number is sent.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: i64,
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+impl serde::Serialize for SubscriptionPriceData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SubscriptionPriceData",
+            &["currency", "product", "recurring", "unit_amount"],
+            &[false, false, false, false],
+            &[&self.currency, &self.product, &self.recurring, &self.unit_amount],
+            &[],
+        )
+    }
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for SubscriptionPriceData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SubscriptionPriceData",
+            &["currency", "product", "recurring", "unit_amount"],
+        )
+    }
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for SubscriptionPriceData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut currency_slot: Option<String> = None;
+        let mut product_slot: Option<String> = None;
+        let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [
+                &mut currency_slot,
+                &mut product_slot,
+                &mut recurring_slot,
+                &mut unit_amount_slot,
+            ],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(currency_slot) = currency_slot else {
+            return crate::object::missing("currency");
+        };
+        let Some(product_slot) = product_slot else {
+            return crate::object::missing("product");
+        };
+        let Some(recurring_slot) = recurring_slot else {
+            return crate::object::missing("recurring");
+        };
+        let Some(unit_amount_slot) = unit_amount_slot else {
+            return crate::object::missing("unit_amount");
+        };
+        Ok(Self {
+            currency: currency_slot,
+            product: product_slot,
+            recurring: recurring_slot,
+            unit_amount: unit_amount_slot.0,
         })
     }
 }
@@ -10037,6 +15884,188 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
     }
 }
 
+/// Generated from `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_links")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePaymentLink {
+    /// Whether customers can still pay through the link.
+    pub active: Option<bool>,
+    /// What happens once the link is paid.
+    pub after_completion: Option<crate::types::PaymentLinkAfterCompletion>,
+    /// Whether the payment page always asks for a billing address or only when needed.
+    pub billing_address_collection: Option<
+        crate::types::PaymentLinkBillingAddressCollection,
+    >,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Whether the payment page asks for a phone number.
+    pub phone_number_collection: Option<crate::types::PaymentLinkPhoneNumberCollection>,
+    /// Whether the payment page asks for a shipping address.
+    pub shipping_address_collection: Option<
+        crate::types::PaymentLinkShippingAddressCollection,
+    >,
+}
+
+#[cfg(feature = "payment_links")]
+impl serde::Serialize for UpdatePaymentLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePaymentLink",
+            &[
+                "active",
+                "after_completion",
+                "billing_address_collection",
+                "metadata",
+                "phone_number_collection",
+                "shipping_address_collection",
+            ],
+            &[true, true, true, true, true, true],
+            &[],
+            &[
+                &self.active,
+                &self.after_completion,
+                &self.billing_address_collection,
+                &self.metadata,
+                &self.phone_number_collection,
+                &self.shipping_address_collection,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePaymentLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdatePaymentLink",
+            &[
+                "active",
+                "after_completion",
+                "billing_address_collection",
+                "metadata",
+                "phone_number_collection",
+                "shipping_address_collection",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "payment_links")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePaymentLink {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut active_slot: Option<bool> = None;
+        let mut after_completion_slot: Option<
+            crate::types::PaymentLinkAfterCompletion,
+        > = None;
+        let mut billing_address_collection_slot: Option<
+            crate::types::PaymentLinkBillingAddressCollection,
+        > = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut phone_number_collection_slot: Option<
+            crate::types::PaymentLinkPhoneNumberCollection,
+        > = None;
+        let mut shipping_address_collection_slot: Option<
+            crate::types::PaymentLinkShippingAddressCollection,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut active_slot,
+                &mut after_completion_slot,
+                &mut billing_address_collection_slot,
+                &mut metadata_slot,
+                &mut phone_number_collection_slot,
+                &mut shipping_address_collection_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            active: active_slot,
+            after_completion: after_completion_slot,
+            billing_address_collection: billing_address_collection_slot,
+            metadata: metadata_slot,
+            phone_number_collection: phone_number_collection_slot,
+            shipping_address_collection: shipping_address_collection_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1payment_methods~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "payment_methods")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdatePaymentMethod {
+    /// New billing details of the payer.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl serde::Serialize for UpdatePaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+            &[true, true],
+            &[],
+            &[&self.billing_details, &self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdatePaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdatePaymentMethod",
+            &["billing_details", "metadata"],
+        )
+    }
+}
+
+#[cfg(feature = "payment_methods")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdatePaymentMethod {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut billing_details_slot, &mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            billing_details: billing_details_slot,
+            metadata: metadata_slot,
+        })
+    }
+}
+
 /// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
@@ -10087,6 +16116,499 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
             return Err(error);
         }
         Ok(Self { metadata: metadata_slot })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1setup_intents~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSetupIntent {
+    /// ID of the customer the payment method is saved to once the setup succeeds.
+    pub customer: Option<String>,
+    /// Free text about the setup.
+    pub description: Option<String>,
+    /// Key-value pairs stored with the object.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// ID of the payment method to set up.
+    pub payment_method: Option<String>,
+    /// Payment method types this SetupIntent may set up (`card`).
+    pub payment_method_types: Option<Vec<String>>,
+    /// Options by payment method type.
+    pub payment_method_options: Option<crate::types::SetupIntentPaymentMethodOptions>,
+    /// A payment method to create; it becomes this SetupIntent's payment_method.
+    pub payment_method_data: Option<crate::types::PaymentMethodData>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl serde::Serialize for UpdateSetupIntent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+            &[true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.customer,
+                &self.description,
+                &self.metadata,
+                &self.payment_method,
+                &self.payment_method_types,
+                &self.payment_method_options,
+                &self.payment_method_data,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSetupIntent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSetupIntent",
+            &[
+                "customer",
+                "description",
+                "metadata",
+                "payment_method",
+                "payment_method_types",
+                "payment_method_options",
+                "payment_method_data",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSetupIntent {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut customer_slot: Option<String> = None;
+        let mut description_slot: Option<String> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut payment_method_types_slot: Option<Vec<String>> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::SetupIntentPaymentMethodOptions,
+        > = None;
+        let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut customer_slot,
+                &mut description_slot,
+                &mut metadata_slot,
+                &mut payment_method_slot,
+                &mut payment_method_types_slot,
+                &mut payment_method_options_slot,
+                &mut payment_method_data_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            customer: customer_slot,
+            description: description_slot,
+            metadata: metadata_slot,
+            payment_method: payment_method_slot,
+            payment_method_types: payment_method_types_slot,
+            payment_method_options: payment_method_options_slot,
+            payment_method_data: payment_method_data_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSubscription {
+    /// Whether to end the subscription with the current period.
+    pub cancel_at_period_end: Option<bool>,
+    /// The items to change, add or remove.
+    pub line_items: Option<Vec<crate::types::UpdateSubscriptionLineItemsItem>>,
+    /// How the change is prorated (values not shown on the page).
+    pub proration_behavior: Option<String>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for UpdateSubscription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSubscription",
+            &["cancel_at_period_end", "line_items", "proration_behavior"],
+            &[true, true, true],
+            &[],
+            &[&self.cancel_at_period_end, &self.line_items, &self.proration_behavior],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSubscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSubscription",
+            &["cancel_at_period_end", "line_items", "proration_behavior"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSubscription {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cancel_at_period_end_slot: Option<bool> = None;
+        let mut line_items_slot: Option<
+            Vec<crate::types::UpdateSubscriptionLineItemsItem>,
+        > = None;
+        let mut proration_behavior_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut cancel_at_period_end_slot,
+                &mut line_items_slot,
+                &mut proration_behavior_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            cancel_at_period_end: cancel_at_period_end_slot,
+            line_items: line_items_slot,
+            proration_behavior: proration_behavior_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSubscriptionLineItemsItem {
+    /// ID of the subscription item to change (`si_...`).
+    pub id: Option<String>,
+    /// A new price for the item.
+    pub price_data: Option<crate::types::UpdateSubscriptionLineItemsItemPriceData>,
+    /// Number of units to bill.
+    pub quantity: Option<i64>,
+    /// Whether to remove the item from the subscription.
+    pub deleted: Option<bool>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for UpdateSubscriptionLineItemsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSubscriptionLineItemsItem",
+            &["id", "price_data", "quantity", "deleted"],
+            &[true, true, true, true],
+            &[],
+            &[&self.id, &self.price_data, &self.quantity, &self.deleted],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSubscriptionLineItemsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSubscriptionLineItemsItem",
+            &["id", "price_data", "quantity", "deleted"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut id_slot: Option<String> = None;
+        let mut price_data_slot: Option<
+            crate::types::UpdateSubscriptionLineItemsItemPriceData,
+        > = None;
+        let mut quantity_slot: Option<i64> = None;
+        let mut deleted_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut id_slot,
+                &mut price_data_slot,
+                &mut quantity_slot,
+                &mut deleted_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            id: id_slot,
+            price_data: price_data_slot,
+            quantity: quantity_slot,
+            deleted: deleted_slot,
+        })
+    }
+}
+
+/// A new price for the item.
+///
+/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSubscriptionLineItemsItemPriceData {
+    /// Three-letter ISO currency code.
+    pub currency: Option<String>,
+    /// ID of the product the new price belongs to.
+    pub product: Option<String>,
+    /// Price of one unit in the smallest currency unit (a number here, a string on the price pages): both are read, a number is sent.
+    ///
+    /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
+    pub unit_amount: Option<i64>,
+    /// The billing period.
+    pub recurring: Option<crate::types::PriceRecurring>,
+    /// Whether the price can be used in new purchases.
+    pub active: Option<bool>,
+    /// Key-value pairs stored with the price.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Internal name of the price.
+    pub nickname: Option<String>,
+    /// A product to create for the price, instead of `product`.
+    pub product_data: Option<crate::types::ProductData>,
+    /// `per_unit` or `tiered`.
+    pub billing_scheme: Option<crate::types::BillingScheme>,
+    /// A key to find the price by.
+    pub lookup_key: Option<String>,
+    /// Price tiers, for a `tiered` price.
+    pub tiers: Option<
+        Vec<crate::types::UpdateSubscriptionLineItemsItemPriceDataTiersItem>,
+    >,
+    /// How the tiers apply (values not shown on the page).
+    pub tiers_mode: Option<String>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for UpdateSubscriptionLineItemsItemPriceData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSubscriptionLineItemsItemPriceData",
+            &[
+                "currency",
+                "product",
+                "unit_amount",
+                "recurring",
+                "active",
+                "metadata",
+                "nickname",
+                "product_data",
+                "billing_scheme",
+                "lookup_key",
+                "tiers",
+                "tiers_mode",
+            ],
+            &[true, true, true, true, true, true, true, true, true, true, true, true],
+            &[],
+            &[
+                &self.currency,
+                &self.product,
+                &self.unit_amount,
+                &self.recurring,
+                &self.active,
+                &self.metadata,
+                &self.nickname,
+                &self.product_data,
+                &self.billing_scheme,
+                &self.lookup_key,
+                &self.tiers,
+                &self.tiers_mode,
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSubscriptionLineItemsItemPriceData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSubscriptionLineItemsItemPriceData",
+            &[
+                "currency",
+                "product",
+                "unit_amount",
+                "recurring",
+                "active",
+                "metadata",
+                "nickname",
+                "product_data",
+                "billing_scheme",
+                "lookup_key",
+                "tiers",
+                "tiers_mode",
+            ],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItemPriceData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut currency_slot: Option<String> = None;
+        let mut product_slot: Option<String> = None;
+        let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
+        let mut recurring_slot: Option<crate::types::PriceRecurring> = None;
+        let mut active_slot: Option<bool> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        let mut nickname_slot: Option<String> = None;
+        let mut product_data_slot: Option<crate::types::ProductData> = None;
+        let mut billing_scheme_slot: Option<crate::types::BillingScheme> = None;
+        let mut lookup_key_slot: Option<String> = None;
+        let mut tiers_slot: Option<
+            Vec<crate::types::UpdateSubscriptionLineItemsItemPriceDataTiersItem>,
+        > = None;
+        let mut tiers_mode_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [
+                &mut currency_slot,
+                &mut product_slot,
+                &mut unit_amount_slot,
+                &mut recurring_slot,
+                &mut active_slot,
+                &mut metadata_slot,
+                &mut nickname_slot,
+                &mut product_data_slot,
+                &mut billing_scheme_slot,
+                &mut lookup_key_slot,
+                &mut tiers_slot,
+                &mut tiers_mode_slot,
+            ],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            currency: currency_slot,
+            product: product_slot,
+            unit_amount: unit_amount_slot.map(|v| v.0),
+            recurring: recurring_slot,
+            active: active_slot,
+            metadata: metadata_slot,
+            nickname: nickname_slot,
+            product_data: product_data_slot,
+            billing_scheme: billing_scheme_slot,
+            lookup_key: lookup_key_slot,
+            tiers: tiers_slot,
+            tiers_mode: tiers_mode_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/tiers/items`.
+#[cfg(feature = "subscriptions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct UpdateSubscriptionLineItemsItemPriceDataTiersItem {
+    /// Price of one unit within the tier.
+    pub unit_amount: Option<i64>,
+    /// Fixed amount for the whole tier.
+    pub flat_amount: Option<i64>,
+    /// Largest quantity the tier covers.
+    pub up_to: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl serde::Serialize for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "UpdateSubscriptionLineItemsItemPriceDataTiersItem",
+            &["unit_amount", "flat_amount", "up_to"],
+            &[true, true, true],
+            &[],
+            &[&self.unit_amount, &self.flat_amount, &self.up_to],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "UpdateSubscriptionLineItemsItemPriceDataTiersItem",
+            &["unit_amount", "flat_amount", "up_to"],
+        )
+    }
+}
+
+#[cfg(feature = "subscriptions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de>
+for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut unit_amount_slot: Option<i64> = None;
+        let mut flat_amount_slot: Option<i64> = None;
+        let mut up_to_slot: Option<i64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut unit_amount_slot, &mut flat_amount_slot, &mut up_to_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            unit_amount: unit_amount_slot,
+            flat_amount: flat_amount_slot,
+            up_to: up_to_slot,
+        })
     }
 }
 

@@ -68,7 +68,8 @@ pub enum WebhookError {
         /// What went wrong there.
         message: String,
     },
-    /// [`Event::data_object`] could not decode `data.object` into the requested type.
+    /// [`Event::object()`] could not decode `data.object` into the type the event's type
+    /// carries, or [`Event::data_object`] into the requested type.
     InvalidObject {
         /// Where in `data.object` decoding failed (`evidence.customer_name`).
         path: String,
@@ -322,7 +323,8 @@ pub struct Event {
 /// The `data` of an [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventData {
-    /// The object as it is after the event; decode it with [`Event::data_object`].
+    /// The object as it is after the event; decode it with [`Event::object()`] (the type its
+    /// event type carries) or [`Event::data_object`] (a type of your choice).
     pub object: serde_json::Value,
     /// For `*.updated` events, the fields that changed, with their values before the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -358,6 +360,8 @@ impl Event {
 
     /// Decodes `data.object` into a type of this crate or any other type that implements
     /// `Deserialize`, strictly (an object type needs a JSON object, at every depth).
+    ///
+    /// [`Event::object()`] picks the type from the event's type; this is for any other choice.
     pub fn data_object<T: serde::de::DeserializeOwned>(&self) -> Result<T, WebhookError> {
         crate::strict::from_value_ref(&self.data.object).map_err(|e| WebhookError::InvalidObject {
             path: e.path().to_string(),
@@ -470,6 +474,115 @@ impl EventType {
     pub fn is_checkout_session(&self) -> bool {
         self.as_str().starts_with("checkout.session.")
     }
+}
+
+macro_rules! event_objects {
+    ($(
+        $(#[doc = $doc:literal])*
+        $(#[cfg($gate:meta)])?
+        $variant:ident($ty:ty) = $($wire:literal)|+,
+    )*) => {
+        /// The `data.object` of an [`Event`], decoded into the type its event type carries:
+        /// what [`Event::object()`] returns.
+        ///
+        /// There is one variant per object type; the variants' docs list the event types that
+        /// carry each. An object type the crate's cargo features leave out has no variant in that
+        /// build (its events' objects are [`EventObject::Unknown`] there), like the type itself.
+        #[derive(Debug, Clone)]
+        #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+        #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
+        pub enum EventObject {
+            $(
+                $(#[doc = $doc])*
+                $(#[cfg($gate)])?
+                $variant($ty),
+            )*
+            /// The object of an event type this crate does not list, of a listed type that names
+            /// no object type, or of one whose object type this build leaves out: the JSON as
+            /// sent.
+            Unknown(serde_json::Value),
+        }
+
+        impl Event {
+            /// `data.object` decoded into the type the event's type carries, strictly, like
+            /// [`Event::data_object`].
+            ///
+            /// An object that does not decode into its event type's object type is an
+            /// [`WebhookError::InvalidObject`] naming the field, never an `Unknown`. Other
+            /// events give [`EventObject::Unknown`] with the object as sent: event types this
+            /// crate does not list, listed types without an object type, and object types this
+            /// build's cargo features leave out.
+            ///
+            /// Not to be confused with the event's own `object` field, which is `"event"`.
+            #[allow(clippy::match_single_binding)]
+            pub fn object(&self) -> Result<EventObject, WebhookError> {
+                match self.type_.as_str() {
+                    $(
+                        $(#[cfg($gate)])?
+                        $($wire)|+ => self.data_object().map(EventObject::$variant),
+                    )*
+                    _ => Ok(EventObject::Unknown(self.data.object.clone())),
+                }
+            }
+        }
+    };
+}
+
+event_objects! {
+    /// A [`Charge`](crate::types::Charge), the object of `charge.captured` events.
+    #[cfg(feature = "charges")]
+    Charge(crate::types::Charge) =
+        "charge.captured",
+    /// A [`Dispute`](crate::types::Dispute), the object of `charge.dispute.created`,
+    /// `charge.dispute.updated`, `charge.dispute.closed`, `charge.dispute.funds_withdrawn`,
+    /// `charge.dispute.funds_reinstated` events.
+    #[cfg(feature = "disputes")]
+    Dispute(crate::types::Dispute) =
+        "charge.dispute.created"
+        | "charge.dispute.updated"
+        | "charge.dispute.closed"
+        | "charge.dispute.funds_withdrawn"
+        | "charge.dispute.funds_reinstated",
+    /// A [`Refund`](crate::types::Refund), the object of `charge.refund.updated` events.
+    #[cfg(feature = "refunds")]
+    Refund(crate::types::Refund) =
+        "charge.refund.updated",
+    /// A [`CheckoutSession`](crate::types::CheckoutSession), the object of
+    /// `checkout.session.completed`, `checkout.session.expired`, `checkout.session.canceled`
+    /// events.
+    #[cfg(feature = "checkout_sessions")]
+    CheckoutSession(crate::types::CheckoutSession) =
+        "checkout.session.completed"
+        | "checkout.session.expired"
+        | "checkout.session.canceled",
+    /// A [`PaymentIntent`](crate::types::PaymentIntent), the object of
+    /// `payment_intent.amount_capturable_updated`, `payment_intent.canceled`,
+    /// `payment_intent.created`, `payment_intent.payment_failed`, `payment_intent.processing`,
+    /// `payment_intent.requires_action`, `payment_intent.succeeded` events.
+    #[cfg(feature = "payment_intents")]
+    PaymentIntent(crate::types::PaymentIntent) =
+        "payment_intent.amount_capturable_updated"
+        | "payment_intent.canceled"
+        | "payment_intent.created"
+        | "payment_intent.payment_failed"
+        | "payment_intent.processing"
+        | "payment_intent.requires_action"
+        | "payment_intent.succeeded",
+    /// A [`PaymentLink`](crate::types::PaymentLink), the object of `payment_link.paid` events.
+    #[cfg(feature = "payment_links")]
+    PaymentLink(crate::types::PaymentLink) =
+        "payment_link.paid",
+    /// A [`Product`](crate::types::Product), the object of `product.created` events.
+    #[cfg(any(feature = "payment_links", feature = "prices", feature = "products", feature = "subscription_items", feature = "subscriptions"))]
+    Product(crate::types::Product) =
+        "product.created",
+    /// A [`SetupIntent`](crate::types::SetupIntent), the object of `setup_intent.created`,
+    /// `setup_intent.succeeded` events.
+    #[cfg(feature = "setup_intents")]
+    SetupIntent(crate::types::SetupIntent) =
+        "setup_intent.created"
+        | "setup_intent.succeeded",
 }
 
 impl From<String> for EventType {

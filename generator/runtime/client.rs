@@ -480,6 +480,9 @@ pub(crate) struct ApiRequest {
     /// Fields added to the body ([`Call::extra`]): names and JSON-encoded values, in order;
     /// merged into the body once, before the first attempt.
     extras: Vec<(String, Vec<u8>)>,
+    /// The JSON body's members go in the query too (after the extras are merged, so they do
+    /// as well): for an operation whose settings say `body_also_as_query`.
+    body_as_query: bool,
 }
 
 /// Bodies and extra fields show as sizes and names only: their values may be secrets.
@@ -497,6 +500,7 @@ impl fmt::Debug for ApiRequest {
             )
             .field("idempotency_header", &self.idempotency_header)
             .field("operation", &self.operation)
+            .field("body_as_query", &self.body_as_query)
             .finish()
     }
 }
@@ -514,6 +518,7 @@ impl ApiRequest {
             operation: "",
             path_template: "",
             extras: Vec::new(),
+            body_as_query: false,
         }
     }
 
@@ -545,8 +550,24 @@ impl ApiRequest {
     /// The request with its extra fields merged into the body, once for all attempts: after
     /// the members of a JSON object, after the pairs of a form, as text parts of a multipart
     /// body. A name the body already has is an [`Error::InvalidRequest`] naming it, and so are
-    /// extras on a call without a body, or with a body of bytes or text.
-    fn with_extras(mut self) -> Result<Self, Error> {
+    /// extras on a call without a body, or with a body of bytes or text. Then, for an
+    /// operation that sends its body as query parameters too, the query gets the merged
+    /// body's members (extras included), so both places carry the same fields.
+    fn with_extras(self) -> Result<Self, Error> {
+        let mut request = self.merge_extras()?;
+        if request.body_as_query {
+            request.body_as_query = false;
+            if let Some(Body::Bytes(bytes, _, Encoded::Json)) = &request.body {
+                let pairs =
+                    encoding::json_body_as_query(bytes, &request.query, request.operation_name())?;
+                request.query.extend(pairs);
+            }
+        }
+        Ok(request)
+    }
+
+    /// The extras merged into the body (see [`Self::with_extras`]).
+    fn merge_extras(mut self) -> Result<Self, Error> {
         if self.extras.is_empty() {
             return Ok(self);
         }
@@ -657,6 +678,12 @@ impl ApiRequest {
     /// A `multipart/form-data` body.
     pub(crate) fn multipart_body(&mut self, body: Multipart) {
         self.body = Some(Body::Multipart(body));
+    }
+
+    /// Sends the JSON body's members as query parameters too (`limit=3&created[gte]=1`),
+    /// extra fields included; added to the query once, before the first attempt.
+    pub(crate) fn body_also_as_query(&mut self) {
+        self.body_as_query = true;
     }
 
     /// The idempotency header the spec declares for this operation.
@@ -1580,6 +1607,7 @@ impl Client {
         options: &RequestOptions,
     ) -> Result<reqwest::Response, Error> {
         let inner = &self.inner;
+        let request = request.with_extras()?;
         let url = self.url(&request.path);
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))

@@ -65,7 +65,8 @@ pub enum WebhookError {
         /// What went wrong there.
         message: String,
     },
-    /// [`Event::data_object`] could not decode `data.object` into the requested type.
+    /// [`Event::object()`] could not decode `data.object` into the type the event's type
+    /// carries, or [`Event::data_object`] into the requested type.
     InvalidObject {
         /// Where in `data.object` decoding failed (`evidence.customer_name`).
         path: String,
@@ -319,7 +320,8 @@ pub struct Event {
 /// The `data` of an [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventData {
-    /// The object as it is after the event; decode it with [`Event::data_object`].
+    /// The object as it is after the event; decode it with [`Event::object()`] (the type its
+    /// event type carries) or [`Event::data_object`] (a type of your choice).
     pub object: serde_json::Value,
     /// For `*.updated` events, the fields that changed, with their values before the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -355,6 +357,8 @@ impl Event {
 
     /// Decodes `data.object` into a type of this crate or any other type that implements
     /// `Deserialize`, strictly (an object type needs a JSON object, at every depth).
+    ///
+    /// [`Event::object()`] picks the type from the event's type; this is for any other choice.
     pub fn data_object<T: serde::de::DeserializeOwned>(&self) -> Result<T, WebhookError> {
         crate::strict::from_value_ref(&self.data.object).map_err(|e| WebhookError::InvalidObject {
             path: e.path().to_string(),
@@ -402,6 +406,61 @@ macro_rules! event_types {
 }
 
 // __EVENT_TYPES__
+
+macro_rules! event_objects {
+    ($(
+        $(#[doc = $doc:literal])*
+        $(#[cfg($gate:meta)])?
+        $variant:ident($ty:ty) = $($wire:literal)|+,
+    )*) => {
+        /// The `data.object` of an [`Event`], decoded into the type its event type carries:
+        /// what [`Event::object()`] returns.
+        ///
+        /// There is one variant per object type; the variants' docs list the event types that
+        /// carry each. An object type the crate's cargo features leave out has no variant in that
+        /// build (its events' objects are [`EventObject::Unknown`] there), like the type itself.
+        #[derive(Debug, Clone)]
+        #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+        #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
+        pub enum EventObject {
+            $(
+                $(#[doc = $doc])*
+                $(#[cfg($gate)])?
+                $variant($ty),
+            )*
+            /// The object of an event type this crate does not list, of a listed type that names
+            /// no object type, or of one whose object type this build leaves out: the JSON as
+            /// sent.
+            Unknown(serde_json::Value),
+        }
+
+        impl Event {
+            /// `data.object` decoded into the type the event's type carries, strictly, like
+            /// [`Event::data_object`].
+            ///
+            /// An object that does not decode into its event type's object type is an
+            /// [`WebhookError::InvalidObject`] naming the field, never an `Unknown`. Other
+            /// events give [`EventObject::Unknown`] with the object as sent: event types this
+            /// crate does not list, listed types without an object type, and object types this
+            /// build's cargo features leave out.
+            ///
+            /// Not to be confused with the event's own `object` field, which is `"event"`.
+            #[allow(clippy::match_single_binding)]
+            pub fn object(&self) -> Result<EventObject, WebhookError> {
+                match self.type_.as_str() {
+                    $(
+                        $(#[cfg($gate)])?
+                        $($wire)|+ => self.data_object().map(EventObject::$variant),
+                    )*
+                    _ => Ok(EventObject::Unknown(self.data.object.clone())),
+                }
+            }
+        }
+    };
+}
+
+// __EVENT_OBJECTS__
 
 impl From<String> for EventType {
     fn from(value: String) -> Self {

@@ -52,6 +52,10 @@ pub struct OperationSummary {
     pub arguments: Vec<String>,
     /// Rust return type (`Dispute`, `()`).
     pub returns: String,
+    /// The JSON body's members are sent as query parameters too (settings:
+    /// `body_also_as_query`); left out when not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub body_also_as_query: bool,
 }
 
 /// One type.
@@ -139,6 +143,7 @@ impl ApiSummary {
                             route: format!("{} {} (every page)", op.method, op.path),
                             arguments: arguments.clone(),
                             returns: format!("Stream<Item = {}>", type_string(&p.item)),
+                            body_also_as_query: op.body_also_as_query,
                         },
                     );
                 }
@@ -152,6 +157,7 @@ impl ApiSummary {
                             .as_ref()
                             .map(type_string)
                             .unwrap_or_else(|| "()".into()),
+                        body_also_as_query: op.body_also_as_query,
                     },
                 );
             }
@@ -412,6 +418,7 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             route: op.route.clone(),
             arguments: op.arguments.iter().map(|a| renamed(a)).collect(),
             returns: renamed(&op.returns),
+            body_also_as_query: op.body_also_as_query,
         };
         match new.operations.get(name) {
             None => push(
@@ -446,6 +453,14 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
                             new_op.route, op.route
                         ),
                     );
+                }
+                if new_op.body_also_as_query != op.body_also_as_query {
+                    let now = if new_op.body_also_as_query {
+                        "sends its body's members as query parameters too"
+                    } else {
+                        "no longer sends its body's members as query parameters"
+                    };
+                    push(Impact::Patch, format!("operation `{name}` {now}"));
                 }
             }
         }

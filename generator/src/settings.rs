@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, Server, TypeKind, TypeRef};
+use crate::model::{Api, AuthScheme, BodyEncoding, ParamLocation, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -61,6 +61,22 @@ pub struct SettingsFile {
     /// `[conventions]`: the API's habits its spec does not state.
     #[serde(default)]
     pub conventions: ConventionSettings,
+    /// `[[operations]]`: how single operations are sent, beyond what the spec says.
+    #[serde(default)]
+    pub operations: Vec<OperationSettings>,
+}
+
+/// One `[[operations]]` entry: settings of the operation at `route`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationSettings {
+    /// `METHOD /path`, the path as the spec writes it (`GET /v1/checkout/sessions/list`).
+    pub route: Spanned<String>,
+    /// Send the JSON body's members as query parameters too (`limit=3&created[gte]=1`, nested
+    /// values bracketed as deep objects are), beside the body: for a `GET` whose filters the
+    /// spec puts in a body, which some servers and proxies drop.
+    #[serde(default)]
+    pub body_also_as_query: Option<Spanned<bool>>,
 }
 
 /// `[conventions]`: facts about an API's responses that its spec does not state. Off by
@@ -187,7 +203,8 @@ pub struct EventSettings {
     pub type_: Spanned<String>,
     /// What the event means.
     pub doc: Option<String>,
-    /// The generated type `data.object` decodes into (`Dispute`), for documentation.
+    /// The generated type `data.object` decodes into (`Dispute`, its name after
+    /// `[renames.types]`): `EventObject::Dispute` from `Event::object()`.
     pub object: Option<Spanned<String>>,
 }
 
@@ -514,6 +531,27 @@ impl Settings {
                 ));
             }
         }
+        let mut routes = BTreeSet::new();
+        for op in &v.operations {
+            let Some((method, path)) = split_route(op.route.get_ref()) else {
+                return Err(self.error_at(
+                    op.route.span(),
+                    format!(
+                        "[[operations]] route `{}` is not `METHOD /path` (`GET /v1/disputes/list`)",
+                        op.route.get_ref()
+                    ),
+                ));
+            };
+            if !routes.insert((method, path.to_owned())) {
+                return Err(self.error_at(
+                    op.route.span(),
+                    format!(
+                        "[[operations]] route `{}` is listed twice",
+                        op.route.get_ref()
+                    ),
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -620,6 +658,9 @@ impl Settings {
                 },
             }];
         }
+        // Before resources are selected: a route names an operation of the spec, whether or
+        // not its resource is generated.
+        self.apply_operations(api)?;
         self.rename_resources(api)?;
         self.select_resources(api)?;
         self.rename_operations(api)?;
@@ -717,6 +758,113 @@ impl Settings {
         Ok(())
     }
 
+    /// `[[operations]]`: each route must name an operation of the spec; `body_also_as_query`
+    /// needs a JSON body that is an object, none of whose members is also a query parameter
+    /// of the operation.
+    fn apply_operations(&self, api: &mut Api) -> Result<()> {
+        for entry in &self.values.operations {
+            let Some((method, path)) = split_route(entry.route.get_ref()) else {
+                continue; // refused by `validate`
+            };
+            let matching: Vec<(usize, usize)> = api
+                .resources
+                .iter()
+                .enumerate()
+                .flat_map(|(r, res)| {
+                    res.operations
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, op)| op.method == method && op.path == path)
+                        .map(move |(o, _)| (r, o))
+                })
+                .collect();
+            if matching.is_empty() {
+                // The routes that share the method or the path, to spot a typo by.
+                let mut near: Vec<String> = api
+                    .resources
+                    .iter()
+                    .flat_map(|r| &r.operations)
+                    .filter(|op| op.stream_of.is_none())
+                    .filter(|op| op.method == method || op.path == path)
+                    .map(|op| format!("{} {}", op.method, op.path))
+                    .collect();
+                near.sort();
+                near.dedup();
+                let hint = match near.len() {
+                    0 => String::new(),
+                    n if n > 12 => format!(
+                        "; routes with this method or path: {}, and {} more",
+                        near[..12].join(", "),
+                        n - 12
+                    ),
+                    _ => format!("; routes with this method or path: {}", near.join(", ")),
+                };
+                return Err(self.error_at(
+                    entry.route.span(),
+                    format!("[[operations]]: the spec has no operation `{method} {path}`{hint}"),
+                ));
+            }
+            let Some(flag) = &entry.body_also_as_query else {
+                continue;
+            };
+            if !*flag.get_ref() {
+                continue;
+            }
+            for &(r, o) in &matching {
+                let op = &api.resources[r].operations[o];
+                let route = format!("{} {}", op.method, op.path);
+                let refuse = |why: String| {
+                    Err(self.error_at(
+                        flag.span(),
+                        format!("[[operations]] `{route}`: body_also_as_query: {why}"),
+                    ))
+                };
+                let Some(body) = &op.body else {
+                    return refuse(
+                        "the operation has no request body to send as query parameters".into(),
+                    );
+                };
+                if body.encoding != BodyEncoding::Json {
+                    return refuse(format!(
+                        "only a JSON body can be sent as query parameters too, and this one is `{}`",
+                        body.media_type
+                    ));
+                }
+                let members: Option<Vec<&str>> = match &body.ty {
+                    TypeRef::Map(_) => Some(Vec::new()),
+                    ty => ty
+                        .direct_named()
+                        .and_then(|n| api.types.iter().find(|t| t.name == n))
+                        .and_then(|t| match &t.kind {
+                            TypeKind::Struct(fields) => {
+                                Some(fields.iter().map(|f| f.wire_name.as_str()).collect())
+                            }
+                            _ => None,
+                        }),
+                };
+                let Some(members) = members else {
+                    return refuse(
+                        "the body is not a JSON object, whose members could be query parameters"
+                            .into(),
+                    );
+                };
+                if let Some(clash) = op.params.iter().find(|p| {
+                    p.location == ParamLocation::Query
+                        && members.contains(&p.field.wire_name.as_str())
+                }) {
+                    return refuse(format!(
+                        "`{}` is both a query parameter and a member of the body",
+                        clash.field.wire_name
+                    ));
+                }
+            }
+            for (r, o) in matching {
+                api.resources[r].operations[o].body_also_as_query = true;
+            }
+        }
+        Ok(())
+    }
+
     fn select_resources(&self, api: &mut Api) -> Result<()> {
         let r = &self.values.resources;
         if r.include.is_empty() && r.exclude.is_empty() {
@@ -745,7 +893,26 @@ impl Settings {
         };
         api.resources
             .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
-        prune_types(api);
+        // Webhook events still carry their objects: the types their `object` names (by the
+        // name before `[renames.types]`, which runs later) stay, with what they refer to.
+        let renamed_from = |name: &str| {
+            self.values
+                .renames
+                .types
+                .iter()
+                .find(|(_, to)| to.get_ref() == name)
+                .map_or_else(|| name.to_owned(), |(from, _)| from.get_ref().clone())
+        };
+        let event_objects: Vec<String> = self
+            .values
+            .webhooks
+            .iter()
+            .filter(|w| w.enabled)
+            .flat_map(|w| &w.events)
+            .filter_map(|e| e.object.as_ref())
+            .map(|o| renamed_from(o.get_ref()))
+            .collect();
+        prune_types(api, event_objects);
         Ok(())
     }
 
@@ -857,7 +1024,24 @@ impl Settings {
                 if !api.types.iter().any(|t| &t.name == object.get_ref()) {
                     return Err(self.error_at(
                         object.span(),
-                        format!("no generated type `{}`", object.get_ref()),
+                        format!(
+                            "no generated type `{}` for the `data.object` of `{}` events{}",
+                            object.get_ref(),
+                            e.type_.get_ref(),
+                            match self
+                                .values
+                                .renames
+                                .types
+                                .iter()
+                                .find(|(from, _)| from.get_ref() == object.get_ref())
+                            {
+                                Some((_, to)) => format!(
+                                    " ([renames.types] renames it to `{}`: use that name)",
+                                    to.get_ref()
+                                ),
+                                None => similar_type_names(api, object.get_ref()),
+                            }
+                        ),
                     ));
                 }
             }
@@ -973,9 +1157,10 @@ pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
     }
 }
 
-/// Drops the types no remaining operation reaches (after resources were left out).
-fn prune_types(api: &mut Api) {
-    let mut roots: Vec<String> = Vec::new();
+/// Drops the types neither a remaining operation nor one of `also_kept` reaches (after
+/// resources were left out).
+fn prune_types(api: &mut Api, also_kept: Vec<String>) {
+    let mut roots: Vec<String> = also_kept;
     {
         let mut probe = api.clone();
         probe.types.clear();
@@ -1063,6 +1248,34 @@ pub fn crate_name_from_title(title: &str) -> String {
     }
 }
 
+/// `" (did you mean `A`, `B`?)"` for the (at most five shortest) generated types whose names
+/// contain `name`, ignoring case and anything but letters and digits; empty when none do.
+fn similar_type_names(api: &Api, name: &str) -> String {
+    let fold = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return String::new();
+    }
+    let mut similar: Vec<&str> = api
+        .types
+        .iter()
+        .map(|t| t.name.as_str())
+        .filter(|t| fold(t).contains(&wanted))
+        .collect();
+    similar.sort_by_key(|t| (t.len(), *t));
+    let similar: Vec<String> = similar.iter().take(5).map(|t| format!("`{t}`")).collect();
+    if similar.is_empty() {
+        String::new()
+    } else {
+        format!(" (did you mean {}?)", similar.join(", "))
+    }
+}
+
 /// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
 pub fn event_variant(wire: &str) -> String {
     use heck::ToUpperCamelCase;
@@ -1079,6 +1292,21 @@ pub fn event_variant(wire: &str) -> String {
         Some(_) if name == "Unknown" => "UnknownEvent".into(),
         Some(_) => name,
     }
+}
+
+/// `("GET", "/v1/disputes/list")` from `GET /v1/disputes/list` (the method in any case, one
+/// or more spaces, a path starting with `/` and without spaces).
+fn split_route(route: &str) -> Option<(String, &str)> {
+    let (method, path) = route.trim().split_once(' ')?;
+    let path = path.trim_start();
+    let known = [
+        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
+    ];
+    let method = method.to_ascii_uppercase();
+    (known.contains(&method.as_str())
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace))
+    .then_some((method, path))
 }
 
 fn is_header_name(name: &str) -> bool {

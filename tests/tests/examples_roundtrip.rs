@@ -79,7 +79,10 @@ fn response_type(method: &str, path: &str) -> Option<Check> {
 }
 
 /// Path prefixes of operations whose examples another file round-trips, by that file:
-/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events).
+/// `examples_payouts.rs` (beneficiaries, payouts, charges, files, issuing authorizations, events),
+/// `examples_cards.rs` (payment methods, customers, setup intents), `examples_catalogue.rs`
+/// (products, prices, coupons, promotion codes, payment links, invoices, subscriptions,
+/// subscription items).
 const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/beneficiaries",
     "/v1/payouts",
@@ -87,6 +90,17 @@ const CHECKED_ELSEWHERE: &[&str] = &[
     "/v1/files",
     "/v1/issuing/authorizations",
     "/v1/events",
+    "/v1/payment_methods",
+    "/v1/customers",
+    "/v1/setup_intents",
+    "/v1/products",
+    "/v1/prices",
+    "/v1/coupons",
+    "/v1/promotion_code",
+    "/v1/payment_links",
+    "/v1/invoices",
+    "/v1/subscriptions",
+    "/v1/subscription_items",
 ];
 
 /// Checks the request and response examples of one operation; returns how many there were.

@@ -57,6 +57,10 @@ impl<'a> DisputesResource<'a> {
     /// Returns a list of your disputes.
     ///
     /// `GET /v1/disputes/list`
+    ///
+    /// Sends the filters as a JSON body and as query parameters: each member of the body
+    /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
+    /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
     pub fn list(
         &self,
         body: &crate::types::ListDisputes,
@@ -70,6 +74,7 @@ impl<'a> DisputesResource<'a> {
             request.header("Accept", "application/json");
             request.header("Content-Type", "application/json");
             request.json_body(body, "application/json")?;
+            request.body_also_as_query();
             Ok(request)
         });
         crate::client::Call::new(
@@ -80,7 +85,8 @@ impl<'a> DisputesResource<'a> {
         )
     }
     /// Every item of [`Self::list`], page after page: a lazy stream that requests the next page
-    /// (with `starting_after` set to the last item's ID) only when the previous one is used up.
+    /// (with `starting_after` set to the last item's ID,
+    /// in the body and in the query) only when the previous one is used up.
     /// A list whose cursor cycles, or that has more items after one without an ID, ends with
     /// [`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.
     pub fn list_all(

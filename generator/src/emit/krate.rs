@@ -163,7 +163,7 @@ fn secret_example(webhooks: &Webhooks) -> String {
 
 /// `src/webhooks.rs`: the runtime template with the settings' header, scheme, tolerance, event
 /// types and type predicates filled in.
-pub fn webhooks_module(template: &str, webhooks: &Webhooks) -> Result<String> {
+pub fn webhooks_module(template: &str, webhooks: &Webhooks, api: &Api) -> Result<String> {
     let mut event_types = String::from("event_types! {\n");
     for (wire, doc, _) in &webhooks.events {
         let doc = match doc {
@@ -207,20 +207,101 @@ pub fn webhooks_module(template: &str, webhooks: &Webhooks) -> Result<String> {
         .first()
         .map(|(w, _, _)| w.as_str())
         .unwrap_or("...");
-    if !template.contains("// __EVENT_TYPES__") {
-        return Err(Error::Emit {
-            file: "src/webhooks.rs".into(),
-            message: "the webhook runtime template has no event types marker".into(),
-        });
+    for marker in ["// __EVENT_TYPES__", "// __EVENT_OBJECTS__"] {
+        if !template.contains(marker) {
+            return Err(Error::Emit {
+                file: "src/webhooks.rs".into(),
+                message: format!("the webhook runtime template has no `{marker}` marker"),
+            });
+        }
     }
     Ok(template
         .replace("// __EVENT_TYPES__\n", &event_types)
+        .replace("// __EVENT_OBJECTS__\n", &event_objects(api, webhooks))
         .replace("__SIGNATURE_HEADER__", &webhooks.signature_header)
         .replace("__SCHEME__", &webhooks.scheme)
         .replace("__TOLERANCE_SECONDS__", &tolerance.to_string())
         .replace("__TOLERANCE_TEXT__", &tolerance_text)
         .replace("__SECRET_EXAMPLE__", &secret_example(webhooks))
         .replace("__EXAMPLE_EVENT__", example_event))
+}
+
+/// The `EventObject` variant of each object type the settings' events name, in the order they
+/// first appear: the type's name, or `<name>Type` (repeated) where that is `Unknown`, the
+/// variant of everything else.
+pub fn event_object_variants(webhooks: &Webhooks) -> Vec<(String, String, Vec<String>)> {
+    // (type, variant, wire types)
+    let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
+    for (wire, _, object) in &webhooks.events {
+        let Some(object) = object else { continue };
+        match out.iter_mut().find(|(t, _, _)| t == object) {
+            Some((_, _, wires)) => wires.push(wire.clone()),
+            None => {
+                let mut variant = object.clone();
+                while variant == "Unknown" || out.iter().any(|(_, v, _)| *v == variant) {
+                    variant.push_str("Type");
+                }
+                out.push((object.clone(), variant, vec![wire.clone()]));
+            }
+        }
+    }
+    out
+}
+
+/// The `cfg` predicate compiling a type (as `types.rs` gates it): `feature = "a"`,
+/// `any(feature = "a", feature = "b")`, with `all(feature = "client", ...)` for a type holding
+/// a file upload; `None` for a type every build has.
+fn cfg_predicate(plan: &crate::model::features::FeaturePlan, type_name: &str) -> Option<String> {
+    let (features, client) = plan.gate(type_name);
+    let any = match features.as_slice() {
+        [] => None,
+        [one] => Some(format!("feature = {}", string_literal(one))),
+        several => Some(format!(
+            "any({})",
+            several
+                .iter()
+                .map(|f| format!("feature = {}", string_literal(f)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    };
+    let client = client.then(|| format!("feature = {}", string_literal(CLIENT_FEATURE)));
+    match (any, client) {
+        (None, None) => None,
+        (Some(a), None) => Some(a),
+        (None, Some(c)) => Some(c),
+        (Some(a), Some(c)) => Some(format!("all({c}, {a})")),
+    }
+}
+
+/// The `event_objects!` call of `src/webhooks.rs`: one `EventObject` variant per object type the
+/// settings' events name, gated by the features that compile the type, with the event types
+/// whose `data.object` it is.
+fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
+    let plan = crate::model::features::plan(api);
+    let mut out = String::from("event_objects! {\n");
+    for (object, variant, wires) in event_object_variants(webhooks) {
+        let listed = wires
+            .iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let doc = format!("A [`{object}`](crate::types::{object}), the object of {listed} events.");
+        out.push_str(&doc_comment("    ", &doc));
+        if let Some(predicate) = cfg_predicate(&plan, &object) {
+            out.push_str(&format!("    #[cfg({predicate})]\n"));
+        }
+        let arms = wires
+            .iter()
+            .map(|w| string_literal(w))
+            .collect::<Vec<_>>()
+            .join("\n        | ");
+        out.push_str(&format!(
+            "    {variant}(crate::types::{object}) =\n        {arms},\n"
+        ));
+    }
+    out.push_str("}\n");
+    out
 }
 
 /// `src/client.rs`: the runtime template with the default idempotency header filled in.
@@ -301,41 +382,33 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
 }
 
 /// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and
-/// decoding its object (into the type the settings name for the first such event, JSON
-/// otherwise).
-fn webhooks_doc(
-    api: &Api,
-    webhooks: &Webhooks,
-    options: &EmitOptions,
-    crate_ident: &str,
-) -> String {
-    let typed = webhooks.events.iter().find_map(|(wire, _, object)| {
-        object
-            .as_ref()
-            .filter(|o| api.types.iter().any(|t| &t.name == *o))
-            .map(|o| (wire, o))
-    });
-    let check = match typed {
-        Some((wire, object)) => {
+/// matching its typed object (the first object type the settings' events name; only the
+/// `Unknown` variant without one).
+fn webhooks_doc(webhooks: &Webhooks, options: &EmitOptions, crate_ident: &str) -> String {
+    let typed = event_object_variants(webhooks).into_iter().next();
+    let (uses, check) = match (&typed, webhooks.events.first()) {
+        (Some((object, variant, _)), _) => {
             let variable = heck::ToSnakeCase::to_snake_case(object.as_str());
             let variable = crate::model::naming::escape_ident(&variable);
-            format!(
-                "if event.type_ == EventType::{} {{\n    let {variable}: {crate_ident}::{object} = event.data_object()?;\n    println!(\"{{}} {{:?}}\", event.id, {variable});\n}}",
-                event_variant(wire)
+            (
+                "construct_event, EventObject, DEFAULT_TOLERANCE",
+                format!(
+                    "match event.object()? {{\n    EventObject::{variant}({variable}) => println!(\"{{}} {{}}: {{:?}}\", event.type_, event.id, {variable}),\n    EventObject::Unknown(object) => println!(\"{{}} {{}}: {{object}}\", event.type_, event.id),\n    _ => {{}}\n}}"
+                ),
             )
         }
-        None => match webhooks.events.first() {
-            Some((wire, _, _)) => format!(
+        // No event type names an object type: every object is JSON.
+        (None, Some((wire, _, _))) => (
+            "construct_event, EventType, DEFAULT_TOLERANCE",
+            format!(
                 "if event.type_ == EventType::{} {{\n    let object: serde_json::Value = event.data_object()?;\n    println!(\"{{}} {{object}}\", event.id);\n}}",
                 event_variant(wire)
             ),
-            None => "println!(\"{} {}\", event.id, event.type_);".to_owned(),
-        },
-    };
-    let uses = if webhooks.events.is_empty() {
-        "construct_event, DEFAULT_TOLERANCE"
-    } else {
-        "construct_event, EventType, DEFAULT_TOLERANCE"
+        ),
+        (None, None) => (
+            "construct_event, DEFAULT_TOLERANCE",
+            "println!(\"{} {}\", event.id, event.type_);".to_owned(),
+        ),
     };
     let has_server = options
         .extras_dir
@@ -347,7 +420,11 @@ fn webhooks_doc(
         ""
     };
     format!(
-        "# Webhooks\n\n[`webhooks`] checks the `{header}` header of a webhook delivery and decodes the event:\n\n```no_run\nuse {crate_ident}::webhooks::{{{uses}}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"{secret}\", DEFAULT_TOLERANCE)?;\n{check}\n# Ok(())\n# }}\n```{server}",
+        "# Webhooks\n\n[`webhooks`] checks the `{header}` header of a webhook delivery and decodes the event; \
+         [`Event::object()`](webhooks::Event::object()) decodes its `data.object` into the type its event type \
+         carries, as a [`webhooks::EventObject`] (an object that does not decode is an error; an event type the \
+         crate does not list gives `Unknown` with the JSON), and [`Event::data_object`](webhooks::Event::data_object) \
+         into a type of your choice:\n\n```no_run\nuse {crate_ident}::webhooks::{{{uses}}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"{secret}\", DEFAULT_TOLERANCE)?;\n{check}\n# Ok(())\n# }}\n```{server}",
         header = webhooks.signature_header,
         secret = secret_example(webhooks),
     )
@@ -631,10 +708,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         None => crate_doc,
     };
     let crate_doc = match &options.webhooks {
-        Some(w) => format!(
-            "{crate_doc}\n\n{}",
-            webhooks_doc(api, w, options, &crate_ident)
-        ),
+        Some(w) => format!("{crate_doc}\n\n{}", webhooks_doc(w, options, &crate_ident)),
         None => crate_doc,
     };
     let crate_doc = match features_doc(api, options) {

@@ -108,7 +108,11 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
     }
     jobs.extend(api.resources.iter().map(Job::Resource));
     let plan = crate::model::features::plan(api);
-    let directions = crate::model::directions::plan(api);
+    let event_objects = options
+        .webhooks
+        .iter()
+        .flat_map(|w| w.events.iter().filter_map(|(_, _, object)| object.clone()));
+    let directions = crate::model::directions::plan(api, event_objects);
     let parse = |tokens: TokenStream| -> Result<syn::File> {
         syn::parse2(tokens).map_err(|e| Error::Emit {
             file: "src/types.rs".into(),
@@ -315,7 +319,7 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
     for (name, source) in krate::RUNTIME {
         let source = match *name {
             "webhooks" => match &options.webhooks {
-                Some(w) => krate::webhooks_module(source, w)?,
+                Some(w) => krate::webhooks_module(source, w, api)?,
                 None => continue,
             },
             "client" => krate::client_module(source, options)?,

@@ -128,6 +128,14 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
 fn operation_doc(op: &Operation) -> String {
     let mut parts = vec![op.summary.clone(), op.description.clone()];
     parts.push(Some(format!("`{} {}`", op.method, op.path)));
+    if op.body_also_as_query {
+        parts.push(Some(format!(
+            "Sends the filters as a JSON body and as query parameters: each member of the body\n\
+             is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra\n\
+             fields included), so a server or proxy that drops the body of a `{}` still gets them.",
+            op.method
+        )));
+    }
     let arg_docs: Vec<String> = op
         .path_params
         .iter()
@@ -181,6 +189,13 @@ fn operation_tokens(
         with_value(p.field.required, quote!(params.#field), call)
     });
     let body = op.body.as_ref().map(|b| match b.encoding {
+        BodyEncoding::Json if op.body_also_as_query => {
+            let media = &b.media_type;
+            quote! {
+                request.json_body(body, #media)?;
+                request.body_also_as_query();
+            }
+        }
         BodyEncoding::Json => {
             let media = &b.media_type;
             quote!(request.json_body(body, #media)?;)
@@ -217,8 +232,13 @@ fn operation_tokens(
     let walker = op.pagination.as_ref().map(|pg| {
         let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
         let item = type_tokens(&pg.item);
+        let cursor_place = if op.body_also_as_query {
+            ",\nin the body and in the query"
+        } else {
+            ""
+        };
         let all_doc = doc_attrs(Some(&format!(
-            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
+            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID{cursor_place}) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
             op.fn_name.trim_start_matches("r#")
         )));
         // The walk's state is the operation's arguments, owned: path parameters, then the

@@ -1586,12 +1586,11 @@ fn mark_optional_nullable(schema: &mut Value) {
             inner.insert("$ref".into(), reference);
             p.insert("allOf".into(), Value::Array(vec![Value::Object(inner)]));
         }
+        // An enum is not given a `null` value as well: Prism (through its JSON Schema
+        // validator) stops validating the whole request body when an enum lists `null`, and it
+        // accepts `null` for a `nullable` enum without it. The generated decoder reads `null`
+        // as absent either way.
         p.insert("nullable".into(), Value::Bool(true));
-        if let Some(Value::Array(values)) = p.get_mut("enum") {
-            if !values.contains(&Value::Null) {
-                values.push(Value::Null);
-            }
-        }
     }
 }
 
@@ -1707,10 +1706,11 @@ mod tests {
             e,
             &json!({"allOf": [{"$ref": "#/components/schemas/E"}], "description": "doc", "nullable": true})
         );
-        assert_eq!(
-            out["components"]["schemas"]["D"]["properties"]["s"]["enum"],
-            json!(["a", null])
-        );
+        // Nullable, with the enum left as it is (Prism stops validating bodies whose enums
+        // list `null`).
+        let s = &out["components"]["schemas"]["D"]["properties"]["s"];
+        assert_eq!(s["enum"], json!(["a"]));
+        assert_eq!(s["nullable"], json!(true));
     }
 
     #[test]

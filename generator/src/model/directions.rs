@@ -41,18 +41,22 @@ impl Directions {
     }
 }
 
-/// Computes the directions of every type of `api`.
-pub fn plan(api: &Api) -> Directions {
+/// Computes the directions of every type of `api`; `also_received` are types the crate decodes
+/// outside any response (the object types of webhook events).
+pub fn plan(api: &Api, also_received: impl IntoIterator<Item = String>) -> Directions {
     let operations = || api.resources.iter().flat_map(|r| r.operations.iter());
     let serialize = reachable(&api.types, operations().flat_map(request_roots));
     // Schemas no request uses are what the API sends (events, webhook payloads, objects
-    // named in a spec for reference); so are the responses.
-    let received = operations().flat_map(response_roots).chain(
-        api.types
-            .iter()
-            .filter(|t| !serialize.contains(&t.name))
-            .map(|t| t.name.clone()),
-    );
+    // named in a spec for reference); so are the responses and webhook events' objects.
+    let received = operations()
+        .flat_map(response_roots)
+        .chain(also_received)
+        .chain(
+            api.types
+                .iter()
+                .filter(|t| !serialize.contains(&t.name))
+                .map(|t| t.name.clone()),
+        );
     let deserialize = reachable(&api.types, received);
     Directions {
         serialize,

@@ -2,8 +2,8 @@
 //! feature that compiles its operations and exactly the types they reach; `client` is the HTTP
 //! stack (reqwest, tokio). Types no operation reaches (component schemas no operation uses, and
 //! what they refer to) are one more feature, [`UNREFERENCED_FEATURE`]: nothing else in the crate
-//! needs them (webhook decoding is generic over the object type), so a build of one resource
-//! compiles that resource's types only.
+//! needs them (webhook decoding names object types, but each `EventObject` variant is gated
+//! like its type), so a build of one resource compiles that resource's types only.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

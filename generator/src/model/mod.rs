@@ -322,6 +322,10 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).
     pub idempotency_header: Option<String>,
+    /// The JSON body's members are sent as query parameters too (`limit=3&created[gte]=1`),
+    /// beside the body; set by the settings (`[[operations]] body_also_as_query`), for a `GET`
+    /// whose filters the spec puts in a body that servers or proxies may drop.
+    pub body_also_as_query: bool,
 }
 
 /// A group of operations (`disputes`).

@@ -797,6 +797,7 @@ fn build_operation(
         stream_of: None,
         pagination,
         idempotency_header,
+        body_also_as_query: false,
     }))
 }
 
