@@ -12111,7 +12111,7 @@ string_enum_impls!(PaymentMethodCardFunding);
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
-    /// Kind of payment method to create, from the create page's list. Integration code also sends `mobile_money` (with `mobile_money` details), which the list lacks: it is kept as an unknown value (`"mobile_money".into()`).
+    /// Kind of payment method to create: the create page's list, and `mobile_money`, which integration code sends (with `mobile_money` details) and the list lacks.
     pub r#type: crate::types::PaymentMethodDataType,
     /// Billing details of the payer.
     pub billing_details: Option<crate::types::BillingDetails>,
@@ -12458,6 +12458,8 @@ pub enum PaymentMethodDataType {
     Stitch,
     /// `bpi`
     Bpi,
+    /// `mobile_money`
+    MobileMoney,
     /// A value this version of the spec does not list, kept as the server sent it.
     Unknown(String),
 }
@@ -12510,6 +12512,7 @@ impl PaymentMethodDataType {
             Self::NinePay => "9pay",
             Self::Stitch => "stitch",
             Self::Bpi => "bpi",
+            Self::MobileMoney => "mobile_money",
             Self::Unknown(other) => other.as_str(),
         }
     }
@@ -12562,6 +12565,7 @@ impl From<&str> for PaymentMethodDataType {
             "9pay" => Self::NinePay,
             "stitch" => Self::Stitch,
             "bpi" => Self::Bpi,
+            "mobile_money" => Self::MobileMoney,
             other => Self::Unknown(other.to_owned()),
         }
     }
