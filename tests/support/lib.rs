@@ -10,5 +10,6 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+pub mod contract;
 pub mod prism;
 pub mod raw_http;

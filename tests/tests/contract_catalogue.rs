@@ -7,97 +7,25 @@
 //! Prism refuses (4xx) a request that does not match its document, so each passing call shows
 //! the client sends what the spec says; each response must decode into the generated types.
 
-use std::time::Duration;
-
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{json, Value};
 use wooshpay::{
-    BillingScheme, Client, CouponDuration, CreateCoupon, CreatePrice, CreateProduct,
-    CreatePromotionCode, CreateSubscription, CreateSubscriptionItem, CreateSubscriptionItemsItem,
-    Error, Expandable, ListInvoices, ListPaymentLinks, ListWebhooks, PaymentLinkAfterCompletion,
+    BillingScheme, CouponDuration, CreateCoupon, CreatePrice, CreateProduct, CreatePromotionCode,
+    CreateSubscription, CreateSubscriptionItem, CreateSubscriptionItemsItem, Expandable,
+    ListInvoices, ListPaymentLinks, ListWebhooks, PaymentLinkAfterCompletion,
     PaymentLinkAfterCompletionType, PaymentLinkBillingAddressCollection,
     PaymentLinkPhoneNumberCollection, PriceRecurring, PriceRecurringInterval,
     PriceRecurringUsageType, PriceType, ProductData, PromotionCodeRestrictions,
     SubscriptionPriceData, UpdatePaymentLink, UpdateSubscription, UpdateSubscriptionLineItemsItem,
     UpdateSubscriptionLineItemsItemPriceData,
 };
+use wooshpay_tests::contract::{both_prisms, client, dynamic_client, mode, ok, open_response};
 use wooshpay_tests::prism::{self, Prism};
 
 /// The example users run against Prism (`cargo run -p wooshpay --example prism_catalogue_checkout`).
 #[allow(dead_code)]
 #[path = "../../xtask/extras/examples/prism_catalogue_checkout.rs"]
 mod prism_catalogue_checkout_example;
-
-/// Both Prisms: the normalized document's and the specs' as written.
-fn both_prisms() -> [&'static Prism; 2] {
-    [Prism::shared(), Prism::shared_as_written()]
-}
-
-/// Which of the two a failure happened on.
-fn mode(prism: &Prism) -> &'static str {
-    if std::ptr::eq(prism, Prism::shared()) {
-        "normalized document"
-    } else {
-        "specs as written"
-    }
-}
-
-fn builder(prism: &Prism) -> wooshpay::ClientBuilder {
-    Client::builder("sk_test_x")
-        .base_url(prism.base_url())
-        .backoff(Duration::from_millis(10), Duration::from_millis(50))
-        .timeout(Duration::from_secs(20))
-}
-
-/// A client of `prism`, with short retries so a failure shows quickly.
-fn client(prism: &Prism) -> Client {
-    builder(prism).build().expect("client builds")
-}
-
-/// A client asking Prism for responses generated from the schemas instead of the examples.
-fn dynamic_client(prism: &Prism) -> Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "prefer",
-        reqwest::header::HeaderValue::from_static("dynamic=true"),
-    );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client builds");
-    builder(prism)
-        .http_client(http)
-        .build()
-        .expect("client builds")
-}
-
-/// Unwraps a call's result, failing with the error and Prism's log (which says what it
-/// rejected and why).
-fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
-    match result {
-        Ok(value) => value,
-        Err(error) => panic!(
-            "{what} ({}) failed: {error}\n{error:?}\n--- Prism's output:\n{}",
-            mode(prism),
-            prism.output()
-        ),
-    }
-}
-
-/// Like [`ok`] for a list whose envelope the specs as written leave open: they compose `List`
-/// with `x-apifox-refs`, which Prism reads as an unconstrained object and answers with `{}`
-/// (no `object`, no `data`). There only the request is checked (Prism accepted it: 200), and
-/// `None` stands for the page; the normalized document's Prism answers a whole page.
-fn page<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> Option<T> {
-    match result {
-        Err(Error::Decode(e))
-            if !std::ptr::eq(prism, Prism::shared()) && e.status == 200 && e.body == "{}" =>
-        {
-            None
-        }
-        other => Some(ok(other, what, prism)),
-    }
-}
 
 fn metadata(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, Value> {
     pairs
@@ -205,7 +133,7 @@ fn subscription_item_body() -> CreateSubscriptionItem {
 
 #[tokio::test]
 async fn products_and_prices_match_both_contracts() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let client = client(prism);
         ok(
             client.products().create(&product_body()).await,
@@ -266,7 +194,7 @@ async fn products_and_prices_match_both_contracts() {
 
 #[tokio::test]
 async fn coupons_and_promotion_codes_match_both_contracts() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let client = client(prism);
         ok(
             client.coupons().create(&coupon_body()).await,
@@ -328,7 +256,7 @@ async fn coupons_and_promotion_codes_match_both_contracts() {
 
 #[tokio::test]
 async fn payment_links_match_both_contracts() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let client = client(prism);
         let links = client.payment_links();
         let filters = ListPaymentLinks {
@@ -336,7 +264,7 @@ async fn payment_links_match_both_contracts() {
             limit: Some(3),
             ..Default::default()
         };
-        let first = page(links.list(&filters).await, "payment link list", prism)
+        let first = open_response(links.list(&filters).await, "payment link list", prism)
             .map(|p| p.data)
             .unwrap_or_default();
         // The page has no example: Prism answers from the schema, a page that says it has more
@@ -388,7 +316,7 @@ async fn payment_links_match_both_contracts() {
             limit: Some(10),
             ..Default::default()
         };
-        let items = page(
+        let items = open_response(
             links.list_line_items("plink_1", &cursors).await,
             "payment link line items",
             prism,
@@ -413,7 +341,7 @@ async fn payment_links_match_both_contracts() {
 
 #[tokio::test]
 async fn invoices_match_both_contracts() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let client = client(prism);
         let filters = ListInvoices {
             customer: Some("cus_1953770230215868416".into()),
@@ -421,7 +349,7 @@ async fn invoices_match_both_contracts() {
             limit: Some(5),
             ..Default::default()
         };
-        let invoices = page(
+        let invoices = open_response(
             client.invoices().list(&filters).await,
             "invoice list",
             prism,
@@ -439,7 +367,7 @@ async fn invoices_match_both_contracts() {
             prism,
         );
         assert_eq!(streamed, invoices);
-        page(
+        open_response(
             client.invoices().list(&ListInvoices::default()).await,
             "invoice list without filters",
             prism,
@@ -449,7 +377,7 @@ async fn invoices_match_both_contracts() {
 
 #[tokio::test]
 async fn subscriptions_and_items_match_both_contracts() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let client = client(prism);
         ok(
             client.subscriptions().create(&subscription_body()).await,
@@ -703,7 +631,7 @@ async fn prism_refuses_catalogue_bodies_that_break_the_schema() {
             200,
         ),
     ];
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         let as_written = !std::ptr::eq(prism, Prism::shared());
         let checked = cases
             .iter()
@@ -824,7 +752,7 @@ async fn catalogue_creates_send_an_idempotency_key() {
 
 #[tokio::test]
 async fn the_catalogue_checkout_example_runs() {
-    for prism in both_prisms() {
+    for (_, prism) in both_prisms() {
         if let Err(error) =
             prism_catalogue_checkout_example::run(prism.base_url(), "sk_test_x").await
         {

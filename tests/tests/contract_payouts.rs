@@ -7,81 +7,21 @@
 //! come from the normalized document only (as written, Apifox's `x-apifox-refs` responses read
 //! as unconstrained objects to other tools).
 
-use std::time::Duration;
-
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wooshpay::{
-    BeneficiaryData, BeneficiaryDestination, BeneficiaryDestinationDestinationType, Client,
-    CreatePayout, Dispute, DisputeStatus, Error, EventType, IssuingAuthorization, ListCharges,
+    BeneficiaryData, BeneficiaryDestination, BeneficiaryDestinationDestinationType, CreatePayout,
+    Dispute, DisputeStatus, EventType, IssuingAuthorization, ListCharges,
     ListIssuingAuthorizations, ListRequestCreated, PayoutStatus, PayoutType, PayoutVpa,
     UpdatePayout,
 };
+use wooshpay_tests::contract::{both_prisms, client, dynamic_client, ok, open_response, post_json};
 use wooshpay_tests::prism::{self, Prism};
 
 /// The example users run against Prism (`cargo run -p wooshpay --example prism_payout`).
 #[allow(dead_code)]
 #[path = "../../xtask/extras/examples/prism_payout.rs"]
 mod prism_payout_example;
-
-/// Both Prisms, by name: the normalized document, and the specs as written.
-fn both() -> [(&'static str, &'static Prism); 2] {
-    [
-        ("normalized", Prism::shared()),
-        ("as written", Prism::shared_as_written()),
-    ]
-}
-
-fn builder(prism: &Prism) -> wooshpay::ClientBuilder {
-    Client::builder("sk_test_x")
-        .base_url(prism.base_url())
-        .backoff(Duration::from_millis(10), Duration::from_millis(50))
-        .timeout(Duration::from_secs(20))
-}
-
-fn client(prism: &Prism) -> Client {
-    builder(prism).build().expect("client builds")
-}
-
-/// A client asking Prism for responses generated from the schemas instead of the examples.
-fn dynamic_client(prism: &Prism) -> Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "prefer",
-        reqwest::header::HeaderValue::from_static("dynamic=true"),
-    );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client builds");
-    builder(prism)
-        .http_client(http)
-        .build()
-        .expect("client builds")
-}
-
-/// Unwraps a call's result, failing with the error and Prism's log (which says what it
-/// rejected and why).
-fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
-    match result {
-        Ok(value) => value,
-        Err(error) => panic!(
-            "{what} failed: {error}\n{error:?}\n--- Prism's output:\n{}",
-            prism.output()
-        ),
-    }
-}
-
-/// Like [`ok`] for a call whose response the specs as written leave open: an `x-apifox-refs`
-/// response without an example (the charge and authorization retrieves) is an unconstrained
-/// object to Prism, which answers `{}`; the request passed validation, and the typed response
-/// (whose `id` is always present) is only checked against the normalized document.
-fn ok_request<T>(result: Result<T, Error>, mode: &str, what: &str, prism: &Prism) -> Option<T> {
-    match result {
-        Err(Error::Decode(e)) if mode == "as written" && e.status == 200 && e.body == "{}" => None,
-        other => Some(ok(other, what, prism)),
-    }
-}
 
 /// A field of a response as JSON (independent of whether the type makes it an `Option`).
 fn field<T: serde::Serialize>(value: &T, name: &str) -> Value {
@@ -113,7 +53,7 @@ fn upi_beneficiary() -> BeneficiaryData {
 
 #[tokio::test]
 async fn beneficiary_create_and_retrieve_match_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let created = ok(
             client
@@ -160,7 +100,7 @@ async fn beneficiary_create_and_retrieve_match_the_contract() {
 
 #[tokio::test]
 async fn payout_create_retrieve_update_match_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let payouts = client.payouts();
         // To a saved beneficiary...
@@ -234,13 +174,12 @@ async fn payout_create_retrieve_update_match_the_contract() {
 
 #[tokio::test]
 async fn charges_match_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let charges = client.charges();
         // No page shows a charge: Prism answers from the Charge schema, which must decode.
-        ok_request(
+        open_response(
             charges.retrieve("ch_1").await,
-            mode,
             &format!("charge retrieve ({mode})"),
             prism,
         );
@@ -275,7 +214,7 @@ async fn charges_match_the_contract() {
 
 #[tokio::test]
 async fn file_retrieve_matches_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let file = ok(
             client.files().retrieve("file_xxxxxxxxxxxxxx").await,
@@ -291,12 +230,11 @@ async fn file_retrieve_matches_the_contract() {
 
 #[tokio::test]
 async fn issuing_authorizations_match_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let authorizations = client.issuing_authorizations();
-        ok_request(
+        open_response(
             authorizations.retrieve("iauth_1").await,
-            mode,
             &format!("authorization retrieve ({mode})"),
             prism,
         );
@@ -332,7 +270,7 @@ async fn issuing_authorizations_match_the_contract() {
 
 #[tokio::test]
 async fn event_retrieve_matches_the_contract() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         let client = client(prism);
         let event = ok(
             client.events().retrieve("evt_1593219809108033536").await,
@@ -424,21 +362,6 @@ async fn schema_generated_responses_decode() {
     }
 }
 
-/// POSTs the JSON `body` to `path` and returns Prism's status and body.
-async fn post(prism: &Prism, path: &str, body: &str) -> (u16, String) {
-    let response = reqwest::Client::new()
-        .post(format!("{}{path}", prism.base_url()))
-        .basic_auth("sk_test_x", None::<&str>)
-        .header("accept", "application/json")
-        .header("content-type", "application/json")
-        .body(body.to_owned())
-        .send()
-        .await
-        .expect("Prism answers");
-    let status = response.status().as_u16();
-    (status, response.text().await.unwrap_or_default())
-}
-
 /// Prism refuses bodies that break the specs, so the passing calls above mean something: a
 /// beneficiary without its required destination, a destination without its type, an entity
 /// without its type, a payout amount as a string, an update's metadata as a string; and a payout
@@ -461,12 +384,12 @@ async fn prism_refuses_bodies_that_break_the_specs() {
         ("/v1/payouts", r#"{"type":"weekly"}"#),
         ("/v1/payouts/po_1", r#"{"metadata":"key1=value1"}"#),
     ];
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         for (path, body) in cases {
-            let (status, text) = post(prism, path, body).await;
+            let (status, text) = post_json(prism, path, body).await;
             assert_eq!(status, 422, "{mode}: {path} {body}: {text}");
         }
-        let (status, text) = post(
+        let (status, text) = post_json(
             prism,
             "/v1/beneficiaries",
             r#"{"destination_data":{"destination_type":"card"}}"#,
@@ -554,7 +477,7 @@ async fn beneficiary_and_payout_creates_send_an_idempotency_key() {
         .expect_err("Prism refuses a key that does not match");
     assert_eq!(error.status(), Some(422), "{error}");
     for path in creates {
-        let (status, text) = post(
+        let (status, text) = post_json(
             &strict,
             path,
             r#"{"destination_data":{"destination_type":"card"}}"#,
@@ -568,7 +491,7 @@ async fn beneficiary_and_payout_creates_send_an_idempotency_key() {
 /// examples) runs against both Prisms.
 #[tokio::test]
 async fn the_payout_example_runs_against_prism() {
-    for (mode, prism) in both() {
+    for (mode, prism) in both_prisms() {
         if let Err(error) = prism_payout_example::run(prism.base_url(), "sk_test_x").await {
             panic!(
                 "the prism_payout example failed ({mode}): {error}\n--- Prism's output:\n{}",
