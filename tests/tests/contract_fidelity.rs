@@ -4,52 +4,17 @@
 //! written (`Prism::shared_as_written`). Each request test runs in both; raw bodies that break
 //! the new schemas show that both Prisms check them.
 
-use std::time::Duration;
-
 use serde_json::json;
 use wooshpay::{
-    BoolOrString, CaptureMethod, CardOptions, CheckoutSessionMode, Client, ConfirmPaymentIntent,
+    BoolOrString, CaptureMethod, CardOptions, CheckoutSessionMode, ConfirmPaymentIntent,
     CreatePaymentIntent, CreateRefund, CreateSession, CreateSessionLineItemsItem,
     CreateSessionLineItemsItemPriceData, CreateSessionLineItemsItemPriceDataProductData,
-    CreateSessionPaymentIntentData, Error, PaymentMethodData, PaymentMethodDataCard,
+    CreateSessionPaymentIntentData, PaymentMethodData, PaymentMethodDataCard,
     PaymentMethodDataMobileMoney, PaymentMethodDataType, PaymentMethodOptions,
     WebhookEndpointStatus,
 };
+use wooshpay_tests::contract::{client, ok, post_json as post};
 use wooshpay_tests::prism::Prism;
-
-fn client(prism: &Prism) -> Client {
-    Client::builder("sk_test_x")
-        .base_url(prism.base_url())
-        .backoff(Duration::from_millis(10), Duration::from_millis(50))
-        .timeout(Duration::from_secs(20))
-        .build()
-        .expect("client builds")
-}
-
-fn ok<T>(result: Result<T, Error>, what: &str, prism: &Prism) -> T {
-    match result {
-        Ok(value) => value,
-        Err(error) => panic!(
-            "{what} failed: {error}\n{error:?}\n--- Prism's output:\n{}",
-            prism.output()
-        ),
-    }
-}
-
-/// POSTs the JSON `body` to `path`; Prism's status and body.
-async fn post(prism: &Prism, path: &str, body: &str) -> (u16, String) {
-    let response = reqwest::Client::new()
-        .post(format!("{}{path}", prism.base_url()))
-        .basic_auth("sk_test_x", None::<&str>)
-        .header("accept", "application/json")
-        .header("content-type", "application/json")
-        .body(body.to_owned())
-        .send()
-        .await
-        .expect("Prism answers");
-    let status = response.status().as_u16();
-    (status, response.text().await.unwrap_or_default())
-}
 
 fn card() -> PaymentMethodData {
     PaymentMethodData {

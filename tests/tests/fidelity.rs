@@ -699,3 +699,64 @@ fn the_change_report_names_renames() {
         "{changes:?}"
     );
 }
+
+/// README.md's first example ("Using the generated client"), compiled: the required
+/// success_url and cancel_url, the refund amount as an `i64`.
+#[allow(dead_code, unused_variables)]
+async fn readme_example() -> Result<(), wooshpay::Error> {
+    use futures_util::TryStreamExt;
+    use wooshpay::{
+        CreateSessionLineItemsItem, CreateSessionLineItemsItemPriceData,
+        CreateSessionLineItemsItemPriceDataProductData, ListCheckoutSessions, PaymentIntentStatus,
+    };
+    let client = Client::new("sk_test_...");
+    let session = client
+        .checkout_sessions()
+        .create(&CreateSession {
+            mode: Some("payment".into()),
+            success_url: "https://shop.example/paid".into(),
+            cancel_url: "https://shop.example/cart".into(),
+            client_reference_id: Some("order-6735".into()),
+            line_items: Some(vec![CreateSessionLineItemsItem {
+                quantity: Some(1),
+                price_data: Some(CreateSessionLineItemsItemPriceData {
+                    currency: Some("CNY".into()),
+                    unit_amount: Some(1999),
+                    product_data: Some(CreateSessionLineItemsItemPriceDataProductData {
+                        name: "Top-up".into(),
+                        active: None,
+                        description: None,
+                        metadata: None,
+                        url: None,
+                    }),
+                    ..Default::default()
+                }),
+            }]),
+            ..Default::default()
+        })
+        .idempotency_key("checkout-order-6735")
+        .await?;
+    let session = client.checkout_sessions().retrieve(&session.id).await?;
+    let intent_id = session.payment_intent.unwrap_or_default();
+    let payment = client.payment_intents().retrieve(&intent_id).await?;
+    if payment.status == Some(PaymentIntentStatus::Succeeded) {
+        let refund = client
+            .refunds()
+            .create(&CreateRefund {
+                payment_intent: Some(intent_id.clone()),
+                amount: Some(500),
+                ..Default::default()
+            })
+            .await?;
+    }
+    let filters = ListCheckoutSessions {
+        customer: Some("cus_123".into()),
+        ..Default::default()
+    };
+    let sessions: Vec<_> = client
+        .checkout_sessions()
+        .list_all(&filters)
+        .try_collect()
+        .await?;
+    Ok(())
+}
