@@ -51,8 +51,8 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
     // 1. A hosted payment page for the order: one line, 19.99 CNY, Alipay or UnionPay.
     let session_body = CreateSession {
         mode: Some("payment".into()),
-        success_url: Some("https://shop.example/orders/6735/paid".into()),
-        cancel_url: Some("https://shop.example/cart".into()),
+        success_url: "https://shop.example/orders/6735/paid".into(),
+        cancel_url: "https://shop.example/cart".into(),
         client_reference_id: Some(order_id.into()),
         payment_method_types: Some(vec!["alipay".into(), "unionpay".into()]),
         line_items: Some(vec![CreateSessionLineItemsItem {
@@ -112,7 +112,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .refunds()
         .create(&CreateRefund {
             payment_intent: Some(payment_intent_id.clone()),
-            amount: Some("500".into()),
+            amount: Some(500),
             reason: Some(CreateRefundReason::RequestedByCustomer),
             metadata: None,
         })

@@ -27,8 +27,8 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.beneficiaries().retrieve("...")
-//!     .idempotency_key("order-42-attempt-1") // this call only (POSTs)
+//! let response = client.checkout_sessions().create(&Default::default())
+//!     .idempotency_key("order-42-attempt-1") // this call only; POSTs send it
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
 //!     .with_response()
@@ -107,7 +107,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! wooshpay = { version = "0.1.0", default-features = false, features = ["client", "balance"] }
+//! wooshpay = { version = "0.2.0", default-features = false, features = ["client", "balance"] }
 //! ```
 //!
 //! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to).

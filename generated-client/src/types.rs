@@ -1367,6 +1367,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo
 #[cfg(
     any(
         feature = "charges",
+        feature = "checkout_sessions",
         feature = "payment_intents",
         feature = "payment_methods",
         feature = "setup_intents"
@@ -1388,6 +1389,7 @@ pub struct BillingDetails {
 #[cfg(
     any(
         feature = "charges",
+        feature = "checkout_sessions",
         feature = "payment_intents",
         feature = "payment_methods",
         feature = "setup_intents"
@@ -1409,6 +1411,7 @@ impl serde::Serialize for BillingDetails {
 #[cfg(
     any(
         feature = "charges",
+        feature = "checkout_sessions",
         feature = "payment_intents",
         feature = "payment_methods",
         feature = "setup_intents"
@@ -1429,6 +1432,7 @@ impl<'de> serde::Deserialize<'de> for BillingDetails {
 #[cfg(
     any(
         feature = "charges",
+        feature = "checkout_sessions",
         feature = "payment_intents",
         feature = "payment_methods",
         feature = "setup_intents"
@@ -1528,6 +1532,24 @@ impl From<&str> for BillingScheme {
 )]
 string_enum_impls!(BillingScheme);
 
+/// The customer is not present to authenticate (a payment charged later). The confirm page types it a string (`"true"`), the create page's `off-session` a boolean: both forms can be sent, and the crate sends the one chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
+///
+/// Also used at `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/error_on_requires_action`.
+///
+/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`.
+#[cfg(feature = "payment_intents")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
+#[serde(untagged)]
+pub enum BoolOrString {
+    /// The value as `true` or `false`.
+    Bool(bool),
+    /// The value as a string.
+    String(String),
+}
+
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
@@ -1587,6 +1609,48 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
         })
     }
 }
+
+/// `automatic` or `manual` capture for card payments.
+///
+/// Also used at `#/components/schemas/Card Options/properties/capture_method`, `#/components/schemas/Payment Intent/properties/capture_method`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/capture_method`.
+///
+/// Generated from `#/components/schemas/Card Options/properties/capture_method`.
+#[cfg(feature = "payment_intents")]
+#[derive(Clone)]
+pub enum CaptureMethod {
+    /// `automatic`
+    Automatic,
+    /// `manual`
+    Manual,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "payment_intents")]
+impl CaptureMethod {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Automatic => "automatic",
+            Self::Manual => "manual",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+impl From<&str> for CaptureMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "automatic" => Self::Automatic,
+            "manual" => Self::Manual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "payment_intents")]
+string_enum_impls!(CaptureMethod);
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
@@ -1653,7 +1717,7 @@ pub struct CardOptions {
     /// When to ask for 3D Secure: `auto` or `any` in the examples.
     pub request_three_d_secure: Option<String>,
     /// `automatic` or `manual` capture for card payments.
-    pub capture_method: Option<String>,
+    pub capture_method: Option<crate::types::CaptureMethod>,
 }
 
 #[cfg(feature = "payment_intents")]
@@ -1689,7 +1753,7 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut request_three_d_secure_slot: Option<String> = None;
-        let mut capture_method_slot: Option<String> = None;
+        let mut capture_method_slot: Option<crate::types::CaptureMethod> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [],
@@ -2267,7 +2331,7 @@ pub struct CheckoutCustomerDetails {
     pub id: String,
     /// `customer` in the examples.
     pub object: String,
-    /// Creation time.
+    /// Creation time, in milliseconds since the Unix epoch (1754650097000 in the example).
     pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
@@ -2501,7 +2565,7 @@ pub struct CheckoutPrice {
     pub id: String,
     /// Always `price`.
     pub object: String,
-    /// Creation time.
+    /// Creation time, in milliseconds since the Unix epoch (1665553291000 in the example).
     pub created: i64,
     /// `true` in live mode.
     pub livemode: Option<bool>,
@@ -2671,9 +2735,9 @@ pub struct CheckoutProduct {
     pub id: String,
     /// Always `product`.
     pub object: String,
-    /// Creation time.
+    /// Creation time, in milliseconds since the Unix epoch (1665553291000 in the example).
     pub created: i64,
-    /// Last change time.
+    /// Last change time (not in the examples; presumably milliseconds, like `created`).
     pub updated: Option<i64>,
     /// `true` in live mode.
     pub livemode: Option<bool>,
@@ -2812,7 +2876,7 @@ pub struct CheckoutSession {
     pub id: String,
     /// Always `checkout.session`.
     pub object: String,
-    /// Creation time; the examples give milliseconds since the Unix epoch.
+    /// Creation time, in milliseconds since the Unix epoch (as every example gives it, e.g. 1665553291000).
     pub created: i64,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
@@ -2838,14 +2902,14 @@ pub struct CheckoutSession {
     pub customer_details: Option<crate::types::CheckoutCustomerDetails>,
     /// Email address the payment page is filled with.
     pub customer_email: Option<String>,
-    /// When the session expires (24 hours after creation by default).
+    /// When the session expires (24 hours after creation by default), in milliseconds since the Unix epoch (1754736504499 in the setup-mode example).
     pub expires_at: Option<i64>,
     /// What is being paid for.
     pub line_items: Option<crate::types::CheckoutSessionLineItems>,
     /// Key-value pairs stored with the object.
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `payment`, or `setup` to save a payment method without paying.
-    pub mode: Option<String>,
+    pub mode: Option<crate::types::CheckoutSessionMode>,
     /// ID of the PaymentIntent created for the session.
     pub payment_intent: Option<String>,
     /// ID of the payment link the session came from.
@@ -2856,14 +2920,14 @@ pub struct CheckoutSession {
     >,
     /// Payment method types offered on the payment page.
     pub payment_method_types: Option<Vec<String>>,
-    /// Payment state (`unpaid` in the examples).
-    pub payment_status: Option<String>,
+    /// Whether the session was paid: `unpaid` in the examples; `paid` is read by integration code.
+    pub payment_status: Option<crate::types::CheckoutSessionPaymentStatus>,
     /// ID of the SetupIntent, in `setup` mode.
     pub setup_intent: Option<String>,
     /// Shipping details collected.
     pub shipping: Option<crate::types::Shipping>,
-    /// `open` until paid or expired.
-    pub status: Option<String>,
+    /// `open` until paid (`complete`) or expired (`expired`); `open` is in the examples, `complete` and `expired` are read by integration code (and named by the `checkout.session.completed` and `checkout.session.expired` events).
+    pub status: Option<crate::types::CheckoutSessionStatus>,
     /// Where the customer goes after paying.
     pub success_url: Option<String>,
     /// The hosted payment page to redirect the customer to.
@@ -3012,17 +3076,19 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        let mut mode_slot: Option<String> = None;
+        let mut mode_slot: Option<crate::types::CheckoutSessionMode> = None;
         let mut payment_intent_slot: Option<String> = None;
         let mut payment_link_slot: Option<String> = None;
         let mut payment_method_options_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
         let mut payment_method_types_slot: Option<Vec<String>> = None;
-        let mut payment_status_slot: Option<String> = None;
+        let mut payment_status_slot: Option<
+            crate::types::CheckoutSessionPaymentStatus,
+        > = None;
         let mut setup_intent_slot: Option<String> = None;
         let mut shipping_slot: Option<crate::types::Shipping> = None;
-        let mut status_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::CheckoutSessionStatus> = None;
         let mut success_url_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
@@ -3101,6 +3167,8 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
 }
 
 /// Whether the payment page asks for a billing address.
+///
+/// Also used at `#/components/schemas/Checkout Session/properties/billing_address_collection`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
 #[cfg(feature = "checkout_sessions")]
@@ -3208,6 +3276,132 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
     }
 }
 
+/// `payment`, or `setup` to save a payment method without paying.
+///
+/// Also used at `#/components/schemas/Checkout Session/properties/mode`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/mode`.
+///
+/// Generated from `#/components/schemas/Checkout Session/properties/mode`.
+#[cfg(feature = "checkout_sessions")]
+#[derive(Clone)]
+pub enum CheckoutSessionMode {
+    /// `payment`
+    Payment,
+    /// `setup`
+    Setup,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutSessionMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Payment => "payment",
+            Self::Setup => "setup",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl From<&str> for CheckoutSessionMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "payment" => Self::Payment,
+            "setup" => Self::Setup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+string_enum_impls!(CheckoutSessionMode);
+
+/// Whether the session was paid: `unpaid` in the examples; `paid` is read by integration code.
+///
+/// Generated from `#/components/schemas/Checkout Session/properties/payment_status`.
+#[cfg(feature = "checkout_sessions")]
+#[derive(Clone)]
+pub enum CheckoutSessionPaymentStatus {
+    /// `unpaid`
+    Unpaid,
+    /// `paid`
+    Paid,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutSessionPaymentStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unpaid => "unpaid",
+            Self::Paid => "paid",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl From<&str> for CheckoutSessionPaymentStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "unpaid" => Self::Unpaid,
+            "paid" => Self::Paid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+string_enum_impls!(CheckoutSessionPaymentStatus);
+
+/// `open` until paid (`complete`) or expired (`expired`); `open` is in the examples, `complete` and `expired` are read by integration code (and named by the `checkout.session.completed` and `checkout.session.expired` events).
+///
+/// Generated from `#/components/schemas/Checkout Session/properties/status`.
+#[cfg(feature = "checkout_sessions")]
+#[derive(Clone)]
+pub enum CheckoutSessionStatus {
+    /// `open`
+    Open,
+    /// `complete`
+    Complete,
+    /// `expired`
+    Expired,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutSessionStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Complete => "complete",
+            Self::Expired => "expired",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl From<&str> for CheckoutSessionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "complete" => Self::Complete,
+            "expired" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+string_enum_impls!(CheckoutSessionStatus);
+
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
@@ -3215,10 +3409,18 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
 pub struct ConfirmPaymentIntent {
     /// A payment method to create and use for this payment.
     pub payment_method_data: Option<crate::types::PaymentMethodData>,
-    /// `true` when the customer is not present to authenticate (a string on the page).
-    pub off_session: Option<String>,
-    /// `true` to fail instead of moving to `requires_action` (a string on the page).
-    pub error_on_requires_action: Option<String>,
+    /// ID of an existing payment method (`pm_...`) to pay with, instead of `payment_method_data` (not on the confirm page; inferred from the create page and the guides).
+    pub payment_method: Option<String>,
+    /// Where the customer returns after authenticating with the payment method (not on the confirm page; inferred from the create page and the guides).
+    pub return_url: Option<String>,
+    /// Payment Method Options
+    ///
+    /// Per-method options (not on the confirm page; inferred from the create page and the guides).
+    pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
+    /// The customer is not present to authenticate (a payment charged later). The confirm page types it a string (`"true"`), the create page's `off-session` a boolean: both forms can be sent, and the crate sends the one chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
+    pub off_session: Option<crate::types::BoolOrString>,
+    /// Fail the payment instead of moving it to `requires_action` (for integrations that do not handle customer actions). The confirm page types it a string (`"true"`); the boolean form is inferred from the create page's boolean `off-session`. The crate sends the form chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
+    pub error_on_requires_action: Option<crate::types::BoolOrString>,
 }
 
 #[cfg(feature = "payment_intents")]
@@ -3227,11 +3429,21 @@ impl serde::Serialize for ConfirmPaymentIntent {
         crate::object::write(
             serializer,
             "ConfirmPaymentIntent",
-            &["payment_method_data", "off_session", "error_on_requires_action"],
-            &[true, true, true],
+            &[
+                "payment_method_data",
+                "payment_method",
+                "return_url",
+                "payment_method_options",
+                "off_session",
+                "error_on_requires_action",
+            ],
+            &[true, true, true, true, true, true],
             &[],
             &[
                 &self.payment_method_data,
+                &self.payment_method,
+                &self.return_url,
+                &self.payment_method_options,
                 &self.off_session,
                 &self.error_on_requires_action,
             ],
@@ -3248,7 +3460,14 @@ impl<'de> serde::Deserialize<'de> for ConfirmPaymentIntent {
         crate::object::deserialize(
             deserializer,
             "ConfirmPaymentIntent",
-            &["payment_method_data", "off_session", "error_on_requires_action"],
+            &[
+                "payment_method_data",
+                "payment_method",
+                "return_url",
+                "payment_method_options",
+                "off_session",
+                "error_on_requires_action",
+            ],
         )
     }
 }
@@ -3260,13 +3479,21 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut payment_method_data_slot: Option<crate::types::PaymentMethodData> = None;
-        let mut off_session_slot: Option<String> = None;
-        let mut error_on_requires_action_slot: Option<String> = None;
+        let mut payment_method_slot: Option<String> = None;
+        let mut return_url_slot: Option<String> = None;
+        let mut payment_method_options_slot: Option<
+            crate::types::PaymentMethodOptions,
+        > = None;
+        let mut off_session_slot: Option<crate::types::BoolOrString> = None;
+        let mut error_on_requires_action_slot: Option<crate::types::BoolOrString> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [],
             &mut [
                 &mut payment_method_data_slot,
+                &mut payment_method_slot,
+                &mut return_url_slot,
+                &mut payment_method_options_slot,
                 &mut off_session_slot,
                 &mut error_on_requires_action_slot,
             ],
@@ -3275,6 +3502,9 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
         }
         Ok(Self {
             payment_method_data: payment_method_data_slot,
+            payment_method: payment_method_slot,
+            return_url: return_url_slot,
+            payment_method_options: payment_method_options_slot,
             off_session: off_session_slot,
             error_on_requires_action: error_on_requires_action_slot,
         })
@@ -3972,14 +4202,14 @@ pub struct CreatePaymentIntent {
     pub shipping: Option<crate::types::PaymentIntentShipping>,
     /// With `confirm: true`: where the customer returns after authenticating with the payment method.
     pub return_url: Option<String>,
-    /// With `confirm: true`: the customer is not present to authenticate (spelled with a hyphen on the page).
+    /// With `confirm: true`: the customer is not present to authenticate. Sent as `off-session`, with the hyphen the create page prints (the Rust field is `off_session`); the confirm operation's own field is `off_session` (underscore). To send the underscore spelling on a create, use `.extra("off_session", ..)`.
     pub off_session: Option<bool>,
     /// ID of the customer the payment belongs to.
     pub customer: Option<String>,
     /// Payment method types allowed for this payment.
     pub payment_method_types: Option<Vec<String>>,
     /// `manual` to authorize now and capture later; `automatic` otherwise.
-    pub capture_method: Option<String>,
+    pub capture_method: Option<crate::types::CaptureMethod>,
     /// Payment Method Options
     ///
     /// Per-method options.
@@ -4093,7 +4323,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
         let mut off_session_slot: Option<bool> = None;
         let mut customer_slot: Option<String> = None;
         let mut payment_method_types_slot: Option<Vec<String>> = None;
-        let mut capture_method_slot: Option<String> = None;
+        let mut capture_method_slot: Option<crate::types::CaptureMethod> = None;
         let mut payment_method_options_slot: Option<
             crate::types::PaymentMethodOptions,
         > = None;
@@ -4884,8 +5114,10 @@ impl<'de> crate::object::FromObject<'de> for CreatePromotionCode {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateRefund {
-    /// How much to refund, in the smallest currency unit, written as a string (default: all that is left).
-    pub amount: Option<String>,
+    /// How much to refund, in the smallest currency unit, sent as a string of digits (`"500"`), as the page types it (default: all that is left).
+    ///
+    /// Sent as a JSON string of digits (`"500"`), as the API documents it; read from a string or a number.
+    pub amount: Option<i64>,
     /// Key-value pairs stored with the object.
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// ID of the PaymentIntent to refund.
@@ -4903,7 +5135,12 @@ impl serde::Serialize for CreateRefund {
             &["amount", "metadata", "payment_intent", "reason"],
             &[true, true, true, true],
             &[],
-            &[&self.amount, &self.metadata, &self.payment_intent, &self.reason],
+            &[
+                &self.amount.map(crate::object::IntegerText),
+                &self.metadata,
+                &self.payment_intent,
+                &self.reason,
+            ],
         )
     }
 }
@@ -4928,7 +5165,7 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
-        let mut amount_slot: Option<String> = None;
+        let mut amount_slot: Option<crate::object::AnyInteger> = None;
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
@@ -4947,7 +5184,7 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
             return Err(error);
         }
         Ok(Self {
-            amount: amount_slot,
+            amount: amount_slot.map(|v| v.0),
             metadata: metadata_slot,
             payment_intent: payment_intent_slot,
             reason: reason_slot,
@@ -5009,11 +5246,11 @@ string_enum_impls!(CreateRefundReason);
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSession {
     /// Where the customer goes when leaving the payment page.
-    pub cancel_url: Option<String>,
+    pub cancel_url: String,
     /// Where the customer goes after paying; not a proof of payment (check the PaymentIntent or the webhook).
-    pub success_url: Option<String>,
+    pub success_url: String,
     /// `payment`, or `setup` to save a payment method without paying.
-    pub mode: Option<String>,
+    pub mode: Option<crate::types::CheckoutSessionMode>,
     /// Payment method types to offer (`card`, `alipay`, `unionpay`, ...); the account's enabled ones when absent.
     pub payment_method_types: Option<Vec<String>>,
     /// What is being paid for.
@@ -5024,10 +5261,20 @@ pub struct CreateSession {
     pub customer_email: Option<String>,
     /// The merchant's own reference, returned on the session.
     pub client_reference_id: Option<String>,
-    /// When the session expires (24 hours after creation by default).
+    /// When the session expires (24 hours after creation by default), in milliseconds since the Unix epoch, as the session's `expires_at` is in the guides' examples (one integration's comment says seconds; the page wins).
     pub expires_at: Option<i64>,
     /// Key-value pairs stored with the object.
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Data for the PaymentIntent the session creates (from integration code, which sends these three fields; not on the pages).
+    pub payment_intent_data: Option<crate::types::CreateSessionPaymentIntentData>,
+    /// Whether the payment page asks for a billing address (sent by integration code; the values are those the session's field lists).
+    pub billing_address_collection: Option<
+        crate::types::CheckoutSessionBillingAddressCollection,
+    >,
+    /// Ask the customer for a shipping address (sent by integration code; the shape is the one the Payment Link page shows for its field of this name).
+    pub shipping_address_collection: Option<
+        crate::types::PaymentLinkShippingAddressCollection,
+    >,
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -5047,12 +5294,16 @@ impl serde::Serialize for CreateSession {
                 "client_reference_id",
                 "expires_at",
                 "metadata",
+                "payment_intent_data",
+                "billing_address_collection",
+                "shipping_address_collection",
             ],
-            &[true, true, true, true, true, true, true, true, true, true],
-            &[],
             &[
-                &self.cancel_url,
-                &self.success_url,
+                false, false, true, true, true, true, true, true, true, true, true, true,
+                true,
+            ],
+            &[&self.cancel_url, &self.success_url],
+            &[
                 &self.mode,
                 &self.payment_method_types,
                 &self.line_items,
@@ -5061,6 +5312,9 @@ impl serde::Serialize for CreateSession {
                 &self.client_reference_id,
                 &self.expires_at,
                 &self.metadata,
+                &self.payment_intent_data,
+                &self.billing_address_collection,
+                &self.shipping_address_collection,
             ],
         )
     }
@@ -5086,6 +5340,9 @@ impl<'de> serde::Deserialize<'de> for CreateSession {
                 "client_reference_id",
                 "expires_at",
                 "metadata",
+                "payment_intent_data",
+                "billing_address_collection",
+                "shipping_address_collection",
             ],
         )
     }
@@ -5099,7 +5356,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
     ) -> Result<Self, A::Error> {
         let mut cancel_url_slot: Option<String> = None;
         let mut success_url_slot: Option<String> = None;
-        let mut mode_slot: Option<String> = None;
+        let mut mode_slot: Option<crate::types::CheckoutSessionMode> = None;
         let mut payment_method_types_slot: Option<Vec<String>> = None;
         let mut line_items_slot: Option<Vec<crate::types::CreateSessionLineItemsItem>> = None;
         let mut customer_slot: Option<String> = None;
@@ -5109,12 +5366,19 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
+        let mut payment_intent_data_slot: Option<
+            crate::types::CreateSessionPaymentIntentData,
+        > = None;
+        let mut billing_address_collection_slot: Option<
+            crate::types::CheckoutSessionBillingAddressCollection,
+        > = None;
+        let mut shipping_address_collection_slot: Option<
+            crate::types::PaymentLinkShippingAddressCollection,
+        > = None;
         if let Err(error) = crate::object::read_fields(
             object,
-            &mut [],
+            &mut [&mut cancel_url_slot, &mut success_url_slot],
             &mut [
-                &mut cancel_url_slot,
-                &mut success_url_slot,
                 &mut mode_slot,
                 &mut payment_method_types_slot,
                 &mut line_items_slot,
@@ -5123,10 +5387,19 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
                 &mut client_reference_id_slot,
                 &mut expires_at_slot,
                 &mut metadata_slot,
+                &mut payment_intent_data_slot,
+                &mut billing_address_collection_slot,
+                &mut shipping_address_collection_slot,
             ],
         ) {
             return Err(error);
         }
+        let Some(cancel_url_slot) = cancel_url_slot else {
+            return crate::object::missing("cancel_url");
+        };
+        let Some(success_url_slot) = success_url_slot else {
+            return crate::object::missing("success_url");
+        };
         Ok(Self {
             cancel_url: cancel_url_slot,
             success_url: success_url_slot,
@@ -5138,6 +5411,9 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
             client_reference_id: client_reference_id_slot,
             expires_at: expires_at_slot,
             metadata: metadata_slot,
+            payment_intent_data: payment_intent_data_slot,
+            billing_address_collection: billing_address_collection_slot,
+            shipping_address_collection: shipping_address_collection_slot,
         })
     }
 }
@@ -5424,6 +5700,75 @@ for CreateSessionLineItemsItemPriceDataProductData {
             description: description_slot,
             metadata: metadata_slot,
             url: url_slot,
+        })
+    }
+}
+
+/// Data for the PaymentIntent the session creates (from integration code, which sends these three fields; not on the pages).
+///
+/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/payment_intent_data`.
+#[cfg(feature = "checkout_sessions")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct CreateSessionPaymentIntentData {
+    /// Billing details to show on the payment page.
+    pub billing_details: Option<crate::types::BillingDetails>,
+    /// Shipping details to show on the payment page.
+    pub shipping: Option<crate::types::Shipping>,
+    /// Key-value pairs stored with the PaymentIntent.
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl serde::Serialize for CreateSessionPaymentIntentData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "CreateSessionPaymentIntentData",
+            &["billing_details", "shipping", "metadata"],
+            &[true, true, true],
+            &[],
+            &[&self.billing_details, &self.shipping, &self.metadata],
+        )
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for CreateSessionPaymentIntentData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "CreateSessionPaymentIntentData",
+            &["billing_details", "shipping", "metadata"],
+        )
+    }
+}
+
+#[cfg(feature = "checkout_sessions")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for CreateSessionPaymentIntentData {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut billing_details_slot: Option<crate::types::BillingDetails> = None;
+        let mut shipping_slot: Option<crate::types::Shipping> = None;
+        let mut metadata_slot: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut billing_details_slot, &mut shipping_slot, &mut metadata_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            billing_details: billing_details_slot,
+            shipping: shipping_slot,
+            metadata: metadata_slot,
         })
     }
 }
@@ -6145,7 +6490,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionPaymentSettings {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateWebhook {
@@ -6161,7 +6506,7 @@ pub struct CreateWebhook {
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl serde::Serialize for CreateWebhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -6175,7 +6520,7 @@ impl serde::Serialize for CreateWebhook {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for CreateWebhook {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -6189,7 +6534,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhook {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for CreateWebhook {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -9842,7 +10187,7 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
 /// Also used at `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`, `#/paths/~1v1~1webhook_endpoints/get/parameters`.
 ///
 /// Generated from `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`.
-#[cfg(any(feature = "payment_links", feature = "webhooks"))]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooks {
@@ -9854,7 +10199,7 @@ pub struct ListWebhooks {
     pub starting_after: Option<String>,
 }
 
-#[cfg(any(feature = "payment_links", feature = "webhooks"))]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 impl serde::Serialize for ListWebhooks {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -9868,7 +10213,7 @@ impl serde::Serialize for ListWebhooks {
     }
 }
 
-#[cfg(any(feature = "payment_links", feature = "webhooks"))]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for ListWebhooks {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -9882,7 +10227,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooks {
     }
 }
 
-#[cfg(any(feature = "payment_links", feature = "webhooks"))]
+#[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[cfg(feature = "deserialize")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     fn from_object<A: serde::de::MapAccess<'de>>(
@@ -9907,7 +10252,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 }
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
@@ -9921,7 +10266,7 @@ pub struct ListWebhooksResponse {
     pub data: Vec<crate::types::WebhookEndpoint>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for ListWebhooksResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9936,7 +10281,7 @@ impl serde::Serialize for ListWebhooksResponse {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9949,7 +10294,7 @@ impl<'de> serde::Deserialize<'de> for ListWebhooksResponse {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -9982,35 +10327,42 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 
 /// Next Action
 ///
-/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`, `#/components/schemas/Setup Intent/properties/next_action`.
-///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
-#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct NextAction {
-    /// Kind of action, `challenge_redirect` in the examples.
+    /// Kind of action: `challenge_redirect` in the guides' examples; integration code reads `redirect_to_url`.
     pub r#type: Option<String>,
-    /// A page the customer is sent to.
-    pub challenge_redirect: Option<crate::types::NextActionChallengeRedirect>,
+    /// A page the customer is sent to (3D Secure challenge).
+    pub challenge_redirect: Option<crate::types::NextActionRedirect>,
+    /// A page the customer is sent to, for redirect payment methods (read by integration code: `next_action.redirect_to_url.url`).
+    pub redirect_to_url: Option<crate::types::NextActionRedirect>,
+    /// A device data collection page for 3D Secure (the Direct API guide's 3DS example; the excerpt ends at `return`, so both fields are inferred from the other redirects).
+    pub ddc_redirect: Option<crate::types::NextActionRedirect>,
 }
 
-#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "payment_intents")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for NextAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
             serializer,
             "NextAction",
-            &["type", "challenge_redirect"],
-            &[true, true],
+            &["type", "challenge_redirect", "redirect_to_url", "ddc_redirect"],
+            &[true, true, true, true],
             &[],
-            &[&self.r#type, &self.challenge_redirect],
+            &[
+                &self.r#type,
+                &self.challenge_redirect,
+                &self.redirect_to_url,
+                &self.ddc_redirect,
+            ],
         )
     }
 }
 
-#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "payment_intents")]
 impl<'de> serde::Deserialize<'de> for NextAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10018,43 +10370,50 @@ impl<'de> serde::Deserialize<'de> for NextAction {
         crate::object::deserialize(
             deserializer,
             "NextAction",
-            &["type", "challenge_redirect"],
+            &["type", "challenge_redirect", "redirect_to_url", "ddc_redirect"],
         )
     }
 }
 
-#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "payment_intents")]
 impl<'de> crate::object::FromObject<'de> for NextAction {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut type_slot: Option<String> = None;
-        let mut challenge_redirect_slot: Option<
-            crate::types::NextActionChallengeRedirect,
-        > = None;
+        let mut challenge_redirect_slot: Option<crate::types::NextActionRedirect> = None;
+        let mut redirect_to_url_slot: Option<crate::types::NextActionRedirect> = None;
+        let mut ddc_redirect_slot: Option<crate::types::NextActionRedirect> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [],
-            &mut [&mut type_slot, &mut challenge_redirect_slot],
+            &mut [
+                &mut type_slot,
+                &mut challenge_redirect_slot,
+                &mut redirect_to_url_slot,
+                &mut ddc_redirect_slot,
+            ],
         ) {
             return Err(error);
         }
         Ok(Self {
             r#type: type_slot,
             challenge_redirect: challenge_redirect_slot,
+            redirect_to_url: redirect_to_url_slot,
+            ddc_redirect: ddc_redirect_slot,
         })
     }
 }
 
-/// A page the customer is sent to.
+/// A page the customer is sent to (3D Secure challenge).
 ///
-/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
+/// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/redirect_to_url`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/ddc_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
-pub struct NextActionChallengeRedirect {
+pub struct NextActionRedirect {
     /// Page to send the customer to.
     pub url: Option<String>,
     /// Where the customer comes back to afterwards.
@@ -10063,11 +10422,11 @@ pub struct NextActionChallengeRedirect {
 
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[cfg(feature = "serialize")]
-impl serde::Serialize for NextActionChallengeRedirect {
+impl serde::Serialize for NextActionRedirect {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
             serializer,
-            "NextActionChallengeRedirect",
+            "NextActionRedirect",
             &["url", "return_url"],
             &[true, true],
             &[],
@@ -10077,20 +10436,20 @@ impl serde::Serialize for NextActionChallengeRedirect {
 }
 
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
-impl<'de> serde::Deserialize<'de> for NextActionChallengeRedirect {
+impl<'de> serde::Deserialize<'de> for NextActionRedirect {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::object::deserialize(
             deserializer,
-            "NextActionChallengeRedirect",
+            "NextActionRedirect",
             &["url", "return_url"],
         )
     }
 }
 
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
-impl<'de> crate::object::FromObject<'de> for NextActionChallengeRedirect {
+impl<'de> crate::object::FromObject<'de> for NextActionRedirect {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -10119,7 +10478,7 @@ pub struct PaymentIntent {
     pub id: String,
     /// Always `payment_intent`.
     pub object: String,
-    /// Creation time; the examples give milliseconds since the Unix epoch.
+    /// Creation time, in milliseconds since the Unix epoch (as every example gives it, e.g. 1666338934000).
     pub created: i64,
     /// Three-letter ISO currency code (upper case in the examples).
     pub currency: String,
@@ -10157,7 +10516,7 @@ pub struct PaymentIntent {
     pub payment_method_types: Option<crate::types::PaymentIntentPaymentMethodTypes>,
     /// Email address the receipt is sent to.
     pub receipt_email: Option<String>,
-    /// When the PaymentIntent is canceled if unpaid (an empty string in the examples).
+    /// When the PaymentIntent is canceled if unpaid (an empty string in every example, so its unit is not shown).
     pub cancel_at: Option<String>,
     /// Why the PaymentIntent was canceled.
     pub cancellation_reason: Option<String>,
@@ -10166,7 +10525,7 @@ pub struct PaymentIntent {
     /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
     pub payment_method_options: Option<crate::types::PaymentIntentPaymentMethodOptions>,
     /// Outcome of 3D Secure authentication (values not shown on the pages).
-    pub _3ds_status: Option<String>,
+    pub three_d_secure_status: Option<String>,
     /// Amount that can still be captured.
     pub amount_capturable: Option<i64>,
     /// Where the customer returns after authenticating.
@@ -10176,7 +10535,7 @@ pub struct PaymentIntent {
     /// Amount received so far.
     pub amount_received: Option<i64>,
     /// `automatic`, or `manual` to authorize now and capture later.
-    pub capture_method: Option<String>,
+    pub capture_method: Option<crate::types::CaptureMethod>,
     /// Text on the customer's statement.
     pub statement_descriptor: Option<String>,
     /// Suffix appended to the account's statement text.
@@ -10250,7 +10609,7 @@ impl serde::Serialize for PaymentIntent {
                 &self.cancellation_reason,
                 &self.confirmation_method,
                 &self.payment_method_options,
-                &self._3ds_status,
+                &self.three_d_secure_status,
                 &self.amount_capturable,
                 &self.return_url,
                 &self.payment_method,
@@ -10346,12 +10705,12 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
         let mut payment_method_options_slot: Option<
             crate::types::PaymentIntentPaymentMethodOptions,
         > = None;
-        let mut _3ds_status_slot: Option<String> = None;
+        let mut three_d_secure_status_slot: Option<String> = None;
         let mut amount_capturable_slot: Option<i64> = None;
         let mut return_url_slot: Option<String> = None;
         let mut payment_method_slot: Option<String> = None;
         let mut amount_received_slot: Option<i64> = None;
-        let mut capture_method_slot: Option<String> = None;
+        let mut capture_method_slot: Option<crate::types::CaptureMethod> = None;
         let mut statement_descriptor_slot: Option<String> = None;
         let mut statement_descriptor_suffix_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
@@ -10383,7 +10742,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
                 &mut cancellation_reason_slot,
                 &mut confirmation_method_slot,
                 &mut payment_method_options_slot,
-                &mut _3ds_status_slot,
+                &mut three_d_secure_status_slot,
                 &mut amount_capturable_slot,
                 &mut return_url_slot,
                 &mut payment_method_slot,
@@ -10435,7 +10794,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
             cancellation_reason: cancellation_reason_slot,
             confirmation_method: confirmation_method_slot,
             payment_method_options: payment_method_options_slot,
-            _3ds_status: _3ds_status_slot,
+            three_d_secure_status: three_d_secure_status_slot,
             amount_capturable: amount_capturable_slot,
             return_url: return_url_slot,
             payment_method: payment_method_slot,
@@ -11303,8 +11662,10 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkPhoneNumberCollection {
 
 /// Whether, and to which countries, a payment link collects a shipping address.
 ///
+/// Also used at `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/shipping_address_collection`.
+///
 /// Generated from `#/components/schemas/Payment Link Shipping Address Collection`.
-#[cfg(feature = "payment_links")]
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLinkShippingAddressCollection {
@@ -11312,7 +11673,7 @@ pub struct PaymentLinkShippingAddressCollection {
     pub allowed_countries: Option<Vec<String>>,
 }
 
-#[cfg(feature = "payment_links")]
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 impl serde::Serialize for PaymentLinkShippingAddressCollection {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -11326,7 +11687,7 @@ impl serde::Serialize for PaymentLinkShippingAddressCollection {
     }
 }
 
-#[cfg(feature = "payment_links")]
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 impl<'de> serde::Deserialize<'de> for PaymentLinkShippingAddressCollection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11339,7 +11700,7 @@ impl<'de> serde::Deserialize<'de> for PaymentLinkShippingAddressCollection {
     }
 }
 
-#[cfg(feature = "payment_links")]
+#[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 impl<'de> crate::object::FromObject<'de> for PaymentLinkShippingAddressCollection {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -11750,7 +12111,7 @@ string_enum_impls!(PaymentMethodCardFunding);
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodData {
-    /// Kind of payment method to create.
+    /// Kind of payment method to create: the create page's list, and `mobile_money`, which integration code sends (with `mobile_money` details) and the list lacks.
     pub r#type: crate::types::PaymentMethodDataType,
     /// Billing details of the payer.
     pub billing_details: Option<crate::types::BillingDetails>,
@@ -11762,6 +12123,8 @@ pub struct PaymentMethodData {
     pub wechat_pay: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Details for `type: alipayplus` (fields not shown on the page).
     pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Details for `type: mobile_money` (from integration code; not on the pages).
+    pub mobile_money: Option<crate::types::PaymentMethodDataMobileMoney>,
 }
 
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
@@ -11777,8 +12140,9 @@ impl serde::Serialize for PaymentMethodData {
                 "sepa_debit",
                 "wechat_pay",
                 "alipayplus",
+                "mobile_money",
             ],
-            &[false, true, true, true, true, true],
+            &[false, true, true, true, true, true, true],
             &[&self.r#type],
             &[
                 &self.billing_details,
@@ -11786,6 +12150,7 @@ impl serde::Serialize for PaymentMethodData {
                 &self.sepa_debit,
                 &self.wechat_pay,
                 &self.alipayplus,
+                &self.mobile_money,
             ],
         )
     }
@@ -11807,6 +12172,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethodData {
                 "sepa_debit",
                 "wechat_pay",
                 "alipayplus",
+                "mobile_money",
             ],
         )
     }
@@ -11830,6 +12196,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
         let mut alipayplus_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
+        let mut mobile_money_slot: Option<crate::types::PaymentMethodDataMobileMoney> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut type_slot],
@@ -11839,6 +12206,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
                 &mut sepa_debit_slot,
                 &mut wechat_pay_slot,
                 &mut alipayplus_slot,
+                &mut mobile_money_slot,
             ],
         ) {
             return Err(error);
@@ -11853,6 +12221,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
             sepa_debit: sepa_debit_slot,
             wechat_pay: wechat_pay_slot,
             alipayplus: alipayplus_slot,
+            mobile_money: mobile_money_slot,
         })
     }
 }
@@ -11934,6 +12303,69 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
             exp_year: exp_year_slot,
             cvc: cvc_slot,
             name: name_slot,
+        })
+    }
+}
+
+/// Details for `type: mobile_money` (from integration code; not on the pages).
+///
+/// Generated from `#/components/schemas/Payment Method Data/properties/mobile_money`.
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct PaymentMethodDataMobileMoney {
+    /// The payer's phone number with its country code, digits only (`250` and nine digits for Rwanda in the integration).
+    pub phone_number: Option<String>,
+    /// The mobile money operator (`mtn_rw` or `airtel_rw` in the integration).
+    pub provider_code: Option<String>,
+}
+
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+impl serde::Serialize for PaymentMethodDataMobileMoney {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "PaymentMethodDataMobileMoney",
+            &["phone_number", "provider_code"],
+            &[true, true],
+            &[],
+            &[&self.phone_number, &self.provider_code],
+        )
+    }
+}
+
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for PaymentMethodDataMobileMoney {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "PaymentMethodDataMobileMoney",
+            &["phone_number", "provider_code"],
+        )
+    }
+}
+
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for PaymentMethodDataMobileMoney {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut phone_number_slot: Option<String> = None;
+        let mut provider_code_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut phone_number_slot, &mut provider_code_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            phone_number: phone_number_slot,
+            provider_code: provider_code_slot,
         })
     }
 }
@@ -12021,11 +12453,13 @@ pub enum PaymentMethodDataType {
     /// `pix`
     Pix,
     /// `9pay`
-    V9pay,
+    NinePay,
     /// `stitch`
     Stitch,
     /// `bpi`
     Bpi,
+    /// `mobile_money`
+    MobileMoney,
     /// A value this version of the spec does not list, kept as the server sent it.
     Unknown(String),
 }
@@ -12075,9 +12509,10 @@ impl PaymentMethodDataType {
             Self::Boleto => "boleto",
             Self::Paynow => "paynow",
             Self::Pix => "pix",
-            Self::V9pay => "9pay",
+            Self::NinePay => "9pay",
             Self::Stitch => "stitch",
             Self::Bpi => "bpi",
+            Self::MobileMoney => "mobile_money",
             Self::Unknown(other) => other.as_str(),
         }
     }
@@ -12127,9 +12562,10 @@ impl From<&str> for PaymentMethodDataType {
             "boleto" => Self::Boleto,
             "paynow" => Self::Paynow,
             "pix" => Self::Pix,
-            "9pay" => Self::V9pay,
+            "9pay" => Self::NinePay,
             "stitch" => Self::Stitch,
             "bpi" => Self::Bpi,
+            "mobile_money" => Self::MobileMoney,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -12146,7 +12582,7 @@ string_enum_impls!(PaymentMethodDataType);
 
 /// Payment Method Options
 ///
-/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
+/// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
 ///
 /// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[cfg(feature = "payment_intents")]
@@ -13924,7 +14360,7 @@ pub struct Refund {
     pub amount: Option<i64>,
     /// ID of the balance transaction of the refund.
     pub balance_transaction: Option<String>,
-    /// Creation time.
+    /// Creation time; the retrieve page's example gives seconds since the Unix epoch (1644328172), unlike the payment objects' milliseconds.
     pub created: i64,
     /// Three-letter ISO currency code.
     pub currency: Option<String>,
@@ -13936,8 +14372,8 @@ pub struct Refund {
     pub reason: Option<crate::types::RefundReason>,
     /// Number of the refund receipt.
     pub receipt_number: Option<String>,
-    /// State of the refund (`succeeded` in the example).
-    pub status: Option<String>,
+    /// State of the refund: `succeeded` in the example; `failed` is inferred from `failure_reason`.
+    pub status: Option<crate::types::RefundStatus>,
     /// Free text about the refund.
     pub description: Option<String>,
     /// Why the refund failed.
@@ -14031,7 +14467,7 @@ impl<'de> crate::object::FromObject<'de> for Refund {
         let mut payment_intent_slot: Option<String> = None;
         let mut reason_slot: Option<crate::types::RefundReason> = None;
         let mut receipt_number_slot: Option<String> = None;
-        let mut status_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::RefundStatus> = None;
         let mut description_slot: Option<String> = None;
         let mut failure_reason_slot: Option<crate::types::RefundFailureReason> = None;
         if let Err(error) = crate::object::read_fields(
@@ -14175,6 +14611,46 @@ impl From<&str> for RefundReason {
 #[cfg(feature = "refunds")]
 string_enum_impls!(RefundReason);
 
+/// State of the refund: `succeeded` in the example; `failed` is inferred from `failure_reason`.
+///
+/// Generated from `#/components/schemas/Refund/properties/status`.
+#[cfg(feature = "refunds")]
+#[derive(Clone)]
+pub enum RefundStatus {
+    /// `succeeded`
+    Succeeded,
+    /// `failed`
+    Failed,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "refunds")]
+impl RefundStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "refunds")]
+impl From<&str> for RefundStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "refunds")]
+string_enum_impls!(RefundStatus);
+
 /// Query and header parameters of [`search`](crate::resources).
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
@@ -14277,7 +14753,7 @@ pub struct SetupIntent {
     /// Next Action
     ///
     /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
-    pub next_action: Option<crate::types::NextAction>,
+    pub next_action: Option<crate::types::SetupIntentNextAction>,
 }
 
 #[cfg(feature = "setup_intents")]
@@ -14377,7 +14853,7 @@ impl<'de> crate::object::FromObject<'de> for SetupIntent {
         > = None;
         let mut usage_slot: Option<crate::types::SetupIntentUsage> = None;
         let mut client_secret_slot: Option<String> = None;
-        let mut next_action_slot: Option<crate::types::NextAction> = None;
+        let mut next_action_slot: Option<crate::types::SetupIntentNextAction> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut id_slot],
@@ -14417,6 +14893,68 @@ impl<'de> crate::object::FromObject<'de> for SetupIntent {
             usage: usage_slot,
             client_secret: client_secret_slot,
             next_action: next_action_slot,
+        })
+    }
+}
+
+/// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
+///
+/// Generated from `#/components/schemas/Setup Intent/properties/next_action`.
+#[cfg(feature = "setup_intents")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct SetupIntentNextAction {
+    /// Kind of action, `challenge_redirect` in the examples.
+    pub r#type: Option<String>,
+    /// A page the customer is sent to.
+    pub challenge_redirect: Option<crate::types::NextActionRedirect>,
+}
+
+#[cfg(feature = "setup_intents")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for SetupIntentNextAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "SetupIntentNextAction",
+            &["type", "challenge_redirect"],
+            &[true, true],
+            &[],
+            &[&self.r#type, &self.challenge_redirect],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> serde::Deserialize<'de> for SetupIntentNextAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "SetupIntentNextAction",
+            &["type", "challenge_redirect"],
+        )
+    }
+}
+
+#[cfg(feature = "setup_intents")]
+impl<'de> crate::object::FromObject<'de> for SetupIntentNextAction {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut type_slot: Option<String> = None;
+        let mut challenge_redirect_slot: Option<crate::types::NextActionRedirect> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut type_slot, &mut challenge_redirect_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self {
+            r#type: type_slot,
+            challenge_redirect: challenge_redirect_slot,
         })
     }
 }
@@ -14597,7 +15135,6 @@ pub struct Shipping {
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
 )]
-#[cfg(feature = "serialize")]
 impl serde::Serialize for Shipping {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -16080,7 +16617,7 @@ for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
 }
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
@@ -16090,7 +16627,7 @@ pub struct WebhookEndpoint {
     pub object: String,
     /// API version the events are rendered with.
     pub api_version: Option<String>,
-    /// Creation time.
+    /// Creation time; the pages' example gives seconds since the Unix epoch (1668344601).
     pub created: i64,
     /// What the endpoint is for.
     pub description: Option<String>,
@@ -16100,15 +16637,15 @@ pub struct WebhookEndpoint {
     pub livemode: Option<bool>,
     /// Key-value pairs stored with the object.
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// `enabled` or `disabled`.
-    pub status: Option<String>,
+    /// Whether events are sent to the endpoint.
+    pub status: Option<crate::types::WebhookEndpointStatus>,
     /// Signing secret of the deliveries; only returned when the endpoint is created.
     pub secret: Option<String>,
     /// Where events are sent.
     pub url: Option<String>,
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for WebhookEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -16144,7 +16681,7 @@ impl serde::Serialize for WebhookEndpoint {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16169,7 +16706,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     }
 }
 
-#[cfg(feature = "webhooks")]
+#[cfg(feature = "webhook_endpoints")]
 impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -16184,7 +16721,7 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         let mut metadata_slot: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        let mut status_slot: Option<String> = None;
+        let mut status_slot: Option<crate::types::WebhookEndpointStatus> = None;
         let mut secret_slot: Option<String> = None;
         let mut url_slot: Option<String> = None;
         if let Err(error) = crate::object::read_fields(
@@ -16227,3 +16764,43 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
         })
     }
 }
+
+/// Whether events are sent to the endpoint.
+///
+/// Generated from `#/components/schemas/Webhook Endpoint/properties/status`.
+#[cfg(feature = "webhook_endpoints")]
+#[derive(Clone)]
+pub enum WebhookEndpointStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this version of the spec does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+#[cfg(feature = "webhook_endpoints")]
+impl WebhookEndpointStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(other) => other.as_str(),
+        }
+    }
+}
+
+#[cfg(feature = "webhook_endpoints")]
+impl From<&str> for WebhookEndpointStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "webhook_endpoints")]
+string_enum_impls!(WebhookEndpointStatus);

@@ -29,6 +29,10 @@ pub struct ApiSummary {
     pub krate: String,
     /// Package version.
     pub version: String,
+    /// Accessor (`disputes`, for `client.disputes()`) → the handle type it returns
+    /// (`DisputesResource`). Absent from summaries written before it was recorded.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub resources: BTreeMap<String, String>,
     /// `resource.method` → the operation.
     pub operations: BTreeMap<String, OperationSummary>,
     /// Type name → the type.
@@ -68,9 +72,17 @@ pub struct TypeSummary {
     /// Struct fields: Rust name → Rust type (`Option<i64>` when optional).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<String, String>,
+    /// Struct fields whose name on the wire is not their Rust name: Rust name → wire name
+    /// (`three_d_secure_status` → `3ds_status`), to recognise a renamed field.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub wire_names: BTreeMap<String, String>,
     /// Enum values on the wire, or alternatives (`Name(Type)`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// String enums: value on the wire → Rust variant (`9pay` → `NinePay`), to recognise a
+    /// renamed variant.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variant_names: BTreeMap<String, String>,
     /// The aliased type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
@@ -162,6 +174,16 @@ impl ApiSummary {
                 match &t.kind {
                     TypeKind::Struct(fields) => {
                         s.kind = "struct".into();
+                        s.wire_names = fields
+                            .iter()
+                            .filter(|f| f.rust_name.trim_start_matches("r#") != f.wire_name)
+                            .map(|f| {
+                                (
+                                    f.rust_name.trim_start_matches("r#").to_owned(),
+                                    f.wire_name.clone(),
+                                )
+                            })
+                            .collect();
                         s.fields = fields
                             .iter()
                             .map(|f| {
@@ -178,6 +200,10 @@ impl ApiSummary {
                     TypeKind::StringEnum { variants, .. } => {
                         s.kind = "enum".into();
                         s.variants = variants.iter().map(|v| v.value.clone()).collect();
+                        s.variant_names = variants
+                            .iter()
+                            .map(|v| (v.value.clone(), v.rust_name.clone()))
+                            .collect();
                     }
                     TypeKind::OneOf(alts) => {
                         s.kind = "one_of".into();
@@ -201,9 +227,20 @@ impl ApiSummary {
                 (t.name.clone(), s)
             })
             .collect();
+        let resources = api
+            .resources
+            .iter()
+            .map(|r| {
+                (
+                    r.fn_name.trim_start_matches("r#").to_owned(),
+                    r.type_name.clone(),
+                )
+            })
+            .collect();
         ApiSummary {
             krate: krate.to_owned(),
             version: version.to_owned(),
+            resources,
             operations,
             types,
             webhook_events: webhook_events.iter().cloned().collect(),
@@ -338,7 +375,45 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
 
     let renames = type_renames(old, new);
     let renamed = |ty: &str| rename_in(ty, &renames);
-    for (name, op) in &old.operations {
+    let moved = resource_renames(old, new);
+    // `webhooks.create` under its new accessor (`webhook_endpoints.create`).
+    let new_name_of = |name: &str| -> String {
+        match name.split_once('.') {
+            Some((resource, method)) => match moved.get(resource) {
+                Some(to) => format!("{to}.{method}"),
+                None => name.to_owned(),
+            },
+            None => name.to_owned(),
+        }
+    };
+    for (from, to) in &moved {
+        let handles = match (old.resources.get(from), new.resources.get(to)) {
+            (Some(a), Some(b)) if a != b => format!(", its handle type `{a}` is now `{b}`"),
+            (_, Some(b)) => format!(", its handle type is `{b}`"),
+            _ => String::new(),
+        };
+        push(
+            Impact::Breaking,
+            format!("resource `client.{from}()` renamed to `client.{to}()` (the same operations{handles})"),
+        );
+    }
+    for (accessor, handle) in &old.resources {
+        if moved.contains_key(accessor) {
+            continue;
+        }
+        if let Some(new_handle) = new.resources.get(accessor) {
+            if new_handle != handle {
+                push(
+                    Impact::Breaking,
+                    format!(
+                        "handle type `{handle}` of `client.{accessor}()` renamed to `{new_handle}`"
+                    ),
+                );
+            }
+        }
+    }
+    for (old_name, op) in &old.operations {
+        let name = &new_name_of(old_name);
         let op = &OperationSummary {
             route: op.route.clone(),
             arguments: op.arguments.iter().map(|a| renamed(a)).collect(),
@@ -390,8 +465,9 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             }
         }
     }
+    let carried: BTreeSet<String> = old.operations.keys().map(|n| new_name_of(n)).collect();
     for (name, op) in &new.operations {
-        if !old.operations.contains_key(name) {
+        if !carried.contains(name) {
             push(
                 Impact::Addition,
                 format!("operation `{name}` added ({})", op.route),
@@ -451,6 +527,49 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
     // Breaking first, then additions, then the rest; each group in name order.
     changes.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.text.cmp(&b.text)));
     changes
+}
+
+/// The accessors of a summary: those it records, and those its operation names start with
+/// (a summary written before accessors were recorded has only the latter).
+fn accessors(summary: &ApiSummary) -> BTreeSet<&str> {
+    let mut all: BTreeSet<&str> = summary.resources.keys().map(String::as_str).collect();
+    all.extend(
+        summary
+            .operations
+            .keys()
+            .filter_map(|n| n.split_once('.').map(|(r, _)| r)),
+    );
+    all
+}
+
+/// Resources that disappeared while one with the same operations appeared under another
+/// accessor (each old route sent by the new resource too): old accessor → new accessor.
+fn resource_renames(old: &ApiSummary, new: &ApiSummary) -> BTreeMap<String, String> {
+    let routes = |summary: &ApiSummary, accessor: &str| -> BTreeSet<String> {
+        summary
+            .operations
+            .iter()
+            .filter(|(n, _)| n.split_once('.').is_some_and(|(r, _)| r == accessor))
+            .map(|(_, o)| o.route.clone())
+            .collect()
+    };
+    let old_accessors = accessors(old);
+    let new_accessors = accessors(new);
+    let mut candidates: Vec<&str> = new_accessors.difference(&old_accessors).copied().collect();
+    let mut renames = BTreeMap::new();
+    for from in old_accessors.difference(&new_accessors) {
+        let before = routes(old, from);
+        if before.is_empty() {
+            continue;
+        }
+        if let Some(i) = candidates
+            .iter()
+            .position(|to| before.is_subset(&routes(new, to)))
+        {
+            renames.insert((*from).to_owned(), candidates.remove(i).to_owned());
+        }
+    }
+    renames
 }
 
 /// Types that disappeared while one made from the same schema (or, failing that, of the same
@@ -534,8 +653,43 @@ fn compare_type(
         );
         return;
     }
+    // A field that left while one with its wire name arrived was renamed in Rust.
+    let wire = |t: &TypeSummary, field: &str| -> String {
+        t.wire_names
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| field.to_owned())
+    };
+    let mut field_renames: BTreeMap<&String, &String> = BTreeMap::new();
+    for field in old.fields.keys().filter(|f| !new.fields.contains_key(*f)) {
+        let on_wire = wire(old, field);
+        if let Some(to) = new
+            .fields
+            .keys()
+            .filter(|f| !old.fields.contains_key(*f))
+            .find(|f| wire(new, f) == on_wire && !field_renames.values().any(|v| v == f))
+        {
+            field_renames.insert(field, to);
+        }
+    }
     for (field, ty) in &old.fields {
         let ty = &renamed(ty);
+        if let Some(to) = field_renames.get(field) {
+            let new_ty = &new.fields[*to];
+            let retyped = if new_ty == ty {
+                String::new()
+            } else {
+                format!("; its type changed (`{ty}` → `{new_ty}`)")
+            };
+            push(
+                Impact::Breaking,
+                format!(
+                    "field `{name}.{field}` renamed to `{name}.{to}` (`{}` on the wire){retyped}",
+                    wire(new, to)
+                ),
+            );
+            continue;
+        }
         match new.fields.get(field) {
             None => push(Impact::Breaking, format!("field `{name}.{field}` removed")),
             Some(new_ty) if new_ty == ty => {}
@@ -561,7 +715,7 @@ fn compare_type(
         }
     }
     for (field, ty) in &new.fields {
-        if old.fields.contains_key(field) {
+        if old.fields.contains_key(field) || field_renames.values().any(|v| *v == field) {
             continue;
         }
         let required = !ty.starts_with("Option<");
@@ -603,6 +757,16 @@ fn compare_type(
     } else {
         "value"
     };
+    for (value, old_rust) in &old.variant_names {
+        if let Some(new_rust) = new.variant_names.get(value) {
+            if new_rust != old_rust {
+                push(
+                    Impact::Breaking,
+                    format!("`{name}` value `{value}` renamed in Rust: `{name}::{old_rust}` is now `{name}::{new_rust}`"),
+                );
+            }
+        }
+    }
     for v in old_variants.difference(&new_variants) {
         push(Impact::Breaking, format!("`{name}` {word} `{v}` removed"));
     }

@@ -243,6 +243,17 @@ pub struct RenameSettings {
     /// `resource.operation` → new method name.
     #[serde(default)]
     pub operations: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// Accessor → new accessor (`webhooks` → `webhook_endpoints`: `client.webhook_endpoints()`,
+    /// handle `WebhookEndpointsResource`, module and Cargo feature `webhook_endpoints`). The
+    /// other settings (`[resources]`, `[renames.operations]`) name resources by their new
+    /// accessor.
+    #[serde(default)]
+    pub resources: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// `"Type.wire_name"` (a generated type and a property's name on the wire) → the field's
+    /// Rust name (`"PaymentIntent.3ds_status" = "three_d_secure_status"`); the wire name is
+    /// kept.
+    #[serde(default)]
+    pub fields: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// `[fetch]`.
@@ -470,6 +481,39 @@ impl Settings {
                 ));
             }
         }
+        for (from, to) in &v.renames.resources {
+            if !is_snake_ident(to.get_ref()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!(
+                        "`{}` (new accessor of `{}`) is not a snake_case Rust name",
+                        to.get_ref(),
+                        from.get_ref()
+                    ),
+                ));
+            }
+        }
+        for (from, to) in &v.renames.fields {
+            if !from
+                .get_ref()
+                .split_once('.')
+                .is_some_and(|(t, f)| !t.is_empty() && !f.is_empty())
+            {
+                return Err(self.error_at(
+                    from.span(),
+                    format!(
+                        "`{}`: fields are named `Type.wire_name` (`PaymentIntent.3ds_status`)",
+                        from.get_ref()
+                    ),
+                ));
+            }
+            if !is_snake_ident(to.get_ref()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{}` is not a snake_case field name", to.get_ref()),
+                ));
+            }
+        }
         for (from, to) in &v.renames.operations {
             if from.get_ref().split_once('.').is_none() {
                 return Err(self.error_at(
@@ -617,9 +661,100 @@ impl Settings {
         // Before resources are selected: a route names an operation of the spec, whether or
         // not its resource is generated.
         self.apply_operations(api)?;
+        self.rename_resources(api)?;
         self.select_resources(api)?;
         self.rename_operations(api)?;
+        self.rename_fields(api)?;
         self.rename_types(api)?;
+        Ok(())
+    }
+
+    fn rename_resources(&self, api: &mut Api) -> Result<()> {
+        use crate::model::naming::{escape_ident, handle_name, CLIENT_METHOD_NAMES};
+        for (from, to) in &self.values.renames.resources {
+            let accessors: Vec<String> = api
+                .resources
+                .iter()
+                .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+                .collect();
+            let Some(index) = accessors.iter().position(|a| a == from.get_ref()) else {
+                return Err(self.error_at(
+                    from.span(),
+                    format!(
+                        "no resource `{}` to rename; the spec has: {}",
+                        from.get_ref(),
+                        accessors.join(", ")
+                    ),
+                ));
+            };
+            let to_name = to.get_ref();
+            if accessors.iter().any(|a| a == to_name) {
+                return Err(
+                    self.error_at(to.span(), format!("a resource `{to_name}` already exists"))
+                );
+            }
+            if CLIENT_METHOD_NAMES.contains(&to_name.as_str()) {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{to_name}` is a method of the client itself"),
+                ));
+            }
+            let handle = handle_name(to_name);
+            let taken = api.types.iter().any(|t| t.name == handle)
+                || api
+                    .resources
+                    .iter()
+                    .enumerate()
+                    .any(|(i, r)| i != index && r.type_name == handle)
+                || crate::model::naming::RESERVED_TYPE_NAMES.contains(&handle.as_str());
+            if taken {
+                return Err(self.error_at(
+                    to.span(),
+                    format!(
+                        "the handle type of `{to_name}` would be `{handle}`, a name already taken"
+                    ),
+                ));
+            }
+            let resource = &mut api.resources[index];
+            resource.fn_name = escape_ident(to_name);
+            resource.type_name = handle;
+        }
+        Ok(())
+    }
+
+    fn rename_fields(&self, api: &mut Api) -> Result<()> {
+        use crate::model::naming::escape_ident;
+        for (from, to) in &self.values.renames.fields {
+            let Some((type_name, wire)) = from.get_ref().split_once('.') else {
+                continue;
+            };
+            let Some(def) = api.types.iter_mut().find(|t| t.name == type_name) else {
+                return Err(self.error_at(
+                    from.span(),
+                    format!("no generated type `{type_name}` to rename a field of"),
+                ));
+            };
+            let TypeKind::Struct(fields) = &mut def.kind else {
+                return Err(self.error_at(from.span(), format!("`{type_name}` is not a struct")));
+            };
+            let new_name = escape_ident(to.get_ref());
+            if fields
+                .iter()
+                .any(|f| f.wire_name != wire && f.rust_name == new_name)
+            {
+                return Err(self.error_at(
+                    to.span(),
+                    format!("`{type_name}` already has a field `{}`", to.get_ref()),
+                ));
+            }
+            let Some(field) = fields.iter_mut().find(|f| f.wire_name == wire) else {
+                return Err(self.error_at(
+                    from.span(),
+                    format!("`{type_name}` has no field `{wire}` on the wire"),
+                ));
+            };
+            field.rust_name = new_name;
+        }
         Ok(())
     }
 

@@ -234,7 +234,7 @@ fn report_counts_what_was_read_and_made() {
             ("setup_intents".to_owned(), 3),
             ("subscription_items".to_owned(), 1),
             ("subscriptions".to_owned(), 2),
-            ("webhooks".to_owned(), 3),
+            ("webhook_endpoints".to_owned(), 3),
         ]
     );
     assert_eq!(report.operations, 59);

@@ -299,7 +299,7 @@ fn wooshpay_sends_the_filters_of_its_body_lists_as_a_query_too() {
             "{module}: {code}"
         );
     }
-    assert!(!files["src/resources/webhooks.rs"].contains("body_also_as_query"));
+    assert!(!files["src/resources/webhook_endpoints.rs"].contains("body_also_as_query"));
     // Every GET of WooshPay's crate that takes a body sends it as a query too (a list added
     // later needs its `[[operations]]` entry in specs/codegen.toml).
     let api: serde_json::Value = serde_json::from_str(&files["api.json"]).expect("api.json");

@@ -138,8 +138,11 @@ fn check_normalization(
                     n.len()
                 ));
             }
+            // An optional `oneOf`/`anyOf` without a `type` carries `nullable` on an alternative.
+            let alternatives =
+                optional && (pointer.ends_with("/oneOf") || pointer.ends_with("/anyOf"));
             for (i, (w, n)) in w.iter().zip(n).enumerate() {
-                check_normalization(w, n, &at(i), false)?;
+                check_normalization(w, n, &at(i), alternatives)?;
             }
             return Ok(());
         }
@@ -249,7 +252,7 @@ fn check_normalization(
                 continue;
             }
         }
-        let optional_enum = key == "enum" && optional;
+        let optional_enum = matches!(key.as_str(), "enum" | "oneOf" | "anyOf") && optional;
         check_normalization(written_value, normalized_value, &at, optional_enum)?;
     }
     Ok(())

@@ -132,18 +132,18 @@ async fn schema_generated_checkout_refund_and_webhook_responses_decode() {
             prism,
         );
         ok(
-            client.webhooks().create(&webhook_body()).await,
+            client.webhook_endpoints().create(&webhook_body()).await,
             "webhook create (dynamic)",
             prism,
         );
         ok(
-            client.webhooks().retrieve("we_1").await,
+            client.webhook_endpoints().retrieve("we_1").await,
             "webhook retrieve (dynamic)",
             prism,
         );
         ok(
             client
-                .webhooks()
+                .webhook_endpoints()
                 .list(&wooshpay::ListWebhooks::default())
                 .await,
             "webhook list (dynamic)",
@@ -232,7 +232,7 @@ async fn creates_send_an_idempotency_key() {
         &strict,
     );
     ok(
-        client.webhooks().create(&webhook_body()).await,
+        client.webhook_endpoints().create(&webhook_body()).await,
         "webhook create with a generated key",
         &strict,
     );

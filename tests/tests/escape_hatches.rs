@@ -41,7 +41,8 @@ fn header_of<'r>(request: &'r Request, name: &str) -> Option<&'r str> {
 fn typed_session() -> CreateSession {
     CreateSession {
         mode: Some("payment".into()),
-        success_url: Some("https://shop.example/paid".into()),
+        success_url: "https://shop.example/paid".into(),
+        cancel_url: "https://shop.example/cart".into(),
         client_reference_id: Some("order-6735".into()),
         ..Default::default()
     }
@@ -73,7 +74,7 @@ async fn extras_follow_the_typed_fields_of_a_json_body_in_the_order_added() {
     let typed = serde_json::to_string(&body).unwrap();
     assert_eq!(
         typed,
-        r#"{"success_url":"https://shop.example/paid","mode":"payment","client_reference_id":"order-6735"}"#,
+        r#"{"cancel_url":"https://shop.example/cart","success_url":"https://shop.example/paid","mode":"payment","client_reference_id":"order-6735"}"#,
         "the typed members, in declaration order"
     );
     assert_eq!(
@@ -96,6 +97,8 @@ async fn extras_follow_the_typed_fields_of_a_json_body_in_the_order_added() {
 async fn an_extra_may_send_null_and_a_field_the_body_leaves_unset() {
     let server = RawServer::start(RawResponse::json(&session().to_string())).await;
     let body = CreateSession {
+        success_url: "https://shop.example/paid".into(),
+        cancel_url: "https://shop.example/cart".into(),
         mode: Some("payment".into()),
         ..Default::default()
     };
@@ -109,7 +112,7 @@ async fn an_extra_may_send_null_and_a_field_the_body_leaves_unset() {
         .expect("create");
     assert_eq!(
         String::from_utf8(server.requests()[0].body.clone()).unwrap(),
-        r#"{"mode":"payment","customer_email":"a@example.com","expires_at":null}"#
+        r#"{"cancel_url":"https://shop.example/cart","success_url":"https://shop.example/paid","mode":"payment","customer_email":"a@example.com","expires_at":null}"#
     );
 }
 
@@ -617,7 +620,7 @@ async fn readme_example(client: Client, session: CreateSession) -> Result<(), Er
     let created = client
         .checkout_sessions()
         .create(&session)
-        .extra("payment_intent_data", json!({"capture_method": "manual"}))
+        .extra("locale", "auto")
         .await?;
 
     // An operation the client lacks: any method and path, answered as JSON (or `.decode::<T>()`).

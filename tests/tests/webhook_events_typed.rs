@@ -191,7 +191,7 @@ fn typed_objects_carry_their_fields() {
     let EventObject::Refund(refund) = delivered.object().unwrap() else {
         panic!("a Refund")
     };
-    assert_eq!(refund.status.as_deref(), Some("succeeded"));
+    assert_eq!(refund.status, Some(wooshpay::RefundStatus::Succeeded));
 
     let delivered = deliver(&event(
         "checkout.session.expired",

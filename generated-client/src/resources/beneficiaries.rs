@@ -4,22 +4,22 @@
 //! Operations on beneficiaries.
 /// Operations on beneficiaries; get one with [`Client::beneficiaries`](crate::Client::beneficiaries).
 #[derive(Debug, Clone)]
-pub struct Beneficiaries<'a> {
+pub struct BeneficiariesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on beneficiaries.
-    pub fn beneficiaries(&self) -> Beneficiaries<'_> {
-        Beneficiaries {
+    pub fn beneficiaries(&self) -> BeneficiariesResource<'_> {
+        BeneficiariesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Beneficiaries<'a> {
+impl<'a> BeneficiariesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

@@ -4,22 +4,22 @@
 //! Operations on charges.
 /// Operations on charges; get one with [`Client::charges`](crate::Client::charges).
 #[derive(Debug, Clone)]
-pub struct Charges<'a> {
+pub struct ChargesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on charges.
-    pub fn charges(&self) -> Charges<'_> {
-        Charges {
+    pub fn charges(&self) -> ChargesResource<'_> {
+        ChargesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Charges<'a> {
+impl<'a> ChargesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -73,7 +73,7 @@ impl<'a> Charges<'a> {
             (body.to_owned(),),
             |client, options, state| {
                 let (body,) = state;
-                Charges {
+                ChargesResource {
                     client,
                     options: options.clone(),
                 }

@@ -4,22 +4,22 @@
 //! Operations on checkout sessions.
 /// Operations on checkout sessions; get one with [`Client::checkout_sessions`](crate::Client::checkout_sessions).
 #[derive(Debug, Clone)]
-pub struct CheckoutSessions<'a> {
+pub struct CheckoutSessionsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on checkout sessions.
-    pub fn checkout_sessions(&self) -> CheckoutSessions<'_> {
-        CheckoutSessions {
+    pub fn checkout_sessions(&self) -> CheckoutSessionsResource<'_> {
+        CheckoutSessionsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> CheckoutSessions<'a> {
+impl<'a> CheckoutSessionsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -132,7 +132,7 @@ impl<'a> CheckoutSessions<'a> {
             (body.to_owned(),),
             |client, options, state| {
                 let (body,) = state;
-                CheckoutSessions {
+                CheckoutSessionsResource {
                     client,
                     options: options.clone(),
                 }
@@ -145,7 +145,7 @@ impl<'a> CheckoutSessions<'a> {
             },
         )
     }
-    /// Retreive a Session
+    /// Retrieve a Session
     ///
     /// Returns a Checkout Session.
     ///

@@ -4,22 +4,22 @@
 //! Operations on coupons.
 /// Operations on coupons; get one with [`Client::coupons`](crate::Client::coupons).
 #[derive(Debug, Clone)]
-pub struct Coupons<'a> {
+pub struct CouponsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on coupons.
-    pub fn coupons(&self) -> Coupons<'_> {
-        Coupons {
+    pub fn coupons(&self) -> CouponsResource<'_> {
+        CouponsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Coupons<'a> {
+impl<'a> CouponsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

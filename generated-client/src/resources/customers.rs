@@ -4,22 +4,22 @@
 //! Operations on customers.
 /// Operations on customers; get one with [`Client::customers`](crate::Client::customers).
 #[derive(Debug, Clone)]
-pub struct Customers<'a> {
+pub struct CustomersResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on customers.
-    pub fn customers(&self) -> Customers<'_> {
-        Customers {
+    pub fn customers(&self) -> CustomersResource<'_> {
+        CustomersResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Customers<'a> {
+impl<'a> CustomersResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

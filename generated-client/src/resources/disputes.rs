@@ -4,22 +4,22 @@
 //! Operations on disputes.
 /// Operations on disputes; get one with [`Client::disputes`](crate::Client::disputes).
 #[derive(Debug, Clone)]
-pub struct Disputes<'a> {
+pub struct DisputesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on disputes.
-    pub fn disputes(&self) -> Disputes<'_> {
-        Disputes {
+    pub fn disputes(&self) -> DisputesResource<'_> {
+        DisputesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Disputes<'a> {
+impl<'a> DisputesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -99,7 +99,7 @@ impl<'a> Disputes<'a> {
             (body.to_owned(),),
             |client, options, state| {
                 let (body,) = state;
-                Disputes {
+                DisputesResource {
                     client,
                     options: options.clone(),
                 }

@@ -4,22 +4,22 @@
 //! Operations on events.
 /// Operations on events; get one with [`Client::events`](crate::Client::events).
 #[derive(Debug, Clone)]
-pub struct Events<'a> {
+pub struct EventsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on events.
-    pub fn events(&self) -> Events<'_> {
-        Events {
+    pub fn events(&self) -> EventsResource<'_> {
+        EventsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Events<'a> {
+impl<'a> EventsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

@@ -4,22 +4,22 @@
 //! Operations on files.
 /// Operations on files; get one with [`Client::files`](crate::Client::files).
 #[derive(Debug, Clone)]
-pub struct Files<'a> {
+pub struct FilesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on files.
-    pub fn files(&self) -> Files<'_> {
-        Files {
+    pub fn files(&self) -> FilesResource<'_> {
+        FilesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Files<'a> {
+impl<'a> FilesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

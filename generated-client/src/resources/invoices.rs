@@ -4,22 +4,22 @@
 //! Operations on invoices.
 /// Operations on invoices; get one with [`Client::invoices`](crate::Client::invoices).
 #[derive(Debug, Clone)]
-pub struct Invoices<'a> {
+pub struct InvoicesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on invoices.
-    pub fn invoices(&self) -> Invoices<'_> {
-        Invoices {
+    pub fn invoices(&self) -> InvoicesResource<'_> {
+        InvoicesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Invoices<'a> {
+impl<'a> InvoicesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -97,7 +97,7 @@ impl<'a> Invoices<'a> {
             (params.to_owned(),),
             |client, options, state| {
                 let (params,) = state;
-                Invoices {
+                InvoicesResource {
                     client,
                     options: options.clone(),
                 }

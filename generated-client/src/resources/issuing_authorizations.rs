@@ -4,22 +4,22 @@
 //! Operations on issuing authorizations.
 /// Operations on issuing authorizations; get one with [`Client::issuing_authorizations`](crate::Client::issuing_authorizations).
 #[derive(Debug, Clone)]
-pub struct IssuingAuthorizations<'a> {
+pub struct IssuingAuthorizationsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on issuing authorizations.
-    pub fn issuing_authorizations(&self) -> IssuingAuthorizations<'_> {
-        IssuingAuthorizations {
+    pub fn issuing_authorizations(&self) -> IssuingAuthorizationsResource<'_> {
+        IssuingAuthorizationsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> IssuingAuthorizations<'a> {
+impl<'a> IssuingAuthorizationsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -133,7 +133,7 @@ impl<'a> IssuingAuthorizations<'a> {
             (params.to_owned(),),
             |client, options, state| {
                 let (params,) = state;
-                IssuingAuthorizations {
+                IssuingAuthorizationsResource {
                     client,
                     options: options.clone(),
                 }

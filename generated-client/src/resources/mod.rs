@@ -112,7 +112,7 @@ pub mod subscriptions;
 #[cfg(feature = "subscriptions")]
 pub use subscriptions::*;
 
-#[cfg(feature = "webhooks")]
-pub mod webhooks;
-#[cfg(feature = "webhooks")]
-pub use webhooks::*;
+#[cfg(feature = "webhook_endpoints")]
+pub mod webhook_endpoints;
+#[cfg(feature = "webhook_endpoints")]
+pub use webhook_endpoints::*;

@@ -4,22 +4,22 @@
 //! Operations on payment intents.
 /// Operations on payment intents; get one with [`Client::payment_intents`](crate::Client::payment_intents).
 #[derive(Debug, Clone)]
-pub struct PaymentIntents<'a> {
+pub struct PaymentIntentsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on payment intents.
-    pub fn payment_intents(&self) -> PaymentIntents<'_> {
-        PaymentIntents {
+    pub fn payment_intents(&self) -> PaymentIntentsResource<'_> {
+        PaymentIntentsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> PaymentIntents<'a> {
+impl<'a> PaymentIntentsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -181,7 +181,7 @@ impl<'a> PaymentIntents<'a> {
             (body.to_owned(),),
             |client, options, state| {
                 let (body,) = state;
-                PaymentIntents {
+                PaymentIntentsResource {
                     client,
                     options: options.clone(),
                 }

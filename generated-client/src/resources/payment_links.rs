@@ -4,22 +4,22 @@
 //! Operations on payment links.
 /// Operations on payment links; get one with [`Client::payment_links`](crate::Client::payment_links).
 #[derive(Debug, Clone)]
-pub struct PaymentLinks<'a> {
+pub struct PaymentLinksResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on payment links.
-    pub fn payment_links(&self) -> PaymentLinks<'_> {
-        PaymentLinks {
+    pub fn payment_links(&self) -> PaymentLinksResource<'_> {
+        PaymentLinksResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> PaymentLinks<'a> {
+impl<'a> PaymentLinksResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -84,7 +84,7 @@ impl<'a> PaymentLinks<'a> {
             (id.to_owned(), body.to_owned()),
             |client, options, state| {
                 let (id, body) = state;
-                PaymentLinks {
+                PaymentLinksResource {
                     client,
                     options: options.clone(),
                 }
@@ -144,7 +144,7 @@ impl<'a> PaymentLinks<'a> {
             (body.to_owned(),),
             |client, options, state| {
                 let (body,) = state;
-                PaymentLinks {
+                PaymentLinksResource {
                     client,
                     options: options.clone(),
                 }

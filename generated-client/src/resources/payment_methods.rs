@@ -4,22 +4,22 @@
 //! Operations on payment methods.
 /// Operations on payment methods; get one with [`Client::payment_methods`](crate::Client::payment_methods).
 #[derive(Debug, Clone)]
-pub struct PaymentMethods<'a> {
+pub struct PaymentMethodsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on payment methods.
-    pub fn payment_methods(&self) -> PaymentMethods<'_> {
-        PaymentMethods {
+    pub fn payment_methods(&self) -> PaymentMethodsResource<'_> {
+        PaymentMethodsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> PaymentMethods<'a> {
+impl<'a> PaymentMethodsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -131,7 +131,7 @@ impl<'a> PaymentMethods<'a> {
             (params.to_owned(),),
             |client, options, state| {
                 let (params,) = state;
-                PaymentMethods {
+                PaymentMethodsResource {
                     client,
                     options: options.clone(),
                 }
@@ -281,7 +281,7 @@ impl<'a> PaymentMethods<'a> {
             (customer_id.to_owned(), params.to_owned()),
             |client, options, state| {
                 let (customer_id, params) = state;
-                PaymentMethods {
+                PaymentMethodsResource {
                     client,
                     options: options.clone(),
                 }

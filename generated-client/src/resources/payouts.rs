@@ -4,22 +4,22 @@
 //! Operations on payouts.
 /// Operations on payouts; get one with [`Client::payouts`](crate::Client::payouts).
 #[derive(Debug, Clone)]
-pub struct Payouts<'a> {
+pub struct PayoutsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on payouts.
-    pub fn payouts(&self) -> Payouts<'_> {
-        Payouts {
+    pub fn payouts(&self) -> PayoutsResource<'_> {
+        PayoutsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Payouts<'a> {
+impl<'a> PayoutsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

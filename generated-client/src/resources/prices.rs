@@ -4,22 +4,22 @@
 //! Operations on prices.
 /// Operations on prices; get one with [`Client::prices`](crate::Client::prices).
 #[derive(Debug, Clone)]
-pub struct Prices<'a> {
+pub struct PricesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on prices.
-    pub fn prices(&self) -> Prices<'_> {
-        Prices {
+    pub fn prices(&self) -> PricesResource<'_> {
+        PricesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Prices<'a> {
+impl<'a> PricesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

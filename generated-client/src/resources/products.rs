@@ -4,22 +4,22 @@
 //! Operations on products.
 /// Operations on products; get one with [`Client::products`](crate::Client::products).
 #[derive(Debug, Clone)]
-pub struct Products<'a> {
+pub struct ProductsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on products.
-    pub fn products(&self) -> Products<'_> {
-        Products {
+    pub fn products(&self) -> ProductsResource<'_> {
+        ProductsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Products<'a> {
+impl<'a> ProductsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

@@ -4,22 +4,22 @@
 //! Operations on promotion codes.
 /// Operations on promotion codes; get one with [`Client::promotion_codes`](crate::Client::promotion_codes).
 #[derive(Debug, Clone)]
-pub struct PromotionCodes<'a> {
+pub struct PromotionCodesResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on promotion codes.
-    pub fn promotion_codes(&self) -> PromotionCodes<'_> {
-        PromotionCodes {
+    pub fn promotion_codes(&self) -> PromotionCodesResource<'_> {
+        PromotionCodesResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> PromotionCodes<'a> {
+impl<'a> PromotionCodesResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

@@ -4,22 +4,22 @@
 //! Operations on refunds.
 /// Operations on refunds; get one with [`Client::refunds`](crate::Client::refunds).
 #[derive(Debug, Clone)]
-pub struct Refunds<'a> {
+pub struct RefundsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on refunds.
-    pub fn refunds(&self) -> Refunds<'_> {
-        Refunds {
+    pub fn refunds(&self) -> RefundsResource<'_> {
+        RefundsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Refunds<'a> {
+impl<'a> RefundsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

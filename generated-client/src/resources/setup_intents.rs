@@ -4,22 +4,22 @@
 //! Operations on setup intents.
 /// Operations on setup intents; get one with [`Client::setup_intents`](crate::Client::setup_intents).
 #[derive(Debug, Clone)]
-pub struct SetupIntents<'a> {
+pub struct SetupIntentsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on setup intents.
-    pub fn setup_intents(&self) -> SetupIntents<'_> {
-        SetupIntents {
+    pub fn setup_intents(&self) -> SetupIntentsResource<'_> {
+        SetupIntentsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> SetupIntents<'a> {
+impl<'a> SetupIntentsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

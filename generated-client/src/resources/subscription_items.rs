@@ -4,22 +4,22 @@
 //! Operations on subscription items.
 /// Operations on subscription items; get one with [`Client::subscription_items`](crate::Client::subscription_items).
 #[derive(Debug, Clone)]
-pub struct SubscriptionItems<'a> {
+pub struct SubscriptionItemsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on subscription items.
-    pub fn subscription_items(&self) -> SubscriptionItems<'_> {
-        SubscriptionItems {
+    pub fn subscription_items(&self) -> SubscriptionItemsResource<'_> {
+        SubscriptionItemsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> SubscriptionItems<'a> {
+impl<'a> SubscriptionItemsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

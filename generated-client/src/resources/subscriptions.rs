@@ -4,22 +4,22 @@
 //! Operations on subscriptions.
 /// Operations on subscriptions; get one with [`Client::subscriptions`](crate::Client::subscriptions).
 #[derive(Debug, Clone)]
-pub struct Subscriptions<'a> {
+pub struct SubscriptionsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on subscriptions.
-    pub fn subscriptions(&self) -> Subscriptions<'_> {
-        Subscriptions {
+    pub fn subscriptions(&self) -> SubscriptionsResource<'_> {
+        SubscriptionsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Subscriptions<'a> {
+impl<'a> SubscriptionsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

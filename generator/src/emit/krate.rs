@@ -607,6 +607,41 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             );
             (call, o.response.is_some())
         });
+    // The per-call options' example sets an idempotency key, which only a `POST` sends: it
+    // calls a create (a `POST` without path parameters reads best), else the example above
+    // without the key.
+    let create_op = api
+        .resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
+                .filter(callable)
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| {
+            (
+                !o.fn_name.trim_start_matches("r#").starts_with("create"),
+                o.path_params.len(),
+                o.params_type.is_some(),
+            )
+        })
+        .map(|(r, o)| {
+            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+            if o.params_type.is_some() {
+                args.push("&Default::default()");
+            }
+            if o.body.is_some() {
+                args.push("&Default::default()");
+            }
+            format!(
+                "client.{}().{}({})",
+                r.fn_name.trim_start_matches("r#"),
+                o.fn_name.trim_start_matches("r#"),
+                args.join(", ")
+            )
+        });
     let example_call = example_op
         .as_ref()
         .map(|(call, has_response)| {
@@ -638,12 +673,20 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             .map(|r| format!(" (`client.{}()`)", r.fn_name.trim_start_matches("r#")))
             .unwrap_or_default(),
     );
+    let (options_call, key_line) = match (&create_op, &example_op) {
+        (Some(create), _) => (
+            create.clone(),
+            "\n    .idempotency_key(\"order-42-attempt-1\") // this call only; POSTs send it",
+        ),
+        (None, Some((call, _))) => (call.clone(), ""),
+        (None, None) => (String::new(), ""),
+    };
     let calls_doc = example_op.as_ref().map(|(call, _)| format!(
         "# Calls\n\nEvery operation returns a [`Call`]: await it for the result, or first set per-call options; \
          `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that \
          had a response carries its request ID too ([`Error::request_id`]).\n\n```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
          let client = {crate_ident}::Client::builder({args})\n    .deadline(std::time::Duration::from_secs(30)) // all attempts together\n    .default_header(\"X-Team\", \"payments\")\n    .build()?;\n\
-         let response = {call}\n    .idempotency_key(\"order-42-attempt-1\") // this call only (POSTs)\n    .header(\"X-Trace\", \"abc\")\n    .timeout(std::time::Duration::from_secs(5)) // per attempt\n    .with_response()\n    .await?;\n\
+         let response = {options_call}{key_line}\n    .header(\"X-Trace\", \"abc\")\n    .timeout(std::time::Duration::from_secs(5)) // per attempt\n    .with_response()\n    .await?;\n\
          println!(\"{{:?}} {{:?}}\", response.request_id, response.data);\n# Ok(())\n# }}\n```\n\n\
          Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); \
          errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a \

@@ -1590,6 +1590,38 @@ fn mark_optional_nullable(schema: &mut Value) {
         // validator) stops validating the whole request body when an enum lists `null`, and it
         // accepts `null` for a `nullable` enum without it. The generated decoder reads `null`
         // as absent either way.
+        //
+        // Nor is a `oneOf`/`anyOf` without a `type` (`off_session: oneOf [boolean, string]`):
+        // beside no `type`, `nullable` makes Prism skip the whole body as silently. Its first
+        // alternative with a `type` of its own takes `nullable` instead, so `null` matches
+        // exactly one alternative (and `oneOf` still holds); the property stays optional in
+        // Rust, where `null` reads as absent.
+        if !p.contains_key("type") {
+            let alternative = ["oneOf", "anyOf"]
+                .iter()
+                .filter_map(|k| p.get(*k))
+                .next()
+                .and_then(Value::as_array)
+                .and_then(|alts| {
+                    alts.iter()
+                        .position(|a| a.get("type").is_some() && a.get("$ref").is_none())
+                });
+            if let Some(i) = alternative {
+                let key = if p.contains_key("oneOf") {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
+                if let Some(Value::Object(alt)) = p
+                    .get_mut(key)
+                    .and_then(Value::as_array_mut)
+                    .and_then(|alts| alts.get_mut(i))
+                {
+                    alt.insert("nullable".into(), Value::Bool(true));
+                }
+                continue;
+            }
+        }
         p.insert("nullable".into(), Value::Bool(true));
     }
 }

@@ -138,9 +138,29 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2fa1f)
 }
 
+/// A name's leading digit spelled out as a word of its own when a letter follows it
+/// (`3ds_status` → `three ds_status`, `3d_secure` → `three d_secure`, `9pay` → `nine pay`):
+/// an identifier cannot start with a digit, and `three_ds_status` reads better than the
+/// `_3ds_status` or `T3dSecure` a prefix gives. Longer numbers (`2022-11-15`, `1099_k`) keep
+/// the prefix: spelled out they would read worse.
+fn spell_leading_digit(raw: &str) -> std::borrow::Cow<'_, str> {
+    const WORDS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let trimmed = raw.trim_start();
+    let mut chars = trimmed.chars();
+    match (chars.next(), chars.next()) {
+        (Some(d), Some(next)) if d.is_ascii_digit() && next.is_ascii_alphabetic() => {
+            let word = WORDS[(d as u8 - b'0') as usize];
+            std::borrow::Cow::Owned(format!("{word} {}", &trimmed[1..]))
+        }
+        _ => std::borrow::Cow::Borrowed(raw),
+    }
+}
+
 /// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`).
 pub fn type_name(raw: &str) -> String {
-    let name = sanitize(raw).to_upper_camel_case();
+    let name = sanitize(&spell_leading_digit(raw)).to_upper_camel_case();
     if name.is_empty() {
         "Unnamed".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -148,6 +168,18 @@ pub fn type_name(raw: &str) -> String {
     } else {
         name
     }
+}
+
+/// The handle type of a resource: its accessor in `UpperCamelCase` and `Resource`
+/// (`disputes` → `DisputesResource`, `balance` → `BalanceResource`, `webhook_endpoints` →
+/// `WebhookEndpointsResource`). One rule for every resource, so a user can guess the name from
+/// the accessor, and handles stay clear of the schema types (nouns: `Balance`, `Dispute`) and
+/// of the request types (`ListDisputes`) they are re-exported beside. An accessor renamed
+/// because it shadows a client method (`raw_resource`) keeps one `Resource` (`RawResource`).
+pub fn handle_name(accessor: &str) -> String {
+    let accessor = accessor.trim_start_matches("r#");
+    let base = accessor.strip_suffix("_resource").unwrap_or(accessor);
+    format!("{}Resource", type_name(base))
 }
 
 /// The words of an `UpperCamelCase` name (`PaymentMethodOptions` → `Payment`, `Method`,
@@ -173,7 +205,7 @@ pub fn split_words(name: &str) -> Vec<String> {
 
 /// `snake_case` identifier (without raw prefix) for a field, parameter or function.
 pub fn snake_name(raw: &str) -> String {
-    let name = sanitize(raw).to_snake_case();
+    let name = sanitize(&spell_leading_digit(raw)).to_snake_case();
     if name.is_empty() {
         "value".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -249,7 +281,7 @@ pub fn variant_name(value: &str) -> String {
     if value.is_empty() {
         return "Empty".into();
     }
-    let name = sanitize(&spell_signs(value)).to_upper_camel_case();
+    let name = sanitize(&spell_leading_digit(&spell_signs(value))).to_upper_camel_case();
     if name.is_empty() {
         "Symbol".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -404,11 +436,16 @@ mod tests {
     fn names() {
         assert_eq!(type_name("Dispute Evidence"), "DisputeEvidence");
         assert_eq!(type_name("issuing.authorization"), "IssuingAuthorization");
-        assert_eq!(type_name("3d_secure"), "T3dSecure");
+        assert_eq!(type_name("3d_secure"), "ThreeDSecure");
+        assert_eq!(type_name("1099_k"), "T1099K");
         assert_eq!(snake_name("Content-Type"), "content_type");
         assert_eq!(escape_ident("type"), "r#type");
         assert_eq!(escape_ident("self"), "self_");
-        assert_eq!(snake_name("3d_secure"), "_3d_secure");
+        assert_eq!(snake_name("3d_secure"), "three_d_secure");
+        assert_eq!(snake_name("3ds_status"), "three_ds_status");
+        assert_eq!(snake_name("1099_k"), "_1099_k");
+        assert_eq!(variant_name("9pay"), "NinePay");
+        assert_eq!(variant_name("3"), "V3");
         assert_eq!(
             variant_name("warning_needs_response"),
             "WarningNeedsResponse"

@@ -22,6 +22,40 @@ const MISSPELLINGS: &[(&str, &str)] = &[
     ("delte", "delete"),
 ];
 
+/// `text` with the misspelled verbs of [`MISSPELLINGS`] spelled right, capitals kept
+/// (`Retreive a Session` → `Retrieve a Session`): for the documentation made from a summary.
+/// The normalized document keeps the spec's text as exported.
+pub(crate) fn spelled_right(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let lower = word.to_ascii_lowercase();
+        match MISSPELLINGS.iter().find(|(wrong, _)| *wrong == lower) {
+            Some((_, right)) if word.chars().all(|c| c.is_ascii_uppercase()) => {
+                out.push_str(&right.to_ascii_uppercase())
+            }
+            Some((_, right)) if word.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                let mut chars = right.chars();
+                out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                out.extend(chars);
+            }
+            Some((_, right)) => out.push_str(right),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 /// The resource an operation belongs to: Apifox folder, else first tag, else first path segment.
 pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     let folder = op
@@ -324,6 +358,16 @@ pub(crate) fn name_from_path(method: &str, path: &str, resource: &str) -> String
 mod tests {
     use super::*;
     use crate::model::operations::template_names;
+
+    #[test]
+    fn summaries_are_spelled_right_for_docs() {
+        assert_eq!(spelled_right("Retreive a Session"), "Retrieve a Session");
+        assert_eq!(
+            spelled_right("RETREIVE it, then udpate"),
+            "RETRIEVE it, then update"
+        );
+        assert_eq!(spelled_right("Retrieve a refund"), "Retrieve a refund");
+    }
 
     #[test]
     fn operation_names_come_from_summaries() {

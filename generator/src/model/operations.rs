@@ -11,9 +11,11 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    escape_ident, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+    escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
 };
-use crate::model::op_names::{name_from_path, name_from_summary, resource_name, restates_path};
+use crate::model::op_names::{
+    name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
+};
 use crate::model::types::TypeBuilder;
 use crate::model::{
     reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
@@ -174,16 +176,8 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                     ));
                 }
                 // Handles share the crate's namespace with the schema types (both are
-                // re-exported at the root), so a handle named like a type gets a suffix.
-                let mut desired = type_name(&resource);
-                if !types.is_free(&desired) {
-                    let renamed = format!("{desired}Resource");
-                    types.diagnostics.push(Diagnostic::note(
-                        Location::pointer(&pointer),
-                        format!("the handle of resource `{resource}` is named `{renamed}`: `{desired}` is a type"),
-                    ));
-                    desired = renamed;
-                }
+                // re-exported at the root): every handle is `<Accessor>Resource`.
+                let desired = handle_name(&resource);
                 let tname = types.claim(&desired, &format!("resource `{resource}`"), &pointer);
                 let tag_doc = op
                     .tags
@@ -780,7 +774,13 @@ fn build_operation(
     Ok(Some(Operation {
         fn_name,
         type_base,
-        summary: op.summary.clone().filter(|s| !s.trim().is_empty()),
+        // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
+        // normalized document keeps it as exported.
+        summary: op
+            .summary
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(spelled_right),
         description: op.description.clone().filter(|s| !s.trim().is_empty()),
         method: method.to_uppercase(),
         path: path.to_owned(),

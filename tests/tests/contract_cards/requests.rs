@@ -248,6 +248,7 @@ async fn setup_intents_match_the_contract() {
             sepa_debit: None,
             wechat_pay: None,
             alipayplus: None,
+            mobile_money: None,
         }),
         return_url: Some("https://shop.example/cards/saved".into()),
         ..Default::default()

@@ -13,11 +13,11 @@ use std::time::Duration;
 use futures_util::TryStreamExt;
 use serde_json::json;
 use wooshpay::{
-    Address, CancelPaymentIntent, CapturePaymentIntent, CheckoutSession, Client,
-    ConfirmPaymentIntent, CreatePaymentIntent, Error, ListRequest, PaymentIntent,
-    PaymentIntentNextAction, PaymentIntentPaymentMethodTypes, PaymentIntentStatus,
-    PaymentMethodData, PaymentMethodDataCard, PaymentMethodDataType, SearchPaymentIntents,
-    UpdatePaymentIntent,
+    Address, BoolOrString, CancelPaymentIntent, CaptureMethod, CapturePaymentIntent,
+    CheckoutSession, CheckoutSessionMode, Client, ConfirmPaymentIntent, CreatePaymentIntent, Error,
+    ListRequest, PaymentIntent, PaymentIntentNextAction, PaymentIntentPaymentMethodTypes,
+    PaymentIntentStatus, PaymentMethodData, PaymentMethodDataCard, PaymentMethodDataType,
+    RefundStatus, SearchPaymentIntents, UpdatePaymentIntent,
 };
 use wooshpay_tests::prism::Prism;
 
@@ -64,6 +64,7 @@ pub(crate) fn card() -> PaymentMethodData {
         sepa_debit: None,
         wechat_pay: None,
         alipayplus: None,
+        mobile_money: None,
     }
 }
 
@@ -111,7 +112,7 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
             r#"["wechat_pay","alipay","card"]"#.into()
         ))
     );
-    assert_eq!(retrieved._3ds_status, None);
+    assert_eq!(retrieved.three_d_secure_status, None);
 
     let update = UpdatePaymentIntent {
         description: Some("two pairs of socks".into()),
@@ -146,8 +147,10 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
     let intents = client.payment_intents();
     let confirm = ConfirmPaymentIntent {
         payment_method_data: Some(card()),
-        off_session: Some("false".into()),
-        error_on_requires_action: Some("true".into()),
+        // The confirm page's form, a string; the boolean form is in tests/tests/contract_fidelity.rs.
+        off_session: Some(BoolOrString::String("false".into())),
+        error_on_requires_action: Some(BoolOrString::String("true".into())),
+        ..Default::default()
     };
     let confirmed = ok(intents.confirm("pi_1", &confirm).await, "confirm", prism);
     assert_eq!(confirmed.currency, "USD");
@@ -164,7 +167,7 @@ async fn payment_intent_confirm_capture_cancel_match_the_contract() {
         "capture",
         prism,
     );
-    assert_eq!(captured.capture_method.as_deref(), Some("manual"));
+    assert_eq!(captured.capture_method, Some(CaptureMethod::Manual));
     let Some(PaymentIntentNextAction::NextAction(action)) = &captured.next_action else {
         panic!("the capture example has a next_action object: {captured:?}")
     };
@@ -281,8 +284,8 @@ async fn prism_refuses_payment_bodies_that_break_the_schema() {
 pub(crate) fn session_body() -> wooshpay::CreateSession {
     wooshpay::CreateSession {
         mode: Some("payment".into()),
-        success_url: Some("https://shop.example/paid".into()),
-        cancel_url: Some("https://shop.example/cart".into()),
+        success_url: "https://shop.example/paid".into(),
+        cancel_url: "https://shop.example/cart".into(),
         payment_method_types: Some(vec!["alipay".into(), "unionpay".into()]),
         client_reference_id: Some("order-6735".into()),
         line_items: Some(vec![wooshpay::CreateSessionLineItemsItem {
@@ -313,7 +316,7 @@ pub(crate) fn refund_body() -> wooshpay::CreateRefund {
     wooshpay::CreateRefund {
         payment_intent: Some("pi_1".into()),
         // WooshPay types the refund amount as a string.
-        amount: Some("500".into()),
+        amount: Some(500),
         reason: Some(wooshpay::CreateRefundReason::RequestedByCustomer),
         metadata: None,
     }
@@ -361,7 +364,7 @@ async fn refunds_and_balance_match_the_contract() {
         prism,
     );
     assert_eq!(refund.amount, Some(100));
-    assert_eq!(refund.status.as_deref(), Some("succeeded"));
+    assert_eq!(refund.status, Some(RefundStatus::Succeeded));
 
     let balance = ok(client.balance().get().await, "balance", prism);
     let available = balance.available.unwrap_or_default();
@@ -380,7 +383,7 @@ async fn checkout_sessions_match_the_contract() {
         prism,
     );
     assert_eq!(created.object, "checkout.session");
-    assert_eq!(created.mode.as_deref(), Some("setup"));
+    assert_eq!(created.mode, Some(CheckoutSessionMode::Setup));
 
     let session = ok(
         sessions.retrieve("cs_1766032392423735296").await,
@@ -420,7 +423,7 @@ async fn checkout_sessions_match_the_contract() {
 async fn webhook_endpoints_match_the_contract() {
     let prism = crate::contract_prism();
     let client = client(prism);
-    let webhooks = client.webhooks();
+    let webhooks = client.webhook_endpoints();
     let endpoint = ok(
         webhooks.create(&webhook_body()).await,
         "webhook create",
@@ -436,7 +439,10 @@ async fn webhook_endpoints_match_the_contract() {
         "webhook retrieve",
         prism,
     );
-    assert_eq!(endpoint.status.as_deref(), Some("enabled"));
+    assert_eq!(
+        endpoint.status,
+        Some(wooshpay::WebhookEndpointStatus::Enabled)
+    );
     let params = wooshpay::ListWebhooks {
         limit: Some(2),
         ..Default::default()

@@ -88,8 +88,8 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .checkout_sessions()
         .create(&CreateSession {
             mode: Some("payment".into()),
-            success_url: Some("https://shop.example/thanks".into()),
-            cancel_url: Some("https://shop.example/cart".into()),
+            success_url: "https://shop.example/thanks".into(),
+            cancel_url: "https://shop.example/cart".into(),
             line_items: Some(vec![CreateSessionLineItemsItem {
                 quantity: Some(2),
                 price_data: Some(CreateSessionLineItemsItemPriceData {

@@ -4,22 +4,22 @@
 //! Operations on pets.
 /// Operations on pets; get one with [`Client::pets`](crate::Client::pets).
 #[derive(Debug, Clone)]
-pub struct Pets<'a> {
+pub struct PetsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
     /// Operations on pets.
-    pub fn pets(&self) -> Pets<'_> {
-        Pets {
+    pub fn pets(&self) -> PetsResource<'_> {
+        PetsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Pets<'a> {
+impl<'a> PetsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {

@@ -1,25 +1,25 @@
 // @generated from specs/ by `cargo xtask regenerate`.
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
-//! Operations on webhooks.
-/// Operations on webhooks; get one with [`Client::webhooks`](crate::Client::webhooks).
+//! Operations on webhook endpoints.
+/// Operations on webhook endpoints; get one with [`Client::webhook_endpoints`](crate::Client::webhook_endpoints).
 #[derive(Debug, Clone)]
-pub struct Webhooks<'a> {
+pub struct WebhookEndpointsResource<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
 }
 
 impl crate::Client {
-    /// Operations on webhooks.
-    pub fn webhooks(&self) -> Webhooks<'_> {
-        Webhooks {
+    /// Operations on webhook endpoints.
+    pub fn webhook_endpoints(&self) -> WebhookEndpointsResource<'_> {
+        WebhookEndpointsResource {
             client: self,
             options: crate::RequestOptions::default(),
         }
     }
 }
 
-impl<'a> Webhooks<'a> {
+impl<'a> WebhookEndpointsResource<'a> {
     /// Uses `options` (retries, timeouts, deadline, extra headers) for the calls made through
     /// this handle. Idempotency keys are set per call: [`Call::idempotency_key`](crate::Call::idempotency_key).
     pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
@@ -40,7 +40,7 @@ impl<'a> Webhooks<'a> {
                 reqwest::Method::GET,
                 String::from("/v1/webhook_endpoints"),
             );
-            request.operation("webhooks.list", "/v1/webhook_endpoints");
+            request.operation("webhook_endpoints.list", "/v1/webhook_endpoints");
             request.header("Accept", "application/json");
             request.header("Content-Type", "application/json");
             if let Some(value) = &params.ending_before {
@@ -85,7 +85,7 @@ impl<'a> Webhooks<'a> {
             (params.to_owned(),),
             |client, options, state| {
                 let (params,) = state;
-                Webhooks {
+                WebhookEndpointsResource {
                     client,
                     options: options.clone(),
                 }
@@ -112,7 +112,7 @@ impl<'a> Webhooks<'a> {
                 reqwest::Method::POST,
                 String::from("/v1/webhook_endpoints"),
             );
-            request.operation("webhooks.create", "/v1/webhook_endpoints");
+            request.operation("webhook_endpoints.create", "/v1/webhook_endpoints");
             request.header("Accept", "application/json");
             request.header("Content-Type", "application/json");
             request.json_body(body, "application/json")?;
@@ -141,7 +141,8 @@ impl<'a> Webhooks<'a> {
                 reqwest::Method::GET,
                 ["/v1/webhook_endpoints/", &*id_segment].concat(),
             );
-            request.operation("webhooks.retrieve", "/v1/webhook_endpoints/{id}");
+            request
+                .operation("webhook_endpoints.retrieve", "/v1/webhook_endpoints/{id}");
             request.header("Accept", "application/json");
             request.header("Content-Type", "application/json");
             Ok(request)
