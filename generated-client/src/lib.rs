@@ -138,6 +138,7 @@ pub mod sse;
 mod strict;
 #[cfg(feature = "client")]
 pub mod testing;
+pub mod timestamps;
 pub mod webhooks;
 #[cfg(feature = "client")]
 #[rustfmt::skip]

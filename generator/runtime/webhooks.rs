@@ -189,10 +189,11 @@ pub fn verify_signature_at(
     Ok(())
 }
 
-/// A `__SIGNATURE_HEADER__` header value for `payload` signed with `secret` at `timestamp` (Unix
-/// seconds): `t=<timestamp>,__SCHEME__=<hex>`. For testing your own webhook endpoint.
-pub fn signature_header(payload: &[u8], secret: &str, timestamp: i64) -> String {
-    let timestamp_text = timestamp.to_string();
+/// A `__SIGNATURE_HEADER__` header value for `payload` signed with `secret` at `timestamp`
+/// (`SystemTime::now()`, or any moment; sent as whole Unix seconds):
+/// `t=<seconds>,__SCHEME__=<hex>`. For testing your own webhook endpoint.
+pub fn signature_header(payload: &[u8], secret: &str, timestamp: std::time::SystemTime) -> String {
+    let timestamp_text = crate::timestamps::unix_seconds(timestamp).to_string();
     let signature = keyed_mac(secret, &timestamp_text, payload)
         .map(|mac| hex::encode(mac.finalize().into_bytes()))
         .unwrap_or_default();

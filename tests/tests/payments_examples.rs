@@ -228,7 +228,7 @@ const NOW: i64 = 1_754_477_408;
 /// Signs `event` as WooshPay would and decodes it back through `construct_event_at`.
 fn deliver(event: &Value) -> wooshpay::webhooks::Event {
     let body = serde_json::to_vec(event).expect("encodes");
-    let header = signature_header(&body, SECRET, NOW);
+    let header = signature_header(&body, SECRET, wooshpay::timestamps::from_unix_seconds(NOW));
     construct_event_at(&body, &header, SECRET, DEFAULT_TOLERANCE, NOW).expect("a valid delivery")
 }
 

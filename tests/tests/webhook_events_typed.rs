@@ -23,7 +23,7 @@ const NOW: i64 = 1_754_477_408;
 /// Signs `event` as WooshPay does and decodes it back through `construct_event_at`.
 fn deliver(event: &Value) -> Event {
     let body = serde_json::to_vec(event).expect("encodes");
-    let header = signature_header(&body, SECRET, NOW);
+    let header = signature_header(&body, SECRET, wooshpay::timestamps::from_unix_seconds(NOW));
     construct_event_at(&body, &header, SECRET, DEFAULT_TOLERANCE, NOW).expect("a valid delivery")
 }
 
@@ -427,11 +427,19 @@ fn the_readme_example_runs() {
         ("balance.available", json!({"object": "balance"})),
     ] {
         let body = serde_json::to_vec(&event(kind, object)).unwrap();
-        let header = signature_header(&body, "whsec_...", now);
+        let header = signature_header(
+            &body,
+            "whsec_...",
+            wooshpay::timestamps::from_unix_seconds(now),
+        );
         readme_example(&body, &header).unwrap_or_else(|e| panic!("{kind}: {e}"));
     }
     let body = serde_json::to_vec(&event("charge.refund.updated", json!({"id": 1}))).unwrap();
-    let header = signature_header(&body, "whsec_...", now);
+    let header = signature_header(
+        &body,
+        "whsec_...",
+        wooshpay::timestamps::from_unix_seconds(now),
+    );
     assert!(matches!(
         readme_example(&body, &header),
         Err(WebhookError::InvalidObject { .. })

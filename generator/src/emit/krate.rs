@@ -23,6 +23,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("sse", include_str!("../../runtime/sse.rs")),
     ("strict", include_str!("../../runtime/strict.rs")),
     ("testing", include_str!("../../runtime/testing.rs")),
+    ("timestamps", include_str!("../../runtime/timestamps.rs")),
     ("webhooks", include_str!("../../runtime/webhooks.rs")),
 ];
 
@@ -907,8 +908,11 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let i = ident(name);
         // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
         // the client.
-        let gate = (!matches!(*name, "webhooks" | "expandable" | "object" | "strict"))
-            .then(|| quote!(#[cfg(feature = "client")]));
+        let gate = (!matches!(
+            *name,
+            "webhooks" | "expandable" | "object" | "strict" | "timestamps"
+        ))
+        .then(|| quote!(#[cfg(feature = "client")]));
         // A resource named like a private runtime module (a `client` tag) keeps its module
         // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
         // handle and everything in it are re-exported all the same.
@@ -918,7 +922,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             .any(|r| r.fn_name.trim_start_matches("r#") == *name)
             .then(|| quote!(#[allow(hidden_glob_reexports)]));
         Some(
-            if *name == "webhooks" || *name == "testing" || *name == "sse" {
+            if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {
                 quote!(#gate pub mod #i;)
             } else {
                 quote!(#gate #shadowed mod #i;)

@@ -115,6 +115,7 @@ pub mod sse;
 mod strict;
 #[cfg(feature = "client")]
 pub mod testing;
+pub mod timestamps;
 #[cfg(feature = "client")]
 #[rustfmt::skip]
 pub mod resources;

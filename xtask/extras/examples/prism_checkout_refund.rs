@@ -136,7 +136,11 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
             "amount_total": session.amount_total, "currency": session.currency,
         }}
     }))?;
-    let header = signature_header(&payload, secret, now);
+    let header = signature_header(
+        &payload,
+        secret,
+        wooshpay::timestamps::from_unix_seconds(now),
+    );
     let event = construct_event_at(&payload, &header, secret, DEFAULT_TOLERANCE, now)?;
     if event.type_ == EventType::CheckoutSessionCompleted {
         let completed: CheckoutSession = event.data_object()?;
