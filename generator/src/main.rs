@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Generation allocates and frees millions of small values (tokens, strings, JSON nodes);
+/// mimalloc serves them faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generates a typed Rust client crate from OpenAPI 3.0 documents exported by Apifox.
 #[derive(Debug, Parser)]
 #[command(version, about)]
