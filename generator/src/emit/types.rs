@@ -163,6 +163,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
+            let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
             let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
             let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
             let fields = fields.iter().map(field_tokens);
@@ -174,6 +175,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
                     #( #fields )*
                 }
 
+                #constructor
                 #serialize
                 #deserialize
             }
