@@ -84,3 +84,30 @@ fn a_struct_without_required_fields_keeps_default_and_has_no_new() {
     assert!(derive.contains("Default"), "{derive}");
     assert!(!types.contains("impl Filters {\n    /// A"), "{types}");
 }
+
+/// A deprecated property is a `#[deprecated]` field: users who touch it get the compiler's
+/// warning, while the crate's own derives, constructor and serde impls allow it.
+#[test]
+fn deprecated_fields_are_marked_and_the_crates_own_uses_allowed() {
+    let spec = SPEC.replace(
+        "        note: { type: string }\n",
+        "        note: { type: string, deprecated: true }\n",
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), spec).expect("write spec");
+    let (files, _) = wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
+    let types = &files["src/types.rs"];
+    let field = &types[..types.find("pub note: Option<String>").expect("note field")];
+    assert!(field.trim_end().ends_with("#[deprecated]"), "{types}");
+    for item in [
+        "pub struct NewOrder",
+        "impl NewOrder {",
+        "impl serde::Serialize for NewOrder",
+    ] {
+        let at = types
+            .find(item)
+            .unwrap_or_else(|| panic!("no `{item}`:\n{types}"));
+        let head = &types[types[..at].rfind("\n\n").unwrap_or(0)..at];
+        assert!(head.contains("#[allow(deprecated)]"), "{item}: {head}");
+    }
+}

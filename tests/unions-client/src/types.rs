@@ -969,6 +969,7 @@ impl<'de> serde::Deserialize<'de> for Pet {
 ///
 /// Generated from `#/components/schemas/Price`.
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Price {
@@ -982,11 +983,17 @@ pub struct Price {
     pub quantity: Option<i64>,
     /// Days of the trial.
     pub days: Option<i64>,
+    /// The price before tiers existed.
+    ///
+    /// **Deprecated.**
+    #[deprecated]
+    pub list_price: Option<i64>,
     /// Tier bounds (nested integers as text stay strings).
     pub tiers: Option<Vec<String>>,
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl Price {
     /// A `Price` with its required fields (`unit_amount`); every optional field is `None`.
     #[allow(clippy::too_many_arguments)]
@@ -995,26 +1002,29 @@ impl Price {
             unit_amount,
             quantity: None,
             days: None,
+            list_price: None,
             tiers: None,
         }
     }
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl serde::Serialize for Price {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
             serializer,
             "Price",
-            &["unit_amount", "quantity", "days", "tiers"],
-            &[false, true, true, true],
+            &["unit_amount", "quantity", "days", "list_price", "tiers"],
+            &[false, true, true, true, true],
             &[&crate::object::IntegerText(self.unit_amount)],
-            &[&self.quantity, &self.days, &self.tiers],
+            &[&self.quantity, &self.days, &self.list_price, &self.tiers],
         )
     }
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Price {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1022,12 +1032,13 @@ impl<'de> serde::Deserialize<'de> for Price {
         crate::object::deserialize(
             deserializer,
             "Price",
-            &["unit_amount", "quantity", "days", "tiers"],
+            &["unit_amount", "quantity", "days", "list_price", "tiers"],
         )
     }
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl<'de> crate::object::FromObject<'de> for Price {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -1035,11 +1046,17 @@ impl<'de> crate::object::FromObject<'de> for Price {
         let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         let mut quantity_slot: Option<crate::object::AnyInteger> = None;
         let mut days_slot: Option<i64> = None;
+        let mut list_price_slot: Option<i64> = None;
         let mut tiers_slot: Option<Vec<String>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut unit_amount_slot],
-            &mut [&mut quantity_slot, &mut days_slot, &mut tiers_slot],
+            &mut [
+                &mut quantity_slot,
+                &mut days_slot,
+                &mut list_price_slot,
+                &mut tiers_slot,
+            ],
         ) {
             return Err(error);
         }
@@ -1050,6 +1067,7 @@ impl<'de> crate::object::FromObject<'de> for Price {
             unit_amount: unit_amount_slot.0,
             quantity: quantity_slot.map(|v| v.0),
             days: days_slot,
+            list_price: list_price_slot,
             tiers: tiers_slot,
         })
     }
