@@ -360,7 +360,7 @@ impl TypeBuilder<'_> {
                         _ => false,
                     });
             return match with_items.first() {
-                None => Reading::Member(shaping[0]),
+                None => shaping.first().map_or(Reading::Any, |&i| Reading::Member(i)),
                 Some(&i) if same_items => Reading::Member(i),
                 Some(_) => Reading::Conflict(format!(
                     "allOf of arrays with different items ({}) cannot be merged; any JSON value is accepted",

@@ -838,6 +838,18 @@ impl<'a> TypeBuilder<'a> {
         }
         for (i, alt) in alts.iter().enumerate() {
             let alt_pointer = format!("{pointer}/{key}/{i}");
+            // `allOf: [{$ref: X}, {description: …}]` is X: named after it, as a `$ref` is.
+            let alt = match alt {
+                ReferenceOr::Item(s) => match (all_of_parts(s), self.read_all_of(s)) {
+                    (Some((items, _)), Some(Reading::Member(m)))
+                        if matches!(items[m], ReferenceOr::Reference { .. }) =>
+                    {
+                        &items[m]
+                    }
+                    _ => alt,
+                },
+                ReferenceOr::Reference { .. } => alt,
+            };
             let (suffix, ty) = match alt {
                 ReferenceOr::Reference { reference } => {
                     let name = self.component(reference, &alt_pointer)?;
