@@ -194,6 +194,14 @@ fn members_of_one_scalar_type_are_that_type() {
     assert_eq!(ty("ratio"), "Option<f64>");
     // format, readOnly, default: annotations.
     assert_eq!(ty("id"), "Option<crate::types::StringSchema>");
+    // title, writeOnly, examples, minLength: the title documents the field.
+    assert_eq!(
+        field(&body, "token"),
+        (
+            "Option<crate::types::StringSchema>".to_owned(),
+            "Session token".to_owned()
+        )
+    );
 }
 
 #[test]
