@@ -5,9 +5,10 @@ use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident, type_tokens};
 use crate::model::docs::join;
+use crate::model::path_template::PathPart;
 use crate::model::{
-    BodyEncoding, Operation, ParamLocation, ParamStyle, PathParam, Resource, TypeDef, TypeKind,
-    TypeRef,
+    BodyEncoding, Operation, OperationParameterKind, PathParam, QueryStyle, Resource, TypeDef,
+    TypeKind, TypeRef,
 };
 
 /// Whether [`path_arg`] gives the segment's text as an owned `String` (numbers, booleans).
@@ -41,42 +42,43 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
 }
 
 /// Statements encoding each path parameter, and the expression joining the path from the
-/// spec's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
+/// template's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
 /// one allocation, no formatting machinery).
 fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStream) {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut lets = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
+    for part in op.path.parts() {
+        let name = match part {
+            PathPart::Literal(text) => {
+                literal.push_str(text);
+                continue;
+            }
+            PathPart::Param(name) => name,
         };
-        literal.push_str(&rest[..start]);
-        let name = &rest[start + 1..start + len];
-        if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
-            let (_, value) = path_arg(p, types);
-            let base = p.rust_name.trim_start_matches("r#");
-            let var = quote::format_ident!("{}_segment", base);
-            if path_text_is_owned(&p.ty) {
-                // The segment may borrow its text (nothing to encode), so the text outlives it.
-                let text = quote::format_ident!("{}_text", base);
-                lets.push(quote!(let #text = #value;));
-                lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
-            } else {
-                lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
-            }
-            if !literal.is_empty() {
-                pieces.push(quote!(#literal));
-                literal.clear();
-            }
-            pieces.push(quote!(&*#var));
+        let Some(p) = op.path_params.iter().find(|p| p.wire_name == *name) else {
+            literal.push('{');
+            literal.push_str(name);
+            literal.push('}');
+            continue;
+        };
+        let (_, value) = path_arg(p, types);
+        let base = p.rust_name.trim_start_matches("r#");
+        let var = quote::format_ident!("{}_segment", base);
+        if path_text_is_owned(&p.ty) {
+            // The segment may borrow its text (nothing to encode), so the text outlives it.
+            let text = quote::format_ident!("{}_text", base);
+            lets.push(quote!(let #text = #value;));
+            lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
         } else {
-            literal.push_str(&rest[start..=start + len]);
+            lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
         }
-        rest = &rest[start + len + 1..];
+        if !literal.is_empty() {
+            pieces.push(quote!(#literal));
+            literal.clear();
+        }
+        pieces.push(quote!(&*#var));
     }
-    literal.push_str(rest);
     if pieces.is_empty() {
         return (lets, quote!(String::from(#literal)));
     }
@@ -86,14 +88,26 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
     (lets, quote!([#( #pieces ),*].concat()))
 }
 
-fn style_tokens(style: ParamStyle) -> TokenStream {
-    match style {
-        ParamStyle::FormExplode => quote!(crate::encoding::QueryStyle::FormExplode),
-        ParamStyle::Form => quote!(crate::encoding::QueryStyle::Form),
-        ParamStyle::DeepObject => quote!(crate::encoding::QueryStyle::DeepObject),
-        ParamStyle::SpaceDelimited => quote!(crate::encoding::QueryStyle::SpaceDelimited),
-        ParamStyle::PipeDelimited => quote!(crate::encoding::QueryStyle::PipeDelimited),
-        ParamStyle::Simple => quote!(crate::encoding::QueryStyle::Form),
+/// The runtime's query style for a parameter's OpenAPI style and explode.
+fn style_tokens(kind: OperationParameterKind) -> TokenStream {
+    match kind {
+        OperationParameterKind::Query {
+            style: QueryStyle::Form,
+            explode: true,
+        } => quote!(crate::encoding::QueryStyle::FormExplode),
+        OperationParameterKind::Query {
+            style: QueryStyle::DeepObject,
+            ..
+        } => quote!(crate::encoding::QueryStyle::DeepObject),
+        OperationParameterKind::Query {
+            style: QueryStyle::SpaceDelimited,
+            ..
+        } => quote!(crate::encoding::QueryStyle::SpaceDelimited),
+        OperationParameterKind::Query {
+            style: QueryStyle::PipeDelimited,
+            ..
+        } => quote!(crate::encoding::QueryStyle::PipeDelimited),
+        _ => quote!(crate::encoding::QueryStyle::Form),
     }
 }
 
@@ -169,22 +183,30 @@ fn operation_tokens(
 ) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let docs = doc_attrs(Some(&operation_doc(op)));
+    // The API deprecates the operation: callers hear of it from the compiler.
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    // The walker of a deprecated operation is deprecated too, and calls it without a warning.
+    let walker_deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated] #[allow(deprecated)]));
     let args = arguments(op, types);
-    let method = ident(&op.method);
+    let method = ident(op.method.as_str());
     let (path_lets, path) = path_expr(op, types);
     let fixed = op
         .fixed_headers
         .iter()
         .map(|(name, value)| quote!(request.header(#name, #value);));
+    let fixed_query = op.fixed_query.iter().map(
+        |(name, value)| quote!(request.query(#name, #value, crate::encoding::QueryStyle::Form)?;),
+    );
     let params = op.params.iter().map(|p| {
         let field = ident(&p.field.rust_name);
         let wire = &p.field.wire_name;
-        let call = match p.location {
-            ParamLocation::Query => {
-                let style = style_tokens(p.style);
-                quote!(request.query(#wire, value, #style)?;)
-            }
-            ParamLocation::Header => quote!(request.header_param(#wire, value)?;),
+        let call = if p.is_query() {
+            let style = style_tokens(p.kind);
+            quote!(request.query(#wire, value, #style)?;)
+        } else {
+            quote!(request.header_param(#wire, value)?;)
         };
         with_value(p.field.required, quote!(params.#field), call)
     });
@@ -228,7 +250,7 @@ fn operation_tokens(
         resource_name.trim_start_matches("r#"),
         op.fn_name.trim_start_matches("r#")
     );
-    let path_template = &op.path;
+    let path_template = op.path.as_str();
     let walker = op.pagination.as_ref().map(|pg| {
         let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
         let item = type_tokens(&pg.item);
@@ -287,6 +309,7 @@ fn operation_tokens(
         let page_data = page_parts(pg, types, op);
         quote! {
             #all_doc
+            #walker_deprecated
             pub fn #all_name(&self, #( #args ),*) -> crate::Pages<#item> {
                 crate::Pages::new(
                     self.client.clone(),
@@ -315,8 +338,31 @@ fn operation_tokens(
             quote!(new)
         };
         return quote! {
+                    #docs
+                    #deprecated
+                    pub async fn #fn_name(&self, #( #args ),*) -> Result<crate::sse::EventStream<#data>, crate::Error> {
+                        let request = crate::client::build_request(|| {
+                            #( #path_lets )*
+                            let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+                            request.operation(#operation_name, #path_template);
+                            #( #fixed )*
+                            #idempotency
+                            #( #params )*
+        #( #fixed_query )*
+                            #body
+                            Ok(request)
+                        })?;
+                        self.client
+                            .send_streaming(request, &self.options)
+                            .await
+                            .map(crate::sse::EventStream::#reader)
+                    }
+                };
+    }
+    quote! {
             #docs
-            pub async fn #fn_name(&self, #( #args ),*) -> Result<crate::sse::EventStream<#data>, crate::Error> {
+            #deprecated
+            pub fn #fn_name(&self, #( #args ),*) -> crate::Call<'a, #ret> {
                 let request = crate::client::build_request(|| {
                     #( #path_lets )*
                     let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
@@ -324,34 +370,15 @@ fn operation_tokens(
                     #( #fixed )*
                     #idempotency
                     #( #params )*
+    #( #fixed_query )*
                     #body
                     Ok(request)
-                })?;
-                self.client
-                    .send_streaming(request, &self.options)
-                    .await
-                    .map(crate::sse::EventStream::#reader)
+                });
+                crate::client::Call::new(self.client, request, &self.options, #decode)
             }
-        };
-    }
-    quote! {
-        #docs
-        pub fn #fn_name(&self, #( #args ),*) -> crate::Call<'a, #ret> {
-            let request = crate::client::build_request(|| {
-                #( #path_lets )*
-                let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
-                request.operation(#operation_name, #path_template);
-                #( #fixed )*
-                #idempotency
-                #( #params )*
-                #body
-                Ok(request)
-            });
-            crate::client::Call::new(self.client, request, &self.options, #decode)
-        }
 
-        #walker
-    }
+            #walker
+        }
 }
 
 /// `use_it` with `value` bound to the field: always for a required field, else when present.

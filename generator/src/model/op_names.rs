@@ -6,6 +6,7 @@ use heck::ToUpperCamelCase;
 use crate::model::naming::{
     is_version_label, singular, snake_name, type_name, without_version_words,
 };
+use crate::model::{HttpMethod, PathTemplate};
 
 /// Words dropped from summaries when naming operations.
 const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for"];
@@ -57,7 +58,7 @@ pub(crate) fn spelled_right(text: &str) -> String {
 }
 
 /// The resource an operation belongs to: Apifox folder, else first tag, else first path segment.
-pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
+pub(crate) fn resource_name(op: &openapiv3::Operation, path: &PathTemplate) -> String {
     let folder = op
         .extensions
         .get("x-apifox-folder")
@@ -99,8 +100,8 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     if let Some((_, collection)) = from_path {
         return collection;
     }
-    path.split('/')
-        .filter(|s| !s.is_empty() && !s.starts_with('{'))
+    path.segments()
+        .filter(|s| !s.starts_with('{'))
         .find(|s| !is_path_prefix(s))
         .map(|s| snake_name(strip_extension(s)))
         .unwrap_or_else(|| "root".into())
@@ -110,10 +111,9 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
 /// collection (`/v1/checkout/sessions/{id}` → `("checkout", "checkout_sessions")`,
 /// `/v1/issuing/cards` → `("issuing", "issuing_cards")`); `None` for plain collections
 /// (`/v1/disputes/{id}/close`) and RPC-style actions (`/group/getChatroomQrCode`).
-fn namespaced_collection(path: &str) -> Option<(String, String)> {
+fn namespaced_collection(path: &PathTemplate) -> Option<(String, String)> {
     let mut segments = path
-        .split('/')
-        .filter(|s| !s.is_empty())
+        .segments()
         .map(strip_extension)
         .skip_while(|s| is_path_prefix(s));
     let namespace = snake_name(segments.next()?);
@@ -133,14 +133,15 @@ fn namespaced_collection(path: &str) -> Option<(String, String)> {
 
 /// Whether an operation id is just the method and the path spelled out (Stripe's
 /// `GetCustomersCustomerSourcesId` for `GET /v1/customers/{customer}/sources/{id}`).
-pub(crate) fn restates_path(operation_id: &str, method: &str, path: &str) -> bool {
+pub(crate) fn restates_path(operation_id: &str, method: HttpMethod, path: &PathTemplate) -> bool {
     let flat = |s: &str| {
         s.chars()
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_ascii_lowercase()
     };
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let method = method.as_lower();
+    let segments: Vec<&str> = path.segments().collect();
     let all: String = segments.iter().map(|s| flat(s)).collect();
     let without_prefix: String = segments
         .iter()
@@ -274,12 +275,9 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
 /// A method name from the HTTP method and path (`POST /v1/disputes/{id}/close` → `close`,
 /// `GET /v1/videos/{id}/content` → `retrieve_content`, `GET /customers/{id}/sources` →
 /// `list_sources`, `POST /group/getChatroomQrCode` → `get_chatroom_qr_code`).
-pub(crate) fn name_from_path(method: &str, path: &str, resource: &str) -> String {
-    let segments: Vec<&str> = path
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(strip_extension)
-        .collect();
+pub(crate) fn name_from_path(method: HttpMethod, path: &PathTemplate, resource: &str) -> String {
+    let method = method.as_lower();
+    let segments: Vec<&str> = path.segments().map(strip_extension).collect();
     let ends_with_param = segments.last().is_some_and(|s| s.starts_with('{'));
     let is_resource = |s: &str| {
         let n = snake_name(s);
@@ -357,7 +355,14 @@ pub(crate) fn name_from_path(method: &str, path: &str, resource: &str) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::operations::template_names;
+
+    fn t(path: &str) -> PathTemplate {
+        PathTemplate::parse(path)
+    }
+
+    fn m(method: &str) -> HttpMethod {
+        HttpMethod::parse(method).expect("a method")
+    }
 
     #[test]
     fn summaries_are_spelled_right_for_docs() {
@@ -444,23 +449,26 @@ mod tests {
     #[test]
     fn a_namespace_folder_with_a_collection_path_names_the_collection() {
         assert_eq!(
-            namespaced_collection("/v1/checkout/sessions/{id}/expire"),
+            namespaced_collection(&t("/v1/checkout/sessions/{id}/expire")),
             Some(("checkout".into(), "checkout_sessions".into()))
         );
         assert_eq!(
-            namespaced_collection("/v1/issuing/cards"),
+            namespaced_collection(&t("/v1/issuing/cards")),
             Some(("issuing".into(), "issuing_cards".into()))
         );
         // Plain collections, RPC actions and singular tails are left alone.
-        assert_eq!(namespaced_collection("/v1/disputes/{id}/close"), None);
-        assert_eq!(namespaced_collection("/v1/payment_intents/search"), None);
-        assert_eq!(namespaced_collection("/group/getChatroomQrCode"), None);
-        assert_eq!(namespaced_collection("/course/list"), None);
+        assert_eq!(namespaced_collection(&t("/v1/disputes/{id}/close")), None);
         assert_eq!(
-            namespaced_collection("/api/task/image_preheat/get_regions"),
+            namespaced_collection(&t("/v1/payment_intents/search")),
             None
         );
-        assert_eq!(namespaced_collection("/v1/balance"), None);
+        assert_eq!(namespaced_collection(&t("/group/getChatroomQrCode")), None);
+        assert_eq!(namespaced_collection(&t("/course/list")), None);
+        assert_eq!(
+            namespaced_collection(&t("/api/task/image_preheat/get_regions")),
+            None
+        );
+        assert_eq!(namespaced_collection(&t("/v1/balance")), None);
         let op = |folder: &str| openapiv3::Operation {
             extensions: [("x-apifox-folder".to_owned(), serde_json::json!(folder))]
                 .into_iter()
@@ -468,16 +476,19 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            resource_name(&op("API Reference/Checkout"), "/v1/checkout/sessions/list"),
+            resource_name(
+                &op("API Reference/Checkout"),
+                &t("/v1/checkout/sessions/list")
+            ),
             "checkout_sessions"
         );
         // A folder that is not the path's namespace keeps its own name.
         assert_eq!(
-            resource_name(&op("API Reference/Payments"), "/v1/checkout/sessions"),
+            resource_name(&op("API Reference/Payments"), &t("/v1/checkout/sessions")),
             "payments"
         );
         assert_eq!(
-            resource_name(&op("API Reference/Disputes"), "/v1/disputes/list"),
+            resource_name(&op("API Reference/Disputes"), &t("/v1/disputes/list")),
             "disputes"
         );
         // A Swagger controller groups its routes into one resource.
@@ -485,98 +496,118 @@ mod tests {
             tags: vec!["gateway-controller".into()],
             ..Default::default()
         };
-        assert_eq!(resource_name(&tagged, "/gateway/payments/{id}"), "gateway");
+        assert_eq!(
+            resource_name(&tagged, &t("/gateway/payments/{id}")),
+            "gateway"
+        );
     }
 
     #[test]
     fn operation_ids_that_spell_the_path_are_named_from_it() {
         assert!(restates_path(
             "PostDisputesDisputeClose",
-            "post",
-            "/v1/disputes/{dispute}/close"
+            m("post"),
+            &t("/v1/disputes/{dispute}/close")
         ));
         assert!(restates_path(
             "GetCustomersCustomerSourcesId",
-            "get",
-            "/v1/customers/{customer}/sources/{id}"
+            m("get"),
+            &t("/v1/customers/{customer}/sources/{id}")
         ));
         assert!(!restates_path(
             "closeDispute",
-            "post",
-            "/v1/disputes/{dispute}/close"
+            m("post"),
+            &t("/v1/disputes/{dispute}/close")
         ));
     }
 
     #[test]
     fn names_from_paths() {
         assert_eq!(
-            name_from_path("post", "/v1/disputes/{id}/close", "disputes"),
+            name_from_path(m("post"), &t("/v1/disputes/{id}/close"), "disputes"),
             "close"
         );
         assert_eq!(
-            name_from_path("get", "/v1/disputes/{id}", "disputes"),
+            name_from_path(m("get"), &t("/v1/disputes/{id}"), "disputes"),
             "retrieve"
         );
-        assert_eq!(name_from_path("get", "/v1/disputes", "disputes"), "list");
         assert_eq!(
-            name_from_path("get", "/v1/videos/{id}/content", "videos"),
+            name_from_path(m("get"), &t("/v1/disputes"), "disputes"),
+            "list"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/videos/{id}/content"), "videos"),
             "retrieve_content"
         );
         assert_eq!(
-            name_from_path("get", "/v1/customers/{id}/sources", "customers"),
+            name_from_path(m("get"), &t("/v1/customers/{id}/sources"), "customers"),
             "list_sources"
         );
         assert_eq!(
-            name_from_path("get", "/v1/orders/{id}/status", "orders"),
+            name_from_path(m("get"), &t("/v1/orders/{id}/status"), "orders"),
             "retrieve_status"
         );
         assert_eq!(
-            name_from_path("post", "/group/getChatroomQrCode", "group"),
+            name_from_path(m("post"), &t("/group/getChatroomQrCode"), "group"),
             "get_chatroom_qr_code"
         );
         assert_eq!(
-            name_from_path("get", "/api/task/image_preheat/get_regions", "task"),
+            name_from_path(m("get"), &t("/api/task/image_preheat/get_regions"), "task"),
             "get_regions"
         );
         assert_eq!(
-            name_from_path("get", "/externalapi/common/countryList", "common"),
+            name_from_path(m("get"), &t("/externalapi/common/countryList"), "common"),
             "list_country"
         );
-        assert_eq!(name_from_path("get", "/course/list", "course"), "list");
         assert_eq!(
-            name_from_path("post", "/api/fee/queryTransferFee.json", "fee"),
+            name_from_path(m("get"), &t("/course/list"), "course"),
+            "list"
+        );
+        assert_eq!(
+            name_from_path(m("post"), &t("/api/fee/queryTransferFee.json"), "fee"),
             "query_transfer_fee"
         );
         assert_eq!(
-            name_from_path("delete", "/v1/customers/{id}/sources/{source}", "customers"),
+            name_from_path(
+                m("delete"),
+                &t("/v1/customers/{id}/sources/{source}"),
+                "customers"
+            ),
             "delete_sources"
         );
         assert_eq!(
-            name_from_path("post", "/v1/disputes/{id}/close", "dispute_management"),
+            name_from_path(
+                m("post"),
+                &t("/v1/disputes/{id}/close"),
+                "dispute_management"
+            ),
             "close_disputes"
         );
         // A resource named after a namespace and a collection spans two segments.
         assert_eq!(
-            name_from_path("post", "/v1/checkout/sessions", "checkout_sessions"),
+            name_from_path(m("post"), &t("/v1/checkout/sessions"), "checkout_sessions"),
             "create"
         );
         assert_eq!(
             name_from_path(
-                "post",
-                "/v1/checkout/sessions/{id}/expire",
+                m("post"),
+                &t("/v1/checkout/sessions/{id}/expire"),
                 "checkout_sessions"
             ),
             "expire"
         );
         // Date versions in paths are prefixes, not names.
         assert_eq!(
-            name_from_path("get", "/2010-04-01/Accounts/{sid}/Calls.json", "call"),
+            name_from_path(
+                m("get"),
+                &t("/2010-04-01/Accounts/{sid}/Calls.json"),
+                "call"
+            ),
             "list"
         );
         assert_eq!(
-            name_from_path("get", "/2010-04-01/Usage.json", "billing"),
+            name_from_path(m("get"), &t("/2010-04-01/Usage.json"), "billing"),
             "retrieve_usage"
         );
-        assert_eq!(template_names("/v1/a/{x}/b/{y}"), vec!["x", "y"]);
     }
 }

@@ -16,10 +16,12 @@ use crate::model::naming::{
 use crate::model::op_names::{
     name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
 };
+use crate::model::path_template::TemplateQuery;
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
-    ParamStyle, PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
+    reference_error, AuthScheme, BodyEncoding, Field, HttpMethod, Operation,
+    OperationParameterKind, Pagination, Param, PathParam, PathTemplate, QueryStyle as Style,
+    RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
 };
 use crate::report::Diagnostic;
 
@@ -156,9 +158,13 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             ));
             continue;
         };
+        let template = PathTemplate::parse(path);
         for (method, op) in item.iter() {
             let pointer = format!("{item_pointer}/{method}");
-            let mut resource = resource_name(op, path);
+            let Some(method) = HttpMethod::parse(method) else {
+                continue;
+            };
+            let mut resource = resource_name(op, &template);
             // A resource's accessor is a method of `Client`, beside the runtime's own.
             let shadowed = CLIENT_METHOD_NAMES.contains(&resource.as_str());
             if shadowed {
@@ -209,11 +215,11 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                     let n = match op.operation_id.as_deref() {
                         // `PostDisputesDisputeClose` only spells method and path: the path
                         // names it better (`close`).
-                        Some(id) if restates_path(id, method, path) => {
-                            name_from_path(method, path, &resource)
+                        Some(id) if restates_path(id, method, &template) => {
+                            name_from_path(method, &template, &resource)
                         }
                         Some(id) => snake_name(id),
-                        None => name_from_path(method, path, &resource),
+                        None => name_from_path(method, &template, &resource),
                     };
                     let noun = if n.starts_with("list") {
                         resource.clone()
@@ -237,7 +243,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             let fn_name = if builder.fn_names.is_free(&desired) {
                 builder.fn_names.claim(
                     &desired,
-                    &format!("`{} {path}`", method.to_uppercase()),
+                    &format!("`{method} {path}`"),
                     &Location::pointer(&pointer),
                     types.diagnostics,
                 )
@@ -247,14 +253,14 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                     .as_deref()
                     .map(snake_name)
                     .filter(|n| builder.fn_names.is_free(n))
-                    .unwrap_or_else(|| name_from_path(method, path, &resource));
+                    .unwrap_or_else(|| name_from_path(method, &template, &resource));
                 types.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named from its operationId or path instead"),
                 ));
                 builder.fn_names.claim(
                     &alternative,
-                    &format!("`{} {path}`", method.to_uppercase()),
+                    &format!("`{method} {path}`"),
                     &Location::pointer(&pointer),
                     types.diagnostics,
                 )
@@ -267,7 +273,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             match build_operation(
                 spec,
                 types,
-                path,
+                &template,
                 method,
                 op,
                 &item.parameters,
@@ -331,8 +337,8 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
 fn build_operation(
     spec: &OpenAPI,
     types: &mut TypeBuilder,
-    path: &str,
-    method: &str,
+    path: &PathTemplate,
+    method: HttpMethod,
     op: &openapiv3::Operation,
     path_level: &[ReferenceOr<Parameter>],
     fn_name: String,
@@ -422,7 +428,10 @@ fn build_operation(
                     .and_then(|s| types.resolve(s))
                     .and_then(object_parts)
                     .is_some_and(|(props, _, open)| props.is_empty() && !open);
-            let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
+            let bodiless_method = matches!(
+                method,
+                HttpMethod::Get | HttpMethod::Head | HttpMethod::Delete | HttpMethod::Options
+            );
             // Apifox pages also declare an optional raw body on some GETs that says nothing
             // at all (`text/plain` with a bare `type: string`): HTTP gives a GET body no
             // meaning, so it is not asked for. A raw body that is required, or documented
@@ -449,8 +458,7 @@ fn build_operation(
                 types.diagnostics.push(Diagnostic::note(
                     Location::pointer(&schema_pointer),
                     format!(
-                        "the optional {media} request body of a {} declares nothing; `{fn_name}` sends no body",
-                        method.to_uppercase()
+                        "the optional {media} request body of a {method} declares nothing; `{fn_name}` sends no body",
                     ),
                 ));
             } else if empty && (bodiless_method || encoding != BodyEncoding::Json) {
@@ -531,14 +539,12 @@ fn build_operation(
                             .unwrap_or_else(|| "application/json".into()),
                     )
                 } else if lower == "content-type" {
-                    Some(
-                        body_media
-                            .as_ref()
-                            .map(|(m, _, _)| m.clone())
-                            .or(example)
-                            .or(default)
-                            .unwrap_or_else(|| "application/json".into()),
-                    )
+                    // The body's media type, sent only with a body: a declared Content-Type
+                    // (Apifox exports declare one on every operation) means nothing without one.
+                    match &body_media {
+                        Some((media, _, _)) => Some(media.clone()),
+                        None => continue,
+                    }
                 } else if lower == "authorization" {
                     types.diagnostics.push(Diagnostic::note(
                         Location::pointer(pp),
@@ -578,8 +584,7 @@ fn build_operation(
                         deprecated: data.deprecated.unwrap_or(false),
                         integer_wire: None,
                     },
-                    location: ParamLocation::Header,
-                    style: ParamStyle::Simple,
+                    kind: OperationParameterKind::Header,
                 });
             }
             Parameter::Query { style, .. } => {
@@ -595,11 +600,10 @@ fn build_operation(
                 };
                 let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
                 let style = match style {
-                    QueryStyle::Form if explode => ParamStyle::FormExplode,
-                    QueryStyle::Form => ParamStyle::Form,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::Form => Style::Form,
+                    QueryStyle::DeepObject => Style::DeepObject,
+                    QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+                    QueryStyle::PipeDelimited => Style::PipeDelimited,
                 };
                 let rust = field_names.claim(
                     &snake_name(&data.name),
@@ -617,8 +621,7 @@ fn build_operation(
                         deprecated: data.deprecated.unwrap_or(false),
                         integer_wire: None,
                     },
-                    location: ParamLocation::Query,
-                    style,
+                    kind: OperationParameterKind::Query { style, explode },
                 });
             }
             Parameter::Cookie { .. } => {
@@ -633,9 +636,23 @@ fn build_operation(
         }
     }
 
+    // A query string in the template (`/current?lat={lat}&units=metric`): its placeholders are
+    // query parameters, its constant pairs are sent on every call.
+    let fixed_query = match template_query(
+        path,
+        pointer,
+        &mut path_params,
+        &mut fields,
+        &mut field_names,
+        types.diagnostics,
+    ) {
+        Some(pairs) => pairs,
+        None => return Ok(None),
+    };
+
     // Path parameters in template order; template names without a declaration are strings.
     let mut ordered = Vec::new();
-    for name in template_names(path) {
+    for name in path.param_names() {
         match path_params
             .iter()
             .position(|p: &PathParam| p.wire_name == name)
@@ -647,8 +664,8 @@ fn build_operation(
                     format!("path parameter `{{{name}}}` is not declared; it is taken as a string"),
                 ));
                 ordered.push(PathParam {
-                    rust_name: escape_ident(&snake_name(&name)),
-                    wire_name: name,
+                    rust_name: escape_ident(&snake_name(name)),
+                    wire_name: name.to_owned(),
                     ty: TypeRef::String,
                     doc: None,
                 });
@@ -689,7 +706,7 @@ fn build_operation(
         };
         let name = types.claim(
             &desired,
-            &format!("parameters of `{} {path}`", method.to_uppercase()),
+            &format!("parameters of `{method} {path}`"),
             pointer,
         );
         types.push_def(TypeDef {
@@ -782,14 +799,15 @@ fn build_operation(
             .filter(|s| !s.trim().is_empty())
             .map(spelled_right),
         description: op.description.clone().filter(|s| !s.trim().is_empty()),
-        method: method.to_uppercase(),
-        path: path.to_owned(),
+        method,
+        path: path.clone(),
         pointer: pointer.to_owned(),
         deprecated: op.deprecated,
         path_params: ordered,
         params: fields,
         params_type,
         fixed_headers,
+        fixed_query,
         body,
         response,
         event_stream,
@@ -799,6 +817,97 @@ fn build_operation(
         idempotency_header,
         body_also_as_query: false,
     }))
+}
+
+/// The query string written into a path template, split into query parameters: a placeholder
+/// (`lat={lat}`) is the declared query parameter of that name, or the declared path
+/// parameter of the placeholder's name moved to the query, or else a string; a constant pair
+/// (`units=metric`) is returned to be sent on every call. `None` (with a warning) when a pair
+/// cannot be read: the operation is not generated rather than sent to a wrong URL.
+fn template_query(
+    path: &PathTemplate,
+    pointer: &str,
+    path_params: &mut Vec<PathParam>,
+    fields: &mut Vec<Param>,
+    field_names: &mut NameScope,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, String)>> {
+    if !path.has_query() {
+        return Some(Vec::new());
+    }
+    let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(a, _)| a);
+    if let Some(error) = path.query_error() {
+        diagnostics.push(Diagnostic::warning(
+            Location::pointer(path_pointer),
+            format!(
+                "the path template has a query string whose pair `{}` cannot be split into a query parameter ({}); the operation is not generated",
+                error.pair, error.reason
+            ),
+        ));
+        return None;
+    }
+    let mut fixed = Vec::new();
+    for pair in path.query() {
+        match pair {
+            TemplateQuery::Constant { key, value } => {
+                if fields
+                    .iter()
+                    .any(|p| p.is_query() && p.field.wire_name == *key)
+                {
+                    diagnostics.push(Diagnostic::note(
+                        Location::pointer(path_pointer),
+                        format!("`{key}={value}` in the path template is also a declared query parameter; the parameter is sent instead"),
+                    ));
+                } else {
+                    fixed.push((key.clone(), value.clone()));
+                }
+            }
+            TemplateQuery::Param { key, param } => {
+                let declared = fields.iter_mut().find(|p| {
+                    p.is_query() && (p.field.wire_name == *key || p.field.wire_name == *param)
+                });
+                if let Some(declared) = declared {
+                    declared.field.wire_name = key.clone();
+                    continue;
+                }
+                let (ty, doc) = match path_params.iter().position(|p| p.wire_name == *param) {
+                    Some(i) => {
+                        let p = path_params.remove(i);
+                        (p.ty, p.doc)
+                    }
+                    None => {
+                        diagnostics.push(Diagnostic::warning(
+                            Location::pointer(pointer),
+                            format!("query parameter `{{{param}}}` of the path template is not declared; it is taken as a string"),
+                        ));
+                        (TypeRef::String, None)
+                    }
+                };
+                let rust = field_names.claim(
+                    &snake_name(key),
+                    "parameter",
+                    &Location::pointer(pointer),
+                    diagnostics,
+                );
+                fields.push(Param {
+                    field: Field {
+                        rust_name: escape_ident(&rust),
+                        wire_name: key.clone(),
+                        ty,
+                        required: true,
+                        doc,
+                        deprecated: false,
+                        integer_wire: None,
+                    },
+                    kind: OperationParameterKind::Query {
+                        style: Style::Form,
+                        explode: true,
+                    },
+                });
+            }
+        }
+    }
+    Some(fixed)
 }
 
 /// The streaming twin of `operation`, whose response is offered both as JSON and as
@@ -876,20 +985,6 @@ fn multipart_struct(
         has_default: false,
     });
     Ok(Some(TypeRef::Named(name)))
-}
-
-/// `{name}` placeholders of a path template, in order.
-pub fn template_names(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        out.push(rest[start + 1..start + len].to_owned());
-        rest = &rest[start + len + 1..];
-    }
-    out
 }
 
 fn response_type(
@@ -991,10 +1086,7 @@ fn pagination(
         .find(|f| f.wire_name == "id" && f.ty == TypeRef::String)?;
     let is_cursor =
         |f: &Field| f.wire_name == "starting_after" && f.ty == TypeRef::String && !f.required;
-    if let Some(p) = params
-        .iter()
-        .find(|p| p.location == ParamLocation::Query && is_cursor(&p.field))
-    {
+    if let Some(p) = params.iter().find(|p| p.is_query() && is_cursor(&p.field)) {
         return Some(Pagination {
             item: (**item).clone(),
             cursor_field: p.field.rust_name.clone(),

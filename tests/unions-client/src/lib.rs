@@ -70,7 +70,7 @@
 //!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
 //!     .await?;
 //! let value: serde_json::Value = client
-//!     .raw(reqwest::Method::GET, "/events")
+//!     .raw(reqwest::Method::GET, PathTemplate { text: "/events", path_len: 7, parts: [Literal("/events")], query: [], query_error: None })
 //!     .header("X-Trace", "abc")
 //!     .await?;
 //! println!("{value}");
