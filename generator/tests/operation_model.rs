@@ -42,7 +42,11 @@ fn method_names(files: &Files) -> Vec<String> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if !["with_options", "new"].contains(&name.as_str()) && resource != "mod" {
+            // Not the handle's own methods, nor the client's accessor of the resource.
+            if !["with_options", "new"].contains(&name.as_str())
+                && resource != "mod"
+                && name != resource
+            {
                 out.push(format!("{resource}.{name}"));
             }
         }
@@ -176,4 +180,124 @@ paths:
     );
     let before_create = &orders[..orders.find("pub fn create(").unwrap()];
     assert!(!before_create.trim_end().ends_with("#[deprecated]"));
+}
+
+const SHAPES: &str = r##"
+openapi: 3.0.3
+info: {title: Shapes, version: "1"}
+paths:
+  /v1/balance:
+    get:
+      operationId: GetBalance
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Balance'}}}}}
+  /v1/balance/history:
+    get:
+      operationId: GetBalanceHistory
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}}
+  /v1/balance/history/{id}:
+    get:
+      operationId: GetBalanceHistoryId
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /v1/accounts/{account}/people:
+    parameters: [{name: account, in: path, required: true, schema: {type: string}}]
+    get:
+      operationId: GetAccountsAccountPeople
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}}
+    post:
+      operationId: PostAccountsAccountPeople
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /v1/accounts/{account}/people/{person}:
+    parameters:
+      - {name: account, in: path, required: true, schema: {type: string}}
+      - {name: person, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: GetAccountsAccountPeoplePerson
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+    post:
+      operationId: PostAccountsAccountPeoplePerson
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+    delete:
+      operationId: DeleteAccountsAccountPeoplePerson
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /v1/accounts/{account}/persons/{person}:
+    parameters:
+      - {name: account, in: path, required: true, schema: {type: string}}
+      - {name: person, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: GetAccountsAccountPersonsPerson
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /v1/accounts/{account}/external_accounts/{id}:
+    parameters:
+      - {name: account, in: path, required: true, schema: {type: string}}
+      - {name: id, in: path, required: true, schema: {type: string}}
+    post:
+      operationId: PostAccountsAccountExternalAccountsId
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /v1/disputes/{dispute}/close:
+    post:
+      operationId: PostDisputesDisputeClose
+      parameters: [{name: dispute, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Person'}}}}}
+  /current/{station}?lat={lat}&lon={lon}:
+    get:
+      parameters:
+        - {name: station, in: path, required: true, schema: {type: string}}
+        - {name: lat, in: query, required: true, schema: {type: number}}
+        - {name: lon, in: query, required: true, schema: {type: number}}
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Balance'}}}}}
+components:
+  schemas:
+    Balance: {type: object, properties: {available: {type: integer}}}
+    Person: {type: object, required: [id], properties: {id: {type: string}}}
+    Page:
+      type: object
+      required: [data, has_more]
+      properties:
+        object: {type: string}
+        data: {type: array, items: {$ref: '#/components/schemas/Person'}}
+        has_more: {type: boolean}
+"##;
+
+#[test]
+fn operations_without_a_usable_name_are_named_from_the_method_and_the_path_shape() {
+    let (files, report) = render_yaml(SHAPES);
+    let names = method_names(&files);
+    let expected = [
+        // A singleton is retrieved, not listed; its history is a list (the response says so,
+        // though `history` is not a plural), and an entry of it is retrieved.
+        "balance.retrieve",
+        "balance.list_history",
+        "balance.retrieve_history",
+        // A sub-collection below an item: list, create, retrieve, update, delete, the noun
+        // singular for one item (`people` → `person`).
+        "accounts.list_people",
+        "accounts.create_person",
+        "accounts.retrieve_person",
+        "accounts.update_person",
+        "accounts.delete_person",
+        // Its twin collection (`persons`) keeps the noun as written once `retrieve_person`
+        // is taken.
+        "accounts.retrieve_persons",
+        "accounts.update_external_account",
+        "disputes.close",
+        // The query string is not part of the name.
+        "current.retrieve",
+    ];
+    for name in expected {
+        assert!(
+            names.contains(&name.to_owned()),
+            "no `{name}` in {names:#?}"
+        );
+    }
+    assert_eq!(names.len(), expected.len(), "{names:#?}");
+    // A rename is announced, naming the name taken.
+    let warnings: Vec<String> = report.warnings().map(|w| w.to_string()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("`retrieve_person` is already used")
+                && w.contains("retrieve_persons")),
+        "{warnings:#?}"
+    );
 }
