@@ -346,9 +346,9 @@ pub(crate) fn name_from_path_as_written(
 }
 
 /// The literal path segments after the resource's own (all of them when the resource is not
-/// in the path: named after an Apifox folder or a tag), snake case, and whether the path ends
-/// with a placeholder.
-fn words_after_resource(path: &PathTemplate, resource: &str) -> (Vec<String>, bool) {
+/// in the path: named after an Apifox folder or a tag), snake case, each with whether a
+/// placeholder follows it, and whether the path ends with a placeholder.
+fn words_after_resource(path: &PathTemplate, resource: &str) -> (Vec<(String, bool)>, bool) {
     let segments: Vec<&str> = path.segments().map(strip_extension).collect();
     let ends_with_param = segments.last().is_some_and(|s| s.starts_with('{'));
     let is_resource = |s: &str| s == resource || singular(s) == singular(resource);
@@ -359,10 +359,17 @@ fn words_after_resource(path: &PathTemplate, resource: &str) -> (Vec<String>, bo
     let start = (0..segments.len())
         .find(|&i| ends_resource(i))
         .map_or(0, |i| i + 1);
-    let tail = segments[start..]
+    // Each word, and whether a placeholder follows it (`subscriptions` in
+    // `/subscriptions/{id}/discount` names one subscription).
+    let rest = &segments[start..];
+    let tail = rest
         .iter()
-        .filter(|s| meaningful(s))
-        .map(|s| snake_name(s))
+        .enumerate()
+        .filter(|(_, s)| meaningful(s))
+        .map(|(i, s)| {
+            let one = rest.get(i + 1).is_some_and(|next| next.starts_with('{'));
+            (snake_name(s), one)
+        })
         .collect();
     (tail, ends_with_param)
 }
@@ -374,7 +381,21 @@ fn path_name(
     returns_list: Option<bool>,
     singularize: bool,
 ) -> String {
-    let (tail, ends_with_param) = words_after_resource(path, resource);
+    let (words, ends_with_param) = words_after_resource(path, resource);
+    // A collection's word before an item's placeholder is one of it, in the middle of a path
+    // (`delete_subscription_discount`); the last word is for the shapes below to decide.
+    let last = words.len().saturating_sub(1);
+    let tail: Vec<String> = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, (word, one))| {
+            if singularize && one && i < last {
+                one_of(&word)
+            } else {
+                word
+            }
+        })
+        .collect();
     let item = |phrase: &str| {
         if singularize {
             one_of(phrase)
@@ -686,6 +707,15 @@ mod tests {
         assert_eq!(
             without_repeated_words("retrieve_current_lat_lat_lon_lon"),
             "retrieve_current_lat_lon"
+        );
+        assert_eq!(
+            name_from_path(
+                m("delete"),
+                &t("/v1/customers/{c}/subscriptions/{s}/discount"),
+                "customers",
+                None
+            ),
+            "delete_subscription_discount"
         );
         assert_eq!(
             name_from_path(
