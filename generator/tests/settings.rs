@@ -251,12 +251,24 @@ fn settings_shape_the_crate() {
     assert!(lib.contains("checks the `Acme-Signature` header"), "{lib}");
     assert!(lib.contains("\"acme_whs_...\""), "{lib}");
     assert!(lib.contains("EventType::PaymentSettled"), "{lib}");
-    let client = &files["src/client.rs"];
-    assert!(client.contains("idempotency_header: \"X-Acme-Once\".into(),"));
-    let webhooks = &files["src/webhooks.rs"];
-    assert!(webhooks.contains("pub const SIGNATURE_HEADER: &str = \"Acme-Signature\";"));
-    assert!(webhooks.contains("pub const SCHEME: &str = \"s1\";"));
-    assert!(webhooks.contains("Duration::from_secs(120)"));
+    let config = &files["src/config.rs"];
+    assert!(config.contains("const IDEMPOTENCY_HEADER: &str = \"X-Acme-Once\";"));
+    assert!(config.contains("const WEBHOOK_SIGNATURE_HEADER: &str = \"Acme-Signature\";"));
+    assert!(config.contains("const WEBHOOK_SCHEME: &str = \"s1\";"));
+    assert!(config.contains("const WEBHOOK_TOLERANCE_SECONDS: u64 = 120;"));
+    // The runtime's files are copied as they are: no text of the API in them.
+    assert_eq!(
+        files["src/webhooks.rs"],
+        format!(
+            "{}\n\n{}",
+            files["src/webhooks.rs"]
+                .split("\n\n")
+                .next()
+                .unwrap_or_default(),
+            include_str!("../runtime/src/webhooks.rs")
+        )
+    );
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(webhooks.contains("    /// `payment.settled`: the money arrived.\n    PaymentSettled => \"payment.settled\",\n"));
     assert!(webhooks.contains("    PaymentFailed => \"payment.failed\",\n"));
     assert!(webhooks.contains(
@@ -326,7 +338,7 @@ webhooks:
     )
     .expect("write");
     let (files, _) = wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(
         webhooks.contains("ThingCreated => \"thing.created\","),
         "{webhooks}"
@@ -412,8 +424,9 @@ fn the_repository_settings_are_discovered_and_keep_the_wooshpay_api() {
     let (files, _) =
         wooshpay_codegen::render(&root().join("specs"), &Options::default()).expect("renders");
     assert!(files["Cargo.toml"].contains("name = \"wooshpay\""));
-    let webhooks = &files["src/webhooks.rs"];
-    assert!(webhooks.contains("pub const SIGNATURE_HEADER: &str = \"Wooshpay-Signature\";"));
+    assert!(files["src/config.rs"]
+        .contains("const WEBHOOK_SIGNATURE_HEADER: &str = \"Wooshpay-Signature\";"));
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(webhooks.contains("ChargeDisputeCreated => \"charge.dispute.created\","));
     assert!(webhooks.contains("pub fn is_dispute(&self) -> bool"));
     assert!(files["src/lib.rs"].contains("Client::new(\"sk_test_...\")"));

@@ -92,7 +92,7 @@ fn an_object_naming_no_type_is_a_located_error() {
 #[test]
 fn each_variant_is_gated_like_its_type() {
     let files = render_with(&project_settings("")).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     let types = &files["src/types.rs"];
     for object in [
         "Charge",
@@ -121,9 +121,11 @@ fn each_variant_is_gated_like_its_type() {
     ] {
         assert_eq!(call.matches(&format!("\"{wire}\"")).count(), 1, "{wire}");
     }
-    assert!(webhooks.contains("            Unknown(serde_json::Value),\n"));
-    assert!(webhooks.contains("pub fn object(&self) -> Result<EventObject, WebhookError>"));
-    assert!(!webhooks.contains("__EVENT_OBJECTS__"));
+    assert!(webhooks.contains("use super::{Event, WebhookError};\n"));
+    let runtime = &files["src/webhooks.rs"];
+    assert!(runtime.contains("            Unknown(serde_json::Value),\n"));
+    assert!(runtime.contains("pub fn object(&self) -> Result<EventObject, WebhookError>"));
+    assert!(runtime.contains("\nmod events;\n"));
     // The crate docs match on the first variant (`charge.captured`'s).
     assert!(
         files["src/lib.rs"]
@@ -144,7 +146,7 @@ fn a_type_named_unknown_gets_another_variant_and_renamed_types_work() {
         ])
     );
     let files = render_with(&text).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(
         webhooks.contains(
             "    UnknownType(crate::types::Unknown) =\n        \"charge.refund.updated\",\n"
@@ -180,7 +182,7 @@ fn types_events_name_are_decoded_and_kept() {
             .ends_with("#[cfg(feature = \"refunds\")]\n#[cfg(feature = \"deserialize\")]\n"),
         "without the event, the request body decodes only with the feature"
     );
-    assert!(plain["src/webhooks.rs"].contains("event_objects! {\n}\n"));
+    assert!(plain["src/webhooks/events.rs"].contains("event_objects! {\n}\n"));
     // An event without an object is an event type with no match arm (its object is JSON), and
     // the crate docs read the object as JSON.
     let untyped = render_with(&format!(
@@ -188,7 +190,7 @@ fn types_events_name_are_decoded_and_kept() {
         webhooks_settings(&[])
     ))
     .expect("renders");
-    let webhooks = &untyped["src/webhooks.rs"];
+    let webhooks = &untyped["src/webhooks/events.rs"];
     assert!(webhooks.contains("    ThingHappened => \"thing.happened\",\n"));
     assert!(webhooks.contains("event_objects! {\n}\n"), "{webhooks}");
     assert!(untyped["src/lib.rs"].contains(
@@ -208,7 +210,7 @@ fn types_events_name_are_decoded_and_kept() {
     assert!(types.contains("pub struct DisputeEvidence {"));
     assert_eq!(
         gate_before(
-            &files["src/webhooks.rs"],
+            &files["src/webhooks/events.rs"],
             "Dispute(crate::types::Dispute) ="
         ),
         Some("#[cfg(feature = \"unreferenced_schemas\")]")

@@ -100,6 +100,7 @@
 )]
 #[cfg(feature = "client")]
 mod client;
+mod config;
 #[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]
