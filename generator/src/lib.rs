@@ -61,7 +61,8 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load(spec, &options.limits)?;
+    let overlays = settings.overlays(&options.limits)?;
+    let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()

@@ -64,6 +64,10 @@ pub struct SettingsFile {
     /// `[[operations]]`: how single operations are sent, beyond what the spec says.
     #[serde(default)]
     pub operations: Vec<OperationSettings>,
+    /// `overlays = ["overlays/fixes.yaml"]`: OpenAPI Overlay 1.0 documents (paths relative to
+    /// the settings file) applied in order to each spec file before it is read.
+    #[serde(default)]
+    pub overlays: Vec<Spanned<String>>,
 }
 
 /// One `[[operations]]` entry: settings of the operation at `route`.
@@ -553,6 +557,41 @@ impl Settings {
             }
         }
         Ok(())
+    }
+
+    /// The overlays `overlays` lists, read and checked, in order; a file that cannot be read
+    /// is an error located in the settings file, a malformed overlay one located in it.
+    pub fn overlays(&self, limits: &crate::Limits) -> Result<Vec<crate::load::overlay::Overlay>> {
+        let dir = self
+            .file
+            .as_deref()
+            .and_then(|f| Path::new(f).parent())
+            .map(Path::to_owned)
+            .unwrap_or_default();
+        let mut overlays = Vec::new();
+        let mut errors = Vec::new();
+        for entry in &self.values.overlays {
+            let path = dir.join(entry.get_ref());
+            if !path.is_file() {
+                errors.push(self.error_at(
+                    entry.span(),
+                    format!(
+                        "overlay `{}` is not a file ({})",
+                        entry.get_ref(),
+                        path.display()
+                    ),
+                ));
+                continue;
+            }
+            match crate::load::overlay::Overlay::read(&path, entry.get_ref().clone(), limits) {
+                Ok(o) => overlays.push(o),
+                Err(e) => errors.push(e),
+            }
+        }
+        match Error::from_all(errors) {
+            Some(e) => Err(e),
+            None => Ok(overlays),
+        }
     }
 
     /// The `always_present` convention of `[conventions]`; an exception that is not
