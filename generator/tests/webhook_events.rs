@@ -31,7 +31,9 @@ fn render_with(settings: &str) -> Result<Files, Error> {
 
 /// Minimal webhook settings with these `(type, object)` events.
 fn webhooks_settings(events: &[(&str, &str)]) -> String {
-    let mut text = String::from("[webhooks]\nsignature_header = \"S\"\n");
+    let mut text = String::from(
+        "[conventions]\nwebhook_signature = \"timestamped-hmac-sha256\"\n[webhooks]\nsignature_header = \"S\"\n",
+    );
     for (wire, object) in events {
         text.push_str(&format!(
             "[[webhooks.events]]\ntype = \"{wire}\"\nobject = \"{object}\"\n"
@@ -65,7 +67,7 @@ fn an_object_naming_no_type_is_a_located_error() {
     let err = render_with(&text).expect_err("unknown object type");
     assert_eq!(
         err.to_string(),
-        "codegen.toml:8:10: settings: no generated type `NoSuchObject` for the `data.object` of `a.b` events"
+        "codegen.toml:10:10: settings: no generated type `NoSuchObject` for the `data.object` of `a.b` events"
     );
     // A near miss names the types it could be.
     let err = render_with(&webhooks_settings(&[("x.y", "dispute")])).expect_err("lower case");

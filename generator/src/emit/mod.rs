@@ -58,8 +58,8 @@ impl Default for EmitOptions {
 }
 
 /// The API conventions the runtime modules read, written to the crate's `src/config.rs` (from
-/// the settings' `[conventions]`).
-#[derive(Debug, Clone)]
+/// the settings' `[conventions]`); none by default, so an API gets only what its spec says.
+#[derive(Debug, Clone, Default)]
 pub struct RuntimeConventions {
     /// Response headers carrying the request ID, the first present wins.
     pub request_id_headers: Vec<String>,
@@ -69,17 +69,6 @@ pub struct RuntimeConventions {
     pub error_code_fields: Vec<String>,
     /// Dotted paths of error-body members read as the error message without an envelope.
     pub error_message_fields: Vec<String>,
-}
-
-impl Default for RuntimeConventions {
-    fn default() -> Self {
-        RuntimeConventions {
-            request_id_headers: vec!["Request-Id".into(), "X-Request-Id".into()],
-            error_envelope: Some("error".into()),
-            error_code_fields: Vec::new(),
-            error_message_fields: Vec::new(),
-        }
-    }
 }
 
 impl EmitOptions {

@@ -23,10 +23,11 @@ use crate::model::{
 };
 use crate::report::Diagnostic;
 
-/// Header names that carry an idempotency key.
-fn is_idempotency_header(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower == "unique-key" || lower.contains("idempotency")
+/// Header names that carry an idempotency key: any name with `idempotency` in it (the IETF
+/// draft's `Idempotency-Key`), and the names the settings add (`[idempotency] recognize`).
+fn is_idempotency_header(name: &str, recognized: &[String]) -> bool {
+    name.to_ascii_lowercase().contains("idempotency")
+        || recognized.iter().any(|r| r.eq_ignore_ascii_case(name))
 }
 
 /// A media type without its parameters, lower case (`application/json; charset=utf-8` →
@@ -145,7 +146,11 @@ struct ResourceBuilder {
 
 /// Builds every operation, grouped into resources in first-seen order; the errors of an
 /// operation go to `types.errors` and the others are still built.
-pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource> {
+pub fn build_resources(
+    spec: &OpenAPI,
+    types: &mut TypeBuilder,
+    conventions: &crate::model::ModelConventions,
+) -> Vec<Resource> {
     let mut resources: IndexMap<String, ResourceBuilder> = IndexMap::new();
     for (path, item) in &spec.paths.paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
@@ -267,6 +272,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             match build_operation(
                 spec,
                 types,
+                conventions,
                 path,
                 method,
                 op,
@@ -331,6 +337,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
 fn build_operation(
     spec: &OpenAPI,
     types: &mut TypeBuilder,
+    conventions: &crate::model::ModelConventions,
     path: &str,
     method: &str,
     op: &openapiv3::Operation,
@@ -503,7 +510,7 @@ fn build_operation(
             }
             Parameter::Header { .. } => {
                 let lower = data.name.to_ascii_lowercase();
-                if is_idempotency_header(&data.name) {
+                if is_idempotency_header(&data.name, &conventions.idempotency_headers) {
                     idempotency_header = Some(data.name.clone());
                     continue;
                 }

@@ -6,9 +6,9 @@
 /// The header idempotency keys go in where an operation declares none.
 pub(crate) const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 /// The response headers a request ID is read from, the first present wins (lower case).
-pub(crate) const REQUEST_ID_HEADERS: &[&str] = &["request-id", "x-request-id"];
+pub(crate) const REQUEST_ID_HEADERS: &[&str] = &[];
 /// The member of an error body holding the error object; `None`: the API has no envelope.
-pub(crate) const ERROR_ENVELOPE: Option<&str> = Some("error");
+pub(crate) const ERROR_ENVELOPE: Option<&str> = None;
 /// Dotted paths of error-body members read as the error code when there is no envelope.
 pub(crate) const ERROR_CODE_FIELDS: &[&str] = &[];
 /// Dotted paths of error-body members read as the error message when there is no envelope.
