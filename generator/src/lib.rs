@@ -23,6 +23,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod selection;
 pub mod settings;
 
 use std::path::Path;
@@ -81,6 +82,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         &settings.always_present()?,
         &mut model_diagnostics,
     );
+    selection::apply(&mut loaded.document, &settings)?;
     let model_conventions = model::ModelConventions {
         idempotency_headers: settings.idempotency_headers(),
     };

@@ -313,6 +313,24 @@ pub struct ResourceSettings {
     /// Not these resources.
     #[serde(default)]
     pub exclude: Vec<Spanned<String>>,
+    /// Only the operations with one of these tags (or chosen by another `include_*`).
+    #[serde(default)]
+    pub include_tags: Vec<Spanned<String>>,
+    /// Not the operations with one of these tags.
+    #[serde(default)]
+    pub exclude_tags: Vec<Spanned<String>>,
+    /// Only the operations under these path patterns (`*` one segment, `**` any).
+    #[serde(default)]
+    pub include_paths: Vec<Spanned<String>>,
+    /// Not the operations under these path patterns.
+    #[serde(default)]
+    pub exclude_paths: Vec<Spanned<String>>,
+    /// Only these operations, by `operationId` or `METHOD /path`.
+    #[serde(default)]
+    pub include_operations: Vec<Spanned<String>>,
+    /// Not these operations.
+    #[serde(default)]
+    pub exclude_operations: Vec<Spanned<String>>,
 }
 
 /// `[renames]`.
@@ -1051,6 +1069,10 @@ impl Settings {
     fn select_resources(&self, api: &mut Api) -> Result<()> {
         let r = &self.values.resources;
         if r.include.is_empty() && r.exclude.is_empty() {
+            if crate::selection::is_active(self) {
+                // Operations were selected in the document: drop what none of them reaches.
+                prune_types(api, self.event_objects());
+            }
             return Ok(());
         }
         let known: BTreeSet<String> = api
@@ -1076,6 +1098,12 @@ impl Settings {
         };
         api.resources
             .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        prune_types(api, self.event_objects());
+        Ok(())
+    }
+
+    /// The types webhook events carry (`[[webhooks.events]] object`), which pruning keeps.
+    fn event_objects(&self) -> Vec<String> {
         // Webhook events still carry their objects: the types their `object` names (by the
         // name before `[renames.types]`, which runs later) stay, with what they refer to.
         let renamed_from = |name: &str| {
@@ -1086,17 +1114,14 @@ impl Settings {
                 .find(|(_, to)| to.get_ref() == name)
                 .map_or_else(|| name.to_owned(), |(from, _)| from.get_ref().clone())
         };
-        let event_objects: Vec<String> = self
-            .values
+        self.values
             .webhooks
             .iter()
             .filter(|w| w.enabled)
             .flat_map(|w| &w.events)
             .filter_map(|e| e.object.as_ref())
             .map(|o| renamed_from(o.get_ref()))
-            .collect();
-        prune_types(api, event_objects);
-        Ok(())
+            .collect()
     }
 
     fn rename_operations(&self, api: &mut Api) -> Result<()> {
