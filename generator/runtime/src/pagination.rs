@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use futures_util::stream::{self, Stream};
+use futures_util::stream::{self, Stream, StreamExt};
 
 use crate::client::{Call, Client, RequestOptions};
 use crate::Error;
@@ -14,9 +14,21 @@ use crate::Error;
 /// Every item of a paginated list, page after page: the stream a `*_all` operation returns.
 ///
 /// Pages are requested lazily, one when the items before it are used up; the stream is
-/// `Send`, `Unpin` and `'static` (it owns a handle to the client), so it can be stored, moved
-/// to a task, or read with `StreamExt::next` without pinning. It ends with
-/// [`Error::Pagination`] rather than looping when the server's cursors cycle.
+/// `Send`, `Unpin` and `'static` (it owns a handle to the client), so it can be stored or moved
+/// to a task. It ends with [`Error::Pagination`] rather than looping when the server's cursors
+/// cycle.
+///
+/// Read it without any other crate: [`Pages::next`] item by item, [`Pages::try_collect`] for
+/// all of them (the first error ends the walk). It is a `futures` `Stream` too, for the
+/// combinators of `StreamExt` and `TryStreamExt`.
+///
+/// ```ignore
+/// let mut disputes = client.disputes().list_all(&Default::default());
+/// while let Some(dispute) = disputes.next().await {
+///     println!("{:?}", dispute?.id);
+/// }
+/// let all: Vec<_> = client.disputes().list_all(&Default::default()).try_collect().await?;
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<T> {
     items: Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>,
@@ -33,6 +45,24 @@ impl<T> Stream for Pages<T> {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.items.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> Pages<T> {
+    /// The next item, `None` after the last one (and after an error): `while let Some(item) =
+    /// pages.next().await`. Requests the next page when the items before it are used up.
+    pub async fn next(&mut self) -> Option<Result<T, Error>> {
+        std::future::poll_fn(|cx| self.items.as_mut().poll_next(cx)).await
+    }
+
+    /// Every item, page after page, into a `Vec` (or any collection that can be extended);
+    /// the first error ends the walk and is returned.
+    pub async fn try_collect<C: Default + Extend<T>>(mut self) -> Result<C, Error> {
+        let mut items = C::default();
+        while let Some(item) = self.next().await {
+            items.extend(Some(item?));
+        }
+        Ok(items)
     }
 }
 
@@ -65,8 +95,9 @@ impl<T: Send + 'static> Pages<T> {
                 Ok(split(page))
             }
         };
+        // Fused: polled again after its end (or its error), the walk stays ended.
         Pages {
-            items: Box::pin(paginate(state, fetch_page, advance)),
+            items: Box::pin(paginate(state, fetch_page, advance).fuse()),
         }
     }
 }

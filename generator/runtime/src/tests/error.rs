@@ -46,3 +46,35 @@ fn error_bodies_are_read_leniently() {
         None
     );
 }
+
+#[test]
+fn without_an_envelope_only_the_configured_members_are_read() {
+    let stripe = br#"{"error":{"code":"card_declined","message":"declined"}}"#;
+    assert_eq!(
+        ApiErrorBody::from_response_with(stripe, None, &[], &[]),
+        None
+    );
+    let flat = br#"{"code":4001,"detail":{"text":"bad amount"},"message":null}"#;
+    assert_eq!(
+        ApiErrorBody::from_response_with(flat, None, &["code"], &["message", "detail.text"]),
+        Some(ApiErrorBody {
+            code: Some("4001".into()),
+            message: Some("bad amount".into()),
+            ..Default::default()
+        })
+    );
+    assert_eq!(
+        ApiErrorBody::from_response_with(flat, None, &["missing"], &["detail"]),
+        None,
+        "absent members and objects are no text"
+    );
+    // An envelope that is not there falls back to the configured members.
+    assert_eq!(
+        ApiErrorBody::from_response_with(flat, Some("error"), &["code"], &[]).and_then(|b| b.code),
+        Some("4001".into())
+    );
+    assert_eq!(
+        ApiErrorBody::from_response_with(b"not json", None, &["code"], &[]),
+        None
+    );
+}
