@@ -163,6 +163,8 @@ pub struct TypeBuilder<'a> {
     components: HashMap<String, String>,
     defs: Vec<TypeDef>,
     depth: usize,
+    /// Header names the settings say carry an idempotency key (`ModelConventions`).
+    pub idempotency_headers: Vec<String>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -180,6 +182,7 @@ impl<'a> TypeBuilder<'a> {
             components: HashMap::new(),
             defs: Vec::new(),
             depth: 0,
+            idempotency_headers: Vec::new(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components
