@@ -2,22 +2,12 @@
 
 use std::collections::HashMap;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::error::Location;
+pub use crate::model::ident::RustIdent;
+use crate::model::ident::{is_identifier, is_keyword};
 use crate::report::Diagnostic;
-
-/// Rust keywords (2021 edition, strict and reserved).
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// Keywords that cannot be raw identifiers.
-const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Names a generated type must not take: they would shadow the prelude or the runtime.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -158,8 +148,19 @@ fn spell_leading_digit(raw: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`).
+/// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`);
+/// `self` is `SelfType`, as `Self` is no name a type can have.
 pub fn type_name(raw: &str) -> String {
+    let name = camel_name(raw);
+    if name == "Self" {
+        "SelfType".into()
+    } else {
+        name
+    }
+}
+
+/// [`type_name`] before the `Self` check: for names that get a suffix (`SelfResource`).
+fn camel_name(raw: &str) -> String {
     let name = sanitize(&spell_leading_digit(raw)).to_upper_camel_case();
     if name.is_empty() {
         "Unnamed".into()
@@ -177,9 +178,8 @@ pub fn type_name(raw: &str) -> String {
 /// of the request types (`ListDisputes`) they are re-exported beside. An accessor renamed
 /// because it shadows a client method (`raw_resource`) keeps one `Resource` (`RawResource`).
 pub fn handle_name(accessor: &str) -> String {
-    let accessor = accessor.trim_start_matches("r#");
     let base = accessor.strip_suffix("_resource").unwrap_or(accessor);
-    format!("{}Resource", type_name(base))
+    format!("{}Resource", camel_name(base))
 }
 
 /// The words of an `UpperCamelCase` name (`PaymentMethodOptions` → `Payment`, `Method`,
@@ -265,14 +265,82 @@ pub fn without_version_words(label: &str) -> Option<String> {
     (!kept.is_empty()).then(|| kept.concat())
 }
 
-/// Makes a snake name usable as an identifier: keywords become raw (`r#type`) or get `_`.
-pub fn escape_ident(name: &str) -> String {
-    if NOT_RAW.contains(&name) {
-        format!("{name}_")
-    } else if KEYWORDS.contains(&name) {
-        format!("r#{name}")
+/// The identifier for a snake name (a field, argument, method, accessor or module): keywords
+/// become raw (`r#type`) or get `_` (`self_`); text that is not an identifier yet goes through
+/// [`snake_name`] first (`1st-name` → `one_st_name`).
+pub fn escape_ident(name: &str) -> RustIdent {
+    if is_identifier(name) {
+        RustIdent::escaped(name)
+    } else {
+        RustIdent::escaped(&snake_name(name))
+    }
+}
+
+/// [`snake_name`] as an identifier ([`escape_ident`]): `Content-Type` → `content_type`,
+/// `type` → `r#type`, `self` → `self_`.
+pub fn snake_ident(raw: &str) -> RustIdent {
+    RustIdent::escaped(&snake_name(raw))
+}
+
+/// `SCREAMING_SNAKE_CASE` constant name for a label (`Live mode` → `LIVE_MODE`); a leading
+/// digit gets a `_` (`2nd` → `_2ND`), and a label with nothing usable is `DEFAULT`.
+pub fn const_name(label: &str) -> String {
+    let name: String = sanitize(label)
+        .to_shouty_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let name = name.trim_matches('_');
+    if name.is_empty() {
+        "DEFAULT".into()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) || is_keyword(name) {
+        format!("_{name}")
     } else {
         name.to_owned()
+    }
+}
+
+/// `UpperCamelCase` of a name as heck writes it (`payment_method` → `PaymentMethod`), without
+/// transliteration or digit handling: for comparing and combining words of names, not as an
+/// identifier on its own (use [`type_name`] for that).
+pub fn camel_words(raw: &str) -> String {
+    raw.to_upper_camel_case()
+}
+
+/// A crate name from an API title: `Stripe API` → `stripe_api`; `1Example` → `api_1example`;
+/// `api_client` when nothing is left.
+pub fn crate_name_from_title(title: &str) -> String {
+    let ascii = deunicode::deunicode(title);
+    let name: String = ascii
+        .to_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let name = name.trim_matches('_').to_owned();
+    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !is_keyword(&name) {
+        name
+    } else if name.is_empty() {
+        "api_client".into()
+    } else {
+        format!("api_{name}")
+    }
+}
+
+/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
+pub fn event_variant(wire: &str) -> String {
+    let ascii = deunicode::deunicode(wire);
+    let name: String = ascii
+        .replace(['.', '-', '/', ':'], "_")
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    match name.chars().next() {
+        None => String::new(),
+        Some(c) if c.is_ascii_digit() => format!("E{name}"),
+        Some(_) if name == "Unknown" => "UnknownEvent".into(),
+        Some(_) if name == "Self" => "SelfEvent".into(),
+        Some(_) => name,
     }
 }
 
@@ -439,8 +507,14 @@ mod tests {
         assert_eq!(type_name("3d_secure"), "ThreeDSecure");
         assert_eq!(type_name("1099_k"), "T1099K");
         assert_eq!(snake_name("Content-Type"), "content_type");
-        assert_eq!(escape_ident("type"), "r#type");
-        assert_eq!(escape_ident("self"), "self_");
+        assert_eq!(escape_ident("type").to_string(), "r#type");
+        assert_eq!(escape_ident("self").to_string(), "self_");
+        assert_eq!(escape_ident("1st-name").to_string(), "one_st_name");
+        assert_eq!(const_name("Live mode"), "LIVE_MODE");
+        assert_eq!(const_name("2nd"), "_2ND");
+        assert_eq!(const_name("+"), "DEFAULT");
+        assert_eq!(crate_name_from_title("1Example"), "api_1example");
+        assert_eq!(crate_name_from_title("Type"), "api_type");
         assert_eq!(snake_name("3d_secure"), "three_d_secure");
         assert_eq!(snake_name("3ds_status"), "three_ds_status");
         assert_eq!(snake_name("1099_k"), "_1099_k");

@@ -1,6 +1,5 @@
 //! Paths → resources and operations: names, parameters, bodies, responses, pagination.
 
-use heck::ToShoutySnakeCase;
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
@@ -11,7 +10,8 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+    const_name, escape_ident, handle_name, singular, snake_name, type_name, NameScope,
+    CLIENT_METHOD_NAMES,
 };
 use crate::model::op_names::{
     name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
@@ -288,7 +288,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
         for operation in std::mem::take(&mut builder.operations) {
             let twin = match &operation.stream_alternative {
                 Some(event) => {
-                    let desired = format!("{}_stream", operation.fn_name);
+                    let desired = format!("{}_stream", operation.fn_name.stem());
                     if builder.fn_names.is_free(&desired) {
                         let name = builder.fn_names.claim(
                             &desired,
@@ -299,7 +299,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                             &Location::pointer(&operation.pointer),
                             types.diagnostics,
                         );
-                        Some(stream_twin(&operation, name, event.clone()))
+                        Some(stream_twin(&operation, escape_ident(&name), event.clone()))
                     } else {
                         types.diagnostics.push(Diagnostic::warning(
                             Location::pointer(&operation.pointer),
@@ -668,7 +668,7 @@ fn build_operation(
         NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
     for p in &mut ordered {
         let claimed = arg_names.claim(
-            p.rust_name.trim_start_matches("r#"),
+            p.rust_name.as_str(),
             "path parameter",
             &Location::pointer(pointer),
             types.diagnostics,
@@ -772,7 +772,7 @@ fn build_operation(
         pagination(types, &response, &fields, body.as_ref())
     };
     Ok(Some(Operation {
-        fn_name,
+        fn_name: escape_ident(&fn_name),
         type_base,
         // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
         // normalized document keeps it as exported.
@@ -804,7 +804,11 @@ fn build_operation(
 /// The streaming twin of `operation`, whose response is offered both as JSON and as
 /// server-sent events (`text/event-stream`): the same request sent with
 /// `Accept: text/event-stream`, returning the stream of events; named `<name>_stream`.
-fn stream_twin(operation: &Operation, fn_name: String, event: TypeRef) -> Operation {
+fn stream_twin(
+    operation: &Operation,
+    fn_name: crate::model::RustIdent,
+    event: TypeRef,
+) -> Operation {
     let mut twin = operation.clone();
     twin.stream_of = Some(operation.fn_name.clone());
     twin.fn_name = fn_name;
@@ -1061,7 +1065,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                 }
             });
         let const_name = names.claim(
-            &label.to_shouty_snake_case(),
+            &const_name(&label),
             "server",
             &Location::pointer(&pointer),
             diagnostics,
