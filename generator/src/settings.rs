@@ -670,7 +670,7 @@ impl Settings {
     }
 
     fn rename_resources(&self, api: &mut Api) -> Result<()> {
-        use crate::model::naming::{escape_ident, handle_name, CLIENT_METHOD_NAMES};
+        use crate::model::naming::{accessor_is_taken, escape_ident, handle_name};
         for (from, to) in &self.values.renames.resources {
             let accessors: Vec<String> = api
                 .resources
@@ -693,7 +693,7 @@ impl Settings {
                     self.error_at(to.span(), format!("a resource `{to_name}` already exists"))
                 );
             }
-            if CLIENT_METHOD_NAMES.contains(&to_name.as_str()) {
+            if accessor_is_taken(to_name) {
                 return Err(self.error_at(
                     to.span(),
                     format!("`{to_name}` is a method of the client itself"),

@@ -79,6 +79,12 @@ pub const CLIENT_METHOD_NAMES: &[&str] = &[
     "attempt",
 ];
 
+/// Whether a resource accessor cannot be `name`: a method of the client (see
+/// [`CLIENT_METHOD_NAMES`]), or `mod`, whose module file would be the resources' `mod.rs`.
+pub fn accessor_is_taken(name: &str) -> bool {
+    CLIENT_METHOD_NAMES.contains(&name) || name == "mod"
+}
+
 /// Replaces characters that cannot appear in an identifier. Non-ASCII letters are transliterated
 /// (`金额` → `Jin E`, `Ünïcödé` → `Unicode`), each becoming a word of its own, so Chinese names
 /// read as pinyin rather than code points; non-ASCII punctuation (`«»`, `（）`, `【】`, `，`)
@@ -161,7 +167,7 @@ pub fn type_name(raw: &str) -> String {
 
 /// [`type_name`] before the `Self` check: for names that get a suffix (`SelfResource`).
 fn camel_name(raw: &str) -> String {
-    let name = sanitize(&spell_leading_digit(raw)).to_upper_camel_case();
+    let name = sanitize(&spell_leading_digit(&spell_leading_signs(raw))).to_upper_camel_case();
     if name.is_empty() {
         "Unnamed".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -205,7 +211,7 @@ pub fn split_words(name: &str) -> Vec<String> {
 
 /// `snake_case` identifier (without raw prefix) for a field, parameter or function.
 pub fn snake_name(raw: &str) -> String {
-    let name = sanitize(&spell_leading_digit(raw)).to_snake_case();
+    let name = sanitize(&spell_leading_digit(&spell_leading_signs(raw))).to_snake_case();
     if name.is_empty() {
         "value".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -364,18 +370,32 @@ pub fn variant_name(value: &str) -> String {
 /// Spells out a `+`/`-` that is the sign of a number (`GMT-3`, `-1`, `UTC+05:30`), not a
 /// separator between digits (`2022-11-15`): signs would otherwise vanish from the name.
 fn spell_signs(value: &str) -> String {
+    spell_signs_after(value, |prev| !prev.is_ascii_digit()).into_owned()
+}
+
+/// [`spell_signs`] for signs that start a name or follow a separator (`+1`, `rate (-1)`), not a
+/// letter (`utf-8`, `foo-1` keep their plain names): for types, fields and arguments.
+fn spell_leading_signs(value: &str) -> std::borrow::Cow<'_, str> {
+    spell_signs_after(value, |prev| !prev.is_alphanumeric())
+}
+
+/// Spells out each `+`/`-` before a digit whose preceding character (if any) passes `sign`.
+fn spell_signs_after(value: &str, sign: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !value.contains(['+', '-']) {
+        return std::borrow::Cow::Borrowed(value);
+    }
     let chars: Vec<char> = value.chars().collect();
-    let mut out = String::with_capacity(value.len());
+    let mut out = String::with_capacity(value.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
         let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        let prev_is_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let is_sign = i == 0 || sign(chars[i - 1]);
         match c {
-            '+' if next_is_digit && !prev_is_digit => out.push_str(" plus "),
-            '-' if next_is_digit && !prev_is_digit => out.push_str(" minus "),
+            '+' if next_is_digit && is_sign => out.push_str(" plus "),
+            '-' if next_is_digit && is_sign => out.push_str(" minus "),
             other => out.push(other),
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// [`variant_name`] with signs spelled out (`Etc/GMT-1` → `EtcGmtMinus1`, `+1` → `Plus1`), for
@@ -518,6 +538,13 @@ mod tests {
         assert_eq!(snake_name("3d_secure"), "three_d_secure");
         assert_eq!(snake_name("3ds_status"), "three_ds_status");
         assert_eq!(snake_name("1099_k"), "_1099_k");
+        assert_eq!(snake_name("+1"), "plus_1");
+        assert_eq!(snake_name("-1"), "minus_1");
+        assert_eq!(type_name("-1"), "Minus1");
+        assert_eq!(type_name("2022-11-15"), "T20221115");
+        assert_eq!(snake_name("utf-8"), "utf_8");
+        assert_eq!(snake_name("rate (-1)"), "rate_minus_1");
+        assert_eq!(type_name("self"), "SelfType");
         assert_eq!(variant_name("9pay"), "NinePay");
         assert_eq!(variant_name("3"), "V3");
         assert_eq!(

@@ -10,8 +10,8 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    const_name, escape_ident, handle_name, singular, snake_name, type_name, NameScope,
-    CLIENT_METHOD_NAMES,
+    accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
+    NameScope,
 };
 use crate::model::op_names::{
     name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
@@ -160,7 +160,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             let pointer = format!("{item_pointer}/{method}");
             let mut resource = resource_name(op, path);
             // A resource's accessor is a method of `Client`, beside the runtime's own.
-            let shadowed = CLIENT_METHOD_NAMES.contains(&resource.as_str());
+            let shadowed = accessor_is_taken(&resource);
             if shadowed {
                 resource = format!("{resource}_resource");
             }
@@ -673,7 +673,9 @@ fn build_operation(
             &Location::pointer(pointer),
             types.diagnostics,
         );
-        p.rust_name = escape_ident(&claimed);
+        if claimed != p.rust_name.as_str() {
+            p.rust_name = escape_ident(&claimed);
+        }
     }
 
     let inline_body = body_schema

@@ -219,10 +219,19 @@ pub fn name_numbered_alternatives(types: &mut [TypeDef]) {
         // (base name, the indices of the variants named `base`, `base2`, `base3`...)
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
-            if base.len() == name.len() || base.is_empty() || !names.iter().any(|n| n == base) {
+            // The longest other variant name this one is, with a number of 2 or more appended
+            // (`T12` is `T1` numbered when both `T1` and `T12` are there).
+            let Some(base) = names
+                .iter()
+                .filter(|base| {
+                    name.strip_prefix(base.as_str()).is_some_and(|n| {
+                        !n.starts_with('0') && n.parse::<u32>().is_ok_and(|n| n >= 2)
+                    })
+                })
+                .max_by_key(|base| base.len())
+            else {
                 continue;
-            }
+            };
             match groups.iter_mut().find(|(b, _)| b == base) {
                 Some((_, members)) => members.push(i),
                 None => {
@@ -369,6 +378,8 @@ mod tests {
             ("Member", TypeRef::Named("ValueMember".into())),
             ("Member2", TypeRef::Named("ValueMember2".into())),
             ("Pet2", TypeRef::Named("Pet2".into())),
+            ("V1", TypeRef::Named("ValueV1".into())),
+            ("V12", TypeRef::Named("ValueV12".into())),
         ])];
         name_numbered_alternatives(&mut types);
         assert_eq!(
@@ -383,7 +394,9 @@ mod tests {
                 "SecondJson",
                 "Member",
                 "SecondMember",
-                "Pet2"
+                "Pet2",
+                "V1",
+                "SecondV1"
             ]
         );
     }
