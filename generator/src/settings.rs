@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, BodyEncoding, ParamLocation, Server, TypeKind, TypeRef};
+use crate::model::{Api, AuthScheme, BodyEncoding, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -905,10 +905,11 @@ impl Settings {
                             .into(),
                     );
                 };
-                if let Some(clash) = op.params.iter().find(|p| {
-                    p.location == ParamLocation::Query
-                        && members.contains(&p.field.wire_name.as_str())
-                }) {
+                if let Some(clash) = op
+                    .params
+                    .iter()
+                    .find(|p| p.is_query() && members.contains(&p.field.wire_name.as_str()))
+                {
                     return refuse(format!(
                         "`{}` is both a query parameter and a member of the body",
                         clash.field.wire_name
