@@ -20,17 +20,22 @@ pub mod changes;
 pub mod conventions;
 pub mod emit;
 pub mod error;
+pub mod extensions;
 pub mod load;
 pub mod model;
+pub mod refs;
 pub mod report;
 pub mod settings;
+pub mod shape;
 
 use std::path::Path;
 
 pub use emit::{Drift, EmitOptions, Files};
-pub use error::{Error, ErrorKind, Location, Result};
+pub use error::{
+    Construct, Diagnostic, DiagnosticKind, Error, ErrorKind, Location, Result, Severity,
+};
 pub use load::Limits;
-pub use report::{Diagnostic, Report, Severity};
+pub use report::Report;
 pub use settings::Settings;
 
 /// Everything a generation run can be configured with.
@@ -112,7 +117,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         model_diagnostics.push(Diagnostic::note(
             Location::pointer("#/webhooks"),
             "the spec describes webhooks but OpenAPI cannot say how deliveries are signed: add a [webhooks] section to the settings (codegen.toml) to generate the `webhooks` module",
-        ));
+        ).with_kind(DiagnosticKind::Webhooks));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
     // The default environment's first key prefix, from the settings or the spec.

@@ -7,14 +7,16 @@
 pub mod apifox;
 pub mod locate;
 pub mod merge;
+pub mod references;
 pub mod source;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::error::Diagnostic;
 use crate::error::{unescape_pointer_segment, Error, Location, Result};
-use crate::report::Diagnostic;
 pub use source::{Format, SourceFile};
 
 /// Safety limits that stop a hostile spec from exhausting memory or stack.
@@ -240,7 +242,7 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
     if !errors.is_empty() {
         // Schemas of the wrong shape are found by the model stage, which only runs on a
         // document without errors; look for them now so this run lists them too.
-        errors.extend(crate::model::structural_errors(&document));
+        errors.extend(crate::shape::structural_errors(&document));
         let all = Error::from_all(errors).map(|e| sources.attach(e));
         if let Some(e) = all {
             return Err(e);

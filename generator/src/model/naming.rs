@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 use crate::error::Location;
-use crate::report::Diagnostic;
+use crate::error::{Diagnostic, DiagnosticKind};
 
 /// Rust keywords (2021 edition, strict and reserved).
 const KEYWORDS: &[&str] = &[
@@ -356,10 +356,15 @@ impl NameScope {
                 }
                 n += 1;
             };
-            diagnostics.push(Diagnostic::warning(
-                location.clone(),
-                format!("name `{desired}` for {owner} is already used by {other}; using `{name}`"),
-            ));
+            diagnostics.push(
+                Diagnostic::warning(
+                    location.clone(),
+                    format!(
+                        "name `{desired}` for {owner} is already used by {other}; using `{name}`"
+                    ),
+                )
+                .with_kind(DiagnosticKind::NameCollision),
+            );
             self.taken.insert(name.clone(), owner.to_owned());
             name
         } else {

@@ -8,7 +8,7 @@ use openapiv3::{
 };
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
-use crate::load::apifox::ref_segments;
+use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::model::docs::doc_text;
 use crate::model::naming::{
     escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
@@ -18,10 +18,10 @@ use crate::model::op_names::{
 };
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
-    ParamStyle, PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
+    AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation, ParamStyle,
+    PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
 };
-use crate::report::Diagnostic;
+use crate::refs::follow as component;
 
 /// Header names that carry an idempotency key.
 fn is_idempotency_header(name: &str) -> bool {
@@ -102,40 +102,6 @@ fn is_form(media: &str) -> bool {
     essence(media) == "application/x-www-form-urlencoded"
 }
 
-/// Resolves a local `$ref` to a component of `section`; a `$ref` that names something else is
-/// an error located where it is written (the first of a chain at `pointer`, a later one in
-/// the component holding it).
-fn component<'s, T>(
-    spec: &'s OpenAPI,
-    item: &'s ReferenceOr<T>,
-    section: &str,
-    get: impl Fn(&'s openapiv3::Components) -> &'s IndexMap<String, ReferenceOr<T>>,
-    pointer: &str,
-) -> Result<&'s T> {
-    let mut current = item;
-    let mut at = pointer.to_owned();
-    for _ in 0..32 {
-        match current {
-            ReferenceOr::Item(t) => return Ok(t),
-            ReferenceOr::Reference { reference } => {
-                let segs = ref_segments(reference).unwrap_or_default();
-                let found = match segs.as_slice() {
-                    [c, s, name] if c == "components" && s == section => {
-                        spec.components.as_ref().and_then(|c| get(c).get(name))
-                    }
-                    _ => None,
-                };
-                current = found.ok_or_else(|| reference_error(reference, section, &at))?;
-                at = pointer_of(segs);
-            }
-        }
-    }
-    Err(Error::CyclicRef {
-        location: Location::pointer(format!("{pointer}/$ref")),
-        chain: format!("{section} reference chain too long"),
-    })
-}
-
 struct ResourceBuilder {
     type_name: String,
     doc: Option<String>,
@@ -150,10 +116,13 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
     for (path, item) in &spec.paths.paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let ReferenceOr::Item(item) = item else {
-            types.diagnostics.push(Diagnostic::warning(
-                Location::pointer(&item_pointer),
-                "path item `$ref`s are not supported; the path is skipped",
-            ));
+            types.diagnostics.push(
+                Diagnostic::warning(
+                    Location::pointer(&item_pointer),
+                    "path item `$ref`s are not supported; the path is skipped",
+                )
+                .with_kind(DiagnosticKind::Unsupported(Construct::PathItemRef)),
+            );
             continue;
         };
         for (method, op) in item.iter() {
@@ -173,7 +142,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                             resource.trim_end_matches("_resource"),
                             resource.trim_end_matches("_resource"),
                         ),
-                    ));
+                    ).with_kind(DiagnosticKind::NameCollision));
                 }
                 // Handles share the crate's namespace with the schema types (both are
                 // re-exported at the root): every handle is `<Accessor>Resource`.
@@ -251,7 +220,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                 types.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named from its operationId or path instead"),
-                ));
+                ).with_kind(DiagnosticKind::NameCollision));
                 builder.fn_names.claim(
                     &alternative,
                     &format!("`{} {path}`", method.to_uppercase()),
@@ -304,7 +273,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
                         types.diagnostics.push(Diagnostic::warning(
                             Location::pointer(&operation.pointer),
                             format!("the response is also offered as server-sent events, but `{desired}` is already used in resource `{resource}`; only the JSON form is generated"),
-                        ));
+                        ).with_kind(DiagnosticKind::NameCollision));
                         None
                     }
                 }
@@ -452,14 +421,17 @@ fn build_operation(
                         "the optional {media} request body of a {} declares nothing; `{fn_name}` sends no body",
                         method.to_uppercase()
                     ),
-                ));
+                ).with_kind(DiagnosticKind::EmptyBody));
             } else if empty && (bodiless_method || encoding != BodyEncoding::Json) {
-                types.diagnostics.push(Diagnostic::note(
-                    Location::pointer(&schema_pointer),
-                    format!(
+                types.diagnostics.push(
+                    Diagnostic::note(
+                        Location::pointer(&schema_pointer),
+                        format!(
                         "the {media} request body declares no fields; `{fn_name}` sends no body"
                     ),
-                ));
+                    )
+                    .with_kind(DiagnosticKind::EmptyBody),
+                );
             } else {
                 body_media = Some((media.clone(), encoding, rb.required));
                 body_schema = Some((mt.clone(), schema_pointer));
@@ -523,31 +495,32 @@ fn build_operation(
                     }
                     _ => None,
                 });
-                let fixed = if lower == "accept" {
-                    Some(
-                        example
-                            .or(default)
-                            .or(single_enum)
-                            .unwrap_or_else(|| "application/json".into()),
-                    )
-                } else if lower == "content-type" {
-                    Some(
-                        body_media
-                            .as_ref()
-                            .map(|(m, _, _)| m.clone())
-                            .or(example)
-                            .or(default)
-                            .unwrap_or_else(|| "application/json".into()),
-                    )
-                } else if lower == "authorization" {
-                    types.diagnostics.push(Diagnostic::note(
+                let fixed =
+                    if lower == "accept" {
+                        Some(
+                            example
+                                .or(default)
+                                .or(single_enum)
+                                .unwrap_or_else(|| "application/json".into()),
+                        )
+                    } else if lower == "content-type" {
+                        Some(
+                            body_media
+                                .as_ref()
+                                .map(|(m, _, _)| m.clone())
+                                .or(example)
+                                .or(default)
+                                .unwrap_or_else(|| "application/json".into()),
+                        )
+                    } else if lower == "authorization" {
+                        types.diagnostics.push(Diagnostic::note(
                         Location::pointer(pp),
                         "the Authorization header is set by the client from its credentials",
-                    ));
-                    continue;
-                } else {
-                    default.or(single_enum)
-                };
+                    ).with_kind(DiagnosticKind::ClientHeader));
+                        continue;
+                    } else {
+                        default.or(single_enum)
+                    };
                 if let Some(value) = fixed {
                     fixed_headers.push((data.name.clone(), value));
                     continue;
@@ -622,13 +595,16 @@ fn build_operation(
                 });
             }
             Parameter::Cookie { .. } => {
-                types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(pp),
-                    format!(
-                        "cookie parameter `{}` is not supported and is not sent",
-                        data.name
-                    ),
-                ));
+                types.diagnostics.push(
+                    Diagnostic::warning(
+                        Location::pointer(pp),
+                        format!(
+                            "cookie parameter `{}` is not supported and is not sent",
+                            data.name
+                        ),
+                    )
+                    .with_kind(DiagnosticKind::Unsupported(Construct::CookieParameter)),
+                );
             }
         }
     }
@@ -642,10 +618,15 @@ fn build_operation(
         {
             Some(i) => ordered.push(path_params.remove(i)),
             None => {
-                types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(pointer),
-                    format!("path parameter `{{{name}}}` is not declared; it is taken as a string"),
-                ));
+                types.diagnostics.push(
+                    Diagnostic::warning(
+                        Location::pointer(pointer),
+                        format!(
+                            "path parameter `{{{name}}}` is not declared; it is taken as a string"
+                        ),
+                    )
+                    .with_kind(DiagnosticKind::PathParameter),
+                );
                 ordered.push(PathParam {
                     rust_name: escape_ident(&snake_name(&name)),
                     wire_name: name,
@@ -656,13 +637,16 @@ fn build_operation(
         }
     }
     for extra in path_params {
-        types.diagnostics.push(Diagnostic::warning(
-            Location::pointer(pointer),
-            format!(
-                "path parameter `{}` is declared but not in the path template; it is ignored",
-                extra.wire_name
-            ),
-        ));
+        types.diagnostics.push(
+            Diagnostic::warning(
+                Location::pointer(pointer),
+                format!(
+                    "path parameter `{}` is declared but not in the path template; it is ignored",
+                    extra.wire_name
+                ),
+            )
+            .with_kind(DiagnosticKind::PathParameter),
+        );
     }
     let mut arg_names =
         NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
@@ -717,7 +701,7 @@ fn build_operation(
                     types.diagnostics.push(Diagnostic::warning(
                         Location::pointer(&sp),
                         format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
-                    ));
+                    ).with_kind(DiagnosticKind::Unsupported(Construct::MultipartBody)));
                     return Ok(None);
                 }
                 Ok(None) => Ok(TypeRef::Json),
@@ -964,10 +948,13 @@ fn response_type(
         return Ok((None, false, None));
     }
     let kinds: Vec<&String> = response.content.keys().collect();
-    types.diagnostics.push(Diagnostic::note(
-        Location::pointer(&rp),
-        format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
-    ));
+    types.diagnostics.push(
+        Diagnostic::note(
+            Location::pointer(&rp),
+            format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
+        )
+        .with_kind(DiagnosticKind::RawResponse),
+    );
     Ok((Some(TypeRef::Binary), false, None))
 }
 
@@ -1040,7 +1027,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                     "server URL `{url}` is not absolute; the client defaults to `{}`: set the base URL when building the client",
                     absolute.trim_end_matches('/')
                 ),
-            ));
+            ).with_kind(DiagnosticKind::RelativeServer));
             url = absolute.trim_end_matches('/').to_owned();
         }
         let label = s
@@ -1078,10 +1065,13 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                     .collect()
             }
             Some(_) => {
-                diagnostics.push(Diagnostic::warning(
-                    Location::pointer(format!("{pointer}/x-key-prefix")),
-                    "`x-key-prefix` must be a string or a list of strings; ignored",
-                ));
+                diagnostics.push(
+                    Diagnostic::warning(
+                        Location::pointer(format!("{pointer}/x-key-prefix")),
+                        "`x-key-prefix` must be a string or a list of strings; ignored",
+                    )
+                    .with_kind(DiagnosticKind::Extension),
+                );
                 Vec::new()
             }
         };
@@ -1143,6 +1133,7 @@ pub fn auth_schemes(
                     escape_pointer_segment(name)
                 )),
                 reference: pointer.clone(),
+                detail: String::new(),
             });
             continue;
         };
@@ -1198,7 +1189,7 @@ pub fn auth_schemes(
                             SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),
                         }
                     ),
-                ));
+                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
                 AuthScheme::Bearer {
                     scheme: name.clone(),
                 }

@@ -9,16 +9,14 @@ use openapiv3::{
 };
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
-use crate::load::apifox::schema_ref_name;
+use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::model::docs::{doc_text, join};
 use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
     variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
-use crate::model::{
-    reference_error, Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant,
-};
-use crate::report::Diagnostic;
+use crate::model::{Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant};
+use crate::refs::{reference_error, schema_ref_name};
 
 /// Deepest inline schema nesting converted.
 const MAX_DEPTH: usize = 64;
@@ -195,7 +193,7 @@ impl<'a> TypeBuilder<'a> {
                 builder.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!("component `{name}` is named `{renamed}`: `{desired}` is taken by the Rust prelude or the client runtime"),
-                ));
+                ).with_kind(DiagnosticKind::NameCollision));
                 desired = renamed;
             }
             let rust = builder.claim(&desired, &format!("component `{name}`"), &pointer);
@@ -240,8 +238,7 @@ impl<'a> TypeBuilder<'a> {
         for _ in 0..64 {
             match current {
                 ReferenceOr::Reference { reference } => {
-                    let name = schema_ref_name(reference)?;
-                    current = self.spec.components.as_ref()?.schemas.get(&name)?;
+                    current = crate::refs::schema(self.spec, reference)?;
                 }
                 ReferenceOr::Item(s) => {
                     if let SchemaKind::AllOf { all_of } = &s.schema_kind {
@@ -356,10 +353,13 @@ impl<'a> TypeBuilder<'a> {
             Shape::Primitive(t) => Ok(t),
             Shape::Any => {
                 if matches!(schema.schema_kind, SchemaKind::Not { .. }) {
-                    self.diagnostics.push(Diagnostic::warning(
-                        Location::pointer(pointer),
-                        "`not` schemas are not supported; any JSON value is accepted",
-                    ));
+                    self.diagnostics.push(
+                        Diagnostic::warning(
+                            Location::pointer(pointer),
+                            "`not` schemas are not supported; any JSON value is accepted",
+                        )
+                        .with_kind(DiagnosticKind::Unsupported(Construct::NotSchema)),
+                    );
                 }
                 Ok(TypeRef::Json)
             }
@@ -414,7 +414,7 @@ impl<'a> TypeBuilder<'a> {
                 self.diagnostics.push(Diagnostic::note(
                     Location::default(),
                     format!("type `{title}` (from `{pointer}`) is named after its title, not its place (`{hint}`)"),
-                ));
+                ).with_kind(DiagnosticKind::TypeName));
                 title
             }
             _ => hint.to_owned(),
@@ -513,7 +513,7 @@ impl<'a> TypeBuilder<'a> {
                                 self.diagnostics.push(Diagnostic::warning(
                                     Location::pointer(pointer),
                                     "allOf of a oneOf/anyOf and object schemas: the type is the union; the other members' properties are not checked",
-                                ));
+                                ).with_kind(DiagnosticKind::Unsupported(Construct::AllOf)));
                             }
                             let member_pointer = format!("{pointer}/allOf/{i}");
                             match &items[i] {
@@ -534,7 +534,7 @@ impl<'a> TypeBuilder<'a> {
                             self.diagnostics.push(Diagnostic::warning(
                                 Location::pointer(pointer),
                                 "allOf of non-object schemas cannot be merged into a struct; any JSON value is accepted",
-                            ));
+                            ).with_kind(DiagnosticKind::Unsupported(Construct::AllOf)));
                             TypeKind::Alias(TypeRef::Json)
                         }
                     }
@@ -654,12 +654,15 @@ impl<'a> TypeBuilder<'a> {
         let mut scope = NameScope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for name in required.iter().filter(|r| !properties.contains_key(*r)) {
-            self.diagnostics.push(Diagnostic::note(
-                Location::pointer(pointer),
-                format!(
+            self.diagnostics.push(
+                Diagnostic::note(
+                    Location::pointer(pointer),
+                    format!(
                     "`required` names `{name}`, which is not among the properties; it is ignored"
                 ),
-            ));
+                )
+                .with_kind(DiagnosticKind::UnknownRequired),
+            );
         }
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_pointer_segment(wire));
@@ -710,8 +713,7 @@ impl<'a> TypeBuilder<'a> {
     fn integer_wire(&self, prop: &ReferenceOr<Box<Schema>>) -> Option<IntegerWire> {
         let schema = match prop {
             ReferenceOr::Reference { reference } => {
-                let name = schema_ref_name(reference)?;
-                self.resolve(self.spec.components.as_ref()?.schemas.get(&name)?)?
+                self.resolve(crate::refs::schema(self.spec, reference)?)?
             }
             ReferenceOr::Item(s) => match &s.schema_kind {
                 SchemaKind::AllOf { all_of } if all_of.len() == 1 => self.resolve(&all_of[0])?,
@@ -743,7 +745,7 @@ impl<'a> TypeBuilder<'a> {
         let docs: HashMap<String, String> = schema
             .schema_data
             .extensions
-            .get("x-apifox-enum")
+            .get(crate::extensions::ENUM_DOCS)
             .and_then(|v| v.as_array())
             .map(|items| {
                 items
@@ -1011,7 +1013,7 @@ fn all_of_cycle(members: &[&str], label: &str, pointer: &str) -> Error {
         .copied()
         .collect();
     names.push(members[start]);
-    let location = match crate::load::apifox::ref_segments(members[start]) {
+    let location = match crate::refs::ref_segments(members[start]) {
         Some(segments) => crate::error::pointer_of(segments),
         None => pointer.to_owned(),
     };
@@ -1105,7 +1107,7 @@ pub(crate) fn title_type_name(title: Option<&str>) -> Option<String> {
 
 /// A field's documentation: its `title` (Apifox's short label, often the only text a field has)
 /// unless the description opens with it, its description, and the allowed values of a non-string
-/// enum with their `x-apifox-enum` names (string enums get a type whose variants say that).
+/// enum with their documented names (string enums get a type whose variants say that).
 fn field_doc(schema: &Schema) -> Option<String> {
     let description = doc_text(schema.schema_data.description.as_deref());
     let title = doc_text(schema.schema_data.title.as_deref()).filter(|t| {
@@ -1145,7 +1147,7 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
     let names = schema
         .schema_data
         .extensions
-        .get("x-apifox-enum")
+        .get(crate::extensions::ENUM_DOCS)
         .and_then(|v| v.as_array());
     let label = |value: &serde_json::Value| -> Option<String> {
         let item = names?.iter().find(|item| {
