@@ -66,7 +66,7 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load(spec, &options.limits)?;
+    let loaded = load::load_with(spec, &options.limits, &settings.load_conventions())?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()

@@ -92,6 +92,11 @@ pub struct ConventionSettings {
     /// `"Component.field"` pairs the `always_present` rule leaves alone.
     #[serde(default)]
     pub always_present_exceptions: Vec<Spanned<String>>,
+    /// Whether every optional property also accepts `null` (`nullable` in the normalized
+    /// document): Apifox exports mean it, and Stripe-like APIs send `null` for absent values.
+    /// Unset: yes (what every spec got before this setting existed).
+    #[serde(default)]
+    pub optional_nullable: Option<bool>,
 }
 
 /// `[crate]`.
@@ -557,6 +562,14 @@ impl Settings {
 
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
+    /// The conventions the load stage applies while normalizing (`optional_nullable`).
+    pub fn load_conventions(&self) -> crate::load::LoadConventions {
+        crate::load::LoadConventions {
+            optional_nullable: self.values.conventions.optional_nullable.unwrap_or(true),
+        }
+    }
+
+    /// The `always_present` convention, its exceptions checked.
     pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
         let c = &self.values.conventions;
         let mut exceptions = Vec::new();

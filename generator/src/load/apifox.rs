@@ -9,7 +9,8 @@
 //! 3. `x-apifox-orders` reorders `properties`.
 //! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
 //!    siblings, so the description is kept as documentation.
-//! 5. Optional properties are marked `nullable` (the API sends `null` for them).
+//! 5. Optional properties are marked `nullable` (the API sends `null` for them), unless
+//!    `[conventions] optional_nullable = false` says the API does not.
 //!
 //! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
 //! 3.1 documents are read as 3.0 (with a warning).
@@ -23,6 +24,7 @@ use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::extensions;
 use crate::load::references::{check_ref, hoist_deep_refs, wrong_section_refs};
 use crate::load::walk::{visit_structure, visit_structure_schemas, METHODS};
+use crate::load::LoadConventions;
 use crate::refs::{self, canonical_ref, ref_segments, MAX_REF_CHAIN};
 
 /// Normalizes a merged document; see the module docs for the passes. Every error found is
@@ -38,7 +40,16 @@ pub fn normalize(doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value>
 /// [`normalize`], with its errors listed beside the document. Errors (unresolved or cyclic
 /// `$ref`s, malformed `x-apifox-refs`) do not stop the passes, so that one run lists them all;
 /// the document is only meaningful when there are none.
-pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Value, Vec<Error>) {
+pub fn normalize_all(doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Value, Vec<Error>) {
+    normalize_all_with(doc, diagnostics, &LoadConventions::default())
+}
+
+/// [`normalize_all`] with the API's conventions (pass 5 only when `optional_nullable`).
+pub fn normalize_all_with(
+    mut doc: Value,
+    diagnostics: &mut Vec<Diagnostic>,
+    conventions: &LoadConventions,
+) -> (Value, Vec<Error>) {
     let mut errors = Vec::new();
     let is_3_1 = doc
         .get("openapi")
@@ -87,7 +98,9 @@ pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Valu
         require_inherited(schema, &snapshot);
         apply_orders(schema);
         wrap_ref_siblings(schema);
-        mark_optional_nullable(schema);
+        if conventions.optional_nullable {
+            mark_optional_nullable(schema);
+        }
         rename_key(schema, "x-apifox-enum", extensions::ENUM_DOCS);
         Ok(())
     }) {

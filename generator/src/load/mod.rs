@@ -2,7 +2,8 @@
 //!
 //! Every quirk of Apifox exports is handled here (in [`apifox`]), so the model stage sees a
 //! plain OpenAPI 3.0 document: `$ref`s canonical and resolvable, inherited properties
-//! expanded, optional properties nullable.
+//! expanded, optional properties nullable (unless the API's conventions say otherwise:
+//! [`LoadConventions`]).
 
 pub mod apifox;
 pub mod locate;
@@ -42,6 +43,23 @@ impl Default for Limits {
             max_depth: 100,
             max_string_bytes: 1024 * 1024,
             max_files: 10_000,
+        }
+    }
+}
+
+/// The API's conventions the loader applies while normalizing (from `[conventions]` in the
+/// settings; see [`crate::settings::Settings::load_conventions`]).
+#[derive(Debug, Clone)]
+pub struct LoadConventions {
+    /// Every optional property also accepts `null`: marked `nullable`.
+    pub optional_nullable: bool,
+}
+
+impl Default for LoadConventions {
+    /// What the loader always did: optional means nullable.
+    fn default() -> Self {
+        LoadConventions {
+            optional_nullable: true,
         }
     }
 }
@@ -142,7 +160,16 @@ pub struct LoadedSpec {
 
 /// Loads every spec file under `path` (or the single file `path`) into one document.
 pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
-    load_sources(read_sources(path, limits)?, limits)
+    load_with(path, limits, &LoadConventions::default())
+}
+
+/// [`load`], normalizing with the API's `conventions`.
+pub fn load_with(
+    path: &Path,
+    limits: &Limits,
+    conventions: &LoadConventions,
+) -> Result<LoadedSpec> {
+    load_sources_with(read_sources(path, limits)?, limits, conventions)
 }
 
 /// Reads every spec file under `path` (or the single file `path`).
@@ -225,6 +252,15 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
 /// the wrong shape are all collected (up to [`crate::error::MAX_REPORTED_ERRORS`]) into one
 /// [`Error::Many`], each with its file, line, column and JSON pointer.
 pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
+    load_sources_with(files, limits, &LoadConventions::default())
+}
+
+/// [`load_sources`], normalizing with the API's `conventions`.
+pub fn load_sources_with(
+    files: Vec<SourceFile>,
+    limits: &Limits,
+    conventions: &LoadConventions,
+) -> Result<LoadedSpec> {
     let Merged {
         document,
         sources,
@@ -237,7 +273,8 @@ pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpe
             return Err(e);
         }
     }
-    let (document, normalize_errors) = apifox::normalize_all(document, &mut diagnostics);
+    let (document, normalize_errors) =
+        apifox::normalize_all_with(document, &mut diagnostics, conventions);
     errors.extend(normalize_errors);
     if !errors.is_empty() {
         // Schemas of the wrong shape are found by the model stage, which only runs on a
