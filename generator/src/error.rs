@@ -140,6 +140,8 @@ pub enum DiagnosticKind {
     Webhooks,
     /// A setting that names something the spec lacks.
     Settings,
+    /// An overlay document among the specs that the settings do not list: not applied.
+    Overlay,
 }
 
 /// A kind of construct the generator does not support (see [`DiagnosticKind::Unsupported`]).
@@ -294,6 +296,15 @@ pub enum Error {
         /// Which limit.
         message: String,
     },
+    /// An overlay document is malformed, or one of its actions cannot be applied (its target
+    /// selects nothing, or a node `update` cannot merge into).
+    #[error("{location}: overlay: {message}")]
+    Overlay {
+        /// Where in the overlay file (the action's `target`).
+        location: Location,
+        /// What is wrong.
+        message: String,
+    },
     /// Two generated names collide in a way that cannot be resolved.
     #[error("{location}: name collision: {message}")]
     Naming {
@@ -339,6 +350,7 @@ macro_rules! with_location {
             | Error::CyclicRef { $location, .. }
             | Error::Unsupported { $location, .. }
             | Error::Limit { $location, .. }
+            | Error::Overlay { $location, .. }
             | Error::Naming { $location, .. }
             | Error::Settings { $location, .. } => $found,
             Error::Conflict {
@@ -373,6 +385,8 @@ pub enum ErrorKind {
     Conflict,
     /// [`Error::Limit`].
     Limit,
+    /// [`Error::Overlay`].
+    Overlay,
     /// [`Error::Naming`].
     Naming,
     /// [`Error::Settings`].
@@ -451,6 +465,7 @@ impl Error {
             Error::Unsupported { .. } => ErrorKind::Unsupported,
             Error::Conflict { .. } => ErrorKind::Conflict,
             Error::Limit { .. } => ErrorKind::Limit,
+            Error::Overlay { .. } => ErrorKind::Overlay,
             Error::Naming { .. } => ErrorKind::Naming,
             Error::Settings { .. } => ErrorKind::Settings,
             Error::Many { .. } => ErrorKind::Many,

@@ -25,6 +25,7 @@ pub mod load;
 pub mod model;
 pub mod refs;
 pub mod report;
+pub mod selection;
 pub mod settings;
 pub mod shape;
 
@@ -66,7 +67,13 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load_with(spec, &options.limits, &settings.load_conventions())?;
+    let overlays = settings.overlays(&options.limits)?;
+    let loaded = load::load_with(
+        spec,
+        &options.limits,
+        &overlays,
+        &settings.load_conventions(),
+    )?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()
@@ -85,6 +92,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         &settings.always_present()?,
         &mut model_diagnostics,
     );
+    selection::apply(&mut loaded.document, &settings)?;
     let mut api = model::build(&loaded.document, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
     settings.apply(&mut api)?;
