@@ -142,6 +142,8 @@ pub enum DiagnosticKind {
     Settings,
     /// An overlay document among the specs that the settings do not list: not applied.
     Overlay,
+    /// A query string written into a path template (`/current?lat={lat}`).
+    QueryInPath,
 }
 
 /// A kind of construct the generator does not support (see [`DiagnosticKind::Unsupported`]).
