@@ -190,7 +190,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         resources: api
             .resources
             .iter()
-            .map(|r| (r.fn_name.clone(), r.operations.len()))
+            .map(|r| (r.fn_name.as_str().to_owned(), r.operations.len()))
             .collect(),
         // A streaming twin (`create_stream` beside `create`) is the same operation.
         operations: api
