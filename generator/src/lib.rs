@@ -100,6 +100,10 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
     selection::apply(&mut loaded.document, &settings)?;
     let model_conventions = model::ModelConventions {
         idempotency_headers: settings.idempotency_headers(),
+        content_type_without_body: settings
+            .conventions()?
+            .content_type_without_body
+            .unwrap_or(false),
     };
     let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;

@@ -128,6 +128,12 @@ pub struct ConventionSettings {
     /// existed; the `stripe-like` preset says yes.
     #[serde(default)]
     pub optional_nullable: Option<bool>,
+    /// Whether a `Content-Type` header an operation declares is sent on a request without a
+    /// body too, with its declared value (example, default or single allowed value): for
+    /// servers that reject requests without one. Unset: no, `Content-Type` goes out only with
+    /// a body.
+    #[serde(default)]
+    pub content_type_without_body: Option<bool>,
 }
 
 /// The webhook signature formats `[conventions] webhook_signature` names.
@@ -164,6 +170,9 @@ impl ConventionSettings {
             error_message_fields: self.error_message_fields.or(defaults.error_message_fields),
             webhook_signature: self.webhook_signature.or(defaults.webhook_signature),
             optional_nullable: self.optional_nullable.or(defaults.optional_nullable),
+            content_type_without_body: self
+                .content_type_without_body
+                .or(defaults.content_type_without_body),
             always_present: if self.always_present.is_empty() {
                 defaults.always_present
             } else {

@@ -427,6 +427,9 @@ pub struct ModelConventions {
     /// Header names that carry an operation's idempotency key besides any name containing
     /// `idempotency` (WePay's `Unique-Key`).
     pub idempotency_headers: Vec<String>,
+    /// Whether a `Content-Type` header an operation declares is also sent on a request
+    /// without a body, with its declared value (`[conventions] content_type_without_body`).
+    pub content_type_without_body: bool,
 }
 
 /// Builds the model from a normalized document with no conventions beyond the spec
@@ -454,7 +457,7 @@ pub fn build_with(
     let servers = operations::servers(&spec, diagnostics);
     let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
     let mut types = types::TypeBuilder::new(&spec, diagnostics);
-    types.idempotency_headers = conventions.idempotency_headers.clone();
+    types.conventions = conventions.clone();
     let mut resources = operations::build_resources(&spec, &mut types);
     errors.append(&mut types.errors);
     let mut type_defs = types.finish();

@@ -747,7 +747,7 @@ fn gather_parameters(
             }
             Parameter::Header { .. } => {
                 let resolved = schema.as_ref().and_then(|s| types.resolve(s));
-                match header_policy(data, resolved, body_media, &types.idempotency_headers) {
+                match header_policy(data, resolved, body_media, &types.conventions) {
                     HeaderUse::Field => OperationParameterKind::Header,
                     HeaderUse::Fixed(value) => {
                         out.fixed_headers.push((data.name.clone(), value));
@@ -836,16 +836,17 @@ enum HeaderUse {
 }
 
 /// The header policy: `Accept` and `Content-Type` are fixed (the latter to the body's media
-/// type, and only with a body: Apifox exports declare one on every operation), an
-/// idempotency header is the client's, `Authorization` comes from the credentials, and a
-/// header with a default or a single allowed value is fixed to it.
+/// type; without a body only when the `content_type_without_body` convention says so, with
+/// its declared value: Apifox exports declare one on every operation), an idempotency header
+/// is the client's, `Authorization` comes from the credentials, and a header with a default
+/// or a single allowed value is fixed to it.
 fn header_policy(
     data: &openapiv3::ParameterData,
     resolved: Option<&openapiv3::Schema>,
     body_media: Option<&str>,
-    idempotency_headers: &[String],
+    conventions: &super::ModelConventions,
 ) -> HeaderUse {
-    if is_idempotency_header(&data.name, idempotency_headers) {
+    if is_idempotency_header(&data.name, &conventions.idempotency_headers) {
         return HeaderUse::Idempotency;
     }
     let lower = data.name.to_ascii_lowercase();
@@ -871,6 +872,7 @@ fn header_policy(
         ),
         "content-type" => match body_media {
             Some(media) => Some(media.to_owned()),
+            None if conventions.content_type_without_body => example.or(default).or(single_enum),
             None => return HeaderUse::Dropped(None),
         },
         "authorization" => {

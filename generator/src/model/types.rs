@@ -165,8 +165,8 @@ pub struct TypeBuilder<'a> {
     depth: usize,
     /// The `allOf` class of each component met as a member (see `merge.rs`), by `$ref`.
     pub(super) classes: RefCell<HashMap<String, Class>>,
-    /// Header names the settings say carry an idempotency key (`ModelConventions`).
-    pub idempotency_headers: Vec<String>,
+    /// The API's conventions from the settings (idempotency headers, header policy).
+    pub conventions: super::ModelConventions,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -185,7 +185,7 @@ impl<'a> TypeBuilder<'a> {
             defs: Vec::new(),
             depth: 0,
             classes: RefCell::default(),
-            idempotency_headers: Vec::new(),
+            conventions: super::ModelConventions::default(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components
