@@ -9,6 +9,7 @@ pub mod directions;
 pub mod docs;
 pub mod features;
 pub mod graph;
+pub mod merge;
 pub mod naming;
 pub mod op_names;
 pub mod operations;

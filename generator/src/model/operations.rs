@@ -323,6 +323,7 @@ fn operation_name(
             ]
         } else {
             vec![
+                by_template_query(&desired, path),
                 Some(name_from_path_as_written(method, path, resource)),
                 id_name,
             ]
@@ -346,6 +347,20 @@ fn operation_name(
         base
     };
     (fn_name, base)
+}
+
+/// `<name>_by_<keys>` for an operation whose path template carries a query string
+/// (`GET /current?city={city}` beside `GET /current?lat={lat}&lon={lon}`: `retrieve_by_city`).
+fn by_template_query(name: &str, path: &PathTemplate) -> Option<String> {
+    let keys: Vec<String> = path
+        .query()
+        .iter()
+        .filter_map(|pair| match pair {
+            TemplateQuery::Param { key, .. } => Some(snake_name(key)),
+            TemplateQuery::Constant { .. } => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| format!("{name}_by_{}", keys.join("_")))
 }
 
 /// The base of the type names of an operation named `n` in `resource`: `CreateCall` for

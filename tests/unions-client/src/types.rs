@@ -144,6 +144,8 @@ impl<'de> crate::object::FromObject<'de> for Cat {
     }
 }
 
+/// How it was paid.
+///
 /// Generated from `#/components/schemas/Documented`.
 #[cfg(feature = "events")]
 pub type Documented = crate::types::Payment;
