@@ -57,7 +57,7 @@ macro_rules! string_enum_impls {
     };
 }
 
-/// Generated from `#/components/schemas/Address`.
+/// The `Address` schema of the API.
 #[cfg(
     any(
         feature = "beneficiaries",
@@ -190,7 +190,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods/{paymentmethod_id}/attach`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -244,7 +244,7 @@ impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
     }
 }
 
-/// Generated from `#/components/schemas/Balance`.
+/// The `Balance` schema of the API.
 #[cfg(feature = "balance")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -315,7 +315,7 @@ impl<'de> crate::object::FromObject<'de> for Balance {
     }
 }
 
-/// Generated from `#/components/schemas/Balance Funds`.
+/// The `Balance Funds` schema of the API.
 #[cfg(feature = "balance")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -371,7 +371,7 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary`.
+/// The `Beneficiary` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -486,7 +486,7 @@ impl<'de> crate::object::FromObject<'de> for Beneficiary {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Business`.
+/// The `Beneficiary Business` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -550,8 +550,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryBusiness {
 }
 
 /// Registration and legal-representative details of the company.
-///
-/// Generated from `#/components/schemas/Beneficiary Business/properties/additional_info`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -681,8 +679,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryBusinessAdditionalInfo {
 }
 
 /// What a beneficiary is created from.
-///
-/// Generated from `#/components/schemas/Beneficiary Data`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -765,7 +761,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryData {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Destination`.
+/// The `Beneficiary Destination` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -894,8 +890,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestination {
 }
 
 /// The Alipay account, for `alipay`.
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/alipay`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -949,8 +943,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationAlipay {
 }
 
 /// Which kind of destination this is; the object of the same name holds its details.
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/destination_type`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Clone)]
 pub enum BeneficiaryDestinationDestinationType {
@@ -1005,8 +997,6 @@ impl From<&str> for BeneficiaryDestinationDestinationType {
 string_enum_impls!(BeneficiaryDestinationDestinationType);
 
 /// A mobile-money wallet, for `mobile_money` (from an integration).
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/mobile_money`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1069,7 +1059,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationMobileMoney {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Entity`.
+/// The `Beneficiary Entity` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1146,8 +1136,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryEntity {
 }
 
 /// Whether the receiver is a company or a person; fill in the matching object.
-///
-/// Generated from `#/components/schemas/Beneficiary Entity/properties/type`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Clone)]
 pub enum BeneficiaryEntityType {
@@ -1185,7 +1173,7 @@ impl From<&str> for BeneficiaryEntityType {
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 string_enum_impls!(BeneficiaryEntityType);
 
-/// Generated from `#/components/schemas/Beneficiary Individual`.
+/// The `Beneficiary Individual` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1249,8 +1237,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividual {
 }
 
 /// Contact and identity details of the person.
-///
-/// Generated from `#/components/schemas/Beneficiary Individual/properties/additional_info`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1363,7 +1349,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo
     }
 }
 
-/// Generated from `#/components/schemas/Billing Details`.
+/// The `Billing Details` schema of the API.
 #[cfg(
     any(
         feature = "charges",
@@ -1465,8 +1451,6 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
 /// `per_unit` (unit amount times quantity) or `tiered`.
 ///
 /// Also used at `#/components/schemas/Price/properties/billing_scheme`, `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema/properties/billing_scheme`, `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/billing_scheme`.
-///
-/// Generated from `#/components/schemas/Price/properties/billing_scheme`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -1535,8 +1519,6 @@ string_enum_impls!(BillingScheme);
 /// The customer is not present to authenticate (a payment charged later). The confirm page types it a string (`"true"`), the create page's `off-session` a boolean: both forms can be sent, and the crate sends the one chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
 ///
 /// Also used at `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/error_on_requires_action`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1550,7 +1532,7 @@ pub enum BoolOrString {
     String(String),
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/cancel`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1613,8 +1595,6 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
 /// `automatic` or `manual` capture for card payments.
 ///
 /// Also used at `#/components/schemas/Card Options/properties/capture_method`, `#/components/schemas/Payment Intent/properties/capture_method`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/capture_method`.
-///
-/// Generated from `#/components/schemas/Card Options/properties/capture_method`.
 #[cfg(feature = "payment_intents")]
 #[derive(Clone)]
 pub enum CaptureMethod {
@@ -1652,7 +1632,7 @@ impl From<&str> for CaptureMethod {
 #[cfg(feature = "payment_intents")]
 string_enum_impls!(CaptureMethod);
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/capture`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1709,7 +1689,7 @@ impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
     }
 }
 
-/// Generated from `#/components/schemas/Card Options`.
+/// The `Card Options` schema of the API.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1768,7 +1748,7 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
     }
 }
 
-/// Generated from `#/components/schemas/Charge`.
+/// The `Charge` schema of the API.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2135,8 +2115,6 @@ impl<'de> crate::object::FromObject<'de> for Charge {
 }
 
 /// How the charge was paid.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2197,8 +2175,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetails {
 }
 
 /// Details of a card payment.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2265,8 +2241,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCard {
 }
 
 /// Set when the card was used through a wallet.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card/properties/wallet`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2321,8 +2295,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWalle
 }
 
 /// The customer of a Checkout Session as the examples show it.
-///
-/// Generated from `#/components/schemas/Checkout Customer Details`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2431,8 +2403,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 }
 
 /// One line of a Checkout Session.
-///
-/// Generated from `#/components/schemas/Checkout Line Item`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2555,8 +2525,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 }
 
 /// A price as embedded in a Checkout Session line item.
-///
-/// Generated from `#/components/schemas/Checkout Price`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2725,8 +2693,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 }
 
 /// A product as embedded in a Checkout Session line item.
-///
-/// Generated from `#/components/schemas/Checkout Product`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2867,7 +2833,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
     }
 }
 
-/// Generated from `#/components/schemas/Checkout Session`.
+/// The `Checkout Session` schema of the API.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3169,8 +3135,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
 /// Whether the payment page asks for a billing address.
 ///
 /// Also used at `#/components/schemas/Checkout Session/properties/billing_address_collection`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionBillingAddressCollection {
@@ -3209,8 +3173,6 @@ impl From<&str> for CheckoutSessionBillingAddressCollection {
 string_enum_impls!(CheckoutSessionBillingAddressCollection);
 
 /// What is being paid for.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3279,8 +3241,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
 /// `payment`, or `setup` to save a payment method without paying.
 ///
 /// Also used at `#/components/schemas/Checkout Session/properties/mode`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/mode`.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/mode`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionMode {
@@ -3319,8 +3279,6 @@ impl From<&str> for CheckoutSessionMode {
 string_enum_impls!(CheckoutSessionMode);
 
 /// Whether the session was paid: `unpaid` in the examples; `paid` is read by integration code.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/payment_status`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionPaymentStatus {
@@ -3359,8 +3317,6 @@ impl From<&str> for CheckoutSessionPaymentStatus {
 string_enum_impls!(CheckoutSessionPaymentStatus);
 
 /// `open` until paid (`complete`) or expired (`expired`); `open` is in the examples, `complete` and `expired` are read by integration code (and named by the `checkout.session.completed` and `checkout.session.expired` events).
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/status`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionStatus {
@@ -3402,7 +3358,7 @@ impl From<&str> for CheckoutSessionStatus {
 #[cfg(feature = "checkout_sessions")]
 string_enum_impls!(CheckoutSessionStatus);
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/confirm`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3511,7 +3467,7 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents/{id}/confirm`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3638,8 +3594,6 @@ impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
 }
 
 /// A discount that can be applied to payments, by amount or by percentage.
-///
-/// Generated from `#/components/schemas/Coupon`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3862,8 +3816,6 @@ impl<'de> crate::object::FromObject<'de> for Coupon {
 }
 
 /// What the coupon can be applied to.
-///
-/// Generated from `#/components/schemas/Coupon/properties/applies_to`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3916,8 +3868,6 @@ impl<'de> crate::object::FromObject<'de> for CouponAppliesTo {
 /// How long the discount applies: `once`, `forever`, or `repeating` for the `duration_in_*` periods.
 ///
 /// Also used at `#/components/schemas/Coupon/properties/duration`, `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema/properties/duration`.
-///
-/// Generated from `#/components/schemas/Coupon/properties/duration`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Clone)]
 pub enum CouponDuration {
@@ -3959,7 +3909,7 @@ impl From<&str> for CouponDuration {
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 string_enum_impls!(CouponDuration);
 
-/// Generated from `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/coupons`.
 #[cfg(feature = "coupons")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4052,7 +4002,7 @@ impl<'de> crate::object::FromObject<'de> for CreateCoupon {
     }
 }
 
-/// Generated from `#/paths/~1v1~1customers/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/customers`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4175,7 +4125,7 @@ impl<'de> crate::object::FromObject<'de> for CreateCustomer {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4379,7 +4329,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4454,8 +4404,6 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentMethod {
 }
 
 /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
-///
-/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4610,7 +4558,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentMethodCard {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payouts`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4757,7 +4705,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePayout {
     }
 }
 
-/// Generated from `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/prices`.
 #[cfg(feature = "prices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4898,7 +4846,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePrice {
     }
 }
 
-/// Generated from `#/paths/~1v1~1products/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/products`.
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4986,7 +4934,7 @@ impl<'de> crate::object::FromObject<'de> for CreateProduct {
     }
 }
 
-/// Generated from `#/paths/~1v1~1promotion_code/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/promotion_code`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5109,7 +5057,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePromotionCode {
     }
 }
 
-/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/refunds`.
 #[cfg(feature = "refunds")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5193,8 +5141,6 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
 }
 
 /// Why the payment is refunded.
-///
-/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema/properties/reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum CreateRefundReason {
@@ -5240,7 +5186,7 @@ impl From<&str> for CreateRefundReason {
 #[cfg(feature = "refunds")]
 string_enum_impls!(CreateRefundReason);
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/checkout/sessions`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5418,7 +5364,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+/// Part of the request body of `POST /v1/checkout/sessions`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5482,8 +5428,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
 }
 
 /// A price created for this line.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5619,8 +5563,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
 }
 
 /// A product created for this line.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5705,8 +5647,6 @@ for CreateSessionLineItemsItemPriceDataProductData {
 }
 
 /// Data for the PaymentIntent the session creates (from integration code, which sends these three fields; not on the pages).
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/payment_intent_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5773,7 +5713,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionPaymentIntentData {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5914,7 +5854,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscriptions`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6101,8 +6041,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscription {
 }
 
 /// A one-off item added to the first invoice.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/add_invoice_items`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6175,7 +6113,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscription_items/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscription_items`.
 #[cfg(feature = "subscription_items")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6256,7 +6194,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItem {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items`.
+/// Part of the request body of `POST /v1/subscriptions`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6345,8 +6283,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItemsItem {
 }
 
 /// When to bill before the period ends.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items/properties/billing_thresholds`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6403,8 +6339,6 @@ for CreateSubscriptionItemsItemBillingThresholds {
 }
 
 /// How the subscription's invoices are paid.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/payment_settings`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6489,7 +6423,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionPaymentSettings {
     }
 }
 
-/// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/webhook_endpoints`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6571,8 +6505,6 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 }
 
 /// Someone who pays; payment methods can be saved to a customer.
-///
-/// Generated from `#/components/schemas/Customer`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6722,8 +6654,6 @@ impl<'de> crate::object::FromObject<'de> for Customer {
 }
 
 /// Shipping details kept with a customer.
-///
-/// Generated from `#/components/schemas/Customer Shipping`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6786,7 +6716,7 @@ impl<'de> crate::object::FromObject<'de> for CustomerShipping {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute`.
+/// The `Dispute` schema of the API.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6994,7 +6924,7 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute Evidence`.
+/// The `Dispute Evidence` schema of the API.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7269,7 +7199,7 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
+/// The `evidence_details` field of the `Dispute` schema.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7343,8 +7273,6 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
 }
 
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
-///
-/// Generated from `#/components/schemas/Dispute/properties/status`.
 #[cfg(feature = "disputes")]
 #[derive(Clone)]
 pub enum DisputeStatus {
@@ -7414,7 +7342,7 @@ impl From<&str> for DisputeStatus {
 #[cfg(feature = "disputes")]
 string_enum_impls!(DisputeStatus);
 
-/// Generated from `#/components/schemas/Event`.
+/// The `Event` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7547,8 +7475,6 @@ impl<'de> crate::object::FromObject<'de> for Event {
 }
 
 /// The object of the event.
-///
-/// Generated from `#/components/schemas/Event/properties/data`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7618,8 +7544,6 @@ impl<'de> crate::object::FromObject<'de> for EventData {
 }
 
 /// The API request that caused the event, when one did.
-///
-/// Generated from `#/components/schemas/Event/properties/request`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7683,8 +7607,6 @@ impl<'de> crate::object::FromObject<'de> for EventRequest {
 }
 
 /// What happened.
-///
-/// Generated from `#/components/schemas/Event/properties/type`.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventType {
@@ -7802,7 +7724,7 @@ impl From<&str> for EventType {
 #[cfg(feature = "events")]
 string_enum_impls!(EventType);
 
-/// Generated from `#/components/schemas/File`.
+/// The `File` schema of the API.
 #[cfg(feature = "files")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7942,8 +7864,6 @@ impl<'de> crate::object::FromObject<'de> for File {
 }
 
 /// A bill to a customer. Only the fields the list page filters on are known; the page does not show the object.
-///
-/// Generated from `#/components/schemas/Invoice`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8024,7 +7944,7 @@ impl<'de> crate::object::FromObject<'de> for Invoice {
     }
 }
 
-/// Generated from `#/components/schemas/Issuing Authorization`.
+/// The `Issuing Authorization` schema of the API.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8239,8 +8159,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
 }
 
 /// The issued card that was used.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8421,8 +8339,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
 }
 
 /// Why the card was canceled.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/cancellation_reason`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardCancellationReason {
@@ -8465,8 +8381,6 @@ impl From<&str> for IssuingAuthorizationCardCancellationReason {
 string_enum_impls!(IssuingAuthorizationCardCancellationReason);
 
 /// Whether the card can be used.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/status`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardStatus {
@@ -8509,8 +8423,6 @@ impl From<&str> for IssuingAuthorizationCardStatus {
 string_enum_impls!(IssuingAuthorizationCardStatus);
 
 /// Kind of card.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/type`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardType {
@@ -8545,8 +8457,6 @@ impl From<&str> for IssuingAuthorizationCardType {
 string_enum_impls!(IssuingAuthorizationCardType);
 
 /// The seller the card was used at.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/merchant_data`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8607,8 +8517,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationMerchantData {
 }
 
 /// One page of a list.
-///
-/// Generated from `#/components/schemas/List`.
 #[cfg(feature = "unreferenced_schemas")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8678,7 +8586,7 @@ impl<'de> crate::object::FromObject<'de> for List {
     }
 }
 
-/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/charges/list`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8763,7 +8671,7 @@ impl<'de> crate::object::FromObject<'de> for ListCharges {
     }
 }
 
-/// Generated from `#/paths/~1v1~1charges~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/charges/list`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8837,7 +8745,7 @@ impl<'de> crate::object::FromObject<'de> for ListChargesResponse {
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/checkout/sessions/list`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8953,8 +8861,6 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
 }
 
 /// Only the sessions of the customer with this email address.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9012,7 +8918,7 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/checkout/sessions/list`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9087,8 +8993,6 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
 }
 
 /// Query and header parameters of [`list_customers`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/parameters`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9162,7 +9066,7 @@ impl<'de> crate::object::FromObject<'de> for ListCustomerPaymentMethods {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/disputes/list`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9268,8 +9172,6 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
 }
 
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
-///
-/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9338,7 +9240,7 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/disputes/list`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9419,8 +9321,6 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1invoices/get/parameters`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9505,7 +9405,7 @@ impl<'de> crate::object::FromObject<'de> for ListInvoices {
     }
 }
 
-/// Generated from `#/paths/~1v1~1invoices/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/invoices`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9580,8 +9480,6 @@ impl<'de> crate::object::FromObject<'de> for ListInvoicesResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/parameters`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9718,7 +9616,7 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
     }
 }
 
-/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/issuing/authorizations`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9792,7 +9690,7 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/payment_links`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9866,7 +9764,7 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinks {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/payment_links`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9941,8 +9839,6 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinksResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1payment_methods/get/parameters`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10028,8 +9924,6 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentMethods {
 }
 
 /// Filters and cursors of a list request, sent as a JSON body.
-///
-/// Generated from `#/components/schemas/List Request`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10106,8 +10000,6 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
 /// Filter on the creation time.
 ///
 /// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
-///
-/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
 )]
@@ -10185,8 +10077,6 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
 }
 
 /// Also used at `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`, `#/paths/~1v1~1webhook_endpoints/get/parameters`.
-///
-/// Generated from `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`.
 #[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10251,7 +10141,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     }
 }
 
-/// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/webhook_endpoints`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10326,8 +10216,6 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 }
 
 /// Next Action
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10408,8 +10296,6 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 /// A page the customer is sent to (3D Secure challenge).
 ///
 /// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/redirect_to_url`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/ddc_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10469,7 +10355,7 @@ impl<'de> crate::object::FromObject<'de> for NextActionRedirect {
     }
 }
 
-/// Generated from `#/components/schemas/Payment Intent`.
+/// The `Payment Intent` schema of the API.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10807,8 +10693,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
 }
 
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10823,8 +10707,6 @@ pub enum PaymentIntentNextAction {
 }
 
 /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10839,8 +10721,6 @@ pub enum PaymentIntentPaymentMethodOptions {
 }
 
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10857,8 +10737,6 @@ pub enum PaymentIntentPaymentMethodTypes {
 /// Shipping details of the order.
 ///
 /// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10927,8 +10805,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
 }
 
 /// Where the payment stands.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/status`.
 #[cfg(feature = "payment_intents")]
 #[derive(Clone)]
 pub enum PaymentIntentStatus {
@@ -10987,8 +10863,6 @@ impl From<&str> for PaymentIntentStatus {
 string_enum_impls!(PaymentIntentStatus);
 
 /// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11063,8 +10937,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
 }
 
 /// A shareable address of a hosted payment page selling fixed products.
-///
-/// Generated from `#/components/schemas/Payment Link`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11245,8 +11117,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLink {
 }
 
 /// What happens once a payment link is paid.
-///
-/// Generated from `#/components/schemas/Payment Link After Completion`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11316,8 +11186,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkAfterCompletion {
 }
 
 /// What the customer sees after paying: WooshPay's confirmation page or a redirect to the merchant.
-///
-/// Generated from `#/components/schemas/Payment Link After Completion/properties/type`.
 #[cfg(feature = "payment_links")]
 #[derive(Clone)]
 pub enum PaymentLinkAfterCompletionType {
@@ -11358,8 +11226,6 @@ string_enum_impls!(PaymentLinkAfterCompletionType);
 /// Whether the payment page always asks for a billing address or only when needed.
 ///
 /// Also used at `#/components/schemas/Payment Link/properties/billing_address_collection`, `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
-///
-/// Generated from `#/components/schemas/Payment Link/properties/billing_address_collection`.
 #[cfg(feature = "payment_links")]
 #[derive(Clone)]
 pub enum PaymentLinkBillingAddressCollection {
@@ -11398,8 +11264,6 @@ impl From<&str> for PaymentLinkBillingAddressCollection {
 string_enum_impls!(PaymentLinkBillingAddressCollection);
 
 /// One line of a payment link.
-///
-/// Generated from `#/components/schemas/Payment Link Line Item`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11530,8 +11394,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
 /// What the link sells, as a list.
 ///
 /// Also used at `#/components/schemas/Payment Link/properties/line_items`, `#/paths/~1v1~1payment_links~1{id}~1line_items/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/components/schemas/Payment Link/properties/line_items`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11606,8 +11468,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItems {
 }
 
 /// Whether a payment link collects the customer's phone number.
-///
-/// Generated from `#/components/schemas/Payment Link Phone Number Collection`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11663,8 +11523,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkPhoneNumberCollection {
 /// Whether, and to which countries, a payment link collects a shipping address.
 ///
 /// Also used at `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/shipping_address_collection`.
-///
-/// Generated from `#/components/schemas/Payment Link Shipping Address Collection`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11720,8 +11578,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkShippingAddressCollectio
 }
 
 /// A way to pay (a card, a wallet), saved to a customer or used once.
-///
-/// Generated from `#/components/schemas/Payment Method`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11856,8 +11712,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethod {
 }
 
 /// What is known of a card payment method (never the full number).
-///
-/// Generated from `#/components/schemas/Payment Method Card`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11987,7 +11841,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodCard {
     }
 }
 
-/// Generated from `#/components/schemas/Payment Method Card Checks`.
+/// The `Payment Method Card Checks` schema of the API.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12057,8 +11911,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodCardChecks {
 /// How the card is funded.
 ///
 /// Also used at `#/components/schemas/Payment Method Card/properties/funding`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card/properties/funding`.
-///
-/// Generated from `#/components/schemas/Payment Method Card/properties/funding`.
 #[cfg(feature = "payment_methods")]
 #[derive(Clone)]
 pub enum PaymentMethodCardFunding {
@@ -12105,8 +11957,6 @@ impl From<&str> for PaymentMethodCardFunding {
 string_enum_impls!(PaymentMethodCardFunding);
 
 /// A payment method created together with the payment.
-///
-/// Generated from `#/components/schemas/Payment Method Data`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12227,8 +12077,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 }
 
 /// Card details, for `type: card`.
-///
-/// Generated from `#/components/schemas/Payment Method Data/properties/card`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12308,8 +12156,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
 }
 
 /// Details for `type: mobile_money` (from integration code; not on the pages).
-///
-/// Generated from `#/components/schemas/Payment Method Data/properties/mobile_money`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12373,8 +12219,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataMobileMoney {
 /// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
 ///
 /// Also used at `#/components/schemas/Payment Method Data/properties/type`, `#/components/schemas/Payment Method/properties/type`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/type`.
-///
-/// Generated from `#/components/schemas/Payment Method/properties/type`.
 #[cfg(
     any(
         feature = "payment_intents",
@@ -12583,8 +12427,6 @@ string_enum_impls!(PaymentMethodDataType);
 /// Payment Method Options
 ///
 /// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12634,8 +12476,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 }
 
 /// Also used at `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12709,7 +12549,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
     }
 }
 
-/// Generated from `#/components/schemas/Payout`.
+/// The `Payout` schema of the API.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12941,7 +12781,7 @@ impl<'de> crate::object::FromObject<'de> for Payout {
     }
 }
 
-/// Generated from `#/components/schemas/Payout Bank Account`.
+/// The `Payout Bank Account` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13085,8 +12925,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutBankAccount {
 }
 
 /// The holder's date of birth, each part as text.
-///
-/// Generated from `#/components/schemas/Payout Bank Account/properties/dob`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13150,8 +12988,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutBankAccountDob {
 }
 
 /// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
-///
-/// Generated from `#/components/schemas/Payout/properties/status`.
 #[cfg(feature = "payouts")]
 #[derive(Clone)]
 pub enum PayoutStatus {
@@ -13204,8 +13040,6 @@ string_enum_impls!(PayoutStatus);
 /// Kind of payout.
 ///
 /// Also used at `#/components/schemas/Payout/properties/type`, `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema/properties/type`.
-///
-/// Generated from `#/components/schemas/Payout/properties/type`.
 #[cfg(feature = "payouts")]
 #[derive(Clone)]
 pub enum PayoutType {
@@ -13247,7 +13081,7 @@ impl From<&str> for PayoutType {
 #[cfg(feature = "payouts")]
 string_enum_impls!(PayoutType);
 
-/// Generated from `#/components/schemas/Payout Vpa`.
+/// The `Payout Vpa` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13303,8 +13137,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutVpa {
 }
 
 /// What a product costs, once or per billing period, in one currency.
-///
-/// Generated from `#/components/schemas/Price`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -13511,8 +13343,6 @@ impl<'de> crate::object::FromObject<'de> for Price {
 }
 
 /// How a recurring price bills.
-///
-/// Generated from `#/components/schemas/Price Recurring`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -13606,8 +13436,6 @@ impl<'de> crate::object::FromObject<'de> for PriceRecurring {
 }
 
 /// The billing period's unit.
-///
-/// Generated from `#/components/schemas/Price Recurring/properties/interval`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -13682,8 +13510,6 @@ impl From<&str> for PriceRecurringInterval {
 string_enum_impls!(PriceRecurringInterval);
 
 /// `licensed` (the default) bills the quantity set on the subscription; `metered` bills the usage reported over the period.
-///
-/// Generated from `#/components/schemas/Price Recurring/properties/usage_type`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -13750,8 +13576,6 @@ impl From<&str> for PriceRecurringUsageType {
 string_enum_impls!(PriceRecurringUsageType);
 
 /// `one_time` for a single purchase, `recurring` for a subscription.
-///
-/// Generated from `#/components/schemas/Price/properties/type`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -13818,8 +13642,6 @@ impl From<&str> for PriceType {
 string_enum_impls!(PriceType);
 
 /// Something the merchant sells; its prices say what it costs.
-///
-/// Generated from `#/components/schemas/Product`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14002,8 +13824,6 @@ impl<'de> crate::object::FromObject<'de> for Product {
 }
 
 /// A product created together with the price that uses it.
-///
-/// Generated from `#/components/schemas/Product Data`.
 #[cfg(any(feature = "prices", feature = "subscriptions"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14103,8 +13923,6 @@ impl<'de> crate::object::FromObject<'de> for ProductData {
 }
 
 /// A code customers enter to get a coupon's discount.
-///
-/// Generated from `#/components/schemas/Promotion Code`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14275,8 +14093,6 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
 }
 
 /// Conditions under which a promotion code can be used.
-///
-/// Generated from `#/components/schemas/Promotion Code Restrictions`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14347,7 +14163,7 @@ impl<'de> crate::object::FromObject<'de> for PromotionCodeRestrictions {
     }
 }
 
-/// Generated from `#/components/schemas/Refund`.
+/// The `Refund` schema of the API.
 #[cfg(feature = "refunds")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14516,8 +14332,6 @@ impl<'de> crate::object::FromObject<'de> for Refund {
 }
 
 /// Why the refund failed.
-///
-/// Generated from `#/components/schemas/Refund/properties/failure_reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundFailureReason {
@@ -14560,8 +14374,6 @@ impl From<&str> for RefundFailureReason {
 string_enum_impls!(RefundFailureReason);
 
 /// Why the refund was made.
-///
-/// Generated from `#/components/schemas/Refund/properties/reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundReason {
@@ -14612,8 +14424,6 @@ impl From<&str> for RefundReason {
 string_enum_impls!(RefundReason);
 
 /// State of the refund: `succeeded` in the example; `failed` is inferred from `failure_reason`.
-///
-/// Generated from `#/components/schemas/Refund/properties/status`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundStatus {
@@ -14652,8 +14462,6 @@ impl From<&str> for RefundStatus {
 string_enum_impls!(RefundStatus);
 
 /// Query and header parameters of [`search`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14718,8 +14526,6 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
 }
 
 /// Collects and saves a customer's payment method for later payments, without paying now.
-///
-/// Generated from `#/components/schemas/Setup Intent`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14898,8 +14704,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntent {
 }
 
 /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
-///
-/// Generated from `#/components/schemas/Setup Intent/properties/next_action`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14960,8 +14764,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentNextAction {
 }
 
 /// Options of a SetupIntent by payment method type.
-///
-/// Generated from `#/components/schemas/Setup Intent Payment Method Options`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15015,8 +14817,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptions {
 }
 
 /// Options for setting up a card.
-///
-/// Generated from `#/components/schemas/Setup Intent Payment Method Options/properties/card`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15074,8 +14874,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptionsCard
 /// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
 ///
 /// Also used at `#/components/schemas/Setup Intent/properties/usage`, `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/usage`, `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema/properties/usage`.
-///
-/// Generated from `#/components/schemas/Setup Intent/properties/usage`.
 #[cfg(feature = "setup_intents")]
 #[derive(Clone)]
 pub enum SetupIntentUsage {
@@ -15113,7 +14911,7 @@ impl From<&str> for SetupIntentUsage {
 #[cfg(feature = "setup_intents")]
 string_enum_impls!(SetupIntentUsage);
 
-/// Generated from `#/components/schemas/Shipping`.
+/// The `Shipping` schema of the API.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
 )]
@@ -15205,8 +15003,6 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
 }
 
 /// Recurring billing of a customer. The pages do not show the object: these are the fields its create and update bodies set, with the identifier, type and creation time.
-///
-/// Generated from `#/components/schemas/Subscription`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15381,8 +15177,6 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
 }
 
 /// One price billed by a subscription, with its quantity.
-///
-/// Generated from `#/components/schemas/Subscription Item`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15470,8 +15264,6 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
 }
 
 /// The items of a subscription, as a list.
-///
-/// Generated from `#/components/schemas/Subscription Item List`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15546,8 +15338,6 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
 }
 
 /// A recurring price created for one subscription item.
-///
-/// Generated from `#/components/schemas/Subscription Price Data`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15635,7 +15425,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionPriceData {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/disputes/{id}`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15702,7 +15492,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateDispute {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15888,7 +15678,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_links/{id}`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16007,7 +15797,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentLink {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods/{id}`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16070,7 +15860,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentMethod {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payouts/{id}`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16123,7 +15913,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents/{id}`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16240,7 +16030,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSetupIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16311,7 +16101,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscription {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+/// Part of the request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16388,8 +16178,6 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItem {
 }
 
 /// A new price for the item.
-///
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16550,7 +16338,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItemPric
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/tiers/items`.
+/// Part of the request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16616,7 +16404,7 @@ for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
     }
 }
 
-/// Generated from `#/components/schemas/Webhook Endpoint`.
+/// The `Webhook Endpoint` schema of the API.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16766,8 +16554,6 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
 }
 
 /// Whether events are sent to the endpoint.
-///
-/// Generated from `#/components/schemas/Webhook Endpoint/properties/status`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Clone)]
 pub enum WebhookEndpointStatus {

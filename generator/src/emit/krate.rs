@@ -565,7 +565,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let title = if api.title.trim().is_empty() {
         options.crate_name.clone()
     } else {
-        api.title.trim().to_owned()
+        crate::model::docs::sanitize(api.title.trim()).replace('\n', " ")
     };
     let first_resource = api.resources.first();
     // The example calls an operation whose arguments can be written without knowing the API:
@@ -793,9 +793,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             .map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case()))
             .collect();
         let docs = api.servers.iter().map(|s| {
+            let url = crate::model::docs::code_span(&s.url);
             doc_attrs(Some(&match &s.doc {
-                Some(d) => format!("`{}`: {d}", s.url),
-                None => format!("`{}`", s.url),
+                Some(d) => crate::model::docs::labelled(&url, d),
+                None => url,
             }))
         });
         let urls = api.servers.iter().map(|s| s.url.as_str());

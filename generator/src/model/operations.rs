@@ -780,8 +780,8 @@ fn build_operation(
             .summary
             .as_deref()
             .filter(|s| !s.trim().is_empty())
-            .map(spelled_right),
-        description: op.description.clone().filter(|s| !s.trim().is_empty()),
+            .and_then(|s| doc_text(Some(&spelled_right(s)))),
+        description: doc_text(op.description.as_deref()),
         method: method.to_uppercase(),
         path: path.to_owned(),
         pointer: pointer.to_owned(),

@@ -74,7 +74,7 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
     serde::Serialize::serialize(&json, serializer)
 }
 
-/// Generated from `#/components/schemas/Cat`.
+/// The `Cat` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -132,11 +132,11 @@ impl<'de> crate::object::FromObject<'de> for Cat {
     }
 }
 
-/// Generated from `#/components/schemas/Documented`.
+/// The `Documented` schema of the API.
 #[cfg(feature = "events")]
 pub type Documented = crate::types::Payment;
 
-/// Generated from `#/components/schemas/Dog`.
+/// The `Dog` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -194,7 +194,7 @@ impl<'de> crate::object::FromObject<'de> for Dog {
     }
 }
 
-/// Generated from `#/components/schemas/Event`.
+/// The `Event` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -257,7 +257,7 @@ impl<'de> serde::Deserialize<'de> for Event {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/1`.
+/// Part of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -310,7 +310,7 @@ impl<'de> crate::object::FromObject<'de> for EventDone {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/1/properties/event`.
+/// The `event` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventDoneEvent {
@@ -344,7 +344,7 @@ impl From<&str> for EventDoneEvent {
 #[cfg(feature = "events")]
 string_enum_impls!(EventDoneEvent);
 
-/// Generated from `#/components/schemas/Event/anyOf/0`.
+/// Part of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -410,7 +410,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/0/properties/data`.
+/// The `data` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -460,7 +460,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/0/properties/event`.
+/// The `event` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventThreadRunCreatedEvent {
@@ -495,8 +495,6 @@ impl From<&str> for EventThreadRunCreatedEvent {
 string_enum_impls!(EventThreadRunCreatedEvent);
 
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping/properties/address`.
-///
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -556,7 +554,7 @@ impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
     }
 }
 
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /events`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -640,7 +638,7 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
     }
 }
 
-/// Generated from `#/components/schemas/NewPet`.
+/// The `NewPet` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -701,7 +699,7 @@ impl<'de> serde::Deserialize<'de> for NewPet {
     }
 }
 
-/// Generated from `#/components/schemas/Payment`.
+/// The `Payment` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -717,7 +715,7 @@ pub enum Payment {
     String(String),
 }
 
-/// Generated from `#/components/schemas/Payment/anyOf/0`.
+/// Part of the `Payment` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -776,7 +774,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
     }
 }
 
-/// Generated from `#/components/schemas/Payment/anyOf/1`.
+/// Part of the `Payment` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -835,7 +833,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIban {
     }
 }
 
-/// Generated from `#/components/schemas/Pet`.
+/// The `Pet` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -897,8 +895,6 @@ impl<'de> serde::Deserialize<'de> for Pet {
 }
 
 /// Integers the API writes as text, or both ways.
-///
-/// Generated from `#/components/schemas/Price`.
 #[cfg(feature = "prices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -973,8 +969,6 @@ impl<'de> crate::object::FromObject<'de> for Price {
 }
 
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping`.
-///
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
