@@ -141,8 +141,8 @@ pub fn hidden_characters_warning(document: &Value) -> Option<Diagnostic> {
     Some(Diagnostic::warning(
         Location::pointer(first.clone()),
         format!(
-            "{count} text(s) of the spec contain invisible or bidirectional control characters ({}{more}), \
-             first at {first}; they are removed from the generated docs",
+            "{count} text(s) of the spec contain invisible or bidirectional control characters ({}{more}); \
+             they are removed from the generated docs",
             names.join(", ")
         ),
     ))
@@ -159,6 +159,17 @@ pub fn code_span(text: &str) -> String {
     } else {
         format!("{ticks}{text}{ticks}")
     }
+}
+
+/// Spec text for a place that holds one line (an enum value's label in a list): [`sanitize`]d,
+/// its lines joined with spaces.
+pub fn one_line(text: &str) -> String {
+    sanitize(text.trim())
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `label: doc`, or `label` and `doc` as paragraphs when `doc` opens with a code block (a fence
@@ -216,7 +227,7 @@ pub fn sanitize(text: &str) -> String {
                 body.push(dedent(lines[i], indent));
                 i += 1;
             }
-            push_code(&mut out, code_info(info), &body);
+            push_code(&mut out, block_info(info, &body), &body);
             after_blank = false;
             continue;
         }
@@ -345,6 +356,15 @@ fn code_info(info: &str) -> &'static str {
         "ignore"
     } else {
         "text"
+    }
+}
+
+/// The info string of a code block: [`code_info`]'s, except that Rust code rustdoc could not
+/// lex (its `invalid_rust_codeblocks` lint) is `text`.
+fn block_info(info: &str, body: &[&str]) -> &'static str {
+    match code_info(info) {
+        "ignore" if body.join("\n").parse::<proc_macro2::TokenStream>().is_err() => "text",
+        other => other,
     }
 }
 
@@ -611,6 +631,9 @@ mod tests {
         assert_eq!(d, "x\n```text\nlet a = 1;\n```\nindented");
         let d = doc_text(Some("```rust\nfn main() {}")).unwrap();
         assert_eq!(d, "```ignore\nfn main() {}\n```");
+        // Rust that rustdoc cannot lex would be a lint: text.
+        let d = doc_text(Some("```rust\nlet s = \"unclosed;\n```")).unwrap();
+        assert_eq!(d, "```text\nlet s = \"unclosed;\n```");
         for (info, expected) in [
             ("", "text"),
             ("json", "text"),
