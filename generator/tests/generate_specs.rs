@@ -248,7 +248,7 @@ fn report_counts_what_was_read_and_made() {
             .all(|w| w.contains("derived type made from `List")),
         "{report}"
     );
-    let text = report.to_string();
+    let text = report.render(true);
     assert!(
         text.contains("uses `Dispute` as is"),
         "close's x-apifox-overrides are explained: {text}"
@@ -431,7 +431,7 @@ fn multipart_uploads_and_binary_downloads() {
         !download.contains("body"),
         "the empty multipart body is dropped: {download}"
     );
-    let notes = report.to_string();
+    let notes = report.render(true);
     assert!(
         notes.contains("declares no fields; `download` sends no body"),
         "{notes}"
