@@ -23,6 +23,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod selection;
 pub mod settings;
 
 use std::path::Path;
@@ -61,7 +62,8 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load(spec, &options.limits)?;
+    let overlays = settings.overlays(&options.limits)?;
+    let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()
@@ -80,6 +82,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         &settings.always_present()?,
         &mut model_diagnostics,
     );
+    selection::apply(&mut loaded.document, &settings)?;
     let mut api = model::build(&loaded.document, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
     settings.apply(&mut api)?;
