@@ -190,12 +190,19 @@ pub fn labelled(label: &str, doc: &str) -> String {
 ///   `text` blocks;
 /// - other lines lose their indentation (so nothing else reads as code);
 /// - [hidden characters](is_hidden_char) are removed;
+/// - the simple HTML spec authors write (`<p>`, `<code>`, `<a href>`, `<strong>`, `<em>`,
+///   `<br>`, lists) becomes the Markdown it means ([`html_to_markdown`]);
 /// - outside code spans: `[` and `]` are escaped (except for a link to an absolute URL), so no
 ///   text becomes an intra-doc link; `<` is written `&lt;` (except in an autolink `<https://…>`),
 ///   so no raw HTML reaches the page; bare URLs become autolinks; an unmatched backtick is
 ///   escaped.
 pub fn sanitize(text: &str) -> String {
     let text = strip_hidden(text);
+    let text = if text.contains('<') {
+        html_to_markdown(&text).into()
+    } else {
+        text
+    };
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<String> = Vec::new();
     let mut paragraph: Vec<&str> = Vec::new();
@@ -261,6 +268,130 @@ pub fn sanitize(text: &str) -> String {
         out.pop();
     }
     out.join("\n")
+}
+
+/// The simple HTML of descriptions as Markdown, outside fenced code blocks: paragraphs and
+/// line breaks, `<code>` as a code span, `<strong>`/`<b>` and `<em>`/`<i>` as emphasis, list
+/// items as `- ` lines, and `<a href>` as a link (to an absolute URL; else its text). Other tags
+/// are left for [`sanitize`] to escape.
+pub fn html_to_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut fence: Option<String> = None;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        match &fence {
+            Some(marker) => {
+                if fence_closes(trimmed, marker) {
+                    fence = None;
+                }
+                out.push_str(line);
+                continue;
+            }
+            None => {
+                if let Some((marker, _)) = fence_open(trimmed) {
+                    fence = Some(marker.to_owned());
+                    out.push_str(line);
+                    continue;
+                }
+            }
+        }
+        out.push_str(&html_line(line));
+    }
+    out
+}
+
+/// One line of [`html_to_markdown`].
+fn html_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find(['<', '`']) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        if after.starts_with('`') {
+            // A code span is the author's text, HTML and all.
+            let run = after.bytes().take_while(|b| *b == b'`').count();
+            let end = closing_backticks(after, run, run).unwrap_or(run);
+            out.push_str(&after[..end]);
+            rest = &after[end..];
+            continue;
+        }
+        let Some((closing, name, attributes, len)) = html_tag(after) else {
+            out.push('<');
+            rest = &after[1..];
+            continue;
+        };
+        let replacement = match (name.as_str(), closing) {
+            ("p" | "ul" | "ol", _) => "\n\n",
+            ("br", _) => "\n",
+            ("code" | "tt", _) => "`",
+            ("strong" | "b", _) => "**",
+            ("em" | "i", _) => "*",
+            ("li", false) => "\n- ",
+            ("li", true) => "",
+            ("a", false) => {
+                let href = attribute(attributes, "href");
+                let inner_end = after[len..].find("</a>");
+                if let Some(end) = inner_end {
+                    let inner = html_line(&after[len..len + end]);
+                    match href {
+                        Some(h) if h.starts_with("http://") || h.starts_with("https://") => {
+                            out.push_str(&format!("[{inner}]({h})"));
+                        }
+                        _ => out.push_str(&inner),
+                    }
+                    rest = &after[len + end + "</a>".len()..];
+                    continue;
+                }
+                ""
+            }
+            ("a", true) => "",
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+                continue;
+            }
+        };
+        out.push_str(replacement);
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An HTML tag opening `text`: whether it closes, its lower-case name, its attributes' text and
+/// its length.
+fn html_tag(text: &str) -> Option<(bool, String, &str, usize)> {
+    let end = text.find('>')?;
+    let inner = &text[1..end];
+    if inner.contains(['<', '\n']) {
+        return None;
+    }
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let inner = inner.trim_end_matches('/');
+    let name_len = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    if name_len == 0 || (name_len < inner.len() && !inner[name_len..].starts_with(' ')) {
+        return None;
+    }
+    Some((
+        closing,
+        inner[..name_len].to_ascii_lowercase(),
+        &inner[name_len..],
+        end + 1,
+    ))
+}
+
+/// The value of attribute `name` in a tag's attribute text (`href="…"` or `href='…'`).
+fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
+    let at = attributes.find(&format!("{name}="))? + name.len() + 1;
+    let rest = &attributes[at..];
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    rest.find(quote).map(|end| &rest[..end])
 }
 
 /// Writes the pending prose lines, escaped as one paragraph (code spans may cross lines).
@@ -691,8 +822,8 @@ mod tests {
             "at <https://example.com/a?b=1>. Or (<https://x.io/y>)"
         );
         assert_eq!(
-            sanitize("<https://example.com> <b>bold</b> <br/>"),
-            "<https://example.com> &lt;b>bold&lt;/b> &lt;br/>"
+            sanitize("<https://example.com> <div>x</div> <unclosed>"),
+            "<https://example.com> &lt;div>x&lt;/div> &lt;unclosed>"
         );
         // Code spans are kept, across lines too; an unmatched backtick is escaped.
         assert_eq!(
@@ -702,6 +833,16 @@ mod tests {
         assert_eq!(sanitize("a ` b [c]"), "a \\` b \\[c\\]");
         // Escapes stay escapes; comment and raw-string terminators are text.
         assert_eq!(sanitize("\\[a\\] */ \"# "), "\\[a\\] */ \"#");
+    }
+
+    #[test]
+    fn simple_html_becomes_markdown() {
+        assert_eq!(
+            sanitize("<p>Creates a <code>Charge</code>, see <a href=\"/docs/x\">the docs</a> or <a href=\"https://stripe.com/x\">this <code>[x]</code></a>.</p><p><strong>Note</strong>: <em>a</em><br/>b</p><ul><li>one</li><li>two</li></ul>"),
+            "Creates a `Charge`, see the docs or [this `[x]`](https://stripe.com/x).\n\n**Note**: *a*\nb\n\n- one\n- two"
+        );
+        // Inside a fence, HTML is the example's.
+        assert_eq!(sanitize("```\n<p>x</p>\n```"), "```text\n<p>x</p>\n```");
     }
 
     #[test]
