@@ -62,7 +62,12 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let overlays = settings.overlays(&options.limits)?;
+    let spec_dir = if spec.is_dir() {
+        spec.to_owned()
+    } else {
+        spec.parent().map(Path::to_owned).unwrap_or_default()
+    };
+    let overlays = settings.overlays(&options.limits, &spec_dir)?;
     let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),

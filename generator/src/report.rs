@@ -174,6 +174,7 @@ impl Report {
             (0, _) => "no warnings".to_owned(),
             (1, _) => "1 warning".to_owned(),
             (n, k) if n == k => format!("{n} warnings"),
+            (n, 1) => format!("{n} warnings of one kind"),
             (n, k) => format!("{n} warnings of {k} kinds"),
         };
         format!(

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, BodyEncoding, ParamLocation, Server, TypeKind, TypeRef};
+use crate::model::{Api, AuthScheme, BodyEncoding, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -577,15 +577,21 @@ impl Settings {
         Ok(())
     }
 
-    /// The overlays `overlays` lists, read and checked, in order; a file that cannot be read
-    /// is an error located in the settings file, a malformed overlay one located in it.
-    pub fn overlays(&self, limits: &crate::Limits) -> Result<Vec<crate::load::overlay::Overlay>> {
+    /// The overlays `overlays` lists, read and checked, in order: paths relative to the
+    /// settings file (to `spec_dir` when the settings were given without a folder); a file that
+    /// cannot be read is an error located in the settings file, a malformed overlay one located
+    /// in it.
+    pub fn overlays(
+        &self,
+        limits: &crate::Limits,
+        spec_dir: &Path,
+    ) -> Result<Vec<crate::load::overlay::Overlay>> {
         let dir = self
             .file
             .as_deref()
             .and_then(|f| Path::new(f).parent())
-            .map(Path::to_owned)
-            .unwrap_or_default();
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| spec_dir.to_owned(), Path::to_owned);
         let mut overlays = Vec::new();
         let mut errors = Vec::new();
         for entry in &self.values.overlays {
@@ -905,10 +911,11 @@ impl Settings {
                             .into(),
                     );
                 };
-                if let Some(clash) = op.params.iter().find(|p| {
-                    p.location == ParamLocation::Query
-                        && members.contains(&p.field.wire_name.as_str())
-                }) {
+                if let Some(clash) = op
+                    .params
+                    .iter()
+                    .find(|p| p.is_query() && members.contains(&p.field.wire_name.as_str()))
+                {
                     return refuse(format!(
                         "`{}` is both a query parameter and a member of the body",
                         clash.field.wire_name

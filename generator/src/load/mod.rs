@@ -194,7 +194,17 @@ fn read_sources(
 /// Apifox expansions, no widening of optional properties to `nullable`). Contract tests
 /// validate requests against it, so the normalized document cannot vouch for itself.
 pub fn load_as_written(path: &Path, limits: &Limits) -> Result<Value> {
-    let merged = merge_sources(read_sources(path, limits, &[])?, limits, &[]);
+    load_as_written_with_overlays(path, limits, &[])
+}
+
+/// [`load_as_written`] with `overlays` applied to each file first: the specs as their authors
+/// corrected them, still not normalized.
+pub fn load_as_written_with_overlays(
+    path: &Path,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+) -> Result<Value> {
+    let merged = merge_sources(read_sources(path, limits, overlays)?, limits, overlays);
     match Error::from_all(merged.errors) {
         Some(e) => Err(e),
         None => Ok(merged.document),
