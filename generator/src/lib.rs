@@ -88,7 +88,10 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         &mut model_diagnostics,
     );
     selection::apply(&mut loaded.document, &settings)?;
-    let mut api = model::build(&loaded.document, &mut model_diagnostics)
+    let model_conventions = model::ModelConventions {
+        idempotency_headers: settings.idempotency_headers(),
+    };
+    let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
     settings.apply(&mut api)?;
     let mut emit_options = options.emit.clone();
@@ -123,6 +126,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         ));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
+    emit_options.runtime = settings.runtime_conventions()?;
     // The default environment's first key prefix, from the settings or the spec.
     emit_options.key_prefix = api
         .servers

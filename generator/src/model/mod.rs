@@ -422,12 +422,30 @@ pub struct Api {
     pub types: Vec<TypeDef>,
 }
 
+/// The API's conventions the model needs while it is built (from the settings).
+#[derive(Debug, Clone, Default)]
+pub struct ModelConventions {
+    /// Header names that carry an operation's idempotency key besides any name containing
+    /// `idempotency` (WePay's `Unique-Key`).
+    pub idempotency_headers: Vec<String>,
+}
+
+/// Builds the model from a normalized document with no conventions beyond the spec
+/// ([`build_with`]).
+pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    build_with(document, &ModelConventions::default(), diagnostics)
+}
+
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 ///
 /// Every independent error is reported (a security scheme, a component schema, an operation's
 /// parameter, body or response, a cycle of aliases — each on its own), as one
 /// [`Error::Many`] when there are several.
-pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+pub fn build_with(
+    document: &Value,
+    conventions: &ModelConventions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Api> {
     let spec = parse_checked(document).map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
             location: Location::pointer("#"),
@@ -438,6 +456,7 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     let servers = operations::servers(&spec, diagnostics);
     let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
     let mut types = types::TypeBuilder::new(&spec, diagnostics);
+    types.idempotency_headers = conventions.idempotency_headers.clone();
     let mut resources = operations::build_resources(&spec, &mut types);
     errors.append(&mut types.errors);
     let mut type_defs = types.finish();

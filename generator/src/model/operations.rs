@@ -26,10 +26,12 @@ use crate::model::{
 };
 use crate::report::Diagnostic;
 
-/// Header names that carry an idempotency key.
-fn is_idempotency_header(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower == "unique-key" || lower.contains("idempotency")
+/// Header names that carry an idempotency key: any name with `idempotency` in it (the IETF
+/// draft's `Idempotency-Key`), and the names the settings add (`[idempotency] recognize`,
+/// WePay's `Unique-Key`).
+fn is_idempotency_header(name: &str, recognized: &[String]) -> bool {
+    name.to_ascii_lowercase().contains("idempotency")
+        || recognized.iter().any(|r| r.eq_ignore_ascii_case(name))
 }
 
 /// A media type without its parameters, lower case (`application/json; charset=utf-8` →
@@ -321,6 +323,7 @@ fn operation_name(
             ]
         } else {
             vec![
+                by_template_query(&desired, path),
                 Some(name_from_path_as_written(method, path, resource)),
                 id_name,
             ]
@@ -344,6 +347,20 @@ fn operation_name(
         base
     };
     (fn_name, base)
+}
+
+/// `<name>_by_<keys>` for an operation whose path template carries a query string
+/// (`GET /current?city={city}` beside `GET /current?lat={lat}&lon={lon}`: `retrieve_by_city`).
+fn by_template_query(name: &str, path: &PathTemplate) -> Option<String> {
+    let keys: Vec<String> = path
+        .query()
+        .iter()
+        .filter_map(|pair| match pair {
+            TemplateQuery::Param { key, .. } => Some(snake_name(key)),
+            TemplateQuery::Constant { .. } => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| format!("{name}_by_{}", keys.join("_")))
 }
 
 /// The base of the type names of an operation named `n` in `resource`: `CreateCall` for
@@ -760,7 +777,7 @@ fn gather_parameters(
             }
             Parameter::Header { .. } => {
                 let resolved = schema.as_ref().and_then(|s| types.resolve(s));
-                match header_policy(data, resolved, body_media) {
+                match header_policy(data, resolved, body_media, &types.idempotency_headers) {
                     HeaderUse::Field => OperationParameterKind::Header,
                     HeaderUse::Fixed(value) => {
                         out.fixed_headers.push((data.name.clone(), value));
@@ -852,8 +869,9 @@ fn header_policy(
     data: &openapiv3::ParameterData,
     resolved: Option<&openapiv3::Schema>,
     body_media: Option<&str>,
+    idempotency_headers: &[String],
 ) -> HeaderUse {
-    if is_idempotency_header(&data.name) {
+    if is_idempotency_header(&data.name, idempotency_headers) {
         return HeaderUse::Idempotency;
     }
     let lower = data.name.to_ascii_lowercase();

@@ -167,6 +167,8 @@ pub struct TypeBuilder<'a> {
     depth: usize,
     /// The `allOf` class of each component met as a member (see `merge.rs`), by `$ref`.
     pub(super) classes: RefCell<HashMap<String, Class>>,
+    /// Header names the settings say carry an idempotency key (`ModelConventions`).
+    pub idempotency_headers: Vec<String>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -185,6 +187,7 @@ impl<'a> TypeBuilder<'a> {
             defs: Vec::new(),
             depth: 0,
             classes: RefCell::default(),
+            idempotency_headers: Vec::new(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components

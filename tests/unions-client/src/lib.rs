@@ -94,6 +94,7 @@
 )]
 #[cfg(feature = "client")]
 mod client;
+mod config;
 #[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]
