@@ -2,58 +2,7 @@
 
 use std::fmt;
 
-use crate::error::Location;
-
-/// How much a diagnostic matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Information about a decision the generator took (a reused type, a derived name).
-    Note,
-    /// Something the reader should check: a renamed collision, an unsupported construct
-    /// that was replaced by a looser type.
-    Warning,
-}
-
-/// One remark about the input, with the place it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Note or warning.
-    pub severity: Severity,
-    /// Where in the input.
-    pub location: Location,
-    /// What happened.
-    pub message: String,
-}
-
-impl Diagnostic {
-    /// A note.
-    pub fn note(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Note,
-            location,
-            message: message.into(),
-        }
-    }
-
-    /// A warning.
-    pub fn warning(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            location,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{kind}: {}: {}", self.location, self.message)
-    }
-}
+pub use crate::error::{Construct, Diagnostic, DiagnosticKind, Severity};
 
 /// What one generation run read and produced.
 #[derive(Debug, Clone, Default)]
@@ -90,62 +39,15 @@ impl Report {
 /// How many locations of a kind of diagnostic the default report shows; `--verbose` shows all.
 pub const SHOWN_LOCATIONS: usize = 3;
 
-/// The kind of a diagnostic's message, as a stable key: its text with the parts that name one
-/// place or thing (code spans, quoted text, bracketed lists, JSON pointers, numbers) blanked, so "field `a` of
-/// `A`…" and "field `b` of `B`…" are one kind. (Until diagnostics carry a typed kind.)
-pub fn message_kind(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut chars = message.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '`' | '"' => {
-                for d in chars.by_ref() {
-                    if d == c {
-                        break;
-                    }
-                }
-                out.push(c);
-                out.push('_');
-                out.push(c);
-            }
-            '[' => {
-                for d in chars.by_ref() {
-                    if d == ']' {
-                        break;
-                    }
-                }
-                out.push_str("[_]");
-            }
-            '#' if chars.peek() == Some(&'/') => {
-                while chars
-                    .peek()
-                    .is_some_and(|d| !d.is_whitespace() && *d != ',' && *d != ';')
-                {
-                    chars.next();
-                }
-                out.push_str("#/_");
-            }
-            c if c.is_ascii_digit() => {
-                while chars.peek().is_some_and(|d| d.is_ascii_digit()) {
-                    chars.next();
-                }
-                out.push('N');
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Diagnostics of one severity grouped by [`message_kind`], in first-seen order.
+/// Diagnostics grouped by severity and [`DiagnosticKind`], in first-seen order.
 pub fn group_by_kind<'a>(
     diagnostics: impl Iterator<Item = &'a Diagnostic>,
 ) -> Vec<Vec<&'a Diagnostic>> {
     let mut groups: Vec<Vec<&Diagnostic>> = Vec::new();
-    let mut index: std::collections::HashMap<(Severity, String), usize> =
-        std::collections::HashMap::new();
+    let mut index: std::collections::BTreeMap<(Severity, DiagnosticKind), usize> =
+        std::collections::BTreeMap::new();
     for d in diagnostics {
-        let key = (d.severity, message_kind(&d.message));
+        let key = (d.severity, d.kind);
         match index.get(&key) {
             Some(&i) => groups[i].push(d),
             None => {
@@ -265,6 +167,7 @@ impl fmt::Display for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Location;
 
     fn report() -> Report {
         let mut r = Report {
@@ -274,19 +177,22 @@ mod tests {
             ..Default::default()
         };
         for (i, name) in ["a", "b", "c", "d", "e"].iter().enumerate() {
-            r.diagnostics.push(Diagnostic::warning(
-                Location::pointer(format!("#/components/schemas/{name}")),
-                format!("field `{name}` of `T{i}`: any JSON value is accepted"),
-            ));
+            r.diagnostics.push(
+                Diagnostic::warning(
+                    Location::pointer(format!("#/components/schemas/{name}")),
+                    format!("field `{name}` of `T{i}`: any JSON value is accepted"),
+                )
+                .with_kind(DiagnosticKind::Unsupported(Construct::NotSchema)),
+            );
         }
-        r.diagnostics.push(Diagnostic::warning(
-            Location::pointer("#/paths"),
-            "GET with a body",
-        ));
-        r.diagnostics.push(Diagnostic::note(
-            Location::pointer("#/x"),
-            "a type was merged",
-        ));
+        r.diagnostics.push(
+            Diagnostic::warning(Location::pointer("#/paths"), "GET with a body")
+                .with_kind(DiagnosticKind::EmptyBody),
+        );
+        r.diagnostics.push(
+            Diagnostic::note(Location::pointer("#/x"), "a type was merged")
+                .with_kind(DiagnosticKind::SameShape),
+        );
         r
     }
 
@@ -321,11 +227,34 @@ mod tests {
     }
 
     #[test]
-    fn message_kinds_ignore_names_pointers_and_numbers() {
-        assert_eq!(
-            message_kind("field `a` of \"B\" at #/x/y, 12 times [+a, -b]"),
-            message_kind("field `bb` of \"C\" at #/z, 3 times [~c]")
+    fn warnings_are_grouped_by_their_kind_not_their_text() {
+        let mut r = Report::default();
+        let kind = DiagnosticKind::Unsupported(Construct::CookieParameter);
+        r.diagnostics.push(
+            Diagnostic::warning(Location::pointer("#/a"), "cookie `sid` is not sent")
+                .with_kind(kind),
         );
-        assert_ne!(message_kind("a `x`"), message_kind("b `x`"));
+        r.diagnostics.push(
+            Diagnostic::warning(
+                Location::pointer("#/b"),
+                "the cookies of `list` are dropped",
+            )
+            .with_kind(kind),
+        );
+        // The same words under another kind are another group.
+        r.diagnostics.push(
+            Diagnostic::warning(Location::pointer("#/c"), "cookie `sid` is not sent")
+                .with_kind(DiagnosticKind::ClientHeader),
+        );
+        let text = r.render(false);
+        assert!(text.contains("3 warnings of 2 kinds"), "{text}");
+        assert!(
+            text.contains("warning (2×): cookie `sid` is not sent\n  at #/a\n  at #/b: the cookies of `list` are dropped\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("warning: at #/c: cookie `sid` is not sent"),
+            "{text}"
+        );
     }
 }

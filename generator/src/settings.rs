@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use heck::ToShoutySnakeCase;
+use crate::model::naming::const_name;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -122,6 +122,18 @@ pub struct ConventionSettings {
     /// `"Component.field"` pairs the `always_present` rule leaves alone.
     #[serde(default)]
     pub always_present_exceptions: Vec<Spanned<String>>,
+    /// Whether every optional property also accepts `null` (`nullable` in the normalized
+    /// document): Apifox exports mean it, and Stripe-like APIs send `null` for absent values.
+    /// Unset (and without a preset saying it): yes, what every spec got before this setting
+    /// existed; the `stripe-like` preset says yes.
+    #[serde(default)]
+    pub optional_nullable: Option<bool>,
+    /// Whether a `Content-Type` header an operation declares is sent on a request without a
+    /// body too, with its declared value (example, default or single allowed value): for
+    /// servers that reject requests without one. Unset: no, `Content-Type` goes out only with
+    /// a body.
+    #[serde(default)]
+    pub content_type_without_body: Option<bool>,
 }
 
 /// The webhook signature formats `[conventions] webhook_signature` names.
@@ -141,6 +153,7 @@ impl ConventionSettings {
                 request_id_headers: Some(vec!["Request-Id".into(), "X-Request-Id".into()]),
                 error_envelope: Some("error".into()),
                 webhook_signature: Some(Spanned::new(0..0, "timestamped-hmac-sha256".into())),
+                optional_nullable: Some(true),
                 ..ConventionSettings::default()
             }),
             _ => None,
@@ -156,6 +169,10 @@ impl ConventionSettings {
             error_code_fields: self.error_code_fields.or(defaults.error_code_fields),
             error_message_fields: self.error_message_fields.or(defaults.error_message_fields),
             webhook_signature: self.webhook_signature.or(defaults.webhook_signature),
+            optional_nullable: self.optional_nullable.or(defaults.optional_nullable),
+            content_type_without_body: self
+                .content_type_without_body
+                .or(defaults.content_type_without_body),
             always_present: if self.always_present.is_empty() {
                 defaults.always_present
             } else {
@@ -504,7 +521,7 @@ impl Settings {
                     );
                 }
                 if env.name.get_ref().trim().is_empty()
-                    || !seen.insert(env.name.get_ref().to_shouty_snake_case())
+                    || !seen.insert(const_name(env.name.get_ref()))
                 {
                     return Err(self.error_at(
                         env.name.span(),
@@ -714,6 +731,15 @@ impl Settings {
 
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
+    /// The conventions the load stage applies while normalizing (`optional_nullable`, from
+    /// `[conventions]` or its preset; unset: yes).
+    pub fn load_conventions(&self) -> Result<crate::load::LoadConventions> {
+        Ok(crate::load::LoadConventions {
+            optional_nullable: self.conventions()?.optional_nullable.unwrap_or(true),
+        })
+    }
+
+    /// The `always_present` convention, its exceptions checked.
     pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
         let c = &self.values.conventions;
         let mut exceptions = Vec::new();
@@ -820,7 +846,7 @@ impl Settings {
                         e.key_prefixes.clone()
                     };
                     Server {
-                        const_name: e.name.get_ref().to_shouty_snake_case(),
+                        const_name: const_name(e.name.get_ref()),
                         url,
                         doc: e.description.clone(),
                         key_prefixes,
@@ -877,12 +903,12 @@ impl Settings {
     }
 
     fn rename_resources(&self, api: &mut Api) -> Result<()> {
-        use crate::model::naming::{escape_ident, handle_name, CLIENT_METHOD_NAMES};
+        use crate::model::naming::{accessor_is_taken, escape_ident, handle_name};
         for (from, to) in &self.values.renames.resources {
             let accessors: Vec<String> = api
                 .resources
                 .iter()
-                .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+                .map(|r| r.fn_name.as_str().to_owned())
                 .collect();
             let Some(index) = accessors.iter().position(|a| a == from.get_ref()) else {
                 return Err(self.error_at(
@@ -900,7 +926,7 @@ impl Settings {
                     self.error_at(to.span(), format!("a resource `{to_name}` already exists"))
                 );
             }
-            if CLIENT_METHOD_NAMES.contains(&to_name.as_str()) {
+            if accessor_is_taken(to_name) {
                 return Err(self.error_at(
                     to.span(),
                     format!("`{to_name}` is a method of the client itself"),
@@ -1085,7 +1111,7 @@ impl Settings {
         let known: BTreeSet<String> = api
             .resources
             .iter()
-            .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+            .map(|r| r.fn_name.as_str().to_owned())
             .collect();
         for name in r.include.iter().chain(&r.exclude) {
             if !known.contains(name.get_ref()) {
@@ -1103,8 +1129,7 @@ impl Settings {
             (r.include.is_empty() || r.include.iter().any(|i| i.get_ref() == name))
                 && !r.exclude.iter().any(|e| e.get_ref() == name)
         };
-        api.resources
-            .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        api.resources.retain(|res| keep(res.fn_name.as_str()));
         prune_types(api, self.event_objects());
         Ok(())
     }
@@ -1139,7 +1164,7 @@ impl Settings {
             let Some(resource) = api
                 .resources
                 .iter_mut()
-                .find(|r| r.fn_name.trim_start_matches("r#") == res_name)
+                .find(|r| r.fn_name.as_str() == res_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -1149,7 +1174,7 @@ impl Settings {
             if resource
                 .operations
                 .iter()
-                .any(|o| o.fn_name.trim_start_matches("r#") == to.get_ref())
+                .any(|o| o.fn_name.as_str() == to.get_ref())
             {
                 return Err(self.error_at(
                     to.span(),
@@ -1159,7 +1184,7 @@ impl Settings {
             let Some(op) = resource
                 .operations
                 .iter_mut()
-                .find(|o| o.fn_name.trim_start_matches("r#") == op_name)
+                .find(|o| o.fn_name.as_str() == op_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -1473,25 +1498,6 @@ pub fn semver_parts(version: &str) -> Option<(u64, u64, u64)> {
     parts.next().is_none().then_some((major, minor, patch))
 }
 
-/// A crate name from an API title: `Stripe API` → `stripe_api`; `api_client` when nothing is left.
-pub fn crate_name_from_title(title: &str) -> String {
-    use heck::ToSnakeCase;
-    let ascii = deunicode::deunicode(title);
-    let name: String = ascii
-        .to_snake_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    let name = name.trim_matches('_').to_owned();
-    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-        name
-    } else if name.is_empty() {
-        "api_client".into()
-    } else {
-        format!("api_{name}")
-    }
-}
-
 /// `" (did you mean `A`, `B`?)"` for the (at most five shortest) generated types whose names
 /// contain `name`, ignoring case and anything but letters and digits; empty when none do.
 fn similar_type_names(api: &Api, name: &str) -> String {
@@ -1520,23 +1526,7 @@ fn similar_type_names(api: &Api, name: &str) -> String {
     }
 }
 
-/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
-pub fn event_variant(wire: &str) -> String {
-    use heck::ToUpperCamelCase;
-    let ascii = deunicode::deunicode(wire);
-    let name: String = ascii
-        .replace(['.', '-', '/', ':'], "_")
-        .to_upper_camel_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    match name.chars().next() {
-        None => String::new(),
-        Some(c) if c.is_ascii_digit() => format!("E{name}"),
-        Some(_) if name == "Unknown" => "UnknownEvent".into(),
-        Some(_) => name,
-    }
-}
+pub use crate::model::naming::{crate_name_from_title, event_variant};
 
 /// `("GET", "/v1/disputes/list")` from `GET /v1/disputes/list` (the method in any case, one
 /// or more spaces, a path starting with `/` and without spaces).

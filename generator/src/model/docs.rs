@@ -10,8 +10,7 @@
 
 use serde_json::Value;
 
-use crate::error::Location;
-use crate::report::Diagnostic;
+use crate::error::{Diagnostic, DiagnosticKind, Location};
 
 /// The Chinese note Apifox users write on fields the API does not implement yet.
 const NOT_IMPLEMENTED_MARKERS: &[&str] = &["（未实现）", "(未实现)", "未实现"];
@@ -145,7 +144,8 @@ pub fn hidden_characters_warning(document: &Value) -> Option<Diagnostic> {
              they are removed from the generated docs",
             names.join(", ")
         ),
-    ))
+    )
+    .with_kind(DiagnosticKind::HiddenCharacters))
 }
 
 /// A code span for `text` (a wire value, a name): backticks longer than any run inside it,

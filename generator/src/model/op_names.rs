@@ -1,10 +1,8 @@
 //! Names of resources and operations: from Apifox folders and tags, summaries, operation ids
 //! and paths (`Close a dispute` → `close`, `POST /v1/disputes/{id}/close` → `close`).
 
-use heck::ToUpperCamelCase;
-
 use crate::model::naming::{
-    is_version_label, singular, snake_name, type_name, without_version_words,
+    camel_words, is_version_label, singular, snake_name, type_name, without_version_words,
 };
 use crate::model::{HttpMethod, PathTemplate};
 
@@ -61,7 +59,7 @@ pub(crate) fn spelled_right(text: &str) -> String {
 pub(crate) fn resource_name(op: &openapiv3::Operation, path: &PathTemplate) -> String {
     let folder = op
         .extensions
-        .get("x-apifox-folder")
+        .get(crate::extensions::OPERATION_FOLDER)
         .and_then(|v| v.as_str())
         .filter(|s| !s.trim().is_empty());
     // A folder or tag names the resource; versions in it do not (`Api20100401Call` → `call`),
@@ -267,7 +265,7 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
     let fn_name = snake_name(&verb.join(" "));
     let type_base = kept
         .iter()
-        .map(|(_, written)| written.to_upper_camel_case())
+        .map(|(_, written)| camel_words(written))
         .collect::<String>();
     Some((fn_name, type_name(&type_base)))
 }
@@ -589,9 +587,12 @@ mod tests {
         );
         assert_eq!(namespaced_collection(&t("/v1/balance")), None);
         let op = |folder: &str| openapiv3::Operation {
-            extensions: [("x-apifox-folder".to_owned(), serde_json::json!(folder))]
-                .into_iter()
-                .collect(),
+            extensions: [(
+                crate::extensions::OPERATION_FOLDER.to_owned(),
+                serde_json::json!(folder),
+            )]
+            .into_iter()
+            .collect(),
             ..Default::default()
         };
         assert_eq!(
