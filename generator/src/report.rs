@@ -123,7 +123,13 @@ impl Report {
                 let _ = writeln!(out, "{first}");
                 continue;
             }
-            let _ = writeln!(out, "{kind} ({}×): {}", group.len(), first.message);
+            let _ = writeln!(
+                out,
+                "{kind} ({}× {}): {}",
+                group.len(),
+                first.kind.label(),
+                first.message
+            );
             let shown = if verbose {
                 group.len()
             } else {
@@ -204,7 +210,10 @@ mod tests {
             "{text}"
         );
         assert_eq!(text.matches("any JSON value").count(), 3, "{text}");
-        assert!(text.contains("warning (5×): field `a` of `T0`"), "{text}");
+        assert!(
+            text.contains("warning (5× unsupported construct): field `a` of `T0`"),
+            "{text}"
+        );
         assert!(
             text.contains("  at #/components/schemas/b: field `b` of `T1`"),
             "{text}"
@@ -249,7 +258,7 @@ mod tests {
         let text = r.render(false);
         assert!(text.contains("3 warnings of 2 kinds"), "{text}");
         assert!(
-            text.contains("warning (2×): cookie `sid` is not sent\n  at #/a\n  at #/b: the cookies of `list` are dropped\n"),
+            text.contains("warning (2× unsupported construct): cookie `sid` is not sent\n  at #/a\n  at #/b: the cookies of `list` are dropped\n"),
             "{text}"
         );
         assert!(
