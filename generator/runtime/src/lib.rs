@@ -20,6 +20,8 @@ mod error;
 mod expandable;
 #[cfg(feature = "client")]
 mod multipart;
+#[cfg(feature = "client")]
+mod oauth;
 mod object;
 #[cfg(feature = "client")]
 mod pagination;
@@ -42,7 +44,7 @@ pub use client::{
 #[cfg(feature = "client")]
 pub use encoding::encode_path_segment;
 #[cfg(feature = "client")]
-pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
 #[cfg(feature = "client")]
 pub use multipart::FileUpload;
@@ -70,6 +72,8 @@ mod tests {
     mod error;
     #[cfg(feature = "client")]
     mod multipart;
+    #[cfg(feature = "client")]
+    mod oauth;
     mod object;
     #[cfg(feature = "client")]
     mod pagination;
