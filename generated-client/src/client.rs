@@ -18,7 +18,7 @@ use crate::multipart::Multipart;
 
 /// A secret that never shows in `Debug` output.
 #[derive(Clone)]
-struct Secret(String);
+pub(crate) struct Secret(pub(crate) String);
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,6 +117,9 @@ pub struct ClientBuilder {
     key_environment: Option<(&'static str, &'static str)>,
     chosen_environment: Option<(&'static str, &'static str)>,
     transport: Option<crate::testing::MockTransport>,
+    /// The OAuth2 grant, when the client gets its bearer tokens itself, and its options.
+    oauth: Option<crate::oauth::OAuthConfig>,
+    oauth_tuning: crate::oauth::OAuthTuning,
 }
 
 impl ClientBuilder {
@@ -144,7 +147,27 @@ impl ClientBuilder {
             key_environment: None,
             chosen_environment: None,
             transport: None,
+            oauth: None,
+            oauth_tuning: Default::default(),
         }
+    }
+
+    /// Gets bearer tokens from an OAuth2 token endpoint (the generated
+    /// `oauth2_client_credentials` and `oauth2_refresh_token` call it).
+    #[allow(dead_code)]
+    pub(crate) fn oauth2(mut self, config: crate::oauth::OAuthConfig) -> Self {
+        self.oauth = Some(config);
+        self
+    }
+
+    /// The OAuth2 options (scopes, client authentication, refresh margin).
+    #[allow(dead_code)]
+    pub(crate) fn oauth2_tuning(
+        mut self,
+        tune: impl FnOnce(&mut crate::oauth::OAuthTuning),
+    ) -> Self {
+        tune(&mut self.oauth_tuning);
+        self
     }
 
     /// Records the environment the credential belongs to (from its prefix) and makes it the
@@ -316,6 +339,13 @@ impl ClientBuilder {
                 Some(self.timeout),
             ),
         };
+        let oauth = match self.oauth {
+            Some(mut config) => {
+                self.oauth_tuning.apply(&mut config);
+                Some(config.source(&base)?)
+            }
+            None => None,
+        };
         let mut prepared = Prepared::new(&self.credentials, &self.user_agent)?;
         for (name, value) in default_headers {
             if let Some(name) = name {
@@ -343,6 +373,7 @@ impl ClientBuilder {
                 deadline: self.deadline,
                 max_response_bytes: self.max_response_bytes,
                 transport: self.transport,
+                oauth,
             }),
         })
     }
@@ -371,6 +402,8 @@ struct Inner {
     deadline: Option<Duration>,
     max_response_bytes: u64,
     transport: Option<crate::testing::MockTransport>,
+    /// Where bearer tokens come from, when the client fetches them (OAuth2).
+    oauth: Option<crate::oauth::TokenSource>,
 }
 
 /// Headers as a `HeaderMap`; the name of the first invalid one and what is wrong with it
@@ -1374,6 +1407,17 @@ impl Client {
         result
     }
 
+    /// The OAuth2 access token to send, when the client fetches its own.
+    async fn oauth_token(&self) -> Result<Option<Secret>, Error> {
+        match &self.inner.oauth {
+            Some(source) => source
+                .token(&self.inner.http, self.inner.transport.as_ref())
+                .await
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+
     async fn execute_attempts(
         &self,
         request: &ApiRequest,
@@ -1420,6 +1464,9 @@ impl Client {
         let retry_safe = safe_method || idempotency.is_some();
         let max_retries = options.max_retries.unwrap_or(inner.max_retries);
         let timeout = options.timeout.unwrap_or(inner.timeout);
+        let mut bearer = self.oauth_token().await?;
+        // A 401 to a fetched token fetches another once (it may have been revoked early).
+        let mut reauthorized = false;
         let mut attempt = 0u32;
         loop {
             let attempt_timeout = match deadline {
@@ -1431,6 +1478,7 @@ impl Client {
                 &url,
                 &extra_headers,
                 idempotency.as_deref().map(|k| (idempotency_header, k)),
+                bearer.as_ref(),
                 attempt_timeout,
             );
             #[cfg(feature = "tracing")]
@@ -1459,6 +1507,15 @@ impl Client {
             };
             #[cfg(not(feature = "tracing"))]
             let outcome = outcome.await;
+            if let (Attempt::Response(reply), Some(source), Some(used)) =
+                (&outcome, &inner.oauth, &bearer)
+            {
+                if reply.status == 401 && !reauthorized && source.invalidate(used).await {
+                    reauthorized = true;
+                    bearer = self.oauth_token().await?;
+                    continue;
+                }
+            }
             let retry_delay = match &outcome {
                 // A 429 means the request was refused before it was processed: always safe.
                 Attempt::Response(reply) if reply.status == 429 => {
@@ -1518,6 +1575,7 @@ impl Client {
         url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
+        bearer: Option<&Secret>,
     ) -> Result<Result<reqwest::Request, reqwest::Error>, Error> {
         use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE};
         let inner = &self.inner;
@@ -1546,6 +1604,18 @@ impl Client {
         headers.reserve(inner.prepared.headers.len() + request.headers.len() + 2);
         for (name, value) in &inner.prepared.headers {
             headers.append(name.clone(), value.clone());
+        }
+        if let Some(token) = bearer {
+            let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {}", token.0)) else {
+                return Err(Error::Auth(Box::new(crate::error::AuthError {
+                    status: None,
+                    code: None,
+                    description: None,
+                    message: "the access token is not a valid header value".into(),
+                })));
+            };
+            value.set_sensitive(true);
+            headers.insert(reqwest::header::AUTHORIZATION, value);
         }
         let mut has_content_type = false;
         for (name, value) in &request.headers {
@@ -1616,7 +1686,8 @@ impl Client {
         let extra_headers = header_map(&options.headers).map_err(|(name, what)| {
             Error::InvalidRequest(format!("header `{name}` has an invalid {what}"))
         })?;
-        let sent = match self.http_request(&request, &url, &extra_headers, None)? {
+        let bearer = self.oauth_token().await?;
+        let sent = match self.http_request(&request, &url, &extra_headers, None, bearer.as_ref())? {
             Err(e) => Err(e),
             Ok(mut http_request) => match &inner.transport {
                 Some(transport) => Ok(transport.respond(&http_request)),
@@ -1663,14 +1734,16 @@ impl Client {
         url: &reqwest::Url,
         extra_headers: &reqwest::header::HeaderMap,
         idempotency: Option<(&str, &str)>,
+        bearer: Option<&Secret>,
         timeout: Duration,
     ) -> Attempt {
         let inner = &self.inner;
-        let mut http_request = match self.http_request(request, url, extra_headers, idempotency) {
-            Ok(Ok(http_request)) => http_request,
-            Ok(Err(e)) => return transport_failure(e),
-            Err(e) => return Attempt::Failed(e, Retry::Never),
-        };
+        let mut http_request =
+            match self.http_request(request, url, extra_headers, idempotency, bearer) {
+                Ok(Ok(http_request)) => http_request,
+                Ok(Err(e)) => return transport_failure(e),
+                Err(e) => return Attempt::Failed(e, Retry::Never),
+            };
         // Set per request only when it differs from what `http` applies anyway (a per-call
         // timeout, a deadline's remainder, a caller-supplied `reqwest::Client`).
         if inner.http_timeout != Some(timeout) {

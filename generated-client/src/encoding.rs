@@ -170,7 +170,7 @@ pub(crate) fn header_value<T: Serialize + ?Sized>(value: &T) -> Result<Option<St
     })
 }
 
-fn form_escape(s: &str) -> String {
+pub(crate) fn form_escape(s: &str) -> String {
     utf8_percent_encode(s, FORM).to_string().replace(' ', "+")
 }
 

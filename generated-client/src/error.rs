@@ -224,6 +224,24 @@ pub enum Error {
     /// A paginated list cannot be walked correctly: its cursor went back to a page already
     /// seen, or the server says there is more but the last item has no cursor.
     Pagination(String),
+    /// The OAuth2 token endpoint refused to issue a token, or answered with something that is
+    /// not one (RFC 6749 §5.2). Never carries the client secret or a token.
+    Auth(Box<AuthError>),
+}
+
+/// Why an OAuth2 token could not be obtained: the token endpoint's error response
+/// (RFC 6749 §5.2) or what was wrong with its answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AuthError {
+    /// The token endpoint's HTTP status, when it answered.
+    pub status: Option<u16>,
+    /// The OAuth2 error code (`invalid_client`, `invalid_grant`, `invalid_scope`, ...).
+    pub code: Option<String>,
+    /// The endpoint's `error_description`.
+    pub description: Option<String>,
+    /// What went wrong, in a sentence (always set).
+    pub message: String,
 }
 
 impl Error {
@@ -334,6 +352,19 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Pagination(m) => write!(f, "pagination error: {}", Escaped(m)),
+            Error::Auth(e) => {
+                write!(f, "OAuth2 token request failed: {}", Escaped(&e.message))?;
+                if let Some(status) = e.status {
+                    write!(f, " (HTTP {status})")?;
+                }
+                if let Some(code) = &e.code {
+                    write!(f, " [{}]", Escaped(code))?;
+                }
+                if let Some(description) = &e.description {
+                    write!(f, ": {}", Escaped(description))?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -131,6 +131,8 @@ mod error;
 mod expandable;
 #[cfg(feature = "client")]
 mod multipart;
+#[cfg(feature = "client")]
+mod oauth;
 mod object;
 #[cfg(feature = "client")]
 mod pagination;
@@ -157,7 +159,7 @@ pub use client::{
 pub use encoding::encode_path_segment;
 
 #[cfg(feature = "client")]
-pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
 
 #[cfg(feature = "client")]

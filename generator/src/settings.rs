@@ -862,20 +862,23 @@ impl Settings {
                 .unwrap_or_default();
             // The spec's name for a scheme of the same kind, else the settings file's.
             let kind_of = |s: &AuthScheme| match s {
-                AuthScheme::Basic { .. } => AuthKind::Basic,
-                AuthScheme::Bearer { .. } => AuthKind::Bearer,
-                AuthScheme::ApiKeyHeader { .. } => AuthKind::Header,
-                AuthScheme::ApiKeyQuery { .. } => AuthKind::Query,
+                AuthScheme::Basic { .. } => Some(AuthKind::Basic),
+                AuthScheme::Bearer { .. } => Some(AuthKind::Bearer),
+                AuthScheme::ApiKeyHeader { .. } => Some(AuthKind::Header),
+                AuthScheme::ApiKeyQuery { .. } => Some(AuthKind::Query),
+                // `[auth]` replaces an OAuth2 scheme; none of its kinds is one.
+                AuthScheme::OAuth2 { .. } => None,
             };
             let scheme = api
                 .auth
                 .iter()
-                .find(|s| kind_of(s) == *auth.scheme.get_ref())
+                .find(|s| kind_of(s).as_ref() == Some(auth.scheme.get_ref()))
                 .map(|s| match s {
                     AuthScheme::Basic { scheme }
                     | AuthScheme::Bearer { scheme }
                     | AuthScheme::ApiKeyHeader { scheme, .. }
-                    | AuthScheme::ApiKeyQuery { scheme, .. } => scheme.clone(),
+                    | AuthScheme::ApiKeyQuery { scheme, .. }
+                    | AuthScheme::OAuth2 { scheme, .. } => scheme.clone(),
                 })
                 .unwrap_or_else(|| FILE_NAME.to_owned());
             api.auth = vec![match auth.scheme.get_ref() {

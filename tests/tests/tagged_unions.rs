@@ -111,8 +111,9 @@ async fn the_client_sends_tagged_bodies_and_decodes_unknown_tags_over_http() {
 
 #[test]
 fn a_client_without_credentials_has_a_default() {
-    // The spec declares no security scheme: `Client::new()` takes nothing, and `Default` is
-    // the same client (clippy's `new_without_default`).
+    // The spec's only security scheme is OAuth2, whose credentials go to the builder:
+    // `Client::new()` takes nothing, and `Default` is the same client (clippy's
+    // `new_without_default`).
     let _client: pets::Client = Default::default();
 }
 

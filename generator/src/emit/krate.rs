@@ -23,6 +23,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../runtime/src/expandable.rs"),
     ),
     ("multipart", include_str!("../../runtime/src/multipart.rs")),
+    ("oauth", include_str!("../../runtime/src/oauth.rs")),
     ("object", include_str!("../../runtime/src/object.rs")),
     (
         "pagination",
@@ -339,11 +340,19 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
 }
 
 fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
-    // (argument name, doc, credential constructor)
-    let single = api.auth.len() == 1;
+    // (argument name, doc, credential constructor); an OAuth2 scheme's credentials are given
+    // to the builder (`oauth2_client_credentials`), not to the constructor.
+    let single = api
+        .auth
+        .iter()
+        .filter(|s| !matches!(s, AuthScheme::OAuth2 { .. }))
+        .count()
+        == 1;
     api.auth
         .iter()
+        .filter(|s| !matches!(s, AuthScheme::OAuth2 { .. }))
         .map(|scheme| match scheme {
+            AuthScheme::OAuth2 { .. } => unreachable!("filtered out above"),
             AuthScheme::Basic { scheme } => {
                 let arg = if single {
                     escape_ident("secret_key")
@@ -392,6 +401,142 @@ fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStrea
             }
         })
         .collect()
+}
+
+/// The builder methods of an OAuth2 scheme (the first of the security requirement) and the
+/// crate documentation's paragraph on them; `None` without one.
+fn oauth2_builder(api: &Api, crate_ident: &str) -> Option<(proc_macro2::TokenStream, String)> {
+    let (scheme, token_url, refresh_url, scopes) = api.auth.iter().find_map(|s| match s {
+        AuthScheme::OAuth2 {
+            scheme,
+            token_url,
+            refresh_url,
+            scopes,
+        } => Some((scheme, token_url, refresh_url, scopes)),
+        _ => None,
+    })?;
+    let listed = if scopes.is_empty() {
+        "The spec declares no scopes.".to_owned()
+    } else {
+        let lines = scopes
+            .iter()
+            .map(|(s, d)| {
+                let d = crate::model::docs::sanitize(d.trim()).replace('\n', " ");
+                if d.is_empty() {
+                    format!("- `{s}`")
+                } else {
+                    format!("- `{s}`: {d}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!("The scopes the spec declares:\n\n{lines}")
+    };
+    let client_credentials = token_url.as_ref().map(|url| {
+        let doc = doc_attrs(Some(&format!(
+            "Authenticates with OAuth2 (`{scheme}`, the client-credentials grant): the client \
+             fetches an access token from `{url}` (relative to the base URL) with `client_id` \
+             and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches \
+             it and fetches a new one before it expires (calls waiting for it share one \
+             request), and once more when the API answers 401. The secret and the tokens never \
+             show in `Debug` output or errors; a refused token request fails the call with \
+             [`Error::Auth`](crate::Error::Auth)."
+        )));
+        quote! {
+            #doc
+            pub fn oauth2_client_credentials(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+                let url = #url;
+                let id = client_id.into();
+                let secret = Some(client_secret.into());
+                let grant = crate::oauth::Grant::ClientCredentials;
+                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+            }
+        }
+    });
+    let refresh = refresh_url.as_ref().map(|url| {
+        let doc = doc_attrs(Some(&format!(
+            "Authenticates with OAuth2 (`{scheme}`, the refresh-token grant): the client \
+             exchanges `refresh_token` for access tokens at `{url}` (relative to the base URL), \
+             keeps the refresh token each answer rotates in, and caches and renews the access \
+             token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes \
+             it a public client (`client_id` in the body)."
+        )));
+        quote! {
+            #doc
+            pub fn oauth2_refresh_token(self, client_id: impl Into<String>, client_secret: impl Into<String>, refresh_token: impl Into<String>) -> Self {
+                let url = #url;
+                let id = client_id.into();
+                let secret: String = client_secret.into();
+                let secret = (!secret.is_empty()).then_some(secret);
+                let refresh = crate::client::Secret(refresh_token.into());
+                let grant = crate::oauth::Grant::RefreshToken(refresh);
+                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+            }
+        }
+    });
+    let scope_names: Vec<&str> = scopes.iter().map(|(s, _)| s.as_str()).collect();
+    let scopes_doc = doc_attrs(Some(&format!(
+        "The OAuth2 scopes to request (`scope`); none by default.\n\n{listed}"
+    )));
+    let declared_doc = doc_attrs(Some(&format!(
+        "Requests every scope the spec declares for `{scheme}`.\n\n{listed}"
+    )));
+    let tokens = quote! {
+        #[cfg(feature = "client")]
+        impl ClientBuilder {
+            #client_credentials
+            #refresh
+            /// Sends an OAuth2 access token fetched elsewhere as the bearer token (never
+            /// renewed by the client).
+            pub fn oauth2_access_token(self, access_token: impl Into<String>) -> Self {
+                let token = crate::client::Secret(access_token.into());
+                let grant = crate::oauth::Grant::Static(token);
+                let id = String::new();
+                self.oauth2(crate::oauth::OAuthConfig::new("", id, None, grant))
+            }
+
+            #scopes_doc
+            pub fn oauth2_scopes<I>(self, scopes: I) -> Self
+            where
+                I: IntoIterator,
+                I::Item: Into<String>,
+            {
+                let scopes = scopes.into_iter().map(Into::into).collect();
+                self.oauth2_tuning(|t| t.scopes = Some(scopes))
+            }
+
+            #declared_doc
+            pub fn oauth2_declared_scopes(self) -> Self {
+                let declared: &[&str] = &[#( #scope_names ),*];
+                self.oauth2_scopes(declared.iter().copied())
+            }
+
+            /// Sends `client_id` and `client_secret` in the token request's body instead of by
+            /// HTTP Basic, for servers that want them there (RFC 6749 §2.3.1).
+            pub fn oauth2_credentials_in_body(self) -> Self {
+                self.oauth2_tuning(|t| t.client_auth = Some(crate::oauth::ClientAuth::Body))
+            }
+
+            /// How long before its expiry an access token is renewed (default 60 s, at most
+            /// half the token's lifetime).
+            pub fn oauth2_refresh_margin(self, margin: std::time::Duration) -> Self {
+                self.oauth2_tuning(|t| t.refresh_margin = Some(margin))
+            }
+        }
+    };
+    let call = if token_url.is_some() {
+        ".oauth2_client_credentials(\"my-client-id\", \"my-client-secret\")"
+    } else {
+        ".oauth2_refresh_token(\"my-client-id\", \"my-client-secret\", \"my-refresh-token\")"
+    };
+    let doc = format!(
+        "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
+         credentials and the client fetches, caches and renews its access tokens itself.\n\n\
+         ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
+         let client = {crate_ident}::Client::builder()\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
+         # Ok(())\n# }}\n```"
+    );
+    Some((tokens, doc))
 }
 
 /// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and
@@ -770,6 +915,12 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         Some(w) => format!("{crate_doc}\n\n{}", webhooks_doc(w, options, &crate_ident)),
         None => crate_doc,
     };
+    let oauth2 = oauth2_builder(api, &crate_ident);
+    let crate_doc = match &oauth2 {
+        Some((_, doc)) => format!("{crate_doc}\n\n{doc}"),
+        None => crate_doc,
+    };
+    let oauth2_impl = oauth2.map(|(tokens, _)| tokens);
     let crate_doc = match features_doc(api, options) {
         Some(features) => format!("{crate_doc}\n\n{features}"),
         None => crate_doc,
@@ -1016,7 +1167,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[cfg(feature = "client")]
         pub use encoding::encode_path_segment;
         #[cfg(feature = "client")]
-        pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;
         #[cfg(feature = "client")]
         pub use multipart::FileUpload;
@@ -1049,5 +1200,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         }
 
         #default_impl
+
+        #oauth2_impl
     }
 }

@@ -410,6 +410,22 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
         options.spec_label,
         options.regenerate_command,
     );
+    if let Some(scheme) = api.auth.iter().find_map(|s| match s {
+        crate::model::AuthScheme::OAuth2 {
+            scheme, token_url, ..
+        } => Some((scheme, token_url)),
+        _ => None,
+    }) {
+        let (scheme, token_url) = scheme;
+        let call = if token_url.is_some() {
+            "oauth2_client_credentials(client_id, client_secret)"
+        } else {
+            "oauth2_refresh_token(client_id, client_secret, refresh_token)"
+        };
+        out.push_str(&format!(
+            "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): `Client::builder().{call}.build()?`\ngives a client that fetches, caches and renews its access tokens itself (one request for\nall the calls waiting, a new token before expiry and after a 401); `oauth2_scopes`,\n`oauth2_declared_scopes`, `oauth2_credentials_in_body` and `oauth2_refresh_margin` tune it.\nA refused token request is `Error::Auth`; secrets and tokens never show in `Debug` output.\n\n"
+        ));
+    }
     out.push_str("| Rust call | HTTP | Summary |\n| --- | --- | --- |\n");
     for r in &api.resources {
         for op in &r.operations {

@@ -400,6 +400,18 @@ pub enum AuthScheme {
         /// Query parameter name.
         param: String,
     },
+    /// OAuth2: the client fetches its bearer tokens from the token endpoint (RFC 6749).
+    OAuth2 {
+        /// Scheme name in the spec.
+        scheme: String,
+        /// The `clientCredentials` flow's `tokenUrl` (relative URLs are relative to the server).
+        token_url: Option<String>,
+        /// Where a refresh token is exchanged: the first `refreshUrl`, else the `tokenUrl`, of
+        /// the `authorizationCode`, `password` and `clientCredentials` flows.
+        refresh_url: Option<String>,
+        /// The scopes the flows declare (name, description), each once, in order.
+        scopes: Vec<(String, String)>,
+    },
 }
 
 /// Everything the emit stage needs.

@@ -1512,13 +1512,46 @@ pub fn auth_schemes(
                 scheme: name.clone(),
                 param: param.clone(),
             },
+            SecurityScheme::OAuth2 { flows, .. }
+                if flows.client_credentials.is_some()
+                    || flows.authorization_code.is_some()
+                    || flows.password.is_some() =>
+            {
+                let cc = flows.client_credentials.as_ref();
+                let code = flows.authorization_code.as_ref();
+                let password = flows.password.as_ref();
+                let refresh_url = code
+                    .and_then(|f| f.refresh_url.clone())
+                    .or_else(|| password.and_then(|f| f.refresh_url.clone()))
+                    .or_else(|| cc.and_then(|f| f.refresh_url.clone()))
+                    .or_else(|| code.map(|f| f.token_url.clone()))
+                    .or_else(|| password.map(|f| f.token_url.clone()))
+                    .or_else(|| cc.map(|f| f.token_url.clone()));
+                let mut scopes: Vec<(String, String)> = Vec::new();
+                let declared = cc
+                    .map(|f| &f.scopes)
+                    .into_iter()
+                    .chain(code.map(|f| &f.scopes))
+                    .chain(password.map(|f| &f.scopes));
+                for (scope, doc) in declared.flatten() {
+                    if !scopes.iter().any(|(s, _)| s == scope) {
+                        scopes.push((scope.clone(), doc.clone()));
+                    }
+                }
+                AuthScheme::OAuth2 {
+                    scheme: name.clone(),
+                    token_url: cc.map(|f| f.token_url.clone()),
+                    refresh_url,
+                    scopes,
+                }
+            }
             other => {
                 diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!(
                         "security scheme `{name}` ({}) is not supported as such; its token is sent as a bearer token",
                         match other {
-                            SecurityScheme::OAuth2 { .. } => "oauth2".to_owned(),
+                            SecurityScheme::OAuth2 { .. } => "oauth2 with only the implicit flow".to_owned(),
                             SecurityScheme::OpenIDConnect { .. } => "openIdConnect".to_owned(),
                             SecurityScheme::HTTP { scheme, .. } => format!("http {scheme}"),
                             SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),

@@ -72,6 +72,20 @@
 //! # }
 //! ```
 //!
+//! ## OAuth2
+//!
+//! The API authenticates with OAuth2 (`petsAuth`): give the builder the client's credentials and the client fetches, caches and renews its access tokens itself.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), pets::Error> {
+//! let client = pets::Client::builder()
+//!     .oauth2_client_credentials("my-client-id", "my-client-secret")
+//!     .oauth2_declared_scopes()
+//!     .build()?;
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Cargo features
 //!
 //! The client and every resource are on by default. Each resource is a feature compiling its handle (with `client`) and exactly the types its operations use, so a program that calls one resource compiles only that:
@@ -102,6 +116,8 @@ mod error;
 mod expandable;
 #[cfg(feature = "client")]
 mod multipart;
+#[cfg(feature = "client")]
+mod oauth;
 mod object;
 #[cfg(feature = "client")]
 mod pagination;
@@ -127,7 +143,7 @@ pub use client::{
 pub use encoding::encode_path_segment;
 
 #[cfg(feature = "client")]
-pub use error::{ApiError, ApiErrorBody, DecodeError, Error, ERROR_BODY_LIMIT};
+pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
 pub use expandable::Expandable;
 
 #[cfg(feature = "client")]
@@ -168,5 +184,78 @@ impl Default for Client {
     /// The same as [`Client::new`].
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(feature = "client")]
+impl ClientBuilder {
+    /// Authenticates with OAuth2 (`petsAuth`, the client-credentials grant): the client fetches an access token from `/oauth/token` (relative to the base URL) with `client_id` and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches it and fetches a new one before it expires (calls waiting for it share one request), and once more when the API answers 401. The secret and the tokens never show in `Debug` output or errors; a refused token request fails the call with [`Error::Auth`](crate::Error::Auth).
+    pub fn oauth2_client_credentials(
+        self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        let url = "/oauth/token";
+        let id = client_id.into();
+        let secret = Some(client_secret.into());
+        let grant = crate::oauth::Grant::ClientCredentials;
+        self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+    }
+    /// Authenticates with OAuth2 (`petsAuth`, the refresh-token grant): the client exchanges `refresh_token` for access tokens at `/oauth/refresh` (relative to the base URL), keeps the refresh token each answer rotates in, and caches and renews the access token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes it a public client (`client_id` in the body).
+    pub fn oauth2_refresh_token(
+        self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        refresh_token: impl Into<String>,
+    ) -> Self {
+        let url = "/oauth/refresh";
+        let id = client_id.into();
+        let secret: String = client_secret.into();
+        let secret = (!secret.is_empty()).then_some(secret);
+        let refresh = crate::client::Secret(refresh_token.into());
+        let grant = crate::oauth::Grant::RefreshToken(refresh);
+        self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+    }
+    /// Sends an OAuth2 access token fetched elsewhere as the bearer token (never
+    /// renewed by the client).
+    pub fn oauth2_access_token(self, access_token: impl Into<String>) -> Self {
+        let token = crate::client::Secret(access_token.into());
+        let grant = crate::oauth::Grant::Static(token);
+        let id = String::new();
+        self.oauth2(crate::oauth::OAuthConfig::new("", id, None, grant))
+    }
+    /// The OAuth2 scopes to request (`scope`); none by default.
+    ///
+    /// The scopes the spec declares:
+    ///
+    /// - `pets:read`: Read pets
+    /// - `pets:write`: Create pets
+    pub fn oauth2_scopes<I>(self, scopes: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: Into<String>,
+    {
+        let scopes = scopes.into_iter().map(Into::into).collect();
+        self.oauth2_tuning(|t| t.scopes = Some(scopes))
+    }
+    /// Requests every scope the spec declares for `petsAuth`.
+    ///
+    /// The scopes the spec declares:
+    ///
+    /// - `pets:read`: Read pets
+    /// - `pets:write`: Create pets
+    pub fn oauth2_declared_scopes(self) -> Self {
+        let declared: &[&str] = &["pets:read", "pets:write"];
+        self.oauth2_scopes(declared.iter().copied())
+    }
+    /// Sends `client_id` and `client_secret` in the token request's body instead of by
+    /// HTTP Basic, for servers that want them there (RFC 6749 §2.3.1).
+    pub fn oauth2_credentials_in_body(self) -> Self {
+        self.oauth2_tuning(|t| t.client_auth = Some(crate::oauth::ClientAuth::Body))
+    }
+    /// How long before its expiry an access token is renewed (default 60 s, at most
+    /// half the token's lifetime).
+    pub fn oauth2_refresh_margin(self, margin: std::time::Duration) -> Self {
+        self.oauth2_tuning(|t| t.refresh_margin = Some(margin))
     }
 }
