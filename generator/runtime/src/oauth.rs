@@ -187,7 +187,8 @@ impl TokenSource {
     ) -> Result<Secret, Error> {
         let mut state = self.state.lock().await;
         if let Some(token) = &state.token {
-            if token.refresh_at.is_none_or(|at| Instant::now() < at) {
+            // `Option::is_none_or` is newer than the generated crates' MSRV.
+            if !matches!(token.refresh_at, Some(at) if Instant::now() >= at) {
                 return Ok(token.access.clone());
             }
         }
