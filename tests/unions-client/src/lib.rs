@@ -259,3 +259,8 @@ impl ClientBuilder {
         self.oauth2_tuning(|t| t.refresh_margin = Some(margin))
     }
 }
+
+/// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
