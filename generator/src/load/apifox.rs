@@ -1315,7 +1315,7 @@ mod tests {
         let a = &out["components"]["schemas"]["A"]["properties"];
         assert_eq!(
             a["a"],
-            json!({"type": "string", "nullable": true, "x-codegen-not-implemented": note})
+            json!({"type": "string", "x-codegen-not-implemented": note})
         );
         assert_eq!(a["b"]["description"], "Reason.");
         assert_eq!(a["b"][extensions::NOT_IMPLEMENTED], note);
