@@ -37,10 +37,27 @@ struct Cli {
     /// Only report whether `--out` is up to date; write nothing.
     #[arg(long)]
     check: bool,
+    /// Print the wall time and peak memory of each phase (load, model, emit, write) to
+    /// standard error, one `timing` line per phase (tab-separated: name, seconds, peak MiB,
+    /// `stage` or `work` — thread time summed over the rendering threads).
+    #[arg(long)]
+    timings: bool,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.timings {
+        wooshpay_codegen::timings::enable();
+    }
+    let code = run(cli);
+    let phases = wooshpay_codegen::timings::take();
+    if !phases.is_empty() {
+        eprint!("{}", wooshpay_codegen::timings::machine_lines(&phases));
+    }
+    code
+}
+
+fn run(cli: Cli) -> ExitCode {
     let settings = match &cli.settings {
         Some(path) => match wooshpay_codegen::Settings::read(path) {
             Ok(s) => Some(s),
