@@ -162,14 +162,12 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
     let payment = client
         .payment_intents()
         .create(&CreatePaymentIntent {
-            amount: 1999,
-            currency: "USD".into(),
             customer: Some(customer_id.clone()),
             confirm: Some(true),
             off_session: Some(true),
             merchant_order_id: Some("order-6736".into()),
             merchant_user_id: Some(user_id.into()),
-            ..Default::default()
+            ..CreatePaymentIntent::new(1999, "USD")
         })
         .extra("payment_method", &card_id)
         .idempotency_key("charge-order-6736")

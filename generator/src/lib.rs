@@ -23,6 +23,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod selection;
 pub mod settings;
 pub mod timings;
 
@@ -62,7 +63,8 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load(spec, &options.limits)?;
+    let overlays = settings.overlays(&options.limits)?;
+    let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()
@@ -98,13 +100,13 @@ fn render_with<'scope>(
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
     let settings = options.settings.clone().unwrap_or_default();
-    timings::phase("conventions", || {
+    timings::phase("conventions, selection", || {
         conventions::apply_always_present(
             &mut loaded.document,
             &settings.always_present()?,
             &mut model_diagnostics,
         );
-        Ok::<_, Error>(())
+        selection::apply(&mut loaded.document, &settings)
     })?;
     let mut api = model::build(&loaded.document, &mut model_diagnostics)
         .map_err(|e| in_input_order(sources.attach(e)))?;

@@ -64,6 +64,10 @@ pub struct SettingsFile {
     /// `[[operations]]`: how single operations are sent, beyond what the spec says.
     #[serde(default)]
     pub operations: Vec<OperationSettings>,
+    /// `overlays = ["overlays/fixes.yaml"]`: OpenAPI Overlay 1.0 documents (paths relative to
+    /// the settings file) applied in order to each spec file before it is read.
+    #[serde(default)]
+    pub overlays: Vec<Spanned<String>>,
 }
 
 /// One `[[operations]]` entry: settings of the operation at `route`.
@@ -231,6 +235,24 @@ pub struct ResourceSettings {
     /// Not these resources.
     #[serde(default)]
     pub exclude: Vec<Spanned<String>>,
+    /// Only the operations with one of these tags (or chosen by another `include_*`).
+    #[serde(default)]
+    pub include_tags: Vec<Spanned<String>>,
+    /// Not the operations with one of these tags.
+    #[serde(default)]
+    pub exclude_tags: Vec<Spanned<String>>,
+    /// Only the operations under these path patterns (`*` one segment, `**` any).
+    #[serde(default)]
+    pub include_paths: Vec<Spanned<String>>,
+    /// Not the operations under these path patterns.
+    #[serde(default)]
+    pub exclude_paths: Vec<Spanned<String>>,
+    /// Only these operations, by `operationId` or `METHOD /path`.
+    #[serde(default)]
+    pub include_operations: Vec<Spanned<String>>,
+    /// Not these operations.
+    #[serde(default)]
+    pub exclude_operations: Vec<Spanned<String>>,
 }
 
 /// `[renames]`.
@@ -555,6 +577,41 @@ impl Settings {
         Ok(())
     }
 
+    /// The overlays `overlays` lists, read and checked, in order; a file that cannot be read
+    /// is an error located in the settings file, a malformed overlay one located in it.
+    pub fn overlays(&self, limits: &crate::Limits) -> Result<Vec<crate::load::overlay::Overlay>> {
+        let dir = self
+            .file
+            .as_deref()
+            .and_then(|f| Path::new(f).parent())
+            .map(Path::to_owned)
+            .unwrap_or_default();
+        let mut overlays = Vec::new();
+        let mut errors = Vec::new();
+        for entry in &self.values.overlays {
+            let path = dir.join(entry.get_ref());
+            if !path.is_file() {
+                errors.push(self.error_at(
+                    entry.span(),
+                    format!(
+                        "overlay `{}` is not a file ({})",
+                        entry.get_ref(),
+                        path.display()
+                    ),
+                ));
+                continue;
+            }
+            match crate::load::overlay::Overlay::read(&path, entry.get_ref().clone(), limits) {
+                Ok(o) => overlays.push(o),
+                Err(e) => errors.push(e),
+            }
+        }
+        match Error::from_all(errors) {
+            Some(e) => Err(e),
+            None => Ok(overlays),
+        }
+    }
+
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
     pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
@@ -868,6 +925,10 @@ impl Settings {
     fn select_resources(&self, api: &mut Api) -> Result<()> {
         let r = &self.values.resources;
         if r.include.is_empty() && r.exclude.is_empty() {
+            if crate::selection::is_active(self) {
+                // Operations were selected in the document: drop what none of them reaches.
+                prune_types(api, self.event_objects());
+            }
             return Ok(());
         }
         let known: BTreeSet<String> = api
@@ -893,6 +954,12 @@ impl Settings {
         };
         api.resources
             .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        prune_types(api, self.event_objects());
+        Ok(())
+    }
+
+    /// The types webhook events carry (`[[webhooks.events]] object`), which pruning keeps.
+    fn event_objects(&self) -> Vec<String> {
         // Webhook events still carry their objects: the types their `object` names (by the
         // name before `[renames.types]`, which runs later) stay, with what they refer to.
         let renamed_from = |name: &str| {
@@ -903,17 +970,14 @@ impl Settings {
                 .find(|(_, to)| to.get_ref() == name)
                 .map_or_else(|| name.to_owned(), |(from, _)| from.get_ref().clone())
         };
-        let event_objects: Vec<String> = self
-            .values
+        self.values
             .webhooks
             .iter()
             .filter(|w| w.enabled)
             .flat_map(|w| &w.events)
             .filter_map(|e| e.object.as_ref())
             .map(|o| renamed_from(o.get_ref()))
-            .collect();
-        prune_types(api, event_objects);
-        Ok(())
+            .collect()
     }
 
     fn rename_operations(&self, api: &mut Api) -> Result<()> {

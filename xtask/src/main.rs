@@ -25,6 +25,19 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Adds one Apifox export (a YAML/JSON file, a Markdown page, or a page's URL) under
+    /// `specs/<resource>/`, regenerates, prints the handles and operations the crate gained,
+    /// and scaffolds `tests/tests/contract_<resource>.rs` calling each against Prism.
+    NewResource {
+        /// The file or URL.
+        source: String,
+        /// The folder under `specs/` (default: from the first operation's tag).
+        #[arg(long)]
+        resource: Option<String>,
+        /// The file name under it (default: the source's).
+        #[arg(long)]
+        file: Option<String>,
+    },
     /// Downloads the Apifox Markdown pages listed in `specs/codegen.toml` ([fetch]) into
     /// `specs/<resource>/`, byte for byte, recording each file's URL in `specs/sources.toml`; all
     /// or nothing. Then run `cargo xtask regenerate` for the crate and its change report.
@@ -109,6 +122,11 @@ fn main() -> ExitCode {
     match cli.task {
         Task::Regenerate { check } => regenerate(check),
         Task::FetchSpecs { settings } => fetch_specs(settings),
+        Task::NewResource {
+            source,
+            resource,
+            file,
+        } => new_resource(&source, resource.as_deref(), file.as_deref()),
         Task::Corpus {
             only,
             no_check,
@@ -374,6 +392,52 @@ fn regenerate_one(root: &Path, krate: &GeneratedCrate, check: bool) -> ExitCode 
                 eprintln!("{out_label}/ was left as it was.");
                 ExitCode::from(2)
             }
+        }
+    }
+}
+
+fn new_resource(source: &str, resource: Option<&str>, file: Option<&str>) -> ExitCode {
+    let root = root();
+    let regenerate = || {
+        if regenerate(false) == ExitCode::SUCCESS {
+            Ok(())
+        } else {
+            Err("see the errors above".to_owned())
+        }
+    };
+    match xtask::new_resource::run(&root, source, resource, file, regenerate) {
+        Ok(added) => {
+            println!("added {}", added.spec.display());
+            for (accessor, handle) in &added.resources {
+                println!("new handle: client.{accessor}() -> {handle}");
+            }
+            if added.operations.is_empty() {
+                println!("no new operation (the spec's operations were in the crate already)");
+            }
+            for op in &added.operations {
+                let (handle, method) = op.key.split_once('.').unwrap_or((&op.key, ""));
+                println!(
+                    "new operation: client.{handle}().{method}({}) -> {}   {}",
+                    op.arguments.join(", "),
+                    op.returns.as_deref().unwrap_or("()"),
+                    op.route
+                );
+            }
+            match &added.test {
+                Some(test) => println!(
+                    "contract test scaffolded: {} (cargo test -p wooshpay-tests --test {})",
+                    test.display(),
+                    test.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+                ),
+                None => println!(
+                    "no contract test written (one exists for this resource, or nothing is new)"
+                ),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Emit stage: the model → formatted files of a crate, written atomically.
 
+pub mod constructors;
 pub mod krate;
 pub mod resources;
 pub mod serde_impls;

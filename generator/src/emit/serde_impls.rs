@@ -32,6 +32,14 @@ pub fn direction_derive(always: bool, feature: &str, derive: TokenStream) -> Tok
     }
 }
 
+/// `#[allow(deprecated)]` for impls that touch a deprecated field: the use is the crate's own.
+fn allow_deprecated(fields: &[Field]) -> Option<TokenStream> {
+    fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote!(#[allow(deprecated)]))
+}
+
 /// Whether the field is read as "absent or null is `None`": optional fields, and required
 /// fields whose schema is nullable (their Rust type is an `Option` already).
 fn reads_optional(field: &Field) -> bool {
@@ -48,6 +56,8 @@ fn slot_ident(field: &Field) -> proc_macro2::Ident {
 /// `None`).
 pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, SERIALIZE_FEATURE);
+    let allow = allow_deprecated(fields);
+    let gate = quote!(#gate #allow);
     let ty = ident(name);
     let wires = fields.iter().map(|f| &f.wire_name);
     let optional = fields.iter().map(|f| !f.required);
@@ -78,6 +88,8 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
 /// field, all read by one `read_fields` call, then the required fields taken out of theirs.
 pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, DESERIALIZE_FEATURE);
+    let allow = allow_deprecated(fields);
+    let gate = quote!(#gate #allow);
     let ty = ident(name);
     // The fields read strictly come first in the wire-name table, then the others; their
     // slots go to `read_fields` as two slices in the same order.

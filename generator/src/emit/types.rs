@@ -136,12 +136,15 @@ pub fn field_tokens(field: &Field) -> TokenStream {
         });
     }
     let docs = doc_attrs(doc.as_deref());
+    // Users who set or read a deprecated field get the compiler's warning; the crate's own
+    // impls allow it (see `typedef_tokens`).
+    let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
     // The wire name and optionality are the serde impls' business (`serde_impls`): the
     // field itself carries no serde attributes.
     if field.required {
-        quote! { #docs pub #name: #ty, }
+        quote! { #docs #deprecated pub #name: #ty, }
     } else {
-        quote! { #docs pub #name: Option<#ty>, }
+        quote! { #docs #deprecated pub #name: Option<#ty>, }
     }
 }
 
@@ -163,17 +166,31 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
+            let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
             let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
             let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
+            // The derives, the constructor and the serde impls touch every field, deprecated
+            // ones too: that use is the crate's own, not the user's.
+            // (The serde impls carry their own `allow`.)
+            let (allow, allow_constructor) = if fields.iter().any(|f| f.deprecated) {
+                let allow = quote!(#[allow(deprecated)]);
+                let constructor_allow = (!constructor.is_empty()).then(|| allow.clone());
+                (Some(allow), constructor_allow)
+            } else {
+                (None, None)
+            };
             let fields = fields.iter().map(field_tokens);
             quote! {
                 #docs
+                #allow
                 #[derive(Debug, Clone, #default)]
                 #partial_eq
                 pub struct #name {
                     #( #fields )*
                 }
 
+                #allow_constructor
+                #constructor
                 #serialize
                 #deserialize
             }

@@ -1194,8 +1194,9 @@ fn component_pointer(name: &str) -> String {
     format!("#/components/schemas/{}", escape_pointer_segment(name))
 }
 
-/// Marks the types that can implement `Default`: structs whose fields are all optional or
-/// themselves defaultable, and aliases of defaultable types.
+/// Marks the types that can implement `Default`: structs whose fields are all optional (a
+/// struct with a required field gets a `new(required…)` constructor instead, so a default
+/// never sends `0` or `""` for a value the API needs), and aliases of defaultable types.
 pub fn compute_defaults(defs: &mut [TypeDef]) {
     loop {
         let mut changed = false;
@@ -1204,9 +1205,7 @@ pub fn compute_defaults(defs: &mut [TypeDef]) {
                 continue;
             }
             let ok = match &defs[i].kind {
-                TypeKind::Struct(fields) => {
-                    fields.iter().all(|f| !f.required || f.ty.has_default(defs))
-                }
+                TypeKind::Struct(fields) => fields.iter().all(|f| !f.required),
                 TypeKind::Alias(t) => t.has_default(defs),
                 _ => false,
             };

@@ -25,8 +25,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.prices().create(&Default::default())
-//!     .idempotency_key("order-42-attempt-1") // this call only; POSTs send it
+//! let response = client.events().list()
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
 //!     .with_response()
@@ -64,11 +63,6 @@
 //! ```no_run
 //! # async fn run() -> Result<(), pets::Error> {
 //! let client = pets::Client::new();
-//! let _ = client
-//!     .prices()
-//!     .create(&Default::default())
-//!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
-//!     .await?;
 //! let value: serde_json::Value = client
 //!     .raw(reqwest::Method::GET, "/events")
 //!     .header("X-Trace", "abc")
