@@ -39,7 +39,9 @@ struct Cli {
     check: bool,
     /// Print the wall time and peak memory of each phase (load, model, emit, write) to
     /// standard error, one `timing` line per phase (tab-separated: name, seconds, peak MiB,
-    /// `stage` or `work` — thread time summed over the rendering threads).
+    /// `stage` or `work` — thread time summed over the rendering threads). On Linux the
+    /// process's peak-memory counter is reset at each phase, so `ru_maxrss` (what `time -v`
+    /// reports) then covers the last phase only.
     #[arg(long)]
     timings: bool,
 }

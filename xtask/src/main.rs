@@ -972,12 +972,19 @@ mod bench {
                     .stdout(std::process::Stdio::null())
                     .stderr(stderr),
             )?;
+            let timings = timing_lines(&std::fs::read_to_string(&log).unwrap_or_default());
+            // `--timings` resets the peak-memory counter at each phase (Linux), so the run's
+            // peak is the largest of its phases' peaks.
+            let phase_peak_kib = timings
+                .iter()
+                .filter_map(|p| p.3)
+                .max()
+                .unwrap_or(0)
+                .saturating_mul(1024);
             walls.push(run.wall);
             cpus.push(run.cpu);
-            rss.push(run.max_rss_kib);
-            phases.push(timing_lines(
-                &std::fs::read_to_string(&log).unwrap_or_default(),
-            ));
+            rss.push(run.max_rss_kib.max(phase_peak_kib));
+            phases.push(timings);
         }
         // Phases in the order of the first run; each the median over the runs.
         let first = phases.first().cloned().unwrap_or_default();
