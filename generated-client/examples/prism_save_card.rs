@@ -29,7 +29,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use wooshpay::{
     Client, ConfirmSetupIntent, CreateCustomer, CreatePaymentIntent, CreatePaymentMethod,
     CreatePaymentMethodCard, CreateSetupIntent, ListCustomerPaymentMethods, PaymentIntentStatus,

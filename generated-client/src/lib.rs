@@ -123,6 +123,7 @@
 )]
 #[cfg(feature = "client")]
 mod client;
+mod config;
 #[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]

@@ -63,7 +63,12 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let overlays = settings.overlays(&options.limits)?;
+    let spec_dir = if spec.is_dir() {
+        spec.to_owned()
+    } else {
+        spec.parent().map(Path::to_owned).unwrap_or_default()
+    };
+    let overlays = settings.overlays(&options.limits, &spec_dir)?;
     let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),
@@ -108,7 +113,10 @@ fn render_with<'scope>(
         );
         selection::apply(&mut loaded.document, &settings)
     })?;
-    let mut api = model::build(&loaded.document, &mut model_diagnostics)
+    let model_conventions = model::ModelConventions {
+        idempotency_headers: settings.idempotency_headers(),
+    };
+    let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
         .map_err(|e| in_input_order(sources.attach(e)))?;
     timings::phase("settings", || settings.apply(&mut api))?;
     let mut emit_options = options.emit.clone();
@@ -143,6 +151,7 @@ fn render_with<'scope>(
         ));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
+    emit_options.runtime = settings.runtime_conventions()?;
     // The default environment's first key prefix, from the settings or the spec.
     emit_options.key_prefix = api
         .servers

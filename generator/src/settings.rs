@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, BodyEncoding, ParamLocation, Server, TypeKind, TypeRef};
+use crate::model::{Api, AuthScheme, BodyEncoding, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -88,6 +88,32 @@ pub struct OperationSettings {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConventionSettings {
+    /// A named set of conventions filling every key of this section that is not set
+    /// ([`PRESETS`]: `"stripe-like"`); a key that is set overrides the preset's value.
+    #[serde(default)]
+    pub preset: Option<Spanned<String>>,
+    /// Response headers carrying the request ID, the first present wins (`Request-Id`,
+    /// `X-Request-Id`); none by default.
+    #[serde(default)]
+    pub request_id_headers: Option<Vec<String>>,
+    /// The member of an error body holding the error object, read as `type`, `code`,
+    /// `message` and `param` (Stripe's `{"error": {...}}`: `"error"`); `""` or unset: no
+    /// envelope, the body is kept as sent.
+    #[serde(default)]
+    pub error_envelope: Option<String>,
+    /// Dotted paths of error-body members read as the error code without an envelope
+    /// (`["code"]`); none by default.
+    #[serde(default)]
+    pub error_code_fields: Option<Vec<String>>,
+    /// Dotted paths of error-body members read as the error message without an envelope
+    /// (`["message", "error.message"]`); none by default.
+    #[serde(default)]
+    pub error_message_fields: Option<Vec<String>>,
+    /// How webhook deliveries are signed (needed with `[webhooks]`): `"timestamped-hmac-sha256"`
+    /// (Stripe's: the header reads `t=<unix seconds>,<scheme>=<hex>`, the HMAC-SHA256 of
+    /// `<t>.<body>` keyed with the signing secret).
+    #[serde(default)]
+    pub webhook_signature: Option<Spanned<String>>,
     /// Property names that every response object carries when its schema has them (`id`,
     /// `object`, `created`, a list's `data`): required and not nullable in the normalized
     /// document, a plain `T` in Rust, a decode error naming the field when one is missing.
@@ -96,6 +122,52 @@ pub struct ConventionSettings {
     /// `"Component.field"` pairs the `always_present` rule leaves alone.
     #[serde(default)]
     pub always_present_exceptions: Vec<Spanned<String>>,
+}
+
+/// The webhook signature formats `[conventions] webhook_signature` names.
+pub const WEBHOOK_SIGNATURES: &[&str] = &["timestamped-hmac-sha256"];
+
+/// The presets of `[conventions] preset`: name and the conventions it sets (keys a settings
+/// file sets override them).
+pub const PRESETS: &[&str] = &["stripe-like"];
+
+impl ConventionSettings {
+    /// The conventions of the preset `name` (one of [`PRESETS`]), `None` for another name.
+    pub fn preset(name: &str) -> Option<ConventionSettings> {
+        match name {
+            // Stripe's habits, which WooshPay shares: `Request-Id` headers, the
+            // `{"error": {...}}` envelope, `t=…,v1=…` webhook signatures.
+            "stripe-like" => Some(ConventionSettings {
+                request_id_headers: Some(vec!["Request-Id".into(), "X-Request-Id".into()]),
+                error_envelope: Some("error".into()),
+                webhook_signature: Some(Spanned::new(0..0, "timestamped-hmac-sha256".into())),
+                ..ConventionSettings::default()
+            }),
+            _ => None,
+        }
+    }
+
+    /// These conventions with every key they leave unset taken from `defaults`.
+    pub fn or(self, defaults: ConventionSettings) -> ConventionSettings {
+        ConventionSettings {
+            preset: self.preset.or(defaults.preset),
+            request_id_headers: self.request_id_headers.or(defaults.request_id_headers),
+            error_envelope: self.error_envelope.or(defaults.error_envelope),
+            error_code_fields: self.error_code_fields.or(defaults.error_code_fields),
+            error_message_fields: self.error_message_fields.or(defaults.error_message_fields),
+            webhook_signature: self.webhook_signature.or(defaults.webhook_signature),
+            always_present: if self.always_present.is_empty() {
+                defaults.always_present
+            } else {
+                self.always_present
+            },
+            always_present_exceptions: if self.always_present_exceptions.is_empty() {
+                defaults.always_present_exceptions
+            } else {
+                self.always_present_exceptions
+            },
+        }
+    }
 }
 
 /// `[crate]`.
@@ -156,8 +228,14 @@ pub enum AuthKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdempotencySettings {
-    /// The header name (`Idempotency-Key`).
-    pub header: Spanned<String>,
+    /// The header sent where an operation declares none (`Idempotency-Key`).
+    #[serde(default)]
+    pub header: Option<Spanned<String>>,
+    /// Header names that, declared as an operation's parameter, carry its idempotency key
+    /// (WePay's `Unique-Key`): the client fills them, they are no argument. `header` and any
+    /// name containing `idempotency` always are.
+    #[serde(default)]
+    pub recognize: Vec<String>,
 }
 
 /// `[webhooks]`.
@@ -448,10 +526,26 @@ impl Settings {
             }
         }
         if let Some(idem) = &v.idempotency {
-            if !is_header_name(idem.header.get_ref()) {
-                return Err(self.error_at(idem.header.span(), "not a valid HTTP header name"));
+            if let Some(header) = &idem.header {
+                if !is_header_name(header.get_ref()) {
+                    return Err(self.error_at(header.span(), "not a valid HTTP header name"));
+                }
             }
         }
+        let names = |what: &str, list: &[String]| match list.iter().find(|h| !is_header_name(h)) {
+            Some(bad) => Err(Error::Settings {
+                location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                message: format!("{what}: `{bad}` is not a valid HTTP header name"),
+            }),
+            None => Ok(()),
+        };
+        if let Some(idem) = &v.idempotency {
+            names("[idempotency] recognize", &idem.recognize)?;
+        }
+        if let Some(headers) = &v.conventions.request_id_headers {
+            names("[conventions] request_id_headers", headers)?;
+        }
+        self.conventions()?;
         if let Some(w) = &v.webhooks {
             if let Some(h) = &w.signature_header {
                 if !is_header_name(h.get_ref()) {
@@ -577,15 +671,21 @@ impl Settings {
         Ok(())
     }
 
-    /// The overlays `overlays` lists, read and checked, in order; a file that cannot be read
-    /// is an error located in the settings file, a malformed overlay one located in it.
-    pub fn overlays(&self, limits: &crate::Limits) -> Result<Vec<crate::load::overlay::Overlay>> {
+    /// The overlays `overlays` lists, read and checked, in order: paths relative to the
+    /// settings file (to `spec_dir` when the settings were given without a folder); a file that
+    /// cannot be read is an error located in the settings file, a malformed overlay one located
+    /// in it.
+    pub fn overlays(
+        &self,
+        limits: &crate::Limits,
+        spec_dir: &Path,
+    ) -> Result<Vec<crate::load::overlay::Overlay>> {
         let dir = self
             .file
             .as_deref()
             .and_then(|f| Path::new(f).parent())
-            .map(Path::to_owned)
-            .unwrap_or_default();
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| spec_dir.to_owned(), Path::to_owned);
         let mut overlays = Vec::new();
         let mut errors = Vec::new();
         for entry in &self.values.overlays {
@@ -637,6 +737,56 @@ impl Settings {
             fields: c.always_present.clone(),
             exceptions,
         })
+    }
+
+    /// `[conventions]` with its preset's values filled in; an unknown preset is an error at
+    /// its name.
+    pub fn conventions(&self) -> Result<ConventionSettings> {
+        let c = self.values.conventions.clone();
+        let Some(name) = c.preset.clone() else {
+            return Ok(c);
+        };
+        match ConventionSettings::preset(name.get_ref()) {
+            Some(preset) => Ok(c.or(preset)),
+            None => Err(self.error_at(
+                name.span(),
+                format!(
+                    "[conventions] preset: no preset `{}` (there is {})",
+                    name.get_ref(),
+                    PRESETS
+                        .iter()
+                        .map(|p| format!("`{p}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        }
+    }
+
+    /// The conventions the runtime reads (the crate's `config.rs`): request-ID headers and the
+    /// error envelope, from `[conventions]` and its preset; none of them by default.
+    pub fn runtime_conventions(&self) -> Result<crate::emit::RuntimeConventions> {
+        let c = self.conventions()?;
+        Ok(crate::emit::RuntimeConventions {
+            request_id_headers: c.request_id_headers.unwrap_or_default(),
+            error_envelope: c.error_envelope.filter(|e| !e.is_empty()),
+            error_code_fields: c.error_code_fields.unwrap_or_default(),
+            error_message_fields: c.error_message_fields.unwrap_or_default(),
+        })
+    }
+
+    /// The header names that carry an operation's idempotency key when the spec declares
+    /// them: `[idempotency] recognize` and `header` (besides any name containing
+    /// `idempotency`, which the model always recognises).
+    pub fn idempotency_headers(&self) -> Vec<String> {
+        let Some(i) = &self.values.idempotency else {
+            return Vec::new();
+        };
+        i.recognize
+            .iter()
+            .cloned()
+            .chain(i.header.as_ref().map(|h| h.get_ref().clone()))
+            .collect()
     }
 
     /// The crate name: from the settings, else `fallback` when not empty, else from the title.
@@ -905,10 +1055,11 @@ impl Settings {
                             .into(),
                     );
                 };
-                if let Some(clash) = op.params.iter().find(|p| {
-                    p.location == ParamLocation::Query
-                        && members.contains(&p.field.wire_name.as_str())
-                }) {
+                if let Some(clash) = op
+                    .params
+                    .iter()
+                    .find(|p| p.is_query() && members.contains(&p.field.wire_name.as_str()))
+                {
                     return refuse(format!(
                         "`{}` is both a query parameter and a member of the body",
                         clash.field.wire_name
@@ -1083,6 +1234,30 @@ impl Settings {
                 message: "[webhooks] needs `signature_header` (the header carrying the signature), or `enabled = false`".into(),
             });
         };
+        let conventions = self.conventions()?;
+        match &conventions.webhook_signature {
+            Some(format) if WEBHOOK_SIGNATURES.contains(&format.get_ref().as_str()) => {}
+            Some(format) => {
+                return Err(self.error_at(
+                    format.span(),
+                    format!(
+                        "[conventions] webhook_signature: no format `{}` (there is {})",
+                        format.get_ref(),
+                        WEBHOOK_SIGNATURES
+                            .iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ))
+            }
+            None => {
+                return Err(Error::Settings {
+                    location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                    message: "[webhooks] needs the signature format: `webhook_signature = \"timestamped-hmac-sha256\"` (`t=<seconds>,<scheme>=<hex>`, Stripe's) or `preset = \"stripe-like\"` in [conventions]".into(),
+                })
+            }
+        }
         for e in &w.events {
             if let Some(object) = &e.object {
                 if !api.types.iter().any(|t| &t.name == object.get_ref()) {
@@ -1157,8 +1332,13 @@ impl Settings {
     /// The idempotency header: from the settings, else the one most operations declare, else
     /// `Idempotency-Key`.
     pub fn idempotency_header(&self, api: &Api) -> String {
-        if let Some(i) = &self.values.idempotency {
-            return i.header.get_ref().clone();
+        if let Some(h) = self
+            .values
+            .idempotency
+            .as_ref()
+            .and_then(|i| i.header.as_ref())
+        {
+            return h.get_ref().clone();
         }
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for op in api.resources.iter().flat_map(|r| &r.operations) {

@@ -59,7 +59,7 @@ pub fn as_written_document() -> PathBuf {
             // With the overlays of specs/codegen.toml: the authors' corrections are part of
             // what the specs say; the normalizer's widening is not.
             let overlays = wooshpay_codegen::Settings::discover(&specs)
-                .and_then(|s| s.unwrap_or_default().overlays(&limits))
+                .and_then(|s| s.unwrap_or_default().overlays(&limits, &specs))
                 .unwrap_or_else(|e| panic!("cannot read the overlays of {}: {e}", specs.display()));
             let document =
                 wooshpay_codegen::load::load_as_written_with_overlays(&specs, &limits, &overlays)

@@ -700,7 +700,6 @@ fn the_change_report_names_renames() {
 /// success_url and cancel_url through `CreateSession::new`, the refund amount as an `i64`.
 #[allow(dead_code, unused_variables)]
 async fn readme_example() -> Result<(), wooshpay::Error> {
-    use futures_util::TryStreamExt;
     use wooshpay::{
         CreateSessionLineItemsItem, CreateSessionLineItemsItemPriceData,
         CreateSessionLineItemsItemPriceDataProductData, ListCheckoutSessions, PaymentIntentStatus,

@@ -16,7 +16,7 @@ use wooshpay_tests::prism::Prism;
 // The runtime's encoding module, as copied into every generated crate; it names
 // `crate::Error`, which is the same runtime error type as the `wooshpay` crate's.
 #[allow(dead_code)]
-#[path = "../../generator/runtime/encoding.rs"]
+#[path = "../../generator/runtime/src/encoding.rs"]
 mod encoding;
 #[allow(unused_imports)]
 use wooshpay::Error;

@@ -480,21 +480,29 @@ struct CorpusEntry {
     name: &'static str,
     /// The spec, relative to the workspace root.
     spec: &'static str,
+    /// The settings (`codegen.toml`), relative to the workspace root; `None`: none.
+    settings: Option<&'static str>,
 }
+
+/// Stripe's settings (its conventions: `preset = "stripe-like"`), for both Stripe entries.
+const STRIPE_SETTINGS: &str = "tests/fixtures/codegen.toml";
 
 /// The corpus: Stripe's whole public spec, its dispute slice, and WePay's dispute update.
 const CORPUS: &[CorpusEntry] = &[
     CorpusEntry {
         name: "stripe_full",
         spec: "../shared/corpus/stripe/spec3.yaml",
+        settings: Some(STRIPE_SETTINGS),
     },
     CorpusEntry {
         name: "stripe_disputes",
         spec: "../shared/corpus/stripe/disputes.yaml",
+        settings: Some(STRIPE_SETTINGS),
     },
     CorpusEntry {
         name: "wepay_disputes",
         spec: "tests/fixtures/wepay/dispute_update.yaml",
+        settings: Some("tests/fixtures/wepay/codegen.toml"),
     },
 ];
 
@@ -506,6 +514,7 @@ fn corpus_entries(root: &Path) -> Vec<CorpusEntry> {
         .map(|e| CorpusEntry {
             name: e.name,
             spec: e.spec,
+            settings: e.settings,
         })
         .collect();
     let mut stored: Vec<PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
@@ -543,6 +552,7 @@ fn corpus_entries(root: &Path) -> Vec<CorpusEntry> {
         entries.push(CorpusEntry {
             name: Box::leak(format!("corpus_{name}").into_boxed_str()),
             spec: Box::leak(rel.into_boxed_str()),
+            settings: None,
         });
     }
     entries
@@ -562,6 +572,11 @@ fn generate_corpus_crate(
     options.emit.regenerate_command = "cargo xtask corpus".to_owned();
     let started = Instant::now();
     let fail = |e: wooshpay_codegen::Error| format!("{}: {e}", entry.spec);
+    options.settings = entry
+        .settings
+        .map(|s| wooshpay_codegen::settings::Settings::read(&root.join(s)))
+        .transpose()
+        .map_err(fail)?;
     let loaded = wooshpay_codegen::load::load(&spec, &options.limits).map_err(fail)?;
     let coverage = Coverage::of(&loaded.document);
     let (files, report) = wooshpay_codegen::render_loaded(loaded, &options).map_err(fail)?;

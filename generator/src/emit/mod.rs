@@ -28,6 +28,8 @@ pub struct EmitOptions {
     pub webhooks: Option<crate::settings::Webhooks>,
     /// The header the client sends idempotency keys in where an operation declares none.
     pub idempotency_header: String,
+    /// The API conventions the runtime reads (the crate's `config.rs`).
+    pub runtime: RuntimeConventions,
     /// The prefix of a secret key for the default environment (`sk_test_`), for examples.
     pub key_prefix: Option<String>,
     /// The command that regenerates the crate, named in every file's header.
@@ -46,12 +48,27 @@ impl Default for EmitOptions {
             description: None,
             webhooks: None,
             idempotency_header: "Idempotency-Key".into(),
+            runtime: RuntimeConventions::default(),
             key_prefix: None,
             regenerate_command: "cargo xtask regenerate".into(),
             spec_label: "specs/".into(),
             extras_dir: None,
         }
     }
+}
+
+/// The API conventions the runtime modules read, written to the crate's `src/config.rs` (from
+/// the settings' `[conventions]`); none by default, so an API gets only what its spec says.
+#[derive(Debug, Clone, Default)]
+pub struct RuntimeConventions {
+    /// Response headers carrying the request ID, the first present wins.
+    pub request_id_headers: Vec<String>,
+    /// The error body's member holding the error object (`error`); `None`: no envelope.
+    pub error_envelope: Option<String>,
+    /// Dotted paths of error-body members read as the error code without an envelope.
+    pub error_code_fields: Vec<String>,
+    /// Dotted paths of error-body members read as the error message without an envelope.
+    pub error_message_fields: Vec<String>,
 }
 
 impl EmitOptions {
@@ -478,18 +495,24 @@ fn crate_files(api: &Api, options: &EmitOptions) -> Result<Files> {
         "src/lib.rs".into(),
         rust_file("src/lib.rs", krate::lib_rs(api, options), options)?,
     );
+    // The runtime's files as they are, and the API's facts they read beside them.
     for (name, source) in krate::RUNTIME {
-        let source = match *name {
-            "webhooks" => match &options.webhooks {
-                Some(w) => krate::webhooks_module(source, w, api)?,
-                None => continue,
-            },
-            "client" => krate::client_module(source, options)?,
-            _ => (*source).to_owned(),
-        };
+        if *name == "webhooks" && options.webhooks.is_none() {
+            continue;
+        }
         files.insert(
             format!("src/{name}.rs"),
             format!("{}\n{source}", options.header("//")),
+        );
+    }
+    files.insert(
+        "src/config.rs".into(),
+        rust_file("src/config.rs", krate::config_rs(options), options)?,
+    );
+    if let Some(webhooks) = &options.webhooks {
+        files.insert(
+            "src/webhooks/events.rs".into(),
+            krate::webhook_events_rs(webhooks, api, &options.header("//")),
         );
     }
     Ok(files)

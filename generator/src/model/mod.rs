@@ -9,9 +9,11 @@ pub mod directions;
 pub mod docs;
 pub mod features;
 pub mod graph;
+pub mod merge;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
+pub mod path_template;
 pub mod schema_shape;
 pub mod types;
 pub mod unions;
@@ -22,6 +24,8 @@ use serde_json::Value;
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::report::Diagnostic;
+
+pub use path_template::{HttpMethod, PathTemplate};
 
 /// A Rust type as used in a field, parameter or return position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -184,30 +188,36 @@ pub struct TypeDef {
     pub has_default: bool,
 }
 
-/// Where a parameter goes.
+/// How a query parameter serializes (OpenAPI `style`; `explode` is beside it in
+/// [`OperationParameterKind::Query`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamLocation {
-    /// URL query.
-    Query,
-    /// HTTP header.
-    Header,
-}
-
-/// How a query parameter serializes (OpenAPI `style` + `explode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamStyle {
-    /// `form`, exploded: `a=1&a=2`, objects as `k=v`.
-    FormExplode,
-    /// `form`, not exploded: `a=1,2`.
+pub enum QueryStyle {
+    /// `form`: `a=1&a=2` exploded, `a=1,2` not; objects as `k=v`.
     Form,
-    /// `deepObject`: `created[gte]=1`, arrays as `expand[]=a`.
-    DeepObject,
     /// `spaceDelimited`.
     SpaceDelimited,
     /// `pipeDelimited`.
     PipeDelimited,
-    /// `simple` (headers): `1,2`.
-    Simple,
+    /// `deepObject`: `created[gte]=1`, arrays as `expand[]=a`.
+    DeepObject,
+}
+
+/// Where an operation's parameter goes and how it is encoded there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationParameterKind {
+    /// A path segment ([`PathParam`], a function argument).
+    Path,
+    /// The URL query, with its style and whether it is exploded.
+    Query {
+        /// OpenAPI `style`.
+        style: QueryStyle,
+        /// OpenAPI `explode`.
+        explode: bool,
+    },
+    /// An HTTP header (`simple` style).
+    Header,
+    /// The request body ([`RequestBody`]), in its encoding.
+    Body(BodyEncoding),
 }
 
 /// A query or header parameter, stored as a field of the operation's parameter struct.
@@ -215,10 +225,15 @@ pub enum ParamStyle {
 pub struct Param {
     /// The struct field.
     pub field: Field,
-    /// Query or header.
-    pub location: ParamLocation,
-    /// Serialization style.
-    pub style: ParamStyle,
+    /// Query (with its style) or header; never path or body.
+    pub kind: OperationParameterKind,
+}
+
+impl Param {
+    /// Whether the parameter goes in the URL query.
+    pub fn is_query(&self) -> bool {
+        matches!(self.kind, OperationParameterKind::Query { .. })
+    }
 }
 
 /// A path parameter, passed as a function argument.
@@ -287,10 +302,10 @@ pub struct Operation {
     pub summary: Option<String>,
     /// The description.
     pub description: Option<String>,
-    /// HTTP method, upper case.
-    pub method: String,
-    /// Path template (`/v1/disputes/{id}/close`).
-    pub path: String,
+    /// HTTP method.
+    pub method: HttpMethod,
+    /// Path template (`/v1/disputes/{id}/close`), parsed.
+    pub path: PathTemplate,
     /// JSON pointer of the operation.
     pub pointer: String,
     /// Marked deprecated.
@@ -303,6 +318,9 @@ pub struct Operation {
     pub params_type: Option<String>,
     /// Headers the client always sends with a fixed value (`Accept: application/json`).
     pub fixed_headers: Vec<(String, String)>,
+    /// Query pairs the client always sends as written: the constant pairs of a query string
+    /// in the path template (`units=metric` of `/current?lat={lat}&units=metric`).
+    pub fixed_query: Vec<(String, String)>,
     /// Request body.
     pub body: Option<RequestBody>,
     /// Decoded 2xx response; `None` when the response has no body.
@@ -404,12 +422,30 @@ pub struct Api {
     pub types: Vec<TypeDef>,
 }
 
+/// The API's conventions the model needs while it is built (from the settings).
+#[derive(Debug, Clone, Default)]
+pub struct ModelConventions {
+    /// Header names that carry an operation's idempotency key besides any name containing
+    /// `idempotency` (WePay's `Unique-Key`).
+    pub idempotency_headers: Vec<String>,
+}
+
+/// Builds the model from a normalized document with no conventions beyond the spec
+/// ([`build_with`]).
+pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    build_with(document, &ModelConventions::default(), diagnostics)
+}
+
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 ///
 /// Every independent error is reported (a security scheme, a component schema, an operation's
 /// parameter, body or response, a cycle of aliases — each on its own), as one
 /// [`Error::Many`] when there are several.
-pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+pub fn build_with(
+    document: &Value,
+    conventions: &ModelConventions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Api> {
     let spec = crate::timings::phase("model: read OpenAPI", || parse_checked(document)).map_err(
         |errors| {
             Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
@@ -423,6 +459,7 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
             let servers = operations::servers(&spec, diagnostics);
             let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
             let mut types = types::TypeBuilder::new(&spec, diagnostics);
+            types.idempotency_headers = conventions.idempotency_headers.clone();
             let resources = operations::build_resources(&spec, &mut types);
             errors.append(&mut types.errors);
             (servers, auth, errors, resources, types.finish())

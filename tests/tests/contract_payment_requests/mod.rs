@@ -10,7 +10,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use serde_json::json;
 use wooshpay::{
     Address, BoolOrString, CancelPaymentIntent, CaptureMethod, CapturePaymentIntent,

@@ -144,6 +144,8 @@ impl<'de> crate::object::FromObject<'de> for Cat {
     }
 }
 
+/// How it was paid.
+///
 /// Generated from `#/components/schemas/Documented`.
 #[cfg(feature = "events")]
 pub type Documented = crate::types::Payment;
@@ -1070,6 +1072,138 @@ impl<'de> crate::object::FromObject<'de> for Price {
             list_price: list_price_slot,
             tiers: tiers_slot,
         })
+    }
+}
+
+/// Query and header parameters of [`retrieve_current`](crate::resources).
+///
+/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/parameters`.
+#[cfg(feature = "weather")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct RetrieveCurrentWeather {
+    /// Lat (`lat`): a number.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+}
+
+#[cfg(feature = "weather")]
+impl RetrieveCurrentWeather {
+    /// A `RetrieveCurrentWeather` with its required fields (`lat`, `lon`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(lat: f64, lon: f64) -> Self {
+        Self { lat, lon }
+    }
+}
+
+#[cfg(feature = "weather")]
+impl serde::Serialize for RetrieveCurrentWeather {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "RetrieveCurrentWeather",
+            &["lat", "lon"],
+            &[false, false],
+            &[&self.lat, &self.lon],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for RetrieveCurrentWeather {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "RetrieveCurrentWeather",
+            &["lat", "lon"],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeather {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut lat_slot: Option<f64> = None;
+        let mut lon_slot: Option<f64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut lat_slot, &mut lon_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(lat_slot) = lat_slot else {
+            return crate::object::missing("lat");
+        };
+        let Some(lon_slot) = lon_slot else {
+            return crate::object::missing("lon");
+        };
+        Ok(Self {
+            lat: lat_slot,
+            lon: lon_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "weather")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct RetrieveCurrentWeatherResponse {
+    /// Temp (`temp`): a number.
+    pub temp: Option<f64>,
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for RetrieveCurrentWeatherResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "RetrieveCurrentWeatherResponse",
+            &["temp"],
+            &[true],
+            &[],
+            &[&self.temp],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+impl<'de> serde::Deserialize<'de> for RetrieveCurrentWeatherResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "RetrieveCurrentWeatherResponse",
+            &["temp"],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeatherResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut temp_slot: Option<f64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut temp_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { temp: temp_slot })
     }
 }
 
