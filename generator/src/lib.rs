@@ -215,7 +215,7 @@ fn render_with<'scope>(
         resources: api
             .resources
             .iter()
-            .map(|r| (r.fn_name.clone(), r.operations.len()))
+            .map(|r| (r.fn_name.as_str().to_owned(), r.operations.len()))
             .collect(),
         // A streaming twin (`create_stream` beside `create`) is the same operation.
         operations: api

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use heck::ToShoutySnakeCase;
+use crate::model::naming::const_name;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -504,7 +504,7 @@ impl Settings {
                     );
                 }
                 if env.name.get_ref().trim().is_empty()
-                    || !seen.insert(env.name.get_ref().to_shouty_snake_case())
+                    || !seen.insert(const_name(env.name.get_ref()))
                 {
                     return Err(self.error_at(
                         env.name.span(),
@@ -820,7 +820,7 @@ impl Settings {
                         e.key_prefixes.clone()
                     };
                     Server {
-                        const_name: e.name.get_ref().to_shouty_snake_case(),
+                        const_name: const_name(e.name.get_ref()),
                         url,
                         doc: e.description.clone(),
                         key_prefixes,
@@ -877,12 +877,12 @@ impl Settings {
     }
 
     fn rename_resources(&self, api: &mut Api) -> Result<()> {
-        use crate::model::naming::{escape_ident, handle_name, CLIENT_METHOD_NAMES};
+        use crate::model::naming::{accessor_is_taken, escape_ident, handle_name};
         for (from, to) in &self.values.renames.resources {
             let accessors: Vec<String> = api
                 .resources
                 .iter()
-                .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+                .map(|r| r.fn_name.as_str().to_owned())
                 .collect();
             let Some(index) = accessors.iter().position(|a| a == from.get_ref()) else {
                 return Err(self.error_at(
@@ -900,7 +900,7 @@ impl Settings {
                     self.error_at(to.span(), format!("a resource `{to_name}` already exists"))
                 );
             }
-            if CLIENT_METHOD_NAMES.contains(&to_name.as_str()) {
+            if accessor_is_taken(to_name) {
                 return Err(self.error_at(
                     to.span(),
                     format!("`{to_name}` is a method of the client itself"),
@@ -1085,7 +1085,7 @@ impl Settings {
         let known: BTreeSet<String> = api
             .resources
             .iter()
-            .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+            .map(|r| r.fn_name.as_str().to_owned())
             .collect();
         for name in r.include.iter().chain(&r.exclude) {
             if !known.contains(name.get_ref()) {
@@ -1103,8 +1103,7 @@ impl Settings {
             (r.include.is_empty() || r.include.iter().any(|i| i.get_ref() == name))
                 && !r.exclude.iter().any(|e| e.get_ref() == name)
         };
-        api.resources
-            .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        api.resources.retain(|res| keep(res.fn_name.as_str()));
         prune_types(api, self.event_objects());
         Ok(())
     }
@@ -1139,7 +1138,7 @@ impl Settings {
             let Some(resource) = api
                 .resources
                 .iter_mut()
-                .find(|r| r.fn_name.trim_start_matches("r#") == res_name)
+                .find(|r| r.fn_name.as_str() == res_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -1149,7 +1148,7 @@ impl Settings {
             if resource
                 .operations
                 .iter()
-                .any(|o| o.fn_name.trim_start_matches("r#") == to.get_ref())
+                .any(|o| o.fn_name.as_str() == to.get_ref())
             {
                 return Err(self.error_at(
                     to.span(),
@@ -1159,7 +1158,7 @@ impl Settings {
             let Some(op) = resource
                 .operations
                 .iter_mut()
-                .find(|o| o.fn_name.trim_start_matches("r#") == op_name)
+                .find(|o| o.fn_name.as_str() == op_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -1473,25 +1472,6 @@ pub fn semver_parts(version: &str) -> Option<(u64, u64, u64)> {
     parts.next().is_none().then_some((major, minor, patch))
 }
 
-/// A crate name from an API title: `Stripe API` → `stripe_api`; `api_client` when nothing is left.
-pub fn crate_name_from_title(title: &str) -> String {
-    use heck::ToSnakeCase;
-    let ascii = deunicode::deunicode(title);
-    let name: String = ascii
-        .to_snake_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    let name = name.trim_matches('_').to_owned();
-    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-        name
-    } else if name.is_empty() {
-        "api_client".into()
-    } else {
-        format!("api_{name}")
-    }
-}
-
 /// `" (did you mean `A`, `B`?)"` for the (at most five shortest) generated types whose names
 /// contain `name`, ignoring case and anything but letters and digits; empty when none do.
 fn similar_type_names(api: &Api, name: &str) -> String {
@@ -1520,23 +1500,7 @@ fn similar_type_names(api: &Api, name: &str) -> String {
     }
 }
 
-/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
-pub fn event_variant(wire: &str) -> String {
-    use heck::ToUpperCamelCase;
-    let ascii = deunicode::deunicode(wire);
-    let name: String = ascii
-        .replace(['.', '-', '/', ':'], "_")
-        .to_upper_camel_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    match name.chars().next() {
-        None => String::new(),
-        Some(c) if c.is_ascii_digit() => format!("E{name}"),
-        Some(_) if name == "Unknown" => "UnknownEvent".into(),
-        Some(_) => name,
-    }
-}
+pub use crate::model::naming::{crate_name_from_title, event_variant};
 
 /// `("GET", "/v1/disputes/list")` from `GET /v1/disputes/list` (the method in any case, one
 /// or more spaces, a path starting with `/` and without spaces).

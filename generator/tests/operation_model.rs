@@ -67,6 +67,13 @@ paths:
         - {name: lon, in: path, required: true, schema: {type: number}}
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: object, properties: {temp: {type: number}}}}}}
+  # The same path with another query string: named by its keys once `retrieve` is taken.
+  /current?city={city}:
+    get:
+      parameters:
+        - {name: city, in: query, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {temp: {type: number}}}}}}
   /forecast/daily?city={city}&days={days}:
     get:
       parameters:
@@ -129,10 +136,13 @@ fn a_query_string_in_a_path_template_is_split_into_query_parameters() {
             .all(|n| !n.contains("lat") && !n.contains("days")),
         "{names:#?}"
     );
-    assert!(
-        names.contains(&"forecast.retrieve_daily".to_owned()),
-        "{names:#?}"
-    );
+    for name in [
+        "current.retrieve",
+        "current.retrieve_by_city",
+        "forecast.retrieve_daily",
+    ] {
+        assert!(names.contains(&name.to_owned()), "{names:#?}");
+    }
 }
 
 #[test]

@@ -326,7 +326,7 @@ fn every_component_and_operation_is_generated() {
         .flat_map(|r| {
             r.operations
                 .iter()
-                .map(|o| (o.method.clone(), o.path.clone()))
+                .map(|o| (o.method.to_string(), o.path.to_string()))
         })
         .collect();
     assert_eq!(generated, expected);

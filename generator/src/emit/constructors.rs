@@ -18,12 +18,12 @@ pub fn constructor_tokens(type_name: &str, fields: &[Field]) -> TokenStream {
     }
     let name = ident(type_name);
     let params = fields.iter().filter(|f| f.required).map(|f| {
-        let arg = ident(&f.rust_name);
+        let arg = f.rust_name.to_ident();
         let ty = param_type(&f.ty);
         quote!(#arg: #ty)
     });
     let inits = fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
+        let field = f.rust_name.to_ident();
         if f.required {
             match &f.ty {
                 // Passed as is: the shorthand `field` (`field: field` is a lint).
@@ -40,11 +40,11 @@ pub fn constructor_tokens(type_name: &str, fields: &[Field]) -> TokenStream {
     let required: Vec<String> = fields
         .iter()
         .filter(|f| f.required)
-        .map(|f| format!("`{}`", f.rust_name.trim_start_matches("r#")))
+        .map(|f| format!("`{}`", f.rust_name.as_str()))
         .collect();
     let doc = format!(
         " A `{}` with its required fields ({}); every optional field is `None`.",
-        type_name.trim_start_matches("r#"),
+        type_name,
         required.join(", ")
     );
     quote! {

@@ -1,6 +1,7 @@
 //! The crate's own files: `Cargo.toml`, `lib.rs` (modules, re-exports, constructors, servers).
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use crate::model::naming::{escape_ident, snake_ident, variant_name};
+use crate::model::RustIdent;
 use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident};
@@ -337,7 +338,7 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
     out
 }
 
-fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)> {
+fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
     // (argument name, doc, credential constructor)
     let single = api.auth.len() == 1;
     api.auth
@@ -345,11 +346,11 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
         .map(|scheme| match scheme {
             AuthScheme::Basic { scheme } => {
                 let arg = if single {
-                    "secret_key".to_owned()
+                    escape_ident("secret_key")
                 } else {
-                    scheme.to_snake_case()
+                    snake_ident(scheme)
                 };
-                let a = ident(&arg);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!(
@@ -360,11 +361,11 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
             }
             AuthScheme::Bearer { scheme } => {
                 let arg = if single {
-                    "secret_key".to_owned()
+                    escape_ident("secret_key")
                 } else {
-                    scheme.to_snake_case()
+                    snake_ident(scheme)
                 };
-                let a = ident(&arg);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("bearer token (`{scheme}`)"),
@@ -372,8 +373,8 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
                 )
             }
             AuthScheme::ApiKeyHeader { scheme, header } => {
-                let arg = header.to_snake_case();
-                let a = ident(&arg);
+                let arg = snake_ident(header);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("API key (`{scheme}`), sent in the `{header}` header"),
@@ -381,8 +382,8 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
                 )
             }
             AuthScheme::ApiKeyQuery { scheme, param } => {
-                let arg = param.to_snake_case();
-                let a = ident(&arg);
+                let arg = snake_ident(param);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("API key (`{scheme}`), sent as the `{param}` query parameter"),
@@ -400,8 +401,7 @@ fn webhooks_doc(webhooks: &Webhooks, options: &EmitOptions, crate_ident: &str) -
     let typed = event_object_variants(webhooks).into_iter().next();
     let (uses, check) = match (&typed, webhooks.events.first()) {
         (Some((object, variant, _)), _) => {
-            let variable = heck::ToSnakeCase::to_snake_case(object.as_str());
-            let variable = crate::model::naming::escape_ident(&variable);
+            let variable = snake_ident(object);
             (
                 "construct_event, EventObject, DEFAULT_TOLERANCE",
                 format!(
@@ -513,7 +513,7 @@ fn escape_hatches_doc(
             .path_params
             .iter()
             .find(|p| p.wire_name == name)
-            .map_or("segment", |p| p.rust_name.trim_start_matches("r#"));
+            .map_or("segment", |p| p.rust_name.stem());
         let var = format!("{base}_segment");
         lets.push_str(&format!(
             "let {var} = {crate_ident}::encode_path_segment(\"...\")?;\n"
@@ -549,8 +549,8 @@ fn escape_hatches_doc(
             args.push("&Default::default()");
             format!(
                 "let _ = client\n    .{}()\n    .{}({})\n    .extra(\"field_the_types_lack\", serde_json::json!({{\"nested\": true}}))\n    .await?;\n",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             )
         })
@@ -613,8 +613,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
             let call = format!(
                 "client.{}().{}({})",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             );
             (call, o.response.is_some())
@@ -634,7 +634,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         })
         .min_by_key(|(_, o)| {
             (
-                !o.fn_name.trim_start_matches("r#").starts_with("create"),
+                !o.fn_name.as_str().starts_with("create"),
                 o.path_params.len(),
                 o.params_type.is_some(),
             )
@@ -649,8 +649,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
             format!(
                 "client.{}().{}({})",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             )
         });
@@ -682,7 +682,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
         ctor_args.join(", "),
         handle = first_resource
-            .map(|r| format!(" (`client.{}()`)", r.fn_name.trim_start_matches("r#")))
+            .map(|r| format!(" (`client.{}()`)", r.fn_name.as_str()))
             .unwrap_or_default(),
     );
     let (options_call, key_line) = match (&create_op, &example_op) {
@@ -738,14 +738,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let params: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
-            let i = ident(a);
+            let i = a.to_ident();
             quote!(#i: impl Into<String>)
         })
         .collect();
     let names: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
-            let i = ident(a);
+            let i = a.to_ident();
             quote!(#i)
         })
         .collect();
@@ -801,7 +801,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let variants: Vec<_> = api
             .servers
             .iter()
-            .map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case()))
+            .map(|s| ident(&variant_name(&s.const_name.to_lowercase())))
             .collect();
         let docs = api.servers.iter().map(|s| {
             doc_attrs(Some(&match &s.doc {
@@ -887,7 +887,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     // The first credential decides the environment when servers declare key prefixes.
     let (key_binding, key_environment) = match args.first() {
         Some((arg, _, _)) if keyed => {
-            let a = ident(arg);
+            let a = arg.to_ident();
             (
                 quote! {
                     let #a: String = #a.into();
@@ -935,7 +935,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let shadowed = api
             .resources
             .iter()
-            .any(|r| r.fn_name.trim_start_matches("r#") == *name)
+            .any(|r| r.fn_name.as_str() == *name)
             .then(|| quote!(#[allow(hidden_glob_reexports)]));
         Some(
             if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {

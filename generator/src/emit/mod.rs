@@ -229,7 +229,7 @@ fn render_parallel(
                 Ok(("src/types.rs".into(), text, times))
             }
             Job::Resource(r) => {
-                let path = format!("src/resources/{}.rs", r.fn_name.trim_start_matches("r#"));
+                let path = format!("src/resources/{}.rs", r.fn_name.as_str());
                 let tokens = times.add(
                     |t| &mut t.tokens,
                     || resources::resource_module(r, &api.types),
@@ -461,8 +461,10 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
     let (plan, rendered) = rendered?;
     files.extend(rendered);
     let mods = api.resources.iter().map(|r| {
-        let m = types::ident(&r.fn_name);
-        let feature = plan.resource_feature(&r.fn_name).unwrap_or_default();
+        let m = r.fn_name.to_ident();
+        let feature = plan
+            .resource_feature(r.fn_name.as_str())
+            .unwrap_or_default();
         quote!(#[cfg(feature = #feature)] pub mod #m; #[cfg(feature = #feature)] pub use #m::*;)
     });
     files.insert(
@@ -557,7 +559,7 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             let mut args: Vec<String> = op
                 .path_params
                 .iter()
-                .map(|p| p.rust_name.trim_start_matches("r#").to_owned())
+                .map(|p| p.rust_name.as_str().to_owned())
                 .collect();
             if op.params_type.is_some() {
                 args.push("&params".into());
@@ -567,8 +569,8 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             }
             out.push_str(&format!(
                 "| `client.{}().{}({})` | `{} {}` | {} |\n",
-                r.fn_name.trim_start_matches("r#"),
-                op.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                op.fn_name.as_str(),
                 args.join(", "),
                 op.method,
                 op.path,
@@ -577,8 +579,8 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             if op.pagination.is_some() {
                 out.push_str(&format!(
                     "| `client.{}().{}_all({})` | every page of the above | a lazy stream of items |\n",
-                    r.fn_name.trim_start_matches("r#"),
-                    op.fn_name.trim_start_matches("r#"),
+                    r.fn_name.as_str(),
+                    op.fn_name.as_str(),
                     args.join(", "),
                 ));
             }

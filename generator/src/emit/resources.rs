@@ -23,7 +23,7 @@ fn path_text_is_owned(ty: &TypeRef) -> bool {
 /// expression giving the segment's text, a `&str` (borrowed from the argument) or, for numbers
 /// and booleans, an owned `String` the caller binds before encoding borrows it.
 fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
-    let name = ident(&p.rust_name);
+    let name = p.rust_name.to_ident();
     match &p.ty {
         TypeRef::I32 => (quote!(i32), quote!(#name.to_string())),
         TypeRef::I64 => (quote!(i64), quote!(#name.to_string())),
@@ -63,11 +63,10 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
             continue;
         };
         let (_, value) = path_arg(p, types);
-        let base = p.rust_name.trim_start_matches("r#");
-        let var = quote::format_ident!("{}_segment", base);
+        let var = p.rust_name.with_suffix("_segment").to_ident();
         if path_text_is_owned(&p.ty) {
             // The segment may borrow its text (nothing to encode), so the text outlives it.
-            let text = quote::format_ident!("{}_text", base);
+            let text = p.rust_name.with_suffix("_text").to_ident();
             lets.push(quote!(let #text = #value;));
             lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
         } else {
@@ -117,7 +116,7 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
         .path_params
         .iter()
         .map(|p| {
-            let name = ident(&p.rust_name);
+            let name = p.rust_name.to_ident();
             let (ty, _) = path_arg(p, types);
             quote!(#name: #ty)
         })
@@ -154,14 +153,10 @@ fn operation_doc(op: &Operation) -> String {
         .path_params
         .iter()
         .map(|p| match &p.doc {
-            Some(d) => format!(
-                "- `{}`: {}",
-                p.rust_name.trim_start_matches("r#"),
-                d.replace('\n', " ")
-            ),
+            Some(d) => format!("- `{}`: {}", p.rust_name.as_str(), d.replace('\n', " ")),
             None => format!(
                 "- `{}`: path parameter `{}`.",
-                p.rust_name.trim_start_matches("r#"),
+                p.rust_name.as_str(),
                 p.wire_name
             ),
         })
@@ -188,7 +183,7 @@ fn request_statements(op: &Operation, resource_name: &str, types: &[TypeDef]) ->
         |(name, value)| quote!(request.query(#name, #value, crate::encoding::QueryStyle::Form)?;),
     );
     let params = op.params.iter().map(|p| {
-        let field = ident(&p.field.rust_name);
+        let field = p.field.rust_name.to_ident();
         let wire = &p.field.wire_name;
         let call = if p.is_query() {
             let style = style_tokens(p.kind);
@@ -203,11 +198,7 @@ fn request_statements(op: &Operation, resource_name: &str, types: &[TypeDef]) ->
         .idempotency_header
         .as_ref()
         .map(|h| quote!(request.idempotency_header(#h);));
-    let operation_name = format!(
-        "{}.{}",
-        resource_name.trim_start_matches("r#"),
-        op.fn_name.trim_start_matches("r#")
-    );
+    let operation_name = format!("{}.{}", resource_name, op.fn_name.as_str());
     let path_template = op.path.as_str();
     quote! {
         #( #path_lets )*
@@ -245,7 +236,7 @@ fn operation_tokens(
     resource_name: &str,
     types: &[TypeDef],
 ) -> TokenStream {
-    let fn_name = ident(&op.fn_name);
+    let fn_name = op.fn_name.to_ident();
     let docs = doc_attrs(Some(&operation_doc(op)));
     // The API deprecates the operation: callers hear of it from the compiler.
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
@@ -307,12 +298,12 @@ fn walker_tokens(
     args: &[TokenStream],
     types: &[TypeDef],
 ) -> TokenStream {
-    let fn_name = ident(&op.fn_name);
+    let fn_name = op.fn_name.to_ident();
     // The walker of a deprecated operation is deprecated too, and calls it without a warning.
     let deprecated = op
         .deprecated
         .then(|| quote!(#[deprecated] #[allow(deprecated)]));
-    let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
+    let all_name = op.fn_name.with_suffix("_all").to_ident();
     let item = type_tokens(&pg.item);
     let cursor_place = if op.body_also_as_query {
         ",\nin the body and in the query"
@@ -321,7 +312,7 @@ fn walker_tokens(
     };
     let all_doc = doc_attrs(Some(&format!(
         "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID{cursor_place}) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
-        op.fn_name.trim_start_matches("r#")
+        op.fn_name.as_str()
     )));
     // The walk's state is the operation's arguments, owned: path parameters, then the
     // query parameters, then the body. One page's call is made from it by a plain
@@ -330,7 +321,7 @@ fn walker_tokens(
     let mut state_init = Vec::new();
     let mut call_args = Vec::new();
     for p in &op.path_params {
-        let name = ident(&p.rust_name);
+        let name = p.rust_name.to_ident();
         // A borrowed argument (`&str`, `&Enum`) is kept owned and lent back; the rest are
         // `Copy` numbers and booleans.
         let borrowed = path_arg(p, types).0.to_string().starts_with('&');
@@ -363,7 +354,7 @@ fn walker_tokens(
             .position(|n| n == cursor_slot)
             .unwrap_or(state_names.len()),
     );
-    let cursor = ident(&pg.cursor_field);
+    let cursor = pg.cursor_field.to_ident();
     let set_cursor = if pg.item_id_required {
         quote! { state.#cursor_index.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
     } else {
@@ -415,7 +406,7 @@ fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
         })
         .unwrap_or_default();
     let parts = fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
+        let field = f.rust_name.to_ident();
         let wire = &f.wire_name;
         let add = match &f.ty {
             TypeRef::Binary => quote!(form.file(#wire, value);),
@@ -465,15 +456,15 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
 /// One resource module.
 pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let handle = ident(&resource.type_name);
-    let accessor = ident(&resource.fn_name);
-    let plain = resource.fn_name.trim_start_matches("r#").replace('_', " ");
+    let accessor = resource.fn_name.to_ident();
+    let plain = resource.fn_name.as_str().replace('_', " ");
     let module_doc = format!(" Operations on {plain}.");
     let handle_doc = doc_attrs(Some(
         &join(&[
             Some(format!(
                 "Operations on {plain}; get one with [`Client::{}`](crate::Client::{}).",
-                resource.fn_name.trim_start_matches("r#"),
-                resource.fn_name.trim_start_matches("r#")
+                resource.fn_name.as_str(),
+                resource.fn_name.as_str()
             )),
             resource.doc.clone(),
         ])
@@ -483,7 +474,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let ops = resource
         .operations
         .iter()
-        .map(|op| operation_tokens(op, &handle, &resource.fn_name, types));
+        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types));
     quote! {
         #![doc = #module_doc]
 

@@ -9,6 +9,7 @@ pub mod directions;
 pub mod docs;
 pub mod features;
 pub mod graph;
+pub mod ident;
 pub mod merge;
 pub mod naming;
 pub mod op_names;
@@ -23,6 +24,7 @@ use serde_json::Value;
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::ref_segments;
+pub use crate::model::ident::RustIdent;
 use crate::report::Diagnostic;
 
 pub use path_template::{HttpMethod, PathTemplate};
@@ -86,7 +88,7 @@ impl TypeRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     /// Rust identifier (may be raw: `r#type`).
-    pub rust_name: String,
+    pub rust_name: RustIdent,
     /// Name on the wire.
     pub wire_name: String,
     /// Type, without the `Option` of optional fields.
@@ -240,7 +242,7 @@ impl Param {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathParam {
     /// Rust argument name.
-    pub rust_name: String,
+    pub rust_name: RustIdent,
     /// Name in the path template.
     pub wire_name: String,
     /// Type (`String` → `&str` argument).
@@ -284,7 +286,7 @@ pub struct Pagination {
     /// Type of one item of `data`.
     pub item: TypeRef,
     /// Field of the request (params struct or body) holding `starting_after`.
-    pub cursor_field: String,
+    pub cursor_field: RustIdent,
     /// Whether the cursor is in the body (else in the params struct).
     pub cursor_in_body: bool,
     /// Whether the item's `id` is required (plain `String`) or optional.
@@ -295,7 +297,7 @@ pub struct Pagination {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// Rust method name on the resource (`close`).
-    pub fn_name: String,
+    pub fn_name: RustIdent,
     /// Base for the names of the operation's own types (`CloseDispute`).
     pub type_base: String,
     /// The summary (`Close a dispute`).
@@ -335,7 +337,7 @@ pub struct Operation {
     /// For the streaming method of an operation whose response is offered both as JSON and
     /// as server-sent events: the name of the operation's JSON method. Not an operation of its
     /// own in the coverage count.
-    pub stream_of: Option<String>,
+    pub stream_of: Option<RustIdent>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).
@@ -349,8 +351,8 @@ pub struct Operation {
 /// A group of operations (`disputes`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
-    /// Accessor name on the client (`disputes`).
-    pub fn_name: String,
+    /// Accessor name on the client (`disputes`); also the resource's module, file and feature.
+    pub fn_name: RustIdent,
     /// Handle type name (`Disputes`).
     pub type_name: String,
     /// Documentation.
@@ -492,6 +494,7 @@ pub fn build_with(
     crate::timings::phase("model: names, cycles, defaults", || {
         let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
         graph::apply_renames(&mut type_defs, &mut resources, &shortened);
+        unions::name_numbered_alternatives(&mut type_defs);
         cycles::box_recursive_fields(&mut type_defs)?;
         types::compute_defaults(&mut type_defs);
         type_defs.sort_by(|a, b| a.name.cmp(&b.name));

@@ -1,10 +1,8 @@
 //! Names of resources and operations: from Apifox folders and tags, summaries, operation ids
 //! and paths (`Close a dispute` → `close`, `POST /v1/disputes/{id}/close` → `close`).
 
-use heck::ToUpperCamelCase;
-
 use crate::model::naming::{
-    is_version_label, singular, snake_name, type_name, without_version_words,
+    camel_words, is_version_label, singular, snake_name, type_name, without_version_words,
 };
 use crate::model::{HttpMethod, PathTemplate};
 
@@ -267,7 +265,7 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
     let fn_name = snake_name(&verb.join(" "));
     let type_base = kept
         .iter()
-        .map(|(_, written)| written.to_upper_camel_case())
+        .map(|(_, written)| camel_words(written))
         .collect::<String>();
     Some((fn_name, type_name(&type_base)))
 }

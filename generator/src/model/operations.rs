@@ -1,6 +1,5 @@
 //! Paths → resources and operations: names, parameters, bodies, responses, pagination.
 
-use heck::ToShoutySnakeCase;
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
@@ -11,7 +10,8 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+    accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
+    NameScope,
 };
 use crate::model::op_names::{
     name_from_path, name_from_path_as_written, name_from_summary, resource_name, restates_path,
@@ -228,7 +228,7 @@ fn resource_entry(
     let op = route.op;
     let mut resource = resource_name(op, route.path);
     // A resource's accessor is a method of `Client`, beside the runtime's own.
-    let shadowed = CLIENT_METHOD_NAMES.contains(&resource.as_str());
+    let shadowed = accessor_is_taken(&resource);
     if shadowed {
         resource = format!("{resource}_resource");
     }
@@ -323,6 +323,7 @@ fn operation_name(
             ]
         } else {
             vec![
+                by_template_query(&desired, path),
                 Some(name_from_path_as_written(method, path, resource)),
                 id_name,
             ]
@@ -346,6 +347,20 @@ fn operation_name(
         base
     };
     (fn_name, base)
+}
+
+/// `<name>_by_<keys>` for an operation whose path template carries a query string
+/// (`GET /current?city={city}` beside `GET /current?lat={lat}&lon={lon}`: `retrieve_by_city`).
+fn by_template_query(name: &str, path: &PathTemplate) -> Option<String> {
+    let keys: Vec<String> = path
+        .query()
+        .iter()
+        .filter_map(|pair| match pair {
+            TemplateQuery::Param { key, .. } => Some(snake_name(key)),
+            TemplateQuery::Constant { .. } => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| format!("{name}_by_{}", keys.join("_")))
 }
 
 /// The base of the type names of an operation named `n` in `resource`: `CreateCall` for
@@ -407,7 +422,7 @@ fn add_stream_twins(
         let mut operations = Vec::with_capacity(builder.operations.len());
         for operation in std::mem::take(&mut builder.operations) {
             let twin = operation.stream_alternative.clone().and_then(|event| {
-                let desired = format!("{}_stream", operation.fn_name);
+                let desired = format!("{}_stream", operation.fn_name.stem());
                 let location = Location::pointer(&operation.pointer);
                 if builder.fn_names.is_free(&desired) {
                     let name = builder.fn_names.claim(
@@ -419,7 +434,7 @@ fn add_stream_twins(
                         &location,
                         diagnostics,
                     );
-                    Some(stream_twin(&operation, name, event))
+                    Some(stream_twin(&operation, escape_ident(&name), event))
                 } else {
                     diagnostics.push(Diagnostic::warning(
                         location,
@@ -543,7 +558,7 @@ fn build_operation(
         pagination(types, &response, &parameters.fields, body.as_ref())
     };
     Ok(Some(Operation {
-        fn_name,
+        fn_name: escape_ident(&fn_name),
         type_base,
         // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
         // normalized document keeps it as exported.
@@ -937,12 +952,14 @@ fn order_path_params(
         NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
     for p in &mut ordered {
         let claimed = arg_names.claim(
-            p.rust_name.trim_start_matches("r#"),
+            p.rust_name.as_str(),
             "path parameter",
             &location,
             types.diagnostics,
         );
-        p.rust_name = escape_ident(&claimed);
+        if claimed != p.rust_name.as_str() {
+            p.rust_name = escape_ident(&claimed);
+        }
     }
     ordered
 }
@@ -1132,7 +1149,11 @@ fn template_query(
 /// The streaming twin of `operation`, whose response is offered both as JSON and as
 /// server-sent events (`text/event-stream`): the same request sent with
 /// `Accept: text/event-stream`, returning the stream of events; named `<name>_stream`.
-fn stream_twin(operation: &Operation, fn_name: String, event: TypeRef) -> Operation {
+fn stream_twin(
+    operation: &Operation,
+    fn_name: crate::model::RustIdent,
+    event: TypeRef,
+) -> Operation {
     let mut twin = operation.clone();
     twin.stream_of = Some(operation.fn_name.clone());
     twin.fn_name = fn_name;
@@ -1375,7 +1396,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                 }
             });
         let const_name = names.claim(
-            &label.to_shouty_snake_case(),
+            &const_name(&label),
             "server",
             &Location::pointer(&pointer),
             diagnostics,
