@@ -522,7 +522,7 @@ fn escape_hatches_doc(
         rest = &rest[start + len + 1..];
     }
     let path = if pieces.is_empty() {
-        format!("{:?}", first.path)
+        format!("{:?}", first.path.as_str())
     } else {
         if !rest.is_empty() {
             pieces.push(format!("{rest:?}"));
