@@ -342,10 +342,16 @@ fn scan_json(text: &str, mut on_value: impl FnMut(&[JsonFrame], (usize, usize)))
                 column = 0;
             }
             b'"' => {
-                // Read the string, handling escapes.
+                // Read the string, handling escapes; only a key's text is kept (values are
+                // most of a spec's text).
+                let keep = expecting_key;
                 let mut s = String::new();
                 let mut j = i + 1;
                 while j < bytes.len() && bytes[j] != b'"' {
+                    if !keep && bytes[j] != b'\\' {
+                        j += 1;
+                        continue;
+                    }
                     if bytes[j] == b'\\' && j + 1 < bytes.len() {
                         match bytes[j + 1] {
                             b'n' => s.push('\n'),
@@ -448,58 +454,83 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
 /// The position of every value of a JSON text, by JSON pointer, found in one scan and reused
 /// for every lookup in it (Stripe's JSON spec has over a thousand diagnostics; scanning 4 MB
 /// for each one was most of its generation time).
+///
+/// The values form a tree of ids: each value's id is found by its container's id and its own
+/// key or index, so indexing reads each key once (not the whole pointer of every value).
 #[derive(Debug, Clone, Default)]
 pub struct JsonIndex {
-    positions: std::collections::HashMap<String, (usize, usize)>,
+    /// The id of the value at (container id, key or index).
+    children: std::collections::HashMap<(u32, Box<str>), u32>,
+    /// The position of each value, by id; the document's root is id 0.
+    positions: Vec<(usize, usize)>,
 }
 
-/// The index key of a pointer's segments (a separator no JSON key of a spec holds).
-fn json_key<'a>(segments: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
-    for (n, s) in segments.enumerate() {
-        if n > 0 {
-            key.push('\u{0}');
-        }
-        key.push_str(s);
-    }
-    key
-}
+/// A value without an id (one where the text has a value instead of a key), and below it.
+const NO_ID: u32 = u32::MAX;
 
 impl JsonIndex {
     /// Indexes `text`: the first value at each pointer.
     pub fn new(text: &str) -> Self {
-        use std::fmt::Write as _;
-        let mut positions = std::collections::HashMap::new();
+        let mut index = JsonIndex::default();
+        // The id of the value at each depth of the containers around the current value.
+        let mut ids: Vec<u32> = Vec::new();
         scan_json(text, |stack, at| {
-            let mut key = String::new();
-            for (n, frame) in stack.iter().enumerate() {
-                if n > 0 {
-                    key.push('\u{0}');
-                }
-                match frame {
-                    JsonFrame::Object { key: Some(k) } => key.push_str(k),
-                    JsonFrame::Object { key: None } => return,
-                    JsonFrame::Array { index } => {
-                        let _ = write!(key, "{index}");
+            let depth = stack.len();
+            ids.truncate(depth);
+            let id = match (depth, stack.last()) {
+                (0, _) | (_, None) => index.id_of(None, at),
+                (_, Some(frame)) => {
+                    let parent = ids.get(depth - 1).copied().unwrap_or(NO_ID);
+                    match frame {
+                        _ if parent == NO_ID => NO_ID,
+                        JsonFrame::Object { key: None } => NO_ID,
+                        JsonFrame::Object { key: Some(k) } => {
+                            index.id_of(Some((parent, k.as_str().into())), at)
+                        }
+                        JsonFrame::Array { index: i } => {
+                            index.id_of(Some((parent, i.to_string().into())), at)
+                        }
                     }
                 }
-            }
-            positions.entry(key).or_insert(at);
+            };
+            ids.push(id);
         });
-        JsonIndex { positions }
+        index
+    }
+
+    /// The id of the value at `key` (none: the root), made with position `at` if it is new.
+    fn id_of(&mut self, key: Option<(u32, Box<str>)>, at: (usize, usize)) -> u32 {
+        let next = u32::try_from(self.positions.len()).unwrap_or(NO_ID);
+        let id = match key {
+            None if !self.positions.is_empty() => return 0,
+            None => next,
+            Some(key) => *self.children.entry(key).or_insert(next),
+        };
+        if id == next && next != NO_ID {
+            self.positions.push(at);
+        }
+        id
     }
 }
 
 /// [`locate_json`] through an index of the text.
 pub fn locate_json_indexed(index: &JsonIndex, segments: &[String]) -> Option<(usize, usize)> {
-    (0..=segments.len())
-        .rev()
-        .find_map(|n| {
-            index
-                .positions
-                .get(&json_key(segments[..n].iter().map(String::as_str)))
-        })
-        .copied()
+    // Every container of an indexed value is indexed: the deepest value found is the answer.
+    let mut found = *index.positions.first()?;
+    let mut id = 0u32;
+    for segment in segments {
+        match index.children.get(&(id, segment.as_str().into())) {
+            Some(&child) => match index.positions.get(child as usize) {
+                Some(&at) => {
+                    id = child;
+                    found = at;
+                }
+                None => break,
+            },
+            None => break,
+        }
+    }
+    Some(found)
 }
 
 #[cfg(test)]
