@@ -457,6 +457,7 @@ pub fn build_with(
             message: "the document could not be read".into(),
         })
     })?;
+    diagnostics.extend(docs::hidden_characters_warning(document));
     let (servers, auth, mut errors, mut resources, mut type_defs) =
         crate::timings::phase("model: operations and types", || {
             let servers = operations::servers(&spec, diagnostics);
@@ -506,11 +507,7 @@ pub fn build_with(
     })?;
     Ok(Api {
         title: spec.info.title.clone(),
-        description: spec
-            .info
-            .description
-            .clone()
-            .filter(|d| !d.trim().is_empty()),
+        description: docs::doc_text(spec.info.description.as_deref()),
         version: spec.info.version.clone(),
         servers,
         auth,
