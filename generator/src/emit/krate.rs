@@ -151,6 +151,9 @@ serialize = []
 # `Deserialize` for every type, not only for what responses carry (to read a request body in
 # a test server, say).
 deserialize = []
+# Typed test stubs (`testing::Stub`): one stub per operation answering in-process, calls
+# recorded; with `serialize` and `deserialize`, to write typed responses and read typed requests.
+testing = ["client", "serialize", "deserialize"]
 {unreferenced_feature}# One feature per resource: its operations (with `client`) and exactly the types they reach.
 {resource_features}
 [dev-dependencies]
@@ -462,7 +465,8 @@ fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
          {webhooks}, with no HTTP stack.{unreferenced}\n\nEach type implements the serde direction the API \
          uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The \
          off-by-default features `{SERIALIZE_FEATURE}` and `{DESERIALIZE_FEATURE}` add the other direction to \
-         every type (to store a response as JSON, or to read a request body in a test server). The \
+         every type (to store a response as JSON, or to read a request body in a test server); `testing` turns \
+         both on with the typed test stubs (`testing::Stub`). The \
          default feature `{PARTIAL_EQ_FEATURE}` derives `PartialEq` for the structs and unions (string enums \
          always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` \
          describes every feature.",
@@ -708,7 +712,12 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
          # async fn run() -> Result<(), {crate_ident}::Error> {{\nlet mock = MockTransport::new();\n\
          mock.push(MockResponse::json(200, r#\"{{}}\"#).header(\"Request-Id\", \"req_1\"));\n\
          let client = {crate_ident}::Client::builder({args}).mock_transport(mock.clone()).build()?;\n\
-         let _ = {call}.await;\nassert_eq!(mock.requests().len(), 1);\n# Ok(())\n# }}\n```",
+         let _ = {call}.await;\nassert_eq!(mock.requests().len(), 1);\n# Ok(())\n# }}\n```\n\n\
+         The `testing` feature adds typed stubs on it, `testing::Stub`: `stub.<resource>().<operation>()` \
+         answers with a typed value (`.returns(..)`), raw JSON read by the client's own decoder \
+         (`.returns_json(..)`) or an error (`.fails_with(..)`), `stub.client()` is a client answered by it, and \
+         each operation's calls are recorded (`.call_count()`, `.last_body()` as the typed request). A call \
+         to an operation not stubbed fails the test, naming its method, path and what is stubbed.",
         args = ctor_args.join(", ")
     ));
     let crate_doc = match calls_doc {
@@ -915,6 +924,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     // The runtime's modules and its `config`, in the order rustfmt keeps.
     let mut runtime_names: Vec<&str> = RUNTIME.iter().map(|(name, _)| *name).collect();
     runtime_names.push("config");
+    runtime_names.push("stubs");
     runtime_names.sort_unstable();
     let runtime_mods = runtime_names.into_iter().filter_map(|name| {
         let name = &name;
@@ -924,11 +934,16 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let i = ident(name);
         // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
         // the client.
-        let gate = (!matches!(
-            *name,
-            "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
-        ))
-        .then(|| quote!(#[cfg(feature = "client")]));
+        let gate = if *name == "stubs" {
+            // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
+            Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
+        } else {
+            (!matches!(
+                *name,
+                "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
+            ))
+            .then(|| quote!(#[cfg(feature = "client")]))
+        };
         // A resource named like a private runtime module (a `client` tag) keeps its module
         // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
         // handle and everything in it are re-exported all the same.

@@ -4,6 +4,7 @@ pub mod constructors;
 pub mod krate;
 pub mod resources;
 pub mod serde_impls;
+pub mod stubs;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -354,6 +355,14 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
             krate::webhook_events_rs(webhooks, api, &options.header("//")),
         );
     }
+    files.insert(
+        "src/stubs.rs".into(),
+        rust_file(
+            "src/stubs.rs",
+            stubs::stubs_module(api, &options.crate_name),
+            options,
+        )?,
+    );
     render_parallel(api, options, &mut files)?;
     let plan = crate::model::features::plan(api);
     let mods = api.resources.iter().map(|r| {
