@@ -8,7 +8,7 @@
 //! errors), so a test sees exactly what the code under test would see.
 //!
 //! The crate documentation has an example (section *Testing your code*). With the crate's
-//! `testing` feature, [`Stub`] adds typed stubs on top: one per operation, matched by method
+//! `testing` feature, `Stub` adds typed stubs on top: one per operation, matched by method
 //! and path template, each call recorded (see the `Stub` documentation).
 
 use std::collections::VecDeque;
@@ -96,7 +96,7 @@ struct State {
     queued: VecDeque<MockResponse>,
     fallback: Option<MockResponse>,
     requests: Vec<RecordedRequest>,
-    /// `Some` for a [`Stub`]'s transport, which answers from its routes only.
+    /// `Some` for a `Stub`'s transport, which answers from its routes only.
     #[cfg(feature = "testing")]
     routes: Option<Vec<routes::Route>>,
 }
@@ -137,12 +137,12 @@ impl MockTransport {
         self.state().requests.clone()
     }
 
-    /// Records `request` and returns the next canned response (a [`Stub`]'s transport: the
+    /// Records `request` and returns the next canned response (a `Stub`'s transport: the
     /// answer of the route it matches).
     ///
     /// # Panics
     ///
-    /// On a [`Stub`]'s transport, when no stubbed operation answers the request: the panic
+    /// On a `Stub`'s transport, when no stubbed operation answers the request: the panic
     /// message names the method, the path and the stubbed operations, and fails the test.
     pub(crate) fn respond(&self, request: &reqwest::Request, sent: Sent<'_>) -> reqwest::Response {
         let recorded = RecordedRequest {
