@@ -170,9 +170,9 @@ impl MockTransport {
         let mut guard = self.state();
         let state = &mut *guard;
         #[cfg(feature = "testing")]
-        if let Some(routes) = &mut state.routes {
+        if let Some(table) = &mut state.routes {
             state.requests.push(recorded.clone());
-            let answer = routes::answer(routes, sent, recorded);
+            let answer = routes::answer(table, sent, recorded);
             drop(guard);
             return match answer {
                 Ok(canned) => to_response(canned),
