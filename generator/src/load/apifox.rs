@@ -9,8 +9,9 @@
 //! 3. `x-apifox-orders` reorders `properties`.
 //! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
 //!    siblings, so the description is kept as documentation.
-//! 5. Optional properties are marked `nullable` (the API sends `null` for them), unless
-//!    `[conventions] optional_nullable = false` says the API does not.
+//! 5. Optional properties are marked `nullable` (the API sends `null` for them) in an Apifox
+//!    export, or wherever `[conventions] optional_nullable = true` says so; `false` turns it
+//!    off for an export too.
 //!
 //! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
 //! 3.1 documents are read as 3.0 (with a warning).
@@ -68,6 +69,9 @@ pub fn normalize_all_with(
             *version = "3.0.3".into();
         }
     }
+    let optional_nullable = conventions
+        .optional_nullable
+        .unwrap_or_else(|| is_apifox_export(&doc));
     tidy_operation_ids(&mut doc, diagnostics);
     operation_folders(&mut doc);
     normalize_security_schemes(&mut doc, diagnostics);
@@ -98,7 +102,7 @@ pub fn normalize_all_with(
         require_inherited(schema, &snapshot);
         apply_orders(schema);
         wrap_ref_siblings(schema);
-        if conventions.optional_nullable {
+        if optional_nullable {
             mark_optional_nullable(schema);
         }
         rename_key(schema, "x-apifox-enum", extensions::ENUM_DOCS);
@@ -1028,6 +1032,29 @@ fn wrap_ref_siblings(schema: &mut Value) {
 }
 
 /// Optional properties accept `null`: the API sends it for absent values.
+/// Whether the document is an Apifox export: one of its operations or component schemas
+/// carries an `x-apifox-*` extension (every export marks each operation's folder and status,
+/// and each object schema's property order).
+fn is_apifox_export(doc: &Value) -> bool {
+    let has_apifox_key = |node: &Value| {
+        node.as_object()
+            .is_some_and(|o| o.keys().any(|k| k.starts_with("x-apifox")))
+    };
+    let operations = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .filter_map(Value::as_object)
+        .flat_map(|item| METHODS.iter().filter_map(|m| item.get(*m)));
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|schemas| schemas.values());
+    has_apifox_key(doc) || operations.chain(schemas).any(has_apifox_key)
+}
+
 fn mark_optional_nullable(schema: &mut Value) {
     let Value::Object(map) = schema else { return };
     let required: HashSet<String> = map
@@ -1195,7 +1222,7 @@ mod tests {
     fn ref_with_description_is_wrapped_and_optional_fields_are_nullable() {
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {
             "E": {"type": "object"},
-            "D": {"type": "object", "properties": {"e": {"description": "doc", "$ref": "#/components/schemas/E"}, "s": {"type": "string", "enum": ["a"]}}}
+            "D": {"type": "object", "properties": {"e": {"description": "doc", "$ref": "#/components/schemas/E"}, "s": {"type": "string", "enum": ["a"]}}, "x-apifox-orders": ["e", "s"]}
         }}});
         let out = normalize(doc, &mut Vec::new()).unwrap();
         let e = &out["components"]["schemas"]["D"]["properties"]["e"];

@@ -535,8 +535,8 @@ fn build_operation(
             .summary
             .as_deref()
             .filter(|s| !s.trim().is_empty())
-            .map(spelled_right),
-        description: op.description.clone().filter(|s| !s.trim().is_empty()),
+            .and_then(|s| doc_text(Some(&spelled_right(s)))),
+        description: doc_text(op.description.as_deref()),
         method: route.method,
         path: route.path.clone(),
         pointer: pointer.to_owned(),

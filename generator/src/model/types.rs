@@ -1077,10 +1077,10 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
                     || v.as_f64().zip(value.as_f64()).is_some_and(|(a, b)| a == b)
             })
         })?;
-        let parts: Vec<&str> = ["name", "description"]
+        let parts: Vec<String> = ["name", "description"]
             .iter()
             .filter_map(|k| item.get(*k).and_then(|v| v.as_str()))
-            .map(str::trim)
+            .map(crate::model::docs::one_line)
             .filter(|s| !s.is_empty())
             .collect();
         (!parts.is_empty()).then(|| parts.join(": "))
