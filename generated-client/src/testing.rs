@@ -20,6 +20,7 @@ pub use routes::{BodyError, OperationStub, Stub, Stubbed};
 pub(crate) use routes::{RequestKind, ResponseKind, RouteKey};
 // The crate's own stubs: `Stub`'s accessor per resource and each resource's operation stubs.
 #[cfg(feature = "testing")]
+#[allow(unused_imports)] // a crate (or a build) without resources has none
 pub use crate::stubs::*;
 
 /// A canned response.
@@ -272,6 +273,7 @@ mod routes {
         }
 
         /// The stub of one operation (the generated accessors call this).
+        #[allow(dead_code)] // a crate (or a build) without resources has no accessor
         pub(crate) fn operation<B, R>(&self, key: RouteKey) -> OperationStub<B, R> {
             OperationStub {
                 transport: self.transport.clone(),
@@ -326,6 +328,7 @@ mod routes {
 
     impl RouteKey {
         /// The key of `operation` (`refunds.create`), sent as `method template`.
+        #[allow(dead_code)] // a crate (or a build) without resources has no accessor
         pub(crate) const fn new(
             method: &'static str,
             template: &'static str,

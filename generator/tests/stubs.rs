@@ -143,20 +143,27 @@ fn the_stubs_of_every_kind_work_in_the_generated_crate() {
     wooshpay_codegen::emit::write_atomically(&krate, &files).expect("write");
     std::fs::create_dir_all(krate.join("tests")).expect("tests dir");
     std::fs::write(krate.join("tests/stubs.rs"), CRATE_TEST).expect("crate test");
-    // The test calls `reqwest::Method` for a raw call: the crate's own dependency.
+    // The crate's test, then the stubs without any resource (nothing for them to stub): both
+    // without warnings. The test calls `reqwest::Method` for a raw call, the crate's own
+    // dependency.
+    cargo(
+        dir.path(),
+        &["test", "--features", "testing", "--test", "stubs"],
+    );
+    cargo(
+        dir.path(),
+        &["check", "--no-default-features", "--features", "testing"],
+    );
+}
+
+/// Runs cargo with `args` in `dir`; fails the test on an error or a warning.
+fn cargo(dir: &Path, args: &[&str]) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = std::process::Command::new(cargo);
     command
-        .current_dir(dir.path())
-        .args([
-            "test",
-            "--features",
-            "testing",
-            "--test",
-            "stubs",
-            "--message-format",
-            "short",
-        ])
+        .current_dir(dir)
+        .args(args)
+        .args(["--message-format", "short"])
         .env("CARGO_TARGET_DIR", target_dir());
     // Variables cargo set for this test binary would make build scripts rebuild.
     for (key, _) in std::env::vars_os() {
@@ -175,13 +182,14 @@ fn the_stubs_of_every_kind_work_in_the_generated_crate() {
     let messages = [&output.stdout, &output.stderr]
         .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
         .join("\n");
+    let run = args.join(" ");
     assert!(
         output.status.success(),
-        "the stubs do not work in the generated crate:\n{messages}"
+        "`cargo {run}` fails in the generated crate:\n{messages}"
     );
     let warnings: Vec<&str> = messages
         .lines()
         .filter(|l| l.starts_with("warning") || l.contains(": warning"))
         .collect();
-    assert!(warnings.is_empty(), "warnings:\n{messages}");
+    assert!(warnings.is_empty(), "`cargo {run}` warns:\n{messages}");
 }
