@@ -341,7 +341,23 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
     out
 }
 
-fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
+/// The credential arguments of `Client::new` as an example writes them (`"sk_test_..."`: a
+/// key as the API's documentation would show it, when the settings name key prefixes).
+pub(super) fn example_credentials(api: &Api, options: &EmitOptions) -> Vec<String> {
+    let key_prefix = options.key_prefix.as_deref().unwrap_or("");
+    credential_args(api)
+        .iter()
+        .map(|(a, _, _)| {
+            format!(
+                "\"{key_example}...\"",
+                key_example = if a == "secret_key" { key_prefix } else { "" }
+            )
+        })
+        .collect()
+}
+
+/// Each credential argument of `Client::new`: its name, what it is, and its constructor.
+pub(super) fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
     // (argument name, doc, credential constructor)
     let single = api.auth.len() == 1;
     api.auth
@@ -616,8 +632,9 @@ fn lib_doc_section(name: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// `src/lib.rs`.
-pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
+/// The crate documentation (Markdown with rustdoc links and hidden example lines), shared by
+/// `src/lib.rs` and the crate README ([`super::readme`]).
+pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
     let title = if api.title.trim().is_empty() {
         options.crate_name.clone()
     } else {
@@ -709,18 +726,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
         })
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
-    let args = credential_args(api);
-    // A key as the API's documentation would show it, when the settings name key prefixes.
-    let key_prefix = options.key_prefix.as_deref().unwrap_or("");
-    let ctor_args: Vec<String> = args
-        .iter()
-        .map(|(a, _, _)| {
-            format!(
-                "\"{key_example}...\"",
-                key_example = if a == "secret_key" { key_prefix } else { "" }
-            )
-        })
-        .collect();
+    let ctor_args = example_credentials(api, options);
     let crate_ident = options.crate_name.replace('-', "_");
     let description = api
         .description
@@ -777,6 +783,13 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         Some(features) => format!("{crate_doc}\n\n{features}"),
         None => crate_doc,
     };
+    crate_doc
+}
+
+/// `src/lib.rs`.
+pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
+    let crate_doc = crate_doc(api, options);
+    let args = credential_args(api);
     let crate_doc_lines = crate_doc.lines().map(|l| {
         if l.is_empty() {
             String::new()
@@ -1058,5 +1071,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         }
 
         #default_impl
+
+        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+        #[cfg(all(doctest, feature = "client"))]
+        #[doc = include_str!("../README.md")]
+        pub struct ReadmeDoctests;
     }
 }
