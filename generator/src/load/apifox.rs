@@ -13,6 +13,10 @@
 //!    export, or wherever `[conventions] optional_nullable = true` says so; `false` turns it
 //!    off for an export too.
 //!
+//! `x-apifox-folder` and `x-apifox-enum` become the neutral keys of [`extensions`], and
+//! descriptions that say `（未实现）` ("not implemented") lose the marker and get
+//! [`extensions::NOT_IMPLEMENTED`] (on schemas, parameters, headers and request bodies).
+//!
 //! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
 //! 3.1 documents are read as 3.0 (with a warning).
 
@@ -101,6 +105,7 @@ pub fn normalize_all_with(
         }
         require_inherited(schema, &snapshot);
         apply_orders(schema);
+        not_implemented_marker(schema);
         wrap_ref_siblings(schema);
         if optional_nullable {
             mark_optional_nullable(schema);
@@ -436,9 +441,11 @@ fn normalize_security_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>
     }
 }
 
-/// `required: 'true'` and the like on parameters, headers and request bodies: booleans.
+/// `required: 'true'` and the like on parameters, headers and request bodies: booleans; and
+/// their not-implemented markers ([`not_implemented_marker`]).
 fn parameter_booleans(doc: &mut Value) {
     fn fix(node: &mut Value) {
+        not_implemented_marker(node);
         let Value::Object(map) = node else { return };
         for key in [
             "required",
@@ -538,6 +545,42 @@ fn tidy_operation_ids(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// How Apifox users mark a field the API does not implement yet, in its description.
+const NOT_IMPLEMENTED_MARKERS: [&str; 3] = ["（未实现）", "(未实现)", "未实现"];
+
+/// What [`extensions::NOT_IMPLEMENTED`] says for a marked description.
+const NOT_IMPLEMENTED_SOURCE: &str = "the reference marks this field 未实现";
+
+/// A description with a not-implemented marker (`（未实现）`, `(未实现)`, `未实现`): the marker
+/// leaves the description (the description too when nothing else is left) and the object gets
+/// [`extensions::NOT_IMPLEMENTED`], so the model documents it in words of its own.
+fn not_implemented_marker(node: &mut Value) {
+    let Value::Object(map) = node else { return };
+    let Some(Value::String(description)) = map.get("description") else {
+        return;
+    };
+    if !NOT_IMPLEMENTED_MARKERS
+        .iter()
+        .any(|m| description.contains(m))
+    {
+        return;
+    }
+    let rest = NOT_IMPLEMENTED_MARKERS
+        .iter()
+        .fold(description.clone(), |d, m| d.replace(m, ""));
+    let rest = rest.trim();
+    if rest.is_empty() {
+        map.shift_remove("description");
+    } else {
+        let rest = rest.to_owned();
+        map.insert("description".into(), Value::String(rest));
+    }
+    map.insert(
+        extensions::NOT_IMPLEMENTED.into(),
+        Value::String(NOT_IMPLEMENTED_SOURCE.into()),
+    );
 }
 
 /// Renames `from` to `to` in an object, in place (the key keeps its position).
@@ -1248,5 +1291,38 @@ mod tests {
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}});
         let err = normalize(doc, &mut Vec::new()).unwrap_err();
         assert!(matches!(err, Error::CyclicRef { .. }), "{err}");
+    }
+
+    #[test]
+    fn not_implemented_markers_become_the_neutral_extension() {
+        let doc = json!({
+            "openapi": "3.0.1",
+            "paths": {"/x": {"get": {
+                "parameters": [{"name": "q", "in": "query", "description": "Filter (未实现)", "schema": {"type": "string"}}],
+                "responses": {}
+            }}},
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {
+                    "a": {"type": "string", "description": "（未实现）"},
+                    "b": {"$ref": "#/components/schemas/B", "description": "Reason. 未实现"},
+                    "c": {"type": "string", "description": "Implemented."}
+                }},
+                "B": {"type": "string"}
+            }}
+        });
+        let out = normalize(doc, &mut Vec::new()).unwrap();
+        let note = json!("the reference marks this field 未实现");
+        let a = &out["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            a["a"],
+            json!({"type": "string", "x-codegen-not-implemented": note})
+        );
+        assert_eq!(a["b"]["description"], "Reason.");
+        assert_eq!(a["b"][extensions::NOT_IMPLEMENTED], note);
+        assert_eq!(a["b"]["allOf"], json!([{"$ref": "#/components/schemas/B"}]));
+        assert!(a["c"].get(extensions::NOT_IMPLEMENTED).is_none(), "{a}");
+        let q = &out["paths"]["/x"]["get"]["parameters"][0];
+        assert_eq!(q["description"], "Filter");
+        assert_eq!(q[extensions::NOT_IMPLEMENTED], note);
     }
 }

@@ -11,42 +11,34 @@
 use serde_json::Value;
 
 use crate::error::{Diagnostic, DiagnosticKind, Location};
+use crate::extensions;
 
-/// The Chinese note Apifox users write on fields the API does not implement yet.
-const NOT_IMPLEMENTED_MARKERS: &[&str] = &["（未实现）", "(未实现)", "未实现"];
-
-/// The sentence that replaces a not-implemented marker.
-pub const NOT_IMPLEMENTED_NOTE: &str =
-    "**Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent.";
-
-/// Whether a description marks its field as not implemented.
-pub fn is_not_implemented(description: &str) -> bool {
-    NOT_IMPLEMENTED_MARKERS
-        .iter()
-        .any(|m| description.contains(m))
+/// The note for something the API does not implement yet ([`extensions::NOT_IMPLEMENTED`],
+/// its value): `None` when the value is absent, `false` or not a phrase.
+pub fn not_implemented_note(value: Option<&Value>) -> Option<String> {
+    let said = match value? {
+        Value::Bool(true) => String::new(),
+        Value::String(who) if !who.trim().is_empty() => format!(" ({})", who.trim()),
+        _ => return None,
+    };
+    Some(sanitize(&format!(
+        "**Not implemented by the API yet**{said}; expect it to be absent."
+    )))
 }
 
-/// Turns a spec description into rustdoc: trims, replaces not-implemented markers with an
-/// English note, and makes it inert ([`sanitize`]). Empty descriptions become `None`.
+/// [`not_implemented_note`] of an object's extensions.
+pub fn not_implemented(extensions: &indexmap::IndexMap<String, Value>) -> Option<String> {
+    not_implemented_note(extensions.get(extensions::NOT_IMPLEMENTED))
+}
+
+/// Turns a spec description into rustdoc: trims and makes it inert ([`sanitize`]). Empty
+/// descriptions become `None`.
 pub fn doc_text(description: Option<&str>) -> Option<String> {
     let raw = description?.trim();
     if raw.is_empty() || raw == "''" {
         return None;
     }
-    let mut text = raw.to_owned();
-    if is_not_implemented(&text) {
-        let mut rest = text.clone();
-        for m in NOT_IMPLEMENTED_MARKERS {
-            rest = rest.replace(m, "");
-        }
-        let rest = rest.trim();
-        text = if rest.is_empty() {
-            NOT_IMPLEMENTED_NOTE.to_owned()
-        } else {
-            format!("{rest}\n\n{NOT_IMPLEMENTED_NOTE}")
-        };
-    }
-    let text = sanitize(&text);
+    let text = sanitize(raw);
     (!text.is_empty()).then_some(text)
 }
 
@@ -747,12 +739,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn not_implemented_markers_become_an_english_note() {
-        assert_eq!(doc_text(Some("（未实现）")).unwrap(), NOT_IMPLEMENTED_NOTE);
-        assert_eq!(doc_text(Some("(未实现)")).unwrap(), NOT_IMPLEMENTED_NOTE);
-        assert!(doc_text(Some("Reason. (未实现)"))
-            .unwrap()
-            .starts_with("Reason.\n\n**Not implemented"));
+    fn the_not_implemented_extension_becomes_an_english_note() {
+        let who = Value::String("the reference marks this field 未实现".into());
+        assert_eq!(
+            not_implemented_note(Some(&who)).unwrap(),
+            "**Not implemented by the API yet** (the reference marks this field 未实现); expect it to be absent."
+        );
+        assert_eq!(
+            not_implemented_note(Some(&Value::Bool(true))).unwrap(),
+            "**Not implemented by the API yet**; expect it to be absent."
+        );
+        assert_eq!(not_implemented_note(Some(&Value::Bool(false))), None);
+        assert_eq!(not_implemented_note(None), None);
+        // The model knows no exporter's marker: a description is only made inert.
+        assert_eq!(doc_text(Some("（未实现）")).unwrap(), "（未实现）");
         assert_eq!(doc_text(Some("  ")), None);
     }
 
