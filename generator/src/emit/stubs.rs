@@ -159,7 +159,10 @@ fn example(api: &Api, crate_ident: &str) -> Option<String> {
 /// `src/stubs.rs`.
 pub fn stubs_module(api: &Api, crate_name: &str) -> TokenStream {
     let plan = crate::model::features::plan(api);
-    let credentials = api.auth.iter().map(|_| STUB_CREDENTIAL);
+    // One per argument of `Client::builder` (an OAuth2 scheme's credentials go to the builder).
+    let credentials = crate::emit::krate::credential_args(api)
+        .into_iter()
+        .map(|_| STUB_CREDENTIAL);
     let crate_ident = crate_name.replace('-', "_");
     let client_doc = doc_attrs(Some(
         &[

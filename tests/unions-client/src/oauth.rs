@@ -283,7 +283,15 @@ impl TokenSource {
             .build()
             .map_err(|e| Error::Transport(e.without_url()))?;
         let mut response = match transport {
-            Some(transport) => transport.respond(&request),
+            Some(transport) => {
+                let path = request.url().path().to_owned();
+                let sent = crate::testing::Sent {
+                    operation: "oauth2.token",
+                    template: "",
+                    path: &path,
+                };
+                transport.respond(&request, sent)
+            }
             None => http.execute(request).await.map_err(|e| {
                 let e = e.without_url();
                 if e.is_timeout() {
