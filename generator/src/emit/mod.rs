@@ -4,6 +4,7 @@ pub mod constructors;
 pub mod krate;
 pub mod readme;
 pub mod resources;
+pub mod responses;
 pub mod serde_impls;
 pub mod stubs;
 pub mod types;

@@ -178,6 +178,13 @@ fn operation_doc(op: &Operation) -> String {
     if !arg_docs.is_empty() {
         parts.push(Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))));
     }
+    if let Some(e) = &op.error_enum {
+        parts.push(Some(format!(
+            "# Errors\n\nThe documented error statuses decode into [`{0}`]: \
+             `err.operation_error::<{0}>()`.",
+            e.name
+        )));
+    }
     if op.deprecated {
         parts.push(Some("**Deprecated** by the API.".into()));
     }
@@ -280,13 +287,12 @@ fn operation_tokens(
             }
         };
     }
-    let (ret, decode) = match &op.response {
-        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
-        Some(t) => {
-            let t = type_tokens(t);
-            (quote!(#t), quote!(crate::client::decode_json::<#t>))
+    let (ret, decode) = match (&op.success_enum, &op.response) {
+        (Some(e), _) => {
+            let name = ident(&e.name);
+            (quote!(#name), quote!(#name::decode))
         }
-        None => (quote!(()), quote!(crate::client::decode_empty)),
+        (None, response) => decode_single(response),
     };
     let walker = op
         .pagination
@@ -301,6 +307,18 @@ fn operation_tokens(
         }
 
         #walker
+    }
+}
+
+/// The return type and decoder of a call with one success type.
+fn decode_single(response: &Option<TypeRef>) -> (TokenStream, TokenStream) {
+    match response {
+        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
+        Some(t) => {
+            let t = type_tokens(t);
+            (quote!(#t), quote!(crate::client::decode_json::<#t>))
+        }
+        None => (quote!(()), quote!(crate::client::decode_empty)),
     }
 }
 
@@ -489,6 +507,10 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
         .operations
         .iter()
         .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types));
+    let outcome_enums = resource
+        .operations
+        .iter()
+        .map(crate::emit::responses::outcome_enums);
     quote! {
         #![doc = #module_doc]
 
@@ -516,5 +538,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
 
             #( #ops )*
         }
+
+        #( #outcome_enums )*
     }
 }

@@ -15,6 +15,7 @@ pub mod naming;
 pub mod op_names;
 pub mod operations;
 pub mod path_template;
+pub mod responses;
 pub mod types;
 pub mod unions;
 
@@ -290,6 +291,57 @@ pub struct Pagination {
     pub item_id_required: bool,
 }
 
+impl Operation {
+    /// The body types of the response and error enums' variants.
+    pub fn outcome_types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.success_enum
+            .iter()
+            .chain(&self.error_enum)
+            .flat_map(|e| e.outcomes.iter().filter_map(|o| o.ty.as_ref()))
+    }
+
+    /// [`Operation::outcome_types`], to rename or rewrite them.
+    pub fn outcome_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
+        self.success_enum
+            .iter_mut()
+            .chain(&mut self.error_enum)
+            .flat_map(|e| e.outcomes.iter_mut().filter_map(|o| o.ty.as_mut()))
+    }
+}
+
+/// The statuses a documented response applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseStatus {
+    /// One status (`404`).
+    Code(u16),
+    /// A class of statuses (`4XX` is `Range(4)`).
+    Range(u8),
+    /// `default`: every status not documented otherwise.
+    Default,
+}
+
+/// One documented response of an operation: a variant of its response or error enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Where it applies.
+    pub status: ResponseStatus,
+    /// The variant's name (`Created`, `NotFound`).
+    pub variant: String,
+    /// The decoded body (`TypeRef::Binary` for raw bytes); `None` without a body.
+    pub ty: Option<TypeRef>,
+    /// The response's description.
+    pub doc: Option<String>,
+}
+
+/// A generated enum of an operation's responses (`CreatePetResponse`, `CreatePetError`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeEnum {
+    /// The enum's name, claimed in the type namespace.
+    pub name: String,
+    /// One variant per documented response, in status order.
+    pub outcomes: Vec<Outcome>,
+}
+
 /// One API operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
@@ -335,6 +387,12 @@ pub struct Operation {
     /// as server-sent events: the name of the operation's JSON method. Not an operation of its
     /// own in the coverage count.
     pub stream_of: Option<RustIdent>,
+    /// When the success responses differ (`200` a `Pet`, `201` a `PetCreated`): the enum the
+    /// call returns instead of `response`, one variant per documented status.
+    pub success_enum: Option<OutcomeEnum>,
+    /// The documented error statuses with a body (`404`, `4XX`, ...): the operation's error
+    /// enum, decoded from an API error on request (`err.operation_error::<E>()`).
+    pub error_enum: Option<OutcomeEnum>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).

@@ -1,0 +1,160 @@
+//! An operation's response and error enums → tokens, in its resource module.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::emit::types::{doc_attrs, ident, type_tokens};
+use crate::model::{Operation, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
+
+/// The match pattern of a status (`404`, `400..=499`); `None` for `default`.
+fn pattern(status: &ResponseStatus) -> Option<TokenStream> {
+    match status {
+        ResponseStatus::Code(c) => Some(quote!(#c)),
+        ResponseStatus::Range(r) => {
+            let (low, high) = (u16::from(*r) * 100, u16::from(*r) * 100 + 99);
+            Some(quote!(#low..=#high))
+        }
+        ResponseStatus::Default => None,
+    }
+}
+
+fn status_label(status: &ResponseStatus) -> String {
+    match status {
+        ResponseStatus::Code(c) => format!("`{c}`"),
+        ResponseStatus::Range(r) => format!("`{r}XX`"),
+        ResponseStatus::Default => "Any other status (`default`)".into(),
+    }
+}
+
+/// One variant's declaration, documented by its status and the response's description.
+fn variant_decl(o: &Outcome) -> TokenStream {
+    let v = ident(&o.variant);
+    let doc = match &o.doc {
+        Some(d) => format!("{}: {d}", status_label(&o.status)),
+        None => status_label(&o.status),
+    };
+    let docs = doc_attrs(Some(&doc));
+    match &o.ty {
+        None => quote!(#docs #v,),
+        Some(TypeRef::Binary) => quote!(#docs #v(Vec<u8>),),
+        Some(t) => {
+            let t = type_tokens(t);
+            quote!(#docs #v(#t),)
+        }
+    }
+}
+
+/// The success enum and its decoder: by status, a status not documented as the first one.
+fn success_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
+    let name = ident(&e.name);
+    let doc = doc_attrs(Some(&format!(
+        "What [`{fn_name}`](crate::resources) returns: one variant per documented success status."
+    )));
+    let variants = e.outcomes.iter().map(variant_decl);
+    let decode = |o: &Outcome| {
+        let v = ident(&o.variant);
+        match &o.ty {
+            None => quote!(Self::#v),
+            Some(TypeRef::Binary) => quote!(Self::#v(crate::client::decode_bytes(reply)?)),
+            Some(t) => {
+                let t = type_tokens(t);
+                quote!(Self::#v(crate::client::decode_json::<#t>(reply)?))
+            }
+        }
+    };
+    let arms = e.outcomes.iter().filter_map(|o| {
+        let p = pattern(&o.status)?;
+        let d = decode(o);
+        Some(quote!(#p => #d,))
+    });
+    let fallback = e
+        .outcomes
+        .iter()
+        .find(|o| o.status == ResponseStatus::Default)
+        .or(e.outcomes.first())
+        .map(decode);
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        pub enum #name {
+            #( #variants )*
+        }
+
+        impl #name {
+            fn decode(reply: &mut crate::client::Reply) -> Result<Self, crate::Error> {
+                Ok(match reply.status() {
+                    #( #arms )*
+                    _ => #fallback,
+                })
+            }
+        }
+    }
+}
+
+/// The error enum and its [`OperationError`](crate) impl: the documented status's variant
+/// when its body decodes, else `Status(status, body as JSON)`.
+fn error_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
+    let name = ident(&e.name);
+    let doc = doc_attrs(Some(&format!(
+        "The documented errors of [`{fn_name}`](crate::resources), one variant per status; read \
+         one from the call's error with `err.operation_error::<{}>()` (the status and raw body \
+         stay on [`ApiError`](crate::ApiError)).",
+        e.name
+    )));
+    let variants = e.outcomes.iter().map(variant_decl);
+    let decode = |o: &Outcome| {
+        let v = ident(&o.variant);
+        match &o.ty {
+            None | Some(TypeRef::Binary) => quote!(Some(Self::#v)),
+            Some(t) => {
+                let t = type_tokens(t);
+                quote!(serde_json::from_str::<#t>(body).ok().map(Self::#v))
+            }
+        }
+    };
+    let arms = e.outcomes.iter().filter_map(|o| {
+        let p = pattern(&o.status)?;
+        let d = decode(o);
+        Some(quote!(#p => #d,))
+    });
+    let fallback = e
+        .outcomes
+        .iter()
+        .find(|o| o.status == ResponseStatus::Default)
+        .map(decode)
+        .unwrap_or_else(|| quote!(None));
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        pub enum #name {
+            #( #variants )*
+            /// A status the spec does not document, or a body that does not decode as it says:
+            /// the status and the body as JSON (`Null` when it is not JSON).
+            Status(u16, serde_json::Value),
+        }
+
+        impl crate::OperationError for #name {
+            fn from_api_error(error: &crate::ApiError) -> Self {
+                let body = error.body.as_str();
+                let decoded = match error.status {
+                    #( #arms )*
+                    _ => #fallback,
+                };
+                decoded.unwrap_or_else(|| {
+                    Self::Status(
+                        error.status,
+                        serde_json::from_str(body).unwrap_or(serde_json::Value::Null),
+                    )
+                })
+            }
+        }
+    }
+}
+
+/// The operation's response and error enums, when it has them.
+pub fn outcome_enums(op: &Operation) -> TokenStream {
+    let fn_name = op.fn_name.as_str();
+    let success = op.success_enum.as_ref().map(|e| success_tokens(e, fn_name));
+    let errors = op.error_enum.as_ref().map(|e| error_tokens(e, fn_name));
+    quote!(#success #errors)
+}
