@@ -1200,14 +1200,6 @@ fn run_inner(root: &Path, options: &WideOptions) -> Result<bool, String> {
         .map(|r| r.rel.clone())
         .collect();
     let picked = spread(&generated, options.sample);
-    let samples = run_sample(
-        root,
-        &out_root.join("sample"),
-        &cli,
-        &api,
-        &picked,
-        options.timeout,
-    )?;
 
     let mut command = String::from("cargo xtask corpus --wide");
     if let Some(limit) = options.limit {
@@ -1220,29 +1212,56 @@ fn run_inner(root: &Path, options: &WideOptions) -> Result<bool, String> {
     if options.debug {
         command.push_str(" --debug");
     }
-    let summary = Summary {
+    let mut summary = Summary {
         pin,
         commit: git_commit(root),
         command,
         total_specs,
         runs,
-        samples,
-        sample_asked: options.sample,
+        samples: Vec::new(),
+        sample_asked: picked.len(),
         wall: started.elapsed(),
         jobs,
         timeout: options.timeout,
     };
-    let markdown = render_summary(&summary);
+    // Written after the generations and again after each sampled crate, so that a long run
+    // stopped during its sample leaves a summary of what it measured.
+    let write_summary = |summary: &Summary| -> Result<String, String> {
+        let markdown = render_summary(summary);
+        std::fs::write(out_root.join("summary.md"), &markdown)
+            .map_err(|e| format!("{out_label}/summary.md: {e}"))?;
+        if options.readme {
+            let path = root.join("README.md");
+            let readme = std::fs::read_to_string(&path).map_err(|e| format!("README.md: {e}"))?;
+            let updated = replace_section(&readme, &markdown)?;
+            std::fs::write(&path, updated).map_err(|e| format!("README.md: {e}"))?;
+        }
+        Ok(markdown)
+    };
+    write_summary(&summary)?;
+    println!(
+        "generations done in {}; summary so far in {out_label}/summary.md",
+        duration(started.elapsed())
+    );
+    run_sample(
+        root,
+        &out_root.join("sample"),
+        &cli,
+        &api,
+        &picked,
+        options.timeout,
+        &mut |sample| {
+            summary.samples.push(sample);
+            summary.wall = started.elapsed();
+            write_summary(&summary).map(|_| ())
+        },
+    )?;
+    summary.wall = started.elapsed();
+    let markdown = write_summary(&summary)?;
     println!();
     print!("{markdown}");
-    let summary_path = out_root.join("summary.md");
-    std::fs::write(&summary_path, &markdown).map_err(|e| format!("{out_label}/summary.md: {e}"))?;
     println!("\nwritten to {out_label}/summary.md; per-spec results in {out_label}/results.tsv, stderr of the specs that did not generate in {out_label}/logs/");
     if options.readme {
-        let path = root.join("README.md");
-        let readme = std::fs::read_to_string(&path).map_err(|e| format!("README.md: {e}"))?;
-        let updated = replace_section(&readme, &markdown)?;
-        std::fs::write(&path, updated).map_err(|e| format!("README.md: {e}"))?;
         println!("README.md's corpus-wide section rewritten");
     }
     let broken = summary
@@ -1335,11 +1354,11 @@ fn run_sample(
     api: &Path,
     picked: &[String],
     timeout: Duration,
-) -> Result<Vec<SampleRun>, String> {
+    done: &mut dyn FnMut(SampleRun) -> Result<(), String>,
+) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(sample_root);
     std::fs::create_dir_all(sample_root).map_err(|e| format!("{}: {e}", sample_root.display()))?;
     let target = target_dir(root);
-    let mut samples = Vec::new();
     for (i, rel) in picked.iter().enumerate() {
         println!("sample [{}/{}] {rel}", i + 1, picked.len());
         let out = sample_root.join(slug(rel));
@@ -1352,7 +1371,7 @@ fn run_sample(
         let child = run_with_timeout(generator_command(cli, api, rel, &out), &scratch, timeout)?;
         if child.exit.code != Some(0) {
             sample.note = Some("did not generate again".into());
-            samples.push(sample);
+            done(sample)?;
             continue;
         }
         crate::make_standalone(root, &out)?;
@@ -1406,9 +1425,9 @@ fn run_sample(
                 )
             }
         );
-        samples.push(sample);
+        done(sample)?;
     }
-    Ok(samples)
+    Ok(())
 }
 
 fn cargo_in(krate: &Path, target: &Path) -> Command {
@@ -1770,7 +1789,7 @@ fn render_summary(s: &Summary) -> String {
     }
     let _ = writeln!(
         md,
-        "\nSample (every k-th generated spec, {checked} of {} asked): `cargo check` passes for \
+        "\nSample (every k-th generated spec, {checked} of {} checked): `cargo check` passes for \
          {check_passed}, {clean} of them without warnings; `cargo test --doc` passes for \
          {doc_passed} ({} doctests passed, {} failed).",
         s.sample_asked, doctests.0, doctests.1
