@@ -1313,14 +1313,14 @@ fn generate_one(
 /// `target/corpus-wide/results.tsv`: one line per spec.
 fn write_results(out_root: &Path, runs: &[SpecRun]) -> Result<(), String> {
     let mut tsv = String::from(
-        "spec\toutcome\tseconds\twarnings\tfields\tany_json\tclass or first warning\n",
+        "spec\toutcome\tseconds\tcpu_seconds\twarnings\tfields\tany_json\tunparsed_files\tclass or first warning\n",
     );
     for r in runs {
         let (warnings, fields, any, detail) = match &r.outcome {
             Outcome::Generated(g) => (
                 g.warnings.values().sum::<usize>().to_string(),
                 g.fields.fields.to_string(),
-                g.fields.any_json.to_string(),
+                format!("{}\t{}", g.fields.any_json, g.fields.unparsed_files),
                 String::new(),
             ),
             Outcome::Refused { message, .. }
@@ -1328,10 +1328,10 @@ fn write_results(out_root: &Path, runs: &[SpecRun]) -> Result<(), String> {
             | Outcome::Internal { message, .. } => (
                 String::new(),
                 String::new(),
-                String::new(),
+                "\t".to_owned(),
                 message.replace(['\t', '\n'], " "),
             ),
-            Outcome::Timeout => Default::default(),
+            Outcome::Timeout => (String::new(), String::new(), "\t".to_owned(), String::new()),
         };
         let _ = writeln!(
             tsv,
