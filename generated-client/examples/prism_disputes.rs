@@ -21,7 +21,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use wooshpay::{Client, DisputeEvidence, ListDisputes, ListDisputesCreated, UpdateDispute};
 
 #[tokio::main]

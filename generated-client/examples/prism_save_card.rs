@@ -29,7 +29,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use wooshpay::{
     Client, ConfirmSetupIntent, CreateCustomer, CreatePaymentIntent, CreatePaymentMethod,
     CreatePaymentMethodCard, CreateSetupIntent, ListCustomerPaymentMethods, PaymentIntentStatus,
@@ -162,14 +161,12 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
     let payment = client
         .payment_intents()
         .create(&CreatePaymentIntent {
-            amount: 1999,
-            currency: "USD".into(),
             customer: Some(customer_id.clone()),
             confirm: Some(true),
             off_session: Some(true),
             merchant_order_id: Some("order-6736".into()),
             merchant_user_id: Some(user_id.into()),
-            ..Default::default()
+            ..CreatePaymentIntent::new(1999, "USD")
         })
         .extra("payment_method", &card_id)
         .idempotency_key("charge-order-6736")

@@ -27,7 +27,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.checkout_sessions().create(&Default::default())
+//! let response = client.coupons().create(&Default::default())
 //!     .idempotency_key("order-42-attempt-1") // this call only; POSTs send it
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
@@ -123,6 +123,7 @@
 )]
 #[cfg(feature = "client")]
 mod client;
+mod config;
 #[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]

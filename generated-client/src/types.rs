@@ -192,11 +192,20 @@ impl<'de> crate::object::FromObject<'de> for Address {
 
 /// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_methods")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct AttachPaymentMethod {
     /// ID of the customer to save the payment method to.
     pub customer: String,
+}
+
+#[cfg(feature = "payment_methods")]
+impl AttachPaymentMethod {
+    /// A `AttachPaymentMethod` with its required fields (`customer`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(customer: impl Into<String>) -> Self {
+        Self { customer: customer.into() }
+    }
 }
 
 #[cfg(feature = "payment_methods")]
@@ -246,7 +255,7 @@ impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
 
 /// Generated from `#/components/schemas/Balance`.
 #[cfg(feature = "balance")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Balance {
     /// Always `balance`.
@@ -257,6 +266,20 @@ pub struct Balance {
     pub pending: Option<Vec<crate::types::BalanceFunds>>,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
+}
+
+#[cfg(feature = "balance")]
+impl Balance {
+    /// A `Balance` with its required fields (`object`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(object: impl Into<String>) -> Self {
+        Self {
+            object: object.into(),
+            available: None,
+            pending: None,
+            livemode: None,
+        }
+    }
 }
 
 #[cfg(feature = "balance")]
@@ -390,6 +413,28 @@ pub struct Beneficiary {
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// `true` in live mode, `false` in test mode.
     pub livemode: Option<bool>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl Beneficiary {
+    /// A `Beneficiary` with its required fields (`id`, `object`, `created`, `destination_data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        created: i64,
+        destination_data: crate::types::BeneficiaryDestination,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            destination_data,
+            nickname: None,
+            metadata: None,
+            livemode: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
@@ -700,6 +745,21 @@ pub struct BeneficiaryData {
 }
 
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryData {
+    /// A `BeneficiaryData` with its required fields (`destination_data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(destination_data: crate::types::BeneficiaryDestination) -> Self {
+        Self {
+            entity: None,
+            destination_data,
+            nickname: None,
+            metadata: None,
+            livemode: None,
+        }
+    }
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 impl serde::Serialize for BeneficiaryData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
@@ -786,6 +846,26 @@ pub struct BeneficiaryDestination {
     pub upi: Option<crate::types::PayoutVpa>,
     /// A mobile-money wallet, for `mobile_money` (from an integration).
     pub mobile_money: Option<crate::types::BeneficiaryDestinationMobileMoney>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryDestination {
+    /// A `BeneficiaryDestination` with its required fields (`destination_type`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        destination_type: crate::types::BeneficiaryDestinationDestinationType,
+    ) -> Self {
+        Self {
+            destination_type,
+            bank_account: None,
+            card: None,
+            carrier_billing: None,
+            alipay: None,
+            imps: None,
+            upi: None,
+            mobile_money: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
@@ -1082,6 +1162,20 @@ pub struct BeneficiaryEntity {
     pub business: Option<crate::types::BeneficiaryBusiness>,
     /// The person's details, when `type` is `individual`.
     pub individual: Option<crate::types::BeneficiaryIndividual>,
+}
+
+#[cfg(any(feature = "beneficiaries", feature = "payouts"))]
+impl BeneficiaryEntity {
+    /// A `BeneficiaryEntity` with its required fields (`type`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(r#type: crate::types::BeneficiaryEntityType) -> Self {
+        Self {
+            r#type,
+            company_registered_name: None,
+            business: None,
+            individual: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
@@ -1552,11 +1646,22 @@ pub enum BoolOrString {
 
 /// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CancelPaymentIntent {
     /// Why the PaymentIntent is canceled.
     pub cancellation_reason: String,
+}
+
+#[cfg(feature = "payment_intents")]
+impl CancelPaymentIntent {
+    /// A `CancelPaymentIntent` with its required fields (`cancellation_reason`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(cancellation_reason: impl Into<String>) -> Self {
+        Self {
+            cancellation_reason: cancellation_reason.into(),
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -1770,7 +1875,7 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
 
 /// Generated from `#/components/schemas/Charge`.
 #[cfg(feature = "charges")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Charge {
     /// Identifier of the charge.
@@ -1847,6 +1952,53 @@ pub struct Charge {
     pub transfer_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Label grouping the charge with transfers.
     pub transfer_group: Option<String>,
+}
+
+#[cfg(feature = "charges")]
+impl Charge {
+    /// A `Charge` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            amount: None,
+            amount_captured: None,
+            amount_refunded: None,
+            application: None,
+            application_fee: None,
+            application_fee_amount: None,
+            balance_transaction: None,
+            billing_details: None,
+            calculated_statement_descriptor: None,
+            captured: None,
+            created,
+            currency: None,
+            customer: None,
+            description: None,
+            disputed: None,
+            failure_code: None,
+            failure_message: None,
+            livemode: None,
+            metadata: None,
+            on_behalf_of: None,
+            paid: None,
+            payment_intent: None,
+            payment_method: None,
+            payment_method_details: None,
+            receipt_email: None,
+            receipt_number: None,
+            receipt_url: None,
+            refunded: None,
+            shipping: None,
+            source_transfer: None,
+            statement_descriptor: None,
+            statement_descriptor_suffix: None,
+            status: None,
+            transfer_data: None,
+            transfer_group: None,
+        }
+    }
 }
 
 #[cfg(feature = "charges")]
@@ -2324,7 +2476,7 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWalle
 ///
 /// Generated from `#/components/schemas/Checkout Customer Details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutCustomerDetails {
     /// Identifier of the customer (`cus_...`).
@@ -2343,6 +2495,24 @@ pub struct CheckoutCustomerDetails {
     pub name: Option<String>,
     /// Phone number of the customer.
     pub phone: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutCustomerDetails {
+    /// A `CheckoutCustomerDetails` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            address: None,
+            email: None,
+            name: None,
+            phone: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -2434,7 +2604,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 ///
 /// Generated from `#/components/schemas/Checkout Line Item`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutLineItem {
     /// Identifier of the line item (`li_...`).
@@ -2453,6 +2623,24 @@ pub struct CheckoutLineItem {
     pub amount_subtotal: Option<i64>,
     /// Amount after discounts and taxes.
     pub amount_total: Option<i64>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutLineItem {
+    /// A `CheckoutLineItem` with its required fields (`id`, `object`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            currency: None,
+            description: None,
+            price: None,
+            quantity: None,
+            amount_subtotal: None,
+            amount_total: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -2558,7 +2746,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 ///
 /// Generated from `#/components/schemas/Checkout Price`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutPrice {
     /// Identifier of the price (`price_...`).
@@ -2587,6 +2775,29 @@ pub struct CheckoutPrice {
     pub billing_scheme: Option<String>,
     /// Key to find the price by.
     pub lookup_key: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutPrice {
+    /// A `CheckoutPrice` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            active: None,
+            currency: None,
+            metadata: None,
+            nickname: None,
+            product: None,
+            r#type: None,
+            unit_amount: None,
+            billing_scheme: None,
+            lookup_key: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -2728,7 +2939,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 ///
 /// Generated from `#/components/schemas/Checkout Product`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutProduct {
     /// Identifier of the product (`prod_...`).
@@ -2751,6 +2962,26 @@ pub struct CheckoutProduct {
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Public page of the product.
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutProduct {
+    /// A `CheckoutProduct` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            updated: None,
+            livemode: None,
+            active: None,
+            name: None,
+            description: None,
+            metadata: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -2869,7 +3100,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
 
 /// Generated from `#/components/schemas/Checkout Session`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSession {
     /// Identifier of the Checkout Session (`cs_...`).
@@ -2932,6 +3163,44 @@ pub struct CheckoutSession {
     pub success_url: Option<String>,
     /// The hosted payment page to redirect the customer to.
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutSession {
+    /// A `CheckoutSession` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            live_mode: None,
+            amount_subtotal: None,
+            amount_total: None,
+            billing_address_collection: None,
+            cancel_url: None,
+            client_reference_id: None,
+            currency: None,
+            customer: None,
+            customer_details: None,
+            customer_email: None,
+            expires_at: None,
+            line_items: None,
+            metadata: None,
+            mode: None,
+            payment_intent: None,
+            payment_link: None,
+            payment_method_options: None,
+            payment_method_types: None,
+            payment_status: None,
+            setup_intent: None,
+            shipping: None,
+            status: None,
+            success_url: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -3212,13 +3481,28 @@ string_enum_impls!(CheckoutSessionBillingAddressCollection);
 ///
 /// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CheckoutSessionLineItems {
     /// Always `list`.
     pub object: String,
     /// The lines.
     pub data: Vec<crate::types::CheckoutLineItem>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CheckoutSessionLineItems {
+    /// A `CheckoutSessionLineItems` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::CheckoutLineItem>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -3513,7 +3797,7 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
 
 /// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "setup_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ConfirmSetupIntent {
     /// ID of the customer the payment method is saved to once the setup succeeds (a payment method of another customer cannot be used).
@@ -3532,6 +3816,24 @@ pub struct ConfirmSetupIntent {
     pub usage: Option<crate::types::SetupIntentUsage>,
     /// Where the customer returns after authenticating on the payment method's page or app.
     pub return_url: String,
+}
+
+#[cfg(feature = "setup_intents")]
+impl ConfirmSetupIntent {
+    /// A `ConfirmSetupIntent` with its required fields (`return_url`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(return_url: impl Into<String>) -> Self {
+        Self {
+            customer: None,
+            description: None,
+            metadata: None,
+            payment_method: None,
+            payment_method_options: None,
+            payment_method_data: None,
+            usage: None,
+            return_url: return_url.into(),
+        }
+    }
 }
 
 #[cfg(feature = "setup_intents")]
@@ -3641,7 +3943,7 @@ impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
 ///
 /// Generated from `#/components/schemas/Coupon`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Coupon {
     /// Identifier of the coupon.
@@ -3686,6 +3988,35 @@ pub struct Coupon {
     pub applies_to: Option<crate::types::CouponAppliesTo>,
     /// Amounts off in other currencies, by currency (the example shows one placeholder key, `<currency>.amount_off`).
     pub currency_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(any(feature = "coupons", feature = "promotion_codes"))]
+impl Coupon {
+    /// A `Coupon` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            amount_off: None,
+            currency: None,
+            duration: None,
+            duration_in_months: None,
+            duration_in_weeks: None,
+            duration_in_days: None,
+            object: object.into(),
+            created,
+            livemode: None,
+            metadata: None,
+            name: None,
+            percent_off: None,
+            max_redemptions: None,
+            redeem_by: None,
+            times_redeemed: None,
+            valid: None,
+            applies_to: None,
+            currency_options: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
@@ -4177,7 +4508,7 @@ impl<'de> crate::object::FromObject<'de> for CreateCustomer {
 
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreatePaymentIntent {
     /// Confirm the payment in the same call (default `false`); the confirm parameters may then be sent too.
@@ -4216,6 +4547,33 @@ pub struct CreatePaymentIntent {
     pub payment_method_options: Option<crate::types::PaymentMethodOptions>,
     /// Save the payment method for later payments (`on_session` in the guide).
     pub setup_future_usage: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl CreatePaymentIntent {
+    /// A `CreatePaymentIntent` with its required fields (`amount`, `currency`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(amount: i64, currency: impl Into<String>) -> Self {
+        Self {
+            confirm: None,
+            payment_method_data: None,
+            amount,
+            currency: currency.into(),
+            description: None,
+            quantity: None,
+            metadata: None,
+            merchant_user_id: None,
+            merchant_order_id: None,
+            shipping: None,
+            return_url: None,
+            off_session: None,
+            customer: None,
+            payment_method_types: None,
+            capture_method: None,
+            payment_method_options: None,
+            setup_future_usage: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -4392,6 +4750,20 @@ pub struct CreatePaymentMethod {
     pub r#type: crate::types::PaymentMethodDataType,
     /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
     pub card: Option<crate::types::CreatePaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl CreatePaymentMethod {
+    /// A `CreatePaymentMethod` with its required fields (`type`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(r#type: crate::types::PaymentMethodDataType) -> Self {
+        Self {
+            metadata: None,
+            billing_details: None,
+            r#type,
+            card: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_methods")]
@@ -4900,7 +5272,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePrice {
 
 /// Generated from `#/paths/~1v1~1products/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateProduct {
     /// Name of the product, shown to the customer.
@@ -4915,6 +5287,22 @@ pub struct CreateProduct {
     pub url: Option<String>,
     /// URLs of pictures of the product (up to 8).
     pub images: Option<Vec<String>>,
+}
+
+#[cfg(feature = "products")]
+impl CreateProduct {
+    /// A `CreateProduct` with its required fields (`name`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            active: None,
+            description: None,
+            metadata: None,
+            url: None,
+            images: None,
+        }
+    }
 }
 
 #[cfg(feature = "products")]
@@ -5242,7 +5630,7 @@ string_enum_impls!(CreateRefundReason);
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSession {
     /// Where the customer goes when leaving the payment page.
@@ -5275,6 +5663,29 @@ pub struct CreateSession {
     pub shipping_address_collection: Option<
         crate::types::PaymentLinkShippingAddressCollection,
     >,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CreateSession {
+    /// A `CreateSession` with its required fields (`cancel_url`, `success_url`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(cancel_url: impl Into<String>, success_url: impl Into<String>) -> Self {
+        Self {
+            cancel_url: cancel_url.into(),
+            success_url: success_url.into(),
+            mode: None,
+            payment_method_types: None,
+            line_items: None,
+            customer: None,
+            customer_email: None,
+            client_reference_id: None,
+            expires_at: None,
+            metadata: None,
+            payment_intent_data: None,
+            billing_address_collection: None,
+            shipping_address_collection: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -5622,7 +6033,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSessionLineItemsItemPriceDataProductData {
     /// Name of the product.
@@ -5635,6 +6046,21 @@ pub struct CreateSessionLineItemsItemPriceDataProductData {
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Public page of the product.
     pub url: Option<String>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl CreateSessionLineItemsItemPriceDataProductData {
+    /// A `CreateSessionLineItemsItemPriceDataProductData` with its required fields (`name`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            active: None,
+            description: None,
+            metadata: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -5916,7 +6342,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
 
 /// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "subscriptions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSubscription {
     /// Three-letter ISO currency code.
@@ -5949,6 +6375,34 @@ pub struct CreateSubscription {
     pub trial_period_days: Option<i64>,
     /// A one-off item added to the first invoice.
     pub add_invoice_items: Option<crate::types::CreateSubscriptionAddInvoiceItems>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl CreateSubscription {
+    /// A `CreateSubscription` with its required fields (`customer`, `items`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        customer: impl Into<String>,
+        items: Vec<crate::types::CreateSubscriptionItemsItem>,
+    ) -> Self {
+        Self {
+            currency: None,
+            customer: customer.into(),
+            default_payment_method: None,
+            description: None,
+            items,
+            metadata: None,
+            cancel_at: None,
+            collection_method: None,
+            days_until_due: None,
+            default_source: None,
+            next_pending_invoice_item_invoice: None,
+            payment_settings: None,
+            test_clock: None,
+            trial_period_days: None,
+            add_invoice_items: None,
+        }
+    }
 }
 
 #[cfg(feature = "subscriptions")]
@@ -6177,7 +6631,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
 
 /// Generated from `#/paths/~1v1~1subscription_items/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "subscription_items")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSubscriptionItem {
     /// Data stored with the item; typed string on the page.
@@ -6190,6 +6644,21 @@ pub struct CreateSubscriptionItem {
     pub price_data: Option<crate::types::SubscriptionPriceData>,
     /// ID of the price to bill.
     pub price: Option<String>,
+}
+
+#[cfg(feature = "subscription_items")]
+impl CreateSubscriptionItem {
+    /// A `CreateSubscriptionItem` with its required fields (`subscription`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(subscription: impl Into<String>) -> Self {
+        Self {
+            metadata: None,
+            quantity: None,
+            subscription: subscription.into(),
+            price_data: None,
+            price: None,
+        }
+    }
 }
 
 #[cfg(feature = "subscription_items")]
@@ -6258,7 +6727,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItem {
 
 /// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items`.
 #[cfg(feature = "subscriptions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateSubscriptionItemsItem {
     /// When to bill before the period ends.
@@ -6273,6 +6742,25 @@ pub struct CreateSubscriptionItemsItem {
     pub price_data: crate::types::SubscriptionPriceData,
     /// Number of units to bill.
     pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl CreateSubscriptionItemsItem {
+    /// A `CreateSubscriptionItemsItem` with its required fields (`metadata`, `price`, `price_data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        metadata: std::collections::BTreeMap<String, serde_json::Value>,
+        price: impl Into<String>,
+        price_data: crate::types::SubscriptionPriceData,
+    ) -> Self {
+        Self {
+            billing_thresholds: None,
+            metadata,
+            price: price.into(),
+            price_data,
+            quantity: None,
+        }
+    }
 }
 
 #[cfg(feature = "subscriptions")]
@@ -6491,7 +6979,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionPaymentSettings {
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
 #[cfg(feature = "webhook_endpoints")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct CreateWebhook {
     /// Where the events are sent (HTTPS once public).
@@ -6504,6 +6992,21 @@ pub struct CreateWebhook {
     pub api_version: Option<String>,
     /// Key-value pairs stored with the object.
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "webhook_endpoints")]
+impl CreateWebhook {
+    /// A `CreateWebhook` with its required fields (`url`, `enabled_events`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(url: impl Into<String>, enabled_events: Vec<String>) -> Self {
+        Self {
+            url: url.into(),
+            enabled_events,
+            description: None,
+            api_version: None,
+            metadata: None,
+        }
+    }
 }
 
 #[cfg(feature = "webhook_endpoints")]
@@ -6574,7 +7077,7 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 ///
 /// Generated from `#/components/schemas/Customer`.
 #[cfg(feature = "customers")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Customer {
     /// Identifier of the customer (`cus_...`).
@@ -6599,6 +7102,27 @@ pub struct Customer {
     pub phone: Option<String>,
     /// Where the customer's goods are shipped to.
     pub shipping: Option<crate::types::CustomerShipping>,
+}
+
+#[cfg(feature = "customers")]
+impl Customer {
+    /// A `Customer` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            address: None,
+            description: None,
+            email: None,
+            metadata: None,
+            name: None,
+            phone: None,
+            shipping: None,
+        }
+    }
 }
 
 #[cfg(feature = "customers")]
@@ -6788,7 +7312,7 @@ impl<'de> crate::object::FromObject<'de> for CustomerShipping {
 
 /// Generated from `#/components/schemas/Dispute`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dispute {
     /// Unique identifier for the object.
@@ -6827,6 +7351,34 @@ pub struct Dispute {
     pub reason_description: Option<String>,
     /// Reason codes are alphanumeric strings of text provided in a chargeback notification as a means of explaining the cause for the dispute.
     pub reason_code: Option<String>,
+}
+
+#[cfg(feature = "disputes")]
+impl Dispute {
+    /// A `Dispute` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            amount: None,
+            balance_transactions: None,
+            charge: None,
+            created,
+            currency: None,
+            evidence: None,
+            evidence_details: None,
+            is_charge_refundable: None,
+            livemode: None,
+            metadata: None,
+            payment_intent: None,
+            reason: None,
+            status: None,
+            reason_type: None,
+            reason_description: None,
+            reason_code: None,
+        }
+    }
 }
 
 #[cfg(feature = "disputes")]
@@ -7416,7 +7968,7 @@ string_enum_impls!(DisputeStatus);
 
 /// Generated from `#/components/schemas/Event`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Event {
     /// Identifier of the event (`evt_...`); deliveries of one event share it.
@@ -7437,6 +7989,30 @@ pub struct Event {
     pub request: Option<crate::types::EventRequest>,
     /// What happened.
     pub r#type: Option<crate::types::EventType>,
+}
+
+#[cfg(feature = "events")]
+impl Event {
+    /// A `Event` with its required fields (`id`, `object`, `created`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        created: i64,
+        data: crate::types::EventData,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            api_version: None,
+            created,
+            data,
+            livemode: None,
+            pending_webhooks: None,
+            request: None,
+            r#type: None,
+        }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -7550,7 +8126,7 @@ impl<'de> crate::object::FromObject<'de> for Event {
 ///
 /// Generated from `#/components/schemas/Event/properties/data`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventData {
     /// The object the event is about, as it is after the event; its kind follows `type` (a PaymentIntent for `payment_intent.*`, a dispute for `charge.dispute.*`).
@@ -7559,6 +8135,18 @@ pub struct EventData {
     pub previous_attributes: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
+}
+
+#[cfg(feature = "events")]
+impl EventData {
+    /// A `EventData` with its required fields (`object`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(object: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
+        Self {
+            object,
+            previous_attributes: None,
+        }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -7621,13 +8209,25 @@ impl<'de> crate::object::FromObject<'de> for EventData {
 ///
 /// Generated from `#/components/schemas/Event/properties/request`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct EventRequest {
     /// ID of the API request that caused the event.
     pub id: String,
     /// The idempotency key of that request.
     pub idempotency_key: Option<String>,
+}
+
+#[cfg(feature = "events")]
+impl EventRequest {
+    /// A `EventRequest` with its required fields (`id`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            idempotency_key: None,
+        }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -7804,7 +8404,7 @@ string_enum_impls!(EventType);
 
 /// Generated from `#/components/schemas/File`.
 #[cfg(feature = "files")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct File {
     /// Identifier of the file (`file_...`).
@@ -7827,6 +8427,26 @@ pub struct File {
     pub r#type: Option<String>,
     /// Where the file can be downloaded (with the secret key).
     pub url: Option<String>,
+}
+
+#[cfg(feature = "files")]
+impl File {
+    /// A `File` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            expires_at: None,
+            filename: None,
+            purpose: None,
+            size: None,
+            title: None,
+            r#type: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(feature = "files")]
@@ -7945,7 +8565,7 @@ impl<'de> crate::object::FromObject<'de> for File {
 ///
 /// Generated from `#/components/schemas/Invoice`.
 #[cfg(feature = "invoices")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Invoice {
     /// Identifier of the invoice.
@@ -7958,6 +8578,21 @@ pub struct Invoice {
     pub customer: Option<String>,
     /// ID of the subscription the invoice bills, if any.
     pub subscription: Option<String>,
+}
+
+#[cfg(feature = "invoices")]
+impl Invoice {
+    /// A `Invoice` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            customer: None,
+            subscription: None,
+        }
+    }
 }
 
 #[cfg(feature = "invoices")]
@@ -8026,7 +8661,7 @@ impl<'de> crate::object::FromObject<'de> for Invoice {
 
 /// Generated from `#/components/schemas/Issuing Authorization`.
 #[cfg(feature = "issuing_authorizations")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct IssuingAuthorization {
     /// Identifier of the authorization.
@@ -8067,6 +8702,33 @@ pub struct IssuingAuthorization {
     pub verification_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The wallet the card was used through.
     pub wallet: Option<String>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorization {
+    /// A `IssuingAuthorization` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            amount: None,
+            approved: None,
+            card: None,
+            created,
+            currency: None,
+            livemode: None,
+            merchant_data: None,
+            status: None,
+            amount_details: None,
+            authorization_method: None,
+            balance_transactions: None,
+            pending_request: None,
+            request_history: None,
+            verification_data: None,
+            wallet: None,
+        }
+    }
 }
 
 #[cfg(feature = "issuing_authorizations")]
@@ -8242,7 +8904,7 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
 ///
 /// Generated from `#/components/schemas/Issuing Authorization/properties/card`.
 #[cfg(feature = "issuing_authorizations")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct IssuingAuthorizationCard {
     /// Identifier of the card.
@@ -8275,6 +8937,30 @@ pub struct IssuingAuthorizationCard {
     pub status: Option<crate::types::IssuingAuthorizationCardStatus>,
     /// Kind of card.
     pub r#type: Option<crate::types::IssuingAuthorizationCardType>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl IssuingAuthorizationCard {
+    /// A `IssuingAuthorizationCard` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            brand: None,
+            cancellation_reason: None,
+            cardholder: None,
+            created,
+            currency: None,
+            exp_month: None,
+            exp_year: None,
+            first6: None,
+            last4: None,
+            metadata: None,
+            status: None,
+            r#type: None,
+        }
+    }
 }
 
 #[cfg(feature = "issuing_authorizations")]
@@ -8765,7 +9451,7 @@ impl<'de> crate::object::FromObject<'de> for ListCharges {
 
 /// Generated from `#/paths/~1v1~1charges~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "charges")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListChargesResponse {
     /// Always `list`.
@@ -8776,6 +9462,20 @@ pub struct ListChargesResponse {
     pub has_more: Option<bool>,
     /// The charges of this page.
     pub data: Vec<crate::types::Charge>,
+}
+
+#[cfg(feature = "charges")]
+impl ListChargesResponse {
+    /// A `ListChargesResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(object: impl Into<String>, data: Vec<crate::types::Charge>) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "charges")]
@@ -8956,11 +9656,20 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
 ///
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsCustomerDetails {
     /// Email address of the customer.
     pub email: String,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl ListCheckoutSessionsCustomerDetails {
+    /// A `ListCheckoutSessionsCustomerDetails` with its required fields (`email`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(email: impl Into<String>) -> Self {
+        Self { email: email.into() }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -9014,7 +9723,7 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
 
 /// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "checkout_sessions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListCheckoutSessionsResponse {
     /// Always `list`.
@@ -9025,6 +9734,23 @@ pub struct ListCheckoutSessionsResponse {
     pub has_more: Option<bool>,
     /// The Checkout Sessions of this page.
     pub data: Vec<crate::types::CheckoutSession>,
+}
+
+#[cfg(feature = "checkout_sessions")]
+impl ListCheckoutSessionsResponse {
+    /// A `ListCheckoutSessionsResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::CheckoutSession>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "checkout_sessions")]
@@ -9340,7 +10066,7 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
 
 /// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "disputes")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListDisputesResponse {
     /// String representing the object's type. Always "list".
@@ -9351,6 +10077,25 @@ pub struct ListDisputesResponse {
     pub has_more: bool,
     /// The disputes of this page.
     pub data: Vec<crate::types::Dispute>,
+}
+
+#[cfg(feature = "disputes")]
+impl ListDisputesResponse {
+    /// A `ListDisputesResponse` with its required fields (`object`, `url`, `has_more`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        url: impl Into<String>,
+        has_more: bool,
+        data: Vec<crate::types::Dispute>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: url.into(),
+            has_more,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "disputes")]
@@ -9507,7 +10252,7 @@ impl<'de> crate::object::FromObject<'de> for ListInvoices {
 
 /// Generated from `#/paths/~1v1~1invoices/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "invoices")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListInvoicesResponse {
     /// Always `list`.
@@ -9518,6 +10263,20 @@ pub struct ListInvoicesResponse {
     pub has_more: Option<bool>,
     /// The invoices of this page.
     pub data: Vec<crate::types::Invoice>,
+}
+
+#[cfg(feature = "invoices")]
+impl ListInvoicesResponse {
+    /// A `ListInvoicesResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(object: impl Into<String>, data: Vec<crate::types::Invoice>) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "invoices")]
@@ -9720,7 +10479,7 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
 
 /// Generated from `#/paths/~1v1~1issuing~1authorizations/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "issuing_authorizations")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListIssuingAuthorizationsResponse {
     /// Always `list`.
@@ -9731,6 +10490,23 @@ pub struct ListIssuingAuthorizationsResponse {
     pub has_more: Option<bool>,
     /// The authorizations of this page.
     pub data: Vec<crate::types::IssuingAuthorization>,
+}
+
+#[cfg(feature = "issuing_authorizations")]
+impl ListIssuingAuthorizationsResponse {
+    /// A `ListIssuingAuthorizationsResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::IssuingAuthorization>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "issuing_authorizations")]
@@ -9868,7 +10644,7 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinks {
 
 /// Generated from `#/paths/~1v1~1payment_links/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_links")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListPaymentLinksResponse {
     /// Always `list`.
@@ -9879,6 +10655,20 @@ pub struct ListPaymentLinksResponse {
     pub has_more: Option<bool>,
     /// The payment links of this page.
     pub data: Vec<crate::types::PaymentLink>,
+}
+
+#[cfg(feature = "payment_links")]
+impl ListPaymentLinksResponse {
+    /// A `ListPaymentLinksResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(object: impl Into<String>, data: Vec<crate::types::PaymentLink>) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "payment_links")]
@@ -10253,7 +11043,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
 
 /// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "webhook_endpoints")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct ListWebhooksResponse {
     /// Always `list`.
@@ -10264,6 +11054,23 @@ pub struct ListWebhooksResponse {
     pub has_more: Option<bool>,
     /// The webhook endpoints of this page.
     pub data: Vec<crate::types::WebhookEndpoint>,
+}
+
+#[cfg(feature = "webhook_endpoints")]
+impl ListWebhooksResponse {
+    /// A `ListWebhooksResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::WebhookEndpoint>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "webhook_endpoints")]
@@ -10471,7 +11278,7 @@ impl<'de> crate::object::FromObject<'de> for NextActionRedirect {
 
 /// Generated from `#/components/schemas/Payment Intent`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntent {
     /// Identifier of the PaymentIntent (`pi_...`).
@@ -10540,6 +11347,54 @@ pub struct PaymentIntent {
     pub statement_descriptor: Option<String>,
     /// Suffix appended to the account's statement text.
     pub statement_descriptor_suffix: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl PaymentIntent {
+    /// A `PaymentIntent` with its required fields (`id`, `object`, `created`, `currency`, `amount`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        created: i64,
+        currency: impl Into<String>,
+        amount: i64,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            currency: currency.into(),
+            amount,
+            status: None,
+            description: None,
+            metadata: None,
+            livemode: None,
+            shipping: None,
+            customer: None,
+            quantity: None,
+            invoice: None,
+            merchant_user_id: None,
+            merchant_order_id: None,
+            client_secret: None,
+            last_payment_error: None,
+            next_action: None,
+            payment_method_types: None,
+            receipt_email: None,
+            cancel_at: None,
+            cancellation_reason: None,
+            confirmation_method: None,
+            payment_method_options: None,
+            three_d_secure_status: None,
+            amount_capturable: None,
+            return_url: None,
+            payment_method: None,
+            amount_received: None,
+            capture_method: None,
+            statement_descriptor: None,
+            statement_descriptor_suffix: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -10860,7 +11715,7 @@ pub enum PaymentIntentPaymentMethodTypes {
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentShipping {
     /// Where the goods are shipped to.
@@ -10869,6 +11724,19 @@ pub struct PaymentIntentShipping {
     pub name: String,
     /// Phone number of the recipient.
     pub phone: Option<String>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl PaymentIntentShipping {
+    /// A `PaymentIntentShipping` with its required fields (`name`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            address: None,
+            name: name.into(),
+            phone: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -10990,7 +11858,7 @@ string_enum_impls!(PaymentIntentStatus);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIntentsResponse {
     /// Always `list`.
@@ -11001,6 +11869,23 @@ pub struct PaymentIntentsResponse {
     pub has_more: Option<bool>,
     /// The PaymentIntents of this page.
     pub data: Vec<crate::types::PaymentIntent>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl PaymentIntentsResponse {
+    /// A `PaymentIntentsResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::PaymentIntent>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -11066,7 +11951,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
 ///
 /// Generated from `#/components/schemas/Payment Link`.
 #[cfg(feature = "payment_links")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLink {
     /// Identifier of the payment link.
@@ -11099,6 +11984,29 @@ pub struct PaymentLink {
     pub line_items: Option<crate::types::PaymentLinkLineItems>,
     /// Creation time.
     pub created: i64,
+}
+
+#[cfg(feature = "payment_links")]
+impl PaymentLink {
+    /// A `PaymentLink` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            active: None,
+            after_completion: None,
+            billing_address_collection: None,
+            currency: None,
+            livemode: None,
+            metadata: None,
+            phone_number_collection: None,
+            shipping_address_collection: None,
+            url: None,
+            line_items: None,
+            created,
+        }
+    }
 }
 
 #[cfg(feature = "payment_links")]
@@ -11401,7 +12309,7 @@ string_enum_impls!(PaymentLinkBillingAddressCollection);
 ///
 /// Generated from `#/components/schemas/Payment Link Line Item`.
 #[cfg(feature = "payment_links")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLinkLineItem {
     /// Identifier of the line item.
@@ -11426,6 +12334,24 @@ pub struct PaymentLinkLineItem {
     ///
     /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
     pub quantity: Option<i64>,
+}
+
+#[cfg(feature = "payment_links")]
+impl PaymentLinkLineItem {
+    /// A `PaymentLinkLineItem` with its required fields (`id`, `object`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            amount_subtotal: None,
+            amount_total: None,
+            currency: None,
+            description: None,
+            price: None,
+            quantity: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_links")]
@@ -11533,7 +12459,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
 ///
 /// Generated from `#/components/schemas/Payment Link/properties/line_items`.
 #[cfg(feature = "payment_links")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentLinkLineItems {
     /// Always `list`.
@@ -11544,6 +12470,23 @@ pub struct PaymentLinkLineItems {
     pub has_more: Option<bool>,
     /// The lines.
     pub data: Vec<crate::types::PaymentLinkLineItem>,
+}
+
+#[cfg(feature = "payment_links")]
+impl PaymentLinkLineItems {
+    /// A `PaymentLinkLineItems` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::PaymentLinkLineItem>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "payment_links")]
@@ -11744,6 +12687,30 @@ pub struct PaymentMethod {
     pub r#type: crate::types::PaymentMethodDataType,
     /// The card, for `type: card`.
     pub card: Option<crate::types::PaymentMethodCard>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl PaymentMethod {
+    /// A `PaymentMethod` with its required fields (`id`, `object`, `created`, `type`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        created: i64,
+        r#type: crate::types::PaymentMethodDataType,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            customer: None,
+            metadata: None,
+            livemode: None,
+            billing_details: None,
+            r#type,
+            card: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_methods")]
@@ -12125,6 +13092,23 @@ pub struct PaymentMethodData {
     pub alipayplus: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Details for `type: mobile_money` (from integration code; not on the pages).
     pub mobile_money: Option<crate::types::PaymentMethodDataMobileMoney>,
+}
+
+#[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
+impl PaymentMethodData {
+    /// A `PaymentMethodData` with its required fields (`type`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(r#type: crate::types::PaymentMethodDataType) -> Self {
+        Self {
+            r#type,
+            billing_details: None,
+            card: None,
+            sepa_debit: None,
+            wechat_pay: None,
+            alipayplus: None,
+            mobile_money: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
@@ -12637,7 +13621,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 ///
 /// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_methods")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentMethodsResponse {
     /// Always `list`.
@@ -12648,6 +13632,23 @@ pub struct PaymentMethodsResponse {
     pub has_more: Option<bool>,
     /// The payment methods of this page.
     pub data: Vec<crate::types::PaymentMethod>,
+}
+
+#[cfg(feature = "payment_methods")]
+impl PaymentMethodsResponse {
+    /// A `PaymentMethodsResponse` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::PaymentMethod>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "payment_methods")]
@@ -12711,7 +13712,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
 
 /// Generated from `#/components/schemas/Payout`.
 #[cfg(feature = "payouts")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Payout {
     /// Identifier of the payout (`po_...`).
@@ -12756,6 +13757,37 @@ pub struct Payout {
     pub source_type: Option<String>,
     /// Text shown on the beneficiary's bank statement.
     pub statement_descriptor: Option<String>,
+}
+
+#[cfg(feature = "payouts")]
+impl Payout {
+    /// A `Payout` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            status: None,
+            r#type: None,
+            beneficiary: None,
+            beneficiary_data: None,
+            payment_amount: None,
+            payment_currency: None,
+            source_amount: None,
+            source_currency: None,
+            description: None,
+            metadata: None,
+            payment_intents: None,
+            arrival_date: None,
+            automatic: None,
+            original_payout: None,
+            reversed_by: None,
+            source_type: None,
+            statement_descriptor: None,
+        }
+    }
 }
 
 #[cfg(feature = "payouts")]
@@ -13313,7 +14345,7 @@ impl<'de> crate::object::FromObject<'de> for PayoutVpa {
         feature = "subscriptions"
     )
 )]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Price {
     /// Identifier of the price (`price_...`).
@@ -13346,6 +14378,37 @@ pub struct Price {
     ///
     /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
     pub unit_amount: Option<i64>,
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl Price {
+    /// A `Price` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            active: None,
+            billing_scheme: None,
+            created,
+            currency: None,
+            livemode: None,
+            lookup_key: None,
+            metadata: None,
+            nickname: None,
+            product: None,
+            recurring: None,
+            r#type: None,
+            unit_amount: None,
+        }
+    }
 }
 
 #[cfg(
@@ -13829,7 +14892,7 @@ string_enum_impls!(PriceType);
         feature = "subscriptions"
     )
 )]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Product {
     /// Identifier of the product (`prod_...`).
@@ -13854,6 +14917,40 @@ pub struct Product {
     pub updated: Option<i64>,
     /// Public web page of the product.
     pub url: Option<String>,
+}
+
+#[cfg(
+    any(
+        feature = "payment_links",
+        feature = "prices",
+        feature = "products",
+        feature = "subscription_items",
+        feature = "subscriptions"
+    )
+)]
+impl Product {
+    /// A `Product` with its required fields (`id`, `object`, `created`, `name`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        created: i64,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            active: None,
+            created,
+            description: None,
+            images: None,
+            livemode: None,
+            metadata: None,
+            name: name.into(),
+            updated: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(
@@ -14106,7 +15203,7 @@ impl<'de> crate::object::FromObject<'de> for ProductData {
 ///
 /// Generated from `#/components/schemas/Promotion Code`.
 #[cfg(feature = "promotion_codes")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PromotionCode {
     /// Identifier of the promotion code.
@@ -14137,6 +15234,29 @@ pub struct PromotionCode {
     pub restrictions: Option<crate::types::PromotionCodeRestrictions>,
     /// How many times the code was redeemed.
     pub times_redeemed: Option<i64>,
+}
+
+#[cfg(feature = "promotion_codes")]
+impl PromotionCode {
+    /// A `PromotionCode` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            active: None,
+            code: None,
+            coupon: None,
+            created,
+            customer: None,
+            expires_at: None,
+            livemode: None,
+            max_redemptions: None,
+            metadata: None,
+            restrictions: None,
+            times_redeemed: None,
+        }
+    }
 }
 
 #[cfg(feature = "promotion_codes")]
@@ -14349,7 +15469,7 @@ impl<'de> crate::object::FromObject<'de> for PromotionCodeRestrictions {
 
 /// Generated from `#/components/schemas/Refund`.
 #[cfg(feature = "refunds")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Refund {
     /// Identifier of the refund (`re_...`).
@@ -14378,6 +15498,29 @@ pub struct Refund {
     pub description: Option<String>,
     /// Why the refund failed.
     pub failure_reason: Option<crate::types::RefundFailureReason>,
+}
+
+#[cfg(feature = "refunds")]
+impl Refund {
+    /// A `Refund` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            amount: None,
+            balance_transaction: None,
+            created,
+            currency: None,
+            metadata: None,
+            payment_intent: None,
+            reason: None,
+            receipt_number: None,
+            status: None,
+            description: None,
+            failure_reason: None,
+        }
+    }
 }
 
 #[cfg(feature = "refunds")]
@@ -14655,13 +15798,25 @@ string_enum_impls!(RefundStatus);
 ///
 /// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
 #[cfg(feature = "payment_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SearchPaymentIntents {
     /// The search query (`merchant_order_id:'order1234'`).
     pub query: String,
     /// How many PaymentIntents to return, 1 to 100 (default 10).
     pub limit: Option<i64>,
+}
+
+#[cfg(feature = "payment_intents")]
+impl SearchPaymentIntents {
+    /// A `SearchPaymentIntents` with its required fields (`query`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            query: query.into(),
+            limit: None,
+        }
+    }
 }
 
 #[cfg(feature = "payment_intents")]
@@ -14721,7 +15876,7 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
 ///
 /// Generated from `#/components/schemas/Setup Intent`.
 #[cfg(feature = "setup_intents")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SetupIntent {
     /// Identifier of the SetupIntent (`seti_...`, as a Checkout Session's `setup_intent` shows).
@@ -14754,6 +15909,30 @@ pub struct SetupIntent {
     ///
     /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
     pub next_action: Option<crate::types::SetupIntentNextAction>,
+}
+
+#[cfg(feature = "setup_intents")]
+impl SetupIntent {
+    /// A `SetupIntent` with its required fields (`id`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            object: None,
+            created: None,
+            livemode: None,
+            status: None,
+            customer: None,
+            description: None,
+            metadata: None,
+            payment_method: None,
+            payment_method_types: None,
+            payment_method_options: None,
+            usage: None,
+            client_secret: None,
+            next_action: None,
+        }
+    }
 }
 
 #[cfg(feature = "setup_intents")]
@@ -15208,7 +16387,7 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
 ///
 /// Generated from `#/components/schemas/Subscription`.
 #[cfg(feature = "subscriptions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Subscription {
     /// Identifier of the subscription.
@@ -15239,6 +16418,30 @@ pub struct Subscription {
     pub collection_method: Option<String>,
     /// Days a customer has to pay an invoice that is sent.
     pub days_until_due: Option<i64>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl Subscription {
+    /// A `Subscription` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            created,
+            livemode: None,
+            currency: None,
+            customer: None,
+            default_payment_method: None,
+            description: None,
+            items: None,
+            metadata: None,
+            cancel_at: None,
+            cancel_at_period_end: None,
+            collection_method: None,
+            days_until_due: None,
+        }
+    }
 }
 
 #[cfg(feature = "subscriptions")]
@@ -15384,7 +16587,7 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
 ///
 /// Generated from `#/components/schemas/Subscription Item`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionItem {
     /// Identifier of the subscription item (`si_...`).
@@ -15399,6 +16602,22 @@ pub struct SubscriptionItem {
     pub quantity: Option<i64>,
     /// ID of the subscription the item belongs to.
     pub subscription: Option<String>,
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+impl SubscriptionItem {
+    /// A `SubscriptionItem` with its required fields (`id`, `object`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            metadata: None,
+            price: None,
+            quantity: None,
+            subscription: None,
+        }
+    }
 }
 
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
@@ -15473,7 +16692,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
 ///
 /// Generated from `#/components/schemas/Subscription Item List`.
 #[cfg(feature = "subscriptions")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionItemList {
     /// Always `list`.
@@ -15484,6 +16703,23 @@ pub struct SubscriptionItemList {
     pub has_more: Option<bool>,
     /// The items.
     pub data: Vec<crate::types::SubscriptionItem>,
+}
+
+#[cfg(feature = "subscriptions")]
+impl SubscriptionItemList {
+    /// A `SubscriptionItemList` with its required fields (`object`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        object: impl Into<String>,
+        data: Vec<crate::types::SubscriptionItem>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            url: None,
+            has_more: None,
+            data,
+        }
+    }
 }
 
 #[cfg(feature = "subscriptions")]
@@ -15549,7 +16785,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
 ///
 /// Generated from `#/components/schemas/Subscription Price Data`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct SubscriptionPriceData {
     /// Three-letter ISO currency code.
@@ -15562,6 +16798,25 @@ pub struct SubscriptionPriceData {
     ///
     /// The API documents it both as a number and as a string of digits: sent as a number, read from either.
     pub unit_amount: i64,
+}
+
+#[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
+impl SubscriptionPriceData {
+    /// A `SubscriptionPriceData` with its required fields (`currency`, `product`, `recurring`, `unit_amount`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        currency: impl Into<String>,
+        product: impl Into<String>,
+        recurring: crate::types::PriceRecurring,
+        unit_amount: i64,
+    ) -> Self {
+        Self {
+            currency: currency.into(),
+            product: product.into(),
+            recurring,
+            unit_amount,
+        }
+    }
 }
 
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
@@ -16618,7 +17873,7 @@ for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
 
 /// Generated from `#/components/schemas/Webhook Endpoint`.
 #[cfg(feature = "webhook_endpoints")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct WebhookEndpoint {
     /// Identifier of the endpoint (`we_...`).
@@ -16643,6 +17898,27 @@ pub struct WebhookEndpoint {
     pub secret: Option<String>,
     /// Where events are sent.
     pub url: Option<String>,
+}
+
+#[cfg(feature = "webhook_endpoints")]
+impl WebhookEndpoint {
+    /// A `WebhookEndpoint` with its required fields (`id`, `object`, `created`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: impl Into<String>, object: impl Into<String>, created: i64) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            api_version: None,
+            created,
+            description: None,
+            enabled_events: None,
+            livemode: None,
+            metadata: None,
+            status: None,
+            secret: None,
+            url: None,
+        }
+    }
 }
 
 #[cfg(feature = "webhook_endpoints")]

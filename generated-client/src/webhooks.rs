@@ -1,13 +1,13 @@
 // @generated from specs/ by `cargo xtask regenerate`.
 // Do not edit by hand: change the spec (or the generator) and regenerate.
 
-//! Receiving webhooks: checking the `Wooshpay-Signature` header of a delivery and decoding the
-//! event it carries.
+//! Receiving webhooks: checking the signature header ([`SIGNATURE_HEADER`]) of a delivery and
+//! decoding the event it carries.
 //!
-//! Every delivery is a `POST` whose raw body is an [`Event`] in JSON and whose
-//! `Wooshpay-Signature` header reads `t=<unix seconds>,v1=<hex>`. `v1` is the
-//! hex-encoded HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the
-//! whole `whsec_...` string). [`construct_event`] checks all of that and returns the event; the crate's
+//! Every delivery is a `POST` whose raw body is an [`Event`] in JSON and whose signature header
+//! reads `t=<unix seconds>,<scheme>=<hex>`, the scheme being [`SCHEME`]: the hex-encoded
+//! HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the whole string,
+//! prefix included). [`construct_event`] checks all of that and returns the event; the crate's
 //! top-level documentation has an example.
 //!
 //! Pass the body exactly as received: re-serialized JSON does not carry the same signature.
@@ -18,14 +18,15 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 /// The name of the HTTP header that carries the signature.
-pub const SIGNATURE_HEADER: &str = "Wooshpay-Signature";
+pub const SIGNATURE_HEADER: &str = crate::config::WEBHOOK_SIGNATURE_HEADER;
 
 /// The signature scheme this module checks; entries with other schemes are ignored.
-pub const SCHEME: &str = "v1";
+pub const SCHEME: &str = crate::config::WEBHOOK_SCHEME;
 
-/// How far the header's timestamp may be from the current time, in either direction, by default
-/// (5 minutes), to limit replays of captured deliveries.
-pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
+/// How far the header's timestamp may be from the current time, in either direction, by default,
+/// to limit replays of captured deliveries.
+pub const DEFAULT_TOLERANCE: Duration =
+    Duration::from_secs(crate::config::WEBHOOK_TOLERANCE_SECONDS);
 
 /// Why a delivery was rejected. Never contains the signing secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub enum WebhookError {
         /// What is wrong with the header (no timestamp, a timestamp that is not a number, ...).
         reason: String,
     },
-    /// The header has a timestamp but no `v1` signature.
+    /// The header has a timestamp but no [`SCHEME`] signature.
     NoSignature,
     /// The header's timestamp is older than the tolerance allows (a late or replayed delivery).
     TimestampTooOld {
@@ -58,7 +59,7 @@ pub enum WebhookError {
         /// The tolerance it was checked with.
         tolerance: Duration,
     },
-    /// No `v1` signature matches the body: the body was changed, or the secret is not this
+    /// No [`SCHEME`] signature matches the body: the body was changed, or the secret is not this
     /// endpoint's.
     SignatureMismatch,
     /// The signature is valid but the body is not an event.
@@ -110,12 +111,12 @@ impl std::error::Error for WebhookError {}
 /// Checks the signature and timestamp of a delivery and decodes its body into an [`Event`].
 ///
 /// - `payload`: the raw request body, byte for byte as received.
-/// - `signature_header`: the value of the `Wooshpay-Signature` header (`""` when absent).
-/// - `secret`: the endpoint's signing secret (`whsec_...`).
+/// - `signature_header`: the value of the [`SIGNATURE_HEADER`] header (`""` when absent).
+/// - `secret`: the endpoint's signing secret, prefix included.
 /// - `tolerance`: how far the header's timestamp may be from now, in either direction
-///   ([`DEFAULT_TOLERANCE`] is 5 minutes).
+///   ([`DEFAULT_TOLERANCE`] by default).
 ///
-/// The header may carry several `v1` signatures (while a secret is being rolled); one match is
+/// The header may carry several [`SCHEME`] signatures (while a secret is being rolled); one match is
 /// enough. Signatures are compared in constant time.
 pub fn construct_event(
     payload: &[u8],
@@ -192,9 +193,9 @@ pub fn verify_signature_at(
     Ok(())
 }
 
-/// A `Wooshpay-Signature` header value for `payload` signed with `secret` at `timestamp`
+/// A [`SIGNATURE_HEADER`] header value for `payload` signed with `secret` at `timestamp`
 /// (`SystemTime::now()`, or any moment; sent as whole Unix seconds):
-/// `t=<seconds>,v1=<hex>`. For testing your own webhook endpoint.
+/// `t=<seconds>,<scheme>=<hex>`. For testing your own webhook endpoint.
 pub fn signature_header(payload: &[u8], secret: &str, timestamp: std::time::SystemTime) -> String {
     let timestamp_text = crate::timestamps::unix_seconds(timestamp).to_string();
     let signature = keyed_mac(secret, &timestamp_text, payload)
@@ -300,7 +301,7 @@ pub struct Event {
     /// milliseconds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    /// What happened (`charge.captured`).
+    /// What happened (its type, as [`EventType`]).
     #[serde(rename = "type")]
     pub type_: EventType,
     /// The object the event is about.
@@ -389,7 +390,7 @@ macro_rules! event_types {
         }
 
         impl EventType {
-            /// The type as sent on the wire (`charge.captured`).
+            /// The type as sent on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $wire, )*
@@ -407,74 +408,6 @@ macro_rules! event_types {
             }
         }
     };
-}
-
-event_types! {
-    /// `charge.captured`: a charge authorized earlier was captured (`data.object` is a charge).
-    ChargeCaptured => "charge.captured",
-    /// `charge.dispute.created`: a customer disputed a charge.
-    ChargeDisputeCreated => "charge.dispute.created",
-    /// `charge.dispute.updated`: a dispute changed (evidence submitted, status changed).
-    ChargeDisputeUpdated => "charge.dispute.updated",
-    /// `charge.dispute.closed`: a dispute was won, lost or accepted.
-    ChargeDisputeClosed => "charge.dispute.closed",
-    /// `charge.dispute.funds_withdrawn`: the disputed amount was taken from the balance.
-    ChargeDisputeFundsWithdrawn => "charge.dispute.funds_withdrawn",
-    /// `charge.dispute.funds_reinstated`: the disputed amount was returned to the balance.
-    ChargeDisputeFundsReinstated => "charge.dispute.funds_reinstated",
-    /// `charge.refund.updated`: a refund changed.
-    ChargeRefundUpdated => "charge.refund.updated",
-    /// `checkout.session.completed`: a Checkout Session was paid or set up (named by integrations,
-    /// not by the event table).
-    CheckoutSessionCompleted => "checkout.session.completed",
-    /// `checkout.session.expired`: a Checkout Session expired unpaid.
-    CheckoutSessionExpired => "checkout.session.expired",
-    /// `checkout.session.canceled`: a Checkout Session was canceled (named by an integration, not
-    /// by the event table).
-    CheckoutSessionCanceled => "checkout.session.canceled",
-    /// `payment_intent.amount_capturable_updated`: a PaymentIntent has funds to capture (see its
-    /// `amount_capturable`).
-    PaymentIntentAmountCapturableUpdated => "payment_intent.amount_capturable_updated",
-    /// `payment_intent.canceled`: a PaymentIntent was canceled.
-    PaymentIntentCanceled => "payment_intent.canceled",
-    /// `payment_intent.created`: a PaymentIntent was created.
-    PaymentIntentCreated => "payment_intent.created",
-    /// `payment_intent.payment_failed`: creating a payment method or a payment failed.
-    PaymentIntentPaymentFailed => "payment_intent.payment_failed",
-    /// `payment_intent.processing`: a PaymentIntent started processing.
-    PaymentIntentProcessing => "payment_intent.processing",
-    /// `payment_intent.requires_action`: the customer must act (3D Secure, a redirect).
-    PaymentIntentRequiresAction => "payment_intent.requires_action",
-    /// `payment_intent.succeeded`: a PaymentIntent was paid; the signal to fulfil an order.
-    PaymentIntentSucceeded => "payment_intent.succeeded",
-    /// `payment_link.paid`: a payment link was paid (named by an integration, not by the event
-    /// table).
-    PaymentLinkPaid => "payment_link.paid",
-    /// `product.created`: a product was created.
-    ProductCreated => "product.created",
-    /// `setup_intent.created`: a SetupIntent was created (Checkout in `setup` mode).
-    SetupIntentCreated => "setup_intent.created",
-    /// `setup_intent.succeeded`: a payment method was saved.
-    SetupIntentSucceeded => "setup_intent.succeeded",
-}
-
-impl EventType {
-    /// Whether this is one of the `charge.dispute.*` events, whose `data.object` is a dispute.
-    pub fn is_dispute(&self) -> bool {
-        self.as_str().starts_with("charge.dispute.")
-    }
-
-    /// Whether this is one of the `payment_intent.*` events, whose `data.object` is a
-    /// PaymentIntent.
-    pub fn is_payment_intent(&self) -> bool {
-        self.as_str().starts_with("payment_intent.")
-    }
-
-    /// Whether this is one of the `checkout.session.*` events, whose `data.object` is a Checkout
-    /// Session.
-    pub fn is_checkout_session(&self) -> bool {
-        self.as_str().starts_with("checkout.session.")
-    }
 }
 
 macro_rules! event_objects {
@@ -530,61 +463,10 @@ macro_rules! event_objects {
     };
 }
 
-event_objects! {
-    /// A [`Charge`](crate::types::Charge), the object of `charge.captured` events.
-    #[cfg(feature = "charges")]
-    Charge(crate::types::Charge) =
-        "charge.captured",
-    /// A [`Dispute`](crate::types::Dispute), the object of `charge.dispute.created`,
-    /// `charge.dispute.updated`, `charge.dispute.closed`, `charge.dispute.funds_withdrawn`,
-    /// `charge.dispute.funds_reinstated` events.
-    #[cfg(feature = "disputes")]
-    Dispute(crate::types::Dispute) =
-        "charge.dispute.created"
-        | "charge.dispute.updated"
-        | "charge.dispute.closed"
-        | "charge.dispute.funds_withdrawn"
-        | "charge.dispute.funds_reinstated",
-    /// A [`Refund`](crate::types::Refund), the object of `charge.refund.updated` events.
-    #[cfg(feature = "refunds")]
-    Refund(crate::types::Refund) =
-        "charge.refund.updated",
-    /// A [`CheckoutSession`](crate::types::CheckoutSession), the object of
-    /// `checkout.session.completed`, `checkout.session.expired`, `checkout.session.canceled`
-    /// events.
-    #[cfg(feature = "checkout_sessions")]
-    CheckoutSession(crate::types::CheckoutSession) =
-        "checkout.session.completed"
-        | "checkout.session.expired"
-        | "checkout.session.canceled",
-    /// A [`PaymentIntent`](crate::types::PaymentIntent), the object of
-    /// `payment_intent.amount_capturable_updated`, `payment_intent.canceled`,
-    /// `payment_intent.created`, `payment_intent.payment_failed`, `payment_intent.processing`,
-    /// `payment_intent.requires_action`, `payment_intent.succeeded` events.
-    #[cfg(feature = "payment_intents")]
-    PaymentIntent(crate::types::PaymentIntent) =
-        "payment_intent.amount_capturable_updated"
-        | "payment_intent.canceled"
-        | "payment_intent.created"
-        | "payment_intent.payment_failed"
-        | "payment_intent.processing"
-        | "payment_intent.requires_action"
-        | "payment_intent.succeeded",
-    /// A [`PaymentLink`](crate::types::PaymentLink), the object of `payment_link.paid` events.
-    #[cfg(feature = "payment_links")]
-    PaymentLink(crate::types::PaymentLink) =
-        "payment_link.paid",
-    /// A [`Product`](crate::types::Product), the object of `product.created` events.
-    #[cfg(any(feature = "payment_links", feature = "prices", feature = "products", feature = "subscription_items", feature = "subscriptions"))]
-    Product(crate::types::Product) =
-        "product.created",
-    /// A [`SetupIntent`](crate::types::SetupIntent), the object of `setup_intent.created`,
-    /// `setup_intent.succeeded` events.
-    #[cfg(feature = "setup_intents")]
-    SetupIntent(crate::types::SetupIntent) =
-        "setup_intent.created"
-        | "setup_intent.succeeded",
-}
+// The API's event types and the objects they carry: `event_types!` and `event_objects!` calls
+// the generator writes (`webhooks/events.rs`), after the macros above.
+mod events;
+pub use events::{EventObject, EventType};
 
 impl From<String> for EventType {
     fn from(value: String) -> Self {

@@ -121,7 +121,7 @@ impl ApiSummary {
                             TypeRef::String => "&str".to_owned(),
                             other => type_string(other),
                         };
-                        format!("{}: {ty}", p.rust_name.trim_start_matches("r#"))
+                        format!("{}: {ty}", p.rust_name.as_str())
                     })
                     .collect();
                 if let Some(pt) = &op.params_type {
@@ -130,11 +130,7 @@ impl ApiSummary {
                 if let Some(b) = &op.body {
                     arguments.push(format!("body: &{}", type_string(&b.ty)));
                 }
-                let name = format!(
-                    "{}.{}",
-                    r.fn_name.trim_start_matches("r#"),
-                    op.fn_name.trim_start_matches("r#")
-                );
+                let name = format!("{}.{}", r.fn_name.as_str(), op.fn_name.as_str());
                 if let Some(p) = &op.pagination {
                     // `<op>_all`: every page, as a stream of items.
                     operations.insert(
@@ -176,13 +172,8 @@ impl ApiSummary {
                         s.kind = "struct".into();
                         s.wire_names = fields
                             .iter()
-                            .filter(|f| f.rust_name.trim_start_matches("r#") != f.wire_name)
-                            .map(|f| {
-                                (
-                                    f.rust_name.trim_start_matches("r#").to_owned(),
-                                    f.wire_name.clone(),
-                                )
-                            })
+                            .filter(|f| f.rust_name.as_str() != f.wire_name)
+                            .map(|f| (f.rust_name.as_str().to_owned(), f.wire_name.clone()))
                             .collect();
                         s.fields = fields
                             .iter()
@@ -193,7 +184,7 @@ impl ApiSummary {
                                 } else {
                                     format!("Option<{ty}>")
                                 };
-                                (f.rust_name.trim_start_matches("r#").to_owned(), ty)
+                                (f.rust_name.as_str().to_owned(), ty)
                             })
                             .collect();
                     }
@@ -230,12 +221,7 @@ impl ApiSummary {
         let resources = api
             .resources
             .iter()
-            .map(|r| {
-                (
-                    r.fn_name.trim_start_matches("r#").to_owned(),
-                    r.type_name.clone(),
-                )
-            })
+            .map(|r| (r.fn_name.as_str().to_owned(), r.type_name.clone()))
             .collect();
         ApiSummary {
             krate: krate.to_owned(),

@@ -159,6 +159,15 @@ pub enum Error {
         /// Which limit.
         message: String,
     },
+    /// An overlay document is malformed, or one of its actions cannot be applied (its target
+    /// selects nothing, or a node `update` cannot merge into).
+    #[error("{location}: overlay: {message}")]
+    Overlay {
+        /// Where in the overlay file (the action's `target`).
+        location: Location,
+        /// What is wrong.
+        message: String,
+    },
     /// Two generated names collide in a way that cannot be resolved.
     #[error("{location}: name collision: {message}")]
     Naming {
@@ -204,6 +213,7 @@ macro_rules! with_location {
             | Error::CyclicRef { $location, .. }
             | Error::Unsupported { $location, .. }
             | Error::Limit { $location, .. }
+            | Error::Overlay { $location, .. }
             | Error::Naming { $location, .. }
             | Error::Settings { $location, .. } => $found,
             Error::Conflict {
@@ -238,6 +248,8 @@ pub enum ErrorKind {
     Conflict,
     /// [`Error::Limit`].
     Limit,
+    /// [`Error::Overlay`].
+    Overlay,
     /// [`Error::Naming`].
     Naming,
     /// [`Error::Settings`].
@@ -316,6 +328,7 @@ impl Error {
             Error::Unsupported { .. } => ErrorKind::Unsupported,
             Error::Conflict { .. } => ErrorKind::Conflict,
             Error::Limit { .. } => ErrorKind::Limit,
+            Error::Overlay { .. } => ErrorKind::Overlay,
             Error::Naming { .. } => ErrorKind::Naming,
             Error::Settings { .. } => ErrorKind::Settings,
             Error::Many { .. } => ErrorKind::Many,

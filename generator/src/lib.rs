@@ -23,6 +23,7 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod selection;
 pub mod settings;
 
 use std::path::Path;
@@ -61,7 +62,13 @@ impl Options {
 /// Renders the crate for the specs at `spec` (a folder or one file) without writing anything.
 pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
     let settings = options.settings_for(spec)?;
-    let loaded = load::load(spec, &options.limits)?;
+    let spec_dir = if spec.is_dir() {
+        spec.to_owned()
+    } else {
+        spec.parent().map(Path::to_owned).unwrap_or_default()
+    };
+    let overlays = settings.overlays(&options.limits, &spec_dir)?;
+    let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()
@@ -80,7 +87,11 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         &settings.always_present()?,
         &mut model_diagnostics,
     );
-    let mut api = model::build(&loaded.document, &mut model_diagnostics)
+    selection::apply(&mut loaded.document, &settings)?;
+    let model_conventions = model::ModelConventions {
+        idempotency_headers: settings.idempotency_headers(),
+    };
+    let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
     settings.apply(&mut api)?;
     let mut emit_options = options.emit.clone();
@@ -115,6 +126,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         ));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
+    emit_options.runtime = settings.runtime_conventions()?;
     // The default environment's first key prefix, from the settings or the spec.
     emit_options.key_prefix = api
         .servers
@@ -168,7 +180,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         resources: api
             .resources
             .iter()
-            .map(|r| (r.fn_name.clone(), r.operations.len()))
+            .map(|r| (r.fn_name.as_str().to_owned(), r.operations.len()))
             .collect(),
         // A streaming twin (`create_stream` beside `create`) is the same operation.
         operations: api

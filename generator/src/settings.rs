@@ -9,12 +9,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use heck::ToShoutySnakeCase;
+use crate::model::naming::const_name;
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Location, Result};
-use crate::model::{Api, AuthScheme, BodyEncoding, ParamLocation, Server, TypeKind, TypeRef};
+use crate::model::{Api, AuthScheme, BodyEncoding, Server, TypeKind, TypeRef};
 
 /// The file name looked for in a spec folder.
 pub const FILE_NAME: &str = "codegen.toml";
@@ -64,6 +64,10 @@ pub struct SettingsFile {
     /// `[[operations]]`: how single operations are sent, beyond what the spec says.
     #[serde(default)]
     pub operations: Vec<OperationSettings>,
+    /// `overlays = ["overlays/fixes.yaml"]`: OpenAPI Overlay 1.0 documents (paths relative to
+    /// the settings file) applied in order to each spec file before it is read.
+    #[serde(default)]
+    pub overlays: Vec<Spanned<String>>,
 }
 
 /// One `[[operations]]` entry: settings of the operation at `route`.
@@ -84,6 +88,32 @@ pub struct OperationSettings {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConventionSettings {
+    /// A named set of conventions filling every key of this section that is not set
+    /// ([`PRESETS`]: `"stripe-like"`); a key that is set overrides the preset's value.
+    #[serde(default)]
+    pub preset: Option<Spanned<String>>,
+    /// Response headers carrying the request ID, the first present wins (`Request-Id`,
+    /// `X-Request-Id`); none by default.
+    #[serde(default)]
+    pub request_id_headers: Option<Vec<String>>,
+    /// The member of an error body holding the error object, read as `type`, `code`,
+    /// `message` and `param` (Stripe's `{"error": {...}}`: `"error"`); `""` or unset: no
+    /// envelope, the body is kept as sent.
+    #[serde(default)]
+    pub error_envelope: Option<String>,
+    /// Dotted paths of error-body members read as the error code without an envelope
+    /// (`["code"]`); none by default.
+    #[serde(default)]
+    pub error_code_fields: Option<Vec<String>>,
+    /// Dotted paths of error-body members read as the error message without an envelope
+    /// (`["message", "error.message"]`); none by default.
+    #[serde(default)]
+    pub error_message_fields: Option<Vec<String>>,
+    /// How webhook deliveries are signed (needed with `[webhooks]`): `"timestamped-hmac-sha256"`
+    /// (Stripe's: the header reads `t=<unix seconds>,<scheme>=<hex>`, the HMAC-SHA256 of
+    /// `<t>.<body>` keyed with the signing secret).
+    #[serde(default)]
+    pub webhook_signature: Option<Spanned<String>>,
     /// Property names that every response object carries when its schema has them (`id`,
     /// `object`, `created`, a list's `data`): required and not nullable in the normalized
     /// document, a plain `T` in Rust, a decode error naming the field when one is missing.
@@ -92,6 +122,52 @@ pub struct ConventionSettings {
     /// `"Component.field"` pairs the `always_present` rule leaves alone.
     #[serde(default)]
     pub always_present_exceptions: Vec<Spanned<String>>,
+}
+
+/// The webhook signature formats `[conventions] webhook_signature` names.
+pub const WEBHOOK_SIGNATURES: &[&str] = &["timestamped-hmac-sha256"];
+
+/// The presets of `[conventions] preset`: name and the conventions it sets (keys a settings
+/// file sets override them).
+pub const PRESETS: &[&str] = &["stripe-like"];
+
+impl ConventionSettings {
+    /// The conventions of the preset `name` (one of [`PRESETS`]), `None` for another name.
+    pub fn preset(name: &str) -> Option<ConventionSettings> {
+        match name {
+            // Stripe's habits, which WooshPay shares: `Request-Id` headers, the
+            // `{"error": {...}}` envelope, `t=…,v1=…` webhook signatures.
+            "stripe-like" => Some(ConventionSettings {
+                request_id_headers: Some(vec!["Request-Id".into(), "X-Request-Id".into()]),
+                error_envelope: Some("error".into()),
+                webhook_signature: Some(Spanned::new(0..0, "timestamped-hmac-sha256".into())),
+                ..ConventionSettings::default()
+            }),
+            _ => None,
+        }
+    }
+
+    /// These conventions with every key they leave unset taken from `defaults`.
+    pub fn or(self, defaults: ConventionSettings) -> ConventionSettings {
+        ConventionSettings {
+            preset: self.preset.or(defaults.preset),
+            request_id_headers: self.request_id_headers.or(defaults.request_id_headers),
+            error_envelope: self.error_envelope.or(defaults.error_envelope),
+            error_code_fields: self.error_code_fields.or(defaults.error_code_fields),
+            error_message_fields: self.error_message_fields.or(defaults.error_message_fields),
+            webhook_signature: self.webhook_signature.or(defaults.webhook_signature),
+            always_present: if self.always_present.is_empty() {
+                defaults.always_present
+            } else {
+                self.always_present
+            },
+            always_present_exceptions: if self.always_present_exceptions.is_empty() {
+                defaults.always_present_exceptions
+            } else {
+                self.always_present_exceptions
+            },
+        }
+    }
 }
 
 /// `[crate]`.
@@ -152,8 +228,14 @@ pub enum AuthKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdempotencySettings {
-    /// The header name (`Idempotency-Key`).
-    pub header: Spanned<String>,
+    /// The header sent where an operation declares none (`Idempotency-Key`).
+    #[serde(default)]
+    pub header: Option<Spanned<String>>,
+    /// Header names that, declared as an operation's parameter, carry its idempotency key
+    /// (WePay's `Unique-Key`): the client fills them, they are no argument. `header` and any
+    /// name containing `idempotency` always are.
+    #[serde(default)]
+    pub recognize: Vec<String>,
 }
 
 /// `[webhooks]`.
@@ -231,6 +313,24 @@ pub struct ResourceSettings {
     /// Not these resources.
     #[serde(default)]
     pub exclude: Vec<Spanned<String>>,
+    /// Only the operations with one of these tags (or chosen by another `include_*`).
+    #[serde(default)]
+    pub include_tags: Vec<Spanned<String>>,
+    /// Not the operations with one of these tags.
+    #[serde(default)]
+    pub exclude_tags: Vec<Spanned<String>>,
+    /// Only the operations under these path patterns (`*` one segment, `**` any).
+    #[serde(default)]
+    pub include_paths: Vec<Spanned<String>>,
+    /// Not the operations under these path patterns.
+    #[serde(default)]
+    pub exclude_paths: Vec<Spanned<String>>,
+    /// Only these operations, by `operationId` or `METHOD /path`.
+    #[serde(default)]
+    pub include_operations: Vec<Spanned<String>>,
+    /// Not these operations.
+    #[serde(default)]
+    pub exclude_operations: Vec<Spanned<String>>,
 }
 
 /// `[renames]`.
@@ -404,7 +504,7 @@ impl Settings {
                     );
                 }
                 if env.name.get_ref().trim().is_empty()
-                    || !seen.insert(env.name.get_ref().to_shouty_snake_case())
+                    || !seen.insert(const_name(env.name.get_ref()))
                 {
                     return Err(self.error_at(
                         env.name.span(),
@@ -426,10 +526,26 @@ impl Settings {
             }
         }
         if let Some(idem) = &v.idempotency {
-            if !is_header_name(idem.header.get_ref()) {
-                return Err(self.error_at(idem.header.span(), "not a valid HTTP header name"));
+            if let Some(header) = &idem.header {
+                if !is_header_name(header.get_ref()) {
+                    return Err(self.error_at(header.span(), "not a valid HTTP header name"));
+                }
             }
         }
+        let names = |what: &str, list: &[String]| match list.iter().find(|h| !is_header_name(h)) {
+            Some(bad) => Err(Error::Settings {
+                location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                message: format!("{what}: `{bad}` is not a valid HTTP header name"),
+            }),
+            None => Ok(()),
+        };
+        if let Some(idem) = &v.idempotency {
+            names("[idempotency] recognize", &idem.recognize)?;
+        }
+        if let Some(headers) = &v.conventions.request_id_headers {
+            names("[conventions] request_id_headers", headers)?;
+        }
+        self.conventions()?;
         if let Some(w) = &v.webhooks {
             if let Some(h) = &w.signature_header {
                 if !is_header_name(h.get_ref()) {
@@ -555,6 +671,47 @@ impl Settings {
         Ok(())
     }
 
+    /// The overlays `overlays` lists, read and checked, in order: paths relative to the
+    /// settings file (to `spec_dir` when the settings were given without a folder); a file that
+    /// cannot be read is an error located in the settings file, a malformed overlay one located
+    /// in it.
+    pub fn overlays(
+        &self,
+        limits: &crate::Limits,
+        spec_dir: &Path,
+    ) -> Result<Vec<crate::load::overlay::Overlay>> {
+        let dir = self
+            .file
+            .as_deref()
+            .and_then(|f| Path::new(f).parent())
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| spec_dir.to_owned(), Path::to_owned);
+        let mut overlays = Vec::new();
+        let mut errors = Vec::new();
+        for entry in &self.values.overlays {
+            let path = dir.join(entry.get_ref());
+            if !path.is_file() {
+                errors.push(self.error_at(
+                    entry.span(),
+                    format!(
+                        "overlay `{}` is not a file ({})",
+                        entry.get_ref(),
+                        path.display()
+                    ),
+                ));
+                continue;
+            }
+            match crate::load::overlay::Overlay::read(&path, entry.get_ref().clone(), limits) {
+                Ok(o) => overlays.push(o),
+                Err(e) => errors.push(e),
+            }
+        }
+        match Error::from_all(errors) {
+            Some(e) => Err(e),
+            None => Ok(overlays),
+        }
+    }
+
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
     pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
@@ -580,6 +737,56 @@ impl Settings {
             fields: c.always_present.clone(),
             exceptions,
         })
+    }
+
+    /// `[conventions]` with its preset's values filled in; an unknown preset is an error at
+    /// its name.
+    pub fn conventions(&self) -> Result<ConventionSettings> {
+        let c = self.values.conventions.clone();
+        let Some(name) = c.preset.clone() else {
+            return Ok(c);
+        };
+        match ConventionSettings::preset(name.get_ref()) {
+            Some(preset) => Ok(c.or(preset)),
+            None => Err(self.error_at(
+                name.span(),
+                format!(
+                    "[conventions] preset: no preset `{}` (there is {})",
+                    name.get_ref(),
+                    PRESETS
+                        .iter()
+                        .map(|p| format!("`{p}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        }
+    }
+
+    /// The conventions the runtime reads (the crate's `config.rs`): request-ID headers and the
+    /// error envelope, from `[conventions]` and its preset; none of them by default.
+    pub fn runtime_conventions(&self) -> Result<crate::emit::RuntimeConventions> {
+        let c = self.conventions()?;
+        Ok(crate::emit::RuntimeConventions {
+            request_id_headers: c.request_id_headers.unwrap_or_default(),
+            error_envelope: c.error_envelope.filter(|e| !e.is_empty()),
+            error_code_fields: c.error_code_fields.unwrap_or_default(),
+            error_message_fields: c.error_message_fields.unwrap_or_default(),
+        })
+    }
+
+    /// The header names that carry an operation's idempotency key when the spec declares
+    /// them: `[idempotency] recognize` and `header` (besides any name containing
+    /// `idempotency`, which the model always recognises).
+    pub fn idempotency_headers(&self) -> Vec<String> {
+        let Some(i) = &self.values.idempotency else {
+            return Vec::new();
+        };
+        i.recognize
+            .iter()
+            .cloned()
+            .chain(i.header.as_ref().map(|h| h.get_ref().clone()))
+            .collect()
     }
 
     /// The crate name: from the settings, else `fallback` when not empty, else from the title.
@@ -613,7 +820,7 @@ impl Settings {
                         e.key_prefixes.clone()
                     };
                     Server {
-                        const_name: e.name.get_ref().to_shouty_snake_case(),
+                        const_name: const_name(e.name.get_ref()),
                         url,
                         doc: e.description.clone(),
                         key_prefixes,
@@ -670,12 +877,12 @@ impl Settings {
     }
 
     fn rename_resources(&self, api: &mut Api) -> Result<()> {
-        use crate::model::naming::{escape_ident, handle_name, CLIENT_METHOD_NAMES};
+        use crate::model::naming::{accessor_is_taken, escape_ident, handle_name};
         for (from, to) in &self.values.renames.resources {
             let accessors: Vec<String> = api
                 .resources
                 .iter()
-                .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+                .map(|r| r.fn_name.as_str().to_owned())
                 .collect();
             let Some(index) = accessors.iter().position(|a| a == from.get_ref()) else {
                 return Err(self.error_at(
@@ -693,7 +900,7 @@ impl Settings {
                     self.error_at(to.span(), format!("a resource `{to_name}` already exists"))
                 );
             }
-            if CLIENT_METHOD_NAMES.contains(&to_name.as_str()) {
+            if accessor_is_taken(to_name) {
                 return Err(self.error_at(
                     to.span(),
                     format!("`{to_name}` is a method of the client itself"),
@@ -848,10 +1055,11 @@ impl Settings {
                             .into(),
                     );
                 };
-                if let Some(clash) = op.params.iter().find(|p| {
-                    p.location == ParamLocation::Query
-                        && members.contains(&p.field.wire_name.as_str())
-                }) {
+                if let Some(clash) = op
+                    .params
+                    .iter()
+                    .find(|p| p.is_query() && members.contains(&p.field.wire_name.as_str()))
+                {
                     return refuse(format!(
                         "`{}` is both a query parameter and a member of the body",
                         clash.field.wire_name
@@ -868,12 +1076,16 @@ impl Settings {
     fn select_resources(&self, api: &mut Api) -> Result<()> {
         let r = &self.values.resources;
         if r.include.is_empty() && r.exclude.is_empty() {
+            if crate::selection::is_active(self) {
+                // Operations were selected in the document: drop what none of them reaches.
+                prune_types(api, self.event_objects());
+            }
             return Ok(());
         }
         let known: BTreeSet<String> = api
             .resources
             .iter()
-            .map(|r| r.fn_name.trim_start_matches("r#").to_owned())
+            .map(|r| r.fn_name.as_str().to_owned())
             .collect();
         for name in r.include.iter().chain(&r.exclude) {
             if !known.contains(name.get_ref()) {
@@ -891,8 +1103,13 @@ impl Settings {
             (r.include.is_empty() || r.include.iter().any(|i| i.get_ref() == name))
                 && !r.exclude.iter().any(|e| e.get_ref() == name)
         };
-        api.resources
-            .retain(|res| keep(res.fn_name.trim_start_matches("r#")));
+        api.resources.retain(|res| keep(res.fn_name.as_str()));
+        prune_types(api, self.event_objects());
+        Ok(())
+    }
+
+    /// The types webhook events carry (`[[webhooks.events]] object`), which pruning keeps.
+    fn event_objects(&self) -> Vec<String> {
         // Webhook events still carry their objects: the types their `object` names (by the
         // name before `[renames.types]`, which runs later) stay, with what they refer to.
         let renamed_from = |name: &str| {
@@ -903,17 +1120,14 @@ impl Settings {
                 .find(|(_, to)| to.get_ref() == name)
                 .map_or_else(|| name.to_owned(), |(from, _)| from.get_ref().clone())
         };
-        let event_objects: Vec<String> = self
-            .values
+        self.values
             .webhooks
             .iter()
             .filter(|w| w.enabled)
             .flat_map(|w| &w.events)
             .filter_map(|e| e.object.as_ref())
             .map(|o| renamed_from(o.get_ref()))
-            .collect();
-        prune_types(api, event_objects);
-        Ok(())
+            .collect()
     }
 
     fn rename_operations(&self, api: &mut Api) -> Result<()> {
@@ -924,7 +1138,7 @@ impl Settings {
             let Some(resource) = api
                 .resources
                 .iter_mut()
-                .find(|r| r.fn_name.trim_start_matches("r#") == res_name)
+                .find(|r| r.fn_name.as_str() == res_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -934,7 +1148,7 @@ impl Settings {
             if resource
                 .operations
                 .iter()
-                .any(|o| o.fn_name.trim_start_matches("r#") == to.get_ref())
+                .any(|o| o.fn_name.as_str() == to.get_ref())
             {
                 return Err(self.error_at(
                     to.span(),
@@ -944,7 +1158,7 @@ impl Settings {
             let Some(op) = resource
                 .operations
                 .iter_mut()
-                .find(|o| o.fn_name.trim_start_matches("r#") == op_name)
+                .find(|o| o.fn_name.as_str() == op_name)
             else {
                 return Err(self.error_at(
                     from.span(),
@@ -1019,6 +1233,30 @@ impl Settings {
                 message: "[webhooks] needs `signature_header` (the header carrying the signature), or `enabled = false`".into(),
             });
         };
+        let conventions = self.conventions()?;
+        match &conventions.webhook_signature {
+            Some(format) if WEBHOOK_SIGNATURES.contains(&format.get_ref().as_str()) => {}
+            Some(format) => {
+                return Err(self.error_at(
+                    format.span(),
+                    format!(
+                        "[conventions] webhook_signature: no format `{}` (there is {})",
+                        format.get_ref(),
+                        WEBHOOK_SIGNATURES
+                            .iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ))
+            }
+            None => {
+                return Err(Error::Settings {
+                    location: Location::file(self.file.clone().unwrap_or_else(|| FILE_NAME.into())),
+                    message: "[webhooks] needs the signature format: `webhook_signature = \"timestamped-hmac-sha256\"` (`t=<seconds>,<scheme>=<hex>`, Stripe's) or `preset = \"stripe-like\"` in [conventions]".into(),
+                })
+            }
+        }
         for e in &w.events {
             if let Some(object) = &e.object {
                 if !api.types.iter().any(|t| &t.name == object.get_ref()) {
@@ -1093,8 +1331,13 @@ impl Settings {
     /// The idempotency header: from the settings, else the one most operations declare, else
     /// `Idempotency-Key`.
     pub fn idempotency_header(&self, api: &Api) -> String {
-        if let Some(i) = &self.values.idempotency {
-            return i.header.get_ref().clone();
+        if let Some(h) = self
+            .values
+            .idempotency
+            .as_ref()
+            .and_then(|i| i.header.as_ref())
+        {
+            return h.get_ref().clone();
         }
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for op in api.resources.iter().flat_map(|r| &r.operations) {
@@ -1229,25 +1472,6 @@ pub fn semver_parts(version: &str) -> Option<(u64, u64, u64)> {
     parts.next().is_none().then_some((major, minor, patch))
 }
 
-/// A crate name from an API title: `Stripe API` → `stripe_api`; `api_client` when nothing is left.
-pub fn crate_name_from_title(title: &str) -> String {
-    use heck::ToSnakeCase;
-    let ascii = deunicode::deunicode(title);
-    let name: String = ascii
-        .to_snake_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    let name = name.trim_matches('_').to_owned();
-    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-        name
-    } else if name.is_empty() {
-        "api_client".into()
-    } else {
-        format!("api_{name}")
-    }
-}
-
 /// `" (did you mean `A`, `B`?)"` for the (at most five shortest) generated types whose names
 /// contain `name`, ignoring case and anything but letters and digits; empty when none do.
 fn similar_type_names(api: &Api, name: &str) -> String {
@@ -1276,23 +1500,7 @@ fn similar_type_names(api: &Api, name: &str) -> String {
     }
 }
 
-/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
-pub fn event_variant(wire: &str) -> String {
-    use heck::ToUpperCamelCase;
-    let ascii = deunicode::deunicode(wire);
-    let name: String = ascii
-        .replace(['.', '-', '/', ':'], "_")
-        .to_upper_camel_case()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    match name.chars().next() {
-        None => String::new(),
-        Some(c) if c.is_ascii_digit() => format!("E{name}"),
-        Some(_) if name == "Unknown" => "UnknownEvent".into(),
-        Some(_) => name,
-    }
-}
+pub use crate::model::naming::{crate_name_from_title, event_variant};
 
 /// `("GET", "/v1/disputes/list")` from `GET /v1/disputes/list` (the method in any case, one
 /// or more spaces, a path starting with `/` and without spaces).

@@ -616,7 +616,7 @@ fn swagger_generated_and_sentence_operation_ids_are_tidied() {
 }"#,
     );
     assert_fn(&files, "export_report");
-    assert_fn(&files, "retrieve_payments");
+    assert_fn(&files, "retrieve_payment");
     assert!(
         report.resources.iter().any(|(name, _)| name == "gateway"),
         "{:?}",

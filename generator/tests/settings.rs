@@ -111,7 +111,7 @@ fn names_the_spec_lacks_are_located_errors() {
     );
     let err = render_with(
         &root().join("specs"),
-        "[webhooks]\nsignature_header = \"S\"\n[[webhooks.events]]\ntype = \"a.b\"\nobject = \"NoSuchObject\"\n",
+        "[webhooks]\nsignature_header = \"S\"\n[[webhooks.events]]\ntype = \"a.b\"\nobject = \"NoSuchObject\"\n[conventions]\nwebhook_signature = \"timestamped-hmac-sha256\"\n",
     )
     .expect_err("unknown object type");
     assert!(
@@ -206,6 +206,9 @@ name = "X-Acme-Key"
 [idempotency]
 header = "X-Acme-Once"
 
+[conventions]
+webhook_signature = "timestamped-hmac-sha256"
+
 [webhooks]
 signature_header = "Acme-Signature"
 scheme = "s1"
@@ -251,12 +254,24 @@ fn settings_shape_the_crate() {
     assert!(lib.contains("checks the `Acme-Signature` header"), "{lib}");
     assert!(lib.contains("\"acme_whs_...\""), "{lib}");
     assert!(lib.contains("EventType::PaymentSettled"), "{lib}");
-    let client = &files["src/client.rs"];
-    assert!(client.contains("idempotency_header: \"X-Acme-Once\".into(),"));
-    let webhooks = &files["src/webhooks.rs"];
-    assert!(webhooks.contains("pub const SIGNATURE_HEADER: &str = \"Acme-Signature\";"));
-    assert!(webhooks.contains("pub const SCHEME: &str = \"s1\";"));
-    assert!(webhooks.contains("Duration::from_secs(120)"));
+    let config = &files["src/config.rs"];
+    assert!(config.contains("const IDEMPOTENCY_HEADER: &str = \"X-Acme-Once\";"));
+    assert!(config.contains("const WEBHOOK_SIGNATURE_HEADER: &str = \"Acme-Signature\";"));
+    assert!(config.contains("const WEBHOOK_SCHEME: &str = \"s1\";"));
+    assert!(config.contains("const WEBHOOK_TOLERANCE_SECONDS: u64 = 120;"));
+    // The runtime's files are copied as they are: no text of the API in them.
+    assert_eq!(
+        files["src/webhooks.rs"],
+        format!(
+            "{}\n\n{}",
+            files["src/webhooks.rs"]
+                .split("\n\n")
+                .next()
+                .unwrap_or_default(),
+            include_str!("../runtime/src/webhooks.rs")
+        )
+    );
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(webhooks.contains("    /// `payment.settled`: the money arrived.\n    PaymentSettled => \"payment.settled\",\n"));
     assert!(webhooks.contains("    PaymentFailed => \"payment.failed\",\n"));
     assert!(webhooks.contains(
@@ -320,13 +335,26 @@ webhooks:
             .any(|d| d.message.contains("[webhooks]")),
         "{report}"
     );
+    // How deliveries are signed is a convention the settings state, never assumed.
     std::fs::write(
         dir.path().join("codegen.toml"),
         "[webhooks]\nsignature_header = \"Hook-Signature\"\n",
     )
     .expect("write");
+    let err =
+        wooshpay_codegen::render(dir.path(), &Options::default()).expect_err("no signature format");
+    assert!(
+        err.to_string()
+            .contains("[webhooks] needs the signature format"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.path().join("codegen.toml"),
+        "[webhooks]\nsignature_header = \"Hook-Signature\"\n[conventions]\npreset = \"stripe-like\"\n",
+    )
+    .expect("write");
     let (files, _) = wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(
         webhooks.contains("ThingCreated => \"thing.created\","),
         "{webhooks}"
@@ -412,9 +440,86 @@ fn the_repository_settings_are_discovered_and_keep_the_wooshpay_api() {
     let (files, _) =
         wooshpay_codegen::render(&root().join("specs"), &Options::default()).expect("renders");
     assert!(files["Cargo.toml"].contains("name = \"wooshpay\""));
-    let webhooks = &files["src/webhooks.rs"];
-    assert!(webhooks.contains("pub const SIGNATURE_HEADER: &str = \"Wooshpay-Signature\";"));
+    assert!(files["src/config.rs"]
+        .contains("const WEBHOOK_SIGNATURE_HEADER: &str = \"Wooshpay-Signature\";"));
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(webhooks.contains("ChargeDisputeCreated => \"charge.dispute.created\","));
     assert!(webhooks.contains("pub fn is_dispute(&self) -> bool"));
     assert!(files["src/lib.rs"].contains("Client::new(\"sk_test_...\")"));
+}
+
+#[test]
+fn conventions_are_off_by_default_and_a_preset_fills_what_keys_leave_unset() {
+    let config = |settings: &str| {
+        let files = render_with(&wepay(), settings).expect("renders");
+        files["src/config.rs"].clone()
+    };
+    // Off: no request-ID header, no error envelope, no error fields.
+    let off = config("");
+    assert!(off.contains("REQUEST_ID_HEADERS: &[&str] = &[];"), "{off}");
+    assert!(
+        off.contains("ERROR_ENVELOPE: Option<&str> = None;"),
+        "{off}"
+    );
+    assert!(off.contains("ERROR_CODE_FIELDS: &[&str] = &[];"), "{off}");
+    // The preset: Stripe's headers and envelope.
+    let preset = config("[conventions]\npreset = \"stripe-like\"\n");
+    assert!(
+        preset.contains("REQUEST_ID_HEADERS: &[&str] = &[\"request-id\", \"x-request-id\"];"),
+        "{preset}"
+    );
+    assert!(
+        preset.contains("ERROR_ENVELOPE: Option<&str> = Some(\"error\");"),
+        "{preset}"
+    );
+    // Keys override the preset's values; the rest stays the preset's.
+    let both = config(
+        "[conventions]\npreset = \"stripe-like\"\nrequest_id_headers = [\"X-Trace-Id\"]\nerror_envelope = \"\"\nerror_code_fields = [\"code\"]\nerror_message_fields = [\"message\", \"detail.text\"]\n",
+    );
+    assert!(
+        both.contains("REQUEST_ID_HEADERS: &[&str] = &[\"x-trace-id\"];"),
+        "{both}"
+    );
+    assert!(
+        both.contains("ERROR_ENVELOPE: Option<&str> = None;"),
+        "{both}"
+    );
+    assert!(
+        both.contains("ERROR_CODE_FIELDS: &[&str] = &[\"code\"];"),
+        "{both}"
+    );
+    assert!(
+        both.contains("ERROR_MESSAGE_FIELDS: &[&str] = &[\"message\", \"detail.text\"];"),
+        "{both}"
+    );
+    let err = render_with(&wepay(), "[conventions]\npreset = \"github-like\"\n")
+        .expect_err("unknown preset");
+    assert!(
+        err.to_string().starts_with(
+            "codegen.toml:2:10: settings: [conventions] preset: no preset `github-like` (there is `stripe-like`)"
+        ),
+        "{err}"
+    );
+    let err = render_with(
+        &wepay(),
+        "[conventions]\nrequest_id_headers = [\"Bad Header\"]\n",
+    )
+    .expect_err("bad header name");
+    assert!(
+        err.to_string()
+            .contains("`Bad Header` is not a valid HTTP header name"),
+        "{err}"
+    );
+}
+
+#[test]
+fn idempotency_headers_are_recognised_by_the_settings_only() {
+    // WePay's `Unique-Key`: a header argument without the settings, the client's idempotency
+    // key with them (the crate's settings next to the spec say so).
+    let (files, _) = wooshpay_codegen::render(&wepay(), &Options::default()).expect("renders");
+    let api = &files["api.json"];
+    assert!(!api.to_lowercase().contains("unique_key"), "{api}");
+    let plain = render_with(&wepay(), "").expect("renders");
+    let api = &plain["api.json"];
+    assert!(api.to_lowercase().contains("unique_key"), "{api}");
 }

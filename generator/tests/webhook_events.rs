@@ -18,6 +18,9 @@ fn specs() -> PathBuf {
 /// WooshPay's settings with `extra` appended.
 fn project_settings(extra: &str) -> String {
     let text = std::fs::read_to_string(specs().join("codegen.toml")).expect("specs/codegen.toml");
+    // The text is parsed as `codegen.toml` in the working directory: its overlays are named
+    // where they are.
+    let text = text.replace("\"overlays/", &format!("\"{}/overlays/", specs().display()));
     format!("{text}\n{extra}")
 }
 
@@ -31,7 +34,9 @@ fn render_with(settings: &str) -> Result<Files, Error> {
 
 /// Minimal webhook settings with these `(type, object)` events.
 fn webhooks_settings(events: &[(&str, &str)]) -> String {
-    let mut text = String::from("[webhooks]\nsignature_header = \"S\"\n");
+    let mut text = String::from(
+        "[conventions]\nwebhook_signature = \"timestamped-hmac-sha256\"\n[webhooks]\nsignature_header = \"S\"\n",
+    );
     for (wire, object) in events {
         text.push_str(&format!(
             "[[webhooks.events]]\ntype = \"{wire}\"\nobject = \"{object}\"\n"
@@ -65,13 +70,13 @@ fn an_object_naming_no_type_is_a_located_error() {
     let err = render_with(&text).expect_err("unknown object type");
     assert_eq!(
         err.to_string(),
-        "codegen.toml:8:10: settings: no generated type `NoSuchObject` for the `data.object` of `a.b` events"
+        "codegen.toml:10:10: settings: no generated type `NoSuchObject` for the `data.object` of `a.b` events"
     );
     // A near miss names the types it could be.
     let err = render_with(&webhooks_settings(&[("x.y", "dispute")])).expect_err("lower case");
     assert!(
         err.to_string().starts_with(
-            "codegen.toml:5:10: settings: no generated type `dispute` for the `data.object` of `x.y` events (did you mean `Dispute`, "
+            "codegen.toml:7:10: settings: no generated type `dispute` for the `data.object` of `x.y` events (did you mean `Dispute`, "
         ),
         "{err}"
     );
@@ -83,7 +88,7 @@ fn an_object_naming_no_type_is_a_located_error() {
     let err = render_with(&text).expect_err("renamed away");
     assert!(
         err.to_string().starts_with(
-            "codegen.toml:5:10: settings: no generated type `Refund` for the `data.object` of `charge.refund.updated` events ([renames.types] renames it to `RefundObject`: use that name)"
+            "codegen.toml:7:10: settings: no generated type `Refund` for the `data.object` of `charge.refund.updated` events ([renames.types] renames it to `RefundObject`: use that name)"
         ),
         "{err}"
     );
@@ -92,7 +97,7 @@ fn an_object_naming_no_type_is_a_located_error() {
 #[test]
 fn each_variant_is_gated_like_its_type() {
     let files = render_with(&project_settings("")).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     let types = &files["src/types.rs"];
     for object in [
         "Charge",
@@ -121,9 +126,11 @@ fn each_variant_is_gated_like_its_type() {
     ] {
         assert_eq!(call.matches(&format!("\"{wire}\"")).count(), 1, "{wire}");
     }
-    assert!(webhooks.contains("            Unknown(serde_json::Value),\n"));
-    assert!(webhooks.contains("pub fn object(&self) -> Result<EventObject, WebhookError>"));
-    assert!(!webhooks.contains("__EVENT_OBJECTS__"));
+    assert!(webhooks.contains("use super::{Event, WebhookError};\n"));
+    let runtime = &files["src/webhooks.rs"];
+    assert!(runtime.contains("            Unknown(serde_json::Value),\n"));
+    assert!(runtime.contains("pub fn object(&self) -> Result<EventObject, WebhookError>"));
+    assert!(runtime.contains("\nmod events;\n"));
     // The crate docs match on the first variant (`charge.captured`'s).
     assert!(
         files["src/lib.rs"]
@@ -144,7 +151,7 @@ fn a_type_named_unknown_gets_another_variant_and_renamed_types_work() {
         ])
     );
     let files = render_with(&text).expect("renders");
-    let webhooks = &files["src/webhooks.rs"];
+    let webhooks = &files["src/webhooks/events.rs"];
     assert!(
         webhooks.contains(
             "    UnknownType(crate::types::Unknown) =\n        \"charge.refund.updated\",\n"
@@ -180,7 +187,7 @@ fn types_events_name_are_decoded_and_kept() {
             .ends_with("#[cfg(feature = \"refunds\")]\n#[cfg(feature = \"deserialize\")]\n"),
         "without the event, the request body decodes only with the feature"
     );
-    assert!(plain["src/webhooks.rs"].contains("event_objects! {\n}\n"));
+    assert!(plain["src/webhooks/events.rs"].contains("event_objects! {\n}\n"));
     // An event without an object is an event type with no match arm (its object is JSON), and
     // the crate docs read the object as JSON.
     let untyped = render_with(&format!(
@@ -188,7 +195,7 @@ fn types_events_name_are_decoded_and_kept() {
         webhooks_settings(&[])
     ))
     .expect("renders");
-    let webhooks = &untyped["src/webhooks.rs"];
+    let webhooks = &untyped["src/webhooks/events.rs"];
     assert!(webhooks.contains("    ThingHappened => \"thing.happened\",\n"));
     assert!(webhooks.contains("event_objects! {\n}\n"), "{webhooks}");
     assert!(untyped["src/lib.rs"].contains(
@@ -208,7 +215,7 @@ fn types_events_name_are_decoded_and_kept() {
     assert!(types.contains("pub struct DisputeEvidence {"));
     assert_eq!(
         gate_before(
-            &files["src/webhooks.rs"],
+            &files["src/webhooks/events.rs"],
             "Dispute(crate::types::Dispute) ="
         ),
         Some("#[cfg(feature = \"unreferenced_schemas\")]")

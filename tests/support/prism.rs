@@ -43,8 +43,9 @@ pub fn generated_document() -> PathBuf {
         .join("openapi.json")
 }
 
-/// The specs in `specs/` as written: merged across files by the generator's loader but not
-/// normalized ([`wooshpay_codegen::load::load_as_written`]), written to a file for Prism
+/// The specs in `specs/` as written, with the overlays `specs/codegen.toml` lists: merged across
+/// files by the generator's loader but not normalized
+/// ([`wooshpay_codegen::load::load_as_written_with_overlays`]), written to a file for Prism
 /// (once per test process, under `target/contract-as-written/`). Contract tests validate the
 /// client's requests against it too, so the normalized document (which widens optional
 /// properties to `nullable`) cannot vouch for itself. Prism reads the Apifox-only keys
@@ -54,11 +55,15 @@ pub fn as_written_document() -> PathBuf {
     WRITTEN
         .get_or_init(|| {
             let specs = workspace_root().join("specs");
-            let document = wooshpay_codegen::load::load_as_written(
-                &specs,
-                &wooshpay_codegen::Limits::default(),
-            )
-            .unwrap_or_else(|e| panic!("cannot load {} as written: {e}", specs.display()));
+            let limits = wooshpay_codegen::Limits::default();
+            // With the overlays of specs/codegen.toml: the authors' corrections are part of
+            // what the specs say; the normalizer's widening is not.
+            let overlays = wooshpay_codegen::Settings::discover(&specs)
+                .and_then(|s| s.unwrap_or_default().overlays(&limits, &specs))
+                .unwrap_or_else(|e| panic!("cannot read the overlays of {}: {e}", specs.display()));
+            let document =
+                wooshpay_codegen::load::load_as_written_with_overlays(&specs, &limits, &overlays)
+                    .unwrap_or_else(|e| panic!("cannot load {} as written: {e}", specs.display()));
             let dir = workspace_root().join("target").join("contract-as-written");
             std::fs::create_dir_all(&dir)
                 .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));

@@ -332,6 +332,30 @@ async fn an_explicit_idempotency_key_is_sent_and_gets_have_none() {
 }
 
 #[tokio::test]
+async fn requests_without_a_body_carry_no_content_type() {
+    // The Apifox export declares `Content-Type: application/json` on every operation; it goes
+    // out only with a body (see `requests_declare_json`), not on a GET nor on a POST whose
+    // body the spec leaves empty (`disputes.close`).
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ok_dispute())
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ok_dispute())
+        .mount(&server)
+        .await;
+    let client = client(&server.uri());
+    client.disputes().close("dp_1").await.unwrap();
+    client.disputes().retrieve("dp_1").await.unwrap();
+    for request in server.received_requests().await.unwrap() {
+        assert!(request.body.is_empty(), "{request:?}");
+        assert_eq!(header_of(&request, "content-type"), None, "{request:?}");
+        assert_eq!(header_of(&request, "accept"), Some("application/json"));
+    }
+}
+
+#[tokio::test]
 async fn a_400_is_not_retried() {
     let server = MockServer::start().await;
     Mock::given(path("/v1/disputes/dp_1"))

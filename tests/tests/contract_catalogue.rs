@@ -105,19 +105,20 @@ fn subscription_price_data() -> SubscriptionPriceData {
 
 fn subscription_body() -> CreateSubscription {
     CreateSubscription {
-        customer: "cus_1953770230215868416".into(),
         currency: Some("USD".into()),
-        items: vec![CreateSubscriptionItemsItem {
-            billing_thresholds: None,
-            metadata: metadata(&[("plan", "box")]),
-            price: "price_1766032392478261248".into(),
-            price_data: subscription_price_data(),
-            quantity: Some(2),
-        }],
         // The create page types the subscription's `metadata` as a string.
         metadata: Some(r#"{"order":"6735"}"#.into()),
         trial_period_days: Some(7),
-        ..Default::default()
+        ..CreateSubscription::new(
+            "cus_1953770230215868416",
+            vec![CreateSubscriptionItemsItem {
+                billing_thresholds: None,
+                metadata: metadata(&[("plan", "box")]),
+                price: "price_1766032392478261248".into(),
+                price_data: subscription_price_data(),
+                quantity: Some(2),
+            }],
+        )
     }
 }
 
@@ -144,8 +145,7 @@ async fn products_and_prices_match_both_contracts() {
             client
                 .products()
                 .create(&CreateProduct {
-                    name: "only a name".into(),
-                    ..Default::default()
+                    ..CreateProduct::new("only a name")
                 })
                 .await,
             "product create with its one required field",

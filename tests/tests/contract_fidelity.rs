@@ -73,8 +73,6 @@ async fn confirm_with_both_flag_forms(prism: &Prism) {
 /// A create paying by mobile money (as integration code does) with the page's `off-session`.
 async fn create_with_mobile_money(prism: &Prism) {
     let body = CreatePaymentIntent {
-        amount: 1000,
-        currency: "RWF".into(),
         confirm: Some(true),
         off_session: Some(false),
         capture_method: Some(CaptureMethod::Automatic),
@@ -91,7 +89,7 @@ async fn create_with_mobile_money(prism: &Prism) {
             alipayplus: None,
         }),
         return_url: Some("https://app.example/payment/complete".into()),
-        ..Default::default()
+        ..CreatePaymentIntent::new(1000, "RWF")
     };
     let created = ok(
         client(prism).payment_intents().create(&body).await,
@@ -104,8 +102,6 @@ async fn create_with_mobile_money(prism: &Prism) {
 /// A session with what integrations send besides the guide's fields.
 async fn session_with_integration_fields(prism: &Prism) {
     let body = CreateSession {
-        success_url: "https://shop.example/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         mode: Some(CheckoutSessionMode::Payment),
         line_items: Some(vec![CreateSessionLineItemsItem {
             quantity: Some(1),
@@ -141,7 +137,7 @@ async fn session_with_integration_fields(prism: &Prism) {
         shipping_address_collection: Some(wooshpay::PaymentLinkShippingAddressCollection {
             allowed_countries: Some(vec!["GB".into()]),
         }),
-        ..Default::default()
+        ..CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
     };
     let created = ok(
         client(prism).checkout_sessions().create(&body).await,

@@ -14,7 +14,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wooshpay::{
     Client, Error, ListCharges, ListCheckoutSessions, ListCheckoutSessionsCustomerDetails,

@@ -41,10 +41,8 @@ fn header_of<'r>(request: &'r Request, name: &str) -> Option<&'r str> {
 fn typed_session() -> CreateSession {
     CreateSession {
         mode: Some("payment".into()),
-        success_url: "https://shop.example/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         client_reference_id: Some("order-6735".into()),
-        ..Default::default()
+        ..CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
     }
 }
 
@@ -97,10 +95,8 @@ async fn extras_follow_the_typed_fields_of_a_json_body_in_the_order_added() {
 async fn an_extra_may_send_null_and_a_field_the_body_leaves_unset() {
     let server = RawServer::start(RawResponse::json(&session().to_string())).await;
     let body = CreateSession {
-        success_url: "https://shop.example/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         mode: Some("payment".into()),
-        ..Default::default()
+        ..CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
     };
     client(&server.uri())
         .checkout_sessions()

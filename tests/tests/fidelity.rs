@@ -249,12 +249,10 @@ async fn confirm_sends_its_flags_in_the_form_chosen() {
 async fn create_sends_off_session_with_the_pages_hyphen() {
     let (client, mock) = mock_client(&payment_intent_json());
     let body = CreatePaymentIntent {
-        amount: 100,
-        currency: "USD".into(),
         confirm: Some(true),
         off_session: Some(true),
         capture_method: Some(CaptureMethod::Manual),
-        ..Default::default()
+        ..CreatePaymentIntent::new(100, "USD")
     };
     client
         .payment_intents()
@@ -341,8 +339,6 @@ fn next_action_keeps_redirect_to_url_and_ddc_redirect() {
 async fn checkout_create_sends_what_integrations_send() {
     let (client, mock) = mock_client(&session_json());
     let body = CreateSession {
-        success_url: "https://shop.example/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         mode: Some(CheckoutSessionMode::Payment),
         payment_intent_data: Some(CreateSessionPaymentIntentData {
             billing_details: Some(wooshpay::BillingDetails {
@@ -357,7 +353,7 @@ async fn checkout_create_sends_what_integrations_send() {
         shipping_address_collection: Some(wooshpay::PaymentLinkShippingAddressCollection {
             allowed_countries: Some(vec!["GB".into(), "DE".into()]),
         }),
-        ..Default::default()
+        ..CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
     };
     client
         .checkout_sessions()
@@ -701,10 +697,9 @@ fn the_change_report_names_renames() {
 }
 
 /// README.md's first example ("Using the generated client"), compiled: the required
-/// success_url and cancel_url, the refund amount as an `i64`.
+/// success_url and cancel_url through `CreateSession::new`, the refund amount as an `i64`.
 #[allow(dead_code, unused_variables)]
 async fn readme_example() -> Result<(), wooshpay::Error> {
-    use futures_util::TryStreamExt;
     use wooshpay::{
         CreateSessionLineItemsItem, CreateSessionLineItemsItemPriceData,
         CreateSessionLineItemsItemPriceDataProductData, ListCheckoutSessions, PaymentIntentStatus,
@@ -714,25 +709,19 @@ async fn readme_example() -> Result<(), wooshpay::Error> {
         .checkout_sessions()
         .create(&CreateSession {
             mode: Some("payment".into()),
-            success_url: "https://shop.example/paid".into(),
-            cancel_url: "https://shop.example/cart".into(),
             client_reference_id: Some("order-6735".into()),
             line_items: Some(vec![CreateSessionLineItemsItem {
                 quantity: Some(1),
                 price_data: Some(CreateSessionLineItemsItemPriceData {
                     currency: Some("CNY".into()),
                     unit_amount: Some(1999),
-                    product_data: Some(CreateSessionLineItemsItemPriceDataProductData {
-                        name: "Top-up".into(),
-                        active: None,
-                        description: None,
-                        metadata: None,
-                        url: None,
-                    }),
+                    product_data: Some(CreateSessionLineItemsItemPriceDataProductData::new(
+                        "Top-up",
+                    )),
                     ..Default::default()
                 }),
             }]),
-            ..Default::default()
+            ..CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
         })
         .idempotency_key("checkout-order-6735")
         .await?;

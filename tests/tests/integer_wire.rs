@@ -97,10 +97,8 @@ async fn a_request_sends_text_and_a_response_in_either_form_decodes() {
         .build()
         .expect("client");
     let body = Price {
-        unit_amount: 500,
         quantity: Some(2),
-        days: None,
-        tiers: None,
+        ..Price::new(500)
     };
     let price = client.prices().create(&body).await.expect("created");
     assert_eq!((price.unit_amount, price.quantity), (500, Some(2)));

@@ -7,7 +7,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};

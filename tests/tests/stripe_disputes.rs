@@ -16,7 +16,7 @@ use wooshpay_tests::prism::Prism;
 // The runtime's encoding module, as copied into every generated crate; it names
 // `crate::Error`, which is the same runtime error type as the `wooshpay` crate's.
 #[allow(dead_code)]
-#[path = "../../generator/runtime/encoding.rs"]
+#[path = "../../generator/runtime/src/encoding.rs"]
 mod encoding;
 #[allow(unused_imports)]
 use wooshpay::Error;
@@ -326,7 +326,7 @@ fn every_component_and_operation_is_generated() {
         .flat_map(|r| {
             r.operations
                 .iter()
-                .map(|o| (o.method.clone(), o.path.clone()))
+                .map(|o| (o.method.to_string(), o.path.to_string()))
         })
         .collect();
     assert_eq!(generated, expected);

@@ -224,7 +224,14 @@ fn generated_client_sends_wepay_headers() {
 fn seed_response_sample_decodes_into_the_generated_types() {
     let loaded = load::load(&fixture(), &Limits::default()).unwrap();
     let mut diagnostics = Vec::new();
-    let api = model::build(&loaded.document, &mut diagnostics).unwrap();
+    // WePay's `Unique-Key` is its idempotency header by its settings (`[idempotency]
+    // recognize`, tests/fixtures/wepay/codegen.toml); without them it is a header parameter.
+    let plain = model::build(&loaded.document, &mut Vec::new()).unwrap();
+    assert_eq!(plain.resources[0].operations[0].idempotency_header, None);
+    let conventions = model::ModelConventions {
+        idempotency_headers: vec!["Unique-Key".into()],
+    };
+    let api = model::build_with(&loaded.document, &conventions, &mut diagnostics).unwrap();
     let types: HashMap<&str, &TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let op = &api.resources[0].operations[0];
     assert_eq!(

@@ -211,6 +211,17 @@ fn download(agent: &ureq::Agent, url: &str) -> Result<Vec<u8>, FetchError> {
     Ok(bytes)
 }
 
+/// Downloads one page (an Apifox Markdown export) and checks it as [`download_all`] checks
+/// each page; nothing is written.
+pub fn download_page(url: &str) -> Result<Vec<u8>, FetchError> {
+    let agent = ureq::AgentBuilder::new()
+        .timeout_connect(Duration::from_secs(10))
+        .timeout(Duration::from_secs(60))
+        .redirects(5)
+        .build();
+    download(&agent, url)
+}
+
 /// Downloads every page the settings list and checks each one; nothing is written.
 pub fn download_all(settings: &FetchSettings) -> Result<Vec<Fetched>, FetchError> {
     if settings.pages.is_empty() {

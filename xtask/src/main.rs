@@ -27,6 +27,19 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Adds one Apifox export (a YAML/JSON file, a Markdown page, or a page's URL) under
+    /// `specs/<resource>/`, regenerates, prints the handles and operations the crate gained,
+    /// and scaffolds `tests/tests/contract_<resource>.rs` calling each against Prism.
+    NewResource {
+        /// The file or URL.
+        source: String,
+        /// The folder under `specs/` (default: from the first operation's tag).
+        #[arg(long)]
+        resource: Option<String>,
+        /// The file name under it (default: the source's).
+        #[arg(long)]
+        file: Option<String>,
+    },
     /// Downloads the Apifox Markdown pages listed in `specs/codegen.toml` ([fetch]) into
     /// `specs/<resource>/`, byte for byte, recording each file's URL in `specs/sources.toml`; all
     /// or nothing. Then run `cargo xtask regenerate` for the crate and its change report.
@@ -116,6 +129,11 @@ fn main() -> ExitCode {
     match cli.task {
         Task::Regenerate { check } => regenerate(check),
         Task::FetchSpecs { settings } => fetch_specs(settings),
+        Task::NewResource {
+            source,
+            resource,
+            file,
+        } => new_resource(&source, resource.as_deref(), file.as_deref()),
         Task::Corpus {
             only,
             wide: true,
@@ -391,6 +409,52 @@ fn regenerate_one(root: &Path, krate: &GeneratedCrate, check: bool) -> ExitCode 
     }
 }
 
+fn new_resource(source: &str, resource: Option<&str>, file: Option<&str>) -> ExitCode {
+    let root = root();
+    let regenerate = || {
+        if regenerate(false) == ExitCode::SUCCESS {
+            Ok(())
+        } else {
+            Err("see the errors above".to_owned())
+        }
+    };
+    match xtask::new_resource::run(&root, source, resource, file, regenerate) {
+        Ok(added) => {
+            println!("added {}", added.spec.display());
+            for (accessor, handle) in &added.resources {
+                println!("new handle: client.{accessor}() -> {handle}");
+            }
+            if added.operations.is_empty() {
+                println!("no new operation (the spec's operations were in the crate already)");
+            }
+            for op in &added.operations {
+                let (handle, method) = op.key.split_once('.').unwrap_or((&op.key, ""));
+                println!(
+                    "new operation: client.{handle}().{method}({}) -> {}   {}",
+                    op.arguments.join(", "),
+                    op.returns.as_deref().unwrap_or("()"),
+                    op.route
+                );
+            }
+            match &added.test {
+                Some(test) => println!(
+                    "contract test scaffolded: {} (cargo test -p wooshpay-tests --test {})",
+                    test.display(),
+                    test.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+                ),
+                None => println!(
+                    "no contract test written (one exists for this resource, or nothing is new)"
+                ),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn fetch_specs(settings: Option<PathBuf>) -> ExitCode {
     let root = root();
     let specs = root.join("specs");
@@ -429,21 +493,29 @@ struct CorpusEntry {
     name: &'static str,
     /// The spec, relative to the workspace root.
     spec: &'static str,
+    /// The settings (`codegen.toml`), relative to the workspace root; `None`: none.
+    settings: Option<&'static str>,
 }
+
+/// Stripe's settings (its conventions: `preset = "stripe-like"`), for both Stripe entries.
+const STRIPE_SETTINGS: &str = "tests/fixtures/codegen.toml";
 
 /// The corpus: Stripe's whole public spec, its dispute slice, and WePay's dispute update.
 const CORPUS: &[CorpusEntry] = &[
     CorpusEntry {
         name: "stripe_full",
         spec: "../shared/corpus/stripe/spec3.yaml",
+        settings: Some(STRIPE_SETTINGS),
     },
     CorpusEntry {
         name: "stripe_disputes",
         spec: "../shared/corpus/stripe/disputes.yaml",
+        settings: Some(STRIPE_SETTINGS),
     },
     CorpusEntry {
         name: "wepay_disputes",
         spec: "tests/fixtures/wepay/dispute_update.yaml",
+        settings: Some("tests/fixtures/wepay/codegen.toml"),
     },
 ];
 
@@ -455,6 +527,7 @@ fn corpus_entries(root: &Path) -> Vec<CorpusEntry> {
         .map(|e| CorpusEntry {
             name: e.name,
             spec: e.spec,
+            settings: e.settings,
         })
         .collect();
     let mut stored: Vec<PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
@@ -492,6 +565,7 @@ fn corpus_entries(root: &Path) -> Vec<CorpusEntry> {
         entries.push(CorpusEntry {
             name: Box::leak(format!("corpus_{name}").into_boxed_str()),
             spec: Box::leak(rel.into_boxed_str()),
+            settings: None,
         });
     }
     entries
@@ -511,6 +585,11 @@ fn generate_corpus_crate(
     options.emit.regenerate_command = "cargo xtask corpus".to_owned();
     let started = Instant::now();
     let fail = |e: wooshpay_codegen::Error| format!("{}: {e}", entry.spec);
+    options.settings = entry
+        .settings
+        .map(|s| wooshpay_codegen::settings::Settings::read(&root.join(s)))
+        .transpose()
+        .map_err(fail)?;
     let loaded = wooshpay_codegen::load::load(&spec, &options.limits).map_err(fail)?;
     let coverage = Coverage::of(&loaded.document);
     let (files, report) = wooshpay_codegen::render_loaded(loaded, &options).map_err(fail)?;

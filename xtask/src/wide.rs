@@ -762,8 +762,48 @@ pub fn count_fields(sources: &[&str]) -> FieldCount {
     count
 }
 
+/// The runtime's files as every generated crate has them under `src/` (`client.rs`,
+/// `webhooks/events.rs`): the `.rs` files of `generator/runtime/src/` (or, in the older layout,
+/// `generator/runtime/`) but its `lib.rs` and `tests/`, with `/`.
+fn runtime_files(root: &Path) -> HashSet<String> {
+    let runtime = root.join("generator/runtime");
+    let base = if runtime.join("src").is_dir() {
+        runtime.join("src")
+    } else {
+        runtime
+    };
+    let mut files = HashSet::new();
+    let mut stack = vec![base.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let Some(rel) = relative(&base, &path) else {
+                continue;
+            };
+            if path.is_dir() {
+                if rel != "tests" {
+                    stack.push(path);
+                }
+            } else if rel.ends_with(".rs") && rel != "lib.rs" {
+                files.insert(rel);
+            }
+        }
+    }
+    files
+}
+
+/// `path` below `base`, with `/`.
+fn relative(base: &Path, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(base).ok()?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
+}
+
 /// The generated (not runtime) Rust files of a crate: `src/**.rs` except the files copied
-/// from the generator's runtime folder (by name), which are the same in every crate.
+/// from the generator's runtime (by path, [`runtime_files`]), the same in every crate.
 fn generated_sources(krate: &Path, runtime_names: &HashSet<String>) -> Vec<String> {
     let mut sources = Vec::new();
     let mut stack = vec![krate.join("src")];
@@ -780,8 +820,9 @@ fn generated_sources(krate: &Path, runtime_names: &HashSet<String>) -> Vec<Strin
             let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
                 continue;
             };
-            let top_level = path.parent() == Some(&krate.join("src"));
-            if !name.ends_with(".rs") || top_level && runtime_names.contains(name) {
+            let runtime =
+                relative(&krate.join("src"), &path).is_some_and(|rel| runtime_names.contains(&rel));
+            if !name.ends_with(".rs") || runtime {
                 continue;
             }
             if let Ok(text) = std::fs::read_to_string(&path) {
@@ -1111,13 +1152,7 @@ fn run_inner(root: &Path, options: &WideOptions) -> Result<bool, String> {
         let _ = std::fs::remove_dir_all(dir);
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    let runtime_names: HashSet<String> = std::fs::read_dir(root.join("generator/runtime"))
-        .map(|d| {
-            d.flatten()
-                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let runtime_names = runtime_files(root);
     let jobs = options.jobs.max(1);
     println!(
         "corpus --wide: {} of {total_specs} specs of {pin}, {jobs} at a time, timeout {} s",
@@ -2287,6 +2322,53 @@ mod tests {
             assert!(md.contains(line), "no {line:?} in\n{md}");
         }
         assert!(!md.contains("/work/"), "an absolute path in\n{md}");
+    }
+
+    #[test]
+    fn the_runtime_files_are_found_and_left_out() {
+        let root = tempfile::tempdir().unwrap();
+        let runtime = root.path().join("generator/runtime/src");
+        std::fs::create_dir_all(runtime.join("webhooks")).unwrap();
+        std::fs::create_dir_all(runtime.join("tests")).unwrap();
+        for f in [
+            "lib.rs",
+            "client.rs",
+            "webhooks/events.rs",
+            "tests/client.rs",
+        ] {
+            std::fs::write(runtime.join(f), "").unwrap();
+        }
+        let names = runtime_files(root.path());
+        let mut sorted: Vec<&String> = names.iter().collect();
+        sorted.sort();
+        assert_eq!(sorted, ["client.rs", "webhooks/events.rs"]);
+        let krate = root.path().join("crate");
+        std::fs::create_dir_all(krate.join("src/webhooks")).unwrap();
+        std::fs::create_dir_all(krate.join("src/resources")).unwrap();
+        std::fs::write(
+            krate.join("src/client.rs"),
+            "pub struct C { pub v: serde_json::Value }",
+        )
+        .unwrap();
+        std::fs::write(
+            krate.join("src/webhooks/events.rs"),
+            "pub struct E { pub v: Value }",
+        )
+        .unwrap();
+        std::fs::write(
+            krate.join("src/types.rs"),
+            "pub struct T { pub a: Json, pub b: i64 } pub type Json = serde_json::Value;",
+        )
+        .unwrap();
+        std::fs::write(
+            krate.join("src/resources/pets.rs"),
+            "pub struct P { pub c: String }",
+        )
+        .unwrap();
+        let sources = generated_sources(&krate, &names);
+        let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let count = count_fields(&refs);
+        assert_eq!((count.fields, count.any_json), (3, 1));
     }
 
     #[test]

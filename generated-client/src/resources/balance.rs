@@ -39,7 +39,6 @@ impl<'a> BalanceResource<'a> {
             );
             request.operation("balance.get", "/v1/balance");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

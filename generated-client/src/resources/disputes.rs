@@ -42,7 +42,6 @@ impl<'a> DisputesResource<'a> {
             );
             request.operation("disputes.close", "/v1/disputes/{id}/close");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(
@@ -130,7 +129,6 @@ impl<'a> DisputesResource<'a> {
             );
             request.operation("disputes.retrieve", "/v1/disputes/{id}");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

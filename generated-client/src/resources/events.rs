@@ -44,7 +44,6 @@ impl<'a> EventsResource<'a> {
             );
             request.operation("events.retrieve", "/v1/events/{id}");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

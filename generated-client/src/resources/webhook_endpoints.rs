@@ -42,7 +42,6 @@ impl<'a> WebhookEndpointsResource<'a> {
             );
             request.operation("webhook_endpoints.list", "/v1/webhook_endpoints");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             if let Some(value) = &params.ending_before {
                 request
                     .query(
@@ -144,7 +143,6 @@ impl<'a> WebhookEndpointsResource<'a> {
             request
                 .operation("webhook_endpoints.retrieve", "/v1/webhook_endpoints/{id}");
             request.header("Accept", "application/json");
-            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -1,31 +1,89 @@
 //! The crate's own files: `Cargo.toml`, `lib.rs` (modules, re-exports, constructors, servers).
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use crate::model::naming::{escape_ident, snake_ident, variant_name};
+use crate::model::RustIdent;
 use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident};
 use crate::emit::EmitOptions;
-use crate::error::{Error, Result};
 use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::features::{CLIENT_FEATURE, PARTIAL_EQ_FEATURE, UNREFERENCED_FEATURE};
 use crate::model::{Api, AuthScheme};
 use crate::settings::{event_variant, Webhooks};
 
-/// Runtime modules copied into every generated crate (name, source).
+/// Runtime modules copied into every generated crate as they are (name, source): the files of
+/// the runtime crate (`generator/runtime/src/`) but its `lib.rs`, `config.rs`,
+/// `webhooks/events.rs` and `tests/`, which [`config_rs`] and [`webhook_events_rs`] stand in for.
 pub const RUNTIME: &[(&str, &str)] = &[
-    ("client", include_str!("../../runtime/client.rs")),
-    ("encoding", include_str!("../../runtime/encoding.rs")),
-    ("error", include_str!("../../runtime/error.rs")),
-    ("expandable", include_str!("../../runtime/expandable.rs")),
-    ("multipart", include_str!("../../runtime/multipart.rs")),
-    ("object", include_str!("../../runtime/object.rs")),
-    ("pagination", include_str!("../../runtime/pagination.rs")),
-    ("sse", include_str!("../../runtime/sse.rs")),
-    ("strict", include_str!("../../runtime/strict.rs")),
-    ("testing", include_str!("../../runtime/testing.rs")),
-    ("timestamps", include_str!("../../runtime/timestamps.rs")),
-    ("webhooks", include_str!("../../runtime/webhooks.rs")),
+    ("client", include_str!("../../runtime/src/client.rs")),
+    ("encoding", include_str!("../../runtime/src/encoding.rs")),
+    ("error", include_str!("../../runtime/src/error.rs")),
+    (
+        "expandable",
+        include_str!("../../runtime/src/expandable.rs"),
+    ),
+    ("multipart", include_str!("../../runtime/src/multipart.rs")),
+    ("object", include_str!("../../runtime/src/object.rs")),
+    (
+        "pagination",
+        include_str!("../../runtime/src/pagination.rs"),
+    ),
+    ("sse", include_str!("../../runtime/src/sse.rs")),
+    ("strict", include_str!("../../runtime/src/strict.rs")),
+    ("testing", include_str!("../../runtime/src/testing.rs")),
+    (
+        "timestamps",
+        include_str!("../../runtime/src/timestamps.rs"),
+    ),
+    ("webhooks", include_str!("../../runtime/src/webhooks.rs")),
 ];
+
+/// `src/config.rs`: the API's conventions the runtime reads, as constants (the runtime crate's
+/// own `config.rs` has test values for the same names).
+pub fn config_rs(options: &EmitOptions) -> proc_macro2::TokenStream {
+    let idempotency = &options.idempotency_header;
+    let request_ids: Vec<String> = options
+        .runtime
+        .request_id_headers
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
+    let envelope = match &options.runtime.error_envelope {
+        Some(member) => quote!(Some(#member)),
+        None => quote!(None),
+    };
+    let codes = &options.runtime.error_code_fields;
+    let messages = &options.runtime.error_message_fields;
+    let webhooks = options.webhooks.as_ref().map(|w| {
+        let header = &w.signature_header;
+        let scheme = &w.scheme;
+        let tolerance = proc_macro2::Literal::u64_unsuffixed(w.tolerance_seconds);
+        quote! {
+            /// The webhook signature header.
+            pub(crate) const WEBHOOK_SIGNATURE_HEADER: &str = #header;
+            /// The webhook signature scheme (`t=…,<scheme>=<hex>`).
+            pub(crate) const WEBHOOK_SCHEME: &str = #scheme;
+            /// The webhook timestamp tolerance, in seconds.
+            pub(crate) const WEBHOOK_TOLERANCE_SECONDS: u64 = #tolerance;
+        }
+    });
+    quote! {
+        //! The API's conventions the runtime modules read, from the generator's settings.
+        #![allow(dead_code)]
+
+        /// The header idempotency keys go in where an operation declares none.
+        pub(crate) const IDEMPOTENCY_HEADER: &str = #idempotency;
+        /// The response headers a request ID is read from, the first present wins (lower case).
+        pub(crate) const REQUEST_ID_HEADERS: &[&str] = &[#( #request_ids ),*];
+        /// The member of an error body holding the error object; `None`: the API has no envelope.
+        pub(crate) const ERROR_ENVELOPE: Option<&str> = #envelope;
+        /// Dotted paths of error-body members read as the error code when there is no envelope.
+        pub(crate) const ERROR_CODE_FIELDS: &[&str] = &[#( #codes ),*];
+        /// Dotted paths of error-body members read as the error message when there is no envelope.
+        pub(crate) const ERROR_MESSAGE_FIELDS: &[&str] = &[#( #messages ),*];
+        #webhooks
+    }
+}
 
 /// `Cargo.toml` of the generated crate: no path dependencies, so it builds when vendored.
 pub fn cargo_toml(api: &Api, options: &EmitOptions, header: &str) -> String {
@@ -162,9 +220,9 @@ fn secret_example(webhooks: &Webhooks) -> String {
     format!("{}...", webhooks.secret_prefix)
 }
 
-/// `src/webhooks.rs`: the runtime template with the settings' header, scheme, tolerance, event
-/// types and type predicates filled in.
-pub fn webhooks_module(template: &str, webhooks: &Webhooks, api: &Api) -> Result<String> {
+/// `src/webhooks/events.rs`: the `event_types!` and `event_objects!` calls (macros of the
+/// runtime's `webhooks.rs`) for the settings' event types, type predicates and object types.
+pub fn webhook_events_rs(webhooks: &Webhooks, api: &Api, header: &str) -> String {
     let mut event_types = String::from("event_types! {\n");
     for (wire, doc, _) in &webhooks.events {
         let doc = match doc {
@@ -196,35 +254,10 @@ pub fn webhooks_module(template: &str, webhooks: &Webhooks, api: &Api) -> Result
         }
         event_types.push_str("}\n");
     }
-    let tolerance = webhooks.tolerance_seconds;
-    let tolerance_text = match tolerance {
-        60 => "one minute".to_owned(),
-        s if s % 60 == 0 => format!("{} minutes", s / 60),
-        1 => "one second".to_owned(),
-        s => format!("{s} seconds"),
-    };
-    let example_event = webhooks
-        .events
-        .first()
-        .map(|(w, _, _)| w.as_str())
-        .unwrap_or("...");
-    for marker in ["// __EVENT_TYPES__", "// __EVENT_OBJECTS__"] {
-        if !template.contains(marker) {
-            return Err(Error::Emit {
-                file: "src/webhooks.rs".into(),
-                message: format!("the webhook runtime template has no `{marker}` marker"),
-            });
-        }
-    }
-    Ok(template
-        .replace("// __EVENT_TYPES__\n", &event_types)
-        .replace("// __EVENT_OBJECTS__\n", &event_objects(api, webhooks))
-        .replace("__SIGNATURE_HEADER__", &webhooks.signature_header)
-        .replace("__SCHEME__", &webhooks.scheme)
-        .replace("__TOLERANCE_SECONDS__", &tolerance.to_string())
-        .replace("__TOLERANCE_TEXT__", &tolerance_text)
-        .replace("__SECRET_EXAMPLE__", &secret_example(webhooks))
-        .replace("__EXAMPLE_EVENT__", example_event))
+    format!(
+        "{header}\n//! The API's webhook event types and the objects they carry (see the `webhooks` module).\n\nuse super::{{Event, WebhookError}};\n\n{event_types}\n{}",
+        event_objects(api, webhooks)
+    )
 }
 
 /// The `EventObject` variant of each object type the settings' events name, in the order they
@@ -305,28 +338,7 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
     out
 }
 
-/// `src/client.rs`: the runtime template with the default idempotency header filled in.
-pub fn client_module(template: &str, options: &EmitOptions) -> Result<String> {
-    const DEFAULT_LINE: &str = "idempotency_header: \"Idempotency-Key\".into(),";
-    if !template.contains(DEFAULT_LINE) {
-        return Err(Error::Emit {
-            file: "src/client.rs".into(),
-            message: "the client runtime template has no default idempotency header".into(),
-        });
-    }
-    let header = string_literal(&options.idempotency_header);
-    Ok(template
-        .replace(
-            DEFAULT_LINE,
-            &format!("idempotency_header: {header}.into(),"),
-        )
-        .replace(
-            "(default `Idempotency-Key`)",
-            &format!("(default `{}`)", options.idempotency_header),
-        ))
-}
-
-fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)> {
+fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
     // (argument name, doc, credential constructor)
     let single = api.auth.len() == 1;
     api.auth
@@ -334,11 +346,11 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
         .map(|scheme| match scheme {
             AuthScheme::Basic { scheme } => {
                 let arg = if single {
-                    "secret_key".to_owned()
+                    escape_ident("secret_key")
                 } else {
-                    scheme.to_snake_case()
+                    snake_ident(scheme)
                 };
-                let a = ident(&arg);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!(
@@ -349,11 +361,11 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
             }
             AuthScheme::Bearer { scheme } => {
                 let arg = if single {
-                    "secret_key".to_owned()
+                    escape_ident("secret_key")
                 } else {
-                    scheme.to_snake_case()
+                    snake_ident(scheme)
                 };
-                let a = ident(&arg);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("bearer token (`{scheme}`)"),
@@ -361,8 +373,8 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
                 )
             }
             AuthScheme::ApiKeyHeader { scheme, header } => {
-                let arg = header.to_snake_case();
-                let a = ident(&arg);
+                let arg = snake_ident(header);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("API key (`{scheme}`), sent in the `{header}` header"),
@@ -370,8 +382,8 @@ fn credential_args(api: &Api) -> Vec<(String, String, proc_macro2::TokenStream)>
                 )
             }
             AuthScheme::ApiKeyQuery { scheme, param } => {
-                let arg = param.to_snake_case();
-                let a = ident(&arg);
+                let arg = snake_ident(param);
+                let a = arg.to_ident();
                 (
                     arg,
                     format!("API key (`{scheme}`), sent as the `{param}` query parameter"),
@@ -389,8 +401,7 @@ fn webhooks_doc(webhooks: &Webhooks, options: &EmitOptions, crate_ident: &str) -
     let typed = event_object_variants(webhooks).into_iter().next();
     let (uses, check) = match (&typed, webhooks.events.first()) {
         (Some((object, variant, _)), _) => {
-            let variable = heck::ToSnakeCase::to_snake_case(object.as_str());
-            let variable = crate::model::naming::escape_ident(&variable);
+            let variable = snake_ident(object);
             (
                 "construct_event, EventObject, DEFAULT_TOLERANCE",
                 format!(
@@ -502,7 +513,7 @@ fn escape_hatches_doc(
             .path_params
             .iter()
             .find(|p| p.wire_name == name)
-            .map_or("segment", |p| p.rust_name.trim_start_matches("r#"));
+            .map_or("segment", |p| p.rust_name.stem());
         let var = format!("{base}_segment");
         lets.push_str(&format!(
             "let {var} = {crate_ident}::encode_path_segment(\"...\")?;\n"
@@ -538,8 +549,8 @@ fn escape_hatches_doc(
             args.push("&Default::default()");
             format!(
                 "let _ = client\n    .{}()\n    .{}({})\n    .extra(\"field_the_types_lack\", serde_json::json!({{\"nested\": true}}))\n    .await?;\n",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             )
         })
@@ -602,8 +613,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
             let call = format!(
                 "client.{}().{}({})",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             );
             (call, o.response.is_some())
@@ -623,7 +634,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         })
         .min_by_key(|(_, o)| {
             (
-                !o.fn_name.trim_start_matches("r#").starts_with("create"),
+                !o.fn_name.as_str().starts_with("create"),
                 o.path_params.len(),
                 o.params_type.is_some(),
             )
@@ -638,8 +649,8 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
             format!(
                 "client.{}().{}({})",
-                r.fn_name.trim_start_matches("r#"),
-                o.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                o.fn_name.as_str(),
                 args.join(", ")
             )
         });
@@ -671,7 +682,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
         ctor_args.join(", "),
         handle = first_resource
-            .map(|r| format!(" (`client.{}()`)", r.fn_name.trim_start_matches("r#")))
+            .map(|r| format!(" (`client.{}()`)", r.fn_name.as_str()))
             .unwrap_or_default(),
     );
     let (options_call, key_line) = match (&create_op, &example_op) {
@@ -727,14 +738,14 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let params: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
-            let i = ident(a);
+            let i = a.to_ident();
             quote!(#i: impl Into<String>)
         })
         .collect();
     let names: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
-            let i = ident(a);
+            let i = a.to_ident();
             quote!(#i)
         })
         .collect();
@@ -790,7 +801,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let variants: Vec<_> = api
             .servers
             .iter()
-            .map(|s| ident(&s.const_name.to_lowercase().to_upper_camel_case()))
+            .map(|s| ident(&variant_name(&s.const_name.to_lowercase())))
             .collect();
         let docs = api.servers.iter().map(|s| {
             doc_attrs(Some(&match &s.doc {
@@ -876,7 +887,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     // The first credential decides the environment when servers declare key prefixes.
     let (key_binding, key_environment) = match args.first() {
         Some((arg, _, _)) if keyed => {
-            let a = ident(arg);
+            let a = arg.to_ident();
             (
                 quote! {
                     let #a: String = #a.into();
@@ -901,7 +912,12 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             #key_environment
         }
     };
-    let runtime_mods = RUNTIME.iter().filter_map(|(name, _)| {
+    // The runtime's modules and its `config`, in the order rustfmt keeps.
+    let mut runtime_names: Vec<&str> = RUNTIME.iter().map(|(name, _)| *name).collect();
+    runtime_names.push("config");
+    runtime_names.sort_unstable();
+    let runtime_mods = runtime_names.into_iter().filter_map(|name| {
+        let name = &name;
         if *name == "webhooks" && options.webhooks.is_none() {
             return None;
         }
@@ -910,7 +926,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         // the client.
         let gate = (!matches!(
             *name,
-            "webhooks" | "expandable" | "object" | "strict" | "timestamps"
+            "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
         ))
         .then(|| quote!(#[cfg(feature = "client")]));
         // A resource named like a private runtime module (a `client` tag) keeps its module
@@ -919,7 +935,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let shadowed = api
             .resources
             .iter()
-            .any(|r| r.fn_name.trim_start_matches("r#") == *name)
+            .any(|r| r.fn_name.as_str() == *name)
             .then(|| quote!(#[allow(hidden_glob_reexports)]));
         Some(
             if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {

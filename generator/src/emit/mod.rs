@@ -1,5 +1,6 @@
 //! Emit stage: the model → formatted files of a crate, written atomically.
 
+pub mod constructors;
 pub mod krate;
 pub mod resources;
 pub mod serde_impls;
@@ -27,6 +28,8 @@ pub struct EmitOptions {
     pub webhooks: Option<crate::settings::Webhooks>,
     /// The header the client sends idempotency keys in where an operation declares none.
     pub idempotency_header: String,
+    /// The API conventions the runtime reads (the crate's `config.rs`).
+    pub runtime: RuntimeConventions,
     /// The prefix of a secret key for the default environment (`sk_test_`), for examples.
     pub key_prefix: Option<String>,
     /// The command that regenerates the crate, named in every file's header.
@@ -45,12 +48,27 @@ impl Default for EmitOptions {
             description: None,
             webhooks: None,
             idempotency_header: "Idempotency-Key".into(),
+            runtime: RuntimeConventions::default(),
             key_prefix: None,
             regenerate_command: "cargo xtask regenerate".into(),
             spec_label: "specs/".into(),
             extras_dir: None,
         }
     }
+}
+
+/// The API conventions the runtime modules read, written to the crate's `src/config.rs` (from
+/// the settings' `[conventions]`); none by default, so an API gets only what its spec says.
+#[derive(Debug, Clone, Default)]
+pub struct RuntimeConventions {
+    /// Response headers carrying the request ID, the first present wins.
+    pub request_id_headers: Vec<String>,
+    /// The error body's member holding the error object (`error`); `None`: no envelope.
+    pub error_envelope: Option<String>,
+    /// Dotted paths of error-body members read as the error code without an envelope.
+    pub error_code_fields: Vec<String>,
+    /// Dotted paths of error-body members read as the error message without an envelope.
+    pub error_message_fields: Vec<String>,
 }
 
 impl EmitOptions {
@@ -144,7 +162,7 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
                 Ok(("src/types.rs".into(), prettyplease::unparse(&file)))
             }
             Job::Resource(r) => {
-                let path = format!("src/resources/{}.rs", r.fn_name.trim_start_matches("r#"));
+                let path = format!("src/resources/{}.rs", r.fn_name.as_str());
                 let text = rust_file(&path, resources::resource_module(r, &api.types), options)?;
                 Ok((path, text))
             }
@@ -316,25 +334,33 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
         "src/lib.rs".into(),
         rust_file("src/lib.rs", krate::lib_rs(api, options), options)?,
     );
+    // The runtime's files as they are, and the API's facts they read beside them.
     for (name, source) in krate::RUNTIME {
-        let source = match *name {
-            "webhooks" => match &options.webhooks {
-                Some(w) => krate::webhooks_module(source, w, api)?,
-                None => continue,
-            },
-            "client" => krate::client_module(source, options)?,
-            _ => (*source).to_owned(),
-        };
+        if *name == "webhooks" && options.webhooks.is_none() {
+            continue;
+        }
         files.insert(
             format!("src/{name}.rs"),
             format!("{}\n{source}", options.header("//")),
         );
     }
+    files.insert(
+        "src/config.rs".into(),
+        rust_file("src/config.rs", krate::config_rs(options), options)?,
+    );
+    if let Some(webhooks) = &options.webhooks {
+        files.insert(
+            "src/webhooks/events.rs".into(),
+            krate::webhook_events_rs(webhooks, api, &options.header("//")),
+        );
+    }
     render_parallel(api, options, &mut files)?;
     let plan = crate::model::features::plan(api);
     let mods = api.resources.iter().map(|r| {
-        let m = types::ident(&r.fn_name);
-        let feature = plan.resource_feature(&r.fn_name).unwrap_or_default();
+        let m = r.fn_name.to_ident();
+        let feature = plan
+            .resource_feature(r.fn_name.as_str())
+            .unwrap_or_default();
         quote!(#[cfg(feature = #feature)] pub mod #m; #[cfg(feature = #feature)] pub use #m::*;)
     });
     files.insert(
@@ -390,7 +416,7 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             let mut args: Vec<String> = op
                 .path_params
                 .iter()
-                .map(|p| p.rust_name.trim_start_matches("r#").to_owned())
+                .map(|p| p.rust_name.as_str().to_owned())
                 .collect();
             if op.params_type.is_some() {
                 args.push("&params".into());
@@ -400,8 +426,8 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             }
             out.push_str(&format!(
                 "| `client.{}().{}({})` | `{} {}` | {} |\n",
-                r.fn_name.trim_start_matches("r#"),
-                op.fn_name.trim_start_matches("r#"),
+                r.fn_name.as_str(),
+                op.fn_name.as_str(),
                 args.join(", "),
                 op.method,
                 op.path,
@@ -410,8 +436,8 @@ fn readme(api: &Api, options: &EmitOptions) -> String {
             if op.pagination.is_some() {
                 out.push_str(&format!(
                     "| `client.{}().{}_all({})` | every page of the above | a lazy stream of items |\n",
-                    r.fn_name.trim_start_matches("r#"),
-                    op.fn_name.trim_start_matches("r#"),
+                    r.fn_name.as_str(),
+                    op.fn_name.as_str(),
                     args.join(", "),
                 ));
             }

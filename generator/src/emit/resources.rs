@@ -5,9 +5,10 @@ use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident, type_tokens};
 use crate::model::docs::join;
+use crate::model::path_template::PathPart;
 use crate::model::{
-    BodyEncoding, Operation, ParamLocation, ParamStyle, PathParam, Resource, TypeDef, TypeKind,
-    TypeRef,
+    BodyEncoding, Operation, OperationParameterKind, PathParam, QueryStyle, Resource, TypeDef,
+    TypeKind, TypeRef,
 };
 
 /// Whether [`path_arg`] gives the segment's text as an owned `String` (numbers, booleans).
@@ -22,7 +23,7 @@ fn path_text_is_owned(ty: &TypeRef) -> bool {
 /// expression giving the segment's text, a `&str` (borrowed from the argument) or, for numbers
 /// and booleans, an owned `String` the caller binds before encoding borrows it.
 fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
-    let name = ident(&p.rust_name);
+    let name = p.rust_name.to_ident();
     match &p.ty {
         TypeRef::I32 => (quote!(i32), quote!(#name.to_string())),
         TypeRef::I64 => (quote!(i64), quote!(#name.to_string())),
@@ -41,42 +42,42 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
 }
 
 /// Statements encoding each path parameter, and the expression joining the path from the
-/// spec's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
+/// template's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
 /// one allocation, no formatting machinery).
 fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStream) {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut lets = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
+    for part in op.path.parts() {
+        let name = match part {
+            PathPart::Literal(text) => {
+                literal.push_str(text);
+                continue;
+            }
+            PathPart::Param(name) => name,
         };
-        literal.push_str(&rest[..start]);
-        let name = &rest[start + 1..start + len];
-        if let Some(p) = op.path_params.iter().find(|p| p.wire_name == name) {
-            let (_, value) = path_arg(p, types);
-            let base = p.rust_name.trim_start_matches("r#");
-            let var = quote::format_ident!("{}_segment", base);
-            if path_text_is_owned(&p.ty) {
-                // The segment may borrow its text (nothing to encode), so the text outlives it.
-                let text = quote::format_ident!("{}_text", base);
-                lets.push(quote!(let #text = #value;));
-                lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
-            } else {
-                lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
-            }
-            if !literal.is_empty() {
-                pieces.push(quote!(#literal));
-                literal.clear();
-            }
-            pieces.push(quote!(&*#var));
+        let Some(p) = op.path_params.iter().find(|p| p.wire_name == *name) else {
+            literal.push('{');
+            literal.push_str(name);
+            literal.push('}');
+            continue;
+        };
+        let (_, value) = path_arg(p, types);
+        let var = p.rust_name.with_suffix("_segment").to_ident();
+        if path_text_is_owned(&p.ty) {
+            // The segment may borrow its text (nothing to encode), so the text outlives it.
+            let text = p.rust_name.with_suffix("_text").to_ident();
+            lets.push(quote!(let #text = #value;));
+            lets.push(quote!(let #var = crate::encoding::encode_path_segment(&#text)?;));
         } else {
-            literal.push_str(&rest[start..=start + len]);
+            lets.push(quote!(let #var = crate::encoding::encode_path_segment(#value)?;));
         }
-        rest = &rest[start + len + 1..];
+        if !literal.is_empty() {
+            pieces.push(quote!(#literal));
+            literal.clear();
+        }
+        pieces.push(quote!(&*#var));
     }
-    literal.push_str(rest);
     if pieces.is_empty() {
         return (lets, quote!(String::from(#literal)));
     }
@@ -86,14 +87,26 @@ fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStrea
     (lets, quote!([#( #pieces ),*].concat()))
 }
 
-fn style_tokens(style: ParamStyle) -> TokenStream {
-    match style {
-        ParamStyle::FormExplode => quote!(crate::encoding::QueryStyle::FormExplode),
-        ParamStyle::Form => quote!(crate::encoding::QueryStyle::Form),
-        ParamStyle::DeepObject => quote!(crate::encoding::QueryStyle::DeepObject),
-        ParamStyle::SpaceDelimited => quote!(crate::encoding::QueryStyle::SpaceDelimited),
-        ParamStyle::PipeDelimited => quote!(crate::encoding::QueryStyle::PipeDelimited),
-        ParamStyle::Simple => quote!(crate::encoding::QueryStyle::Form),
+/// The runtime's query style for a parameter's OpenAPI style and explode.
+fn style_tokens(kind: OperationParameterKind) -> TokenStream {
+    match kind {
+        OperationParameterKind::Query {
+            style: QueryStyle::Form,
+            explode: true,
+        } => quote!(crate::encoding::QueryStyle::FormExplode),
+        OperationParameterKind::Query {
+            style: QueryStyle::DeepObject,
+            ..
+        } => quote!(crate::encoding::QueryStyle::DeepObject),
+        OperationParameterKind::Query {
+            style: QueryStyle::SpaceDelimited,
+            ..
+        } => quote!(crate::encoding::QueryStyle::SpaceDelimited),
+        OperationParameterKind::Query {
+            style: QueryStyle::PipeDelimited,
+            ..
+        } => quote!(crate::encoding::QueryStyle::PipeDelimited),
+        _ => quote!(crate::encoding::QueryStyle::Form),
     }
 }
 
@@ -103,7 +116,7 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
         .path_params
         .iter()
         .map(|p| {
-            let name = ident(&p.rust_name);
+            let name = p.rust_name.to_ident();
             let (ty, _) = path_arg(p, types);
             quote!(#name: #ty)
         })
@@ -140,14 +153,10 @@ fn operation_doc(op: &Operation) -> String {
         .path_params
         .iter()
         .map(|p| match &p.doc {
-            Some(d) => format!(
-                "- `{}`: {}",
-                p.rust_name.trim_start_matches("r#"),
-                d.replace('\n', " ")
-            ),
+            Some(d) => format!("- `{}`: {}", p.rust_name.as_str(), d.replace('\n', " ")),
             None => format!(
                 "- `{}`: path parameter `{}`.",
-                p.rust_name.trim_start_matches("r#"),
+                p.rust_name.as_str(),
                 p.wire_name
             ),
         })
@@ -161,147 +170,78 @@ fn operation_doc(op: &Operation) -> String {
     join(&parts).unwrap_or_default()
 }
 
+/// The statements building an operation's request: path, fixed headers, idempotency header,
+/// parameters, the template's constant query pairs, body.
+fn request_statements(op: &Operation, resource_name: &str, types: &[TypeDef]) -> TokenStream {
+    let method = ident(op.method.as_str());
+    let (path_lets, path) = path_expr(op, types);
+    let fixed = op
+        .fixed_headers
+        .iter()
+        .map(|(name, value)| quote!(request.header(#name, #value);));
+    let fixed_query = op.fixed_query.iter().map(
+        |(name, value)| quote!(request.query(#name, #value, crate::encoding::QueryStyle::Form)?;),
+    );
+    let params = op.params.iter().map(|p| {
+        let field = p.field.rust_name.to_ident();
+        let wire = &p.field.wire_name;
+        let call = if p.is_query() {
+            let style = style_tokens(p.kind);
+            quote!(request.query(#wire, value, #style)?;)
+        } else {
+            quote!(request.header_param(#wire, value)?;)
+        };
+        with_value(p.field.required, quote!(params.#field), call)
+    });
+    let body = body_tokens(op, types);
+    let idempotency = op
+        .idempotency_header
+        .as_ref()
+        .map(|h| quote!(request.idempotency_header(#h);));
+    let operation_name = format!("{}.{}", resource_name, op.fn_name.as_str());
+    let path_template = op.path.as_str();
+    quote! {
+        #( #path_lets )*
+        let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
+        request.operation(#operation_name, #path_template);
+        #( #fixed )*
+        #idempotency
+        #( #params )*
+        #( #fixed_query )*
+        #body
+        Ok(request)
+    }
+}
+
+/// The statement sending the body in its encoding.
+fn body_tokens(op: &Operation, types: &[TypeDef]) -> Option<TokenStream> {
+    let b = op.body.as_ref()?;
+    let media = &b.media_type;
+    Some(match b.encoding {
+        BodyEncoding::Json if op.body_also_as_query => quote! {
+            request.json_body(body, #media)?;
+            request.body_also_as_query();
+        },
+        BodyEncoding::Json => quote!(request.json_body(body, #media)?;),
+        BodyEncoding::Form => quote!(request.form_body(body)?;),
+        BodyEncoding::Multipart => multipart_tokens(&b.ty, types),
+        BodyEncoding::Binary => quote!(request.raw_body(body.to_vec(), #media);),
+        BodyEncoding::Text => quote!(request.raw_body(body.as_bytes().to_vec(), #media);),
+    })
+}
+
 fn operation_tokens(
     op: &Operation,
     handle: &proc_macro2::Ident,
     resource_name: &str,
     types: &[TypeDef],
 ) -> TokenStream {
-    let fn_name = ident(&op.fn_name);
+    let fn_name = op.fn_name.to_ident();
     let docs = doc_attrs(Some(&operation_doc(op)));
+    // The API deprecates the operation: callers hear of it from the compiler.
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let args = arguments(op, types);
-    let method = ident(&op.method);
-    let (path_lets, path) = path_expr(op, types);
-    let fixed = op
-        .fixed_headers
-        .iter()
-        .map(|(name, value)| quote!(request.header(#name, #value);));
-    let params = op.params.iter().map(|p| {
-        let field = ident(&p.field.rust_name);
-        let wire = &p.field.wire_name;
-        let call = match p.location {
-            ParamLocation::Query => {
-                let style = style_tokens(p.style);
-                quote!(request.query(#wire, value, #style)?;)
-            }
-            ParamLocation::Header => quote!(request.header_param(#wire, value)?;),
-        };
-        with_value(p.field.required, quote!(params.#field), call)
-    });
-    let body = op.body.as_ref().map(|b| match b.encoding {
-        BodyEncoding::Json if op.body_also_as_query => {
-            let media = &b.media_type;
-            quote! {
-                request.json_body(body, #media)?;
-                request.body_also_as_query();
-            }
-        }
-        BodyEncoding::Json => {
-            let media = &b.media_type;
-            quote!(request.json_body(body, #media)?;)
-        }
-        BodyEncoding::Form => quote!(request.form_body(body)?;),
-        BodyEncoding::Multipart => multipart_tokens(&b.ty, types),
-        BodyEncoding::Binary => {
-            let media = &b.media_type;
-            quote!(request.raw_body(body.to_vec(), #media);)
-        }
-        BodyEncoding::Text => {
-            let media = &b.media_type;
-            quote!(request.raw_body(body.as_bytes().to_vec(), #media);)
-        }
-    });
-    let idempotency = op
-        .idempotency_header
-        .as_ref()
-        .map(|h| quote!(request.idempotency_header(#h);));
-    let (ret, decode) = match &op.response {
-        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
-        Some(t) => {
-            let t = type_tokens(t);
-            (quote!(#t), quote!(crate::client::decode_json::<#t>))
-        }
-        None => (quote!(()), quote!(crate::client::decode_empty)),
-    };
-    let operation_name = format!(
-        "{}.{}",
-        resource_name.trim_start_matches("r#"),
-        op.fn_name.trim_start_matches("r#")
-    );
-    let path_template = &op.path;
-    let walker = op.pagination.as_ref().map(|pg| {
-        let all_name = ident(&format!("{}_all", op.fn_name.trim_start_matches("r#")));
-        let item = type_tokens(&pg.item);
-        let cursor_place = if op.body_also_as_query {
-            ",\nin the body and in the query"
-        } else {
-            ""
-        };
-        let all_doc = doc_attrs(Some(&format!(
-            "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID{cursor_place}) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
-            op.fn_name.trim_start_matches("r#")
-        )));
-        // The walk's state is the operation's arguments, owned: path parameters, then the
-        // query parameters, then the body. One page's call is made from it by a plain
-        // function (no closure captures), so every list shares the runtime's one walk.
-        let mut state_names = Vec::new();
-        let mut state_init = Vec::new();
-        let mut call_args = Vec::new();
-        for p in &op.path_params {
-            let name = ident(&p.rust_name);
-            // A borrowed argument (`&str`, `&Enum`) is kept owned and lent back; the rest are
-            // `Copy` numbers and booleans.
-            let borrowed = path_arg(p, types).0.to_string().starts_with('&');
-            state_init.push(if borrowed { quote!(#name.to_owned()) } else { quote!(#name) });
-            call_args.push(if borrowed { quote!(#name) } else { quote!(*#name) });
-            state_names.push(name);
-        }
-        call_args.extend(op.params_type.iter().map(|_| quote!(params)));
-        call_args.extend(op.body.iter().map(|_| quote!(body)));
-        if op.params_type.is_some() {
-            state_names.push(ident("params"));
-            state_init.push(quote!(params.to_owned()));
-        }
-        if op.body.is_some() {
-            state_names.push(ident("body"));
-            state_init.push(quote!(body.to_owned()));
-        }
-        let cursor_slot = if pg.cursor_in_body { "body" } else { "params" };
-        let cursor_index = syn::Index::from(
-            state_names
-                .iter()
-                .position(|n| n == cursor_slot)
-                .unwrap_or(state_names.len()),
-        );
-        let cursor = ident(&pg.cursor_field);
-        let set_cursor = if pg.item_id_required {
-            quote! { state.#cursor_index.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
-        } else {
-            quote! {
-                match &last.id {
-                    Some(id) => { state.#cursor_index.#cursor = Some(id.clone()); Some(id.clone()) }
-                    None => None,
-                }
-            }
-        };
-        let page_data = page_parts(pg, types, op);
-        quote! {
-            #all_doc
-            pub fn #all_name(&self, #( #args ),*) -> crate::Pages<#item> {
-                crate::Pages::new(
-                    self.client.clone(),
-                    self.options.clone(),
-                    (#( #state_init, )*),
-                    |client, options, state| {
-                        let (#( #state_names, )*) = state;
-                        #handle { client, options: options.clone() }.#fn_name(#( #call_args ),*)
-                    },
-                    |page| #page_data,
-                    |state, last| { #set_cursor },
-                )
-            }
-        }
-    });
+    let statements = request_statements(op, resource_name, types);
     if op.event_stream {
         // A stream of server-sent events is read as it arrives, not buffered and decoded
         // whole like a `Call`: the operation sends the request and returns the stream.
@@ -316,17 +256,9 @@ fn operation_tokens(
         };
         return quote! {
             #docs
+            #deprecated
             pub async fn #fn_name(&self, #( #args ),*) -> Result<crate::sse::EventStream<#data>, crate::Error> {
-                let request = crate::client::build_request(|| {
-                    #( #path_lets )*
-                    let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
-                    request.operation(#operation_name, #path_template);
-                    #( #fixed )*
-                    #idempotency
-                    #( #params )*
-                    #body
-                    Ok(request)
-                })?;
+                let request = crate::client::build_request(|| { #statements })?;
                 self.client
                     .send_streaming(request, &self.options)
                     .await
@@ -334,23 +266,122 @@ fn operation_tokens(
             }
         };
     }
+    let (ret, decode) = match &op.response {
+        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
+        Some(t) => {
+            let t = type_tokens(t);
+            (quote!(#t), quote!(crate::client::decode_json::<#t>))
+        }
+        None => (quote!(()), quote!(crate::client::decode_empty)),
+    };
+    let walker = op
+        .pagination
+        .as_ref()
+        .map(|pg| walker_tokens(op, pg, handle, &args, types));
     quote! {
         #docs
+        #deprecated
         pub fn #fn_name(&self, #( #args ),*) -> crate::Call<'a, #ret> {
-            let request = crate::client::build_request(|| {
-                #( #path_lets )*
-                let mut request = crate::client::ApiRequest::new(reqwest::Method::#method, #path);
-                request.operation(#operation_name, #path_template);
-                #( #fixed )*
-                #idempotency
-                #( #params )*
-                #body
-                Ok(request)
-            });
+            let request = crate::client::build_request(|| { #statements });
             crate::client::Call::new(self.client, request, &self.options, #decode)
         }
 
         #walker
+    }
+}
+
+/// `<name>_all`: every item of a paginated operation, page after page.
+fn walker_tokens(
+    op: &Operation,
+    pg: &crate::model::Pagination,
+    handle: &proc_macro2::Ident,
+    args: &[TokenStream],
+    types: &[TypeDef],
+) -> TokenStream {
+    let fn_name = op.fn_name.to_ident();
+    // The walker of a deprecated operation is deprecated too, and calls it without a warning.
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated] #[allow(deprecated)]));
+    let all_name = op.fn_name.with_suffix("_all").to_ident();
+    let item = type_tokens(&pg.item);
+    let cursor_place = if op.body_also_as_query {
+        ",\nin the body and in the query"
+    } else {
+        ""
+    };
+    let all_doc = doc_attrs(Some(&format!(
+        "Every item of [`Self::{}`], page after page: a lazy stream that requests the next page\n(with `starting_after` set to the last item's ID{cursor_place}) only when the previous one is used up.\nA list whose cursor cycles, or that has more items after one without an ID, ends with\n[`Error::Pagination`](crate::Error::Pagination) instead of looping or stopping early.",
+        op.fn_name.as_str()
+    )));
+    // The walk's state is the operation's arguments, owned: path parameters, then the
+    // query parameters, then the body. One page's call is made from it by a plain
+    // function (no closure captures), so every list shares the runtime's one walk.
+    let mut state_names = Vec::new();
+    let mut state_init = Vec::new();
+    let mut call_args = Vec::new();
+    for p in &op.path_params {
+        let name = p.rust_name.to_ident();
+        // A borrowed argument (`&str`, `&Enum`) is kept owned and lent back; the rest are
+        // `Copy` numbers and booleans.
+        let borrowed = path_arg(p, types).0.to_string().starts_with('&');
+        state_init.push(if borrowed {
+            quote!(#name.to_owned())
+        } else {
+            quote!(#name)
+        });
+        call_args.push(if borrowed {
+            quote!(#name)
+        } else {
+            quote!(*#name)
+        });
+        state_names.push(name);
+    }
+    call_args.extend(op.params_type.iter().map(|_| quote!(params)));
+    call_args.extend(op.body.iter().map(|_| quote!(body)));
+    if op.params_type.is_some() {
+        state_names.push(ident("params"));
+        state_init.push(quote!(params.to_owned()));
+    }
+    if op.body.is_some() {
+        state_names.push(ident("body"));
+        state_init.push(quote!(body.to_owned()));
+    }
+    let cursor_slot = if pg.cursor_in_body { "body" } else { "params" };
+    let cursor_index = syn::Index::from(
+        state_names
+            .iter()
+            .position(|n| n == cursor_slot)
+            .unwrap_or(state_names.len()),
+    );
+    let cursor = pg.cursor_field.to_ident();
+    let set_cursor = if pg.item_id_required {
+        quote! { state.#cursor_index.#cursor = Some(last.id.clone()); Some(last.id.clone()) }
+    } else {
+        quote! {
+            match &last.id {
+                Some(id) => { state.#cursor_index.#cursor = Some(id.clone()); Some(id.clone()) }
+                None => None,
+            }
+        }
+    };
+    let page_data = page_parts(pg, types, op);
+    quote! {
+        #all_doc
+        #deprecated
+        pub fn #all_name(&self, #( #args ),*) -> crate::Pages<#item> {
+            crate::Pages::new(
+                self.client.clone(),
+                self.options.clone(),
+                (#( #state_init, )*),
+                |client, options, state| {
+                    let (#( #state_names, )*) = state;
+                    #handle { client, options: options.clone() }.#fn_name(#( #call_args ),*)
+                },
+                |page| #page_data,
+                |state, last| { #set_cursor },
+            )
+        }
     }
 }
 
@@ -375,7 +406,7 @@ fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
         })
         .unwrap_or_default();
     let parts = fields.iter().map(|f| {
-        let field = ident(&f.rust_name);
+        let field = f.rust_name.to_ident();
         let wire = &f.wire_name;
         let add = match &f.ty {
             TypeRef::Binary => quote!(form.file(#wire, value);),
@@ -425,15 +456,15 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
 /// One resource module.
 pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let handle = ident(&resource.type_name);
-    let accessor = ident(&resource.fn_name);
-    let plain = resource.fn_name.trim_start_matches("r#").replace('_', " ");
+    let accessor = resource.fn_name.to_ident();
+    let plain = resource.fn_name.as_str().replace('_', " ");
     let module_doc = format!(" Operations on {plain}.");
     let handle_doc = doc_attrs(Some(
         &join(&[
             Some(format!(
                 "Operations on {plain}; get one with [`Client::{}`](crate::Client::{}).",
-                resource.fn_name.trim_start_matches("r#"),
-                resource.fn_name.trim_start_matches("r#")
+                resource.fn_name.as_str(),
+                resource.fn_name.as_str()
             )),
             resource.doc.clone(),
         ])
@@ -443,7 +474,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let ops = resource
         .operations
         .iter()
-        .map(|op| operation_tokens(op, &handle, &resource.fn_name, types));
+        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types));
     quote! {
         #![doc = #module_doc]
 

@@ -8,7 +8,7 @@
 //! feature.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::emit::types::{ident, type_tokens};
 use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
@@ -32,6 +32,14 @@ pub fn direction_derive(always: bool, feature: &str, derive: TokenStream) -> Tok
     }
 }
 
+/// `#[allow(deprecated)]` for impls that touch a deprecated field: the use is the crate's own.
+fn allow_deprecated(fields: &[Field]) -> Option<TokenStream> {
+    fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote!(#[allow(deprecated)]))
+}
+
 /// Whether the field is read as "absent or null is `None`": optional fields, and required
 /// fields whose schema is nullable (their Rust type is an `Option` already).
 fn reads_optional(field: &Field) -> bool {
@@ -40,7 +48,7 @@ fn reads_optional(field: &Field) -> bool {
 
 /// The local variable that collects a field while the object is read.
 fn slot_ident(field: &Field) -> proc_macro2::Ident {
-    format_ident!("{}_slot", field.rust_name.trim_start_matches("r#"))
+    field.rust_name.with_suffix("_slot").to_ident()
 }
 
 /// `impl Serialize`: one `crate::object::write` call: the wire names in declaration order,
@@ -48,11 +56,13 @@ fn slot_ident(field: &Field) -> proc_macro2::Ident {
 /// `None`).
 pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, SERIALIZE_FEATURE);
+    let allow = allow_deprecated(fields);
+    let gate = quote!(#gate #allow);
     let ty = ident(name);
     let wires = fields.iter().map(|f| &f.wire_name);
     let optional = fields.iter().map(|f| !f.required);
     let member = |f: &Field| {
-        let member = ident(&f.rust_name);
+        let member = f.rust_name.to_ident();
         match (f.integer_wire, f.required) {
             // Written as a string of digits.
             (Some(IntegerWire::Text), true) => quote!(&crate::object::IntegerText(self.#member)),
@@ -78,6 +88,8 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
 /// field, all read by one `read_fields` call, then the required fields taken out of theirs.
 pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
     let gate = direction_gate(always, DESERIALIZE_FEATURE);
+    let allow = allow_deprecated(fields);
+    let gate = quote!(#gate #allow);
     let ty = ident(name);
     // The fields read strictly come first in the wire-name table, then the others; their
     // slots go to `read_fields` as two slices in the same order.
@@ -111,7 +123,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
         quote!(let Some(#slot) = #slot else { return crate::object::missing(#wire); };)
     });
     let values = fields.iter().map(|f| {
-        let member = ident(&f.rust_name);
+        let member = f.rust_name.to_ident();
         let slot = slot_ident(f);
         match (f.integer_wire, reads_optional(f)) {
             (Some(_), false) => quote!(#member: #slot.0,),

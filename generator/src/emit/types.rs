@@ -1,19 +1,18 @@
 //! Generated types → tokens.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::emit::serde_impls;
 use crate::model::directions::{Directions, DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::features::PARTIAL_EQ_FEATURE;
 use crate::model::{Field, TypeDef, TypeKind, TypeRef};
 
-/// An identifier, raw when it is a keyword (`r#type`).
+/// The identifier of a type or variant name the namer made (`UpperCamelCase`, never a
+/// keyword). Names that are not one (a namer bug) become a valid stand-in rather than a panic.
 pub fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(name, Span::call_site()),
-    }
+    crate::model::ident::plain_ident(name)
+        .unwrap_or_else(|| Ident::new(&crate::model::naming::type_name(name), Span::call_site()))
 }
 
 /// `#[doc = " line"]` attributes, one per line, so the formatter prints `///` comments.
@@ -91,7 +90,6 @@ pub fn describe_type(ty: &TypeRef) -> String {
 /// `evidence_details` → `Evidence details`.
 fn humanize(name: &str) -> String {
     let words = name
-        .trim_start_matches("r#")
         .split(|c: char| c == '_' || c == '-' || c == '.' || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -106,7 +104,7 @@ fn humanize(name: &str) -> String {
 /// A struct field with its serde attributes. A field the spec does not describe gets a doc
 /// from its name and type, so every public item of the crate is documented.
 pub fn field_tokens(field: &Field) -> TokenStream {
-    let name = ident(&field.rust_name);
+    let name = field.rust_name.to_ident();
     let ty = type_tokens(&field.ty);
     let mut doc = Some(field.doc.clone().unwrap_or_else(|| {
         format!(
@@ -136,12 +134,15 @@ pub fn field_tokens(field: &Field) -> TokenStream {
         });
     }
     let docs = doc_attrs(doc.as_deref());
+    // Users who set or read a deprecated field get the compiler's warning; the crate's own
+    // impls allow it (see `typedef_tokens`).
+    let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
     // The wire name and optionality are the serde impls' business (`serde_impls`): the
     // field itself carries no serde attributes.
     if field.required {
-        quote! { #docs pub #name: #ty, }
+        quote! { #docs #deprecated pub #name: #ty, }
     } else {
-        quote! { #docs pub #name: Option<#ty>, }
+        quote! { #docs #deprecated pub #name: Option<#ty>, }
     }
 }
 
@@ -163,17 +164,31 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(fields) => {
             let default = def.has_default.then(|| quote!(Default,));
+            let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
             let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
             let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
+            // The derives, the constructor and the serde impls touch every field, deprecated
+            // ones too: that use is the crate's own, not the user's.
+            // (The serde impls carry their own `allow`.)
+            let (allow, allow_constructor) = if fields.iter().any(|f| f.deprecated) {
+                let allow = quote!(#[allow(deprecated)]);
+                let constructor_allow = (!constructor.is_empty()).then(|| allow.clone());
+                (Some(allow), constructor_allow)
+            } else {
+                (None, None)
+            };
             let fields = fields.iter().map(field_tokens);
             quote! {
                 #docs
+                #allow
                 #[derive(Debug, Clone, #default)]
                 #partial_eq
                 pub struct #name {
                     #( #fields )*
                 }
 
+                #allow_constructor
+                #constructor
                 #serialize
                 #deserialize
             }
@@ -219,7 +234,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             variants,
             fallback,
         } => {
-            let fallback = format_ident!("{}", fallback);
+            let fallback = ident(fallback);
             let decl = variants.iter().map(|v| {
                 let vi = ident(&v.rust_name);
                 let t = type_tokens(&v.ty);
@@ -287,7 +302,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             }
         }
         TypeKind::StringEnum { variants, fallback } => {
-            let fallback = format_ident!("{}", fallback);
+            let fallback = ident(fallback);
             let decl = variants.iter().map(|v| {
                 let vi = ident(&v.rust_name);
                 let value_doc = format!("`{}`", v.value);

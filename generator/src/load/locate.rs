@@ -170,9 +170,14 @@ pub fn locate_yaml_indexed(
         } else {
             line.indent
         };
+        // A key's sequence may sit at the key's own indentation (`key:\n- item`): those
+        // items are its children too.
         let stop = lines[index + 1..end]
             .iter()
-            .position(|l| l.dash.unwrap_or(l.indent) <= own)
+            .position(|l| match l.dash {
+                Some(d) if !is_item && d == own => false,
+                _ => l.dash.unwrap_or(l.indent) <= own,
+            })
             .map_or(end, |p| index + 1 + p);
         head = Some(index);
         head_is_item = is_item;
@@ -189,6 +194,16 @@ mod tests {
 
     fn seg(s: &[&str]) -> Vec<String> {
         s.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_items_of_a_sequence_at_its_keys_indentation() {
+        let doc = "actions:\n- target: a\n  update: {}\n- target: b\nnext: 1\n";
+        assert_eq!(
+            locate_yaml(doc, &seg(&["actions", "1", "target"])),
+            Some((4, 3))
+        );
+        assert_eq!(locate_yaml(doc, &seg(&["next"])), Some((5, 1)));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod apifox;
 pub mod locate;
 pub mod merge;
+pub mod overlay;
 pub mod source;
 
 use std::path::{Path, PathBuf};
@@ -140,12 +141,34 @@ pub struct LoadedSpec {
 
 /// Loads every spec file under `path` (or the single file `path`) into one document.
 pub fn load(path: &Path, limits: &Limits) -> Result<LoadedSpec> {
-    load_sources(read_sources(path, limits)?, limits)
+    load_with_overlays(path, limits, &[])
 }
 
-/// Reads every spec file under `path` (or the single file `path`).
-fn read_sources(path: &Path, limits: &Limits) -> Result<Vec<SourceFile>> {
-    let files = collect_files(path, limits)?;
+/// [`load`] with `overlays` applied in order to each file before merging (see
+/// [`overlay`]); the overlays' own files are not read as specs even when they lie in `path`.
+pub fn load_with_overlays(
+    path: &Path,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+) -> Result<LoadedSpec> {
+    let files = read_sources(path, limits, overlays)?;
+    load_sources_with_overlays(files, limits, overlays)
+}
+
+/// Reads every spec file under `path` (or the single file `path`), but the overlays' files.
+fn read_sources(
+    path: &Path,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+) -> Result<Vec<SourceFile>> {
+    let overlay_files: Vec<PathBuf> = overlays
+        .iter()
+        .filter_map(|o| std::fs::canonicalize(o.path()).ok())
+        .collect();
+    let mut files = collect_files(path, limits)?;
+    files.retain(|f| {
+        std::fs::canonicalize(f).map_or(true, |f| !overlay_files.iter().any(|o| *o == f))
+    });
     let root = if path.is_dir() {
         path.to_owned()
     } else {
@@ -171,7 +194,17 @@ fn read_sources(path: &Path, limits: &Limits) -> Result<Vec<SourceFile>> {
 /// Apifox expansions, no widening of optional properties to `nullable`). Contract tests
 /// validate requests against it, so the normalized document cannot vouch for itself.
 pub fn load_as_written(path: &Path, limits: &Limits) -> Result<Value> {
-    let merged = merge_sources(read_sources(path, limits)?, limits);
+    load_as_written_with_overlays(path, limits, &[])
+}
+
+/// [`load_as_written`] with `overlays` applied to each file first: the specs as their authors
+/// corrected them, still not normalized.
+pub fn load_as_written_with_overlays(
+    path: &Path,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+) -> Result<Value> {
+    let merged = merge_sources(read_sources(path, limits, overlays)?, limits, overlays);
     match Error::from_all(merged.errors) {
         Some(e) => Err(e),
         None => Ok(merged.document),
@@ -189,15 +222,22 @@ struct Merged {
 
 /// Parses and merges `files` without normalizing. A file that cannot be parsed is left out
 /// and its error kept, so that the errors of the other files are found in the same run.
-fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
+fn merge_sources(files: Vec<SourceFile>, limits: &Limits, overlays: &[overlay::Overlay]) -> Merged {
     let mut docs = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
+    let mut diagnostics = Vec::new();
     for (index, file) in files.iter().enumerate() {
         match file.parse(limits) {
+            // An overlay the settings do not list is not a spec either; it is not applied.
+            Ok(doc) if overlay::is_overlay_document(&doc) => diagnostics.push(Diagnostic::warning(
+                Location::file(file.display.clone()),
+                "this is an overlay document, not a spec, and the settings do not list it in `overlays`: it is not applied",
+            )),
             Ok(doc) => docs.push((index, doc)),
             Err(e) => errors.push(e),
         }
     }
+    errors.extend(overlay::apply_all(overlays, &files, &mut docs));
     let yaml_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let json_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let mut sources = Sources {
@@ -206,7 +246,6 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
         yaml_indexes,
         json_indexes,
     };
-    let mut diagnostics = Vec::new();
     let document = merge::merge(docs, &mut sources, &mut diagnostics, &mut errors);
     Merged {
         document,
@@ -223,12 +262,21 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits) -> Merged {
 /// the wrong shape are all collected (up to [`crate::error::MAX_REPORTED_ERRORS`]) into one
 /// [`Error::Many`], each with its file, line, column and JSON pointer.
 pub fn load_sources(files: Vec<SourceFile>, limits: &Limits) -> Result<LoadedSpec> {
+    load_sources_with_overlays(files, limits, &[])
+}
+
+/// [`load_sources`] with `overlays` applied to each file before merging.
+pub fn load_sources_with_overlays(
+    files: Vec<SourceFile>,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+) -> Result<LoadedSpec> {
     let Merged {
         document,
         sources,
         mut diagnostics,
         mut errors,
-    } = merge_sources(files, limits);
+    } = merge_sources(files, limits, overlays);
     if document.as_object().is_some_and(|d| d.is_empty()) {
         // No file could be merged: there is no document to look further into.
         if let Some(e) = Error::from_all(std::mem::take(&mut errors)) {

@@ -9,10 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use heck::ToUpperCamelCase;
-
 use crate::error::Location;
-use crate::model::naming::{singular, split_words, variant_name};
+use crate::model::naming::{camel_words, singular, split_words, variant_name};
 use crate::model::{TypeDef, TypeKind, TypeRef};
 use crate::report::Diagnostic;
 
@@ -108,7 +106,10 @@ fn signature(def: &TypeDef, refs: &RefWriter<'_>) -> Option<String> {
         TypeKind::Struct(fields) => {
             out.push_str("S{");
             for f in fields {
-                out.push_str(&f.rust_name);
+                if f.rust_name.is_raw() {
+                    out.push_str("r#");
+                }
+                out.push_str(f.rust_name.as_str());
                 out.push('=');
                 out.push_str(&f.wire_name);
                 out.push(if f.required { '!' } else { '?' });
@@ -261,10 +262,7 @@ fn common_run(names: &[&str]) -> Vec<String> {
 /// A name saying what a shape is: its fields, values or alternatives (at most three).
 fn descriptor(def: &TypeDef) -> Option<String> {
     let words: Vec<String> = match &def.kind {
-        TypeKind::Struct(fields) => fields
-            .iter()
-            .map(|f| f.wire_name.to_upper_camel_case())
-            .collect(),
+        TypeKind::Struct(fields) => fields.iter().map(|f| camel_words(&f.wire_name)).collect(),
         TypeKind::StringEnum { variants, .. } => {
             if variants.len() == 1 && variants[0].value.is_empty() {
                 return Some("EmptyString".into());

@@ -87,13 +87,13 @@ pub fn plan(api: &Api) -> FeaturePlan {
         .resources
         .iter()
         .map(|r| {
-            let plain = r.fn_name.trim_start_matches("r#").to_owned();
+            let plain = r.fn_name.as_str().to_owned();
             let feature = if OTHER_FEATURES.contains(&plain.as_str()) {
                 format!("{plain}-resource")
             } else {
                 plain
             };
-            (r.fn_name.clone(), feature)
+            (r.fn_name.as_str().to_owned(), feature)
         })
         .collect();
     let mut reached_by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

@@ -9,9 +9,12 @@ pub mod directions;
 pub mod docs;
 pub mod features;
 pub mod graph;
+pub mod ident;
+pub mod merge;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
+pub mod path_template;
 pub mod schema_shape;
 pub mod types;
 pub mod unions;
@@ -21,7 +24,10 @@ use serde_json::Value;
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::ref_segments;
+pub use crate::model::ident::RustIdent;
 use crate::report::Diagnostic;
+
+pub use path_template::{HttpMethod, PathTemplate};
 
 /// A Rust type as used in a field, parameter or return position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -82,7 +88,7 @@ impl TypeRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     /// Rust identifier (may be raw: `r#type`).
-    pub rust_name: String,
+    pub rust_name: RustIdent,
     /// Name on the wire.
     pub wire_name: String,
     /// Type, without the `Option` of optional fields.
@@ -184,30 +190,36 @@ pub struct TypeDef {
     pub has_default: bool,
 }
 
-/// Where a parameter goes.
+/// How a query parameter serializes (OpenAPI `style`; `explode` is beside it in
+/// [`OperationParameterKind::Query`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamLocation {
-    /// URL query.
-    Query,
-    /// HTTP header.
-    Header,
-}
-
-/// How a query parameter serializes (OpenAPI `style` + `explode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamStyle {
-    /// `form`, exploded: `a=1&a=2`, objects as `k=v`.
-    FormExplode,
-    /// `form`, not exploded: `a=1,2`.
+pub enum QueryStyle {
+    /// `form`: `a=1&a=2` exploded, `a=1,2` not; objects as `k=v`.
     Form,
-    /// `deepObject`: `created[gte]=1`, arrays as `expand[]=a`.
-    DeepObject,
     /// `spaceDelimited`.
     SpaceDelimited,
     /// `pipeDelimited`.
     PipeDelimited,
-    /// `simple` (headers): `1,2`.
-    Simple,
+    /// `deepObject`: `created[gte]=1`, arrays as `expand[]=a`.
+    DeepObject,
+}
+
+/// Where an operation's parameter goes and how it is encoded there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationParameterKind {
+    /// A path segment ([`PathParam`], a function argument).
+    Path,
+    /// The URL query, with its style and whether it is exploded.
+    Query {
+        /// OpenAPI `style`.
+        style: QueryStyle,
+        /// OpenAPI `explode`.
+        explode: bool,
+    },
+    /// An HTTP header (`simple` style).
+    Header,
+    /// The request body ([`RequestBody`]), in its encoding.
+    Body(BodyEncoding),
 }
 
 /// A query or header parameter, stored as a field of the operation's parameter struct.
@@ -215,17 +227,22 @@ pub enum ParamStyle {
 pub struct Param {
     /// The struct field.
     pub field: Field,
-    /// Query or header.
-    pub location: ParamLocation,
-    /// Serialization style.
-    pub style: ParamStyle,
+    /// Query (with its style) or header; never path or body.
+    pub kind: OperationParameterKind,
+}
+
+impl Param {
+    /// Whether the parameter goes in the URL query.
+    pub fn is_query(&self) -> bool {
+        matches!(self.kind, OperationParameterKind::Query { .. })
+    }
 }
 
 /// A path parameter, passed as a function argument.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathParam {
     /// Rust argument name.
-    pub rust_name: String,
+    pub rust_name: RustIdent,
     /// Name in the path template.
     pub wire_name: String,
     /// Type (`String` → `&str` argument).
@@ -269,7 +286,7 @@ pub struct Pagination {
     /// Type of one item of `data`.
     pub item: TypeRef,
     /// Field of the request (params struct or body) holding `starting_after`.
-    pub cursor_field: String,
+    pub cursor_field: RustIdent,
     /// Whether the cursor is in the body (else in the params struct).
     pub cursor_in_body: bool,
     /// Whether the item's `id` is required (plain `String`) or optional.
@@ -280,17 +297,17 @@ pub struct Pagination {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// Rust method name on the resource (`close`).
-    pub fn_name: String,
+    pub fn_name: RustIdent,
     /// Base for the names of the operation's own types (`CloseDispute`).
     pub type_base: String,
     /// The summary (`Close a dispute`).
     pub summary: Option<String>,
     /// The description.
     pub description: Option<String>,
-    /// HTTP method, upper case.
-    pub method: String,
-    /// Path template (`/v1/disputes/{id}/close`).
-    pub path: String,
+    /// HTTP method.
+    pub method: HttpMethod,
+    /// Path template (`/v1/disputes/{id}/close`), parsed.
+    pub path: PathTemplate,
     /// JSON pointer of the operation.
     pub pointer: String,
     /// Marked deprecated.
@@ -303,6 +320,9 @@ pub struct Operation {
     pub params_type: Option<String>,
     /// Headers the client always sends with a fixed value (`Accept: application/json`).
     pub fixed_headers: Vec<(String, String)>,
+    /// Query pairs the client always sends as written: the constant pairs of a query string
+    /// in the path template (`units=metric` of `/current?lat={lat}&units=metric`).
+    pub fixed_query: Vec<(String, String)>,
     /// Request body.
     pub body: Option<RequestBody>,
     /// Decoded 2xx response; `None` when the response has no body.
@@ -317,7 +337,7 @@ pub struct Operation {
     /// For the streaming method of an operation whose response is offered both as JSON and
     /// as server-sent events: the name of the operation's JSON method. Not an operation of its
     /// own in the coverage count.
-    pub stream_of: Option<String>,
+    pub stream_of: Option<RustIdent>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).
@@ -331,8 +351,8 @@ pub struct Operation {
 /// A group of operations (`disputes`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
-    /// Accessor name on the client (`disputes`).
-    pub fn_name: String,
+    /// Accessor name on the client (`disputes`); also the resource's module, file and feature.
+    pub fn_name: RustIdent,
     /// Handle type name (`Disputes`).
     pub type_name: String,
     /// Documentation.
@@ -404,12 +424,30 @@ pub struct Api {
     pub types: Vec<TypeDef>,
 }
 
+/// The API's conventions the model needs while it is built (from the settings).
+#[derive(Debug, Clone, Default)]
+pub struct ModelConventions {
+    /// Header names that carry an operation's idempotency key besides any name containing
+    /// `idempotency` (WePay's `Unique-Key`).
+    pub idempotency_headers: Vec<String>,
+}
+
+/// Builds the model from a normalized document with no conventions beyond the spec
+/// ([`build_with`]).
+pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+    build_with(document, &ModelConventions::default(), diagnostics)
+}
+
 /// Builds the model from a normalized document; diagnostics collect notes and warnings.
 ///
 /// Every independent error is reported (a security scheme, a component schema, an operation's
 /// parameter, body or response, a cycle of aliases — each on its own), as one
 /// [`Error::Many`] when there are several.
-pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api> {
+pub fn build_with(
+    document: &Value,
+    conventions: &ModelConventions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Api> {
     let spec = parse_checked(document).map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
             location: Location::pointer("#"),
@@ -419,6 +457,7 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     let servers = operations::servers(&spec, diagnostics);
     let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
     let mut types = types::TypeBuilder::new(&spec, diagnostics);
+    types.idempotency_headers = conventions.idempotency_headers.clone();
     let mut resources = operations::build_resources(&spec, &mut types);
     errors.append(&mut types.errors);
     let mut type_defs = types.finish();
@@ -446,6 +485,7 @@ pub fn build(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Api>
     }
     let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
     graph::apply_renames(&mut type_defs, &mut resources, &shortened);
+    unions::name_numbered_alternatives(&mut type_defs);
     cycles::box_recursive_fields(&mut type_defs)?;
     types::compute_defaults(&mut type_defs);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));

@@ -2,22 +2,12 @@
 
 use std::collections::HashMap;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::error::Location;
+pub use crate::model::ident::RustIdent;
+use crate::model::ident::{is_identifier, is_keyword};
 use crate::report::Diagnostic;
-
-/// Rust keywords (2021 edition, strict and reserved).
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// Keywords that cannot be raw identifiers.
-const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Names a generated type must not take: they would shadow the prelude or the runtime.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -89,6 +79,12 @@ pub const CLIENT_METHOD_NAMES: &[&str] = &[
     "attempt",
 ];
 
+/// Whether a resource accessor cannot be `name`: a method of the client (see
+/// [`CLIENT_METHOD_NAMES`]), or `mod`, whose module file would be the resources' `mod.rs`.
+pub fn accessor_is_taken(name: &str) -> bool {
+    CLIENT_METHOD_NAMES.contains(&name) || name == "mod"
+}
+
 /// Replaces characters that cannot appear in an identifier. Non-ASCII letters are transliterated
 /// (`金额` → `Jin E`, `Ünïcödé` → `Unicode`), each becoming a word of its own, so Chinese names
 /// read as pinyin rather than code points; non-ASCII punctuation (`«»`, `（）`, `【】`, `，`)
@@ -158,9 +154,20 @@ fn spell_leading_digit(raw: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`).
+/// `UpperCamelCase` type name for an OpenAPI name (`Dispute Evidence` → `DisputeEvidence`);
+/// `self` is `SelfType`, as `Self` is no name a type can have.
 pub fn type_name(raw: &str) -> String {
-    let name = sanitize(&spell_leading_digit(raw)).to_upper_camel_case();
+    let name = camel_name(raw);
+    if name == "Self" {
+        "SelfType".into()
+    } else {
+        name
+    }
+}
+
+/// [`type_name`] before the `Self` check: for names that get a suffix (`SelfResource`).
+fn camel_name(raw: &str) -> String {
+    let name = sanitize(&spell_leading_digit(&spell_leading_signs(raw))).to_upper_camel_case();
     if name.is_empty() {
         "Unnamed".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -177,9 +184,8 @@ pub fn type_name(raw: &str) -> String {
 /// of the request types (`ListDisputes`) they are re-exported beside. An accessor renamed
 /// because it shadows a client method (`raw_resource`) keeps one `Resource` (`RawResource`).
 pub fn handle_name(accessor: &str) -> String {
-    let accessor = accessor.trim_start_matches("r#");
     let base = accessor.strip_suffix("_resource").unwrap_or(accessor);
-    format!("{}Resource", type_name(base))
+    format!("{}Resource", camel_name(base))
 }
 
 /// The words of an `UpperCamelCase` name (`PaymentMethodOptions` → `Payment`, `Method`,
@@ -205,7 +211,7 @@ pub fn split_words(name: &str) -> Vec<String> {
 
 /// `snake_case` identifier (without raw prefix) for a field, parameter or function.
 pub fn snake_name(raw: &str) -> String {
-    let name = sanitize(&spell_leading_digit(raw)).to_snake_case();
+    let name = sanitize(&spell_leading_digit(&spell_leading_signs(raw))).to_snake_case();
     if name.is_empty() {
         "value".into()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -265,14 +271,82 @@ pub fn without_version_words(label: &str) -> Option<String> {
     (!kept.is_empty()).then(|| kept.concat())
 }
 
-/// Makes a snake name usable as an identifier: keywords become raw (`r#type`) or get `_`.
-pub fn escape_ident(name: &str) -> String {
-    if NOT_RAW.contains(&name) {
-        format!("{name}_")
-    } else if KEYWORDS.contains(&name) {
-        format!("r#{name}")
+/// The identifier for a snake name (a field, argument, method, accessor or module): keywords
+/// become raw (`r#type`) or get `_` (`self_`); text that is not an identifier yet goes through
+/// [`snake_name`] first (`1st-name` → `one_st_name`).
+pub fn escape_ident(name: &str) -> RustIdent {
+    if is_identifier(name) {
+        RustIdent::escaped(name)
+    } else {
+        RustIdent::escaped(&snake_name(name))
+    }
+}
+
+/// [`snake_name`] as an identifier ([`escape_ident`]): `Content-Type` → `content_type`,
+/// `type` → `r#type`, `self` → `self_`.
+pub fn snake_ident(raw: &str) -> RustIdent {
+    RustIdent::escaped(&snake_name(raw))
+}
+
+/// `SCREAMING_SNAKE_CASE` constant name for a label (`Live mode` → `LIVE_MODE`); a leading
+/// digit gets a `_` (`2nd` → `_2ND`), and a label with nothing usable is `DEFAULT`.
+pub fn const_name(label: &str) -> String {
+    let name: String = sanitize(label)
+        .to_shouty_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let name = name.trim_matches('_');
+    if name.is_empty() {
+        "DEFAULT".into()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) || is_keyword(name) {
+        format!("_{name}")
     } else {
         name.to_owned()
+    }
+}
+
+/// `UpperCamelCase` of a name as heck writes it (`payment_method` → `PaymentMethod`), without
+/// transliteration or digit handling: for comparing and combining words of names, not as an
+/// identifier on its own (use [`type_name`] for that).
+pub fn camel_words(raw: &str) -> String {
+    raw.to_upper_camel_case()
+}
+
+/// A crate name from an API title: `Stripe API` → `stripe_api`; `1Example` → `api_1example`;
+/// `api_client` when nothing is left.
+pub fn crate_name_from_title(title: &str) -> String {
+    let ascii = deunicode::deunicode(title);
+    let name: String = ascii
+        .to_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let name = name.trim_matches('_').to_owned();
+    if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !is_keyword(&name) {
+        name
+    } else if name.is_empty() {
+        "api_client".into()
+    } else {
+        format!("api_{name}")
+    }
+}
+
+/// The `EventType` variant for a wire type: `charge.dispute.created` → `ChargeDisputeCreated`.
+pub fn event_variant(wire: &str) -> String {
+    let ascii = deunicode::deunicode(wire);
+    let name: String = ascii
+        .replace(['.', '-', '/', ':'], "_")
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    match name.chars().next() {
+        None => String::new(),
+        Some(c) if c.is_ascii_digit() => format!("E{name}"),
+        Some(_) if name == "Unknown" => "UnknownEvent".into(),
+        Some(_) if name == "Self" => "SelfEvent".into(),
+        Some(_) => name,
     }
 }
 
@@ -296,18 +370,32 @@ pub fn variant_name(value: &str) -> String {
 /// Spells out a `+`/`-` that is the sign of a number (`GMT-3`, `-1`, `UTC+05:30`), not a
 /// separator between digits (`2022-11-15`): signs would otherwise vanish from the name.
 fn spell_signs(value: &str) -> String {
+    spell_signs_after(value, |prev| !prev.is_ascii_digit()).into_owned()
+}
+
+/// [`spell_signs`] for signs that start a name or follow a separator (`+1`, `rate (-1)`), not a
+/// letter (`utf-8`, `foo-1` keep their plain names): for types, fields and arguments.
+fn spell_leading_signs(value: &str) -> std::borrow::Cow<'_, str> {
+    spell_signs_after(value, |prev| !prev.is_alphanumeric())
+}
+
+/// Spells out each `+`/`-` before a digit whose preceding character (if any) passes `sign`.
+fn spell_signs_after(value: &str, sign: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !value.contains(['+', '-']) {
+        return std::borrow::Cow::Borrowed(value);
+    }
     let chars: Vec<char> = value.chars().collect();
-    let mut out = String::with_capacity(value.len());
+    let mut out = String::with_capacity(value.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
         let next_is_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        let prev_is_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let is_sign = i == 0 || sign(chars[i - 1]);
         match c {
-            '+' if next_is_digit && !prev_is_digit => out.push_str(" plus "),
-            '-' if next_is_digit && !prev_is_digit => out.push_str(" minus "),
+            '+' if next_is_digit && is_sign => out.push_str(" plus "),
+            '-' if next_is_digit && is_sign => out.push_str(" minus "),
             other => out.push(other),
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// [`variant_name`] with signs spelled out (`Etc/GMT-1` → `EtcGmtMinus1`, `+1` → `Plus1`), for
@@ -439,11 +527,24 @@ mod tests {
         assert_eq!(type_name("3d_secure"), "ThreeDSecure");
         assert_eq!(type_name("1099_k"), "T1099K");
         assert_eq!(snake_name("Content-Type"), "content_type");
-        assert_eq!(escape_ident("type"), "r#type");
-        assert_eq!(escape_ident("self"), "self_");
+        assert_eq!(escape_ident("type").to_string(), "r#type");
+        assert_eq!(escape_ident("self").to_string(), "self_");
+        assert_eq!(escape_ident("1st-name").to_string(), "one_st_name");
+        assert_eq!(const_name("Live mode"), "LIVE_MODE");
+        assert_eq!(const_name("2nd"), "_2ND");
+        assert_eq!(const_name("+"), "DEFAULT");
+        assert_eq!(crate_name_from_title("1Example"), "api_1example");
+        assert_eq!(crate_name_from_title("Type"), "api_type");
         assert_eq!(snake_name("3d_secure"), "three_d_secure");
         assert_eq!(snake_name("3ds_status"), "three_ds_status");
         assert_eq!(snake_name("1099_k"), "_1099_k");
+        assert_eq!(snake_name("+1"), "plus_1");
+        assert_eq!(snake_name("-1"), "minus_1");
+        assert_eq!(type_name("-1"), "Minus1");
+        assert_eq!(type_name("2022-11-15"), "T20221115");
+        assert_eq!(snake_name("utf-8"), "utf_8");
+        assert_eq!(snake_name("rate (-1)"), "rate_minus_1");
+        assert_eq!(type_name("self"), "SelfType");
         assert_eq!(variant_name("9pay"), "NinePay");
         assert_eq!(variant_name("3"), "V3");
         assert_eq!(

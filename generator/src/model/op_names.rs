@@ -1,11 +1,10 @@
 //! Names of resources and operations: from Apifox folders and tags, summaries, operation ids
 //! and paths (`Close a dispute` → `close`, `POST /v1/disputes/{id}/close` → `close`).
 
-use heck::ToUpperCamelCase;
-
 use crate::model::naming::{
-    is_version_label, singular, snake_name, type_name, without_version_words,
+    camel_words, is_version_label, singular, snake_name, type_name, without_version_words,
 };
+use crate::model::{HttpMethod, PathTemplate};
 
 /// Words dropped from summaries when naming operations.
 const FILLER: &[&str] = &["a", "an", "the", "all", "of", "for"];
@@ -57,7 +56,7 @@ pub(crate) fn spelled_right(text: &str) -> String {
 }
 
 /// The resource an operation belongs to: Apifox folder, else first tag, else first path segment.
-pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
+pub(crate) fn resource_name(op: &openapiv3::Operation, path: &PathTemplate) -> String {
     let folder = op
         .extensions
         .get("x-apifox-folder")
@@ -99,8 +98,8 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
     if let Some((_, collection)) = from_path {
         return collection;
     }
-    path.split('/')
-        .filter(|s| !s.is_empty() && !s.starts_with('{'))
+    path.segments()
+        .filter(|s| !s.starts_with('{'))
         .find(|s| !is_path_prefix(s))
         .map(|s| snake_name(strip_extension(s)))
         .unwrap_or_else(|| "root".into())
@@ -110,10 +109,9 @@ pub(crate) fn resource_name(op: &openapiv3::Operation, path: &str) -> String {
 /// collection (`/v1/checkout/sessions/{id}` → `("checkout", "checkout_sessions")`,
 /// `/v1/issuing/cards` → `("issuing", "issuing_cards")`); `None` for plain collections
 /// (`/v1/disputes/{id}/close`) and RPC-style actions (`/group/getChatroomQrCode`).
-fn namespaced_collection(path: &str) -> Option<(String, String)> {
+fn namespaced_collection(path: &PathTemplate) -> Option<(String, String)> {
     let mut segments = path
-        .split('/')
-        .filter(|s| !s.is_empty())
+        .segments()
         .map(strip_extension)
         .skip_while(|s| is_path_prefix(s));
     let namespace = snake_name(segments.next()?);
@@ -133,14 +131,15 @@ fn namespaced_collection(path: &str) -> Option<(String, String)> {
 
 /// Whether an operation id is just the method and the path spelled out (Stripe's
 /// `GetCustomersCustomerSourcesId` for `GET /v1/customers/{customer}/sources/{id}`).
-pub(crate) fn restates_path(operation_id: &str, method: &str, path: &str) -> bool {
+pub(crate) fn restates_path(operation_id: &str, method: HttpMethod, path: &PathTemplate) -> bool {
     let flat = |s: &str| {
         s.chars()
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_ascii_lowercase()
     };
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let method = method.as_lower();
+    let segments: Vec<&str> = path.segments().collect();
     let all: String = segments.iter().map(|s| flat(s)).collect();
     let without_prefix: String = segments
         .iter()
@@ -266,98 +265,221 @@ pub(crate) fn name_from_summary(summary: &str, resource: &str) -> Option<(String
     let fn_name = snake_name(&verb.join(" "));
     let type_base = kept
         .iter()
-        .map(|(_, written)| written.to_upper_camel_case())
+        .map(|(_, written)| camel_words(written))
         .collect::<String>();
     Some((fn_name, type_name(&type_base)))
 }
 
-/// A method name from the HTTP method and path (`POST /v1/disputes/{id}/close` → `close`,
-/// `GET /v1/videos/{id}/content` → `retrieve_content`, `GET /customers/{id}/sources` →
-/// `list_sources`, `POST /group/getChatroomQrCode` → `get_chatroom_qr_code`).
-pub(crate) fn name_from_path(method: &str, path: &str, resource: &str) -> String {
-    let segments: Vec<&str> = path
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(strip_extension)
-        .collect();
+/// Plural nouns that do not end in `s`, and their singulars.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("people", "person"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+];
+
+/// Whether a word is a plural noun, irregular ones included (`sources`, `people`).
+fn is_plural_noun(word: &str) -> bool {
+    is_plural(word) || IRREGULAR_PLURALS.iter().any(|(plural, _)| *plural == word)
+}
+
+/// A phrase's last word in the singular (`external_accounts` → `external_account`,
+/// `people` → `person`).
+fn one_of(phrase: &str) -> String {
+    let (head, last) = match phrase.rsplit_once('_') {
+        Some((head, last)) => (Some(head), last),
+        None => (None, phrase),
+    };
+    let last = match IRREGULAR_PLURALS.iter().find(|(plural, _)| *plural == last) {
+        Some((_, one)) => (*one).to_owned(),
+        None if is_plural(last) => singular(last),
+        None => last.to_owned(),
+    };
+    match head {
+        Some(head) => format!("{head}_{last}"),
+        None => last,
+    }
+}
+
+/// `name` without a word repeated right after itself (`retrieve_current_lat_lat` →
+/// `retrieve_current_lat`).
+fn without_repeated_words(name: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for word in name.split('_') {
+        if words.last() != Some(&word) || word.is_empty() {
+            words.push(word);
+        }
+    }
+    words.join("_")
+}
+
+/// A method name from the HTTP method and the path's shape, for an operation the spec gives
+/// no usable name: `list`, `create`, `retrieve`, `update`, `delete` on the resource's
+/// collection and items (`GET /v1/disputes` → `list`, `GET /v1/balance`, a singleton, →
+/// `retrieve`), the same with the sub-resource's noun below an item
+/// (`GET /v1/accounts/{account}/people` → `list_people`, `POST …/people` → `create_person`,
+/// `GET …/people/{person}` → `retrieve_person`), actions by their own word
+/// (`POST /v1/disputes/{id}/close` → `close`, `POST /group/getChatroomQrCode` →
+/// `get_chatroom_qr_code`), one thing of an item by its noun (`GET /v1/videos/{id}/content`
+/// → `retrieve_content`). `returns_list` tells collections from single things where the
+/// response says (`GET /v1/balance/history` → `list_history`); without it, plural nouns are
+/// collections.
+pub(crate) fn name_from_path(
+    method: HttpMethod,
+    path: &PathTemplate,
+    resource: &str,
+    returns_list: Option<bool>,
+) -> String {
+    path_name(method, path, resource, returns_list, true)
+}
+
+/// [`name_from_path`] with the path's nouns as written (`retrieve_persons`, not
+/// `retrieve_person`): the name of an operation whose singular name another one has.
+pub(crate) fn name_from_path_as_written(
+    method: HttpMethod,
+    path: &PathTemplate,
+    resource: &str,
+) -> String {
+    path_name(method, path, resource, None, false)
+}
+
+/// The literal path segments after the resource's own (all of them when the resource is not
+/// in the path: named after an Apifox folder or a tag), snake case, each with whether a
+/// placeholder follows it, and whether the path ends with a placeholder.
+fn words_after_resource(path: &PathTemplate, resource: &str) -> (Vec<(String, bool)>, bool) {
+    let segments: Vec<&str> = path.segments().map(strip_extension).collect();
     let ends_with_param = segments.last().is_some_and(|s| s.starts_with('{'));
-    let is_resource = |s: &str| {
-        let n = snake_name(s);
-        n == resource || singular(&n) == singular(resource)
-    };
+    let is_resource = |s: &str| s == resource || singular(s) == singular(resource);
     let meaningful = |s: &str| !s.starts_with('{') && !is_path_prefix(s);
-    // The segments after the resource's own; all of them when the resource is not in the path
-    // (named after an Apifox folder or a tag).
+    let snake: Vec<String> = segments.iter().map(|s| snake_name(s)).collect();
     // The resource may span segments (`checkout_sessions` in `/v1/checkout/sessions`).
-    let ends_resource = |i: usize| {
-        (0..=i).any(|start| {
-            let joined = segments[start..=i]
-                .iter()
-                .map(|s| snake_name(s))
-                .collect::<Vec<_>>()
-                .join("_");
-            is_resource(&joined)
+    let ends_resource = |i: usize| (0..=i).any(|start| is_resource(&snake[start..=i].join("_")));
+    let start = (0..segments.len())
+        .find(|&i| ends_resource(i))
+        .map_or(0, |i| i + 1);
+    // Each word, and whether a placeholder follows it (`subscriptions` in
+    // `/subscriptions/{id}/discount` names one subscription).
+    let rest = &segments[start..];
+    let tail = rest
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| meaningful(s))
+        .map(|(i, s)| {
+            let one = rest.get(i + 1).is_some_and(|next| next.starts_with('{'));
+            (snake_name(s), one)
         })
+        .collect();
+    (tail, ends_with_param)
+}
+
+fn path_name(
+    method: HttpMethod,
+    path: &PathTemplate,
+    resource: &str,
+    returns_list: Option<bool>,
+    singularize: bool,
+) -> String {
+    let (words, ends_with_param) = words_after_resource(path, resource);
+    // A collection's word before an item's placeholder is one of it, in the middle of a path
+    // (`delete_subscription_discount`); the last word is for the shapes below to decide.
+    let last = words.len().saturating_sub(1);
+    let tail: Vec<String> = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, (word, one))| {
+            if singularize && one && i < last {
+                one_of(&word)
+            } else {
+                word
+            }
+        })
+        .collect();
+    let item = |phrase: &str| {
+        if singularize {
+            one_of(phrase)
+        } else {
+            phrase.to_owned()
+        }
     };
-    let after: Vec<&str> = match (0..segments.len()).find(|&i| ends_resource(i)) {
-        Some(i) => segments[i + 1..]
-            .iter()
-            .copied()
-            .filter(|s| meaningful(s))
-            .collect(),
-        None => segments.iter().copied().filter(|s| meaningful(s)).collect(),
+    let item_verb = match method {
+        HttpMethod::Get => "retrieve",
+        HttpMethod::Post | HttpMethod::Patch => "update",
+        HttpMethod::Put => "replace",
+        HttpMethod::Delete => "delete",
+        other => other.as_lower(),
     };
-    let tail: Vec<String> = after.iter().map(|s| snake_name(s)).collect();
-    let verb = match (method, ends_with_param) {
-        ("get", true) => "retrieve",
-        ("get", false) => "list",
-        ("post", true) => "update",
-        ("post", false) => "create",
-        ("put", _) => "replace",
-        ("patch", _) => "update",
-        ("delete", _) => "delete",
-        (other, _) => other,
-    };
-    // RPC style: the last segment names the action itself.
-    if let Some(last) = tail.last() {
-        let mut words = last.split('_');
-        if words.next().is_some_and(|w| PATH_VERBS.contains(&w)) {
-            return if last.contains('_') || tail.len() == 1 {
+    let name = match tail.split_last() {
+        // RPC style: the last segment names the action itself.
+        Some((last, rest))
+            if last
+                .split('_')
+                .next()
+                .is_some_and(|w| PATH_VERBS.contains(&w)) =>
+        {
+            if last.contains('_') || rest.is_empty() {
                 last.clone()
             } else {
-                format!("{last}_{}", tail[..tail.len() - 1].join("_"))
-            };
-        }
-    }
-    if tail.is_empty() {
-        return verb.to_owned();
-    }
-    if ends_with_param {
-        return format!("{verb}_{}", tail.join("_"));
-    }
-    match method {
-        "get" => {
-            // `countryList` → `list_country`; `sources` → `list_sources`; `content` (one thing
-            // of an item or of the account) → `retrieve_content`.
-            let joined = tail.join("_");
-            let last_word = joined.rsplit('_').next().unwrap_or_default();
-            if last_word == "list" && joined.len() > 4 {
-                format!("list_{}", &joined[..joined.len() - 5])
-            } else if is_plural(last_word) {
-                format!("list_{joined}")
-            } else {
-                format!("retrieve_{joined}")
+                format!("{last}_{}", item(&rest.join("_")))
             }
         }
-        "post" => tail.join("_"),
-        _ => format!("{verb}_{}", tail.join("_")),
-    }
+        // The resource itself: its collection, an item, or a singleton (`/v1/balance`).
+        None => match method {
+            _ if ends_with_param => item_verb.to_owned(),
+            HttpMethod::Get => {
+                // Without a response to tell, the path's last noun does (`/Calls.json`,
+                // `/v1/balance`).
+                let collection = returns_list.unwrap_or_else(|| {
+                    let noun = path
+                        .segments()
+                        .filter(|s| !s.starts_with('{'))
+                        .last()
+                        .map(|s| snake_name(strip_extension(s)))
+                        .unwrap_or_else(|| resource.to_owned());
+                    is_plural_noun(noun.rsplit('_').next().unwrap_or_default())
+                });
+                if collection { "list" } else { "retrieve" }.to_owned()
+            }
+            HttpMethod::Post => "create".to_owned(),
+            _ => item_verb.to_owned(),
+        },
+        // An item of a sub-collection (`/accounts/{account}/people/{person}`).
+        Some(_) if ends_with_param => format!("{item_verb}_{}", item(&tail.join("_"))),
+        Some((last, _)) => {
+            let joined = tail.join("_");
+            let last_word = last.rsplit('_').next().unwrap_or_default();
+            match method {
+                // `countryList` → `list_country`.
+                HttpMethod::Get if last_word == "list" && joined.len() > 4 => {
+                    format!("list_{}", &joined[..joined.len() - 5])
+                }
+                HttpMethod::Get if returns_list.unwrap_or_else(|| is_plural_noun(last_word)) => {
+                    format!("list_{joined}")
+                }
+                HttpMethod::Get => format!("retrieve_{joined}"),
+                // A sub-collection (`POST …/people`) is created in; anything else is an action
+                // (`POST …/close`).
+                HttpMethod::Post if is_plural_noun(last_word) => {
+                    format!("create_{}", item(&joined))
+                }
+                HttpMethod::Post => joined,
+                _ => format!("{item_verb}_{joined}"),
+            }
+        }
+    };
+    without_repeated_words(&name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::operations::template_names;
+
+    fn t(path: &str) -> PathTemplate {
+        PathTemplate::parse(path)
+    }
+
+    fn m(method: &str) -> HttpMethod {
+        HttpMethod::parse(method).expect("a method")
+    }
 
     #[test]
     fn summaries_are_spelled_right_for_docs() {
@@ -444,23 +566,26 @@ mod tests {
     #[test]
     fn a_namespace_folder_with_a_collection_path_names_the_collection() {
         assert_eq!(
-            namespaced_collection("/v1/checkout/sessions/{id}/expire"),
+            namespaced_collection(&t("/v1/checkout/sessions/{id}/expire")),
             Some(("checkout".into(), "checkout_sessions".into()))
         );
         assert_eq!(
-            namespaced_collection("/v1/issuing/cards"),
+            namespaced_collection(&t("/v1/issuing/cards")),
             Some(("issuing".into(), "issuing_cards".into()))
         );
         // Plain collections, RPC actions and singular tails are left alone.
-        assert_eq!(namespaced_collection("/v1/disputes/{id}/close"), None);
-        assert_eq!(namespaced_collection("/v1/payment_intents/search"), None);
-        assert_eq!(namespaced_collection("/group/getChatroomQrCode"), None);
-        assert_eq!(namespaced_collection("/course/list"), None);
+        assert_eq!(namespaced_collection(&t("/v1/disputes/{id}/close")), None);
         assert_eq!(
-            namespaced_collection("/api/task/image_preheat/get_regions"),
+            namespaced_collection(&t("/v1/payment_intents/search")),
             None
         );
-        assert_eq!(namespaced_collection("/v1/balance"), None);
+        assert_eq!(namespaced_collection(&t("/group/getChatroomQrCode")), None);
+        assert_eq!(namespaced_collection(&t("/course/list")), None);
+        assert_eq!(
+            namespaced_collection(&t("/api/task/image_preheat/get_regions")),
+            None
+        );
+        assert_eq!(namespaced_collection(&t("/v1/balance")), None);
         let op = |folder: &str| openapiv3::Operation {
             extensions: [("x-apifox-folder".to_owned(), serde_json::json!(folder))]
                 .into_iter()
@@ -468,16 +593,19 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            resource_name(&op("API Reference/Checkout"), "/v1/checkout/sessions/list"),
+            resource_name(
+                &op("API Reference/Checkout"),
+                &t("/v1/checkout/sessions/list")
+            ),
             "checkout_sessions"
         );
         // A folder that is not the path's namespace keeps its own name.
         assert_eq!(
-            resource_name(&op("API Reference/Payments"), "/v1/checkout/sessions"),
+            resource_name(&op("API Reference/Payments"), &t("/v1/checkout/sessions")),
             "payments"
         );
         assert_eq!(
-            resource_name(&op("API Reference/Disputes"), "/v1/disputes/list"),
+            resource_name(&op("API Reference/Disputes"), &t("/v1/disputes/list")),
             "disputes"
         );
         // A Swagger controller groups its routes into one resource.
@@ -485,98 +613,230 @@ mod tests {
             tags: vec!["gateway-controller".into()],
             ..Default::default()
         };
-        assert_eq!(resource_name(&tagged, "/gateway/payments/{id}"), "gateway");
+        assert_eq!(
+            resource_name(&tagged, &t("/gateway/payments/{id}")),
+            "gateway"
+        );
     }
 
     #[test]
     fn operation_ids_that_spell_the_path_are_named_from_it() {
         assert!(restates_path(
             "PostDisputesDisputeClose",
-            "post",
-            "/v1/disputes/{dispute}/close"
+            m("post"),
+            &t("/v1/disputes/{dispute}/close")
         ));
         assert!(restates_path(
             "GetCustomersCustomerSourcesId",
-            "get",
-            "/v1/customers/{customer}/sources/{id}"
+            m("get"),
+            &t("/v1/customers/{customer}/sources/{id}")
         ));
         assert!(!restates_path(
             "closeDispute",
-            "post",
-            "/v1/disputes/{dispute}/close"
+            m("post"),
+            &t("/v1/disputes/{dispute}/close")
         ));
+    }
+
+    #[test]
+    fn names_from_the_path_shape() {
+        let accounts = "accounts";
+        let people = t("/v1/accounts/{account}/people");
+        let person = t("/v1/accounts/{account}/people/{person}");
+        assert_eq!(
+            name_from_path(m("get"), &people, accounts, Some(true)),
+            "list_people"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &people, accounts, None),
+            "list_people"
+        );
+        assert_eq!(
+            name_from_path(m("post"), &people, accounts, None),
+            "create_person"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &person, accounts, None),
+            "retrieve_person"
+        );
+        assert_eq!(
+            name_from_path(m("post"), &person, accounts, None),
+            "update_person"
+        );
+        assert_eq!(
+            name_from_path(m("delete"), &person, accounts, None),
+            "delete_person"
+        );
+        assert_eq!(
+            name_from_path_as_written(m("get"), &t("/v1/accounts/{a}/persons/{p}"), accounts),
+            "retrieve_persons"
+        );
+        // A singleton is retrieved; a list the response says is one is listed.
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/balance"), "balance", Some(false)),
+            "retrieve"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/balance"), "balance", None),
+            "retrieve"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/balance/history"), "balance", Some(true)),
+            "list_history"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/balance/history/{id}"), "balance", None),
+            "retrieve_history"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/disputes"), "disputes", Some(true)),
+            "list"
+        );
+        // The query string is not a part of the name, and no word repeats.
+        assert_eq!(
+            name_from_path(
+                m("get"),
+                &t("/current?lat={lat}&lon={lon}"),
+                "weather",
+                None
+            ),
+            "retrieve_current"
+        );
+        assert_eq!(
+            without_repeated_words("retrieve_current_lat_lat_lon_lon"),
+            "retrieve_current_lat_lon"
+        );
+        assert_eq!(
+            name_from_path(
+                m("delete"),
+                &t("/v1/customers/{c}/subscriptions/{s}/discount"),
+                "customers",
+                None
+            ),
+            "delete_subscription_discount"
+        );
+        assert_eq!(
+            name_from_path(
+                m("post"),
+                &t("/v1/customers/{c}/sources/{id}/verify"),
+                "customers",
+                None
+            ),
+            "verify_source"
+        );
     }
 
     #[test]
     fn names_from_paths() {
         assert_eq!(
-            name_from_path("post", "/v1/disputes/{id}/close", "disputes"),
+            name_from_path(m("post"), &t("/v1/disputes/{id}/close"), "disputes", None),
             "close"
         );
         assert_eq!(
-            name_from_path("get", "/v1/disputes/{id}", "disputes"),
+            name_from_path(m("get"), &t("/v1/disputes/{id}"), "disputes", None),
             "retrieve"
         );
-        assert_eq!(name_from_path("get", "/v1/disputes", "disputes"), "list");
         assert_eq!(
-            name_from_path("get", "/v1/videos/{id}/content", "videos"),
+            name_from_path(m("get"), &t("/v1/disputes"), "disputes", None),
+            "list"
+        );
+        assert_eq!(
+            name_from_path(m("get"), &t("/v1/videos/{id}/content"), "videos", None),
             "retrieve_content"
         );
         assert_eq!(
-            name_from_path("get", "/v1/customers/{id}/sources", "customers"),
+            name_from_path(
+                m("get"),
+                &t("/v1/customers/{id}/sources"),
+                "customers",
+                None
+            ),
             "list_sources"
         );
         assert_eq!(
-            name_from_path("get", "/v1/orders/{id}/status", "orders"),
+            name_from_path(m("get"), &t("/v1/orders/{id}/status"), "orders", None),
             "retrieve_status"
         );
         assert_eq!(
-            name_from_path("post", "/group/getChatroomQrCode", "group"),
+            name_from_path(m("post"), &t("/group/getChatroomQrCode"), "group", None),
             "get_chatroom_qr_code"
         );
         assert_eq!(
-            name_from_path("get", "/api/task/image_preheat/get_regions", "task"),
+            name_from_path(
+                m("get"),
+                &t("/api/task/image_preheat/get_regions"),
+                "task",
+                None
+            ),
             "get_regions"
         );
         assert_eq!(
-            name_from_path("get", "/externalapi/common/countryList", "common"),
+            name_from_path(
+                m("get"),
+                &t("/externalapi/common/countryList"),
+                "common",
+                None
+            ),
             "list_country"
         );
-        assert_eq!(name_from_path("get", "/course/list", "course"), "list");
         assert_eq!(
-            name_from_path("post", "/api/fee/queryTransferFee.json", "fee"),
+            name_from_path(m("get"), &t("/course/list"), "course", None),
+            "list"
+        );
+        assert_eq!(
+            name_from_path(m("post"), &t("/api/fee/queryTransferFee.json"), "fee", None),
             "query_transfer_fee"
         );
         assert_eq!(
-            name_from_path("delete", "/v1/customers/{id}/sources/{source}", "customers"),
-            "delete_sources"
+            name_from_path(
+                m("delete"),
+                &t("/v1/customers/{id}/sources/{source}"),
+                "customers",
+                None
+            ),
+            "delete_source"
         );
         assert_eq!(
-            name_from_path("post", "/v1/disputes/{id}/close", "dispute_management"),
-            "close_disputes"
+            name_from_path(
+                m("post"),
+                &t("/v1/disputes/{id}/close"),
+                "dispute_management",
+                None
+            ),
+            "close_dispute"
         );
         // A resource named after a namespace and a collection spans two segments.
         assert_eq!(
-            name_from_path("post", "/v1/checkout/sessions", "checkout_sessions"),
+            name_from_path(
+                m("post"),
+                &t("/v1/checkout/sessions"),
+                "checkout_sessions",
+                None
+            ),
             "create"
         );
         assert_eq!(
             name_from_path(
-                "post",
-                "/v1/checkout/sessions/{id}/expire",
-                "checkout_sessions"
+                m("post"),
+                &t("/v1/checkout/sessions/{id}/expire"),
+                "checkout_sessions",
+                None
             ),
             "expire"
         );
         // Date versions in paths are prefixes, not names.
         assert_eq!(
-            name_from_path("get", "/2010-04-01/Accounts/{sid}/Calls.json", "call"),
+            name_from_path(
+                m("get"),
+                &t("/2010-04-01/Accounts/{sid}/Calls.json"),
+                "call",
+                None
+            ),
             "list"
         );
         assert_eq!(
-            name_from_path("get", "/2010-04-01/Usage.json", "billing"),
+            name_from_path(m("get"), &t("/2010-04-01/Usage.json"), "billing", None),
             "retrieve_usage"
         );
-        assert_eq!(template_names("/v1/a/{x}/b/{y}"), vec!["x", "y"]);
     }
 }

@@ -1,6 +1,5 @@
 //! Paths → resources and operations: names, parameters, bodies, responses, pagination.
 
-use heck::ToShoutySnakeCase;
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr,
@@ -11,22 +10,28 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::load::apifox::ref_segments;
 use crate::model::docs::doc_text;
 use crate::model::naming::{
-    escape_ident, handle_name, singular, snake_name, type_name, NameScope, CLIENT_METHOD_NAMES,
+    accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
+    NameScope,
 };
 use crate::model::op_names::{
-    name_from_path, name_from_summary, resource_name, restates_path, spelled_right,
+    name_from_path, name_from_path_as_written, name_from_summary, resource_name, restates_path,
+    spelled_right,
 };
+use crate::model::path_template::TemplateQuery;
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    reference_error, AuthScheme, BodyEncoding, Field, Operation, Pagination, Param, ParamLocation,
-    ParamStyle, PathParam, RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
+    reference_error, AuthScheme, BodyEncoding, Field, HttpMethod, Operation,
+    OperationParameterKind, Pagination, Param, PathParam, PathTemplate, QueryStyle as Style,
+    RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
 };
 use crate::report::Diagnostic;
 
-/// Header names that carry an idempotency key.
-fn is_idempotency_header(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower == "unique-key" || lower.contains("idempotency")
+/// Header names that carry an idempotency key: any name with `idempotency` in it (the IETF
+/// draft's `Idempotency-Key`), and the names the settings add (`[idempotency] recognize`,
+/// WePay's `Unique-Key`).
+fn is_idempotency_header(name: &str, recognized: &[String]) -> bool {
+    name.to_ascii_lowercase().contains("idempotency")
+        || recognized.iter().any(|r| r.eq_ignore_ascii_case(name))
 }
 
 /// A media type without its parameters, lower case (`application/json; charset=utf-8` →
@@ -143,8 +148,28 @@ struct ResourceBuilder {
     operations: Vec<Operation>,
 }
 
+/// One operation of the spec and where it is: the input of every stage below.
+struct Route<'s> {
+    method: HttpMethod,
+    path: &'s PathTemplate,
+    op: &'s openapiv3::Operation,
+    /// JSON pointer of the operation (`#/paths/~1v1~1disputes/get`).
+    pointer: String,
+}
+
+impl Route<'_> {
+    /// `GET /v1/disputes`, for messages.
+    fn label(&self) -> String {
+        format!("`{} {}`", self.method, self.path)
+    }
+}
+
 /// Builds every operation, grouped into resources in first-seen order; the errors of an
 /// operation go to `types.errors` and the others are still built.
+///
+/// Each operation goes through named stages: its resource ([`resource_entry`]), its name
+/// ([`operation_name`]), then [`build_operation`]: references resolved, the body's media type
+/// chosen, parameters gathered, the body and the responses typed, pagination recognised.
 pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource> {
     let mut resources: IndexMap<String, ResourceBuilder> = IndexMap::new();
     for (path, item) in &spec.paths.paths {
@@ -156,165 +181,30 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
             ));
             continue;
         };
+        let template = PathTemplate::parse(path);
         for (method, op) in item.iter() {
-            let pointer = format!("{item_pointer}/{method}");
-            let mut resource = resource_name(op, path);
-            // A resource's accessor is a method of `Client`, beside the runtime's own.
-            let shadowed = CLIENT_METHOD_NAMES.contains(&resource.as_str());
-            if shadowed {
-                resource = format!("{resource}_resource");
-            }
-            if !resources.contains_key(&resource) {
-                if shadowed {
-                    types.diagnostics.push(Diagnostic::note(
-                        Location::pointer(&pointer),
-                        format!(
-                            "the accessor of resource `{}` is named `{resource}`: `Client::{}` is the client's own method",
-                            resource.trim_end_matches("_resource"),
-                            resource.trim_end_matches("_resource"),
-                        ),
-                    ));
-                }
-                // Handles share the crate's namespace with the schema types (both are
-                // re-exported at the root): every handle is `<Accessor>Resource`.
-                let desired = handle_name(&resource);
-                let tname = types.claim(&desired, &format!("resource `{resource}`"), &pointer);
-                let tag_doc = op
-                    .tags
-                    .first()
-                    .and_then(|t| spec.tags.iter().find(|x| x.name == *t))
-                    .and_then(|t| doc_text(t.description.as_deref()));
-                resources.insert(
-                    resource.clone(),
-                    ResourceBuilder {
-                        type_name: tname,
-                        doc: tag_doc,
-                        fn_names: NameScope::with_reserved(
-                            &["new", "client", "with_options", "idempotency_key"],
-                            "the resource handle",
-                        ),
-                        operations: Vec::new(),
-                    },
-                );
-            }
-            let builder = resources.get_mut(&resource).expect("inserted above");
-            let summary = op
-                .summary
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            let (desired, base) = match summary.and_then(|s| name_from_summary(s, &resource)) {
-                Some(pair) => pair,
-                None => {
-                    let n = match op.operation_id.as_deref() {
-                        // `PostDisputesDisputeClose` only spells method and path: the path
-                        // names it better (`close`).
-                        Some(id) if restates_path(id, method, path) => {
-                            name_from_path(method, path, &resource)
-                        }
-                        Some(id) => snake_name(id),
-                        None => name_from_path(method, path, &resource),
-                    };
-                    let noun = if n.starts_with("list") {
-                        resource.clone()
-                    } else {
-                        singular(&resource)
-                    };
-                    // `create_call` in resource `call` is `CreateCall`, not `CreateCallCall`.
-                    let says_noun = {
-                        let words: Vec<String> = n.split('_').map(singular).collect();
-                        noun.split('_').all(|w| words.contains(&singular(w)))
-                            && singular(&n) != singular(&resource)
-                    };
-                    let b = if says_noun {
-                        type_name(&n)
-                    } else {
-                        type_name(&format!("{n} {noun}"))
-                    };
-                    (n, b)
-                }
+            let Some(method) = HttpMethod::parse(method) else {
+                continue;
             };
-            let fn_name = if builder.fn_names.is_free(&desired) {
-                builder.fn_names.claim(
-                    &desired,
-                    &format!("`{} {path}`", method.to_uppercase()),
-                    &Location::pointer(&pointer),
-                    types.diagnostics,
-                )
-            } else {
-                let alternative = op
-                    .operation_id
-                    .as_deref()
-                    .map(snake_name)
-                    .filter(|n| builder.fn_names.is_free(n))
-                    .unwrap_or_else(|| name_from_path(method, path, &resource));
-                types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(&pointer),
-                    format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named from its operationId or path instead"),
-                ));
-                builder.fn_names.claim(
-                    &alternative,
-                    &format!("`{} {path}`", method.to_uppercase()),
-                    &Location::pointer(&pointer),
-                    types.diagnostics,
-                )
-            };
-            let base = if base.is_empty() {
-                type_name(&format!("{fn_name} {resource}"))
-            } else {
-                base
-            };
-            match build_operation(
-                spec,
-                types,
-                path,
+            let route = Route {
                 method,
+                path: &template,
                 op,
-                &item.parameters,
-                fn_name,
-                base,
-                &pointer,
-            ) {
+                pointer: format!("{item_pointer}/{}", method.as_lower()),
+            };
+            let resource = resource_entry(spec, types, &mut resources, &route);
+            let Some(builder) = resources.get_mut(&resource) else {
+                continue;
+            };
+            let (fn_name, type_base) = operation_name(spec, types, builder, &resource, &route);
+            match build_operation(spec, types, &route, &item.parameters, fn_name, type_base) {
                 Ok(Some(operation)) => builder.operations.push(operation),
-                Ok(None) => continue,
+                Ok(None) => {}
                 Err(error) => types.errors.push(error),
             }
         }
     }
-    // Streaming twins are named after every operation: a name the spec gives an operation
-    // wins over a derived `<name>_stream`.
-    for (resource, builder) in resources.iter_mut() {
-        let mut operations = Vec::with_capacity(builder.operations.len());
-        for operation in std::mem::take(&mut builder.operations) {
-            let twin = match &operation.stream_alternative {
-                Some(event) => {
-                    let desired = format!("{}_stream", operation.fn_name);
-                    if builder.fn_names.is_free(&desired) {
-                        let name = builder.fn_names.claim(
-                            &desired,
-                            &format!(
-                                "`{} {}` as server-sent events",
-                                operation.method, operation.path
-                            ),
-                            &Location::pointer(&operation.pointer),
-                            types.diagnostics,
-                        );
-                        Some(stream_twin(&operation, name, event.clone()))
-                    } else {
-                        types.diagnostics.push(Diagnostic::warning(
-                            Location::pointer(&operation.pointer),
-                            format!("the response is also offered as server-sent events, but `{desired}` is already used in resource `{resource}`; only the JSON form is generated"),
-                        ));
-                        None
-                    }
-                }
-                None => None,
-            };
-            operations.push(operation);
-            operations.extend(twin);
-        }
-        builder.operations = operations;
-    }
+    add_stream_twins(&mut resources, types.diagnostics);
     resources
         .into_iter()
         .filter(|(_, r)| !r.operations.is_empty())
@@ -327,34 +217,396 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The resource of `route`'s operation (its accessor name), its handle registered on first
+/// sight.
+fn resource_entry(
+    spec: &OpenAPI,
+    types: &mut TypeBuilder,
+    resources: &mut IndexMap<String, ResourceBuilder>,
+    route: &Route,
+) -> String {
+    let op = route.op;
+    let mut resource = resource_name(op, route.path);
+    // A resource's accessor is a method of `Client`, beside the runtime's own.
+    let shadowed = accessor_is_taken(&resource);
+    if shadowed {
+        resource = format!("{resource}_resource");
+    }
+    if resources.contains_key(&resource) {
+        return resource;
+    }
+    if shadowed {
+        let own = resource.trim_end_matches("_resource");
+        types.diagnostics.push(Diagnostic::note(
+            Location::pointer(&route.pointer),
+            format!(
+                "the accessor of resource `{own}` is named `{resource}`: `Client::{own}` is the client's own method"
+            ),
+        ));
+    }
+    // Handles share the crate's namespace with the schema types (both are re-exported at the
+    // root): every handle is `<Accessor>Resource`.
+    let desired = handle_name(&resource);
+    let tname = types.claim(&desired, &format!("resource `{resource}`"), &route.pointer);
+    let tag_doc = op
+        .tags
+        .first()
+        .and_then(|t| spec.tags.iter().find(|x| x.name == *t))
+        .and_then(|t| doc_text(t.description.as_deref()));
+    resources.insert(
+        resource.clone(),
+        ResourceBuilder {
+            type_name: tname,
+            doc: tag_doc,
+            fn_names: NameScope::with_reserved(
+                &["new", "client", "with_options", "idempotency_key"],
+                "the resource handle",
+            ),
+            operations: Vec::new(),
+        },
+    );
+    resource
+}
+
+/// The naming stage: the operation's method name in its resource and the base of its types'
+/// names, from the summary, else the operationId, else the method and the path's shape.
+fn operation_name(
+    spec: &OpenAPI,
+    types: &mut TypeBuilder,
+    builder: &mut ResourceBuilder,
+    resource: &str,
+    route: &Route,
+) -> (String, String) {
+    let (op, method, path) = (route.op, route.method, route.path);
+    let from_path = |types: &TypeBuilder| {
+        name_from_path(method, path, resource, returns_list(spec, types, route))
+    };
+    let summary = op
+        .summary
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let from_summary = summary.and_then(|s| name_from_summary(s, resource));
+    let named_by_summary = from_summary.is_some();
+    let (desired, base) = match from_summary {
+        Some(pair) => pair,
+        None => {
+            let n = match op.operation_id.as_deref() {
+                // `PostDisputesDisputeClose` only spells method and path: the path names it
+                // better (`close`).
+                Some(id) if restates_path(id, method, path) => from_path(types),
+                Some(id) => snake_name(id),
+                None => from_path(types),
+            };
+            (n.clone(), type_base_for(&n, resource))
+        }
+    };
+    let location = Location::pointer(&route.pointer);
+    let fn_name = if builder.fn_names.is_free(&desired) {
+        builder
+            .fn_names
+            .claim(&desired, &route.label(), &location, types.diagnostics)
+    } else {
+        let path_name = from_path(types);
+        let id_name = op
+            .operation_id
+            .as_deref()
+            .filter(|id| !restates_path(id, method, path))
+            .map(snake_name);
+        // Another operation of the resource has the name: a summary's name gives way to the
+        // operationId's or the path's; a path's name to the path as written (`list_persons`
+        // beside `list_people`), then to the operationId.
+        let candidates = if named_by_summary {
+            vec![
+                op.operation_id.as_deref().map(snake_name),
+                Some(path_name.clone()),
+            ]
+        } else {
+            vec![
+                by_template_query(&desired, path),
+                Some(name_from_path_as_written(method, path, resource)),
+                id_name,
+            ]
+        };
+        let alternative = candidates
+            .into_iter()
+            .flatten()
+            .find(|n| builder.fn_names.is_free(n))
+            .unwrap_or(path_name);
+        types.diagnostics.push(Diagnostic::warning(
+            location.clone(),
+            format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named `{alternative}` instead (from its operationId or path)"),
+        ));
+        builder
+            .fn_names
+            .claim(&alternative, &route.label(), &location, types.diagnostics)
+    };
+    let base = if base.is_empty() {
+        type_name(&format!("{fn_name} {resource}"))
+    } else {
+        base
+    };
+    (fn_name, base)
+}
+
+/// `<name>_by_<keys>` for an operation whose path template carries a query string
+/// (`GET /current?city={city}` beside `GET /current?lat={lat}&lon={lon}`: `retrieve_by_city`).
+fn by_template_query(name: &str, path: &PathTemplate) -> Option<String> {
+    let keys: Vec<String> = path
+        .query()
+        .iter()
+        .filter_map(|pair| match pair {
+            TemplateQuery::Param { key, .. } => Some(snake_name(key)),
+            TemplateQuery::Constant { .. } => None,
+        })
+        .collect();
+    (!keys.is_empty()).then(|| format!("{name}_by_{}", keys.join("_")))
+}
+
+/// The base of the type names of an operation named `n` in `resource`: `CreateCall` for
+/// `create_call` in resource `call`, `ListDisputes` for `list` in `disputes`.
+fn type_base_for(n: &str, resource: &str) -> String {
+    let noun = if n.starts_with("list") {
+        resource.to_owned()
+    } else {
+        singular(resource)
+    };
+    // `create_call` in resource `call` is `CreateCall`, not `CreateCallCall`.
+    let says_noun = {
+        let words: Vec<String> = n.split('_').map(singular).collect();
+        noun.split('_').all(|w| words.contains(&singular(w))) && singular(n) != singular(resource)
+    };
+    if says_noun {
+        type_name(n)
+    } else {
+        type_name(&format!("{n} {noun}"))
+    }
+}
+
+/// Whether the operation's first success response is a collection: a JSON array, or a page
+/// whose `data` is one (`{"object": "list", "data": [...]}`); `None` when it has no JSON
+/// schema to tell.
+fn returns_list(spec: &OpenAPI, types: &TypeBuilder, route: &Route) -> Option<bool> {
+    let (code, response) = success_response(route.op)?;
+    let rp = format!("{}/responses/{code}", route.pointer);
+    let response = component(spec, response, "responses", |c| &c.responses, &rp).ok()?;
+    let (_, media) = response.content.iter().find(|(m, _)| is_json(m))?;
+    let schema = types.resolve(media.schema.as_ref()?)?;
+    let is_array = |s: &openapiv3::Schema| {
+        matches!(
+            s.schema_kind,
+            openapiv3::SchemaKind::Type(openapiv3::Type::Array(_))
+        )
+    };
+    if is_array(schema) {
+        return Some(true);
+    }
+    let Some((properties, _, _)) = object_parts(schema) else {
+        return Some(false);
+    };
+    Some(
+        properties
+            .get("data")
+            .is_some_and(|data| types.resolve(&data.clone().unbox()).is_some_and(is_array)),
+    )
+}
+
+/// The streaming twins: an operation whose response is also offered as server-sent events
+/// gets a `<name>_stream` method, named after every operation (a name the spec gives an
+/// operation wins over a derived one).
+fn add_stream_twins(
+    resources: &mut IndexMap<String, ResourceBuilder>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (resource, builder) in resources.iter_mut() {
+        let mut operations = Vec::with_capacity(builder.operations.len());
+        for operation in std::mem::take(&mut builder.operations) {
+            let twin = operation.stream_alternative.clone().and_then(|event| {
+                let desired = format!("{}_stream", operation.fn_name.stem());
+                let location = Location::pointer(&operation.pointer);
+                if builder.fn_names.is_free(&desired) {
+                    let name = builder.fn_names.claim(
+                        &desired,
+                        &format!(
+                            "`{} {}` as server-sent events",
+                            operation.method, operation.path
+                        ),
+                        &location,
+                        diagnostics,
+                    );
+                    Some(stream_twin(&operation, escape_ident(&name), event))
+                } else {
+                    diagnostics.push(Diagnostic::warning(
+                        location,
+                        format!("the response is also offered as server-sent events, but `{desired}` is already used in resource `{resource}`; only the JSON form is generated"),
+                    ));
+                    None
+                }
+            });
+            operations.push(operation);
+            operations.extend(twin);
+        }
+        builder.operations = operations;
+    }
+}
+
+/// The operation's request body as the spec offers it, after the media-type choice.
+struct ChosenBody {
+    /// The media type as written (`application/json`).
+    media: String,
+    encoding: BodyEncoding,
+    required: bool,
+    /// The chosen content's media type object.
+    content: MediaType,
+    /// Pointer of its schema.
+    schema_pointer: String,
+}
+
+/// The query and header parameters gathered from the spec, the path parameters as declared
+/// (not yet in template order), and the headers the parameters fix.
+#[derive(Default)]
+struct Parameters {
+    path: Vec<PathParam>,
+    fields: Vec<Param>,
+    fixed_headers: Vec<(String, String)>,
+    idempotency_header: Option<String>,
+    field_names: NameScope,
+}
+
+/// Builds one operation through its stages; `Ok(None)` when it cannot be generated (with a
+/// warning), `Err` with every independent error of its parameters, body and responses.
 fn build_operation(
     spec: &OpenAPI,
     types: &mut TypeBuilder,
-    path: &str,
-    method: &str,
-    op: &openapiv3::Operation,
+    route: &Route,
     path_level: &[ReferenceOr<Parameter>],
     fn_name: String,
     type_base: String,
-    pointer: &str,
 ) -> Result<Option<Operation>> {
+    let (op, pointer) = (route.op, route.pointer.as_str());
     // Every independent error of the operation (one per parameter, body and response) is
     // kept; the operation is built only without any.
     let mut errors: Vec<Error> = Vec::new();
-    // Parameters: operation-level ones override path-level ones of the same name and place.
+    // Resolve: parameters and the request body.
+    let resolved = resolve_parameters(spec, route, path_level, &mut errors);
+    let chosen = resolve_request_body(spec, route, &mut errors)
+        .and_then(|rb| choose_body(types, route, &fn_name, rb));
+    // Parameters: path, query (with the template's query string) and header.
+    let body_media = chosen.as_ref().map(|c| c.media.as_str());
+    let mut parameters = gather_parameters(types, &resolved, body_media, &type_base, &mut errors);
+    let Some(fixed_query) = template_query(
+        route.path,
+        pointer,
+        &mut parameters.path,
+        &mut parameters.fields,
+        &mut parameters.field_names,
+        types.diagnostics,
+    ) else {
+        return Ok(None);
+    };
+    let path_params = order_path_params(types, route, std::mem::take(&mut parameters.path));
+    let inline_body = chosen
+        .as_ref()
+        .is_some_and(|c| !matches!(c.content.schema, Some(ReferenceOr::Reference { .. })));
+    let params_type = params_struct(
+        types,
+        route,
+        &fn_name,
+        &type_base,
+        &parameters.fields,
+        inline_body,
+    );
+    // Body.
+    let mut body = None;
+    if let Some(chosen) = chosen {
+        let hint = if parameters.fields.is_empty() {
+            type_base.clone()
+        } else {
+            format!("{type_base}Body")
+        };
+        match body_type(types, chosen, &hint, &fn_name, errors.is_empty()) {
+            Ok(Some(b)) => body = Some(b),
+            Ok(None) => return Ok(None),
+            Err(error) => errors.push(error),
+        }
+    }
+    // Responses.
+    let (response, event_stream, stream_alternative) =
+        match response_type(spec, types, op, &type_base, pointer) {
+            Ok(found) => found,
+            Err(error) => {
+                errors.push(error);
+                (None, false, None)
+            }
+        };
+    if let Some(error) = Error::from_all(errors) {
+        return Err(error);
+    }
+    let mut fixed_headers = parameters.fixed_headers;
+    accept_headers(
+        &mut fixed_headers,
+        event_stream,
+        stream_alternative.is_some(),
+    );
+    // Pagination.
+    let raw_body = body
+        .as_ref()
+        .is_some_and(|b| matches!(b.encoding, BodyEncoding::Binary | BodyEncoding::Text));
+    let pagination = if event_stream || raw_body {
+        None
+    } else {
+        pagination(types, &response, &parameters.fields, body.as_ref())
+    };
+    Ok(Some(Operation {
+        fn_name: escape_ident(&fn_name),
+        type_base,
+        // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
+        // normalized document keeps it as exported.
+        summary: op
+            .summary
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(spelled_right),
+        description: op.description.clone().filter(|s| !s.trim().is_empty()),
+        method: route.method,
+        path: route.path.clone(),
+        pointer: pointer.to_owned(),
+        deprecated: op.deprecated,
+        path_params,
+        params: parameters.fields,
+        params_type,
+        fixed_headers,
+        fixed_query,
+        body,
+        response,
+        event_stream,
+        stream_alternative,
+        stream_of: None,
+        pagination,
+        idempotency_header: parameters.idempotency_header,
+        body_also_as_query: false,
+    }))
+}
+
+/// The resolve stage for parameters: path-level ones, then the operation's, which override
+/// path-level ones of the same name and place; each with its pointer.
+fn resolve_parameters<'s>(
+    spec: &'s OpenAPI,
+    route: &Route<'s>,
+    path_level: &'s [ReferenceOr<Parameter>],
+    errors: &mut Vec<Error>,
+) -> Vec<(&'s Parameter, String)> {
+    let pointer = route.pointer.as_str();
     let mut params: Vec<(&Parameter, String)> = Vec::new();
+    let item_pointer = pointer.rsplit_once('/').map_or(pointer, |(a, _)| a);
     for (i, p) in path_level.iter().enumerate() {
-        let pp = format!(
-            "{}/parameters/{i}",
-            pointer.rsplit_once('/').map(|(a, _)| a).unwrap_or(pointer)
-        );
+        let pp = format!("{item_pointer}/parameters/{i}");
         match component(spec, p, "parameters", |c| &c.parameters, &pp) {
             Ok(resolved) => params.push((resolved, pp)),
             Err(error) => errors.push(error),
         }
     }
-    for (i, p) in op.parameters.iter().enumerate() {
+    for (i, p) in route.op.parameters.iter().enumerate() {
         let pp = format!("{pointer}/parameters/{i}");
         let resolved = match component(spec, p, "parameters", |c| &c.parameters, &pp) {
             Ok(resolved) => resolved,
@@ -370,109 +622,139 @@ fn build_operation(
         });
         params.push((resolved, pp));
     }
+    params
+}
 
-    // Request body.
-    let mut body = None;
-    let mut body_media = None;
-    let mut body_schema = None;
-    let bp = format!("{pointer}/requestBody");
-    let request_body = op.request_body.as_ref().and_then(|rb| {
-        match component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp) {
-            Ok(rb) => Some(rb),
-            Err(error) => {
-                errors.push(error);
-                None
-            }
-        }
-    });
-    if let Some(rb) = request_body {
-        let rb: &OaBody = rb;
-        // JSON first, then forms, multipart, text; any other media type is raw bytes.
-        let chosen = rb
-            .content
-            .iter()
-            .find(|(m, _)| is_json(m))
-            .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)))
-            .or_else(|| rb.content.iter().find(|(m, _)| is_multipart(m)))
-            .or_else(|| rb.content.iter().find(|(m, _)| is_text(m)))
-            .or_else(|| rb.content.iter().next());
-        if let Some((media, mt)) = chosen {
-            let encoding = if is_json(media) {
-                BodyEncoding::Json
-            } else if is_form(media) {
-                BodyEncoding::Form
-            } else if is_multipart(media) {
-                BodyEncoding::Multipart
-            } else if is_text(media) {
-                BodyEncoding::Text
-            } else {
-                BodyEncoding::Binary
-            };
-            let schema_pointer = format!("{bp}/content/{}/schema", escape_pointer_segment(media));
-            // Apifox exports "no body" as an empty object schema, even on GET; sending `{}`
-            // (or an empty form) would only confuse servers and callers.
-            let structured = matches!(
-                encoding,
-                BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart
-            );
-            let empty = structured
-                && mt
-                    .schema
-                    .as_ref()
-                    .and_then(|s| types.resolve(s))
-                    .and_then(object_parts)
-                    .is_some_and(|(props, _, open)| props.is_empty() && !open);
-            let bodiless_method = matches!(method, "get" | "head" | "delete" | "options");
-            // Apifox pages also declare an optional raw body on some GETs that says nothing
-            // at all (`text/plain` with a bare `type: string`): HTTP gives a GET body no
-            // meaning, so it is not asked for. A raw body that is required, or documented
-            // (description, example, format, enum), is sent on any method.
-            let undocumented_raw = !structured
-                && !rb.required
-                && bodiless_method
-                && rb.description.as_deref().is_none_or(|d| d.trim().is_empty())
-                && mt.example.is_none()
-                && mt.examples.is_empty()
-                && mt.schema.as_ref().is_none_or(|s| {
-                    types.resolve(s).is_some_and(|s| {
-                        s.schema_data.description.is_none()
-                            && s.schema_data.example.is_none()
-                            && matches!(
-                                &s.schema_kind,
-                                openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
-                                    if st.enumeration.is_empty()
-                                        && matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty)
-                            )
-                    })
-                });
-            if undocumented_raw {
-                types.diagnostics.push(Diagnostic::note(
-                    Location::pointer(&schema_pointer),
-                    format!(
-                        "the optional {media} request body of a {} declares nothing; `{fn_name}` sends no body",
-                        method.to_uppercase()
-                    ),
-                ));
-            } else if empty && (bodiless_method || encoding != BodyEncoding::Json) {
-                types.diagnostics.push(Diagnostic::note(
-                    Location::pointer(&schema_pointer),
-                    format!(
-                        "the {media} request body declares no fields; `{fn_name}` sends no body"
-                    ),
-                ));
-            } else {
-                body_media = Some((media.clone(), encoding, rb.required));
-                body_schema = Some((mt.clone(), schema_pointer));
-            }
+/// The resolve stage for the request body.
+fn resolve_request_body<'s>(
+    spec: &'s OpenAPI,
+    route: &Route<'s>,
+    errors: &mut Vec<Error>,
+) -> Option<&'s OaBody> {
+    let bp = format!("{}/requestBody", route.pointer);
+    let rb = route.op.request_body.as_ref()?;
+    match component(spec, rb, "requestBodies", |c| &c.request_bodies, &bp) {
+        Ok(rb) => Some(rb),
+        Err(error) => {
+            errors.push(error);
+            None
         }
     }
+}
 
-    let mut path_params = Vec::new();
-    let mut fields: Vec<Param> = Vec::new();
-    let mut fixed_headers = Vec::new();
-    let mut idempotency_header = None;
-    let mut field_names = NameScope::default();
-    for (p, pp) in &params {
+/// The body's media type: JSON first, then forms, multipart, text; any other media type is
+/// raw bytes. `None` (with a note) for a body that says nothing: Apifox's empty object
+/// schemas, and undocumented raw bodies on methods whose bodies mean nothing.
+fn choose_body(
+    types: &mut TypeBuilder,
+    route: &Route,
+    fn_name: &str,
+    rb: &OaBody,
+) -> Option<ChosenBody> {
+    let (media, mt) = rb
+        .content
+        .iter()
+        .find(|(m, _)| is_json(m))
+        .or_else(|| rb.content.iter().find(|(m, _)| is_form(m)))
+        .or_else(|| rb.content.iter().find(|(m, _)| is_multipart(m)))
+        .or_else(|| rb.content.iter().find(|(m, _)| is_text(m)))
+        .or_else(|| rb.content.iter().next())?;
+    let encoding = if is_json(media) {
+        BodyEncoding::Json
+    } else if is_form(media) {
+        BodyEncoding::Form
+    } else if is_multipart(media) {
+        BodyEncoding::Multipart
+    } else if is_text(media) {
+        BodyEncoding::Text
+    } else {
+        BodyEncoding::Binary
+    };
+    let schema_pointer = format!(
+        "{}/requestBody/content/{}/schema",
+        route.pointer,
+        escape_pointer_segment(media)
+    );
+    let method = route.method;
+    let bodiless_method = matches!(
+        method,
+        HttpMethod::Get | HttpMethod::Head | HttpMethod::Delete | HttpMethod::Options
+    );
+    let structured = matches!(
+        encoding,
+        BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart
+    );
+    let says_nothing = if structured {
+        // Apifox exports "no body" as an empty object schema, even on GET; sending `{}` (or
+        // an empty form) would only confuse servers and callers.
+        let empty = mt
+            .schema
+            .as_ref()
+            .and_then(|s| types.resolve(s))
+            .and_then(object_parts)
+            .is_some_and(|(props, _, open)| props.is_empty() && !open);
+        (empty && (bodiless_method || encoding != BodyEncoding::Json)).then(|| {
+            format!("the {media} request body declares no fields; `{fn_name}` sends no body")
+        })
+    } else {
+        // Apifox pages also declare an optional raw body on some GETs that says nothing at
+        // all (`text/plain` with a bare `type: string`): HTTP gives a GET body no meaning, so
+        // it is not asked for. A raw body that is required, or documented (description,
+        // example, format, enum), is sent on any method.
+        (!rb.required && bodiless_method && undocumented_raw(types, rb, mt)).then(|| {
+            format!(
+                "the optional {media} request body of a {method} declares nothing; `{fn_name}` sends no body"
+            )
+        })
+    };
+    if let Some(note) = says_nothing {
+        types
+            .diagnostics
+            .push(Diagnostic::note(Location::pointer(&schema_pointer), note));
+        return None;
+    }
+    Some(ChosenBody {
+        media: media.clone(),
+        encoding,
+        required: rb.required,
+        content: mt.clone(),
+        schema_pointer,
+    })
+}
+
+/// Whether a raw body documents nothing: no description, example, or schema beyond a bare
+/// `type: string`.
+fn undocumented_raw(types: &TypeBuilder, rb: &OaBody, mt: &MediaType) -> bool {
+    rb.description
+        .as_deref()
+        .is_none_or(|d| d.trim().is_empty())
+        && mt.example.is_none()
+        && mt.examples.is_empty()
+        && mt.schema.as_ref().is_none_or(|s| {
+            types.resolve(s).is_some_and(|s| {
+                s.schema_data.description.is_none()
+                    && s.schema_data.example.is_none()
+                    && matches!(
+                        &s.schema_kind,
+                        openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
+                            if st.enumeration.is_empty()
+                                && matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty)
+                    )
+            })
+        })
+}
+
+/// The parameters stage: each resolved parameter typed and placed (path argument, query or
+/// header field, fixed header, idempotency header); errors collected per parameter.
+fn gather_parameters(
+    types: &mut TypeBuilder,
+    resolved: &[(&Parameter, String)],
+    body_media: Option<&str>,
+    type_base: &str,
+    errors: &mut Vec<Error>,
+) -> Parameters {
+    let mut out = Parameters::default();
+    for (p, pp) in resolved {
         let data = p.parameter_data_ref();
         let schema = match &data.format {
             ParameterSchemaOrContent::Schema(s) => Some(s.clone()),
@@ -480,146 +762,40 @@ fn build_operation(
                 c.values().next().and_then(|m: &MediaType| m.schema.clone())
             }
         };
-        let resolved = schema.as_ref().and_then(|s| types.resolve(s)).cloned();
         let hint = format!("{type_base}{}", type_name(&data.name));
-        match p {
-            Parameter::Path { .. } => {
-                let ty = match &schema {
-                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
-                        Ok(ty) => ty,
-                        Err(error) => {
-                            errors.push(error);
-                            continue;
-                        }
-                    },
-                    None => TypeRef::String,
-                };
-                path_params.push(PathParam {
-                    rust_name: escape_ident(&snake_name(&data.name)),
-                    wire_name: data.name.clone(),
-                    ty,
-                    doc: doc_text(data.description.as_deref()),
-                });
-            }
-            Parameter::Header { .. } => {
-                let lower = data.name.to_ascii_lowercase();
-                if is_idempotency_header(&data.name) {
-                    idempotency_header = Some(data.name.clone());
-                    continue;
-                }
-                let example = data
-                    .example
-                    .as_ref()
-                    .and_then(|v| v.as_str().map(str::to_owned));
-                let default = resolved
-                    .as_ref()
-                    .and_then(|s| s.schema_data.default.as_ref())
-                    .and_then(|v| v.as_str().map(str::to_owned));
-                let single_enum = resolved.as_ref().and_then(|s| match &s.schema_kind {
-                    openapiv3::SchemaKind::Type(openapiv3::Type::String(st))
-                        if st.enumeration.len() == 1 =>
-                    {
-                        st.enumeration[0].clone()
-                    }
-                    _ => None,
-                });
-                let fixed = if lower == "accept" {
-                    Some(
-                        example
-                            .or(default)
-                            .or(single_enum)
-                            .unwrap_or_else(|| "application/json".into()),
-                    )
-                } else if lower == "content-type" {
-                    Some(
-                        body_media
-                            .as_ref()
-                            .map(|(m, _, _)| m.clone())
-                            .or(example)
-                            .or(default)
-                            .unwrap_or_else(|| "application/json".into()),
-                    )
-                } else if lower == "authorization" {
-                    types.diagnostics.push(Diagnostic::note(
-                        Location::pointer(pp),
-                        "the Authorization header is set by the client from its credentials",
-                    ));
-                    continue;
-                } else {
-                    default.or(single_enum)
-                };
-                if let Some(value) = fixed {
-                    fixed_headers.push((data.name.clone(), value));
-                    continue;
-                }
-                let ty = match &schema {
-                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
-                        Ok(ty) => ty,
-                        Err(error) => {
-                            errors.push(error);
-                            continue;
-                        }
-                    },
-                    None => TypeRef::String,
-                };
-                let rust = field_names.claim(
-                    &snake_name(&data.name),
-                    "parameter",
-                    &Location::pointer(pp),
-                    types.diagnostics,
-                );
-                fields.push(Param {
-                    field: Field {
-                        rust_name: escape_ident(&rust),
-                        wire_name: data.name.clone(),
-                        ty,
-                        required: data.required,
-                        doc: doc_text(data.description.as_deref()),
-                        deprecated: data.deprecated.unwrap_or(false),
-                        integer_wire: None,
-                    },
-                    location: ParamLocation::Header,
-                    style: ParamStyle::Simple,
-                });
-            }
+        let kind = match p {
+            Parameter::Path { .. } => OperationParameterKind::Path,
             Parameter::Query { style, .. } => {
-                let ty = match &schema {
-                    Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
-                        Ok(ty) => ty,
-                        Err(error) => {
-                            errors.push(error);
-                            continue;
-                        }
-                    },
-                    None => TypeRef::String,
-                };
                 let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
                 let style = match style {
-                    QueryStyle::Form if explode => ParamStyle::FormExplode,
-                    QueryStyle::Form => ParamStyle::Form,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::Form => Style::Form,
+                    QueryStyle::DeepObject => Style::DeepObject,
+                    QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+                    QueryStyle::PipeDelimited => Style::PipeDelimited,
                 };
-                let rust = field_names.claim(
-                    &snake_name(&data.name),
-                    "parameter",
-                    &Location::pointer(pp),
-                    types.diagnostics,
-                );
-                fields.push(Param {
-                    field: Field {
-                        rust_name: escape_ident(&rust),
-                        wire_name: data.name.clone(),
-                        ty,
-                        required: data.required,
-                        doc: doc_text(data.description.as_deref()),
-                        deprecated: data.deprecated.unwrap_or(false),
-                        integer_wire: None,
-                    },
-                    location: ParamLocation::Query,
-                    style,
-                });
+                OperationParameterKind::Query { style, explode }
+            }
+            Parameter::Header { .. } => {
+                let resolved = schema.as_ref().and_then(|s| types.resolve(s));
+                match header_policy(data, resolved, body_media, &types.idempotency_headers) {
+                    HeaderUse::Field => OperationParameterKind::Header,
+                    HeaderUse::Fixed(value) => {
+                        out.fixed_headers.push((data.name.clone(), value));
+                        continue;
+                    }
+                    HeaderUse::Idempotency => {
+                        out.idempotency_header = Some(data.name.clone());
+                        continue;
+                    }
+                    HeaderUse::Dropped(note) => {
+                        if let Some(note) = note {
+                            types
+                                .diagnostics
+                                .push(Diagnostic::note(Location::pointer(pp), note));
+                        }
+                        continue;
+                    }
+                }
             }
             Parameter::Cookie { .. } => {
                 types.diagnostics.push(Diagnostic::warning(
@@ -629,35 +805,143 @@ fn build_operation(
                         data.name
                     ),
                 ));
+                continue;
             }
+        };
+        let ty = match &schema {
+            Some(s) => match types.convert(s, &hint, &format!("{pp}/schema")) {
+                Ok(ty) => ty,
+                Err(error) => {
+                    errors.push(error);
+                    continue;
+                }
+            },
+            None => TypeRef::String,
+        };
+        if kind == OperationParameterKind::Path {
+            out.path.push(PathParam {
+                rust_name: escape_ident(&snake_name(&data.name)),
+                wire_name: data.name.clone(),
+                ty,
+                doc: doc_text(data.description.as_deref()),
+            });
+            continue;
         }
+        let rust = out.field_names.claim(
+            &snake_name(&data.name),
+            "parameter",
+            &Location::pointer(pp),
+            types.diagnostics,
+        );
+        out.fields.push(Param {
+            field: Field {
+                rust_name: escape_ident(&rust),
+                wire_name: data.name.clone(),
+                ty,
+                required: data.required,
+                doc: doc_text(data.description.as_deref()),
+                deprecated: data.deprecated.unwrap_or(false),
+                integer_wire: None,
+            },
+            kind,
+        });
     }
+    out
+}
 
-    // Path parameters in template order; template names without a declaration are strings.
+/// What a declared header parameter becomes.
+enum HeaderUse {
+    /// A field of the parameters struct.
+    Field,
+    /// A header sent with a fixed value.
+    Fixed(String),
+    /// The operation's idempotency header.
+    Idempotency,
+    /// Not sent by the operation (with a note, or silently).
+    Dropped(Option<&'static str>),
+}
+
+/// The header policy: `Accept` and `Content-Type` are fixed (the latter to the body's media
+/// type, and only with a body: Apifox exports declare one on every operation), an
+/// idempotency header is the client's, `Authorization` comes from the credentials, and a
+/// header with a default or a single allowed value is fixed to it.
+fn header_policy(
+    data: &openapiv3::ParameterData,
+    resolved: Option<&openapiv3::Schema>,
+    body_media: Option<&str>,
+    idempotency_headers: &[String],
+) -> HeaderUse {
+    if is_idempotency_header(&data.name, idempotency_headers) {
+        return HeaderUse::Idempotency;
+    }
+    let lower = data.name.to_ascii_lowercase();
+    let example = data
+        .example
+        .as_ref()
+        .and_then(|v| v.as_str().map(str::to_owned));
+    let default = resolved
+        .and_then(|s| s.schema_data.default.as_ref())
+        .and_then(|v| v.as_str().map(str::to_owned));
+    let single_enum = resolved.and_then(|s| match &s.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::String(st)) if st.enumeration.len() == 1 => {
+            st.enumeration[0].clone()
+        }
+        _ => None,
+    });
+    let fixed = match lower.as_str() {
+        "accept" => Some(
+            example
+                .or(default)
+                .or(single_enum)
+                .unwrap_or_else(|| "application/json".into()),
+        ),
+        "content-type" => match body_media {
+            Some(media) => Some(media.to_owned()),
+            None => return HeaderUse::Dropped(None),
+        },
+        "authorization" => {
+            return HeaderUse::Dropped(Some(
+                "the Authorization header is set by the client from its credentials",
+            ))
+        }
+        _ => default.or(single_enum),
+    };
+    match fixed {
+        Some(value) => HeaderUse::Fixed(value),
+        None => HeaderUse::Field,
+    }
+}
+
+/// Path parameters in template order; template names without a declaration are strings, and
+/// declared ones the template lacks are ignored, each with a warning. Argument names are
+/// unique and clear of the generated arguments.
+fn order_path_params(
+    types: &mut TypeBuilder,
+    route: &Route,
+    mut declared: Vec<PathParam>,
+) -> Vec<PathParam> {
+    let location = Location::pointer(&route.pointer);
     let mut ordered = Vec::new();
-    for name in template_names(path) {
-        match path_params
-            .iter()
-            .position(|p: &PathParam| p.wire_name == name)
-        {
-            Some(i) => ordered.push(path_params.remove(i)),
+    for name in route.path.param_names() {
+        match declared.iter().position(|p| p.wire_name == name) {
+            Some(i) => ordered.push(declared.remove(i)),
             None => {
                 types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(pointer),
+                    location.clone(),
                     format!("path parameter `{{{name}}}` is not declared; it is taken as a string"),
                 ));
                 ordered.push(PathParam {
-                    rust_name: escape_ident(&snake_name(&name)),
-                    wire_name: name,
+                    rust_name: escape_ident(&snake_name(name)),
+                    wire_name: name.to_owned(),
                     ty: TypeRef::String,
                     doc: None,
                 });
             }
         }
     }
-    for extra in path_params {
+    for extra in declared {
         types.diagnostics.push(Diagnostic::warning(
-            Location::pointer(pointer),
+            location.clone(),
             format!(
                 "path parameter `{}` is declared but not in the path template; it is ignored",
                 extra.wire_name
@@ -668,143 +952,208 @@ fn build_operation(
         NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
     for p in &mut ordered {
         let claimed = arg_names.claim(
-            p.rust_name.trim_start_matches("r#"),
+            p.rust_name.as_str(),
             "path parameter",
-            &Location::pointer(pointer),
+            &location,
             types.diagnostics,
         );
-        p.rust_name = escape_ident(&claimed);
-    }
-
-    let inline_body = body_schema
-        .as_ref()
-        .is_some_and(|(mt, _)| !matches!(mt.schema, Some(ReferenceOr::Reference { .. })));
-    let params_type = if fields.is_empty() {
-        None
-    } else {
-        let desired = if inline_body {
-            format!("{type_base}Params")
-        } else {
-            type_base.clone()
-        };
-        let name = types.claim(
-            &desired,
-            &format!("parameters of `{} {path}`", method.to_uppercase()),
-            pointer,
-        );
-        types.push_def(TypeDef {
-            name: name.clone(),
-            doc: Some(format!(
-                "Query and header parameters of [`{}`](crate::resources).",
-                fn_name
-            )),
-            pointer: format!("{pointer}/parameters"),
-            kind: TypeKind::Struct(fields.iter().map(|p| p.field.clone()).collect()),
-            has_default: false,
-        });
-        Some(name)
-    };
-    if let (Some((media, encoding, required)), Some((mt, sp))) = (body_media, body_schema) {
-        let hint = if fields.is_empty() {
-            type_base.clone()
-        } else {
-            format!("{type_base}Body")
-        };
-        let ty = match (&mt.schema, encoding) {
-            (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, &hint, &sp) {
-                Ok(Some(ty)) => Ok(ty),
-                Ok(None) if errors.is_empty() => {
-                    types.diagnostics.push(Diagnostic::warning(
-                        Location::pointer(&sp),
-                        format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
-                    ));
-                    return Ok(None);
-                }
-                Ok(None) => Ok(TypeRef::Json),
-                Err(error) => Err(error),
-            },
-            (_, BodyEncoding::Binary) => Ok(TypeRef::Binary),
-            (_, BodyEncoding::Text) => Ok(TypeRef::String),
-            (Some(s), _) => types.convert(s, &hint, &sp),
-            (None, _) => Ok(TypeRef::Json),
-        };
-        match ty {
-            Ok(ty) => {
-                body = Some(RequestBody {
-                    ty,
-                    encoding,
-                    media_type: media,
-                    required,
-                })
-            }
-            Err(error) => errors.push(error),
+        if claimed != p.rust_name.as_str() {
+            p.rust_name = escape_ident(&claimed);
         }
     }
+    ordered
+}
 
-    let (response, event_stream, stream_alternative) =
-        match response_type(spec, types, op, &type_base, pointer) {
-            Ok(found) => found,
-            Err(error) => {
-                errors.push(error);
-                (None, false, None)
+/// The struct of the query and header parameters (`<Base>Params` beside an inline body,
+/// else `<Base>`), when there are any.
+fn params_struct(
+    types: &mut TypeBuilder,
+    route: &Route,
+    fn_name: &str,
+    type_base: &str,
+    fields: &[Param],
+    inline_body: bool,
+) -> Option<String> {
+    if fields.is_empty() {
+        return None;
+    }
+    let desired = if inline_body {
+        format!("{type_base}Params")
+    } else {
+        type_base.to_owned()
+    };
+    let name = types.claim(
+        &desired,
+        &format!("parameters of {}", route.label()),
+        &route.pointer,
+    );
+    types.push_def(TypeDef {
+        name: name.clone(),
+        doc: Some(format!(
+            "Query and header parameters of [`{fn_name}`](crate::resources)."
+        )),
+        pointer: format!("{}/parameters", route.pointer),
+        kind: TypeKind::Struct(fields.iter().map(|p| p.field.clone()).collect()),
+        has_default: false,
+    });
+    Some(name)
+}
+
+/// The body stage: the chosen body typed by its encoding. `Ok(None)` (with a warning) for a
+/// multipart body that is not an object: the operation is not generated.
+fn body_type(
+    types: &mut TypeBuilder,
+    chosen: ChosenBody,
+    hint: &str,
+    fn_name: &str,
+    no_errors_yet: bool,
+) -> Result<Option<RequestBody>> {
+    let sp = &chosen.schema_pointer;
+    let ty = match (&chosen.content.schema, chosen.encoding) {
+        (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, hint, sp)? {
+            Some(ty) => ty,
+            None if no_errors_yet => {
+                types.diagnostics.push(Diagnostic::warning(
+                    Location::pointer(sp),
+                    format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
+                ));
+                return Ok(None);
             }
-        };
-    if let Some(error) = Error::from_all(errors) {
-        return Err(error);
-    }
-    let asks_for_a_form = fixed_headers
+            None => TypeRef::Json,
+        },
+        (_, BodyEncoding::Binary) => TypeRef::Binary,
+        (_, BodyEncoding::Text) => TypeRef::String,
+        (Some(s), _) => types.convert(s, hint, sp)?,
+        (None, _) => TypeRef::Json,
+    };
+    Ok(Some(RequestBody {
+        ty,
+        encoding: chosen.encoding,
+        media_type: chosen.media,
+        required: chosen.required,
+    }))
+}
+
+/// `Accept` for a response read as events, or for the JSON method of a response offered both
+/// as JSON and as events (so a server that picks the form by `Accept` does not stream to it);
+/// a declared `Accept` wins.
+fn accept_headers(
+    fixed_headers: &mut Vec<(String, String)>,
+    event_stream: bool,
+    stream_alternative: bool,
+) {
+    if fixed_headers
         .iter()
-        .any(|(name, _)| name.eq_ignore_ascii_case("accept"));
-    if event_stream && !asks_for_a_form {
-        fixed_headers.push(("Accept".to_owned(), "text/event-stream".to_owned()));
+        .any(|(name, _)| name.eq_ignore_ascii_case("accept"))
+    {
+        return;
     }
-    // A response offered both as JSON and as events: the JSON method asks for JSON, so a
-    // server that picks the form by `Accept` does not stream to it.
-    if stream_alternative.is_some() && !asks_for_a_form {
+    if event_stream {
+        fixed_headers.push(("Accept".to_owned(), "text/event-stream".to_owned()));
+    } else if stream_alternative {
         fixed_headers.push(("Accept".to_owned(), "application/json".to_owned()));
     }
-    let raw_body = body
-        .as_ref()
-        .is_some_and(|b| matches!(b.encoding, BodyEncoding::Binary | BodyEncoding::Text));
-    let pagination = if event_stream || raw_body {
-        None
-    } else {
-        pagination(types, &response, &fields, body.as_ref())
-    };
-    Ok(Some(Operation {
-        fn_name,
-        type_base,
-        // Docs spell the summary right (`Retreive a Session` → `Retrieve a Session`); the
-        // normalized document keeps it as exported.
-        summary: op
-            .summary
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .map(spelled_right),
-        description: op.description.clone().filter(|s| !s.trim().is_empty()),
-        method: method.to_uppercase(),
-        path: path.to_owned(),
-        pointer: pointer.to_owned(),
-        deprecated: op.deprecated,
-        path_params: ordered,
-        params: fields,
-        params_type,
-        fixed_headers,
-        body,
-        response,
-        event_stream,
-        stream_alternative,
-        stream_of: None,
-        pagination,
-        idempotency_header,
-        body_also_as_query: false,
-    }))
+}
+
+/// The query string written into a path template, split into query parameters: a placeholder
+/// (`lat={lat}`) is the declared query parameter of that name, or the declared path
+/// parameter of the placeholder's name moved to the query, or else a string; a constant pair
+/// (`units=metric`) is returned to be sent on every call. `None` (with a warning) when a pair
+/// cannot be read: the operation is not generated rather than sent to a wrong URL.
+fn template_query(
+    path: &PathTemplate,
+    pointer: &str,
+    path_params: &mut Vec<PathParam>,
+    fields: &mut Vec<Param>,
+    field_names: &mut NameScope,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, String)>> {
+    if !path.has_query() {
+        return Some(Vec::new());
+    }
+    let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(a, _)| a);
+    if let Some(error) = path.query_error() {
+        diagnostics.push(Diagnostic::warning(
+            Location::pointer(path_pointer),
+            format!(
+                "the path template has a query string whose pair `{}` cannot be split into a query parameter ({}); the operation is not generated",
+                error.pair, error.reason
+            ),
+        ));
+        return None;
+    }
+    let mut fixed = Vec::new();
+    for pair in path.query() {
+        match pair {
+            TemplateQuery::Constant { key, value } => {
+                if fields
+                    .iter()
+                    .any(|p| p.is_query() && p.field.wire_name == *key)
+                {
+                    diagnostics.push(Diagnostic::note(
+                        Location::pointer(path_pointer),
+                        format!("`{key}={value}` in the path template is also a declared query parameter; the parameter is sent instead"),
+                    ));
+                } else {
+                    fixed.push((key.clone(), value.clone()));
+                }
+            }
+            TemplateQuery::Param { key, param } => {
+                let declared = fields.iter_mut().find(|p| {
+                    p.is_query() && (p.field.wire_name == *key || p.field.wire_name == *param)
+                });
+                if let Some(declared) = declared {
+                    declared.field.wire_name = key.clone();
+                    continue;
+                }
+                let (ty, doc) = match path_params.iter().position(|p| p.wire_name == *param) {
+                    Some(i) => {
+                        let p = path_params.remove(i);
+                        (p.ty, p.doc)
+                    }
+                    None => {
+                        diagnostics.push(Diagnostic::warning(
+                            Location::pointer(pointer),
+                            format!("query parameter `{{{param}}}` of the path template is not declared; it is taken as a string"),
+                        ));
+                        (TypeRef::String, None)
+                    }
+                };
+                let rust = field_names.claim(
+                    &snake_name(key),
+                    "parameter",
+                    &Location::pointer(pointer),
+                    diagnostics,
+                );
+                fields.push(Param {
+                    field: Field {
+                        rust_name: escape_ident(&rust),
+                        wire_name: key.clone(),
+                        ty,
+                        required: true,
+                        doc,
+                        deprecated: false,
+                        integer_wire: None,
+                    },
+                    kind: OperationParameterKind::Query {
+                        style: Style::Form,
+                        explode: true,
+                    },
+                });
+            }
+        }
+    }
+    Some(fixed)
 }
 
 /// The streaming twin of `operation`, whose response is offered both as JSON and as
 /// server-sent events (`text/event-stream`): the same request sent with
 /// `Accept: text/event-stream`, returning the stream of events; named `<name>_stream`.
-fn stream_twin(operation: &Operation, fn_name: String, event: TypeRef) -> Operation {
+fn stream_twin(
+    operation: &Operation,
+    fn_name: crate::model::RustIdent,
+    event: TypeRef,
+) -> Operation {
     let mut twin = operation.clone();
     twin.stream_of = Some(operation.fn_name.clone());
     twin.fn_name = fn_name;
@@ -878,28 +1227,10 @@ fn multipart_struct(
     Ok(Some(TypeRef::Named(name)))
 }
 
-/// `{name}` placeholders of a path template, in order.
-pub fn template_names(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        out.push(rest[start + 1..start + len].to_owned());
-        rest = &rest[start + len + 1..];
-    }
-    out
-}
-
-fn response_type(
-    spec: &OpenAPI,
-    types: &mut TypeBuilder,
-    op: &openapiv3::Operation,
-    base: &str,
-    pointer: &str,
-) -> Result<(Option<TypeRef>, bool, Option<TypeRef>)> {
-    let mut success: Vec<(&StatusCode, &ReferenceOr<Response>)> = op
+/// The response an operation's call decodes: the lowest 2xx status, else `default`; with its
+/// status as written (`200`, `2XX`, `default`).
+fn success_response(op: &openapiv3::Operation) -> Option<(String, &ReferenceOr<Response>)> {
+    let success = op
         .responses
         .responses
         .iter()
@@ -907,21 +1238,28 @@ fn response_type(
             StatusCode::Code(c) => (200..300).contains(c),
             StatusCode::Range(r) => *r == 2,
         })
-        .collect();
-    success.sort_by_key(|(code, _)| match code {
-        StatusCode::Code(c) => *c,
-        StatusCode::Range(_) => 299,
-    });
-    let chosen = success
-        .first()
-        .map(|(code, r)| (code.to_string(), *r))
-        .or_else(|| {
-            op.responses
-                .default
-                .as_ref()
-                .map(|r| ("default".to_owned(), r))
+        .min_by_key(|(code, _)| match code {
+            StatusCode::Code(c) => *c,
+            StatusCode::Range(_) => 299,
         });
-    let Some((code, response)) = chosen else {
+    success.map(|(code, r)| (code.to_string(), r)).or_else(|| {
+        op.responses
+            .default
+            .as_ref()
+            .map(|r| ("default".to_owned(), r))
+    })
+}
+
+/// The responses stage: the type the call decodes, whether the response is a stream of
+/// server-sent events, and the type of one event when JSON is also offered as events.
+fn response_type(
+    spec: &OpenAPI,
+    types: &mut TypeBuilder,
+    op: &openapiv3::Operation,
+    base: &str,
+    pointer: &str,
+) -> Result<(Option<TypeRef>, bool, Option<TypeRef>)> {
+    let Some((code, response)) = success_response(op) else {
         return Ok((None, false, None));
     };
     let rp = format!("{pointer}/responses/{}", escape_pointer_segment(&code));
@@ -991,10 +1329,7 @@ fn pagination(
         .find(|f| f.wire_name == "id" && f.ty == TypeRef::String)?;
     let is_cursor =
         |f: &Field| f.wire_name == "starting_after" && f.ty == TypeRef::String && !f.required;
-    if let Some(p) = params
-        .iter()
-        .find(|p| p.location == ParamLocation::Query && is_cursor(&p.field))
-    {
+    if let Some(p) = params.iter().find(|p| p.is_query() && is_cursor(&p.field)) {
         return Some(Pagination {
             item: (**item).clone(),
             cursor_field: p.field.rust_name.clone(),
@@ -1061,7 +1396,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                 }
             });
         let const_name = names.claim(
-            &label.to_shouty_snake_case(),
+            &const_name(&label),
             "server",
             &Location::pointer(&pointer),
             diagnostics,

@@ -1,5 +1,6 @@
 //! Schemas → Rust types: structs, string enums, untagged enums, aliases.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
@@ -11,6 +12,7 @@ use openapiv3::{
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::load::apifox::schema_ref_name;
 use crate::model::docs::{doc_text, join};
+use crate::model::merge::{all_of_parts, Class, Reading};
 use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
     variant_name, NameScope, RESERVED_TYPE_NAMES,
@@ -21,12 +23,12 @@ use crate::model::{
 use crate::report::Diagnostic;
 
 /// Deepest inline schema nesting converted.
-const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
-type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+pub(crate) type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
 
 /// The structural reading of a schema, independent of how openapiv3 classified it.
-enum Shape<'s> {
+pub(crate) enum Shape<'s> {
     Struct {
         properties: Properties,
         required: Vec<String>,
@@ -56,7 +58,7 @@ fn is_integer_text(schema: &Schema) -> bool {
                 if matches!(f.as_str(), "int64" | "int32" | "uint64" | "uint32" | "integer")))
 }
 
-fn shape_of(schema: &Schema) -> Shape<'_> {
+pub(crate) fn shape_of(schema: &Schema) -> Shape<'_> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => {
             let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
@@ -153,7 +155,7 @@ fn shape_of(schema: &Schema) -> Shape<'_> {
 
 /// Converts schemas into named types, giving components their names up front.
 pub struct TypeBuilder<'a> {
-    spec: &'a OpenAPI,
+    pub(super) spec: &'a OpenAPI,
     /// Notes and warnings of the whole model stage.
     pub diagnostics: &'a mut Vec<Diagnostic>,
     /// Errors of the whole model stage so far, each independent of the others (a component
@@ -163,6 +165,10 @@ pub struct TypeBuilder<'a> {
     components: HashMap<String, String>,
     defs: Vec<TypeDef>,
     depth: usize,
+    /// The `allOf` class of each component met as a member (see `merge.rs`), by `$ref`.
+    pub(super) classes: RefCell<HashMap<String, Class>>,
+    /// Header names the settings say carry an idempotency key (`ModelConventions`).
+    pub idempotency_headers: Vec<String>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -180,6 +186,8 @@ impl<'a> TypeBuilder<'a> {
             components: HashMap::new(),
             defs: Vec::new(),
             depth: 0,
+            classes: RefCell::default(),
+            idempotency_headers: Vec::new(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components
@@ -234,7 +242,8 @@ impl<'a> TypeBuilder<'a> {
             .ok_or_else(|| reference_error(reference, "schemas", pointer))
     }
 
-    /// Follows `$ref`s (and single-element `allOf` wrappers) to the schema they name.
+    /// Follows `$ref`s (and `allOf`s whose type is one member: `allOf: [$ref]`, a `$ref`
+    /// beside annotations) to the schema they name.
     pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
         let mut current = schema;
         for _ in 0..64 {
@@ -244,31 +253,17 @@ impl<'a> TypeBuilder<'a> {
                     current = self.spec.components.as_ref()?.schemas.get(&name)?;
                 }
                 ReferenceOr::Item(s) => {
-                    if let SchemaKind::AllOf { all_of } = &s.schema_kind {
-                        if all_of.len() == 1 {
-                            current = &all_of[0];
-                            continue;
-                        }
+                    if let (Some((items, _)), Some(Reading::Member(i))) =
+                        (all_of_parts(s), self.read_all_of(s))
+                    {
+                        current = &items[i];
+                        continue;
                     }
                     return Some(s);
                 }
             }
         }
         None
-    }
-
-    /// Whether a schema accepts `null`: `nullable` itself, or through the one schema it wraps
-    /// (`allOf: [$ref]`) when that one is `nullable`.
-    fn is_nullable(&self, schema: &Schema) -> bool {
-        if schema.schema_data.nullable {
-            return true;
-        }
-        match &schema.schema_kind {
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => self
-                .resolve(&all_of[0])
-                .is_some_and(|s| s.schema_data.nullable),
-            _ => false,
-        }
     }
 
     /// The definition of a generated type, by name.
@@ -280,7 +275,8 @@ impl<'a> TypeBuilder<'a> {
     /// Apifox's `anyOf: [X, {type: 'null'}]`, normalized to it); `Json` already admits null.
     fn nullable_item(&self, schema: &ReferenceOr<Schema>, ty: TypeRef) -> TypeRef {
         let nullable = match schema {
-            ReferenceOr::Item(s) => s.schema_data.nullable,
+            // `nullable` beside `allOf`, on an annotating member, or on the one member it is.
+            ReferenceOr::Item(s) => self.is_nullable(s),
             ReferenceOr::Reference { .. } => {
                 self.resolve(schema).is_some_and(|s| s.schema_data.nullable)
             }
@@ -385,9 +381,24 @@ impl<'a> TypeBuilder<'a> {
                 }
                 None => TypeRef::Json,
             }))),
-            Shape::AllOf(items) if items.len() == 1 => {
-                self.convert(&items[0], hint, &format!("{pointer}/allOf/0"))
-            }
+            Shape::AllOf(items) => match self.read_all_of(schema) {
+                Some(Reading::Member(i)) => {
+                    self.convert(&items[i], hint, &format!("{pointer}/allOf/{i}"))
+                }
+                Some(Reading::Primitive(t)) => Ok(t),
+                Some(Reading::Any) => Ok(TypeRef::Json),
+                Some(Reading::Conflict(message)) => {
+                    self.diagnostics
+                        .push(Diagnostic::warning(Location::pointer(pointer), message));
+                    Ok(TypeRef::Json)
+                }
+                Some(Reading::Objects | Reading::UnionWithObjects(_)) | None => {
+                    let hint = self.titled_hint(schema, hint, pointer);
+                    let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
+                    self.define_from_item(schema, name.clone(), pointer)?;
+                    Ok(TypeRef::Named(name))
+                }
+            },
             Shape::OneOf(alts) => {
                 if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
                     return Ok(t);
@@ -397,7 +408,7 @@ impl<'a> TypeBuilder<'a> {
                 self.define_from_item(schema, name.clone(), pointer)?;
                 Ok(TypeRef::Named(name))
             }
-            Shape::Struct { .. } | Shape::Enum(_) | Shape::AllOf(_) => {
+            Shape::Struct { .. } | Shape::Enum(_) => {
                 let hint = self.titled_hint(schema, hint, pointer);
                 let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
                 self.define_from_item(schema, name.clone(), pointer)?;
@@ -479,10 +490,11 @@ impl<'a> TypeBuilder<'a> {
 
     /// Defines the named type `name` from `schema`.
     pub fn define_from_item(&mut self, schema: &Schema, name: String, pointer: &str) -> Result<()> {
+        let annotated = self.annotations(schema);
+        let data = annotated.as_ref().unwrap_or(&schema.schema_data);
         let doc = join(&[
-            doc_text(schema.schema_data.title.as_deref())
-                .filter(|_| schema.schema_data.description.is_none()),
-            doc_text(schema.schema_data.description.as_deref()),
+            doc_text(data.title.as_deref()).filter(|_| data.description.is_none()),
+            doc_text(data.description.as_deref()),
             enum_values_doc(schema),
         ]);
         let kind = match shape_of(schema) {
@@ -492,52 +504,62 @@ impl<'a> TypeBuilder<'a> {
             } => TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?),
             Shape::Enum(values) => self.string_enum(schema, &values, pointer),
             Shape::AllOf(items) => {
-                if items.len() == 1 {
-                    match &items[0] {
+                let member_pointer = |i: usize| {
+                    if items.len() == 1 {
+                        pointer.to_owned()
+                    } else {
+                        format!("{pointer}/allOf/{i}")
+                    }
+                };
+                let member = match self.read_all_of(schema) {
+                    Some(Reading::Member(i)) => Some(i),
+                    Some(Reading::UnionWithObjects(i)) => {
+                        self.diagnostics.push(Diagnostic::warning(
+                            Location::pointer(pointer),
+                            "allOf of a oneOf/anyOf and object schemas: the type is the union; the other members' properties are not checked",
+                        ));
+                        Some(i)
+                    }
+                    _ => None,
+                };
+                match member {
+                    Some(i) => match &items[i] {
                         ReferenceOr::Item(inner) => {
-                            return self.define_from_item_with_doc(inner, name, pointer, doc)
+                            return self.define_from_item_with_doc(
+                                inner,
+                                name,
+                                &member_pointer(i),
+                                doc,
+                            )
                         }
                         ReferenceOr::Reference { reference } => TypeKind::Alias(TypeRef::Named(
-                            self.component(reference, &format!("{pointer}/allOf/0"))?,
+                            self.component(reference, &format!("{pointer}/allOf/{i}"))?,
                         )),
-                    }
-                } else {
-                    match self.merge_all_of(&items, pointer)? {
-                        Some((properties, required)) => {
-                            TypeKind::Struct(self.fields(&name, &properties, &required, pointer)?)
-                        }
-                        None if self.union_member(&items).is_some() => {
-                            // `allOf: [<a oneOf>, {description: …}]`: the union, documented.
-                            let (i, plain) = self.union_member(&items).unwrap_or_default();
-                            if !plain {
-                                self.diagnostics.push(Diagnostic::warning(
-                                    Location::pointer(pointer),
-                                    "allOf of a oneOf/anyOf and object schemas: the type is the union; the other members' properties are not checked",
-                                ));
-                            }
-                            let member_pointer = format!("{pointer}/allOf/{i}");
-                            match &items[i] {
-                                ReferenceOr::Reference { reference } => TypeKind::Alias(
-                                    TypeRef::Named(self.component(reference, &member_pointer)?),
-                                ),
-                                ReferenceOr::Item(inner) => {
-                                    return self.define_from_item_with_doc(
-                                        inner,
-                                        name,
-                                        &member_pointer,
-                                        doc,
-                                    )
-                                }
-                            }
-                        }
-                        None => {
-                            self.diagnostics.push(Diagnostic::warning(
-                                Location::pointer(pointer),
-                                "allOf of non-object schemas cannot be merged into a struct; any JSON value is accepted",
-                            ));
+                    },
+                    None => match self.read_all_of(schema) {
+                        Some(Reading::Primitive(t)) => TypeKind::Alias(t),
+                        Some(Reading::Conflict(message)) => {
+                            self.diagnostics
+                                .push(Diagnostic::warning(Location::pointer(pointer), message));
                             TypeKind::Alias(TypeRef::Json)
                         }
-                    }
+                        Some(Reading::Objects) => match self.merge_all_of(&items, pointer)? {
+                            Some((properties, required)) => TypeKind::Struct(self.fields(
+                                &name,
+                                &properties,
+                                &required,
+                                pointer,
+                            )?),
+                            None => {
+                                self.diagnostics.push(Diagnostic::warning(
+                                    Location::pointer(pointer),
+                                    "allOf members cannot be merged into a struct; any JSON value is accepted",
+                                ));
+                                TypeKind::Alias(TypeRef::Json)
+                            }
+                        },
+                        _ => TypeKind::Alias(TypeRef::Json),
+                    },
                 }
             }
             Shape::OneOf(alts) => match self.simple_one_of(alts, &name, pointer)? {
@@ -582,24 +604,6 @@ impl<'a> TypeBuilder<'a> {
     /// Adds a type defined outside schema conversion (an operation's parameter struct).
     pub fn push_def(&mut self, def: TypeDef) {
         self.defs.push(def);
-    }
-
-    /// In an `allOf`, the one member that is a `oneOf`/`anyOf` union, and whether every other
-    /// member only documents it (no properties, no type of its own).
-    fn union_member(&self, items: &[ReferenceOr<Schema>]) -> Option<(usize, bool)> {
-        let mut union = None;
-        let mut plain = true;
-        for (i, item) in items.iter().enumerate() {
-            let resolved = self.resolve(item)?;
-            match shape_of(resolved) {
-                Shape::OneOf(_) if union.is_none() => union = Some(i),
-                Shape::OneOf(_) => return None,
-                Shape::Any => {}
-                Shape::Struct { .. } | Shape::Map(_) | Shape::AllOf(_) => plain = false,
-                _ => return None,
-            }
-        }
-        union.map(|i| (i, plain))
     }
 
     /// The properties and required names of an object schema (after `$ref`s and `allOf`
@@ -680,7 +684,10 @@ impl<'a> TypeBuilder<'a> {
             };
             let (doc, nullable, deprecated) = match prop {
                 ReferenceOr::Item(s) => {
-                    (field_doc(s), self.is_nullable(s), s.schema_data.deprecated)
+                    // `allOf: [{$ref: X}, {description: …}]`: the members' annotations too.
+                    let annotated = self.annotations(s);
+                    let data = annotated.as_ref().unwrap_or(&s.schema_data);
+                    (field_doc(data, s), self.is_nullable(s), data.deprecated)
                 }
                 // A `$ref` to a `nullable` schema accepts `null` as much as an inline one.
                 ReferenceOr::Reference { reference } => (
@@ -713,8 +720,8 @@ impl<'a> TypeBuilder<'a> {
                 let name = schema_ref_name(reference)?;
                 self.resolve(self.spec.components.as_ref()?.schemas.get(&name)?)?
             }
-            ReferenceOr::Item(s) => match &s.schema_kind {
-                SchemaKind::AllOf { all_of } if all_of.len() == 1 => self.resolve(&all_of[0])?,
+            ReferenceOr::Item(s) => match (all_of_parts(s), self.read_all_of(s)) {
+                (Some((items, _)), Some(Reading::Member(i))) => self.resolve(&items[i])?,
                 _ => s,
             },
         };
@@ -903,121 +910,9 @@ impl<'a> TypeBuilder<'a> {
         Ok(out)
     }
 
-    /// Merges `allOf` object schemas into one property list; `None` if one is not an object.
-    fn merge_all_of(
-        &self,
-        items: &[ReferenceOr<Schema>],
-        pointer: &str,
-    ) -> Result<Option<(Properties, Vec<String>)>> {
-        self.merge_all_of_within(items, pointer, &mut Vec::new())
-    }
-
-    /// [`Self::merge_all_of`] below the chain of schemas whose `allOf` is being inlined:
-    /// meeting one of them again is a cycle no struct can be made of.
-    /// Schemas are told apart by address: a `$ref` resolves into the document itself.
-    fn merge_all_of_within(
-        &self,
-        items: &[ReferenceOr<Schema>],
-        pointer: &str,
-        chain: &mut Vec<(*const Schema, String)>,
-    ) -> Result<Option<(Properties, Vec<String>)>> {
-        let mut properties = Properties::new();
-        let mut required = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let Some(schema) = self.resolve(item) else {
-                if let ReferenceOr::Reference { reference } = item {
-                    return Err(reference_error(
-                        reference,
-                        "schemas",
-                        &format!("{pointer}/allOf/{i}"),
-                    ));
-                }
-                return Ok(None);
-            };
-            match shape_of(schema) {
-                Shape::Struct {
-                    properties: p,
-                    required: r,
-                } => {
-                    for (k, v) in p {
-                        properties.insert(k, v);
-                    }
-                    required.extend(r);
-                }
-                Shape::AllOf(inner) => {
-                    let label = match item {
-                        ReferenceOr::Reference { reference } => reference.clone(),
-                        ReferenceOr::Item(_) => "an inline allOf".to_owned(),
-                    };
-                    let seen = chain.iter().position(|(s, _)| std::ptr::eq(*s, schema));
-                    if seen.is_some() || chain.len() >= MAX_DEPTH {
-                        let names: Vec<&str> = chain[seen.unwrap_or(0)..]
-                            .iter()
-                            .map(|(_, n)| n.as_str())
-                            .collect();
-                        return Err(all_of_cycle(&names, &label, pointer));
-                    }
-                    // Nested allOf: inline its members in order.
-                    chain.push((schema as *const Schema, label));
-                    let merged = self.merge_all_of_within(&inner, pointer, chain);
-                    chain.pop();
-                    match merged? {
-                        Some((p, r)) => {
-                            for (k, v) in p {
-                                properties.insert(k, v);
-                            }
-                            required.extend(r);
-                        }
-                        None => return Ok(None),
-                    }
-                }
-                Shape::Map(_) | Shape::Any => {}
-                _ => return Ok(None),
-            }
-        }
-        Ok(Some((properties, required)))
-    }
-
     /// All generated types.
     pub fn finish(self) -> Vec<TypeDef> {
         self.defs
-    }
-}
-
-/// The error for an `allOf` that includes itself through `members` (the schemas whose
-/// `allOf` was being inlined, from the one met again; `label` is how it was met again), met
-/// while reading the schema at `pointer`. A true cycle is told the same way wherever it is
-/// met — from its smallest `$ref` member, located at that schema — so each
-/// schema of the cycle (and each one including it) does not report it again.
-fn all_of_cycle(members: &[&str], label: &str, pointer: &str) -> Error {
-    let start = members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.starts_with('#'))
-        .min_by_key(|(_, m)| **m)
-        .map(|(i, _)| i);
-    let (Some(start), true) = (start, members.first() == Some(&label)) else {
-        // Too deep rather than a cycle: told where it was met.
-        let mut names = members.to_vec();
-        names.push(label);
-        return Error::CyclicRef {
-            location: Location::pointer(pointer),
-            chain: format!("allOf includes itself: {}", names.join(" -> ")),
-        };
-    };
-    let mut names: Vec<&str> = members[start..]
-        .iter()
-        .chain(&members[..start])
-        .copied()
-        .collect();
-    names.push(members[start]);
-    let location = match crate::load::apifox::ref_segments(members[start]) {
-        Some(segments) => crate::error::pointer_of(segments),
-        None => pointer.to_owned(),
-    };
-    Error::CyclicRef {
-        location: Location::pointer(location),
-        chain: format!("allOf includes itself: {}", names.join(" -> ")),
     }
 }
 
@@ -1106,9 +1001,11 @@ pub(crate) fn title_type_name(title: Option<&str>) -> Option<String> {
 /// A field's documentation: its `title` (Apifox's short label, often the only text a field has)
 /// unless the description opens with it, its description, and the allowed values of a non-string
 /// enum with their `x-apifox-enum` names (string enums get a type whose variants say that).
-fn field_doc(schema: &Schema) -> Option<String> {
-    let description = doc_text(schema.schema_data.description.as_deref());
-    let title = doc_text(schema.schema_data.title.as_deref()).filter(|t| {
+/// `data` is the schema's annotations (with those of its `allOf` members, see
+/// `TypeBuilder::annotations`).
+fn field_doc(data: &openapiv3::SchemaData, schema: &Schema) -> Option<String> {
+    let description = doc_text(data.description.as_deref());
+    let title = doc_text(data.title.as_deref()).filter(|t| {
         description
             .as_deref()
             .is_none_or(|d| !d.starts_with(t.as_str()))
@@ -1194,8 +1091,9 @@ fn component_pointer(name: &str) -> String {
     format!("#/components/schemas/{}", escape_pointer_segment(name))
 }
 
-/// Marks the types that can implement `Default`: structs whose fields are all optional or
-/// themselves defaultable, and aliases of defaultable types.
+/// Marks the types that can implement `Default`: structs whose fields are all optional (a
+/// struct with a required field gets a `new(required…)` constructor instead, so a default
+/// never sends `0` or `""` for a value the API needs), and aliases of defaultable types.
 pub fn compute_defaults(defs: &mut [TypeDef]) {
     loop {
         let mut changed = false;
@@ -1204,9 +1102,7 @@ pub fn compute_defaults(defs: &mut [TypeDef]) {
                 continue;
             }
             let ok = match &defs[i].kind {
-                TypeKind::Struct(fields) => {
-                    fields.iter().all(|f| !f.required || f.ty.has_default(defs))
-                }
+                TypeKind::Struct(fields) => fields.iter().all(|f| !f.required),
                 TypeKind::Alias(t) => t.has_default(defs),
                 _ => false,
             };

@@ -5,7 +5,6 @@
 //! Prism refuses (4xx) a request that does not match its document, so each passing call shows
 //! the client sends what the specs say; each answer (the spec's example) must decode.
 
-use futures_util::TryStreamExt;
 use serde_json::json;
 use wooshpay::{
     Address, AttachPaymentMethod, BillingDetails, ConfirmSetupIntent, CreateCustomer,

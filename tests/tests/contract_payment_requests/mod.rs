@@ -10,7 +10,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use serde_json::json;
 use wooshpay::{
     Address, BoolOrString, CancelPaymentIntent, CaptureMethod, CapturePaymentIntent,
@@ -70,8 +69,6 @@ pub(crate) fn card() -> PaymentMethodData {
 
 pub(crate) fn create_body() -> CreatePaymentIntent {
     CreatePaymentIntent {
-        amount: 1999,
-        currency: "USD".into(),
         confirm: Some(true),
         payment_method_data: Some(card()),
         merchant_order_id: Some("order-6735".into()),
@@ -79,7 +76,7 @@ pub(crate) fn create_body() -> CreatePaymentIntent {
         capture_method: Some("manual".into()),
         return_url: Some("https://shop.example/return".into()),
         metadata: Some([("cart".to_owned(), json!("c_1"))].into_iter().collect()),
-        ..Default::default()
+        ..CreatePaymentIntent::new(1999, "USD")
     }
 }
 
@@ -118,13 +115,12 @@ async fn payment_intent_create_retrieve_update_match_the_contract() {
         description: Some("two pairs of socks".into()),
         quantity: Some(2),
         shipping: Some(wooshpay::PaymentIntentShipping {
-            name: "Jane Doe".into(),
             address: Some(Address {
                 country: Some("FR".into()),
                 city: Some("Lyon".into()),
                 ..Default::default()
             }),
-            ..Default::default()
+            ..wooshpay::PaymentIntentShipping::new("Jane Doe")
         }),
         ..Default::default()
     };
@@ -284,8 +280,6 @@ async fn prism_refuses_payment_bodies_that_break_the_schema() {
 pub(crate) fn session_body() -> wooshpay::CreateSession {
     wooshpay::CreateSession {
         mode: Some("payment".into()),
-        success_url: "https://shop.example/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         payment_method_types: Some(vec!["alipay".into(), "unionpay".into()]),
         client_reference_id: Some("order-6735".into()),
         line_items: Some(vec![wooshpay::CreateSessionLineItemsItem {
@@ -308,7 +302,7 @@ pub(crate) fn session_body() -> wooshpay::CreateSession {
                 .into_iter()
                 .collect(),
         ),
-        ..Default::default()
+        ..wooshpay::CreateSession::new("https://shop.example/cart", "https://shop.example/paid")
     }
 }
 

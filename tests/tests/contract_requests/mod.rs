@@ -5,7 +5,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use serde_json::json;
 use wooshpay::{
     Client, DisputeEvidence, DisputeStatus, Error, ListDisputes, ListDisputesCreated, UpdateDispute,

@@ -25,8 +25,7 @@
 //!     .deadline(std::time::Duration::from_secs(30)) // all attempts together
 //!     .default_header("X-Team", "payments")
 //!     .build()?;
-//! let response = client.prices().create(&Default::default())
-//!     .idempotency_key("order-42-attempt-1") // this call only; POSTs send it
+//! let response = client.events().list()
 //!     .header("X-Trace", "abc")
 //!     .timeout(std::time::Duration::from_secs(5)) // per attempt
 //!     .with_response()
@@ -64,13 +63,8 @@
 //! ```no_run
 //! # async fn run() -> Result<(), pets::Error> {
 //! let client = pets::Client::new();
-//! let _ = client
-//!     .prices()
-//!     .create(&Default::default())
-//!     .extra("field_the_types_lack", serde_json::json!({"nested": true}))
-//!     .await?;
 //! let value: serde_json::Value = client
-//!     .raw(reqwest::Method::GET, "/events")
+//!     .raw(reqwest::Method::GET, PathTemplate { text: "/events", path_len: 7, parts: [Literal("/events")], query: [], query_error: None })
 //!     .header("X-Trace", "abc")
 //!     .await?;
 //! println!("{value}");
@@ -100,6 +94,7 @@
 )]
 #[cfg(feature = "client")]
 mod client;
+mod config;
 #[cfg(feature = "client")]
 mod encoding;
 #[cfg(feature = "client")]

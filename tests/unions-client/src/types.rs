@@ -76,13 +76,25 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
 
 /// Generated from `#/components/schemas/Cat`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Cat {
     /// Kind (`kind`): a string.
     pub kind: String,
     /// Lives (`lives`): an integer.
     pub lives: Option<i64>,
+}
+
+#[cfg(feature = "pets")]
+impl Cat {
+    /// A `Cat` with its required fields (`kind`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(kind: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            lives: None,
+        }
+    }
 }
 
 #[cfg(feature = "pets")]
@@ -132,19 +144,33 @@ impl<'de> crate::object::FromObject<'de> for Cat {
     }
 }
 
+/// How it was paid.
+///
 /// Generated from `#/components/schemas/Documented`.
 #[cfg(feature = "events")]
 pub type Documented = crate::types::Payment;
 
 /// Generated from `#/components/schemas/Dog`.
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Dog {
     /// Kind (`kind`): a string.
     pub kind: String,
     /// Bark (`bark`): `true` or `false`.
     pub bark: Option<bool>,
+}
+
+#[cfg(feature = "pets")]
+impl Dog {
+    /// A `Dog` with its required fields (`kind`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(kind: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            bark: None,
+        }
+    }
 }
 
 #[cfg(feature = "pets")]
@@ -267,6 +293,15 @@ pub struct EventDone {
 }
 
 #[cfg(feature = "events")]
+impl EventDone {
+    /// A `EventDone` with its required fields (`event`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(event: crate::types::EventDoneEvent) -> Self {
+        Self { event }
+    }
+}
+
+#[cfg(feature = "events")]
 #[cfg(feature = "serialize")]
 impl serde::Serialize for EventDone {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -353,6 +388,18 @@ pub struct EventThreadRunCreated {
     pub event: crate::types::EventThreadRunCreatedEvent,
     /// Data (`data`): [`EventThreadRunCreatedData`].
     pub data: crate::types::EventThreadRunCreatedData,
+}
+
+#[cfg(feature = "events")]
+impl EventThreadRunCreated {
+    /// A `EventThreadRunCreated` with its required fields (`event`, `data`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        event: crate::types::EventThreadRunCreatedEvent,
+        data: crate::types::EventThreadRunCreatedData,
+    ) -> Self {
+        Self { event, data }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -719,13 +766,25 @@ pub enum Payment {
 
 /// Generated from `#/components/schemas/Payment/anyOf/0`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentCard {
     /// Card (`card`): a string.
     pub card: String,
     /// Amount (`amount`): an integer.
     pub amount: Option<i64>,
+}
+
+#[cfg(feature = "events")]
+impl PaymentCard {
+    /// A `PaymentCard` with its required fields (`card`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(card: impl Into<String>) -> Self {
+        Self {
+            card: card.into(),
+            amount: None,
+        }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -778,13 +837,25 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
 
 /// Generated from `#/components/schemas/Payment/anyOf/1`.
 #[cfg(feature = "events")]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct PaymentIban {
     /// Iban (`iban`): a string.
     pub iban: String,
     /// Amount (`amount`): an integer.
     pub amount: Option<i64>,
+}
+
+#[cfg(feature = "events")]
+impl PaymentIban {
+    /// A `PaymentIban` with its required fields (`iban`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(iban: impl Into<String>) -> Self {
+        Self {
+            iban: iban.into(),
+            amount: None,
+        }
+    }
 }
 
 #[cfg(feature = "events")]
@@ -900,7 +971,8 @@ impl<'de> serde::Deserialize<'de> for Pet {
 ///
 /// Generated from `#/components/schemas/Price`.
 #[cfg(feature = "prices")]
-#[derive(Debug, Clone, Default)]
+#[allow(deprecated)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
 pub struct Price {
     /// The price in minor units.
@@ -913,25 +985,48 @@ pub struct Price {
     pub quantity: Option<i64>,
     /// Days of the trial.
     pub days: Option<i64>,
+    /// The price before tiers existed.
+    ///
+    /// **Deprecated.**
+    #[deprecated]
+    pub list_price: Option<i64>,
     /// Tier bounds (nested integers as text stay strings).
     pub tiers: Option<Vec<String>>,
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
+impl Price {
+    /// A `Price` with its required fields (`unit_amount`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(unit_amount: i64) -> Self {
+        Self {
+            unit_amount,
+            quantity: None,
+            days: None,
+            list_price: None,
+            tiers: None,
+        }
+    }
+}
+
+#[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl serde::Serialize for Price {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::object::write(
             serializer,
             "Price",
-            &["unit_amount", "quantity", "days", "tiers"],
-            &[false, true, true, true],
+            &["unit_amount", "quantity", "days", "list_price", "tiers"],
+            &[false, true, true, true, true],
             &[&crate::object::IntegerText(self.unit_amount)],
-            &[&self.quantity, &self.days, &self.tiers],
+            &[&self.quantity, &self.days, &self.list_price, &self.tiers],
         )
     }
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl<'de> serde::Deserialize<'de> for Price {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -939,12 +1034,13 @@ impl<'de> serde::Deserialize<'de> for Price {
         crate::object::deserialize(
             deserializer,
             "Price",
-            &["unit_amount", "quantity", "days", "tiers"],
+            &["unit_amount", "quantity", "days", "list_price", "tiers"],
         )
     }
 }
 
 #[cfg(feature = "prices")]
+#[allow(deprecated)]
 impl<'de> crate::object::FromObject<'de> for Price {
     fn from_object<A: serde::de::MapAccess<'de>>(
         object: crate::object::Reader<'de, A>,
@@ -952,11 +1048,17 @@ impl<'de> crate::object::FromObject<'de> for Price {
         let mut unit_amount_slot: Option<crate::object::AnyInteger> = None;
         let mut quantity_slot: Option<crate::object::AnyInteger> = None;
         let mut days_slot: Option<i64> = None;
+        let mut list_price_slot: Option<i64> = None;
         let mut tiers_slot: Option<Vec<String>> = None;
         if let Err(error) = crate::object::read_fields(
             object,
             &mut [&mut unit_amount_slot],
-            &mut [&mut quantity_slot, &mut days_slot, &mut tiers_slot],
+            &mut [
+                &mut quantity_slot,
+                &mut days_slot,
+                &mut list_price_slot,
+                &mut tiers_slot,
+            ],
         ) {
             return Err(error);
         }
@@ -967,8 +1069,141 @@ impl<'de> crate::object::FromObject<'de> for Price {
             unit_amount: unit_amount_slot.0,
             quantity: quantity_slot.map(|v| v.0),
             days: days_slot,
+            list_price: list_price_slot,
             tiers: tiers_slot,
         })
+    }
+}
+
+/// Query and header parameters of [`retrieve_current`](crate::resources).
+///
+/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/parameters`.
+#[cfg(feature = "weather")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct RetrieveCurrentWeather {
+    /// Lat (`lat`): a number.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+}
+
+#[cfg(feature = "weather")]
+impl RetrieveCurrentWeather {
+    /// A `RetrieveCurrentWeather` with its required fields (`lat`, `lon`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(lat: f64, lon: f64) -> Self {
+        Self { lat, lon }
+    }
+}
+
+#[cfg(feature = "weather")]
+impl serde::Serialize for RetrieveCurrentWeather {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "RetrieveCurrentWeather",
+            &["lat", "lon"],
+            &[false, false],
+            &[&self.lat, &self.lon],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "deserialize")]
+impl<'de> serde::Deserialize<'de> for RetrieveCurrentWeather {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "RetrieveCurrentWeather",
+            &["lat", "lon"],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "deserialize")]
+impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeather {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut lat_slot: Option<f64> = None;
+        let mut lon_slot: Option<f64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut lat_slot, &mut lon_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(lat_slot) = lat_slot else {
+            return crate::object::missing("lat");
+        };
+        let Some(lon_slot) = lon_slot else {
+            return crate::object::missing("lon");
+        };
+        Ok(Self {
+            lat: lat_slot,
+            lon: lon_slot,
+        })
+    }
+}
+
+/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/responses/200/content/application~1json/schema`.
+#[cfg(feature = "weather")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct RetrieveCurrentWeatherResponse {
+    /// Temp (`temp`): a number.
+    pub temp: Option<f64>,
+}
+
+#[cfg(feature = "weather")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for RetrieveCurrentWeatherResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "RetrieveCurrentWeatherResponse",
+            &["temp"],
+            &[true],
+            &[],
+            &[&self.temp],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+impl<'de> serde::Deserialize<'de> for RetrieveCurrentWeatherResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "RetrieveCurrentWeatherResponse",
+            &["temp"],
+        )
+    }
+}
+
+#[cfg(feature = "weather")]
+impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeatherResponse {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut temp_slot: Option<f64> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [],
+            &mut [&mut temp_slot],
+        ) {
+            return Err(error);
+        }
+        Ok(Self { temp: temp_slot })
     }
 }
 

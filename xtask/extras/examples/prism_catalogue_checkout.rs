@@ -88,8 +88,6 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
         .checkout_sessions()
         .create(&CreateSession {
             mode: Some("payment".into()),
-            success_url: "https://shop.example/thanks".into(),
-            cancel_url: "https://shop.example/cart".into(),
             line_items: Some(vec![CreateSessionLineItemsItem {
                 quantity: Some(2),
                 price_data: Some(CreateSessionLineItemsItemPriceData {
@@ -100,7 +98,7 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
                     ..Default::default()
                 }),
             }]),
-            ..Default::default()
+            ..CreateSession::new("https://shop.example/cart", "https://shop.example/thanks")
         })
         .idempotency_key("checkout-apple-box-1")
         .await?;

@@ -49,8 +49,6 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
     // 1. A hosted payment page for the order: one line, 19.99 CNY, Alipay or UnionPay.
     let session_body = CreateSession {
         mode: Some("payment".into()),
-        success_url: "https://shop.example/orders/6735/paid".into(),
-        cancel_url: "https://shop.example/cart".into(),
         client_reference_id: Some(order_id.into()),
         payment_method_types: Some(vec!["alipay".into(), "unionpay".into()]),
         line_items: Some(vec![CreateSessionLineItemsItem {
@@ -68,7 +66,10 @@ pub async fn run(base_url: &str, secret_key: &str) -> Result<(), Box<dyn std::er
                 ..Default::default()
             }),
         }]),
-        ..Default::default()
+        ..CreateSession::new(
+            "https://shop.example/cart",
+            "https://shop.example/orders/6735/paid",
+        )
     };
     // The order ID as the idempotency key: retrying after a lost answer cannot create a second
     // session.

@@ -16,3 +16,8 @@ pub use prices::*;
 pub mod events;
 #[cfg(feature = "events")]
 pub use events::*;
+
+#[cfg(feature = "weather")]
+pub mod weather;
+#[cfg(feature = "weather")]
+pub use weather::*;

@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use futures_util::stream::{self, Stream};
+use futures_util::stream::{self, Stream, StreamExt};
 
 use crate::client::{Call, Client, RequestOptions};
 use crate::Error;
@@ -14,9 +14,21 @@ use crate::Error;
 /// Every item of a paginated list, page after page: the stream a `*_all` operation returns.
 ///
 /// Pages are requested lazily, one when the items before it are used up; the stream is
-/// `Send`, `Unpin` and `'static` (it owns a handle to the client), so it can be stored, moved
-/// to a task, or read with `StreamExt::next` without pinning. It ends with
-/// [`Error::Pagination`] rather than looping when the server's cursors cycle.
+/// `Send`, `Unpin` and `'static` (it owns a handle to the client), so it can be stored or moved
+/// to a task. It ends with [`Error::Pagination`] rather than looping when the server's cursors
+/// cycle.
+///
+/// Read it without any other crate: [`Pages::next`] item by item, [`Pages::try_collect`] for
+/// all of them (the first error ends the walk). It is a `futures` `Stream` too, for the
+/// combinators of `StreamExt` and `TryStreamExt`.
+///
+/// ```ignore
+/// let mut disputes = client.disputes().list_all(&Default::default());
+/// while let Some(dispute) = disputes.next().await {
+///     println!("{:?}", dispute?.id);
+/// }
+/// let all: Vec<_> = client.disputes().list_all(&Default::default()).try_collect().await?;
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<T> {
     items: Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>,
@@ -33,6 +45,24 @@ impl<T> Stream for Pages<T> {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.items.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> Pages<T> {
+    /// The next item, `None` after the last one (and after an error): `while let Some(item) =
+    /// pages.next().await`. Requests the next page when the items before it are used up.
+    pub async fn next(&mut self) -> Option<Result<T, Error>> {
+        std::future::poll_fn(|cx| self.items.as_mut().poll_next(cx)).await
+    }
+
+    /// Every item, page after page, into a `Vec` (or any collection that can be extended);
+    /// the first error ends the walk and is returned.
+    pub async fn try_collect<C: Default + Extend<T>>(mut self) -> Result<C, Error> {
+        let mut items = C::default();
+        while let Some(item) = self.next().await {
+            items.extend(Some(item?));
+        }
+        Ok(items)
     }
 }
 
@@ -65,8 +95,9 @@ impl<T: Send + 'static> Pages<T> {
                 Ok(split(page))
             }
         };
+        // Fused: polled again after its end (or its error), the walk stays ended.
         Pages {
-            items: Box::pin(paginate(state, fetch_page, advance)),
+            items: Box::pin(paginate(state, fetch_page, advance).fuse()),
         }
     }
 }
@@ -160,62 +191,4 @@ where
             }
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use futures_util::StreamExt;
-
-    /// An item: its ID and its cursor.
-    type Item = (u32, Option<&'static str>);
-
-    /// Pages keyed by cursor (`None` = the first): items and `has_more`.
-    fn walk(
-        pages: Vec<(Option<&'static str>, Vec<Item>, bool)>,
-    ) -> impl Stream<Item = Result<u32, Error>> {
-        paginate(
-            None::<&'static str>,
-            move |cursor| {
-                let page = pages
-                    .iter()
-                    .find(|(c, _, _)| *c == cursor)
-                    .map(|(_, items, more)| (items.clone(), *more))
-                    .unwrap_or_default();
-                async move { Ok(page) }
-            },
-            |state: &mut Option<&'static str>, last: &Item| {
-                *state = last.1;
-                last.1.map(str::to_owned)
-            },
-        )
-        .map(|item| item.map(|(id, _)| id))
-    }
-
-    #[tokio::test]
-    async fn pages_that_cycle_end_with_an_error() {
-        let items: Vec<_> = walk(vec![
-            (None, vec![(1, Some("a")), (2, Some("b"))], true),
-            (Some("b"), vec![(3, Some("c")), (4, Some("d"))], true),
-            (Some("d"), vec![(1, Some("a")), (2, Some("b"))], true),
-        ])
-        .collect()
-        .await;
-        let ids: Vec<_> = items.iter().filter_map(|r| r.as_ref().ok()).collect();
-        assert_eq!(ids, [&1, &2, &3, &4], "the repeated page is not yielded");
-        assert!(matches!(items.last(), Some(Err(Error::Pagination(_)))));
-    }
-
-    #[tokio::test]
-    async fn more_without_a_cursor_is_an_error_after_the_page() {
-        let items: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], true)])
-            .collect()
-            .await;
-        assert_eq!(items.len(), 3);
-        assert!(matches!(items[2], Err(Error::Pagination(_))));
-        let done: Vec<_> = walk(vec![(None, vec![(1, Some("a")), (2, None)], false)])
-            .collect()
-            .await;
-        assert_eq!(done.len(), 2, "no cursor is needed on the last page");
-    }
 }

@@ -2,7 +2,11 @@
 
 use std::fmt;
 
-/// The `error` object of an API error response: `{"error": {"type", "code", "message", "param"}}`.
+/// The error object of an API error response, as the API's conventions locate it: the object
+/// under the body's envelope member (Stripe-like APIs: `{"error": {"type", "code", "message",
+/// "param"}}`), or, for an API without an envelope, the code and message read from the members
+/// its settings name. `None` in [`ApiError::error`] when the API has neither, or the body holds
+/// none: the body is always kept as sent ([`ApiError::body`], [`ApiError::json`]).
 ///
 /// Decoding is lenient, since error bodies are often less regular than the rest of an API:
 /// numbers and booleans become strings (`"code": 5001` → `"5001"`), unknown members are ignored.
@@ -23,18 +27,68 @@ pub struct ApiErrorBody {
 }
 
 impl ApiErrorBody {
-    /// The `error` member of a response body: an object as above, or a bare string taken as
-    /// the message. `None` when the body is not JSON or has no usable `error`.
+    /// The error object of a response body, by the API's conventions (`crate::config`):
+    /// the envelope member's object (a bare string there is taken as the message), else the
+    /// configured code and message members. `None` when the body is not JSON or holds neither.
     pub(crate) fn from_response(body: &[u8]) -> Option<ApiErrorBody> {
-        let value: serde_json::Value = serde_json::from_slice(body).ok()?;
-        match value.get("error")? {
-            serde_json::Value::String(message) => Some(ApiErrorBody {
-                message: Some(message.clone()),
-                ..Default::default()
-            }),
-            error @ serde_json::Value::Object(_) => serde_json::from_value(error.clone()).ok(),
-            _ => None,
+        Self::from_response_with(
+            body,
+            crate::config::ERROR_ENVELOPE,
+            crate::config::ERROR_CODE_FIELDS,
+            crate::config::ERROR_MESSAGE_FIELDS,
+        )
+    }
+
+    /// [`ApiErrorBody::from_response`] with the conventions given: `envelope`, the member
+    /// holding the error object; `code_fields` and `message_fields`, dotted paths
+    /// (`error.code`) of members read as the code and message, the first present wins.
+    pub(crate) fn from_response_with(
+        body: &[u8],
+        envelope: Option<&str>,
+        code_fields: &[&str],
+        message_fields: &[&str],
+    ) -> Option<ApiErrorBody> {
+        if envelope.is_none() && code_fields.is_empty() && message_fields.is_empty() {
+            return None;
         }
+        let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+        if let Some(envelope) = envelope {
+            match value.get(envelope) {
+                Some(serde_json::Value::String(message)) => {
+                    return Some(ApiErrorBody {
+                        message: Some(message.clone()),
+                        ..Default::default()
+                    })
+                }
+                Some(error @ serde_json::Value::Object(_)) => {
+                    if let Ok(body) = serde_json::from_value(error.clone()) {
+                        return Some(body);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let first = |fields: &[&str]| fields.iter().find_map(|f| member_text(&value, f));
+        let body = ApiErrorBody {
+            code: first(code_fields),
+            message: first(message_fields),
+            ..Default::default()
+        };
+        (body.code.is_some() || body.message.is_some()).then_some(body)
+    }
+}
+
+/// The member at the dotted `path` of `value` as text: a string, or a number or boolean in its
+/// JSON spelling; `None` when absent, `null`, an array or an object.
+fn member_text(value: &serde_json::Value, path: &str) -> Option<String> {
+    let member = path
+        .split('.')
+        .try_fold(value, |value, key| value.as_object()?.get(key))?;
+    match member {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
     }
 }
 
@@ -59,14 +113,23 @@ pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
 pub struct ApiError {
     /// HTTP status code.
     pub status: u16,
-    /// The parsed error object, when the body holds one.
+    /// The error object, when the body holds one where the API's conventions say
+    /// ([`ApiErrorBody`]).
     pub error: Option<ApiErrorBody>,
     /// The response body (lossy UTF-8), at most [`ERROR_BODY_LIMIT`] bytes of it.
     pub body: String,
     /// Whether `body` is only the first [`ERROR_BODY_LIMIT`] bytes of a longer body.
     pub body_truncated: bool,
-    /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
+    /// The request ID (from the API's request-ID header, when it has one and the response carries it).
     pub request_id: Option<String>,
+}
+
+impl ApiError {
+    /// The body as JSON, whatever its shape; `None` when it is not JSON (or was cut at
+    /// [`ERROR_BODY_LIMIT`]).
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(&self.body).ok()
+    }
 }
 
 /// A 2xx response whose body does not decode into the expected type.
@@ -82,7 +145,7 @@ pub struct DecodeError {
     pub body: String,
     /// Whether `body` is only the first [`ERROR_BODY_LIMIT`] bytes of a longer body.
     pub body_truncated: bool,
-    /// The request ID header (`Request-Id` / `X-Request-Id`), when present.
+    /// The request ID (from the API's request-ID header, when it has one and the response carries it).
     pub request_id: Option<String>,
 }
 
@@ -107,7 +170,7 @@ pub(crate) fn body_prefix(body: &[u8]) -> (String, bool) {
 pub(crate) struct Escaped<'a>(pub(crate) &'a str);
 
 /// The most characters of one server-supplied text an error's `Display` shows.
-const ESCAPED_LIMIT: usize = 1024;
+pub(crate) const ESCAPED_LIMIT: usize = 1024;
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -189,6 +252,18 @@ impl Error {
             _ => None,
         }
     }
+
+    /// The API's machine-readable error code (`card_declined`), for a non-2xx response whose
+    /// body has one where the API's conventions say ([`ApiErrorBody`]).
+    pub fn code(&self) -> Option<&str> {
+        self.api_error()?.error.as_ref()?.code.as_deref()
+    }
+
+    /// The API's human-readable error message, for a non-2xx response whose body has one where
+    /// the API's conventions say ([`ApiErrorBody`]).
+    pub fn message(&self) -> Option<&str> {
+        self.api_error()?.error.as_ref()?.message.as_deref()
+    }
 }
 
 impl fmt::Display for Error {
@@ -266,52 +341,5 @@ impl std::error::Error for Error {
             Error::Transport(e) | Error::Timeout(e) => Some(e),
             _ => None,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn server_text_is_escaped_and_bodies_are_cut() {
-        let text = Escaped("a\r\nFAKE LOG\u{1b}[31m\u{202E}é").to_string();
-        assert_eq!(text, "a\\r\\nFAKE LOG\\u{1b}[31m\\u{202e}é");
-        let long = Escaped(&"é".repeat(5000)).to_string();
-        assert_eq!(long, format!("{}… (cut)", "é".repeat(ESCAPED_LIMIT)));
-        let (body, cut) = body_prefix(&vec![b'x'; ERROR_BODY_LIMIT + 1]);
-        assert!(cut);
-        assert_eq!(body.len(), ERROR_BODY_LIMIT);
-        let mut split = vec![b'x'; ERROR_BODY_LIMIT - 1];
-        split.extend_from_slice("é".as_bytes());
-        let (body, cut) = body_prefix(&split);
-        assert!(cut);
-        assert_eq!(
-            body.len(),
-            ERROR_BODY_LIMIT - 1,
-            "the split character is dropped"
-        );
-        assert_eq!(body_prefix(b"short"), ("short".into(), false));
-    }
-
-    #[test]
-    fn error_bodies_are_read_leniently() {
-        let body = ApiErrorBody::from_response(br#"{"error":{"type":"api_error","code":5001,"message":"boom","param":null,"doc_url":"x"}}"#).unwrap();
-        assert_eq!(
-            body,
-            ApiErrorBody {
-                kind: Some("api_error".into()),
-                code: Some("5001".into()),
-                message: Some("boom".into()),
-                param: None
-            }
-        );
-        let body = ApiErrorBody::from_response(br#"{"error":"Unauthorized"}"#).unwrap();
-        assert_eq!(body.message.as_deref(), Some("Unauthorized"));
-        assert_eq!(ApiErrorBody::from_response(b"<html>"), None);
-        assert_eq!(
-            ApiErrorBody::from_response(br#"{"message":"no envelope"}"#),
-            None
-        );
     }
 }

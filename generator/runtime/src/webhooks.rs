@@ -1,10 +1,10 @@
-//! Receiving webhooks: checking the `__SIGNATURE_HEADER__` header of a delivery and decoding the
-//! event it carries.
+//! Receiving webhooks: checking the signature header ([`SIGNATURE_HEADER`]) of a delivery and
+//! decoding the event it carries.
 //!
-//! Every delivery is a `POST` whose raw body is an [`Event`] in JSON and whose
-//! `__SIGNATURE_HEADER__` header reads `t=<unix seconds>,__SCHEME__=<hex>`. `__SCHEME__` is the
-//! hex-encoded HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the
-//! whole `__SECRET_EXAMPLE__` string). [`construct_event`] checks all of that and returns the event; the crate's
+//! Every delivery is a `POST` whose raw body is an [`Event`] in JSON and whose signature header
+//! reads `t=<unix seconds>,<scheme>=<hex>`, the scheme being [`SCHEME`]: the hex-encoded
+//! HMAC-SHA256 of `<t>.<raw body>`, keyed with the endpoint's signing secret (the whole string,
+//! prefix included). [`construct_event`] checks all of that and returns the event; the crate's
 //! top-level documentation has an example.
 //!
 //! Pass the body exactly as received: re-serialized JSON does not carry the same signature.
@@ -15,14 +15,15 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 /// The name of the HTTP header that carries the signature.
-pub const SIGNATURE_HEADER: &str = "__SIGNATURE_HEADER__";
+pub const SIGNATURE_HEADER: &str = crate::config::WEBHOOK_SIGNATURE_HEADER;
 
 /// The signature scheme this module checks; entries with other schemes are ignored.
-pub const SCHEME: &str = "__SCHEME__";
+pub const SCHEME: &str = crate::config::WEBHOOK_SCHEME;
 
-/// How far the header's timestamp may be from the current time, in either direction, by default
-/// (__TOLERANCE_TEXT__), to limit replays of captured deliveries.
-pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(__TOLERANCE_SECONDS__);
+/// How far the header's timestamp may be from the current time, in either direction, by default,
+/// to limit replays of captured deliveries.
+pub const DEFAULT_TOLERANCE: Duration =
+    Duration::from_secs(crate::config::WEBHOOK_TOLERANCE_SECONDS);
 
 /// Why a delivery was rejected. Never contains the signing secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub enum WebhookError {
         /// What is wrong with the header (no timestamp, a timestamp that is not a number, ...).
         reason: String,
     },
-    /// The header has a timestamp but no `__SCHEME__` signature.
+    /// The header has a timestamp but no [`SCHEME`] signature.
     NoSignature,
     /// The header's timestamp is older than the tolerance allows (a late or replayed delivery).
     TimestampTooOld {
@@ -55,7 +56,7 @@ pub enum WebhookError {
         /// The tolerance it was checked with.
         tolerance: Duration,
     },
-    /// No `__SCHEME__` signature matches the body: the body was changed, or the secret is not this
+    /// No [`SCHEME`] signature matches the body: the body was changed, or the secret is not this
     /// endpoint's.
     SignatureMismatch,
     /// The signature is valid but the body is not an event.
@@ -107,12 +108,12 @@ impl std::error::Error for WebhookError {}
 /// Checks the signature and timestamp of a delivery and decodes its body into an [`Event`].
 ///
 /// - `payload`: the raw request body, byte for byte as received.
-/// - `signature_header`: the value of the `__SIGNATURE_HEADER__` header (`""` when absent).
-/// - `secret`: the endpoint's signing secret (`__SECRET_EXAMPLE__`).
+/// - `signature_header`: the value of the [`SIGNATURE_HEADER`] header (`""` when absent).
+/// - `secret`: the endpoint's signing secret, prefix included.
 /// - `tolerance`: how far the header's timestamp may be from now, in either direction
-///   ([`DEFAULT_TOLERANCE`] is __TOLERANCE_TEXT__).
+///   ([`DEFAULT_TOLERANCE`] by default).
 ///
-/// The header may carry several `__SCHEME__` signatures (while a secret is being rolled); one match is
+/// The header may carry several [`SCHEME`] signatures (while a secret is being rolled); one match is
 /// enough. Signatures are compared in constant time.
 pub fn construct_event(
     payload: &[u8],
@@ -189,9 +190,9 @@ pub fn verify_signature_at(
     Ok(())
 }
 
-/// A `__SIGNATURE_HEADER__` header value for `payload` signed with `secret` at `timestamp`
+/// A [`SIGNATURE_HEADER`] header value for `payload` signed with `secret` at `timestamp`
 /// (`SystemTime::now()`, or any moment; sent as whole Unix seconds):
-/// `t=<seconds>,__SCHEME__=<hex>`. For testing your own webhook endpoint.
+/// `t=<seconds>,<scheme>=<hex>`. For testing your own webhook endpoint.
 pub fn signature_header(payload: &[u8], secret: &str, timestamp: std::time::SystemTime) -> String {
     let timestamp_text = crate::timestamps::unix_seconds(timestamp).to_string();
     let signature = keyed_mac(secret, &timestamp_text, payload)
@@ -297,7 +298,7 @@ pub struct Event {
     /// milliseconds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    /// What happened (`__EXAMPLE_EVENT__`).
+    /// What happened (its type, as [`EventType`]).
     #[serde(rename = "type")]
     pub type_: EventType,
     /// The object the event is about.
@@ -386,7 +387,7 @@ macro_rules! event_types {
         }
 
         impl EventType {
-            /// The type as sent on the wire (`__EXAMPLE_EVENT__`).
+            /// The type as sent on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $wire, )*
@@ -405,8 +406,6 @@ macro_rules! event_types {
         }
     };
 }
-
-// __EVENT_TYPES__
 
 macro_rules! event_objects {
     ($(
@@ -461,7 +460,10 @@ macro_rules! event_objects {
     };
 }
 
-// __EVENT_OBJECTS__
+// The API's event types and the objects they carry: `event_types!` and `event_objects!` calls
+// the generator writes (`webhooks/events.rs`), after the macros above.
+mod events;
+pub use events::{EventObject, EventType};
 
 impl From<String> for EventType {
     fn from(value: String) -> Self {
