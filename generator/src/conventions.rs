@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashSet};
 use serde_json::Value;
 
 use crate::error::escape_pointer_segment;
-use crate::report::Diagnostic;
+use crate::error::{Diagnostic, DiagnosticKind};
 use crate::Location;
 
 /// The `always_present` convention: property names, and the `Schema.field` pairs left alone.
@@ -58,7 +58,7 @@ pub fn apply_always_present(
             diagnostics.push(Diagnostic::warning(
                 Location::pointer("#/components/schemas"),
                 format!("[conventions] always_present_exceptions names `{component}`, which is not a component schema"),
-            ));
+            ).with_kind(DiagnosticKind::Settings));
         }
     }
     let reach = reach(document);
@@ -195,11 +195,8 @@ fn push_content_schemas(document: &Value, holder: &Value, at: &str, roots: &mut 
 /// The JSON pointer a local `$ref` names (`#/components/schemas/Payment%20Intent` →
 /// `/components/schemas/Payment Intent`, still `~`-escaped); `None` for other documents.
 fn local_pointer(reference: &str) -> Option<String> {
-    let fragment = reference.strip_prefix('#')?;
-    percent_encoding::percent_decode_str(fragment)
-        .decode_utf8()
-        .ok()
-        .map(|p| p.into_owned())
+    let segments = crate::refs::ref_segments(reference)?;
+    Some(crate::error::pointer_of(segments).split_off(1))
 }
 
 /// Visits every schema reachable from `roots`, each pointer once.

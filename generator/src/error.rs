@@ -79,6 +79,143 @@ impl fmt::Display for Location {
     }
 }
 
+/// How much a diagnostic matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Information about a decision the generator took (a reused type, a derived name).
+    Note,
+    /// Something the reader should check: a renamed collision, an unsupported construct
+    /// that was replaced by a looser type.
+    Warning,
+}
+
+/// What a diagnostic is about, without its details: what tests and tools match on (the
+/// message is for people and may change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DiagnosticKind {
+    /// Not classified (made with [`Diagnostic::note`] or [`Diagnostic::warning`] alone).
+    Other,
+    /// A `$ref` into a part of the document (not a whole component): the part is read as a
+    /// component of its own.
+    DeepReference,
+    /// A `$ref` to a component of another section, read as what the target's shape makes
+    /// plain (a response's JSON schema, a parameter filed under schemas).
+    WrongSectionReference,
+    /// A construct the generator does not support; what it does instead is in the message.
+    Unsupported(Construct),
+    /// A name was already taken (by another type, operation, resource or the runtime), so
+    /// another one is used.
+    NameCollision,
+    /// A type named from somewhere other than its place (its title), or shortened.
+    TypeName,
+    /// Types of the same shape merged into one.
+    SameShape,
+    /// The document is read as another version (OpenAPI 3.1 as 3.0).
+    VersionRead,
+    /// A spelling read as what it means (`type: int`, `apikey`, an operationId that is a
+    /// sentence, a blank property name).
+    Spelling,
+    /// An exporter's inheritance extension expanded (a component reused as it is, or a
+    /// derived type).
+    Inheritance,
+    /// Two spec files define something differently; the first is used.
+    Conflict,
+    /// Two spec files define something the same up to documentation; merged.
+    Duplicate,
+    /// A request body that declares nothing: the operation sends no body.
+    EmptyBody,
+    /// A path parameter not declared, or declared but not in the template.
+    PathParameter,
+    /// A header the client sets itself (`Authorization`) declared as a parameter.
+    ClientHeader,
+    /// Response media types returned as raw bytes.
+    RawResponse,
+    /// A server URL that is not absolute.
+    RelativeServer,
+    /// An extension (`x-…`) of the wrong shape, ignored.
+    Extension,
+    /// `required` names a property that does not exist.
+    UnknownRequired,
+    /// The spec describes webhooks the settings do not say how to verify.
+    Webhooks,
+    /// A setting that names something the spec lacks.
+    Settings,
+    /// An overlay document among the specs that the settings do not list: not applied.
+    Overlay,
+    /// A query string written into a path template (`/current?lat={lat}`).
+    QueryInPath,
+}
+
+/// A kind of construct the generator does not support (see [`DiagnosticKind::Unsupported`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Construct {
+    /// A path item that is a `$ref`.
+    PathItemRef,
+    /// A cookie parameter.
+    CookieParameter,
+    /// A `not` schema.
+    NotSchema,
+    /// An `allOf` whose members cannot be merged into one type.
+    AllOf,
+    /// A security scheme type.
+    SecurityScheme,
+    /// Mutual TLS authentication (set on the HTTP client, not in requests).
+    MutualTls,
+    /// A multipart body that is not an object.
+    MultipartBody,
+}
+
+/// One remark about the input, with the place it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Note or warning.
+    pub severity: Severity,
+    /// What it is about.
+    pub kind: DiagnosticKind,
+    /// Where in the input.
+    pub location: Location,
+    /// What happened.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A note.
+    pub fn note(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            kind: DiagnosticKind::Other,
+            location,
+            message: message.into(),
+        }
+    }
+
+    /// A warning.
+    pub fn warning(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            kind: DiagnosticKind::Other,
+            location,
+            message: message.into(),
+        }
+    }
+
+    /// This diagnostic with its kind set.
+    pub fn with_kind(mut self, kind: DiagnosticKind) -> Self {
+        self.kind = kind;
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity}: {}: {}", self.location, self.message)
+    }
+}
+
 /// Everything that can go wrong while generating a client.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -112,12 +249,14 @@ pub enum Error {
         message: String,
     },
     /// A `$ref` points nowhere.
-    #[error("{location}: unresolved $ref `{reference}`")]
+    #[error("{location}: unresolved $ref `{reference}`{detail}")]
     UnresolvedRef {
         /// Where the `$ref` is.
         location: Location,
         /// The reference as written.
         reference: String,
+        /// Where the pointer stops (`: \`#/components/schemas/A\` has no \`allOf\``), or empty.
+        detail: String,
     },
     /// A chain of `$ref`s leads back to itself without ever reaching a schema.
     #[error("{location}: cyclic $ref: {chain}")]

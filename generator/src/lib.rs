@@ -20,18 +20,23 @@ pub mod changes;
 pub mod conventions;
 pub mod emit;
 pub mod error;
+pub mod extensions;
 pub mod load;
 pub mod model;
+pub mod refs;
 pub mod report;
 pub mod selection;
 pub mod settings;
+pub mod shape;
 
 use std::path::Path;
 
 pub use emit::{Drift, EmitOptions, Files};
-pub use error::{Error, ErrorKind, Location, Result};
+pub use error::{
+    Construct, Diagnostic, DiagnosticKind, Error, ErrorKind, Location, Result, Severity,
+};
 pub use load::Limits;
-pub use report::{Diagnostic, Report, Severity};
+pub use report::Report;
 pub use settings::Settings;
 
 /// Everything a generation run can be configured with.
@@ -68,7 +73,12 @@ pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
         spec.parent().map(Path::to_owned).unwrap_or_default()
     };
     let overlays = settings.overlays(&options.limits, &spec_dir)?;
-    let loaded = load::load_with_overlays(spec, &options.limits, &overlays)?;
+    let loaded = load::load_with(
+        spec,
+        &options.limits,
+        &overlays,
+        &settings.load_conventions()?,
+    )?;
     let options = Options {
         settings: Some(settings),
         ..options.clone()
@@ -90,6 +100,10 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
     selection::apply(&mut loaded.document, &settings)?;
     let model_conventions = model::ModelConventions {
         idempotency_headers: settings.idempotency_headers(),
+        content_type_without_body: settings
+            .conventions()?
+            .content_type_without_body
+            .unwrap_or(false),
     };
     let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
         .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
@@ -123,7 +137,7 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         model_diagnostics.push(Diagnostic::note(
             Location::pointer("#/webhooks"),
             "the spec describes webhooks but OpenAPI cannot say how deliveries are signed: add a [webhooks] section to the settings (codegen.toml) to generate the `webhooks` module",
-        ));
+        ).with_kind(DiagnosticKind::Webhooks));
     }
     emit_options.idempotency_header = settings.idempotency_header(&api);
     emit_options.runtime = settings.runtime_conventions()?;

@@ -2,58 +2,7 @@
 
 use std::fmt;
 
-use crate::error::Location;
-
-/// How much a diagnostic matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// Information about a decision the generator took (a reused type, a derived name).
-    Note,
-    /// Something the reader should check: a renamed collision, an unsupported construct
-    /// that was replaced by a looser type.
-    Warning,
-}
-
-/// One remark about the input, with the place it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Note or warning.
-    pub severity: Severity,
-    /// Where in the input.
-    pub location: Location,
-    /// What happened.
-    pub message: String,
-}
-
-impl Diagnostic {
-    /// A note.
-    pub fn note(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Note,
-            location,
-            message: message.into(),
-        }
-    }
-
-    /// A warning.
-    pub fn warning(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            location,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{kind}: {}: {}", self.location, self.message)
-    }
-}
+pub use crate::error::{Construct, Diagnostic, DiagnosticKind, Severity};
 
 /// What one generation run read and produced.
 #[derive(Debug, Clone, Default)]

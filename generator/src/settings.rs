@@ -122,6 +122,18 @@ pub struct ConventionSettings {
     /// `"Component.field"` pairs the `always_present` rule leaves alone.
     #[serde(default)]
     pub always_present_exceptions: Vec<Spanned<String>>,
+    /// Whether every optional property also accepts `null` (`nullable` in the normalized
+    /// document): Apifox exports mean it, and Stripe-like APIs send `null` for absent values.
+    /// Unset (and without a preset saying it): yes, what every spec got before this setting
+    /// existed; the `stripe-like` preset says yes.
+    #[serde(default)]
+    pub optional_nullable: Option<bool>,
+    /// Whether a `Content-Type` header an operation declares is sent on a request without a
+    /// body too, with its declared value (example, default or single allowed value): for
+    /// servers that reject requests without one. Unset: no, `Content-Type` goes out only with
+    /// a body.
+    #[serde(default)]
+    pub content_type_without_body: Option<bool>,
 }
 
 /// The webhook signature formats `[conventions] webhook_signature` names.
@@ -141,6 +153,7 @@ impl ConventionSettings {
                 request_id_headers: Some(vec!["Request-Id".into(), "X-Request-Id".into()]),
                 error_envelope: Some("error".into()),
                 webhook_signature: Some(Spanned::new(0..0, "timestamped-hmac-sha256".into())),
+                optional_nullable: Some(true),
                 ..ConventionSettings::default()
             }),
             _ => None,
@@ -156,6 +169,10 @@ impl ConventionSettings {
             error_code_fields: self.error_code_fields.or(defaults.error_code_fields),
             error_message_fields: self.error_message_fields.or(defaults.error_message_fields),
             webhook_signature: self.webhook_signature.or(defaults.webhook_signature),
+            optional_nullable: self.optional_nullable.or(defaults.optional_nullable),
+            content_type_without_body: self
+                .content_type_without_body
+                .or(defaults.content_type_without_body),
             always_present: if self.always_present.is_empty() {
                 defaults.always_present
             } else {
@@ -714,6 +731,15 @@ impl Settings {
 
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
+    /// The conventions the load stage applies while normalizing (`optional_nullable`, from
+    /// `[conventions]` or its preset; unset: yes).
+    pub fn load_conventions(&self) -> Result<crate::load::LoadConventions> {
+        Ok(crate::load::LoadConventions {
+            optional_nullable: self.conventions()?.optional_nullable.unwrap_or(true),
+        })
+    }
+
+    /// The `always_present` convention, its exceptions checked.
     pub fn always_present(&self) -> Result<crate::conventions::AlwaysPresent> {
         let c = &self.values.conventions;
         let mut exceptions = Vec::new();

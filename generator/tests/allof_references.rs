@@ -194,6 +194,14 @@ fn members_of_one_scalar_type_are_that_type() {
     assert_eq!(ty("ratio"), "Option<f64>");
     // format, readOnly, default: annotations.
     assert_eq!(ty("id"), "Option<crate::types::StringSchema>");
+    // title, writeOnly, examples, minLength: the title documents the field.
+    assert_eq!(
+        field(&body, "token"),
+        (
+            "Option<crate::types::StringSchema>".to_owned(),
+            "Session token".to_owned()
+        )
+    );
 }
 
 #[test]
@@ -230,4 +238,18 @@ fn object_merges_with_references_keep_working() {
     assert_eq!(field(&dog, "tag").0, "Option<String>");
     assert_eq!(field(&dog, "bark").0, "bool");
     assert!(types.contains("/// A dog.\n"), "{types}");
+}
+
+#[test]
+fn union_alternatives_written_with_the_idiom_are_named_after_their_reference() {
+    let (files, _) = render_fixture();
+    let types = &files["src/types.rs"];
+    let start = types.find("pub enum Source {").expect("enum Source");
+    let end = start + types[start..].find("\n}").expect("enum ends");
+    let body = &types[start..end];
+    assert!(
+        body.contains("Card(crate::types::Card)")
+            && body.contains("BankAccount(crate::types::BankAccount)"),
+        "{body}"
+    );
 }

@@ -114,6 +114,7 @@ fn assert_every_unresolved_ref(error: &Error, file: &str, text: &str, line_offse
         let Error::UnresolvedRef {
             location,
             reference,
+            ..
         } = found
         else {
             unreachable!("kind checked")

@@ -145,10 +145,8 @@ fn a_query_string_in_a_path_template_is_split_into_query_parameters() {
     }
 }
 
-#[test]
-fn content_type_goes_only_with_a_body_and_deprecated_operations_are_marked() {
-    let (files, _) = render_yaml(
-        r#"
+/// Two operations declaring Apifox's `Content-Type` header, one without a body.
+const ORDERS: &str = r#"
 openapi: 3.0.3
 info: {title: Shop, version: "1"}
 paths:
@@ -168,16 +166,31 @@ paths:
         content: {application/json: {schema: {type: object, properties: {item: {type: string}}}}}
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
-"#,
-    );
-    let orders = files
+"#;
+
+/// The generated `orders` module of [`ORDERS`] with these settings (`codegen.toml`).
+fn orders_module(settings: &str) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), ORDERS).expect("write spec");
+    std::fs::write(dir.path().join("codegen.toml"), settings).expect("write settings");
+    let (files, _) = wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
+    files
         .iter()
         .find(|(p, _)| p.as_str() == "src/resources/orders.rs")
         .map(|(_, t)| t.clone())
-        .expect("the orders module");
+        .expect("the orders module")
+}
+
+/// The text of `pub fn list(` up to `pub fn create(`.
+fn list_method(orders: &str) -> &str {
     let list = &orders[orders.find("pub fn list(").expect("list")..];
-    let list = &list[..list.find("pub fn create(").expect("create after list")];
-    assert!(!list.contains("Content-Type"), "{list}");
+    &list[..list.find("pub fn create(").expect("create after list")]
+}
+
+#[test]
+fn content_type_goes_only_with_a_body_and_deprecated_operations_are_marked() {
+    let orders = orders_module("");
+    assert!(!list_method(&orders).contains("Content-Type"), "{orders}");
     let create = &orders[orders.find("pub fn create(").expect("create")..];
     assert!(
         create.contains(r#"request.header("Content-Type", "application/json");"#),
@@ -190,6 +203,17 @@ paths:
     );
     let before_create = &orders[..orders.find("pub fn create(").unwrap()];
     assert!(!before_create.trim_end().ends_with("#[deprecated]"));
+}
+
+/// `[conventions] content_type_without_body = true`: the declared header goes out on the
+/// bodiless request too, with its declared value.
+#[test]
+fn the_content_type_convention_sends_the_declared_header_without_a_body() {
+    let orders = orders_module("[conventions]\ncontent_type_without_body = true\n");
+    assert!(
+        list_method(&orders).contains(r#"request.header("Content-Type", "application/json");"#),
+        "{orders}"
+    );
 }
 
 const SHAPES: &str = r##"

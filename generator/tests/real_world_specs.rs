@@ -2,7 +2,7 @@
 //! `$ref`s, inline `x-apifox-refs` models, YAML integers beyond 64 bits, several Apifox pages
 //! of one project, binary/text request bodies and event streams.
 
-use wooshpay_codegen::{Files, Options, Report, Severity};
+use wooshpay_codegen::{Construct, DiagnosticKind, Files, Options, Report, Severity};
 
 /// Renders the given files (name, text) from one temporary folder.
 fn render_files(files: &[(&str, &str)]) -> Result<(Files, Report), wooshpay_codegen::Error> {
@@ -136,7 +136,8 @@ components:
         report
             .diagnostics
             .iter()
-            .any(|d| d.message.contains("read as the component `Tag allOf 0`")),
+            .any(|d| d.kind == DiagnosticKind::DeepReference
+                && d.message.contains("`Tag allOf 0`")),
         "{report}"
     );
 }
@@ -149,7 +150,11 @@ fn a_dangling_deep_ref_is_still_an_error() {
     )])
     .expect_err("unresolved");
     let text = err.to_string();
-    assert!(text.contains("unresolved $ref"), "{text}");
+    assert_eq!(
+        err.kind(),
+        wooshpay_codegen::ErrorKind::UnresolvedRef,
+        "{text}"
+    );
     assert!(text.contains("api.yaml:6"), "{text}");
 }
 
@@ -226,7 +231,7 @@ fn pages_of_one_project_merge_when_components_differ_only_in_docs() {
     let note = report
         .diagnostics
         .iter()
-        .find(|d| d.message.contains("differ only in documentation"))
+        .find(|d| d.kind == DiagnosticKind::Duplicate)
         .unwrap_or_else(|| panic!("a note about the merge: {report}"));
     assert_eq!(note.severity, Severity::Note);
     assert!(
@@ -371,7 +376,7 @@ paths:
     assert!(
         report
             .warnings()
-            .all(|w| !w.message.contains("not generated")),
+            .all(|w| w.kind != DiagnosticKind::Unsupported(Construct::MultipartBody)),
         "{report}"
     );
 }
@@ -475,7 +480,8 @@ components:
     assert!(
         report
             .warnings()
-            .any(|w| w.message.contains("`answer_stream` is already used")),
+            .any(|w| w.kind == DiagnosticKind::NameCollision
+                && w.message.contains("`answer_stream`")),
         "{report}"
     );
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wooshpay_codegen::{Error, Files, Options, Settings};
+use wooshpay_codegen::{DiagnosticKind, Error, Files, Options, Settings};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -332,7 +332,7 @@ webhooks:
         report
             .diagnostics
             .iter()
-            .any(|d| d.message.contains("[webhooks]")),
+            .any(|d| d.kind == DiagnosticKind::Webhooks),
         "{report}"
     );
     // How deliveries are signed is a convention the settings state, never assumed.

@@ -207,6 +207,18 @@ fn check_normalization(
             n.shift_remove("required");
         }
     }
+    // Apifox's extensions the model reads, translated by the loader into neutral keys of
+    // the same value (generator/src/extensions.rs).
+    for (apifox, neutral) in TRANSLATED_EXTENSIONS {
+        if let Some(value) = n.get(neutral) {
+            if w.get(apifox) != Some(value) {
+                return Err(format!(
+                    "{pointer}/{neutral}: not the value of {apifox} as written: {value}"
+                ));
+            }
+            n.shift_remove(neutral);
+        }
+    }
     w.retain(|k, _| !k.starts_with("x-apifox-") || n.contains_key(k));
     if pointer == "/info" {
         n.shift_remove("x-generated");
@@ -257,6 +269,12 @@ fn check_normalization(
     }
     Ok(())
 }
+
+/// Apifox extension keys and the neutral keys the loader writes in their place.
+const TRANSLATED_EXTENSIONS: [(&str, &str); 2] = [
+    ("x-apifox-folder", "x-codegen-folder"),
+    ("x-apifox-enum", "x-codegen-enum"),
+];
 
 /// The fields of `[conventions] always_present` in specs/codegen.toml.
 const ALWAYS_PRESENT: [&str; 4] = ["id", "object", "created", "data"];

@@ -1210,7 +1210,7 @@ fn limits_hold_for_every_format() {
 /// level more is a located limit error at the first schema past it.
 #[test]
 fn schema_nesting_is_bounded_below_a_stack_overflow() {
-    use wooshpay_codegen::model::schema_shape::MAX_NESTING;
+    use wooshpay_codegen::shape::schema::MAX_NESTING;
     let arrays = |depth: usize| {
         let mut schema = serde_json::json!({"type": "string"});
         for _ in 0..depth {

@@ -39,6 +39,7 @@ impl<'a> BalanceResource<'a> {
             );
             request.operation("balance.get", "/v1/balance");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -80,6 +80,7 @@ impl<'a> BeneficiariesResource<'a> {
                     "/v1/beneficiaries/{beneficiary_id}",
                 );
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

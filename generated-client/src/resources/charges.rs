@@ -104,6 +104,7 @@ impl<'a> ChargesResource<'a> {
             );
             request.operation("charges.retrieve", "/v1/charges/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -75,6 +75,7 @@ impl<'a> CheckoutSessionsResource<'a> {
                     "/v1/checkout/sessions/{id}/expire",
                 );
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(
@@ -163,6 +164,7 @@ impl<'a> CheckoutSessionsResource<'a> {
             request
                 .operation("checkout_sessions.retrieve", "/v1/checkout/sessions/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

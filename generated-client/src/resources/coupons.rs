@@ -71,6 +71,7 @@ impl<'a> CouponsResource<'a> {
             );
             request.operation("coupons.retrieve", "/v1/coupons/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

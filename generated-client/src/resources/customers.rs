@@ -71,6 +71,7 @@ impl<'a> CustomersResource<'a> {
             );
             request.operation("customers.retrieve", "/v1/customers/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

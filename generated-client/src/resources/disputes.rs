@@ -42,6 +42,7 @@ impl<'a> DisputesResource<'a> {
             );
             request.operation("disputes.close", "/v1/disputes/{id}/close");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(
@@ -129,6 +130,7 @@ impl<'a> DisputesResource<'a> {
             );
             request.operation("disputes.retrieve", "/v1/disputes/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

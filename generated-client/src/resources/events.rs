@@ -44,6 +44,7 @@ impl<'a> EventsResource<'a> {
             );
             request.operation("events.retrieve", "/v1/events/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -44,6 +44,7 @@ impl<'a> FilesResource<'a> {
             );
             request.operation("files.retrieve", "/v1/files/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -42,6 +42,7 @@ impl<'a> InvoicesResource<'a> {
             );
             request.operation("invoices.list", "/v1/invoices");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             if let Some(value) = &params.customer {
                 request
                     .query("customer", value, crate::encoding::QueryStyle::FormExplode)?;

@@ -43,6 +43,7 @@ impl<'a> IssuingAuthorizationsResource<'a> {
             request
                 .operation("issuing_authorizations.list", "/v1/issuing/authorizations");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             if let Some(value) = &params.card {
                 request.query("card", value, crate::encoding::QueryStyle::FormExplode)?;
             }
@@ -170,6 +171,7 @@ impl<'a> IssuingAuthorizationsResource<'a> {
                     "/v1/issuing/authorizations/{id}",
                 );
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -239,6 +239,7 @@ impl<'a> PaymentIntentsResource<'a> {
             );
             request.operation("payment_intents.retrieve", "/v1/payment_intents/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(
@@ -297,6 +298,7 @@ impl<'a> PaymentIntentsResource<'a> {
             );
             request.operation("payment_intents.search", "/v1/payment_intents/search");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             {
                 let value = &params.query;
                 request.query("query", value, crate::encoding::QueryStyle::FormExplode)?;

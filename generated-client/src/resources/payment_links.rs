@@ -175,6 +175,7 @@ impl<'a> PaymentLinksResource<'a> {
             );
             request.operation("payment_links.retrieve", "/v1/payment_links/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -81,6 +81,7 @@ impl<'a> PaymentMethodsResource<'a> {
             );
             request.operation("payment_methods.list", "/v1/payment_methods");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             if let Some(value) = &params.customer {
                 request
                     .query("customer", value, crate::encoding::QueryStyle::FormExplode)?;
@@ -197,6 +198,7 @@ impl<'a> PaymentMethodsResource<'a> {
                     "/v1/payment_methods/{paymentmethod_id}/detach",
                 );
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(
@@ -232,6 +234,7 @@ impl<'a> PaymentMethodsResource<'a> {
                     "/v1/customers/{customer_id}/payment_methods",
                 );
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             if let Some(value) = &params.r#type {
                 request.query("type", value, crate::encoding::QueryStyle::FormExplode)?;
             }
@@ -309,6 +312,7 @@ impl<'a> PaymentMethodsResource<'a> {
             );
             request.operation("payment_methods.retrieve", "/v1/payment_methods/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

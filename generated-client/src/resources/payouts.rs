@@ -71,6 +71,7 @@ impl<'a> PayoutsResource<'a> {
             );
             request.operation("payouts.retrieve", "/v1/payouts/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

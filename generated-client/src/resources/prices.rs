@@ -71,6 +71,7 @@ impl<'a> PricesResource<'a> {
             );
             request.operation("prices.retrieve", "/v1/prices/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -71,6 +71,7 @@ impl<'a> RefundsResource<'a> {
             );
             request.operation("refunds.retrieve", "/v1/refunds/{refund_id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

@@ -42,6 +42,7 @@ impl<'a> WebhookEndpointsResource<'a> {
             );
             request.operation("webhook_endpoints.list", "/v1/webhook_endpoints");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             if let Some(value) = &params.ending_before {
                 request
                     .query(
@@ -143,6 +144,7 @@ impl<'a> WebhookEndpointsResource<'a> {
             request
                 .operation("webhook_endpoints.retrieve", "/v1/webhook_endpoints/{id}");
             request.header("Accept", "application/json");
+            request.header("Content-Type", "application/json");
             Ok(request)
         });
         crate::client::Call::new(

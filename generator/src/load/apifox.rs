@@ -9,80 +9,23 @@
 //! 3. `x-apifox-orders` reorders `properties`.
 //! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
 //!    siblings, so the description is kept as documentation.
-//! 5. Optional properties are marked `nullable` (the API sends `null` for them).
+//! 5. Optional properties are marked `nullable` (the API sends `null` for them), unless
+//!    `[conventions] optional_nullable = false` says the API does not.
 //!
 //! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
 //! 3.1 documents are read as 3.0 (with a warning).
 
 use std::collections::HashSet;
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{Map, Value};
 
-use crate::error::{escape_pointer_segment, unescape_pointer_segment, Error, Location, Result};
-use crate::report::Diagnostic;
-
-/// Characters percent-encoded when writing a `$ref` fragment back out.
-const FRAGMENT: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'<')
-    .add(b'>')
-    .add(b'`')
-    .add(b'#')
-    .add(b'%')
-    .add(b'{')
-    .add(b'}')
-    .add(b'|')
-    .add(b'\\')
-    .add(b'^')
-    .add(b'[')
-    .add(b']');
-
-/// Most `$ref` hops followed before a chain is called cyclic.
-const MAX_REF_CHAIN: usize = 64;
-
-/// The component a local `$ref` points to, as decoded pointer segments.
-pub fn ref_segments(reference: &str) -> Option<Vec<String>> {
-    let fragment = reference.strip_prefix('#')?;
-    let decoded = percent_decode_str(fragment).decode_utf8().ok()?;
-    if decoded.is_empty() {
-        return Some(Vec::new());
-    }
-    let rest = decoded.strip_prefix('/')?;
-    Some(rest.split('/').map(unescape_pointer_segment).collect())
-}
-
-/// Writes pointer segments as a canonical `$ref` (`#/components/schemas/Dispute%20Evidence`).
-pub fn canonical_ref(segments: &[String]) -> String {
-    let mut out = String::from("#");
-    for s in segments {
-        out.push('/');
-        out.extend(utf8_percent_encode(&escape_pointer_segment(s), FRAGMENT));
-    }
-    out
-}
-
-/// The name of the schema component a `$ref` points to, if it points to one.
-pub fn schema_ref_name(reference: &str) -> Option<String> {
-    let segs = ref_segments(reference)?;
-    match segs.as_slice() {
-        [c, s, name] if c == "components" && s == "schemas" => Some(name.clone()),
-        _ => None,
-    }
-}
-
-fn lookup<'a>(doc: &'a Value, segments: &[String]) -> Option<&'a Value> {
-    let mut cur = doc;
-    for s in segments {
-        cur = match cur {
-            Value::Object(m) => m.get(s)?,
-            Value::Array(a) => a.get(s.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(cur)
-}
+use crate::error::{escape_pointer_segment, Error, Location, Result};
+use crate::error::{Construct, Diagnostic, DiagnosticKind};
+use crate::extensions;
+use crate::load::references::{check_ref, hoist_deep_refs, wrong_section_refs};
+use crate::load::walk::{visit_structure, visit_structure_schemas, METHODS};
+use crate::load::LoadConventions;
+use crate::refs::{self, canonical_ref, ref_segments, MAX_REF_CHAIN};
 
 /// Normalizes a merged document; see the module docs for the passes. Every error found is
 /// reported (as [`Error::Many`] when there are several), not only the first.
@@ -97,7 +40,16 @@ pub fn normalize(doc: Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Value>
 /// [`normalize`], with its errors listed beside the document. Errors (unresolved or cyclic
 /// `$ref`s, malformed `x-apifox-refs`) do not stop the passes, so that one run lists them all;
 /// the document is only meaningful when there are none.
-pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Value, Vec<Error>) {
+pub fn normalize_all(doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Value, Vec<Error>) {
+    normalize_all_with(doc, diagnostics, &LoadConventions::default())
+}
+
+/// [`normalize_all`] with the API's conventions (pass 5 only when `optional_nullable`).
+pub fn normalize_all_with(
+    mut doc: Value,
+    diagnostics: &mut Vec<Diagnostic>,
+    conventions: &LoadConventions,
+) -> (Value, Vec<Error>) {
     let mut errors = Vec::new();
     let is_3_1 = doc
         .get("openapi")
@@ -112,13 +64,15 @@ pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Valu
             diagnostics.push(Diagnostic::warning(
                 Location::pointer("#/openapi"),
                 format!("OpenAPI {version} is read as 3.0: JSON Schema type lists, const and numeric exclusive bounds are translated; other 3.1-only keywords are ignored"),
-            ));
+            ).with_kind(DiagnosticKind::VersionRead));
             *version = "3.0.3".into();
         }
     }
     tidy_operation_ids(&mut doc, diagnostics);
+    operation_folders(&mut doc);
     normalize_security_schemes(&mut doc, diagnostics);
     parameter_booleans(&mut doc);
+    wrong_section_refs(&mut doc, diagnostics);
     hoist_deep_refs(&mut doc, diagnostics);
     let snapshot = doc.clone();
     // Pass 1: references anywhere in the document structure (not inside examples).
@@ -144,7 +98,10 @@ pub fn normalize_all(mut doc: Value, diagnostics: &mut Vec<Diagnostic>) -> (Valu
         require_inherited(schema, &snapshot);
         apply_orders(schema);
         wrap_ref_siblings(schema);
-        mark_optional_nullable(schema);
+        if conventions.optional_nullable {
+            mark_optional_nullable(schema);
+        }
+        rename_key(schema, "x-apifox-enum", extensions::ENUM_DOCS);
         Ok(())
     }) {
         errors.push(e);
@@ -208,7 +165,7 @@ fn mutual_tls_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
                 escape_pointer_segment(name)
             )),
             format!("security scheme `{name}` is mutual TLS: the client certificate is set on the HTTP client given to the builder (`reqwest::ClientBuilder::identity`), the generated requests carry nothing for it"),
-        ));
+        ).with_kind(DiagnosticKind::Unsupported(Construct::MutualTls)));
     }
     let strip = |requirements: &mut Value| {
         if let Value::Array(list) = requirements {
@@ -307,452 +264,6 @@ fn json_schema_compat(schema: &mut Value) {
     }
 }
 
-/// Checks and canonicalizes a `$ref` at `node`, if it has one. A loop of `$ref`s is reported
-/// once, by the first reference that leads into it (`cycles` holds the loops reported).
-fn check_ref(
-    node: &mut Value,
-    pointer: &str,
-    doc: &Value,
-    cycles: &mut HashSet<Vec<Vec<String>>>,
-) -> Result<()> {
-    let Value::Object(map) = node else {
-        return Ok(());
-    };
-    let Some(reference) = map.get("$ref") else {
-        return Ok(());
-    };
-    let Value::String(reference) = reference else {
-        return Err(Error::Invalid {
-            location: Location::pointer(format!("{pointer}/$ref")),
-            message: format!("`$ref` must be a string, found {reference}"),
-        });
-    };
-    let reference = reference.clone();
-    if !reference.starts_with('#') {
-        return Err(Error::Unsupported {
-            location: Location::pointer(format!("{pointer}/$ref")),
-            message: format!(
-                "external reference `{reference}`; bundle the spec into one document first"
-            ),
-        });
-    }
-    let Some(mut segments) = ref_segments(&reference) else {
-        return Err(Error::UnresolvedRef {
-            location: Location::pointer(format!("{pointer}/$ref")),
-            reference,
-        });
-    };
-    let mut chain = vec![canonical_ref(&segments)];
-    let mut seen = HashSet::new();
-    loop {
-        let Some(target) = lookup(doc, &segments) else {
-            if chain.len() > 1 {
-                // A later hop of the chain is broken: that is reported where it is written.
-                break;
-            }
-            return Err(Error::UnresolvedRef {
-                location: Location::pointer(format!("{pointer}/$ref")),
-                reference,
-            });
-        };
-        if !seen.insert(segments.clone()) || chain.len() > MAX_REF_CHAIN {
-            let mut members: Vec<Vec<String>> = seen.into_iter().collect();
-            members.sort();
-            if !cycles.insert(members) {
-                return Ok(());
-            }
-            return Err(Error::CyclicRef {
-                location: Location::pointer(format!("{pointer}/$ref")),
-                chain: chain.join(" -> "),
-            });
-        }
-        // Follow pure reference chains (`A: {$ref: B}`) to detect loops.
-        match target.get("$ref").and_then(Value::as_str) {
-            Some(next) => {
-                let Some(next_segments) = ref_segments(next) else {
-                    return Err(Error::UnresolvedRef {
-                        location: Location::pointer(format!("{}/$ref", canonical_ref(&segments))),
-                        reference: next.to_owned(),
-                    });
-                };
-                chain.push(canonical_ref(&next_segments));
-                segments = next_segments;
-            }
-            None => break,
-        }
-    }
-    let canonical = ref_segments(&reference)
-        .map(|s| canonical_ref(&s))
-        .unwrap_or(reference);
-    map.insert("$ref".into(), Value::String(canonical));
-    Ok(())
-}
-
-fn lookup_mut<'a>(doc: &'a mut Value, segments: &[String]) -> Option<&'a mut Value> {
-    let mut cur = doc;
-    for s in segments {
-        cur = match cur {
-            Value::Object(m) => m.get_mut(s)?,
-            Value::Array(a) => a.get_mut(s.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(cur)
-}
-
-/// Most rounds of [`hoist_deep_refs`] (each round follows one more hop of a `$ref` chain).
-const MAX_HOIST_ROUNDS: usize = 16;
-
-/// `$ref`s to any JSON pointer inside the document, not only to whole components
-/// (`#/components/schemas/Tag/allOf/0`, `#/components/responses/Conflict/content/
-/// application~1json/schema`, `#/paths/~1pets/get/parameters/0`), become `$ref`s to
-/// components: the target is moved into `components` under a name made from its pointer and
-/// a `$ref` to it is left in its place, so both places keep meaning the same thing (one
-/// named type, recursion intact). A target that is itself a `$ref` is followed instead.
-/// After this pass every local `$ref` names a whole component, which is all the model stage
-/// resolves. Unresolvable `$ref`s are left for [`check_ref`] to report.
-fn hoist_deep_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    for _ in 0..MAX_HOIST_ROUNDS {
-        // (referrer pointer, decoded target segments, component section).
-        let mut deep: Vec<(String, Vec<String>, &'static str)> = Vec::new();
-        let _ = visit_structure(doc, "#", &mut |node, pointer| {
-            let Some(reference) = node.get("$ref").and_then(Value::as_str) else {
-                return Ok(());
-            };
-            let Some(segments) = ref_segments(reference) else {
-                return Ok(());
-            };
-            let whole_component = segments.len() == 3 && segments[0] == "components";
-            if !whole_component && !segments.is_empty() {
-                if let Some(section) = referrer_section(pointer) {
-                    deep.push((pointer.to_owned(), segments, section));
-                }
-            }
-            Ok(())
-        });
-        let deep: Vec<_> = deep
-            .into_iter()
-            .filter(|(_, target, _)| lookup(doc, target).is_some())
-            .collect();
-        if deep.is_empty() {
-            return;
-        }
-        // One new reference per distinct target: a target that is a `$ref` is followed, any
-        // other becomes a component.
-        let mut targets: Vec<(Vec<String>, &'static str, String, Option<String>)> = Vec::new();
-        for (_, target, section) in &deep {
-            if targets.iter().any(|(t, ..)| t == target) {
-                continue;
-            }
-            let value = lookup(doc, target).cloned().unwrap_or(Value::Null);
-            match value.get("$ref").and_then(Value::as_str) {
-                Some(next) => targets.push((target.clone(), section, next.to_owned(), None)),
-                None => {
-                    let name = hoisted_name(doc, target, section, &targets);
-                    let reference = canonical_ref(&[
-                        "components".to_owned(),
-                        (*section).to_owned(),
-                        name.clone(),
-                    ]);
-                    targets.push((target.clone(), section, reference, Some(name)));
-                }
-            }
-        }
-        // Rewrite the referrers while every node is still where the walk found it.
-        for (pointer, target, _) in &deep {
-            let Some((_, _, reference, _)) = targets.iter().find(|(t, ..)| t == target) else {
-                continue;
-            };
-            let segments: Vec<String> = pointer
-                .trim_start_matches('#')
-                .split('/')
-                .skip(1)
-                .map(unescape_pointer_segment)
-                .collect();
-            if let Some(Value::Object(node)) = lookup_mut(doc, &segments) {
-                node.insert("$ref".into(), Value::String(reference.clone()));
-            }
-        }
-        // Move the targets, deepest first, so a target inside another moves with it already
-        // replaced by its `$ref`.
-        targets.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
-        for (target, section, reference, name) in targets {
-            let Some(name) = name else { continue };
-            let Some(node) = lookup_mut(doc, &target) else {
-                continue;
-            };
-            let mut replacement = Map::new();
-            replacement.insert("$ref".into(), Value::String(reference));
-            let value = std::mem::replace(node, Value::Object(replacement));
-            let Some(root) = doc.as_object_mut() else {
-                return;
-            };
-            let components = root
-                .entry("components")
-                .or_insert_with(|| Value::Object(Map::new()));
-            let Value::Object(components) = components else {
-                return;
-            };
-            let entries = components
-                .entry(section)
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(entries) = entries {
-                entries.insert(name.clone(), value);
-            }
-            diagnostics.push(Diagnostic::note(
-                Location::pointer(canonical_ref(&target)),
-                format!("`$ref`s point inside the document here; this part is read as the component `{name}` ({section})"),
-            ));
-        }
-    }
-}
-
-/// The `components` section a `$ref` at `pointer` refers into, by the referrer's position.
-fn referrer_section(pointer: &str) -> Option<&'static str> {
-    if is_schema_pointer(pointer) || pointer.contains("/x-apifox-refs/") {
-        return Some("schemas");
-    }
-    let segs: Vec<&str> = pointer.split('/').collect();
-    let last = segs.last().copied().unwrap_or_default();
-    let parent = segs
-        .len()
-        .checked_sub(2)
-        .map(|i| segs[i])
-        .unwrap_or_default();
-    Some(match (parent, last) {
-        (_, "requestBody") | ("requestBodies", _) => "requestBodies",
-        ("parameters", _) => "parameters",
-        ("responses", _) => "responses",
-        ("headers", _) => "headers",
-        ("examples", _) => "examples",
-        _ => return None,
-    })
-}
-
-/// A component name for a part of the document reached by a `$ref`: the owning component or
-/// operation, then the meaningful segments (`Tag allOf 0`, `Conflict`, `pets get param 0`);
-/// never one already taken.
-fn hoisted_name(
-    doc: &Value,
-    target: &[String],
-    section: &str,
-    pending: &[(Vec<String>, &'static str, String, Option<String>)],
-) -> String {
-    let (mut words, rest): (Vec<String>, &[String]) = match target {
-        [c, _, name, rest @ ..] if c == "components" => (vec![name.clone()], rest),
-        [p, path, method, rest @ ..] if p == "paths" => {
-            let mut words: Vec<String> = path
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned)
-                .collect();
-            words.push(method.clone());
-            (words, rest)
-        }
-        [first, rest @ ..] => (vec![first.clone()], rest),
-        [] => (Vec::new(), &[]),
-    };
-    for seg in rest {
-        match seg.as_str() {
-            "properties" | "content" | "schema" | "components" => {}
-            s if s.contains('/') => {}
-            "items" => words.push("item".into()),
-            "additionalProperties" => words.push("value".into()),
-            "requestBody" => words.push("request".into()),
-            "responses" => words.push("response".into()),
-            "parameters" => words.push("param".into()),
-            other => words.push(other.to_owned()),
-        }
-    }
-    if words.is_empty() {
-        words.push("Shared".into());
-    }
-    let base = words.join(" ");
-    let taken = |name: &str| {
-        doc.get("components")
-            .and_then(|c| c.get(section))
-            .and_then(|s| s.get(name))
-            .is_some()
-            || pending
-                .iter()
-                .any(|(_, sec, _, n)| *sec == section && n.as_deref() == Some(name))
-    };
-    let mut name = base.clone();
-    let mut counter = 2;
-    while taken(&name) {
-        name = format!("{base} {counter}");
-        counter += 1;
-    }
-    name
-}
-
-/// Calls `f` on every node of the document that may hold a `$ref` (schemas, parameters,
-/// request bodies, responses, headers, examples), never on example values.
-fn visit_structure(
-    doc: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    let Value::Object(root) = doc else {
-        return Ok(());
-    };
-    if let Some(Value::Object(paths)) = root.get_mut("paths") {
-        for (path, item) in paths.iter_mut() {
-            let p = format!("{pointer}/paths/{}", escape_pointer_segment(path));
-            visit_path_item(item, &p, f)?;
-        }
-    }
-    if let Some(Value::Object(components)) = root.get_mut("components") {
-        for (section, entries) in components.iter_mut() {
-            let Value::Object(entries) = entries else {
-                continue;
-            };
-            for (name, entry) in entries.iter_mut() {
-                let p = format!(
-                    "{pointer}/components/{}/{}",
-                    escape_pointer_segment(section),
-                    escape_pointer_segment(name)
-                );
-                match section.as_str() {
-                    "schemas" => visit_schema(entry, &p, f, 0)?,
-                    "parameters" | "headers" => visit_parameter(entry, &p, f)?,
-                    "requestBodies" | "responses" => visit_body(entry, &p, f)?,
-                    "examples" => f(entry, &p)?,
-                    _ => {}
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-fn visit_path_item(
-    item: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    f(item, pointer)?;
-    let Value::Object(item) = item else {
-        return Ok(());
-    };
-    for (key, value) in item.iter_mut() {
-        let p = format!("{pointer}/{}", escape_pointer_segment(key));
-        if key == "parameters" {
-            visit_parameters(value, &p, f)?;
-        } else if METHODS.contains(&key.as_str()) {
-            let Value::Object(op) = value else { continue };
-            for (k, v) in op.iter_mut() {
-                let p = format!("{p}/{}", escape_pointer_segment(k));
-                match k.as_str() {
-                    "parameters" => visit_parameters(v, &p, f)?,
-                    "requestBody" => visit_body(v, &p, f)?,
-                    "responses" => {
-                        if let Value::Object(responses) = v {
-                            for (code, response) in responses.iter_mut() {
-                                visit_body(
-                                    response,
-                                    &format!("{p}/{}", escape_pointer_segment(code)),
-                                    f,
-                                )?;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-fn visit_parameters(
-    list: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    if let Value::Array(items) = list {
-        for (i, param) in items.iter_mut().enumerate() {
-            visit_parameter(param, &format!("{pointer}/{i}"), f)?;
-        }
-    }
-    Ok(())
-}
-
-fn visit_parameter(
-    param: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    f(param, pointer)?;
-    if let Value::Object(map) = param {
-        if let Some(schema) = map.get_mut("schema") {
-            visit_schema(schema, &format!("{pointer}/schema"), f, 0)?;
-        }
-        if let Some(content) = map.get_mut("content") {
-            visit_content(content, &format!("{pointer}/content"), f)?;
-        }
-    }
-    Ok(())
-}
-
-/// Request bodies and responses: `content.*.schema`, and response `headers`.
-fn visit_body(
-    body: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    f(body, pointer)?;
-    if let Value::Object(map) = body {
-        if let Some(content) = map.get_mut("content") {
-            visit_content(content, &format!("{pointer}/content"), f)?;
-        }
-        if let Some(Value::Object(headers)) = map.get_mut("headers") {
-            for (name, header) in headers.iter_mut() {
-                visit_parameter(
-                    header,
-                    &format!("{pointer}/headers/{}", escape_pointer_segment(name)),
-                    f,
-                )?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn visit_content(
-    content: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    if let Value::Object(media) = content {
-        for (mime, entry) in media.iter_mut() {
-            let p = format!("{pointer}/{}", escape_pointer_segment(mime));
-            if let Value::Object(entry) = entry {
-                if let Some(schema) = entry.get_mut("schema") {
-                    visit_schema(schema, &format!("{p}/schema"), f, 0)?;
-                }
-                if let Some(Value::Object(examples)) = entry.get_mut("examples") {
-                    for (name, example) in examples.iter_mut() {
-                        f(
-                            example,
-                            &format!("{p}/examples/{}", escape_pointer_segment(name)),
-                        )?;
-                    }
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Deepest schema nesting followed; the loader's depth limit normally stops input sooner.
-const MAX_SCHEMA_DEPTH: usize = 256;
-
-/// Calls `f` on a schema, then on each of its subschemas (after `f` may have rewritten it).
 /// Keyword spellings that the OpenAPI 3.0 types reject but whose meaning is plain:
 /// `required: true` on a property (JSON Schema draft 3, Swagger habits) puts the property in
 /// its object's `required` list; `'true'`/`'false'` strings in boolean keywords are booleans.
@@ -841,10 +352,13 @@ fn type_spellings(schema: &mut Value, pointer: &str, diagnostics: &mut Vec<Diagn
         return;
     }
     if !typ.trim().eq_ignore_ascii_case(&fixed) {
-        diagnostics.push(Diagnostic::note(
-            Location::pointer(format!("{pointer}/type")),
-            format!("schema type `{typ}` is read as `{fixed}`"),
-        ));
+        diagnostics.push(
+            Diagnostic::note(
+                Location::pointer(format!("{pointer}/type")),
+                format!("schema type `{typ}` is read as `{fixed}`"),
+            )
+            .with_kind(DiagnosticKind::Spelling),
+        );
     }
     map.insert("type".into(), Value::String(fixed));
     if let Some(format) = format {
@@ -898,13 +412,16 @@ fn normalize_security_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>
             else {
                 continue;
             };
-            diagnostics.push(Diagnostic::note(
-                Location::pointer(format!(
-                    "#/components/securitySchemes/{}/{key}",
-                    escape_pointer_segment(name)
-                )),
-                format!("security scheme {key} `{value}` is read as `{fixed}`"),
-            ));
+            diagnostics.push(
+                Diagnostic::note(
+                    Location::pointer(format!(
+                        "#/components/securitySchemes/{}/{key}",
+                        escape_pointer_segment(name)
+                    )),
+                    format!("security scheme {key} `{value}` is read as `{fixed}`"),
+                )
+                .with_kind(DiagnosticKind::Spelling),
+            );
             scheme.insert(key.into(), Value::String((*fixed).to_owned()));
         }
         if scheme.get("type").and_then(Value::as_str) == Some("http") {
@@ -1008,12 +525,45 @@ fn tidy_operation_ids(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
                         escape_pointer_segment(path)
                     )),
                     format!("operationId `{trimmed}` is a sentence, not a name; it is read as the summary"),
-                ));
+                ).with_kind(DiagnosticKind::Spelling));
                 continue;
             }
             let stripped = strip_springfox_suffix(trimmed);
             if stripped != id {
                 op.insert("operationId".into(), Value::String(stripped.to_owned()));
+            }
+        }
+    }
+}
+
+/// Renames `from` to `to` in an object, in place (the key keeps its position).
+fn rename_key(node: &mut Value, from: &str, to: &str) {
+    let Value::Object(map) = node else { return };
+    if !map.contains_key(from) {
+        return;
+    }
+    *map = std::mem::take(map)
+        .into_iter()
+        .map(|(k, v)| {
+            if k == from {
+                (to.to_owned(), v)
+            } else {
+                (k, v)
+            }
+        })
+        .collect();
+}
+
+/// Apifox's `x-apifox-folder` on an operation is the neutral [`extensions::OPERATION_FOLDER`].
+fn operation_folders(doc: &mut Value) {
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for (method, op) in item.iter_mut() {
+            if METHODS.contains(&method.as_str()) {
+                rename_key(op, "x-apifox-folder", extensions::OPERATION_FOLDER);
             }
         }
     }
@@ -1072,8 +622,8 @@ fn require_inherited(schema: &mut Value, doc: &Value) {
             break;
         }
         let member = match member.get("$ref").and_then(Value::as_str) {
-            Some(r) => match ref_segments(r).and_then(|segs| lookup(doc, &segs)) {
-                Some(target) => target,
+            Some(r) => match ref_segments(r).and_then(|segs| refs::find(doc, &segs).ok()) {
+                Some(found) => found.value,
                 None => continue,
             },
             None => member,
@@ -1119,99 +669,13 @@ fn drop_blank_properties(schema: &mut Value, pointer: &str, diagnostics: &mut Ve
             names.retain(|n| n.as_str().is_none_or(|n| !n.trim().is_empty()));
         }
     }
-    diagnostics.push(Diagnostic::note(
-        Location::pointer(pointer),
-        "a property with an empty name (an empty row of Apifox's editor) is ignored",
-    ));
-}
-
-fn visit_schema(
-    schema: &mut Value,
-    pointer: &str,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-    depth: usize,
-) -> Result<()> {
-    if depth > MAX_SCHEMA_DEPTH {
-        return Err(Error::Limit {
-            location: Location::pointer(pointer),
-            message: "schemas nested too deeply".into(),
-        });
-    }
-    f(schema, pointer)?;
-    let Value::Object(map) = schema else {
-        return Ok(());
-    };
-    for (key, value) in map.iter_mut() {
-        let p = format!("{pointer}/{}", escape_pointer_segment(key));
-        match key.as_str() {
-            "properties" => {
-                if let Value::Object(props) = value {
-                    for (name, prop) in props.iter_mut() {
-                        visit_schema(
-                            prop,
-                            &format!("{p}/{}", escape_pointer_segment(name)),
-                            f,
-                            depth + 1,
-                        )?;
-                    }
-                }
-            }
-            "items" | "not" | "additionalProperties" if value.is_object() => {
-                visit_schema(value, &p, f, depth + 1)?;
-            }
-            "allOf" | "anyOf" | "oneOf" => {
-                if let Value::Array(items) = value {
-                    for (i, item) in items.iter_mut().enumerate() {
-                        visit_schema(item, &format!("{p}/{i}"), f, depth + 1)?;
-                    }
-                }
-            }
-            "x-apifox-refs" => {
-                if let Value::Object(refs) = value {
-                    for (id, r) in refs.iter_mut() {
-                        f(r, &format!("{p}/{}", escape_pointer_segment(id)))?;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Like [`visit_structure`], but only schemas.
-fn visit_structure_schemas(
-    doc: &mut Value,
-    f: &mut dyn FnMut(&mut Value, &str) -> Result<()>,
-) -> Result<()> {
-    // Schemas are reached through the same walk; non-schema nodes are told apart by position,
-    // so wrap `f` to skip parameters, bodies and responses themselves.
-    let Value::Object(root) = doc else {
-        return Ok(());
-    };
-    let mut schema_f = |node: &mut Value, pointer: &str| -> Result<()> {
-        if is_schema_pointer(pointer) {
-            f(node, pointer)
-        } else {
-            Ok(())
-        }
-    };
-    let mut wrapper = Value::Object(std::mem::take(root));
-    let result = visit_structure(&mut wrapper, "#", &mut schema_f);
-    if let Value::Object(m) = wrapper {
-        *root = m;
-    }
-    result
-}
-
-/// Whether a pointer produced by the walk addresses a schema (rather than a parameter,
-/// body, response, header or example object).
-fn is_schema_pointer(pointer: &str) -> bool {
-    let segs: Vec<&str> = pointer.split('/').collect();
-    if segs.len() >= 4 && segs[1] == "components" && segs[2] == "schemas" {
-        return !segs.contains(&"x-apifox-refs");
-    }
-    segs.contains(&"schema") && !segs.contains(&"x-apifox-refs")
+    diagnostics.push(
+        Diagnostic::note(
+            Location::pointer(pointer),
+            "a property with an empty name (an empty row of Apifox's editor) is ignored",
+        )
+        .with_kind(DiagnosticKind::Spelling),
+    );
 }
 
 /// Expands `x-apifox-refs` (inheritance with overrides) into plain OpenAPI.
@@ -1289,11 +753,9 @@ fn expand_apifox_refs(
         let (name, reference, mut target) = match entry.get("$ref") {
             Some(Value::String(reference)) => {
                 let segments = ref_segments(reference).unwrap_or_default();
-                let Some(target) = lookup(doc, &segments) else {
-                    return Err(Error::UnresolvedRef {
-                        location: Location::pointer(format!("{entry_pointer}/$ref")),
-                        reference: reference.to_owned(),
-                    });
+                let target = match refs::find(doc, &segments) {
+                    Ok(found) => found.value,
+                    Err(e) => return Err(e.at(reference, &entry_pointer)),
                 };
                 (
                     segments.last().cloned().unwrap_or_default(),
@@ -1395,14 +857,17 @@ fn expand_apifox_refs(
             replacement.insert("description".into(), d);
         }
         if !inh.removed.is_empty() {
-            diagnostics.push(Diagnostic::note(
-                Location::pointer(pointer),
-                format!(
-                    "uses `{}` as is: x-apifox-overrides only remove optional properties ({})",
-                    inh.name,
-                    inh.removed.join(", ")
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::note(
+                    Location::pointer(pointer),
+                    format!(
+                        "uses `{}` as is: x-apifox-overrides only remove optional properties ({})",
+                        inh.name,
+                        inh.removed.join(", ")
+                    ),
+                )
+                .with_kind(DiagnosticKind::Inheritance),
+            );
         }
         *schema = Value::Object(replacement);
         return Ok(());
@@ -1475,14 +940,17 @@ fn expand_apifox_refs(
         })
         .chain(own_props.keys().map(|k| format!("+{k}")))
         .collect();
-    diagnostics.push(Diagnostic::warning(
-        Location::pointer(pointer),
-        format!(
-            "derived type made from `{}` with changes [{}]",
-            names.join("`, `"),
-            changes.join(", ")
-        ),
-    ));
+    diagnostics.push(
+        Diagnostic::warning(
+            Location::pointer(pointer),
+            format!(
+                "derived type made from `{}` with changes [{}]",
+                names.join("`, `"),
+                changes.join(", ")
+            ),
+        )
+        .with_kind(DiagnosticKind::Inheritance),
+    );
     *schema = Value::Object(out);
     Ok(())
 }
@@ -1629,6 +1097,7 @@ fn mark_optional_nullable(schema: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::refs::schema_ref_name;
     use serde_json::json;
 
     #[test]
@@ -1663,11 +1132,7 @@ mod tests {
             Some("Dispute Evidence")
         );
         assert_eq!(
-            canonical_ref(&[
-                "components".into(),
-                "schemas".into(),
-                "Dispute Evidence".into()
-            ]),
+            canonical_ref(&["components", "schemas", "Dispute Evidence"]),
             "#/components/schemas/Dispute%20Evidence"
         );
     }

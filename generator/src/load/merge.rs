@@ -3,8 +3,8 @@
 use serde_json::{Map, Value};
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
+use crate::error::{Diagnostic, DiagnosticKind};
 use crate::load::{apifox, Sources};
-use crate::report::Diagnostic;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -294,10 +294,13 @@ pub fn merge(
                     Some(existing) if *existing == value => {}
                     Some(_) if key == "info" => merge_info(&mut merged, value),
                     Some(_) if key == "openapi" => {}
-                    Some(_) => diagnostics.push(Diagnostic::warning(
-                        Location::file(file.clone()).with_pointer(pointer_of([key.as_str()])),
-                        format!("`{key}` differs from the one read first; the first is used"),
-                    )),
+                    Some(_) => diagnostics.push(
+                        Diagnostic::warning(
+                            Location::file(file.clone()).with_pointer(pointer_of([key.as_str()])),
+                            format!("`{key}` differs from the one read first; the first is used"),
+                        )
+                        .with_kind(DiagnosticKind::Conflict),
+                    ),
                 },
             }
         }
@@ -389,7 +392,7 @@ fn docs_only_note(
     Diagnostic::note(
         Location::file(sources.files[second].display.clone()).with_pointer(pointer),
         format!("{what} in {first} and {second_place} differ only in documentation, examples or Apifox bookkeeping; they are merged and the first is used"),
-    )
+    ).with_kind(DiagnosticKind::Duplicate)
 }
 
 fn merge_paths(
@@ -416,6 +419,10 @@ fn merge_paths(
         unreachable!("paths is always an object here")
     };
     for (path, item) in paths {
+        if path.starts_with("x-") {
+            // An extension of the Paths object (OpenAPI allows them), not a path item.
+            continue;
+        }
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let Value::Object(item) = item else {
             errors.push(Error::Invalid {

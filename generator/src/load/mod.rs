@@ -2,20 +2,23 @@
 //!
 //! Every quirk of Apifox exports is handled here (in [`apifox`]), so the model stage sees a
 //! plain OpenAPI 3.0 document: `$ref`s canonical and resolvable, inherited properties
-//! expanded, optional properties nullable.
+//! expanded, optional properties nullable (unless the API's conventions say otherwise:
+//! [`LoadConventions`]).
 
 pub mod apifox;
 pub mod locate;
 pub mod merge;
 pub mod overlay;
+pub mod references;
 pub mod source;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 use crate::error::{unescape_pointer_segment, Error, Location, Result};
-use crate::report::Diagnostic;
+use crate::error::{Diagnostic, DiagnosticKind};
 pub use source::{Format, SourceFile};
 
 /// Safety limits that stop a hostile spec from exhausting memory or stack.
@@ -41,6 +44,23 @@ impl Default for Limits {
             max_depth: 100,
             max_string_bytes: 1024 * 1024,
             max_files: 10_000,
+        }
+    }
+}
+
+/// The API's conventions the loader applies while normalizing (from `[conventions]` in the
+/// settings; see [`crate::settings::Settings::load_conventions`]).
+#[derive(Debug, Clone)]
+pub struct LoadConventions {
+    /// Every optional property also accepts `null`: marked `nullable`.
+    pub optional_nullable: bool,
+}
+
+impl Default for LoadConventions {
+    /// What the loader always did: optional means nullable.
+    fn default() -> Self {
+        LoadConventions {
+            optional_nullable: true,
         }
     }
 }
@@ -151,8 +171,18 @@ pub fn load_with_overlays(
     limits: &Limits,
     overlays: &[overlay::Overlay],
 ) -> Result<LoadedSpec> {
+    load_with(path, limits, overlays, &LoadConventions::default())
+}
+
+/// [`load_with_overlays`], normalizing with the API's `conventions`.
+pub fn load_with(
+    path: &Path,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+    conventions: &LoadConventions,
+) -> Result<LoadedSpec> {
     let files = read_sources(path, limits, overlays)?;
-    load_sources_with_overlays(files, limits, overlays)
+    load_sources_with(files, limits, overlays, conventions)
 }
 
 /// Reads every spec file under `path` (or the single file `path`), but the overlays' files.
@@ -232,7 +262,7 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits, overlays: &[overlay::O
             Ok(doc) if overlay::is_overlay_document(&doc) => diagnostics.push(Diagnostic::warning(
                 Location::file(file.display.clone()),
                 "this is an overlay document, not a spec, and the settings do not list it in `overlays`: it is not applied",
-            )),
+            ).with_kind(DiagnosticKind::Overlay)),
             Ok(doc) => docs.push((index, doc)),
             Err(e) => errors.push(e),
         }
@@ -271,6 +301,16 @@ pub fn load_sources_with_overlays(
     limits: &Limits,
     overlays: &[overlay::Overlay],
 ) -> Result<LoadedSpec> {
+    load_sources_with(files, limits, overlays, &LoadConventions::default())
+}
+
+/// [`load_sources_with_overlays`], normalizing with the API's `conventions`.
+pub fn load_sources_with(
+    files: Vec<SourceFile>,
+    limits: &Limits,
+    overlays: &[overlay::Overlay],
+    conventions: &LoadConventions,
+) -> Result<LoadedSpec> {
     let Merged {
         document,
         sources,
@@ -283,12 +323,13 @@ pub fn load_sources_with_overlays(
             return Err(e);
         }
     }
-    let (document, normalize_errors) = apifox::normalize_all(document, &mut diagnostics);
+    let (document, normalize_errors) =
+        apifox::normalize_all_with(document, &mut diagnostics, conventions);
     errors.extend(normalize_errors);
     if !errors.is_empty() {
         // Schemas of the wrong shape are found by the model stage, which only runs on a
         // document without errors; look for them now so this run lists them too.
-        errors.extend(crate::model::structural_errors(&document));
+        errors.extend(crate::shape::structural_errors(&document));
         let all = Error::from_all(errors).map(|e| sources.attach(e));
         if let Some(e) = all {
             return Err(e);

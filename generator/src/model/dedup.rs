@@ -10,9 +10,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::error::Location;
+use crate::error::{Diagnostic, DiagnosticKind};
 use crate::model::naming::{camel_words, singular, split_words, variant_name};
 use crate::model::{TypeDef, TypeKind, TypeRef};
-use crate::report::Diagnostic;
 
 /// Longest generated type name.
 pub const MAX_TYPE_NAME: usize = 64;
@@ -404,27 +404,33 @@ pub fn merge_same_shapes(
         // One note per shape (notes without a pointer: locating thousands of them in a large
         // YAML document would cost more than the whole generation).
         if !folded.is_empty() {
-            diagnostics.push(Diagnostic::note(
-                Location::default(),
-                format!(
-                    "same shape, one type `{name}` (from `{}`): {} renamed to `{name}`",
-                    defs[keep].pointer,
-                    folded.join(", ")
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::note(
+                    Location::default(),
+                    format!(
+                        "same shape, one type `{name}` (from `{}`): {} renamed to `{name}`",
+                        defs[keep].pointer,
+                        folded.join(", ")
+                    ),
+                )
+                .with_kind(DiagnosticKind::SameShape),
+            );
         }
         if !aliased.is_empty() {
-            diagnostics.push(Diagnostic::note(
-                Location::default(),
-                format!(
-                    "components {} have the shape of `{name}`; they are aliases of it",
-                    aliased
-                        .iter()
-                        .map(|a| format!("`{a}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::note(
+                    Location::default(),
+                    format!(
+                        "components {} have the shape of `{name}`; they are aliases of it",
+                        aliased
+                            .iter()
+                            .map(|a| format!("`{a}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+                .with_kind(DiagnosticKind::SameShape),
+            );
         }
         if places.len() > 1 || (!components.is_empty() && !places.is_empty()) {
             let shown: Vec<String> = places.iter().take(4).map(|p| format!("`{p}`")).collect();
@@ -461,22 +467,28 @@ pub fn shorten_long_names(
     let mut renames = HashMap::new();
     for def in defs.iter().filter(|d| d.name.len() > MAX_TYPE_NAME) {
         let Some(short) = shortened(&def.name, taken) else {
-            diagnostics.push(Diagnostic::warning(
-                Location::pointer(&def.pointer),
-                format!(
-                    "type name `{}` is long and has no shorter free form",
-                    def.name
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::warning(
+                    Location::pointer(&def.pointer),
+                    format!(
+                        "type name `{}` is long and has no shorter free form",
+                        def.name
+                    ),
+                )
+                .with_kind(DiagnosticKind::TypeName),
+            );
             continue;
         };
-        diagnostics.push(Diagnostic::note(
-            Location::default(),
-            format!(
-                "type `{}` (from `{}`) is named `{short}` (shortened)",
-                def.name, def.pointer
-            ),
-        ));
+        diagnostics.push(
+            Diagnostic::note(
+                Location::default(),
+                format!(
+                    "type `{}` (from `{}`) is named `{short}` (shortened)",
+                    def.name, def.pointer
+                ),
+            )
+            .with_kind(DiagnosticKind::TypeName),
+        );
         taken.insert(short.clone());
         renames.insert(def.name.clone(), short);
     }

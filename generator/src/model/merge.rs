@@ -16,9 +16,9 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
 use crate::error::{Error, Location, Result};
-use crate::load::apifox::{ref_segments, schema_ref_name};
 use crate::model::types::{shape_of, Properties, Shape, TypeBuilder, MAX_DEPTH};
-use crate::model::{reference_error, TypeRef};
+use crate::model::TypeRef;
+use crate::refs::{ref_segments, reference_error};
 
 /// The scalar JSON types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,8 +172,7 @@ impl TypeBuilder<'_> {
         for _ in 0..MAX_DEPTH {
             match current {
                 ReferenceOr::Reference { reference } => {
-                    let name = schema_ref_name(reference)?;
-                    current = self.spec.components.as_ref()?.schemas.get(&name)?;
+                    current = crate::refs::schema(self.spec, reference)?;
                 }
                 ReferenceOr::Item(s) => return Some(s),
             }
@@ -360,7 +359,7 @@ impl TypeBuilder<'_> {
                         _ => false,
                     });
             return match with_items.first() {
-                None => Reading::Member(shaping[0]),
+                None => shaping.first().map_or(Reading::Any, |&i| Reading::Member(i)),
                 Some(&i) if same_items => Reading::Member(i),
                 Some(_) => Reading::Conflict(format!(
                     "allOf of arrays with different items ({}) cannot be merged; any JSON value is accepted",

@@ -15,17 +15,14 @@ pub mod naming;
 pub mod op_names;
 pub mod operations;
 pub mod path_template;
-pub mod schema_shape;
 pub mod types;
 pub mod unions;
 
-use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::error::{escape_pointer_segment, Error, Location, Result};
-use crate::load::apifox::ref_segments;
+use crate::error::{Diagnostic, DiagnosticKind};
+use crate::error::{Error, Location, Result};
 pub use crate::model::ident::RustIdent;
-use crate::report::Diagnostic;
 
 pub use path_template::{HttpMethod, PathTemplate};
 
@@ -122,7 +119,7 @@ pub struct Variant {
     pub rust_name: String,
     /// Value on the wire.
     pub value: String,
-    /// Documentation (from `x-apifox-enum`).
+    /// Documentation (from the documented enum values, `extensions::ENUM_DOCS`).
     pub doc: Option<String>,
 }
 
@@ -430,6 +427,9 @@ pub struct ModelConventions {
     /// Header names that carry an operation's idempotency key besides any name containing
     /// `idempotency` (WePay's `Unique-Key`).
     pub idempotency_headers: Vec<String>,
+    /// Whether a `Content-Type` header an operation declares is also sent on a request
+    /// without a body, with its declared value (`[conventions] content_type_without_body`).
+    pub content_type_without_body: bool,
 }
 
 /// Builds the model from a normalized document with no conventions beyond the spec
@@ -448,7 +448,7 @@ pub fn build_with(
     conventions: &ModelConventions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Api> {
-    let spec = parse_checked(document).map_err(|errors| {
+    let spec = crate::shape::parse_checked(document).map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
             location: Location::pointer("#"),
             message: "the document could not be read".into(),
@@ -457,7 +457,7 @@ pub fn build_with(
     let servers = operations::servers(&spec, diagnostics);
     let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
     let mut types = types::TypeBuilder::new(&spec, diagnostics);
-    types.idempotency_headers = conventions.idempotency_headers.clone();
+    types.conventions = conventions.clone();
     let mut resources = operations::build_resources(&spec, &mut types);
     errors.append(&mut types.errors);
     let mut type_defs = types.finish();
@@ -475,13 +475,16 @@ pub fn build_with(
     let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
     graph::apply_renames(&mut type_defs, &mut resources, &merged.renames);
     if merged.merged > 0 {
-        diagnostics.push(Diagnostic::note(
-            Location::default(),
-            format!(
-                "{} types repeated the shape of another one and were merged into it",
-                merged.merged
-            ),
-        ));
+        diagnostics.push(
+            Diagnostic::note(
+                Location::default(),
+                format!(
+                    "{} types repeated the shape of another one and were merged into it",
+                    merged.merged
+                ),
+            )
+            .with_kind(DiagnosticKind::SameShape),
+        );
     }
     let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
     graph::apply_renames(&mut type_defs, &mut resources, &shortened);
@@ -502,203 +505,4 @@ pub fn build_with(
         resources,
         types: type_defs,
     })
-}
-
-/// The error for a `$ref` (inside the object at `pointer`) that does not name an entry of the
-/// components `section` it must name (`parameters`, `schemas`...): [`Error::Invalid`] when it
-/// names another kind of component, else [`Error::UnresolvedRef`]. Located at the `$ref`.
-pub(crate) fn reference_error(reference: &str, section: &str, pointer: &str) -> Error {
-    let location = Location::pointer(format!("{pointer}/$ref"));
-    match ref_segments(reference).as_deref() {
-        Some([components, other, _]) if components == "components" && other != section => {
-            Error::Invalid {
-                location,
-                message: format!(
-                    "`$ref` `{reference}` names {} where {} belongs",
-                    component_noun(other),
-                    component_noun(section)
-                ),
-            }
-        }
-        _ => Error::UnresolvedRef {
-            location,
-            reference: reference.to_owned(),
-        },
-    }
-}
-
-/// `a schema`, `a parameter`...: one entry of a components section, for messages.
-fn component_noun(section: &str) -> String {
-    match section {
-        "schemas" => "a schema".into(),
-        "parameters" => "a parameter".into(),
-        "requestBodies" => "a request body".into(),
-        "responses" => "a response".into(),
-        "securitySchemes" => "a security scheme".into(),
-        "headers" => "a header".into(),
-        "examples" => "an example".into(),
-        "links" => "a link".into(),
-        "callbacks" => "a callback".into(),
-        other => format!("an entry of `components/{other}`"),
-    }
-}
-
-/// Reads the document as OpenAPI, or lists every value of the wrong shape in it (see
-/// [`structural_errors`]). The list is never empty on failure.
-pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error>> {
-    // Before openapiv3 reads the whole: its error path is exponential in a bad schema's depth.
-    let shape_errors = schema_shape::check_all(document);
-    if !shape_errors.is_empty() {
-        return Err(shape_errors);
-    }
-    serde_path_to_error::deserialize(document).map_err(|e| {
-        let found = structural_errors(document);
-        if !found.is_empty() {
-            return found;
-        }
-        vec![Error::Invalid {
-            location: Location::pointer(path_to_pointer(e.path())),
-            message: e.into_inner().to_string(),
-        }]
-    })
-}
-
-/// Every value of the wrong shape for OpenAPI in `document`, each named by its own pointer:
-/// schemas checked one by one (the innermost bad one is named), else every path item,
-/// operation and component that openapiv3 cannot read.
-pub fn structural_errors(document: &Value) -> Vec<Error> {
-    let shape_errors = schema_shape::check_all(document);
-    if !shape_errors.is_empty() {
-        return shape_errors;
-    }
-    narrow_invalid(document)
-        .into_iter()
-        .map(|(pointer, message)| Error::Invalid {
-            location: Location::pointer(pointer),
-            message,
-        })
-        .collect()
-}
-
-/// Tries `T` on `value`; on failure, the pointer (below `base`) and message of the error.
-fn try_as<T: serde::de::DeserializeOwned>(value: &Value, base: &str) -> Option<(String, String)> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(_) => None,
-        Err(e) => {
-            let below = path_to_pointer(e.path());
-            Some((
-                format!("{base}{}", below.trim_start_matches('#')),
-                e.into_inner().to_string(),
-            ))
-        }
-    }
-}
-
-/// openapiv3's untagged and flattened types stop serde's path early (`#/paths`); this
-/// re-checks the document piece by piece to name the deepest value of the wrong shape, in
-/// every path item and component that fails (pointer and message of each).
-fn narrow_invalid(document: &Value) -> Vec<(String, String)> {
-    use openapiv3::{
-        Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
-    };
-    const METHODS: [&str; 8] = [
-        "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    ];
-    let mut found = Vec::new();
-    let esc = |s: &str| escape_pointer_segment(s);
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            let item_pointer = format!("#/paths/{}", esc(path));
-            let Some(item_error) = try_as::<PathItem>(item, &item_pointer) else {
-                continue;
-            };
-            let Some(item) = item.as_object() else {
-                found.push((item_pointer, "a path item must be a mapping".into()));
-                continue;
-            };
-            let before = found.len();
-            for (key, op) in item {
-                let op_pointer = format!("{item_pointer}/{}", esc(key));
-                if !METHODS.contains(&key.as_str()) {
-                    if key == "parameters" {
-                        found.extend(try_as::<Vec<ReferenceOr<Parameter>>>(op, &op_pointer));
-                    }
-                    continue;
-                }
-                let Some(fields) = op.as_object() else {
-                    found.push((op_pointer, "an operation must be a mapping".into()));
-                    continue;
-                };
-                let in_operation = found.len();
-                for (field, value) in fields {
-                    let p = format!("{op_pointer}/{}", esc(field));
-                    match field.as_str() {
-                        "parameters" => {
-                            found.extend(try_as::<Vec<ReferenceOr<Parameter>>>(value, &p))
-                        }
-                        "requestBody" => {
-                            found.extend(try_as::<ReferenceOr<RequestBody>>(value, &p))
-                        }
-                        "responses" => {
-                            if let Some(responses) = value.as_object() {
-                                found.extend(responses.iter().filter_map(|(code, resp)| {
-                                    try_as::<ReferenceOr<Response>>(
-                                        resp,
-                                        &format!("{p}/{}", esc(code)),
-                                    )
-                                }));
-                            }
-                        }
-                        "tags" => found.extend(try_as::<Vec<String>>(value, &p)),
-                        "summary" | "description" | "operationId" => {
-                            found.extend(try_as::<String>(value, &p))
-                        }
-                        _ => {}
-                    }
-                }
-                if found.len() == in_operation {
-                    found.extend(try_as::<openapiv3::Operation>(op, &op_pointer));
-                }
-            }
-            if found.len() == before {
-                found.push(item_error);
-            }
-        }
-    }
-    if let Some(components) = document.get("components").and_then(Value::as_object) {
-        for (section, entries) in components {
-            let Some(entries) = entries.as_object() else {
-                continue;
-            };
-            for (name, value) in entries {
-                let p = format!("#/components/{}/{}", esc(section), esc(name));
-                found.extend(match section.as_str() {
-                    "schemas" => try_as::<ReferenceOr<Schema>>(value, &p),
-                    "parameters" => try_as::<ReferenceOr<Parameter>>(value, &p),
-                    "requestBodies" => try_as::<ReferenceOr<RequestBody>>(value, &p),
-                    "responses" => try_as::<ReferenceOr<Response>>(value, &p),
-                    "securitySchemes" => try_as::<ReferenceOr<SecurityScheme>>(value, &p),
-                    _ => None,
-                });
-            }
-        }
-    }
-    found
-}
-
-/// Converts a serde path (`paths./v1/x.get.responses`) into a JSON pointer.
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::from("#");
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => out.push_str(&format!("/{}", escape_pointer_segment(key))),
-            Segment::Enum { variant } => {
-                out.push_str(&format!("/{}", escape_pointer_segment(variant)))
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }

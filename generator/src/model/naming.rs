@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::error::Location;
+use crate::error::{Diagnostic, DiagnosticKind};
 pub use crate::model::ident::RustIdent;
 use crate::model::ident::{is_identifier, is_keyword};
-use crate::report::Diagnostic;
 
 /// Names a generated type must not take: they would shadow the prelude or the runtime.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -444,10 +444,15 @@ impl NameScope {
                 }
                 n += 1;
             };
-            diagnostics.push(Diagnostic::warning(
-                location.clone(),
-                format!("name `{desired}` for {owner} is already used by {other}; using `{name}`"),
-            ));
+            diagnostics.push(
+                Diagnostic::warning(
+                    location.clone(),
+                    format!(
+                        "name `{desired}` for {owner} is already used by {other}; using `{name}`"
+                    ),
+                )
+                .with_kind(DiagnosticKind::NameCollision),
+            );
             self.taken.insert(name.clone(), owner.to_owned());
             name
         } else {

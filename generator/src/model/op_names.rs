@@ -59,7 +59,7 @@ pub(crate) fn spelled_right(text: &str) -> String {
 pub(crate) fn resource_name(op: &openapiv3::Operation, path: &PathTemplate) -> String {
     let folder = op
         .extensions
-        .get("x-apifox-folder")
+        .get(crate::extensions::OPERATION_FOLDER)
         .and_then(|v| v.as_str())
         .filter(|s| !s.trim().is_empty());
     // A folder or tag names the resource; versions in it do not (`Api20100401Call` → `call`),
@@ -587,9 +587,12 @@ mod tests {
         );
         assert_eq!(namespaced_collection(&t("/v1/balance")), None);
         let op = |folder: &str| openapiv3::Operation {
-            extensions: [("x-apifox-folder".to_owned(), serde_json::json!(folder))]
-                .into_iter()
-                .collect(),
+            extensions: [(
+                crate::extensions::OPERATION_FOLDER.to_owned(),
+                serde_json::json!(folder),
+            )]
+            .into_iter()
+            .collect(),
             ..Default::default()
         };
         assert_eq!(

@@ -7,7 +7,7 @@ use openapiv3::{
 };
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
-use crate::load::apifox::ref_segments;
+use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::model::docs::doc_text;
 use crate::model::naming::{
     accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
@@ -20,11 +20,11 @@ use crate::model::op_names::{
 use crate::model::path_template::TemplateQuery;
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    reference_error, AuthScheme, BodyEncoding, Field, HttpMethod, Operation,
-    OperationParameterKind, Pagination, Param, PathParam, PathTemplate, QueryStyle as Style,
-    RequestBody, Resource, Server, TypeDef, TypeKind, TypeRef,
+    AuthScheme, BodyEncoding, Field, HttpMethod, Operation, OperationParameterKind, Pagination,
+    Param, PathParam, PathTemplate, QueryStyle as Style, RequestBody, Resource, Server, TypeDef,
+    TypeKind, TypeRef,
 };
-use crate::report::Diagnostic;
+use crate::refs::follow as component;
 
 /// Header names that carry an idempotency key: any name with `idempotency` in it (the IETF
 /// draft's `Idempotency-Key`), and the names the settings add (`[idempotency] recognize`,
@@ -107,40 +107,6 @@ fn is_form(media: &str) -> bool {
     essence(media) == "application/x-www-form-urlencoded"
 }
 
-/// Resolves a local `$ref` to a component of `section`; a `$ref` that names something else is
-/// an error located where it is written (the first of a chain at `pointer`, a later one in
-/// the component holding it).
-fn component<'s, T>(
-    spec: &'s OpenAPI,
-    item: &'s ReferenceOr<T>,
-    section: &str,
-    get: impl Fn(&'s openapiv3::Components) -> &'s IndexMap<String, ReferenceOr<T>>,
-    pointer: &str,
-) -> Result<&'s T> {
-    let mut current = item;
-    let mut at = pointer.to_owned();
-    for _ in 0..32 {
-        match current {
-            ReferenceOr::Item(t) => return Ok(t),
-            ReferenceOr::Reference { reference } => {
-                let segs = ref_segments(reference).unwrap_or_default();
-                let found = match segs.as_slice() {
-                    [c, s, name] if c == "components" && s == section => {
-                        spec.components.as_ref().and_then(|c| get(c).get(name))
-                    }
-                    _ => None,
-                };
-                current = found.ok_or_else(|| reference_error(reference, section, &at))?;
-                at = pointer_of(segs);
-            }
-        }
-    }
-    Err(Error::CyclicRef {
-        location: Location::pointer(format!("{pointer}/$ref")),
-        chain: format!("{section} reference chain too long"),
-    })
-}
-
 struct ResourceBuilder {
     type_name: String,
     doc: Option<String>,
@@ -175,10 +141,13 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
     for (path, item) in &spec.paths.paths {
         let item_pointer = pointer_of(["paths", path.as_str()]);
         let ReferenceOr::Item(item) = item else {
-            types.diagnostics.push(Diagnostic::warning(
-                Location::pointer(&item_pointer),
-                "path item `$ref`s are not supported; the path is skipped",
-            ));
+            types.diagnostics.push(
+                Diagnostic::warning(
+                    Location::pointer(&item_pointer),
+                    "path item `$ref`s are not supported; the path is skipped",
+                )
+                .with_kind(DiagnosticKind::Unsupported(Construct::PathItemRef)),
+            );
             continue;
         };
         let template = PathTemplate::parse(path);
@@ -242,7 +211,7 @@ fn resource_entry(
             format!(
                 "the accessor of resource `{own}` is named `{resource}`: `Client::{own}` is the client's own method"
             ),
-        ));
+        ).with_kind(DiagnosticKind::NameCollision));
     }
     // Handles share the crate's namespace with the schema types (both are re-exported at the
     // root): every handle is `<Accessor>Resource`.
@@ -336,7 +305,7 @@ fn operation_name(
         types.diagnostics.push(Diagnostic::warning(
             location.clone(),
             format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named `{alternative}` instead (from its operationId or path)"),
-        ));
+        ).with_kind(DiagnosticKind::NameCollision));
         builder
             .fn_names
             .claim(&alternative, &route.label(), &location, types.diagnostics)
@@ -439,7 +408,7 @@ fn add_stream_twins(
                     diagnostics.push(Diagnostic::warning(
                         location,
                         format!("the response is also offered as server-sent events, but `{desired}` is already used in resource `{resource}`; only the JSON form is generated"),
-                    ));
+                    ).with_kind(DiagnosticKind::NameCollision));
                     None
                 }
             });
@@ -708,9 +677,10 @@ fn choose_body(
         })
     };
     if let Some(note) = says_nothing {
-        types
-            .diagnostics
-            .push(Diagnostic::note(Location::pointer(&schema_pointer), note));
+        types.diagnostics.push(
+            Diagnostic::note(Location::pointer(&schema_pointer), note)
+                .with_kind(DiagnosticKind::EmptyBody),
+        );
         return None;
     }
     Some(ChosenBody {
@@ -777,7 +747,7 @@ fn gather_parameters(
             }
             Parameter::Header { .. } => {
                 let resolved = schema.as_ref().and_then(|s| types.resolve(s));
-                match header_policy(data, resolved, body_media, &types.idempotency_headers) {
+                match header_policy(data, resolved, body_media, &types.conventions) {
                     HeaderUse::Field => OperationParameterKind::Header,
                     HeaderUse::Fixed(value) => {
                         out.fixed_headers.push((data.name.clone(), value));
@@ -789,22 +759,26 @@ fn gather_parameters(
                     }
                     HeaderUse::Dropped(note) => {
                         if let Some(note) = note {
-                            types
-                                .diagnostics
-                                .push(Diagnostic::note(Location::pointer(pp), note));
+                            types.diagnostics.push(
+                                Diagnostic::note(Location::pointer(pp), note)
+                                    .with_kind(DiagnosticKind::ClientHeader),
+                            );
                         }
                         continue;
                     }
                 }
             }
             Parameter::Cookie { .. } => {
-                types.diagnostics.push(Diagnostic::warning(
-                    Location::pointer(pp),
-                    format!(
-                        "cookie parameter `{}` is not supported and is not sent",
-                        data.name
-                    ),
-                ));
+                types.diagnostics.push(
+                    Diagnostic::warning(
+                        Location::pointer(pp),
+                        format!(
+                            "cookie parameter `{}` is not supported and is not sent",
+                            data.name
+                        ),
+                    )
+                    .with_kind(DiagnosticKind::Unsupported(Construct::CookieParameter)),
+                );
                 continue;
             }
         };
@@ -862,16 +836,17 @@ enum HeaderUse {
 }
 
 /// The header policy: `Accept` and `Content-Type` are fixed (the latter to the body's media
-/// type, and only with a body: Apifox exports declare one on every operation), an
-/// idempotency header is the client's, `Authorization` comes from the credentials, and a
-/// header with a default or a single allowed value is fixed to it.
+/// type; without a body only when the `content_type_without_body` convention says so, with
+/// its declared value: Apifox exports declare one on every operation), an idempotency header
+/// is the client's, `Authorization` comes from the credentials, and a header with a default
+/// or a single allowed value is fixed to it.
 fn header_policy(
     data: &openapiv3::ParameterData,
     resolved: Option<&openapiv3::Schema>,
     body_media: Option<&str>,
-    idempotency_headers: &[String],
+    conventions: &super::ModelConventions,
 ) -> HeaderUse {
-    if is_idempotency_header(&data.name, idempotency_headers) {
+    if is_idempotency_header(&data.name, &conventions.idempotency_headers) {
         return HeaderUse::Idempotency;
     }
     let lower = data.name.to_ascii_lowercase();
@@ -897,6 +872,7 @@ fn header_policy(
         ),
         "content-type" => match body_media {
             Some(media) => Some(media.to_owned()),
+            None if conventions.content_type_without_body => example.or(default).or(single_enum),
             None => return HeaderUse::Dropped(None),
         },
         "authorization" => {
@@ -926,10 +902,15 @@ fn order_path_params(
         match declared.iter().position(|p| p.wire_name == name) {
             Some(i) => ordered.push(declared.remove(i)),
             None => {
-                types.diagnostics.push(Diagnostic::warning(
-                    location.clone(),
-                    format!("path parameter `{{{name}}}` is not declared; it is taken as a string"),
-                ));
+                types.diagnostics.push(
+                    Diagnostic::warning(
+                        location.clone(),
+                        format!(
+                            "path parameter `{{{name}}}` is not declared; it is taken as a string"
+                        ),
+                    )
+                    .with_kind(DiagnosticKind::PathParameter),
+                );
                 ordered.push(PathParam {
                     rust_name: escape_ident(&snake_name(name)),
                     wire_name: name.to_owned(),
@@ -940,13 +921,16 @@ fn order_path_params(
         }
     }
     for extra in declared {
-        types.diagnostics.push(Diagnostic::warning(
-            location.clone(),
-            format!(
-                "path parameter `{}` is declared but not in the path template; it is ignored",
-                extra.wire_name
-            ),
-        ));
+        types.diagnostics.push(
+            Diagnostic::warning(
+                location.clone(),
+                format!(
+                    "path parameter `{}` is declared but not in the path template; it is ignored",
+                    extra.wire_name
+                ),
+            )
+            .with_kind(DiagnosticKind::PathParameter),
+        );
     }
     let mut arg_names =
         NameScope::with_reserved(&["params", "body", "self"], "a generated argument");
@@ -1016,7 +1000,7 @@ fn body_type(
                 types.diagnostics.push(Diagnostic::warning(
                     Location::pointer(sp),
                     format!("a multipart body must be an object schema; operation `{fn_name}` is not generated"),
-                ));
+                ).with_kind(DiagnosticKind::Unsupported(Construct::MultipartBody)));
                 return Ok(None);
             }
             None => TypeRef::Json,
@@ -1079,7 +1063,7 @@ fn template_query(
                 "the path template has a query string whose pair `{}` cannot be split into a query parameter ({}); the operation is not generated",
                 error.pair, error.reason
             ),
-        ));
+        ).with_kind(DiagnosticKind::QueryInPath));
         return None;
     }
     let mut fixed = Vec::new();
@@ -1093,7 +1077,7 @@ fn template_query(
                     diagnostics.push(Diagnostic::note(
                         Location::pointer(path_pointer),
                         format!("`{key}={value}` in the path template is also a declared query parameter; the parameter is sent instead"),
-                    ));
+                    ).with_kind(DiagnosticKind::QueryInPath));
                 } else {
                     fixed.push((key.clone(), value.clone()));
                 }
@@ -1115,7 +1099,7 @@ fn template_query(
                         diagnostics.push(Diagnostic::warning(
                             Location::pointer(pointer),
                             format!("query parameter `{{{param}}}` of the path template is not declared; it is taken as a string"),
-                        ));
+                        ).with_kind(DiagnosticKind::PathParameter));
                         (TypeRef::String, None)
                     }
                 };
@@ -1302,10 +1286,13 @@ fn response_type(
         return Ok((None, false, None));
     }
     let kinds: Vec<&String> = response.content.keys().collect();
-    types.diagnostics.push(Diagnostic::note(
-        Location::pointer(&rp),
-        format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
-    ));
+    types.diagnostics.push(
+        Diagnostic::note(
+            Location::pointer(&rp),
+            format!("response media type(s) {kinds:?} are returned as raw bytes (`Vec<u8>`)"),
+        )
+        .with_kind(DiagnosticKind::RawResponse),
+    );
     Ok((Some(TypeRef::Binary), false, None))
 }
 
@@ -1375,7 +1362,7 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                     "server URL `{url}` is not absolute; the client defaults to `{}`: set the base URL when building the client",
                     absolute.trim_end_matches('/')
                 ),
-            ));
+            ).with_kind(DiagnosticKind::RelativeServer));
             url = absolute.trim_end_matches('/').to_owned();
         }
         let label = s
@@ -1413,10 +1400,13 @@ pub fn servers(spec: &OpenAPI, diagnostics: &mut Vec<Diagnostic>) -> Vec<Server>
                     .collect()
             }
             Some(_) => {
-                diagnostics.push(Diagnostic::warning(
-                    Location::pointer(format!("{pointer}/x-key-prefix")),
-                    "`x-key-prefix` must be a string or a list of strings; ignored",
-                ));
+                diagnostics.push(
+                    Diagnostic::warning(
+                        Location::pointer(format!("{pointer}/x-key-prefix")),
+                        "`x-key-prefix` must be a string or a list of strings; ignored",
+                    )
+                    .with_kind(DiagnosticKind::Extension),
+                );
                 Vec::new()
             }
         };
@@ -1478,6 +1468,7 @@ pub fn auth_schemes(
                     escape_pointer_segment(name)
                 )),
                 reference: pointer.clone(),
+                detail: String::new(),
             });
             continue;
         };
@@ -1533,7 +1524,7 @@ pub fn auth_schemes(
                             SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),
                         }
                     ),
-                ));
+                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
                 AuthScheme::Bearer {
                     scheme: name.clone(),
                 }

@@ -10,17 +10,15 @@ use openapiv3::{
 };
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
-use crate::load::apifox::schema_ref_name;
+use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::model::docs::{doc_text, join};
 use crate::model::merge::{all_of_parts, Class, Reading};
 use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
     variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
-use crate::model::{
-    reference_error, Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant,
-};
-use crate::report::Diagnostic;
+use crate::model::{Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant};
+use crate::refs::{reference_error, schema_ref_name};
 
 /// Deepest inline schema nesting converted.
 pub(crate) const MAX_DEPTH: usize = 64;
@@ -167,8 +165,8 @@ pub struct TypeBuilder<'a> {
     depth: usize,
     /// The `allOf` class of each component met as a member (see `merge.rs`), by `$ref`.
     pub(super) classes: RefCell<HashMap<String, Class>>,
-    /// Header names the settings say carry an idempotency key (`ModelConventions`).
-    pub idempotency_headers: Vec<String>,
+    /// The API's conventions from the settings (idempotency headers, header policy).
+    pub conventions: super::ModelConventions,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -187,7 +185,7 @@ impl<'a> TypeBuilder<'a> {
             defs: Vec::new(),
             depth: 0,
             classes: RefCell::default(),
-            idempotency_headers: Vec::new(),
+            conventions: super::ModelConventions::default(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components
@@ -203,7 +201,7 @@ impl<'a> TypeBuilder<'a> {
                 builder.diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
                     format!("component `{name}` is named `{renamed}`: `{desired}` is taken by the Rust prelude or the client runtime"),
-                ));
+                ).with_kind(DiagnosticKind::NameCollision));
                 desired = renamed;
             }
             let rust = builder.claim(&desired, &format!("component `{name}`"), &pointer);
@@ -249,8 +247,7 @@ impl<'a> TypeBuilder<'a> {
         for _ in 0..64 {
             match current {
                 ReferenceOr::Reference { reference } => {
-                    let name = schema_ref_name(reference)?;
-                    current = self.spec.components.as_ref()?.schemas.get(&name)?;
+                    current = crate::refs::schema(self.spec, reference)?;
                 }
                 ReferenceOr::Item(s) => {
                     if let (Some((items, _)), Some(Reading::Member(i))) =
@@ -352,10 +349,13 @@ impl<'a> TypeBuilder<'a> {
             Shape::Primitive(t) => Ok(t),
             Shape::Any => {
                 if matches!(schema.schema_kind, SchemaKind::Not { .. }) {
-                    self.diagnostics.push(Diagnostic::warning(
-                        Location::pointer(pointer),
-                        "`not` schemas are not supported; any JSON value is accepted",
-                    ));
+                    self.diagnostics.push(
+                        Diagnostic::warning(
+                            Location::pointer(pointer),
+                            "`not` schemas are not supported; any JSON value is accepted",
+                        )
+                        .with_kind(DiagnosticKind::Unsupported(Construct::NotSchema)),
+                    );
                 }
                 Ok(TypeRef::Json)
             }
@@ -388,8 +388,10 @@ impl<'a> TypeBuilder<'a> {
                 Some(Reading::Primitive(t)) => Ok(t),
                 Some(Reading::Any) => Ok(TypeRef::Json),
                 Some(Reading::Conflict(message)) => {
-                    self.diagnostics
-                        .push(Diagnostic::warning(Location::pointer(pointer), message));
+                    self.diagnostics.push(
+                        Diagnostic::warning(Location::pointer(pointer), message)
+                            .with_kind(DiagnosticKind::Unsupported(Construct::AllOf)),
+                    );
                     Ok(TypeRef::Json)
                 }
                 Some(Reading::Objects | Reading::UnionWithObjects(_)) | None => {
@@ -425,7 +427,7 @@ impl<'a> TypeBuilder<'a> {
                 self.diagnostics.push(Diagnostic::note(
                     Location::default(),
                     format!("type `{title}` (from `{pointer}`) is named after its title, not its place (`{hint}`)"),
-                ));
+                ).with_kind(DiagnosticKind::TypeName));
                 title
             }
             _ => hint.to_owned(),
@@ -517,7 +519,7 @@ impl<'a> TypeBuilder<'a> {
                         self.diagnostics.push(Diagnostic::warning(
                             Location::pointer(pointer),
                             "allOf of a oneOf/anyOf and object schemas: the type is the union; the other members' properties are not checked",
-                        ));
+                        ).with_kind(DiagnosticKind::Unsupported(Construct::AllOf)));
                         Some(i)
                     }
                     _ => None,
@@ -539,8 +541,10 @@ impl<'a> TypeBuilder<'a> {
                     None => match self.read_all_of(schema) {
                         Some(Reading::Primitive(t)) => TypeKind::Alias(t),
                         Some(Reading::Conflict(message)) => {
-                            self.diagnostics
-                                .push(Diagnostic::warning(Location::pointer(pointer), message));
+                            self.diagnostics.push(
+                                Diagnostic::warning(Location::pointer(pointer), message)
+                                    .with_kind(DiagnosticKind::Unsupported(Construct::AllOf)),
+                            );
                             TypeKind::Alias(TypeRef::Json)
                         }
                         Some(Reading::Objects) => match self.merge_all_of(&items, pointer)? {
@@ -554,7 +558,7 @@ impl<'a> TypeBuilder<'a> {
                                 self.diagnostics.push(Diagnostic::warning(
                                     Location::pointer(pointer),
                                     "allOf members cannot be merged into a struct; any JSON value is accepted",
-                                ));
+                                ).with_kind(DiagnosticKind::Unsupported(Construct::AllOf)));
                                 TypeKind::Alias(TypeRef::Json)
                             }
                         },
@@ -658,12 +662,15 @@ impl<'a> TypeBuilder<'a> {
         let mut scope = NameScope::default();
         let mut fields = Vec::with_capacity(properties.len());
         for name in required.iter().filter(|r| !properties.contains_key(*r)) {
-            self.diagnostics.push(Diagnostic::note(
-                Location::pointer(pointer),
-                format!(
+            self.diagnostics.push(
+                Diagnostic::note(
+                    Location::pointer(pointer),
+                    format!(
                     "`required` names `{name}`, which is not among the properties; it is ignored"
                 ),
-            ));
+                )
+                .with_kind(DiagnosticKind::UnknownRequired),
+            );
         }
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_pointer_segment(wire));
@@ -717,8 +724,7 @@ impl<'a> TypeBuilder<'a> {
     fn integer_wire(&self, prop: &ReferenceOr<Box<Schema>>) -> Option<IntegerWire> {
         let schema = match prop {
             ReferenceOr::Reference { reference } => {
-                let name = schema_ref_name(reference)?;
-                self.resolve(self.spec.components.as_ref()?.schemas.get(&name)?)?
+                self.resolve(crate::refs::schema(self.spec, reference)?)?
             }
             ReferenceOr::Item(s) => match (all_of_parts(s), self.read_all_of(s)) {
                 (Some((items, _)), Some(Reading::Member(i))) => self.resolve(&items[i])?,
@@ -750,7 +756,7 @@ impl<'a> TypeBuilder<'a> {
         let docs: HashMap<String, String> = schema
             .schema_data
             .extensions
-            .get("x-apifox-enum")
+            .get(crate::extensions::ENUM_DOCS)
             .and_then(|v| v.as_array())
             .map(|items| {
                 items
@@ -841,6 +847,18 @@ impl<'a> TypeBuilder<'a> {
         }
         for (i, alt) in alts.iter().enumerate() {
             let alt_pointer = format!("{pointer}/{key}/{i}");
+            // `allOf: [{$ref: X}, {description: …}]` is X: named after it, as a `$ref` is.
+            let alt = match alt {
+                ReferenceOr::Item(s) => match (all_of_parts(s), self.read_all_of(s)) {
+                    (Some((items, _)), Some(Reading::Member(m)))
+                        if matches!(items[m], ReferenceOr::Reference { .. }) =>
+                    {
+                        &items[m]
+                    }
+                    _ => alt,
+                },
+                ReferenceOr::Reference { .. } => alt,
+            };
             let (suffix, ty) = match alt {
                 ReferenceOr::Reference { reference } => {
                     let name = self.component(reference, &alt_pointer)?;
@@ -1000,7 +1018,7 @@ pub(crate) fn title_type_name(title: Option<&str>) -> Option<String> {
 
 /// A field's documentation: its `title` (Apifox's short label, often the only text a field has)
 /// unless the description opens with it, its description, and the allowed values of a non-string
-/// enum with their `x-apifox-enum` names (string enums get a type whose variants say that).
+/// enum with their documented names (string enums get a type whose variants say that).
 /// `data` is the schema's annotations (with those of its `allOf` members, see
 /// `TypeBuilder::annotations`).
 fn field_doc(data: &openapiv3::SchemaData, schema: &Schema) -> Option<String> {
@@ -1042,7 +1060,7 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
     let names = schema
         .schema_data
         .extensions
-        .get("x-apifox-enum")
+        .get(crate::extensions::ENUM_DOCS)
         .and_then(|v| v.as_array());
     let label = |value: &serde_json::Value| -> Option<String> {
         let item = names?.iter().find(|item| {

@@ -7,10 +7,10 @@ use std::collections::HashSet;
 use openapiv3::{ReferenceOr, Schema};
 
 use crate::error::{Location, Result};
-use crate::load::apifox::schema_ref_name;
 use crate::model::naming::{type_name, variant_name, NameScope};
 use crate::model::types::{one_of_key, TypeBuilder};
 use crate::model::{TaggedVariant, TypeDef, TypeKind, TypeRef};
+use crate::refs::schema_ref_name;
 
 /// Properties of an object alternative: `(wire name, required, one value of a one-value string
 /// enum)`.

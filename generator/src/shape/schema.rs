@@ -204,7 +204,7 @@ fn push_key(pointer: &str, key: &str) -> String {
 /// The top-level schemas of the document: every position OpenAPI 3 puts a schema in.
 fn collect_document<'v>(document: &'v Value, out: &mut Vec<(String, &'v Value)>) {
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
+        for (path, item) in paths.iter().filter(|(p, _)| !p.starts_with("x-")) {
             path_item(item, &push_key("#/paths", path), out, 0);
         }
     }
@@ -263,7 +263,7 @@ fn operation<'v>(op: &'v Value, pointer: &str, out: &mut Vec<(String, &'v Value)
             "requestBody" => content_of(value, &p, out),
             "responses" => {
                 if let Some(responses) = value.as_object() {
-                    for (code, r) in responses {
+                    for (code, r) in responses.iter().filter(|(c, _)| !c.starts_with("x-")) {
                         response(r, &push_key(&p, code), out);
                     }
                 }
