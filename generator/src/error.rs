@@ -144,6 +144,11 @@ pub enum DiagnosticKind {
     Overlay,
     /// A query string written into a path template (`/current?lat={lat}`).
     QueryInPath,
+    /// A boolean schema (`true`, `false`) read as the schema it means.
+    BooleanSchema,
+    /// An annotation or validation keyword of the wrong JSON type, ignored (or read as the
+    /// number a string spells).
+    KeywordType,
 }
 
 /// A kind of construct the generator does not support (see [`DiagnosticKind::Unsupported`]).
@@ -163,6 +168,8 @@ pub enum Construct {
     MutualTls,
     /// A multipart body that is not an object.
     MultipartBody,
+    /// Callbacks (requests the API makes back to the client).
+    Callbacks,
 }
 
 /// One remark about the input, with the place it is about.

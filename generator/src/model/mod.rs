@@ -494,11 +494,9 @@ pub fn build_with(
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(Api {
         title: spec.info.title.clone(),
-        description: spec
-            .info
-            .description
-            .clone()
-            .filter(|d| !d.trim().is_empty()),
+        // Through `doc_text`, as every description: a bare fence or an indented block in the
+        // spec's text would otherwise become a doctest of the crate.
+        description: docs::doc_text(spec.info.description.as_deref()),
         version: spec.info.version.clone(),
         servers,
         auth,

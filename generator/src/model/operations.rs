@@ -536,7 +536,7 @@ fn build_operation(
             .as_deref()
             .filter(|s| !s.trim().is_empty())
             .map(spelled_right),
-        description: op.description.clone().filter(|s| !s.trim().is_empty()),
+        description: doc_text(op.description.as_deref()),
         method: route.method,
         path: route.path.clone(),
         pointer: pointer.to_owned(),
