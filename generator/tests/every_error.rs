@@ -461,7 +461,7 @@ components:
     basicByRef: {$ref: '#/components/securitySchemes/basic'}
     basic: {type: http, scheme: basic}
   responses:
-    Gone: {description: gone}
+    Gone: {description: gone, content: {text/plain: {schema: {type: string}}}}
   schemas:
     Pet:
       type: object

@@ -194,6 +194,11 @@ fn spec_text_in_crate_and_operation_docs_never_becomes_a_doctest() {
         lib.contains("//! ```text\n//! Authorization: Token {YOUR-API-TOKEN}\n//! ```"),
         "{lib}"
     );
+    // The crate docs' raw call names the path as a string (a path without parameters).
+    assert!(
+        lib.contains("//!     .raw(reqwest::Method::GET, \"/co2\")"),
+        "{lib}"
+    );
     let co2 = file(&files, "src/resources/co2.rs");
     assert!(
         co2.contains("/// These data are made freely available"),

@@ -213,7 +213,7 @@ fn fitted(value: &Value, expected: Expected, integer: bool) -> Option<Value> {
         }
         (Expected::Count, Value::Number(n)) if n.is_u64() => Some(value.clone()),
         (Expected::Number, Value::Number(_)) => Some(value.clone()),
-        (Expected::Count | Expected::Number, Value::Number(n)) => n.as_f64().and_then(number),
+        (Expected::Count, Value::Number(n)) => n.as_f64().and_then(number),
         (Expected::Count | Expected::Number, Value::String(s)) => {
             s.trim().parse::<f64>().ok().and_then(number)
         }

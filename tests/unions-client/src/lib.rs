@@ -64,7 +64,7 @@
 //! # async fn run() -> Result<(), pets::Error> {
 //! let client = pets::Client::new();
 //! let value: serde_json::Value = client
-//!     .raw(reqwest::Method::GET, PathTemplate { text: "/events", path_len: 7, parts: [Literal("/events")], query: [], query_error: None })
+//!     .raw(reqwest::Method::GET, "/events")
 //!     .header("X-Trace", "abc")
 //!     .await?;
 //! println!("{value}");
