@@ -1512,6 +1512,24 @@ pub fn auth_schemes(
                 scheme: name.clone(),
                 param: param.clone(),
             },
+            // An OAuth 2.0 or OpenID Connect access token is a bearer token (RFC 6750): what
+            // the client sends is right; only getting the token (the flows) is the caller's.
+            SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+                let kind = if matches!(scheme, SecurityScheme::OAuth2 { .. }) {
+                    "oauth2"
+                } else {
+                    "openIdConnect"
+                };
+                diagnostics.push(Diagnostic::note(
+                    Location::pointer(&pointer),
+                    format!(
+                        "security scheme `{name}` ({kind}): the client does not run its flows; give it an access token, sent as a bearer token"
+                    ),
+                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
+                AuthScheme::Bearer {
+                    scheme: name.clone(),
+                }
+            }
             other => {
                 diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),
