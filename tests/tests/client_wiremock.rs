@@ -331,8 +331,11 @@ async fn an_explicit_idempotency_key_is_sent_and_gets_have_none() {
     );
 }
 
+/// WooshPay's exports declare `Content-Type: application/json` on every operation, and its
+/// settings (`[conventions] content_type_without_body = true`) send it on bodiless requests
+/// too; the body stays empty (generator/tests/operation_model.rs covers the default, none).
 #[tokio::test]
-async fn requests_without_a_body_carry_no_content_type() {
+async fn requests_without_a_body_carry_the_declared_content_type_and_no_body() {
     // The Apifox export declares `Content-Type: application/json` on every operation; it goes
     // out only with a body (see `requests_declare_json`), not on a GET nor on a POST whose
     // body the spec leaves empty (`disputes.close`).
@@ -350,7 +353,11 @@ async fn requests_without_a_body_carry_no_content_type() {
     client.disputes().retrieve("dp_1").await.unwrap();
     for request in server.received_requests().await.unwrap() {
         assert!(request.body.is_empty(), "{request:?}");
-        assert_eq!(header_of(&request, "content-type"), None, "{request:?}");
+        assert_eq!(
+            header_of(&request, "content-type"),
+            Some("application/json"),
+            "{request:?}"
+        );
         assert_eq!(header_of(&request, "accept"), Some("application/json"));
     }
 }

@@ -494,19 +494,24 @@ fn spec_headers_mark_the_inferences() {
         .join("specs");
     let read = |file: &str| std::fs::read_to_string(root.join(file)).expect(file);
     let confirm = read("payment_intents/confirm_payment_intent.yaml");
-    assert!(confirm.contains("# Inferred: return_url, payment_method and payment_method_options."));
+    assert!(confirm.contains("# Inferred, and added by specs/overlays/confirm_payment_intent.yaml"));
+    assert!(confirm.contains("page shows): return_url, payment_method and payment_method_options."));
     assert!(confirm.contains("error_on_requires_action: string on the confirm page"));
     let create = read("payment_intents/create_payment_intent.yaml");
     assert!(create.contains("the crate sends `off-session` on a create"));
     let session = read("checkout_sessions/create_session.yaml");
-    assert!(session.contains("marked inferred\n# from integration code"));
-    assert!(session.contains("success_url and cancel_url are required"));
+    assert!(session.contains(
+        "Corrections that depart from the page live in specs/overlays/create_session.yaml"
+    ));
+    assert!(session.contains("success_url and cancel_url required"));
     for file in [
         "payment_intents/retrieve_payment_intent.yaml",
         "payment_intents/update_payment_intent.yaml",
     ] {
         assert!(
-            read(file).contains("next_action.redirect_to_url\n# comes from integration code"),
+            read(file).contains(
+                "next_action.redirect_to_url\n# (integration code reads next_action.redirect_to_url.url)"
+            ),
             "{file}"
         );
     }
