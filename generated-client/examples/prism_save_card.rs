@@ -6,17 +6,17 @@
 //! PaymentIntent confirmed at once (naming the card with `Call::extra`, the spec having no
 //! field for it).
 //!
-//! Start Prism on the crate's normalized OpenAPI document (from the repository root):
+//! Start Prism on the crate's normalized OpenAPI document, from the crate's folder (Node.js
+//! needed; the same release the repository's contract tests pin in `tests/prism`):
 //!
 //! ```sh
-//! npm ci --prefix tests/prism
-//! tests/prism/node_modules/.bin/prism mock --errors -h 127.0.0.1 -p 4010 generated-client/openapi.json
+//! npx --yes @stoplight/prism-cli@5.16.0 mock --errors -h 127.0.0.1 -p 4010 openapi.json
 //! ```
 //!
-//! then, in another terminal:
+//! then, in another terminal, from the same folder:
 //!
 //! ```sh
-//! cargo run -p wooshpay --example prism_save_card
+//! cargo run --example prism_save_card
 //! ```
 //!
 //! `WOOSHPAY_BASE_URL` chooses the server (default `http://127.0.0.1:4010`) and

@@ -261,3 +261,8 @@ impl Client {
         }
     }
 }
+
+/// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -57,7 +57,7 @@ macro_rules! string_enum_impls {
     };
 }
 
-/// Generated from `#/components/schemas/Address`.
+/// The `Address` schema of the API.
 #[cfg(
     any(
         feature = "beneficiaries",
@@ -190,7 +190,7 @@ impl<'de> crate::object::FromObject<'de> for Address {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods~1{paymentmethod_id}~1attach/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods/{paymentmethod_id}/attach`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -253,7 +253,7 @@ impl<'de> crate::object::FromObject<'de> for AttachPaymentMethod {
     }
 }
 
-/// Generated from `#/components/schemas/Balance`.
+/// The `Balance` schema of the API.
 #[cfg(feature = "balance")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -338,7 +338,7 @@ impl<'de> crate::object::FromObject<'de> for Balance {
     }
 }
 
-/// Generated from `#/components/schemas/Balance Funds`.
+/// The `Balance Funds` schema of the API.
 #[cfg(feature = "balance")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -394,7 +394,7 @@ impl<'de> crate::object::FromObject<'de> for BalanceFunds {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary`.
+/// The `Beneficiary` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -531,7 +531,7 @@ impl<'de> crate::object::FromObject<'de> for Beneficiary {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Business`.
+/// The `Beneficiary Business` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -595,8 +595,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryBusiness {
 }
 
 /// Registration and legal-representative details of the company.
-///
-/// Generated from `#/components/schemas/Beneficiary Business/properties/additional_info`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -726,8 +724,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryBusinessAdditionalInfo {
 }
 
 /// What a beneficiary is created from.
-///
-/// Generated from `#/components/schemas/Beneficiary Data`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -825,7 +821,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryData {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Destination`.
+/// The `Beneficiary Destination` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -974,8 +970,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestination {
 }
 
 /// The Alipay account, for `alipay`.
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/alipay`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1029,8 +1023,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationAlipay {
 }
 
 /// Which kind of destination this is; the object of the same name holds its details.
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/destination_type`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Clone)]
 pub enum BeneficiaryDestinationDestinationType {
@@ -1085,8 +1077,6 @@ impl From<&str> for BeneficiaryDestinationDestinationType {
 string_enum_impls!(BeneficiaryDestinationDestinationType);
 
 /// A mobile-money wallet, for `mobile_money` (from an integration).
-///
-/// Generated from `#/components/schemas/Beneficiary Destination/properties/mobile_money`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1149,7 +1139,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryDestinationMobileMoney {
     }
 }
 
-/// Generated from `#/components/schemas/Beneficiary Entity`.
+/// The `Beneficiary Entity` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1240,8 +1230,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryEntity {
 }
 
 /// Whether the receiver is a company or a person; fill in the matching object.
-///
-/// Generated from `#/components/schemas/Beneficiary Entity/properties/type`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Clone)]
 pub enum BeneficiaryEntityType {
@@ -1279,7 +1267,7 @@ impl From<&str> for BeneficiaryEntityType {
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 string_enum_impls!(BeneficiaryEntityType);
 
-/// Generated from `#/components/schemas/Beneficiary Individual`.
+/// The `Beneficiary Individual` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1343,8 +1331,6 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividual {
 }
 
 /// Contact and identity details of the person.
-///
-/// Generated from `#/components/schemas/Beneficiary Individual/properties/additional_info`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1457,7 +1443,7 @@ impl<'de> crate::object::FromObject<'de> for BeneficiaryIndividualAdditionalInfo
     }
 }
 
-/// Generated from `#/components/schemas/Billing Details`.
+/// The `Billing Details` schema of the API.
 #[cfg(
     any(
         feature = "charges",
@@ -1559,8 +1545,6 @@ impl<'de> crate::object::FromObject<'de> for BillingDetails {
 /// `per_unit` (unit amount times quantity) or `tiered`.
 ///
 /// Also used at `#/components/schemas/Price/properties/billing_scheme`, `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema/properties/billing_scheme`, `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/billing_scheme`.
-///
-/// Generated from `#/components/schemas/Price/properties/billing_scheme`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -1629,8 +1613,6 @@ string_enum_impls!(BillingScheme);
 /// The customer is not present to authenticate (a payment charged later). The confirm page types it a string (`"true"`), the create page's `off-session` a boolean: both forms can be sent, and the crate sends the one chosen, `Bool(true)` → `true`, `String("true")` → `"true"` (its examples and tests use `Bool`).
 ///
 /// Also used at `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/error_on_requires_action`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/off_session`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1644,7 +1626,7 @@ pub enum BoolOrString {
     String(String),
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1cancel/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/cancel`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1718,8 +1700,6 @@ impl<'de> crate::object::FromObject<'de> for CancelPaymentIntent {
 /// `automatic` or `manual` capture for card payments.
 ///
 /// Also used at `#/components/schemas/Card Options/properties/capture_method`, `#/components/schemas/Payment Intent/properties/capture_method`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/capture_method`.
-///
-/// Generated from `#/components/schemas/Card Options/properties/capture_method`.
 #[cfg(feature = "payment_intents")]
 #[derive(Clone)]
 pub enum CaptureMethod {
@@ -1757,7 +1737,7 @@ impl From<&str> for CaptureMethod {
 #[cfg(feature = "payment_intents")]
 string_enum_impls!(CaptureMethod);
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1capture/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/capture`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1814,7 +1794,7 @@ impl<'de> crate::object::FromObject<'de> for CapturePaymentIntent {
     }
 }
 
-/// Generated from `#/components/schemas/Card Options`.
+/// The `Card Options` schema of the API.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1873,7 +1853,7 @@ impl<'de> crate::object::FromObject<'de> for CardOptions {
     }
 }
 
-/// Generated from `#/components/schemas/Charge`.
+/// The `Charge` schema of the API.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2287,8 +2267,6 @@ impl<'de> crate::object::FromObject<'de> for Charge {
 }
 
 /// How the charge was paid.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2349,8 +2327,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetails {
 }
 
 /// Details of a card payment.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2417,8 +2393,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCard {
 }
 
 /// Set when the card was used through a wallet.
-///
-/// Generated from `#/components/schemas/Charge/properties/payment_method_details/properties/card/properties/wallet`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2473,8 +2447,6 @@ impl<'de> crate::object::FromObject<'de> for ChargePaymentMethodDetailsCardWalle
 }
 
 /// The customer of a Checkout Session as the examples show it.
-///
-/// Generated from `#/components/schemas/Checkout Customer Details`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2601,8 +2573,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutCustomerDetails {
 }
 
 /// One line of a Checkout Session.
-///
-/// Generated from `#/components/schemas/Checkout Line Item`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2743,8 +2713,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutLineItem {
 }
 
 /// A price as embedded in a Checkout Session line item.
-///
-/// Generated from `#/components/schemas/Checkout Price`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -2936,8 +2904,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutPrice {
 }
 
 /// A product as embedded in a Checkout Session line item.
-///
-/// Generated from `#/components/schemas/Checkout Product`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3098,7 +3064,7 @@ impl<'de> crate::object::FromObject<'de> for CheckoutProduct {
     }
 }
 
-/// Generated from `#/components/schemas/Checkout Session`.
+/// The `Checkout Session` schema of the API.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3438,8 +3404,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSession {
 /// Whether the payment page asks for a billing address.
 ///
 /// Also used at `#/components/schemas/Checkout Session/properties/billing_address_collection`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/billing_address_collection`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionBillingAddressCollection {
@@ -3478,8 +3442,6 @@ impl From<&str> for CheckoutSessionBillingAddressCollection {
 string_enum_impls!(CheckoutSessionBillingAddressCollection);
 
 /// What is being paid for.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/line_items`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3563,8 +3525,6 @@ impl<'de> crate::object::FromObject<'de> for CheckoutSessionLineItems {
 /// `payment`, or `setup` to save a payment method without paying.
 ///
 /// Also used at `#/components/schemas/Checkout Session/properties/mode`, `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/mode`.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/mode`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionMode {
@@ -3603,8 +3563,6 @@ impl From<&str> for CheckoutSessionMode {
 string_enum_impls!(CheckoutSessionMode);
 
 /// Whether the session was paid: `unpaid` in the examples; `paid` is read by integration code.
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/payment_status`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionPaymentStatus {
@@ -3643,8 +3601,6 @@ impl From<&str> for CheckoutSessionPaymentStatus {
 string_enum_impls!(CheckoutSessionPaymentStatus);
 
 /// `open` until paid (`complete`) or expired (`expired`); `open` is in the examples, `complete` and `expired` are read by integration code (and named by the `checkout.session.completed` and `checkout.session.expired` events).
-///
-/// Generated from `#/components/schemas/Checkout Session/properties/status`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Clone)]
 pub enum CheckoutSessionStatus {
@@ -3686,7 +3642,7 @@ impl From<&str> for CheckoutSessionStatus {
 #[cfg(feature = "checkout_sessions")]
 string_enum_impls!(CheckoutSessionStatus);
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}/confirm`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3795,7 +3751,7 @@ impl<'de> crate::object::FromObject<'de> for ConfirmPaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents/{id}/confirm`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -3940,8 +3896,6 @@ impl<'de> crate::object::FromObject<'de> for ConfirmSetupIntent {
 }
 
 /// A discount that can be applied to payments, by amount or by percentage.
-///
-/// Generated from `#/components/schemas/Coupon`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4193,8 +4147,6 @@ impl<'de> crate::object::FromObject<'de> for Coupon {
 }
 
 /// What the coupon can be applied to.
-///
-/// Generated from `#/components/schemas/Coupon/properties/applies_to`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4247,8 +4199,6 @@ impl<'de> crate::object::FromObject<'de> for CouponAppliesTo {
 /// How long the discount applies: `once`, `forever`, or `repeating` for the `duration_in_*` periods.
 ///
 /// Also used at `#/components/schemas/Coupon/properties/duration`, `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema/properties/duration`.
-///
-/// Generated from `#/components/schemas/Coupon/properties/duration`.
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 #[derive(Clone)]
 pub enum CouponDuration {
@@ -4290,7 +4240,7 @@ impl From<&str> for CouponDuration {
 #[cfg(any(feature = "coupons", feature = "promotion_codes"))]
 string_enum_impls!(CouponDuration);
 
-/// Generated from `#/paths/~1v1~1coupons/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/coupons`.
 #[cfg(feature = "coupons")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4383,7 +4333,7 @@ impl<'de> crate::object::FromObject<'de> for CreateCoupon {
     }
 }
 
-/// Generated from `#/paths/~1v1~1customers/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/customers`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4506,7 +4456,7 @@ impl<'de> crate::object::FromObject<'de> for CreateCustomer {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4737,7 +4687,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4826,8 +4776,6 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentMethod {
 }
 
 /// The card, for `type: card`: the number, expiry, security code and holder to create it from.
-///
-/// Generated from `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -4982,7 +4930,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePaymentMethodCard {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payouts`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5129,7 +5077,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePayout {
     }
 }
 
-/// Generated from `#/paths/~1v1~1prices/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/prices`.
 #[cfg(feature = "prices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5270,7 +5218,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePrice {
     }
 }
 
-/// Generated from `#/paths/~1v1~1products/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/products`.
 #[cfg(feature = "products")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5374,7 +5322,7 @@ impl<'de> crate::object::FromObject<'de> for CreateProduct {
     }
 }
 
-/// Generated from `#/paths/~1v1~1promotion_code/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/promotion_code`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5497,7 +5445,7 @@ impl<'de> crate::object::FromObject<'de> for CreatePromotionCode {
     }
 }
 
-/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/refunds`.
 #[cfg(feature = "refunds")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5581,8 +5529,6 @@ impl<'de> crate::object::FromObject<'de> for CreateRefund {
 }
 
 /// Why the payment is refunded.
-///
-/// Generated from `#/paths/~1v1~1refunds/post/requestBody/content/application~1json/schema/properties/reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum CreateRefundReason {
@@ -5628,7 +5574,7 @@ impl From<&str> for CreateRefundReason {
 #[cfg(feature = "refunds")]
 string_enum_impls!(CreateRefundReason);
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/checkout/sessions`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5829,7 +5775,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSession {
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+/// Part of the request body of `POST /v1/checkout/sessions`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -5893,8 +5839,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItem {
 }
 
 /// A price created for this line.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6030,8 +5974,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionLineItemsItemPriceData
 }
 
 /// A product created for this line.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/product_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6131,8 +6073,6 @@ for CreateSessionLineItemsItemPriceDataProductData {
 }
 
 /// Data for the PaymentIntent the session creates (from integration code, which sends these three fields; not on the pages).
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/payment_intent_data`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6199,7 +6139,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSessionPaymentIntentData {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6340,7 +6280,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSetupIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscriptions`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6555,8 +6495,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscription {
 }
 
 /// A one-off item added to the first invoice.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/add_invoice_items`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6629,7 +6567,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionAddInvoiceItems {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscription_items/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscription_items`.
 #[cfg(feature = "subscription_items")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6725,7 +6663,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItem {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items`.
+/// Part of the request body of `POST /v1/subscriptions`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6833,8 +6771,6 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionItemsItem {
 }
 
 /// When to bill before the period ends.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/items/items/properties/billing_thresholds`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6891,8 +6827,6 @@ for CreateSubscriptionItemsItemBillingThresholds {
 }
 
 /// How the subscription's invoices are paid.
-///
-/// Generated from `#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/properties/payment_settings`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -6977,7 +6911,7 @@ impl<'de> crate::object::FromObject<'de> for CreateSubscriptionPaymentSettings {
     }
 }
 
-/// Generated from `#/paths/~1v1~1webhook_endpoints/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/webhook_endpoints`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7074,8 +7008,6 @@ impl<'de> crate::object::FromObject<'de> for CreateWebhook {
 }
 
 /// Someone who pays; payment methods can be saved to a customer.
-///
-/// Generated from `#/components/schemas/Customer`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7246,8 +7178,6 @@ impl<'de> crate::object::FromObject<'de> for Customer {
 }
 
 /// Shipping details kept with a customer.
-///
-/// Generated from `#/components/schemas/Customer Shipping`.
 #[cfg(feature = "customers")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7310,7 +7240,7 @@ impl<'de> crate::object::FromObject<'de> for CustomerShipping {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute`.
+/// The `Dispute` schema of the API.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7546,7 +7476,7 @@ impl<'de> crate::object::FromObject<'de> for Dispute {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute Evidence`.
+/// The `Dispute Evidence` schema of the API.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7821,7 +7751,7 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidence {
     }
 }
 
-/// Generated from `#/components/schemas/Dispute/properties/evidence_details`.
+/// The `evidence_details` field of the `Dispute` schema.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -7895,8 +7825,6 @@ impl<'de> crate::object::FromObject<'de> for DisputeEvidenceDetails {
 }
 
 /// Current status of dispute. Possible values are warning_needs_response, warning_under_review, warning_closed, needs_response, under_review, charge_refunded, won, or lost.
-///
-/// Generated from `#/components/schemas/Dispute/properties/status`.
 #[cfg(feature = "disputes")]
 #[derive(Clone)]
 pub enum DisputeStatus {
@@ -7966,7 +7894,7 @@ impl From<&str> for DisputeStatus {
 #[cfg(feature = "disputes")]
 string_enum_impls!(DisputeStatus);
 
-/// Generated from `#/components/schemas/Event`.
+/// The `Event` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8123,8 +8051,6 @@ impl<'de> crate::object::FromObject<'de> for Event {
 }
 
 /// The object of the event.
-///
-/// Generated from `#/components/schemas/Event/properties/data`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8206,8 +8132,6 @@ impl<'de> crate::object::FromObject<'de> for EventData {
 }
 
 /// The API request that caused the event, when one did.
-///
-/// Generated from `#/components/schemas/Event/properties/request`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8283,8 +8207,6 @@ impl<'de> crate::object::FromObject<'de> for EventRequest {
 }
 
 /// What happened.
-///
-/// Generated from `#/components/schemas/Event/properties/type`.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventType {
@@ -8402,7 +8324,7 @@ impl From<&str> for EventType {
 #[cfg(feature = "events")]
 string_enum_impls!(EventType);
 
-/// Generated from `#/components/schemas/File`.
+/// The `File` schema of the API.
 #[cfg(feature = "files")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8562,8 +8484,6 @@ impl<'de> crate::object::FromObject<'de> for File {
 }
 
 /// A bill to a customer. Only the fields the list page filters on are known; the page does not show the object.
-///
-/// Generated from `#/components/schemas/Invoice`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8659,7 +8579,7 @@ impl<'de> crate::object::FromObject<'de> for Invoice {
     }
 }
 
-/// Generated from `#/components/schemas/Issuing Authorization`.
+/// The `Issuing Authorization` schema of the API.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -8901,8 +8821,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorization {
 }
 
 /// The issued card that was used.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9107,8 +9025,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationCard {
 }
 
 /// Why the card was canceled.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/cancellation_reason`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardCancellationReason {
@@ -9151,8 +9067,6 @@ impl From<&str> for IssuingAuthorizationCardCancellationReason {
 string_enum_impls!(IssuingAuthorizationCardCancellationReason);
 
 /// Whether the card can be used.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/status`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardStatus {
@@ -9195,8 +9109,6 @@ impl From<&str> for IssuingAuthorizationCardStatus {
 string_enum_impls!(IssuingAuthorizationCardStatus);
 
 /// Kind of card.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/card/properties/type`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Clone)]
 pub enum IssuingAuthorizationCardType {
@@ -9231,8 +9143,6 @@ impl From<&str> for IssuingAuthorizationCardType {
 string_enum_impls!(IssuingAuthorizationCardType);
 
 /// The seller the card was used at.
-///
-/// Generated from `#/components/schemas/Issuing Authorization/properties/merchant_data`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9293,8 +9203,6 @@ impl<'de> crate::object::FromObject<'de> for IssuingAuthorizationMerchantData {
 }
 
 /// One page of a list.
-///
-/// Generated from `#/components/schemas/List`.
 #[cfg(feature = "unreferenced_schemas")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9364,7 +9272,7 @@ impl<'de> crate::object::FromObject<'de> for List {
     }
 }
 
-/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/charges/list`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9449,7 +9357,7 @@ impl<'de> crate::object::FromObject<'de> for ListCharges {
     }
 }
 
-/// Generated from `#/paths/~1v1~1charges~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/charges/list`.
 #[cfg(feature = "charges")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9537,7 +9445,7 @@ impl<'de> crate::object::FromObject<'de> for ListChargesResponse {
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/checkout/sessions/list`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9653,8 +9561,6 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessions {
 }
 
 /// Only the sessions of the customer with this email address.
-///
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/customer_details`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9721,7 +9627,7 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsCustomerDetails
     }
 }
 
-/// Generated from `#/paths/~1v1~1checkout~1sessions~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/checkout/sessions/list`.
 #[cfg(feature = "checkout_sessions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9813,8 +9719,6 @@ impl<'de> crate::object::FromObject<'de> for ListCheckoutSessionsResponse {
 }
 
 /// Query and header parameters of [`list_customers`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/parameters`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9888,7 +9792,7 @@ impl<'de> crate::object::FromObject<'de> for ListCustomerPaymentMethods {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/disputes/list`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -9994,8 +9898,6 @@ impl<'de> crate::object::FromObject<'de> for ListDisputes {
 }
 
 /// Only return disputes that were created during the given date interval (Unix timestamps in seconds).
-///
-/// Generated from `#/paths/~1v1~1disputes~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10064,7 +9966,7 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesCreated {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1list/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/disputes/list`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10164,8 +10066,6 @@ impl<'de> crate::object::FromObject<'de> for ListDisputesResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1invoices/get/parameters`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10250,7 +10150,7 @@ impl<'de> crate::object::FromObject<'de> for ListInvoices {
     }
 }
 
-/// Generated from `#/paths/~1v1~1invoices/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/invoices`.
 #[cfg(feature = "invoices")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10339,8 +10239,6 @@ impl<'de> crate::object::FromObject<'de> for ListInvoicesResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/parameters`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10477,7 +10375,7 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizations {
     }
 }
 
-/// Generated from `#/paths/~1v1~1issuing~1authorizations/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/issuing/authorizations`.
 #[cfg(feature = "issuing_authorizations")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10568,7 +10466,7 @@ impl<'de> crate::object::FromObject<'de> for ListIssuingAuthorizationsResponse {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links/get/requestBody/content/application~1json/schema`.
+/// The request body of `GET /v1/payment_links`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10642,7 +10540,7 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinks {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/payment_links`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10731,8 +10629,6 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentLinksResponse {
 }
 
 /// Query and header parameters of [`list`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1payment_methods/get/parameters`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10818,8 +10714,6 @@ impl<'de> crate::object::FromObject<'de> for ListPaymentMethods {
 }
 
 /// Filters and cursors of a list request, sent as a JSON body.
-///
-/// Generated from `#/components/schemas/List Request`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -10896,8 +10790,6 @@ impl<'de> crate::object::FromObject<'de> for ListRequest {
 /// Filter on the creation time.
 ///
 /// Also used at `#/components/schemas/List Request/properties/created`, `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`, `#/paths/~1v1~1checkout~1sessions~1list/get/requestBody/content/application~1json/schema/properties/created`.
-///
-/// Generated from `#/paths/~1v1~1charges~1list/get/requestBody/content/application~1json/schema/properties/created`.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
 )]
@@ -10975,8 +10867,6 @@ impl<'de> crate::object::FromObject<'de> for ListRequestCreated {
 }
 
 /// Also used at `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`, `#/paths/~1v1~1webhook_endpoints/get/parameters`.
-///
-/// Generated from `#/paths/~1v1~1payment_links~1{id}~1line_items/get/requestBody/content/application~1json/schema`.
 #[cfg(any(feature = "payment_links", feature = "webhook_endpoints"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11041,7 +10931,7 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooks {
     }
 }
 
-/// Generated from `#/paths/~1v1~1webhook_endpoints/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /v1/webhook_endpoints`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11133,8 +11023,6 @@ impl<'de> crate::object::FromObject<'de> for ListWebhooksResponse {
 }
 
 /// Next Action
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11215,8 +11103,6 @@ impl<'de> crate::object::FromObject<'de> for NextAction {
 /// A page the customer is sent to (3D Secure challenge).
 ///
 /// Also used at `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/redirect_to_url`, `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/ddc_redirect`, `#/components/schemas/Setup Intent/properties/next_action/properties/challenge_redirect`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action/anyOf/0/properties/challenge_redirect`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11276,7 +11162,7 @@ impl<'de> crate::object::FromObject<'de> for NextActionRedirect {
     }
 }
 
-/// Generated from `#/components/schemas/Payment Intent`.
+/// The `Payment Intent` schema of the API.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11662,8 +11548,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntent {
 }
 
 /// What the customer must do next (a redirect for 3D Secure). The examples show an object, an empty string, or the object encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/next_action`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11678,8 +11562,6 @@ pub enum PaymentIntentNextAction {
 }
 
 /// Per-method options: an object, or (in the retrieve example) that object encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11694,8 +11576,6 @@ pub enum PaymentIntentPaymentMethodOptions {
 }
 
 /// Payment method types allowed for this payment: a list, or (in the retrieve example) the list encoded as a JSON string.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_types`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11712,8 +11592,6 @@ pub enum PaymentIntentPaymentMethodTypes {
 /// Shipping details of the order.
 ///
 /// Also used at `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/shipping`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/shipping`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11795,8 +11673,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentShipping {
 }
 
 /// Where the payment stands.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/status`.
 #[cfg(feature = "payment_intents")]
 #[derive(Clone)]
 pub enum PaymentIntentStatus {
@@ -11855,8 +11731,6 @@ impl From<&str> for PaymentIntentStatus {
 string_enum_impls!(PaymentIntentStatus);
 
 /// Also used at `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1payment_intents~1search/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/paths/~1v1~1payment_intents/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -11948,8 +11822,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentIntentsResponse {
 }
 
 /// A shareable address of a hosted payment page selling fixed products.
-///
-/// Generated from `#/components/schemas/Payment Link`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12153,8 +12025,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLink {
 }
 
 /// What happens once a payment link is paid.
-///
-/// Generated from `#/components/schemas/Payment Link After Completion`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12224,8 +12094,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkAfterCompletion {
 }
 
 /// What the customer sees after paying: WooshPay's confirmation page or a redirect to the merchant.
-///
-/// Generated from `#/components/schemas/Payment Link After Completion/properties/type`.
 #[cfg(feature = "payment_links")]
 #[derive(Clone)]
 pub enum PaymentLinkAfterCompletionType {
@@ -12266,8 +12134,6 @@ string_enum_impls!(PaymentLinkAfterCompletionType);
 /// Whether the payment page always asks for a billing address or only when needed.
 ///
 /// Also used at `#/components/schemas/Payment Link/properties/billing_address_collection`, `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema/properties/billing_address_collection`.
-///
-/// Generated from `#/components/schemas/Payment Link/properties/billing_address_collection`.
 #[cfg(feature = "payment_links")]
 #[derive(Clone)]
 pub enum PaymentLinkBillingAddressCollection {
@@ -12306,8 +12172,6 @@ impl From<&str> for PaymentLinkBillingAddressCollection {
 string_enum_impls!(PaymentLinkBillingAddressCollection);
 
 /// One line of a payment link.
-///
-/// Generated from `#/components/schemas/Payment Link Line Item`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12456,8 +12320,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItem {
 /// What the link sells, as a list.
 ///
 /// Also used at `#/components/schemas/Payment Link/properties/line_items`, `#/paths/~1v1~1payment_links~1{id}~1line_items/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/components/schemas/Payment Link/properties/line_items`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12549,8 +12411,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkLineItems {
 }
 
 /// Whether a payment link collects the customer's phone number.
-///
-/// Generated from `#/components/schemas/Payment Link Phone Number Collection`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12606,8 +12466,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkPhoneNumberCollection {
 /// Whether, and to which countries, a payment link collects a shipping address.
 ///
 /// Also used at `#/paths/~1v1~1checkout~1sessions/post/requestBody/content/application~1json/schema/properties/shipping_address_collection`.
-///
-/// Generated from `#/components/schemas/Payment Link Shipping Address Collection`.
 #[cfg(any(feature = "checkout_sessions", feature = "payment_links"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12663,8 +12521,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentLinkShippingAddressCollectio
 }
 
 /// A way to pay (a card, a wallet), saved to a customer or used once.
-///
-/// Generated from `#/components/schemas/Payment Method`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12823,8 +12679,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethod {
 }
 
 /// What is known of a card payment method (never the full number).
-///
-/// Generated from `#/components/schemas/Payment Method Card`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -12954,7 +12808,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodCard {
     }
 }
 
-/// Generated from `#/components/schemas/Payment Method Card Checks`.
+/// The `Payment Method Card Checks` schema of the API.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13024,8 +12878,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodCardChecks {
 /// How the card is funded.
 ///
 /// Also used at `#/components/schemas/Payment Method Card/properties/funding`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/card/properties/funding`.
-///
-/// Generated from `#/components/schemas/Payment Method Card/properties/funding`.
 #[cfg(feature = "payment_methods")]
 #[derive(Clone)]
 pub enum PaymentMethodCardFunding {
@@ -13072,8 +12924,6 @@ impl From<&str> for PaymentMethodCardFunding {
 string_enum_impls!(PaymentMethodCardFunding);
 
 /// A payment method created together with the payment.
-///
-/// Generated from `#/components/schemas/Payment Method Data`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13211,8 +13061,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodData {
 }
 
 /// Card details, for `type: card`.
-///
-/// Generated from `#/components/schemas/Payment Method Data/properties/card`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13292,8 +13140,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataCard {
 }
 
 /// Details for `type: mobile_money` (from integration code; not on the pages).
-///
-/// Generated from `#/components/schemas/Payment Method Data/properties/mobile_money`.
 #[cfg(any(feature = "payment_intents", feature = "setup_intents"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13357,8 +13203,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodDataMobileMoney {
 /// Kind of payment method. The details of that kind are under the key of the same name (`card` for cards).
 ///
 /// Also used at `#/components/schemas/Payment Method Data/properties/type`, `#/components/schemas/Payment Method/properties/type`, `#/paths/~1v1~1payment_methods/post/requestBody/content/application~1json/schema/properties/type`.
-///
-/// Generated from `#/components/schemas/Payment Method/properties/type`.
 #[cfg(
     any(
         feature = "payment_intents",
@@ -13567,8 +13411,6 @@ string_enum_impls!(PaymentMethodDataType);
 /// Payment Method Options
 ///
 /// Also used at `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`, `#/paths/~1v1~1payment_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents/post/requestBody/content/application~1json/schema/properties/payment_method_options`, `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema/properties/payment_method_options`.
-///
-/// Generated from `#/components/schemas/Payment Intent/properties/payment_method_options/anyOf/0`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13618,8 +13460,6 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodOptions {
 }
 
 /// Also used at `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`, `#/paths/~1v1~1customers~1{customer_id}~1payment_methods/get/responses/200/content/application~1json/schema`.
-///
-/// Generated from `#/paths/~1v1~1payment_methods/get/responses/200/content/application~1json/schema`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13710,7 +13550,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentMethodsResponse {
     }
 }
 
-/// Generated from `#/components/schemas/Payout`.
+/// The `Payout` schema of the API.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -13973,7 +13813,7 @@ impl<'de> crate::object::FromObject<'de> for Payout {
     }
 }
 
-/// Generated from `#/components/schemas/Payout Bank Account`.
+/// The `Payout Bank Account` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14117,8 +13957,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutBankAccount {
 }
 
 /// The holder's date of birth, each part as text.
-///
-/// Generated from `#/components/schemas/Payout Bank Account/properties/dob`.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14182,8 +14020,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutBankAccountDob {
 }
 
 /// Where the payout stands: `pending` when created, `in_transit` once sent to the bank, then `paid` or `failed`; `canceled` if it was canceled first.
-///
-/// Generated from `#/components/schemas/Payout/properties/status`.
 #[cfg(feature = "payouts")]
 #[derive(Clone)]
 pub enum PayoutStatus {
@@ -14236,8 +14072,6 @@ string_enum_impls!(PayoutStatus);
 /// Kind of payout.
 ///
 /// Also used at `#/components/schemas/Payout/properties/type`, `#/paths/~1v1~1payouts/post/requestBody/content/application~1json/schema/properties/type`.
-///
-/// Generated from `#/components/schemas/Payout/properties/type`.
 #[cfg(feature = "payouts")]
 #[derive(Clone)]
 pub enum PayoutType {
@@ -14279,7 +14113,7 @@ impl From<&str> for PayoutType {
 #[cfg(feature = "payouts")]
 string_enum_impls!(PayoutType);
 
-/// Generated from `#/components/schemas/Payout Vpa`.
+/// The `Payout Vpa` schema of the API.
 #[cfg(any(feature = "beneficiaries", feature = "payouts"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -14335,8 +14169,6 @@ impl<'de> crate::object::FromObject<'de> for PayoutVpa {
 }
 
 /// What a product costs, once or per billing period, in one currency.
-///
-/// Generated from `#/components/schemas/Price`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14574,8 +14406,6 @@ impl<'de> crate::object::FromObject<'de> for Price {
 }
 
 /// How a recurring price bills.
-///
-/// Generated from `#/components/schemas/Price Recurring`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14669,8 +14499,6 @@ impl<'de> crate::object::FromObject<'de> for PriceRecurring {
 }
 
 /// The billing period's unit.
-///
-/// Generated from `#/components/schemas/Price Recurring/properties/interval`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14745,8 +14573,6 @@ impl From<&str> for PriceRecurringInterval {
 string_enum_impls!(PriceRecurringInterval);
 
 /// `licensed` (the default) bills the quantity set on the subscription; `metered` bills the usage reported over the period.
-///
-/// Generated from `#/components/schemas/Price Recurring/properties/usage_type`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14813,8 +14639,6 @@ impl From<&str> for PriceRecurringUsageType {
 string_enum_impls!(PriceRecurringUsageType);
 
 /// `one_time` for a single purchase, `recurring` for a subscription.
-///
-/// Generated from `#/components/schemas/Price/properties/type`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -14881,8 +14705,6 @@ impl From<&str> for PriceType {
 string_enum_impls!(PriceType);
 
 /// Something the merchant sells; its prices say what it costs.
-///
-/// Generated from `#/components/schemas/Product`.
 #[cfg(
     any(
         feature = "payment_links",
@@ -15099,8 +14921,6 @@ impl<'de> crate::object::FromObject<'de> for Product {
 }
 
 /// A product created together with the price that uses it.
-///
-/// Generated from `#/components/schemas/Product Data`.
 #[cfg(any(feature = "prices", feature = "subscriptions"))]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15200,8 +15020,6 @@ impl<'de> crate::object::FromObject<'de> for ProductData {
 }
 
 /// A code customers enter to get a coupon's discount.
-///
-/// Generated from `#/components/schemas/Promotion Code`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15395,8 +15213,6 @@ impl<'de> crate::object::FromObject<'de> for PromotionCode {
 }
 
 /// Conditions under which a promotion code can be used.
-///
-/// Generated from `#/components/schemas/Promotion Code Restrictions`.
 #[cfg(feature = "promotion_codes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15467,7 +15283,7 @@ impl<'de> crate::object::FromObject<'de> for PromotionCodeRestrictions {
     }
 }
 
-/// Generated from `#/components/schemas/Refund`.
+/// The `Refund` schema of the API.
 #[cfg(feature = "refunds")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15659,8 +15475,6 @@ impl<'de> crate::object::FromObject<'de> for Refund {
 }
 
 /// Why the refund failed.
-///
-/// Generated from `#/components/schemas/Refund/properties/failure_reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundFailureReason {
@@ -15703,8 +15517,6 @@ impl From<&str> for RefundFailureReason {
 string_enum_impls!(RefundFailureReason);
 
 /// Why the refund was made.
-///
-/// Generated from `#/components/schemas/Refund/properties/reason`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundReason {
@@ -15755,8 +15567,6 @@ impl From<&str> for RefundReason {
 string_enum_impls!(RefundReason);
 
 /// State of the refund: `succeeded` in the example; `failed` is inferred from `failure_reason`.
-///
-/// Generated from `#/components/schemas/Refund/properties/status`.
 #[cfg(feature = "refunds")]
 #[derive(Clone)]
 pub enum RefundStatus {
@@ -15795,8 +15605,6 @@ impl From<&str> for RefundStatus {
 string_enum_impls!(RefundStatus);
 
 /// Query and header parameters of [`search`](crate::resources).
-///
-/// Generated from `#/paths/~1v1~1payment_intents~1search/get/parameters`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -15873,8 +15681,6 @@ impl<'de> crate::object::FromObject<'de> for SearchPaymentIntents {
 }
 
 /// Collects and saves a customer's payment method for later payments, without paying now.
-///
-/// Generated from `#/components/schemas/Setup Intent`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16077,8 +15883,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntent {
 }
 
 /// What the customer must do next (3D Secure), shaped like a PaymentIntent's (not shown on the Setup Intent pages).
-///
-/// Generated from `#/components/schemas/Setup Intent/properties/next_action`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16139,8 +15943,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentNextAction {
 }
 
 /// Options of a SetupIntent by payment method type.
-///
-/// Generated from `#/components/schemas/Setup Intent Payment Method Options`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16194,8 +15996,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptions {
 }
 
 /// Options for setting up a card.
-///
-/// Generated from `#/components/schemas/Setup Intent Payment Method Options/properties/card`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16253,8 +16053,6 @@ impl<'de> crate::object::FromObject<'de> for SetupIntentPaymentMethodOptionsCard
 /// How the saved payment method will be used: `on_session` (the customer is present) or `off_session` (the default).
 ///
 /// Also used at `#/components/schemas/Setup Intent/properties/usage`, `#/paths/~1v1~1setup_intents~1{id}~1confirm/post/requestBody/content/application~1json/schema/properties/usage`, `#/paths/~1v1~1setup_intents/post/requestBody/content/application~1json/schema/properties/usage`.
-///
-/// Generated from `#/components/schemas/Setup Intent/properties/usage`.
 #[cfg(feature = "setup_intents")]
 #[derive(Clone)]
 pub enum SetupIntentUsage {
@@ -16292,7 +16090,7 @@ impl From<&str> for SetupIntentUsage {
 #[cfg(feature = "setup_intents")]
 string_enum_impls!(SetupIntentUsage);
 
-/// Generated from `#/components/schemas/Shipping`.
+/// The `Shipping` schema of the API.
 #[cfg(
     any(feature = "charges", feature = "checkout_sessions", feature = "payment_intents")
 )]
@@ -16384,8 +16182,6 @@ impl<'de> crate::object::FromObject<'de> for Shipping {
 }
 
 /// Recurring billing of a customer. The pages do not show the object: these are the fields its create and update bodies set, with the identifier, type and creation time.
-///
-/// Generated from `#/components/schemas/Subscription`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16584,8 +16380,6 @@ impl<'de> crate::object::FromObject<'de> for Subscription {
 }
 
 /// One price billed by a subscription, with its quantity.
-///
-/// Generated from `#/components/schemas/Subscription Item`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16689,8 +16483,6 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItem {
 }
 
 /// The items of a subscription, as a list.
-///
-/// Generated from `#/components/schemas/Subscription Item List`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16782,8 +16574,6 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionItemList {
 }
 
 /// A recurring price created for one subscription item.
-///
-/// Generated from `#/components/schemas/Subscription Price Data`.
 #[cfg(any(feature = "subscription_items", feature = "subscriptions"))]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16890,7 +16680,7 @@ impl<'de> crate::object::FromObject<'de> for SubscriptionPriceData {
     }
 }
 
-/// Generated from `#/paths/~1v1~1disputes~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/disputes/{id}`.
 #[cfg(feature = "disputes")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -16957,7 +16747,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateDispute {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_intents~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_intents/{id}`.
 #[cfg(feature = "payment_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17143,7 +16933,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_links~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_links/{id}`.
 #[cfg(feature = "payment_links")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17262,7 +17052,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentLink {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payment_methods~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payment_methods/{id}`.
 #[cfg(feature = "payment_methods")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17325,7 +17115,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePaymentMethod {
     }
 }
 
-/// Generated from `#/paths/~1v1~1payouts~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/payouts/{id}`.
 #[cfg(feature = "payouts")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17378,7 +17168,7 @@ impl<'de> crate::object::FromObject<'de> for UpdatePayout {
     }
 }
 
-/// Generated from `#/paths/~1v1~1setup_intents~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/setup_intents/{id}`.
 #[cfg(feature = "setup_intents")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17495,7 +17285,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSetupIntent {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema`.
+/// The request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17566,7 +17356,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscription {
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items`.
+/// Part of the request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17643,8 +17433,6 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItem {
 }
 
 /// A new price for the item.
-///
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17805,7 +17593,7 @@ impl<'de> crate::object::FromObject<'de> for UpdateSubscriptionLineItemsItemPric
     }
 }
 
-/// Generated from `#/paths/~1v1~1subscriptions~1{id}/post/requestBody/content/application~1json/schema/properties/line_items/items/properties/price_data/properties/tiers/items`.
+/// Part of the request body of `POST /v1/subscriptions/{id}`.
 #[cfg(feature = "subscriptions")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -17871,7 +17659,7 @@ for UpdateSubscriptionLineItemsItemPriceDataTiersItem {
     }
 }
 
-/// Generated from `#/components/schemas/Webhook Endpoint`.
+/// The `Webhook Endpoint` schema of the API.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -18042,8 +17830,6 @@ impl<'de> crate::object::FromObject<'de> for WebhookEndpoint {
 }
 
 /// Whether events are sent to the endpoint.
-///
-/// Generated from `#/components/schemas/Webhook Endpoint/properties/status`.
 #[cfg(feature = "webhook_endpoints")]
 #[derive(Clone)]
 pub enum WebhookEndpointStatus {

@@ -144,11 +144,47 @@ pub enum DiagnosticKind {
     Overlay,
     /// A query string written into a path template (`/current?lat={lat}`).
     QueryInPath,
+    /// Spec text with invisible or bidirectional control characters, removed from the docs.
+    HiddenCharacters,
     /// A boolean schema (`true`, `false`) read as the schema it means.
     BooleanSchema,
     /// An annotation or validation keyword of the wrong JSON type, ignored (or read as the
     /// number a string spells).
     KeywordType,
+}
+
+impl DiagnosticKind {
+    /// A few words naming the kind, for the report's heading of a group of diagnostics.
+    pub fn label(self) -> &'static str {
+        match self {
+            DiagnosticKind::Other => "other",
+            DiagnosticKind::DeepReference => "reference into a part",
+            DiagnosticKind::WrongSectionReference => "reference to another section",
+            DiagnosticKind::Unsupported(_) => "unsupported construct",
+            DiagnosticKind::NameCollision => "name collision",
+            DiagnosticKind::TypeName => "type name",
+            DiagnosticKind::SameShape => "same shape",
+            DiagnosticKind::VersionRead => "version",
+            DiagnosticKind::Spelling => "spelling",
+            DiagnosticKind::Inheritance => "inheritance",
+            DiagnosticKind::Conflict => "conflict",
+            DiagnosticKind::Duplicate => "duplicate",
+            DiagnosticKind::EmptyBody => "empty body",
+            DiagnosticKind::PathParameter => "path parameter",
+            DiagnosticKind::ClientHeader => "client header",
+            DiagnosticKind::RawResponse => "raw response",
+            DiagnosticKind::RelativeServer => "relative server",
+            DiagnosticKind::Extension => "extension",
+            DiagnosticKind::UnknownRequired => "unknown required",
+            DiagnosticKind::Webhooks => "webhooks",
+            DiagnosticKind::Settings => "settings",
+            DiagnosticKind::Overlay => "overlay",
+            DiagnosticKind::QueryInPath => "query in path",
+            DiagnosticKind::HiddenCharacters => "hidden characters",
+            DiagnosticKind::BooleanSchema => "boolean schema",
+            DiagnosticKind::KeywordType => "keyword of the wrong type",
+        }
+    }
 }
 
 /// A kind of construct the generator does not support (see [`DiagnosticKind::Unsupported`]).

@@ -10,3 +10,9 @@ pub const OPERATION_FOLDER: &str = "x-codegen-folder";
 /// `{value, name?, description?}` (a short label and a longer text). From Apifox's
 /// `x-apifox-enum`.
 pub const ENUM_DOCS: &str = "x-codegen-enum";
+
+/// On a schema, parameter, header or request body: the API does not implement it yet (expect
+/// it to be absent). The value says who says so, as a phrase (`the reference marks this field
+/// 未实现`), or is `true`. From the `（未实现）` ("not implemented") notes of Apifox exports'
+/// descriptions, which the loader removes from the description.
+pub const NOT_IMPLEMENTED: &str = "x-codegen-not-implemented";

@@ -1,6 +1,6 @@
 //! Command-line front end: `wooshpay-codegen --spec specs/ --out generated-client/`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -37,6 +37,37 @@ struct Cli {
     /// Only report whether `--out` is up to date; write nothing.
     #[arg(long)]
     check: bool,
+    /// Print every location of every warning, the notes, the files read and the resources
+    /// (by default: one summary line and each kind of warning once, with a count).
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+/// The spec as named in the generated files' headers: relative to the settings file's folder
+/// when the spec is under it, else its own name (a file's, or a folder's with `/`), so the
+/// output is the same from any working directory and for any spelling of the path.
+fn spec_label(spec: &Path, settings: Option<&Path>) -> String {
+    let canonical = std::fs::canonicalize(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let is_dir = canonical.is_dir();
+    let root = settings
+        .and_then(|s| std::fs::canonicalize(s).ok())
+        .and_then(|s| s.parent().map(Path::to_path_buf));
+    let relative = root
+        .as_deref()
+        .and_then(|root| canonical.strip_prefix(root).ok())
+        .filter(|r| !r.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .or_else(|| canonical.file_name().map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("spec"));
+    let mut label = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    if is_dir {
+        label.push('/');
+    }
+    label
 }
 
 fn main() -> ExitCode {
@@ -56,7 +87,7 @@ fn main() -> ExitCode {
             crate_name: cli.crate_name.unwrap_or_default(),
             crate_version: cli.crate_version.unwrap_or_default(),
             regenerate_command: "wooshpay-codegen".into(),
-            spec_label: cli.spec.display().to_string(),
+            spec_label: spec_label(&cli.spec, cli.settings.as_deref()),
             extras_dir: cli.extras,
             ..Default::default()
         },
@@ -80,7 +111,7 @@ fn main() -> ExitCode {
     }
     match wooshpay_codegen::generate(&cli.spec, &cli.out, &options) {
         Ok(report) => {
-            print!("{report}");
+            print!("{}", report.render(cli.verbose));
             ExitCode::SUCCESS
         }
         Err(e) => {

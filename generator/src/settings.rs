@@ -124,8 +124,8 @@ pub struct ConventionSettings {
     pub always_present_exceptions: Vec<Spanned<String>>,
     /// Whether every optional property also accepts `null` (`nullable` in the normalized
     /// document): Apifox exports mean it, and Stripe-like APIs send `null` for absent values.
-    /// Unset (and without a preset saying it): yes, what every spec got before this setting
-    /// existed; the `stripe-like` preset says yes.
+    /// Unset (and without a preset saying it): yes for an Apifox export (a document with
+    /// `x-apifox-*` extensions), no for any other; the `stripe-like` preset says yes.
     #[serde(default)]
     pub optional_nullable: Option<bool>,
     /// Whether a `Content-Type` header an operation declares is sent on a request without a
@@ -732,10 +732,10 @@ impl Settings {
     /// The `always_present` convention of `[conventions]`; an exception that is not
     /// `Component.field` is an error located in the settings file.
     /// The conventions the load stage applies while normalizing (`optional_nullable`, from
-    /// `[conventions]` or its preset; unset: yes).
+    /// `[conventions]` or its preset; unset: an Apifox export yes, any other document no).
     pub fn load_conventions(&self) -> Result<crate::load::LoadConventions> {
         Ok(crate::load::LoadConventions {
-            optional_nullable: self.conventions()?.optional_nullable.unwrap_or(true),
+            optional_nullable: self.conventions()?.optional_nullable,
         })
     }
 

@@ -247,7 +247,7 @@ fn report_counts_what_was_read_and_made() {
             .all(|w| w.kind == DiagnosticKind::Inheritance && w.message.contains("`List")),
         "{report}"
     );
-    let text = report.to_string();
+    let text = report.render(true);
     assert!(
         text.contains("uses `Dispute` as is"),
         "close's x-apifox-overrides are explained: {text}"

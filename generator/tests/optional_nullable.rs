@@ -1,5 +1,6 @@
 //! `[conventions] optional_nullable`: whether the loader makes every optional property accept
-//! `null` (what Apifox exports mean; unset, it does, as it always did).
+//! `null`. Unset, an Apifox export's do (what its optional fields mean) and another spec's do
+//! not (it gets only what it says).
 
 use wooshpay_codegen::{Files, Options, Settings};
 
@@ -30,10 +31,19 @@ components:
         tag: {$ref: '#/components/schemas/Tag'}
 "#;
 
-/// The normalized `Note` schema, rendered with `settings` (none: no settings file).
-fn note(settings: Option<&str>) -> serde_json::Value {
+/// The normalized `Note` schema of [`SPEC`], as an Apifox export (its operation filed in a
+/// folder, as every export's is) or not, rendered with `settings` (none: no settings file).
+fn note(apifox: bool, settings: Option<&str>) -> serde_json::Value {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("api.yaml"), SPEC).expect("write spec");
+    let spec = if apifox {
+        SPEC.replace(
+            "operationId: listNotes",
+            "operationId: listNotes\n      x-apifox-folder: Notes",
+        )
+    } else {
+        SPEC.to_owned()
+    };
+    std::fs::write(dir.path().join("api.yaml"), spec).expect("write spec");
     let options = Options {
         settings: settings.map(|s| Settings::parse(s, "codegen.toml").expect("settings parse")),
         ..Options::default()
@@ -50,22 +60,39 @@ fn normalized(files: &Files) -> serde_json::Value {
     serde_json::from_str(text).expect("openapi.json is JSON")
 }
 
-#[test]
-fn optional_properties_are_nullable_unless_the_conventions_say_otherwise() {
-    for settings in [None, Some("[conventions]\noptional_nullable = true\n")] {
-        let note = note(settings);
-        assert_eq!(note["properties"]["text"]["nullable"], true, "{note}");
-        assert_eq!(note["properties"]["tag"]["nullable"], true, "{note}");
-        assert!(note["properties"]["id"].get("nullable").is_none(), "{note}");
+/// Whether `text` and `tag` (optional) accept `null` and `id` (required) does not.
+fn optional_fields_nullable(note: &serde_json::Value) -> bool {
+    assert!(note["properties"]["id"].get("nullable").is_none(), "{note}");
+    let text = note["properties"]["text"].get("nullable") == Some(&serde_json::json!(true));
+    let tag = note["properties"]["tag"].get("nullable") == Some(&serde_json::json!(true));
+    assert_eq!(text, tag, "{note}");
+    if !tag {
+        assert_eq!(
+            note["properties"]["tag"],
+            serde_json::json!({"$ref": "#/components/schemas/Tag"}),
+            "{note}"
+        );
     }
-    let note = note(Some("[conventions]\noptional_nullable = false\n"));
-    assert!(
-        note["properties"]["text"].get("nullable").is_none(),
-        "{note}"
-    );
-    assert_eq!(
-        note["properties"]["tag"],
-        serde_json::json!({"$ref": "#/components/schemas/Tag"}),
-        "{note}"
-    );
+    tag
+}
+
+#[test]
+fn an_apifox_exports_optional_properties_are_nullable_unless_the_conventions_say_otherwise() {
+    for settings in [None, Some("[conventions]\noptional_nullable = true\n")] {
+        assert!(
+            optional_fields_nullable(&note(true, settings)),
+            "{settings:?}"
+        );
+    }
+    let off = Some("[conventions]\noptional_nullable = false\n");
+    assert!(!optional_fields_nullable(&note(true, off)));
+}
+
+#[test]
+fn another_specs_optional_properties_are_nullable_only_when_the_conventions_say_so() {
+    assert!(!optional_fields_nullable(&note(false, None)));
+    let on = Some("[conventions]\noptional_nullable = true\n");
+    assert!(optional_fields_nullable(&note(false, on)));
+    let preset = Some("[conventions]\npreset = \"stripe-like\"\n");
+    assert!(optional_fields_nullable(&note(false, preset)));
 }

@@ -327,7 +327,7 @@ paths:
         "{report}"
     );
     assert!(
-        report.to_string().contains("coverage: 5 of 5 operations"),
+        report.to_string().contains("generated 5 of 5 operations"),
         "{report}"
     );
     let src = sources(&files);

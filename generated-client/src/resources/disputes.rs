@@ -29,10 +29,6 @@ impl<'a> DisputesResource<'a> {
     /// Close a dispute
     ///
     /// `POST /v1/disputes/{id}/close`
-    ///
-    /// # Arguments
-    ///
-    /// - `id`: path parameter `id`.
     pub fn close(&self, id: &str) -> crate::Call<'a, crate::types::Dispute> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

@@ -338,7 +338,23 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
     out
 }
 
-fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
+/// The credential arguments of `Client::new` as an example writes them (`"sk_test_..."`: a
+/// key as the API's documentation would show it, when the settings name key prefixes).
+pub(super) fn example_credentials(api: &Api, options: &EmitOptions) -> Vec<String> {
+    let key_prefix = options.key_prefix.as_deref().unwrap_or("");
+    credential_args(api)
+        .iter()
+        .map(|(a, _, _)| {
+            format!(
+                "\"{key_example}...\"",
+                key_example = if a == "secret_key" { key_prefix } else { "" }
+            )
+        })
+        .collect()
+}
+
+/// Each credential argument of `Client::new`: its name, what it is, and its constructor.
+pub(super) fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2::TokenStream)> {
     // (argument name, doc, credential constructor)
     let single = api.auth.len() == 1;
     api.auth
@@ -431,14 +447,16 @@ fn webhooks_doc(webhooks: &Webhooks, options: &EmitOptions, crate_ident: &str) -
     } else {
         ""
     };
-    format!(
-        "# Webhooks\n\n[`webhooks`] checks the `{header}` header of a webhook delivery and decodes the event; \
-         [`Event::object()`](webhooks::Event::object()) decodes its `data.object` into the type its event type \
-         carries, as a [`webhooks::EventObject`] (an object that does not decode is an error; an event type the \
-         crate does not list gives `Unknown` with the JSON), and [`Event::data_object`](webhooks::Event::data_object) \
-         into a type of your choice:\n\n```no_run\nuse {crate_ident}::webhooks::{{{uses}}};\n\n# fn handle(body: &[u8], signature_header: &str) -> Result<(), {crate_ident}::webhooks::WebhookError> {{\nlet event = construct_event(body, signature_header, \"{secret}\", DEFAULT_TOLERANCE)?;\n{check}\n# Ok(())\n# }}\n```{server}",
-        header = webhooks.signature_header,
-        secret = secret_example(webhooks),
+    lib_doc_section(
+        "webhooks",
+        &[
+            ("header", &webhooks.signature_header),
+            ("crate_ident", crate_ident),
+            ("uses", uses),
+            ("secret", &secret_example(webhooks)),
+            ("check", &check),
+            ("server", server),
+        ],
     )
 }
 
@@ -454,25 +472,24 @@ fn features_doc(api: &Api, options: &EmitOptions) -> Option<String> {
     } else {
         String::new()
     };
-    Some(format!(
-        "# Cargo features\n\nThe client and every resource are on by default. Each resource is a feature compiling its handle (with \
-         `{CLIENT_FEATURE}`) and exactly the types its operations use, so a program that calls one resource \
-         compiles only that:\n\n```toml\n[dependencies]\n{name} = {{ version = \"{version}\", default-features = false, \
-         features = [\"{CLIENT_FEATURE}\", \"{first}\"] }}\n```\n\nWithout `{CLIENT_FEATURE}` the crate is its types\
-         {webhooks}, with no HTTP stack.{unreferenced}\n\nEach type implements the serde direction the API \
-         uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The \
-         off-by-default features `{SERIALIZE_FEATURE}` and `{DESERIALIZE_FEATURE}` add the other direction to \
-         every type (to store a response as JSON, or to read a request body in a test server). The \
-         default feature `{PARTIAL_EQ_FEATURE}` derives `PartialEq` for the structs and unions (string enums \
-         always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` \
-         describes every feature.",
-        name = options.crate_name,
-        version = options.crate_version,
-        webhooks = if options.webhooks.is_some() {
-            " (and webhook decoding)"
-        } else {
-            ""
-        },
+    let webhooks = if options.webhooks.is_some() {
+        " (and webhook decoding)"
+    } else {
+        ""
+    };
+    Some(lib_doc_section(
+        "features",
+        &[
+            ("client_feature", CLIENT_FEATURE),
+            ("crate_name", &options.crate_name),
+            ("version", &options.crate_version),
+            ("first", first),
+            ("webhooks", webhooks),
+            ("unreferenced", &unreferenced),
+            ("serialize_feature", SERIALIZE_FEATURE),
+            ("deserialize_feature", DESERIALIZE_FEATURE),
+            ("partial_eq_feature", PARTIAL_EQ_FEATURE),
+        ],
     ))
 }
 
@@ -556,28 +573,70 @@ fn escape_hatches_doc(
             )
         })
         .unwrap_or_default();
-    Some(format!(
-        "# Escape hatches\n\nFor what the spec does not describe yet. [`Call::extra`] sends a field the body type lacks, \
-         after the typed fields (a JSON member, or form pairs encoded like the typed fields); a name the body already \
-         has, an operation without a body, or a body of bytes fails the call with [`Error::InvalidRequest`] before \
-         anything is sent. The body is merged once, so retries resend the same bytes with the same idempotency key; \
-         extra values are never logged, traced or shown by `Debug`.\n\n[`Client::raw`] calls any method and path \
-         under the base URL, with the credentials, retries, idempotency keys (`POST`s get one), timeouts, deadline, \
-         tracing and error decoding of the typed calls; [`RawCall`] sets a query, a JSON or form body and the same \
-         per-call options, and `.decode::<T>()` decodes into any type instead of [`serde_json::Value`]. The path is \
-         sent as given, so encode IDs with [`encode_path_segment`]; a full URL (the credentials would go to another \
-         server), a query or fragment in the path, or a `..` segment fails the call with [`Error::InvalidRequest`].\n\n\
-         ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({ctor_args});\n\
-         {extra}{raw}\n# Ok(())\n# }}\n```"
+    Some(lib_doc_section(
+        "escape_hatches",
+        &[
+            ("crate_ident", crate_ident),
+            ("ctor_args", ctor_args),
+            ("extra", &extra),
+            ("raw", &raw),
+        ],
     ))
 }
 
-/// `src/lib.rs`.
-pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
+/// The crate documentation's template: sections, each after a `<!-- section: name -->` line.
+const LIB_DOC_TEMPLATE: &str = include_str!("../../templates/lib.md");
+
+/// The section `name` of [`LIB_DOC_TEMPLATE`] with each `{{key}}` replaced by its value in
+/// `values` (and nothing else replaced). A section or key the template lacks is a generator
+/// bug, caught by the tests that render every section.
+fn lib_doc_section(name: &str, values: &[(&str, &str)]) -> String {
+    let marker = format!("<!-- section: {name} -->\n");
+    let Some(start) = LIB_DOC_TEMPLATE.find(&marker).map(|at| at + marker.len()) else {
+        debug_assert!(false, "templates/lib.md has no section `{name}`");
+        return String::new();
+    };
+    let rest = &LIB_DOC_TEMPLATE[start..];
+    let section =
+        rest[..rest.find("\n<!-- section: ").unwrap_or(rest.len())].trim_end_matches('\n');
+    debug_assert!(
+        values
+            .iter()
+            .all(|(key, _)| section.contains(&format!("{{{{{key}}}}}"))),
+        "a value section `{name}` does not use"
+    );
+    let mut out = String::with_capacity(section.len() + 256);
+    let mut text = section;
+    while let Some(at) = text.find("{{") {
+        let after = &text[at + 2..];
+        let key_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        if key_len == 0 || !after[key_len..].starts_with("}}") {
+            // A literal brace (`{{{key}}}` is `{` and a key).
+            out.push_str(&text[..at + 1]);
+            text = &text[at + 1..];
+            continue;
+        }
+        let key = &after[..key_len];
+        out.push_str(&text[..at]);
+        match values.iter().find(|(k, _)| *k == key) {
+            Some((_, value)) => out.push_str(value),
+            None => debug_assert!(false, "no value for `{{{{{key}}}}}` in section `{name}`"),
+        }
+        text = &after[key_len + 2..];
+    }
+    out.push_str(text);
+    out
+}
+
+/// The crate documentation (Markdown with rustdoc links and hidden example lines), shared by
+/// `src/lib.rs` and the crate README ([`super::readme`]).
+pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
     let title = if api.title.trim().is_empty() {
         options.crate_name.clone()
     } else {
-        api.title.trim().to_owned()
+        crate::model::docs::sanitize(api.title.trim()).replace('\n', " ")
     };
     let first_resource = api.resources.first();
     // The example calls an operation whose arguments can be written without knowing the API:
@@ -665,26 +724,26 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
         })
         .unwrap_or_else(|| "// client.<resource>().<operation>(...).await?".into());
-    let args = credential_args(api);
-    // A key as the API's documentation would show it, when the settings name key prefixes.
-    let key_prefix = options.key_prefix.as_deref().unwrap_or("");
-    let ctor_args: Vec<String> = args
-        .iter()
-        .map(|(a, _, _)| {
-            format!(
-                "\"{key_example}...\"",
-                key_example = if a == "secret_key" { key_prefix } else { "" }
-            )
-        })
-        .collect();
+    let ctor_args = example_credentials(api, options);
     let crate_ident = options.crate_name.replace('-', "_");
-    let crate_doc = format!(
-        "{title}: a typed client generated from the API's OpenAPI document.\n\n{}```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\nlet client = {crate_ident}::Client::new({});\n{example_call}\n# Ok(())\n# }}\n```\n\nEvery operation lives on a resource handle{handle}; request and response types are in\n[`types`] and re-exported at the crate root.",
-        api.description.as_deref().map(|d| format!("{d}\n\n")).unwrap_or_default(),
-        ctor_args.join(", "),
-        handle = first_resource
-            .map(|r| format!(" (`client.{}()`)", r.fn_name.as_str()))
-            .unwrap_or_default(),
+    let description = api
+        .description
+        .as_deref()
+        .map(|d| format!("{d}\n\n"))
+        .unwrap_or_default();
+    let handle = first_resource
+        .map(|r| format!(" (`client.{}()`)", r.fn_name.as_str()))
+        .unwrap_or_default();
+    let crate_doc = lib_doc_section(
+        "intro",
+        &[
+            ("title", &title),
+            ("description", &description),
+            ("crate_ident", &crate_ident),
+            ("ctor_args", &ctor_args.join(", ")),
+            ("example_call", &example_call),
+            ("handle", &handle),
+        ],
     );
     let (options_call, key_line) = match (&create_op, &example_op) {
         (Some(create), _) => (
@@ -694,24 +753,18 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         (None, Some((call, _))) => (call.clone(), ""),
         (None, None) => (String::new(), ""),
     };
-    let calls_doc = example_op.as_ref().map(|(call, _)| format!(
-        "# Calls\n\nEvery operation returns a [`Call`]: await it for the result, or first set per-call options; \
-         `.with_response()` also gives the status, headers and request ID ([`Response`]). Every error that \
-         had a response carries its request ID too ([`Error::request_id`]).\n\n```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
-         let client = {crate_ident}::Client::builder({args})\n    .deadline(std::time::Duration::from_secs(30)) // all attempts together\n    .default_header(\"X-Team\", \"payments\")\n    .build()?;\n\
-         let response = {options_call}{key_line}\n    .header(\"X-Trace\", \"abc\")\n    .timeout(std::time::Duration::from_secs(5)) // per attempt\n    .with_response()\n    .await?;\n\
-         println!(\"{{:?}} {{:?}}\", response.request_id, response.data);\n# Ok(())\n# }}\n```\n\n\
-         Response bodies are limited to [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB; [`ClientBuilder::max_response_bytes`]); \
-         errors keep at most [`ERROR_BODY_LIMIT`] bytes of a body. With the `tracing` feature every call and attempt is a \
-         `tracing` span (`api_call`, `api_attempt`) without credentials.\n\n\
-         # Testing your code\n\n[`testing::MockTransport`] answers requests in-process, so code using the client can be \
-         tested without a network:\n\n```no_run\nuse {crate_ident}::testing::{{MockResponse, MockTransport}};\n\n\
-         # async fn run() -> Result<(), {crate_ident}::Error> {{\nlet mock = MockTransport::new();\n\
-         mock.push(MockResponse::json(200, r#\"{{}}\"#).header(\"Request-Id\", \"req_1\"));\n\
-         let client = {crate_ident}::Client::builder({args}).mock_transport(mock.clone()).build()?;\n\
-         let _ = {call}.await;\nassert_eq!(mock.requests().len(), 1);\n# Ok(())\n# }}\n```",
-        args = ctor_args.join(", ")
-    ));
+    let calls_doc = example_op.as_ref().map(|(call, _)| {
+        lib_doc_section(
+            "calls",
+            &[
+                ("crate_ident", &crate_ident),
+                ("args", &ctor_args.join(", ")),
+                ("options_call", &options_call),
+                ("key_line", key_line),
+                ("call", call),
+            ],
+        )
+    });
     let crate_doc = match calls_doc {
         Some(calls) => format!("{crate_doc}\n\n{calls}"),
         None => crate_doc,
@@ -728,6 +781,13 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         Some(features) => format!("{crate_doc}\n\n{features}"),
         None => crate_doc,
     };
+    crate_doc
+}
+
+/// `src/lib.rs`.
+pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
+    let crate_doc = crate_doc(api, options);
+    let args = credential_args(api);
     let crate_doc_lines = crate_doc.lines().map(|l| {
         if l.is_empty() {
             String::new()
@@ -805,9 +865,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             .map(|s| ident(&variant_name(&s.const_name.to_lowercase())))
             .collect();
         let docs = api.servers.iter().map(|s| {
+            let url = crate::model::docs::code_span(&s.url);
             doc_attrs(Some(&match &s.doc {
-                Some(d) => format!("`{}`: {d}", s.url),
-                None => format!("`{}`", s.url),
+                Some(d) => crate::model::docs::labelled(&url, d),
+                None => url,
             }))
         });
         let urls = api.servers.iter().map(|s| s.url.as_str());
@@ -1002,5 +1063,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         }
 
         #default_impl
+
+        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+        #[cfg(all(doctest, feature = "client"))]
+        #[doc = include_str!("../README.md")]
+        pub struct ReadmeDoctests;
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod constructors;
 pub mod krate;
+pub mod readme;
 pub mod resources;
 pub mod serde_impls;
 pub mod types;
@@ -372,7 +373,6 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
             options,
         )?,
     );
-    files.insert("README.md".into(), readme(api, options));
     let mut doc = normalized.clone();
     if let Some(info) = doc.get_mut("info").and_then(|i| i.as_object_mut()) {
         info.insert(
@@ -393,58 +393,9 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
             files.entry(rel).or_insert(text);
         }
     }
+    let readme = readme::readme(api, options, &files);
+    files.insert("README.md".into(), readme);
     Ok(files)
-}
-
-/// A README for the generated crate: what it is and every operation with its Rust call.
-fn readme(api: &Api, options: &EmitOptions) -> String {
-    let title = if api.title.trim().is_empty() {
-        options.crate_name.as_str()
-    } else {
-        api.title.trim()
-    };
-    let mut out = format!(
-        "<!-- {} -->\n# {}\n\nA typed Rust client for {title}, generated from {}. Do not edit:\nregenerate it with `{}`.\n\n",
-        options.header("").trim().replace('\n', " "),
-        options.crate_name,
-        options.spec_label,
-        options.regenerate_command,
-    );
-    out.push_str("| Rust call | HTTP | Summary |\n| --- | --- | --- |\n");
-    for r in &api.resources {
-        for op in &r.operations {
-            let mut args: Vec<String> = op
-                .path_params
-                .iter()
-                .map(|p| p.rust_name.as_str().to_owned())
-                .collect();
-            if op.params_type.is_some() {
-                args.push("&params".into());
-            }
-            if op.body.is_some() {
-                args.push("&body".into());
-            }
-            out.push_str(&format!(
-                "| `client.{}().{}({})` | `{} {}` | {} |\n",
-                r.fn_name.as_str(),
-                op.fn_name.as_str(),
-                args.join(", "),
-                op.method,
-                op.path,
-                op.summary.as_deref().unwrap_or("").replace('|', "\\|"),
-            ));
-            if op.pagination.is_some() {
-                out.push_str(&format!(
-                    "| `client.{}().{}_all({})` | every page of the above | a lazy stream of items |\n",
-                    r.fn_name.as_str(),
-                    op.fn_name.as_str(),
-                    args.join(", "),
-                ));
-            }
-        }
-    }
-    out.push_str(&format!("\n{} types in `src/types.rs`, re-exported at the crate root. `openapi.json` is the normalized\ndocument the crate was generated from (what mock servers should serve).\n", api.types.len()));
-    out
 }
 
 fn io<'p>(path: &'p Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Error + 'p {

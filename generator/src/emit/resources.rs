@@ -149,16 +149,30 @@ fn operation_doc(op: &Operation) -> String {
             op.method
         )));
     }
+    // Only what the spec says about a parameter: the signature already names them all.
     let arg_docs: Vec<String> = op
         .path_params
         .iter()
-        .map(|p| match &p.doc {
-            Some(d) => format!("- `{}`: {}", p.rust_name.as_str(), d.replace('\n', " ")),
-            None => format!(
-                "- `{}`: path parameter `{}`.",
-                p.rust_name.as_str(),
-                p.wire_name
-            ),
+        .filter_map(|p| {
+            let d = p.doc.as_ref()?;
+            let name = p.rust_name.as_str();
+            // A doc with a code block keeps its lines, indented into the list item; prose is
+            // one line.
+            Some(if d.contains("```") {
+                let lines: Vec<String> = d
+                    .lines()
+                    .map(|l| {
+                        if l.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  {l}")
+                        }
+                    })
+                    .collect();
+                format!("- `{name}`:\n\n{}", lines.join("\n"))
+            } else {
+                format!("- `{name}`: {}", d.replace('\n', " "))
+            })
         })
         .collect();
     if !arg_docs.is_empty() {

@@ -20,6 +20,9 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
     let Some(doc) = doc else {
         return TokenStream::new();
     };
+    // The last guard: no invisible or bidirectional control character reaches a comment,
+    // whatever the text's source (`rustc` refuses the bidirectional ones).
+    let doc = crate::model::docs::strip_hidden(doc);
     let lines = doc.lines().map(|l| {
         if l.is_empty() {
             String::new()
@@ -154,11 +157,11 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
     let ser_gate = serde_impls::direction_gate(always_ser, SERIALIZE_FEATURE);
     let de_gate = serde_impls::direction_gate(always_de, DESERIALIZE_FEATURE);
     let name = ident(&def.name);
-    let origin = format!("Generated from `{}`.", def.pointer);
-    let doc = match &def.doc {
-        Some(d) => format!("{d}\n\n{origin}"),
-        None => origin,
-    };
+    // The JSON pointer a type comes from is in the change report (`api.json`), not in its docs.
+    let doc = def
+        .doc
+        .clone()
+        .unwrap_or_else(|| crate::model::docs::origin_doc(&def.pointer));
     let docs = doc_attrs(Some(&doc));
     let partial_eq = quote!(#[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]);
     match &def.kind {
@@ -305,9 +308,9 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
             let fallback = ident(fallback);
             let decl = variants.iter().map(|v| {
                 let vi = ident(&v.rust_name);
-                let value_doc = format!("`{}`", v.value);
+                let value_doc = crate::model::docs::code_span(&v.value);
                 let doc = doc_attrs(Some(&match &v.doc {
-                    Some(d) => format!("{value_doc}: {d}"),
+                    Some(d) => crate::model::docs::labelled(&value_doc, d),
                     None => value_doc,
                 }));
                 quote!(#doc #vi,)

@@ -9,8 +9,13 @@
 //! 3. `x-apifox-orders` reorders `properties`.
 //! 4. A `$ref` with siblings (`description`, `nullable`) becomes `allOf: [$ref]` with those
 //!    siblings, so the description is kept as documentation.
-//! 5. Optional properties are marked `nullable` (the API sends `null` for them), unless
-//!    `[conventions] optional_nullable = false` says the API does not.
+//! 5. Optional properties are marked `nullable` (the API sends `null` for them) in an Apifox
+//!    export, or wherever `[conventions] optional_nullable = true` says so; `false` turns it
+//!    off for an export too.
+//!
+//! `x-apifox-folder` and `x-apifox-enum` become the neutral keys of [`extensions`], and
+//! descriptions that say `（未实现）` ("not implemented") lose the marker and get
+//! [`extensions::NOT_IMPLEMENTED`] (on schemas, parameters, headers and request bodies).
 //!
 //! JSON Schema spellings (`type: [string, 'null']`, `const`) are translated first, so OpenAPI
 //! 3.1 documents are read as 3.0 (with a warning).
@@ -68,6 +73,9 @@ pub fn normalize_all_with(
             *version = "3.0.3".into();
         }
     }
+    let optional_nullable = conventions
+        .optional_nullable
+        .unwrap_or_else(|| is_apifox_export(&doc));
     tidy_operation_ids(&mut doc, diagnostics);
     keywords::drop_callbacks(&mut doc, diagnostics);
     operation_folders(&mut doc);
@@ -100,8 +108,9 @@ pub fn normalize_all_with(
         }
         require_inherited(schema, &snapshot);
         apply_orders(schema);
+        not_implemented_marker(schema);
         wrap_ref_siblings(schema);
-        if conventions.optional_nullable {
+        if optional_nullable {
             mark_optional_nullable(schema);
         }
         rename_key(schema, "x-apifox-enum", extensions::ENUM_DOCS);
@@ -435,9 +444,11 @@ fn normalize_security_schemes(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>
     }
 }
 
-/// `required: 'true'` and the like on parameters, headers and request bodies: booleans.
+/// `required: 'true'` and the like on parameters, headers and request bodies: booleans; and
+/// their not-implemented markers ([`not_implemented_marker`]).
 fn parameter_booleans(doc: &mut Value) {
     fn fix(node: &mut Value) {
+        not_implemented_marker(node);
         let Value::Object(map) = node else { return };
         for key in [
             "required",
@@ -537,6 +548,42 @@ fn tidy_operation_ids(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// How Apifox users mark a field the API does not implement yet, in its description.
+const NOT_IMPLEMENTED_MARKERS: [&str; 3] = ["（未实现）", "(未实现)", "未实现"];
+
+/// What [`extensions::NOT_IMPLEMENTED`] says for a marked description.
+const NOT_IMPLEMENTED_SOURCE: &str = "the reference marks this field 未实现";
+
+/// A description with a not-implemented marker (`（未实现）`, `(未实现)`, `未实现`): the marker
+/// leaves the description (the description too when nothing else is left) and the object gets
+/// [`extensions::NOT_IMPLEMENTED`], so the model documents it in words of its own.
+fn not_implemented_marker(node: &mut Value) {
+    let Value::Object(map) = node else { return };
+    let Some(Value::String(description)) = map.get("description") else {
+        return;
+    };
+    if !NOT_IMPLEMENTED_MARKERS
+        .iter()
+        .any(|m| description.contains(m))
+    {
+        return;
+    }
+    let rest = NOT_IMPLEMENTED_MARKERS
+        .iter()
+        .fold(description.clone(), |d, m| d.replace(m, ""));
+    let rest = rest.trim();
+    if rest.is_empty() {
+        map.shift_remove("description");
+    } else {
+        let rest = rest.to_owned();
+        map.insert("description".into(), Value::String(rest));
+    }
+    map.insert(
+        extensions::NOT_IMPLEMENTED.into(),
+        Value::String(NOT_IMPLEMENTED_SOURCE.into()),
+    );
 }
 
 /// Renames `from` to `to` in an object, in place (the key keeps its position).
@@ -1031,6 +1078,29 @@ fn wrap_ref_siblings(schema: &mut Value) {
 }
 
 /// Optional properties accept `null`: the API sends it for absent values.
+/// Whether the document is an Apifox export: one of its operations or component schemas
+/// carries an `x-apifox-*` extension (every export marks each operation's folder and status,
+/// and each object schema's property order).
+fn is_apifox_export(doc: &Value) -> bool {
+    let has_apifox_key = |node: &Value| {
+        node.as_object()
+            .is_some_and(|o| o.keys().any(|k| k.starts_with("x-apifox")))
+    };
+    let operations = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .filter_map(Value::as_object)
+        .flat_map(|item| METHODS.iter().filter_map(|m| item.get(*m)));
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|schemas| schemas.values());
+    has_apifox_key(doc) || operations.chain(schemas).any(has_apifox_key)
+}
+
 fn mark_optional_nullable(schema: &mut Value) {
     let Value::Object(map) = schema else { return };
     let required: HashSet<String> = map
@@ -1198,7 +1268,7 @@ mod tests {
     fn ref_with_description_is_wrapped_and_optional_fields_are_nullable() {
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {
             "E": {"type": "object"},
-            "D": {"type": "object", "properties": {"e": {"description": "doc", "$ref": "#/components/schemas/E"}, "s": {"type": "string", "enum": ["a"]}}}
+            "D": {"type": "object", "properties": {"e": {"description": "doc", "$ref": "#/components/schemas/E"}, "s": {"type": "string", "enum": ["a"]}}, "x-apifox-orders": ["e", "s"]}
         }}});
         let out = normalize(doc, &mut Vec::new()).unwrap();
         let e = &out["components"]["schemas"]["D"]["properties"]["e"];
@@ -1224,5 +1294,38 @@ mod tests {
         let doc = json!({"openapi": "3.0.1", "paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}});
         let err = normalize(doc, &mut Vec::new()).unwrap_err();
         assert!(matches!(err, Error::CyclicRef { .. }), "{err}");
+    }
+
+    #[test]
+    fn not_implemented_markers_become_the_neutral_extension() {
+        let doc = json!({
+            "openapi": "3.0.1",
+            "paths": {"/x": {"get": {
+                "parameters": [{"name": "q", "in": "query", "description": "Filter (未实现)", "schema": {"type": "string"}}],
+                "responses": {}
+            }}},
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {
+                    "a": {"type": "string", "description": "（未实现）"},
+                    "b": {"$ref": "#/components/schemas/B", "description": "Reason. 未实现"},
+                    "c": {"type": "string", "description": "Implemented."}
+                }},
+                "B": {"type": "string"}
+            }}
+        });
+        let out = normalize(doc, &mut Vec::new()).unwrap();
+        let note = json!("the reference marks this field 未实现");
+        let a = &out["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            a["a"],
+            json!({"type": "string", "x-codegen-not-implemented": note})
+        );
+        assert_eq!(a["b"]["description"], "Reason.");
+        assert_eq!(a["b"][extensions::NOT_IMPLEMENTED], note);
+        assert_eq!(a["b"]["allOf"], json!([{"$ref": "#/components/schemas/B"}]));
+        assert!(a["c"].get(extensions::NOT_IMPLEMENTED).is_none(), "{a}");
+        let q = &out["paths"]["/x"]["get"]["parameters"][0];
+        assert_eq!(q["description"], "Filter");
+        assert_eq!(q[extensions::NOT_IMPLEMENTED], note);
     }
 }

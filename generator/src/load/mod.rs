@@ -51,19 +51,12 @@ impl Default for Limits {
 
 /// The API's conventions the loader applies while normalizing (from `[conventions]` in the
 /// settings; see [`crate::settings::Settings::load_conventions`]).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct LoadConventions {
-    /// Every optional property also accepts `null`: marked `nullable`.
-    pub optional_nullable: bool,
-}
-
-impl Default for LoadConventions {
-    /// What the loader always did: optional means nullable.
-    fn default() -> Self {
-        LoadConventions {
-            optional_nullable: true,
-        }
-    }
+    /// Whether every optional property also accepts `null` (marked `nullable`); `None`: when
+    /// the document is an Apifox export, whose optional fields mean it, and not otherwise
+    /// (another API gets only what its spec says).
+    pub optional_nullable: Option<bool>,
 }
 
 /// The spec files that were read, and which file each part of the merged document came from.
@@ -431,7 +424,7 @@ mod tests {
     #[test]
     fn as_written_is_merged_but_not_normalized() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let paths = r#"{"openapi":"3.0.1","info":{"title":"a","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"note":{"type":"string"}},"x-apifox-orders":["note"]}}}}}}}}}"#;
+        let paths = r#"{"openapi":"3.0.1","info":{"title":"a","version":"1"},"paths":{"/a":{"get":{"x-apifox-folder":"A","responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"note":{"type":"string"}},"x-apifox-orders":["note"]}}}}}}}}}"#;
         let more = r#"{"openapi":"3.0.1","info":{"title":"a","version":"1"},"paths":{"/b":{"get":{"responses":{"200":{"description":"ok"}}}}}}"#;
         std::fs::write(dir.path().join("a.json"), paths).expect("write a.json");
         std::fs::write(dir.path().join("b.json"), more).expect("write b.json");

@@ -16,6 +16,7 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
 use crate::error::{Error, Location, Result};
+use crate::extensions::NOT_IMPLEMENTED;
 use crate::model::types::{shape_of, Properties, Shape, TypeBuilder, MAX_DEPTH};
 use crate::model::TypeRef;
 use crate::refs::{ref_segments, reference_error};
@@ -495,7 +496,8 @@ impl TypeBuilder<'_> {
     }
 
     /// The annotations of a schema with those of its `allOf` members that annotate or narrow
-    /// the value: the first `description` and `title` found (the schema's own first),
+    /// the value: the first `description`, `title` and not-implemented mark
+    /// ([`NOT_IMPLEMENTED`]) found (the schema's own first),
     /// `deprecated` and `nullable` if any says so. `None` when no member adds any.
     pub(crate) fn annotations(&self, schema: &Schema) -> Option<openapiv3::SchemaData> {
         let (items, _) = all_of_parts(schema)?;
@@ -503,7 +505,9 @@ impl TypeBuilder<'_> {
         for member in self.annotating_members(items) {
             let from = &member.schema_data;
             let current = data.as_ref().unwrap_or(&schema.schema_data);
+            let marked = |d: &openapiv3::SchemaData| d.extensions.contains_key(NOT_IMPLEMENTED);
             let adds = (current.description.is_none() && from.description.is_some())
+                || (!marked(current) && marked(from))
                 || (current.title.is_none() && from.title.is_some())
                 || (from.deprecated && !current.deprecated)
                 || (from.nullable && !current.nullable);
@@ -516,6 +520,10 @@ impl TypeBuilder<'_> {
             }
             if data.title.is_none() {
                 data.title.clone_from(&from.title);
+            }
+            if let (false, Some(v)) = (marked(data), from.extensions.get(NOT_IMPLEMENTED)) {
+                data.extensions
+                    .insert(NOT_IMPLEMENTED.to_owned(), v.clone());
             }
             data.deprecated |= from.deprecated;
             data.nullable |= from.nullable;

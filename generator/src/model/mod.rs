@@ -454,6 +454,7 @@ pub fn build_with(
             message: "the document could not be read".into(),
         })
     })?;
+    diagnostics.extend(docs::hidden_characters_warning(document));
     let servers = operations::servers(&spec, diagnostics);
     let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
     let mut types = types::TypeBuilder::new(&spec, diagnostics);
@@ -494,8 +495,6 @@ pub fn build_with(
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(Api {
         title: spec.info.title.clone(),
-        // Through `doc_text`, as every description: a bare fence or an indented block in the
-        // spec's text would otherwise become a doctest of the crate.
         description: docs::doc_text(spec.info.description.as_deref()),
         version: spec.info.version.clone(),
         servers,

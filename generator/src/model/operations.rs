@@ -8,7 +8,7 @@ use openapiv3::{
 
 use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::error::{Construct, Diagnostic, DiagnosticKind};
-use crate::model::docs::doc_text;
+use crate::model::docs::{doc_text, join, not_implemented};
 use crate::model::naming::{
     accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
     NameScope,
@@ -535,7 +535,7 @@ fn build_operation(
             .summary
             .as_deref()
             .filter(|s| !s.trim().is_empty())
-            .map(spelled_right),
+            .and_then(|s| doc_text(Some(&spelled_right(s)))),
         description: doc_text(op.description.as_deref()),
         method: route.method,
         path: route.path.clone(),
@@ -797,7 +797,10 @@ fn gather_parameters(
                 rust_name: escape_ident(&snake_name(&data.name)),
                 wire_name: data.name.clone(),
                 ty,
-                doc: doc_text(data.description.as_deref()),
+                doc: join(&[
+                    doc_text(data.description.as_deref()),
+                    not_implemented(&data.extensions),
+                ]),
             });
             continue;
         }
@@ -813,7 +816,10 @@ fn gather_parameters(
                 wire_name: data.name.clone(),
                 ty,
                 required: data.required,
-                doc: doc_text(data.description.as_deref()),
+                doc: join(&[
+                    doc_text(data.description.as_deref()),
+                    not_implemented(&data.extensions),
+                ]),
                 deprecated: data.deprecated.unwrap_or(false),
                 integer_wire: None,
             },
@@ -1203,7 +1209,10 @@ fn multipart_struct(
     }
     types.push_def(TypeDef {
         name: name.clone(),
-        doc: doc_text(resolved.schema_data.description.as_deref()),
+        doc: join(&[
+            doc_text(resolved.schema_data.description.as_deref()),
+            not_implemented(&resolved.schema_data.extensions),
+        ]),
         pointer: pointer.to_owned(),
         kind: TypeKind::Struct(fields),
         has_default: false,

@@ -11,7 +11,7 @@ use openapiv3::{
 
 use crate::error::{escape_pointer_segment, Error, Location, Result};
 use crate::error::{Construct, Diagnostic, DiagnosticKind};
-use crate::model::docs::{doc_text, join};
+use crate::model::docs::{doc_text, join, not_implemented};
 use crate::model::merge::{all_of_parts, Class, Reading};
 use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
@@ -495,9 +495,12 @@ impl<'a> TypeBuilder<'a> {
     pub fn define_from_item(&mut self, schema: &Schema, name: String, pointer: &str) -> Result<()> {
         let annotated = self.annotations(schema);
         let data = annotated.as_ref().unwrap_or(&schema.schema_data);
+        let not_implemented = not_implemented(&data.extensions);
         let doc = join(&[
-            doc_text(data.title.as_deref()).filter(|_| data.description.is_none()),
+            doc_text(data.title.as_deref())
+                .filter(|_| data.description.is_none() && not_implemented.is_none()),
             doc_text(data.description.as_deref()),
+            not_implemented,
             enum_values_doc(schema),
         ]);
         let kind = match shape_of(schema) {
@@ -1029,7 +1032,12 @@ fn field_doc(data: &openapiv3::SchemaData, schema: &Schema) -> Option<String> {
             .as_deref()
             .is_none_or(|d| !d.starts_with(t.as_str()))
     });
-    join(&[title, description, enum_values_doc(schema)])
+    join(&[
+        title,
+        description,
+        not_implemented(&data.extensions),
+        enum_values_doc(schema),
+    ])
 }
 
 /// `Allowed values: `0` (普通), `1` (VIP).` for integer, number and boolean enums.
@@ -1078,10 +1086,10 @@ fn enum_values_doc(schema: &Schema) -> Option<String> {
                     || v.as_f64().zip(value.as_f64()).is_some_and(|(a, b)| a == b)
             })
         })?;
-        let parts: Vec<&str> = ["name", "description"]
+        let parts: Vec<String> = ["name", "description"]
             .iter()
             .filter_map(|k| item.get(*k).and_then(|v| v.as_str()))
-            .map(str::trim)
+            .map(crate::model::docs::one_line)
             .filter(|s| !s.is_empty())
             .collect();
         (!parts.is_empty()).then(|| parts.join(": "))

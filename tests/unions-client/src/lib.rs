@@ -170,3 +170,8 @@ impl Default for Client {
         Self::new()
     }
 }
+
+/// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

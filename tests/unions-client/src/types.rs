@@ -74,7 +74,7 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
     serde::Serialize::serialize(&json, serializer)
 }
 
-/// Generated from `#/components/schemas/Cat`.
+/// The `Cat` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -145,12 +145,10 @@ impl<'de> crate::object::FromObject<'de> for Cat {
 }
 
 /// How it was paid.
-///
-/// Generated from `#/components/schemas/Documented`.
 #[cfg(feature = "events")]
 pub type Documented = crate::types::Payment;
 
-/// Generated from `#/components/schemas/Dog`.
+/// The `Dog` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -220,7 +218,7 @@ impl<'de> crate::object::FromObject<'de> for Dog {
     }
 }
 
-/// Generated from `#/components/schemas/Event`.
+/// The `Event` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -283,7 +281,7 @@ impl<'de> serde::Deserialize<'de> for Event {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/1`.
+/// Part of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -345,7 +343,7 @@ impl<'de> crate::object::FromObject<'de> for EventDone {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/1/properties/event`.
+/// The `event` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventDoneEvent {
@@ -379,7 +377,7 @@ impl From<&str> for EventDoneEvent {
 #[cfg(feature = "events")]
 string_enum_impls!(EventDoneEvent);
 
-/// Generated from `#/components/schemas/Event/anyOf/0`.
+/// Part of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -457,7 +455,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreated {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/0/properties/data`.
+/// The `data` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -507,7 +505,7 @@ impl<'de> crate::object::FromObject<'de> for EventThreadRunCreatedData {
     }
 }
 
-/// Generated from `#/components/schemas/Event/anyOf/0/properties/event`.
+/// The `event` field of the `Event` schema.
 #[cfg(feature = "events")]
 #[derive(Clone)]
 pub enum EventThreadRunCreatedEvent {
@@ -542,8 +540,6 @@ impl From<&str> for EventThreadRunCreatedEvent {
 string_enum_impls!(EventThreadRunCreatedEvent);
 
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping/properties/address`.
-///
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -603,7 +599,7 @@ impl<'de> crate::object::FromObject<'de> for Line1AndCityAddress {
     }
 }
 
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /events`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -687,7 +683,7 @@ impl<'de> crate::object::FromObject<'de> for ListEventsResponse {
     }
 }
 
-/// Generated from `#/components/schemas/NewPet`.
+/// The `NewPet` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -748,7 +744,7 @@ impl<'de> serde::Deserialize<'de> for NewPet {
     }
 }
 
-/// Generated from `#/components/schemas/Payment`.
+/// The `Payment` schema of the API.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -764,7 +760,7 @@ pub enum Payment {
     String(String),
 }
 
-/// Generated from `#/components/schemas/Payment/anyOf/0`.
+/// Part of the `Payment` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -835,7 +831,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentCard {
     }
 }
 
-/// Generated from `#/components/schemas/Payment/anyOf/1`.
+/// Part of the `Payment` schema.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -906,7 +902,7 @@ impl<'de> crate::object::FromObject<'de> for PaymentIban {
     }
 }
 
-/// Generated from `#/components/schemas/Pet`.
+/// The `Pet` schema of the API.
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -968,8 +964,6 @@ impl<'de> serde::Deserialize<'de> for Pet {
 }
 
 /// Integers the API writes as text, or both ways.
-///
-/// Generated from `#/components/schemas/Price`.
 #[cfg(feature = "prices")]
 #[allow(deprecated)]
 #[derive(Debug, Clone)]
@@ -1076,8 +1070,6 @@ impl<'de> crate::object::FromObject<'de> for Price {
 }
 
 /// Query and header parameters of [`retrieve_current`](crate::resources).
-///
-/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/parameters`.
 #[cfg(feature = "weather")]
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1153,7 +1145,7 @@ impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeather {
     }
 }
 
-/// Generated from `#/paths/~1weather~1current?lat={lat}&lon={lon}&units=metric/get/responses/200/content/application~1json/schema`.
+/// The response of `GET /weather/current?lat={lat}&lon={lon}&units=metric`.
 #[cfg(feature = "weather")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]
@@ -1208,8 +1200,6 @@ impl<'de> crate::object::FromObject<'de> for RetrieveCurrentWeatherResponse {
 }
 
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping`.
-///
-/// Generated from `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial_eq", derive(PartialEq))]

@@ -1,17 +1,17 @@
 //! Paying someone out against a mock server: save a beneficiary (a person and their bank
 //! account), send a payout to it, follow the payout's status and label it with metadata.
 //!
-//! Start Prism on the crate's normalized OpenAPI document (from the repository root):
+//! Start Prism on the crate's normalized OpenAPI document, from the crate's folder (Node.js
+//! needed; the same release the repository's contract tests pin in `tests/prism`):
 //!
 //! ```sh
-//! npm ci --prefix tests/prism
-//! tests/prism/node_modules/.bin/prism mock --errors -h 127.0.0.1 -p 4010 generated-client/openapi.json
+//! npx --yes @stoplight/prism-cli@5.16.0 mock --errors -h 127.0.0.1 -p 4010 openapi.json
 //! ```
 //!
-//! then, in another terminal:
+//! then, in another terminal, from the same folder:
 //!
 //! ```sh
-//! cargo run -p wooshpay --example prism_payout
+//! cargo run --example prism_payout
 //! ```
 //!
 //! `WOOSHPAY_BASE_URL` chooses the server (default `http://127.0.0.1:4010`) and
