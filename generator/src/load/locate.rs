@@ -23,6 +23,18 @@ struct Line {
 #[derive(Debug, Clone, Default)]
 pub struct YamlIndex {
     lines: Vec<Line>,
+    /// For each line, the index of the next line at its column or left of it (`lines.len()`
+    /// if none): the lines in between are its subtree, so a scan for a node's children jumps
+    /// from child to child instead of reading every line below (Stripe's 200,000-line spec,
+    /// hundreds of diagnostics).
+    next: Vec<usize>,
+}
+
+impl Line {
+    /// The column the line's node starts at: its `-` for a sequence item, else its key.
+    fn column(&self) -> usize {
+        self.dash.unwrap_or(self.indent)
+    }
 }
 
 impl YamlIndex {
@@ -64,7 +76,47 @@ impl YamlIndex {
                 });
             }
         }
-        YamlIndex { lines }
+        let mut next = vec![lines.len(); lines.len()];
+        let mut open: Vec<usize> = Vec::new();
+        for (i, line) in lines.iter().enumerate().rev() {
+            while open
+                .last()
+                .is_some_and(|&j| lines[j].column() > line.column())
+            {
+                open.pop();
+            }
+            if let Some(&j) = open.last() {
+                next[i] = j;
+            }
+            open.push(i);
+        }
+        YamlIndex { lines, next }
+    }
+
+    /// The lines of `from..end` that can sit at `column`, in order: lines deeper than a line at
+    /// or right of `column` are skipped with it (none of them is at `column`).
+    fn at_column(
+        &self,
+        from: usize,
+        end: usize,
+        column: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut at = from;
+        std::iter::from_fn(move || {
+            while at < end {
+                let i = at;
+                let line = &self.lines[i];
+                at = if line.column() >= column {
+                    self.next[i]
+                } else {
+                    i + 1
+                };
+                if line.column() == column {
+                    return Some(i);
+                }
+            }
+            None
+        })
     }
 }
 
@@ -108,10 +160,10 @@ pub fn locate_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
 /// [`locate_yaml`] with the text's [`YamlIndex`] already built.
 pub fn locate_yaml_indexed(
     text: &str,
-    index: &YamlIndex,
+    index_: &YamlIndex,
     segments: &[String],
 ) -> Option<(usize, usize)> {
-    let lines = &index.lines;
+    let lines = &index_.lines;
     let content = |l: &Line| text.get(l.start..l.end).unwrap_or("");
     // The node being descended into: its head line (None for the root), whether the head
     // opens a sequence item, and the end of its lines.
@@ -126,14 +178,14 @@ pub fn locate_yaml_indexed(
         // child and has the children's indentation (a scan for the minimum would read the
         // whole range, for every segment of every diagnostic of a large spec).
         let child_indent = children.first().map(|l| l.dash.unwrap_or(l.indent));
+        let first_child = first_child.min(end);
         let as_item = seg.parse::<usize>().ok().and_then(|index| {
             child_indent.and_then(|ci| {
-                children
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, l)| l.dash == Some(ci))
+                index_
+                    .at_column(first_child, end, ci)
+                    .filter(|&i| lines[i].dash == Some(ci))
                     .nth(index)
-                    .map(|(i, _)| (first_child + i, true))
+                    .map(|i| (i, true))
             })
         });
         let hit: Option<(usize, bool)> = as_item.or_else(|| {
@@ -147,12 +199,13 @@ pub fn locate_yaml_indexed(
             };
             on_head.or_else(|| {
                 key_indent.and_then(|ki| {
-                    children
-                        .iter()
-                        .position(|l| {
-                            l.dash.is_none() && l.indent == ki && key_matches(content(l), seg)
+                    index_
+                        .at_column(first_child, end, ki)
+                        .find(|&i| {
+                            let l = &lines[i];
+                            l.dash.is_none() && key_matches(content(l), seg)
                         })
-                        .map(|i| (first_child + i, false))
+                        .map(|i| (i, false))
                 })
             })
         });
@@ -172,13 +225,18 @@ pub fn locate_yaml_indexed(
         };
         // A key's sequence may sit at the key's own indentation (`key:\n- item`): those
         // items are its children too.
-        let stop = lines[index + 1..end]
-            .iter()
-            .position(|l| match l.dash {
-                Some(d) if !is_item && d == own => false,
-                _ => l.dash.unwrap_or(l.indent) <= own,
-            })
-            .map_or(end, |p| index + 1 + p);
+        // The first line at or left of `own` ends the node, but for a key the items at its
+        // column; lines right of `own` (and those items) are skipped with their subtrees.
+        let mut stop = index + 1;
+        while stop < end {
+            let l = &lines[stop];
+            if l.column() > own || (!is_item && l.dash == Some(own)) {
+                stop = index_.next[stop];
+            } else {
+                break;
+            }
+        }
+        let stop = stop.min(end);
         head = Some(index);
         head_is_item = is_item;
         end = stop;
@@ -284,10 +342,16 @@ fn scan_json(text: &str, mut on_value: impl FnMut(&[JsonFrame], (usize, usize)))
                 column = 0;
             }
             b'"' => {
-                // Read the string, handling escapes.
+                // Read the string, handling escapes; only a key's text is kept (values are
+                // most of a spec's text).
+                let keep = expecting_key;
                 let mut s = String::new();
                 let mut j = i + 1;
                 while j < bytes.len() && bytes[j] != b'"' {
+                    if !keep && bytes[j] != b'\\' {
+                        j += 1;
+                        continue;
+                    }
                     if bytes[j] == b'\\' && j + 1 < bytes.len() {
                         match bytes[j + 1] {
                             b'n' => s.push('\n'),
@@ -390,58 +454,83 @@ pub fn locate_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
 /// The position of every value of a JSON text, by JSON pointer, found in one scan and reused
 /// for every lookup in it (Stripe's JSON spec has over a thousand diagnostics; scanning 4 MB
 /// for each one was most of its generation time).
+///
+/// The values form a tree of ids: each value's id is found by its container's id and its own
+/// key or index, so indexing reads each key once (not the whole pointer of every value).
 #[derive(Debug, Clone, Default)]
 pub struct JsonIndex {
-    positions: std::collections::HashMap<String, (usize, usize)>,
+    /// The id of the value at (container id, key or index).
+    children: std::collections::HashMap<(u32, Box<str>), u32>,
+    /// The position of each value, by id; the document's root is id 0.
+    positions: Vec<(usize, usize)>,
 }
 
-/// The index key of a pointer's segments (a separator no JSON key of a spec holds).
-fn json_key<'a>(segments: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
-    for (n, s) in segments.enumerate() {
-        if n > 0 {
-            key.push('\u{0}');
-        }
-        key.push_str(s);
-    }
-    key
-}
+/// A value without an id (one where the text has a value instead of a key), and below it.
+const NO_ID: u32 = u32::MAX;
 
 impl JsonIndex {
     /// Indexes `text`: the first value at each pointer.
     pub fn new(text: &str) -> Self {
-        use std::fmt::Write as _;
-        let mut positions = std::collections::HashMap::new();
+        let mut index = JsonIndex::default();
+        // The id of the value at each depth of the containers around the current value.
+        let mut ids: Vec<u32> = Vec::new();
         scan_json(text, |stack, at| {
-            let mut key = String::new();
-            for (n, frame) in stack.iter().enumerate() {
-                if n > 0 {
-                    key.push('\u{0}');
-                }
-                match frame {
-                    JsonFrame::Object { key: Some(k) } => key.push_str(k),
-                    JsonFrame::Object { key: None } => return,
-                    JsonFrame::Array { index } => {
-                        let _ = write!(key, "{index}");
+            let depth = stack.len();
+            ids.truncate(depth);
+            let id = match (depth, stack.last()) {
+                (0, _) | (_, None) => index.id_of(None, at),
+                (_, Some(frame)) => {
+                    let parent = ids.get(depth - 1).copied().unwrap_or(NO_ID);
+                    match frame {
+                        _ if parent == NO_ID => NO_ID,
+                        JsonFrame::Object { key: None } => NO_ID,
+                        JsonFrame::Object { key: Some(k) } => {
+                            index.id_of(Some((parent, k.as_str().into())), at)
+                        }
+                        JsonFrame::Array { index: i } => {
+                            index.id_of(Some((parent, i.to_string().into())), at)
+                        }
                     }
                 }
-            }
-            positions.entry(key).or_insert(at);
+            };
+            ids.push(id);
         });
-        JsonIndex { positions }
+        index
+    }
+
+    /// The id of the value at `key` (none: the root), made with position `at` if it is new.
+    fn id_of(&mut self, key: Option<(u32, Box<str>)>, at: (usize, usize)) -> u32 {
+        let next = u32::try_from(self.positions.len()).unwrap_or(NO_ID);
+        let id = match key {
+            None if !self.positions.is_empty() => return 0,
+            None => next,
+            Some(key) => *self.children.entry(key).or_insert(next),
+        };
+        if id == next && next != NO_ID {
+            self.positions.push(at);
+        }
+        id
     }
 }
 
 /// [`locate_json`] through an index of the text.
 pub fn locate_json_indexed(index: &JsonIndex, segments: &[String]) -> Option<(usize, usize)> {
-    (0..=segments.len())
-        .rev()
-        .find_map(|n| {
-            index
-                .positions
-                .get(&json_key(segments[..n].iter().map(String::as_str)))
-        })
-        .copied()
+    // Every container of an indexed value is indexed: the deepest value found is the answer.
+    let mut found = *index.positions.first()?;
+    let mut id = 0u32;
+    for segment in segments {
+        match index.children.get(&(id, segment.as_str().into())) {
+            Some(&child) => match index.positions.get(child as usize) {
+                Some(&at) => {
+                    id = child;
+                    found = at;
+                }
+                None => break,
+            },
+            None => break,
+        }
+    }
+    Some(found)
 }
 
 #[cfg(test)]

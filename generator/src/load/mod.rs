@@ -71,21 +71,18 @@ pub struct Sources {
     yaml_indexes: Vec<std::sync::OnceLock<locate::YamlIndex>>,
     /// Position indexes of the JSON files, built on the first lookup in each.
     json_indexes: Vec<std::sync::OnceLock<locate::JsonIndex>>,
+    /// `origins` by prefix (the last entry of each prefix), built on the first lookup once
+    /// `origins` is filled in: a lookup tries the pointer's own prefixes instead of scanning
+    /// every origin (Microsoft Graph has 20,000 of them, and thousands of diagnostics).
+    origin_index: std::sync::OnceLock<(usize, std::collections::HashMap<String, usize>)>,
 }
 
 impl Sources {
     /// Names the file, line and column for a JSON pointer into the merged document.
     pub fn locate(&self, pointer: &str) -> Location {
         let mut location = Location::pointer(pointer);
-        let best = self
-            .origins
-            .iter()
-            .filter(|(prefix, _)| {
-                pointer == prefix || pointer.starts_with(&format!("{prefix}/")) || prefix == "#"
-            })
-            .max_by_key(|(prefix, _)| prefix.len());
-        if let Some((_, index)) = best {
-            if let Some(file) = self.files.get(*index) {
+        if let Some(index) = self.origin_of(pointer) {
+            if let Some(file) = self.files.get(index) {
                 location.file = Some(file.display.clone());
                 let segments: Vec<String> = pointer
                     .trim_start_matches('#')
@@ -94,7 +91,7 @@ impl Sources {
                     .map(unescape_pointer_segment)
                     .collect();
                 let found = if file.format == Format::Json {
-                    match self.json_indexes.get(*index) {
+                    match self.json_indexes.get(index) {
                         Some(cell) => {
                             let json = cell.get_or_init(|| locate::JsonIndex::new(&file.text));
                             locate::locate_json_indexed(json, &segments)
@@ -102,7 +99,7 @@ impl Sources {
                         None => locate::locate_json(&file.text, &segments),
                     }
                 } else {
-                    match self.yaml_indexes.get(*index) {
+                    match self.yaml_indexes.get(index) {
                         Some(cell) => {
                             let yaml = cell.get_or_init(|| locate::YamlIndex::new(&file.text));
                             locate::locate_yaml_indexed(&file.text, yaml, &segments)
@@ -117,6 +114,71 @@ impl Sources {
             }
         }
         location
+    }
+
+    /// Builds the position index of every file and of the origins now (each is otherwise
+    /// built on the first lookup that needs it): a generation run does it on a spare core
+    /// while the model is built, before its diagnostics are located.
+    pub fn prepare_indexes(&self) {
+        let _ = self.origin_of("#");
+        for (i, file) in self.files.iter().enumerate() {
+            if file.format == Format::Json {
+                if let Some(cell) = self.json_indexes.get(i) {
+                    cell.get_or_init(|| locate::JsonIndex::new(&file.text));
+                }
+            } else if let Some(cell) = self.yaml_indexes.get(i) {
+                cell.get_or_init(|| locate::YamlIndex::new(&file.text));
+            }
+        }
+    }
+
+    /// The file the longest origin prefix of `pointer` came from (`#` covers every pointer;
+    /// of equal prefixes, the last recorded).
+    fn origin_of(&self, pointer: &str) -> Option<usize> {
+        if self.origins.is_empty() {
+            return None;
+        }
+        let (len, index) = self.origin_index.get_or_init(|| {
+            let index = self.origins.iter().cloned().collect();
+            (self.origins.len(), index)
+        });
+        if *len != self.origins.len() {
+            // `origins` changed after the index was built: scan it.
+            return self
+                .origins
+                .iter()
+                .filter(|(prefix, _)| {
+                    pointer == prefix || pointer.starts_with(&format!("{prefix}/")) || prefix == "#"
+                })
+                .max_by_key(|(prefix, _)| prefix.len())
+                .map(|(_, i)| *i);
+        }
+        // The pointer itself, then each prefix ending before a `/`, longest first.
+        let cuts = std::iter::once(pointer.len()).chain(
+            pointer
+                .char_indices()
+                .rev()
+                .filter(|(_, c)| *c == '/')
+                .map(|(i, _)| i),
+        );
+        for cut in cuts {
+            let prefix = &pointer[..cut];
+            if prefix.is_empty() {
+                break;
+            }
+            if let Some(i) = index.get(prefix) {
+                return Some(*i);
+            }
+        }
+        // `#` covers every pointer; the empty prefix, one that starts with `/`.
+        index
+            .get("#")
+            .or_else(|| {
+                (pointer.is_empty() || pointer.starts_with('/'))
+                    .then(|| index.get(""))
+                    .flatten()
+            })
+            .copied()
     }
 
     /// Fills in file, line and column of an error that only knows its JSON pointer (of each
@@ -175,7 +237,7 @@ pub fn load_with(
     overlays: &[overlay::Overlay],
     conventions: &LoadConventions,
 ) -> Result<LoadedSpec> {
-    let files = read_sources(path, limits, overlays)?;
+    let files = crate::timings::phase("load: read files", || read_sources(path, limits, overlays))?;
     load_sources_with(files, limits, overlays, conventions)
 }
 
@@ -250,18 +312,22 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits, overlays: &[overlay::O
     let mut docs = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     let mut diagnostics = Vec::new();
-    for (index, file) in files.iter().enumerate() {
-        match file.parse(limits) {
-            // An overlay the settings do not list is not a spec either; it is not applied.
-            Ok(doc) if overlay::is_overlay_document(&doc) => diagnostics.push(Diagnostic::warning(
-                Location::file(file.display.clone()),
-                "this is an overlay document, not a spec, and the settings do not list it in `overlays`: it is not applied",
-            ).with_kind(DiagnosticKind::Overlay)),
-            Ok(doc) => docs.push((index, doc)),
-            Err(e) => errors.push(e),
+    crate::timings::phase("load: parse", || {
+        for (index, file) in files.iter().enumerate() {
+            match file.parse(limits) {
+                // An overlay the settings do not list is not a spec either; it is not applied.
+                Ok(doc) if overlay::is_overlay_document(&doc) => diagnostics.push(Diagnostic::warning(
+                    Location::file(file.display.clone()),
+                    "this is an overlay document, not a spec, and the settings do not list it in `overlays`: it is not applied",
+                ).with_kind(DiagnosticKind::Overlay)),
+                Ok(doc) => docs.push((index, doc)),
+                Err(e) => errors.push(e),
+            }
         }
-    }
-    errors.extend(overlay::apply_all(overlays, &files, &mut docs));
+    });
+    errors.extend(crate::timings::phase("load: overlays", || {
+        overlay::apply_all(overlays, &files, &mut docs)
+    }));
     let yaml_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let json_indexes = files.iter().map(|_| std::sync::OnceLock::new()).collect();
     let mut sources = Sources {
@@ -269,8 +335,11 @@ fn merge_sources(files: Vec<SourceFile>, limits: &Limits, overlays: &[overlay::O
         origins: Vec::new(),
         yaml_indexes,
         json_indexes,
+        origin_index: std::sync::OnceLock::new(),
     };
-    let document = merge::merge(docs, &mut sources, &mut diagnostics, &mut errors);
+    let document = crate::timings::phase("load: merge", || {
+        merge::merge(docs, &mut sources, &mut diagnostics, &mut errors)
+    });
     Merged {
         document,
         sources,
@@ -317,8 +386,9 @@ pub fn load_sources_with(
             return Err(e);
         }
     }
-    let (document, normalize_errors) =
-        apifox::normalize_all_with(document, &mut diagnostics, conventions);
+    let (document, normalize_errors) = crate::timings::phase("load: normalize", || {
+        apifox::normalize_all_with(document, &mut diagnostics, conventions)
+    });
     errors.extend(normalize_errors);
     if !errors.is_empty() {
         // Schemas of the wrong shape are found by the model stage, which only runs on a
@@ -329,13 +399,15 @@ pub fn load_sources_with(
             return Err(e);
         }
     }
-    for d in &mut diagnostics {
-        if d.location.file.is_none() {
-            if let Some(p) = d.location.pointer.clone() {
-                d.location = sources.locate(&p);
+    crate::timings::phase("load: locate diagnostics", || {
+        for d in &mut diagnostics {
+            if d.location.file.is_none() {
+                if let Some(p) = d.location.pointer.clone() {
+                    d.location = sources.locate(&p);
+                }
             }
         }
-    }
+    });
     Ok(LoadedSpec {
         document,
         sources,
@@ -418,6 +490,54 @@ fn is_readme(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The origin index finds what a scan of every origin finds: the longest prefix at a
+    /// segment boundary, `#` for everything else, the last of equal prefixes.
+    #[test]
+    fn origin_index_agrees_with_a_scan() {
+        let origins: Vec<(String, usize)> = [
+            ("#", 0),
+            ("#/paths/~1a", 1),
+            ("#/paths/~1a/get", 2),
+            ("#/paths/~1ab", 3),
+            ("#/components/schemas/A", 4),
+            ("#/components/schemas/A", 5),
+            ("#/components/schemas/A~1B", 6),
+        ]
+        .into_iter()
+        .map(|(p, i)| (p.to_owned(), i))
+        .collect();
+        let sources = Sources {
+            origins: origins.clone(),
+            ..Sources::default()
+        };
+        let scan = |pointer: &str| {
+            origins
+                .iter()
+                .filter(|(prefix, _)| {
+                    pointer == prefix || pointer.starts_with(&format!("{prefix}/")) || prefix == "#"
+                })
+                .max_by_key(|(prefix, _)| prefix.len())
+                .map(|(_, i)| *i)
+        };
+        for pointer in [
+            "#",
+            "",
+            "#/paths",
+            "#/paths/~1a",
+            "#/paths/~1a/get/responses/200",
+            "#/paths/~1a/post",
+            "#/paths/~1ab/get",
+            "#/paths/~1abc",
+            "#/components/schemas/A",
+            "#/components/schemas/A/properties/b",
+            "#/components/schemas/AB",
+            "#/components/schemas/A~1B/items",
+        ] {
+            assert_eq!(sources.origin_of(pointer), scan(pointer), "{pointer}");
+        }
+        assert_eq!(Sources::default().origin_of("#/paths"), None);
+    }
 
     /// `load_as_written` merges the files like `load` but leaves the schemas as written:
     /// the optional property is not widened to `nullable` and the Apifox keys stay.

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::model::graph::{operation_roots, reachable};
+use crate::model::graph::{operation_roots, TypeGraph};
 use crate::model::{Api, TypeRef};
 
 /// The feature that brings the HTTP client, the runtime and the resource handles.
@@ -96,49 +96,73 @@ pub fn plan(api: &Api) -> FeaturePlan {
             (r.fn_name.as_str().to_owned(), feature)
         })
         .collect();
-    let mut reached_by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let graph = TypeGraph::new(&api.types);
+    let mut seen = Vec::new();
+    // What each node is reached by; roots the graph does not know (a name no type has) are
+    // reached too, by name.
+    let mut reached_by: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); graph.len()];
+    let mut unknown_roots: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (resource, (_, feature)) in api.resources.iter().zip(&resources) {
-        let roots = resource.operations.iter().flat_map(operation_roots);
-        for t in reachable(&api.types, roots) {
-            reached_by.entry(t).or_default().insert(feature.clone());
+        let mut roots = Vec::new();
+        for name in resource.operations.iter().flat_map(operation_roots) {
+            match graph.node(&name) {
+                Some(id) => roots.push(id),
+                None => {
+                    unknown_roots
+                        .entry(name)
+                        .or_default()
+                        .insert(feature.clone());
+                }
+            }
+        }
+        for id in graph.reach(roots, &mut seen) {
+            reached_by[id].insert(feature.as_str());
         }
     }
     // Types no operation reaches, and everything they refer to, are one more feature: a type
     // both an operation and such a type reach is compiled by either.
-    let unreached: Vec<String> = api
+    let unreached: Vec<usize> = api
         .types
         .iter()
-        .filter(|t| !reached_by.contains_key(&t.name))
-        .map(|t| t.name.clone())
+        .filter(|t| {
+            !unknown_roots.contains_key(&t.name)
+                && graph
+                    .node(&t.name)
+                    .is_none_or(|id| reached_by[id].is_empty())
+        })
+        .filter_map(|t| graph.node(&t.name))
         .collect();
     let has_unreferenced = !unreached.is_empty();
-    for t in reachable(&api.types, unreached) {
-        reached_by
-            .entry(t)
-            .or_default()
-            .insert(UNREFERENCED_FEATURE.to_owned());
+    for id in graph.reach(unreached, &mut seen) {
+        reached_by[id].insert(UNREFERENCED_FEATURE);
     }
-    let type_features = reached_by.into_iter().collect();
+    let mut type_features: HashMap<String, BTreeSet<String>> = reached_by
+        .into_iter()
+        .enumerate()
+        .filter(|(_, by)| !by.is_empty())
+        .map(|(id, by)| {
+            (
+                graph.name(id).to_owned(),
+                by.into_iter().map(str::to_owned).collect(),
+            )
+        })
+        .collect();
+    for (name, by) in unknown_roots {
+        type_features.entry(name).or_default().extend(by);
+    }
     // Holding a `FileUpload` (directly or through another type) needs the client runtime.
-    let mut needs_client: BTreeSet<String> = api
+    let holders = api
         .types
         .iter()
         .filter(|t| t.kind.type_refs().into_iter().any(holds_binary))
+        .filter_map(|t| graph.node(&t.name));
+    let reaching = graph.reaching(holders);
+    let needs_client: BTreeSet<String> = api
+        .types
+        .iter()
+        .filter(|t| graph.node(&t.name).is_some_and(|id| reaching[id]))
         .map(|t| t.name.clone())
         .collect();
-    loop {
-        let before = needs_client.len();
-        for t in &api.types {
-            if !needs_client.contains(&t.name)
-                && t.references().iter().any(|r| needs_client.contains(*r))
-            {
-                needs_client.insert(t.name.clone());
-            }
-        }
-        if needs_client.len() == before {
-            break;
-        }
-    }
     FeaturePlan {
         resources,
         type_features,

@@ -448,20 +448,26 @@ pub fn build_with(
     conventions: &ModelConventions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Api> {
-    let spec = crate::shape::parse_checked(document).map_err(|errors| {
+    let spec = crate::timings::phase("model: read OpenAPI", || {
+        crate::shape::parse_checked(document)
+    })
+    .map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
             location: Location::pointer("#"),
             message: "the document could not be read".into(),
         })
     })?;
     diagnostics.extend(docs::hidden_characters_warning(document));
-    let servers = operations::servers(&spec, diagnostics);
-    let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
-    let mut types = types::TypeBuilder::new(&spec, diagnostics);
-    types.conventions = conventions.clone();
-    let mut resources = operations::build_resources(&spec, &mut types);
-    errors.append(&mut types.errors);
-    let mut type_defs = types.finish();
+    let (servers, auth, mut errors, mut resources, mut type_defs) =
+        crate::timings::phase("model: operations and types", || {
+            let servers = operations::servers(&spec, diagnostics);
+            let (auth, mut errors) = operations::auth_schemes(&spec, diagnostics);
+            let mut types = types::TypeBuilder::new(&spec, diagnostics);
+            types.conventions = conventions.clone();
+            let resources = operations::build_resources(&spec, &mut types);
+            errors.append(&mut types.errors);
+            (servers, auth, errors, resources, types.finish())
+        });
     // Alias cycles are checked on what could be built: they are independent of the errors
     // above.
     errors.extend(cycles::alias_cycles(&type_defs));
@@ -473,8 +479,11 @@ pub fn build_with(
         .map(|n| n.to_string())
         .chain(resources.iter().map(|r| r.type_name.clone()))
         .collect();
-    let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
-    graph::apply_renames(&mut type_defs, &mut resources, &merged.renames);
+    let merged = crate::timings::phase("model: merge same shapes", || {
+        let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
+        graph::apply_renames(&mut type_defs, &mut resources, &merged.renames);
+        merged
+    });
     if merged.merged > 0 {
         diagnostics.push(
             Diagnostic::note(
@@ -487,12 +496,15 @@ pub fn build_with(
             .with_kind(DiagnosticKind::SameShape),
         );
     }
-    let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
-    graph::apply_renames(&mut type_defs, &mut resources, &shortened);
-    unions::name_numbered_alternatives(&mut type_defs);
-    cycles::box_recursive_fields(&mut type_defs)?;
-    types::compute_defaults(&mut type_defs);
-    type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::timings::phase("model: names, cycles, defaults", || {
+        let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
+        graph::apply_renames(&mut type_defs, &mut resources, &shortened);
+        unions::name_numbered_alternatives(&mut type_defs);
+        cycles::box_recursive_fields(&mut type_defs)?;
+        types::compute_defaults(&mut type_defs);
+        type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok::<_, Error>(())
+    })?;
     Ok(Api {
         title: spec.info.title.clone(),
         description: docs::doc_text(spec.info.description.as_deref()),
