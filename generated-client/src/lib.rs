@@ -57,6 +57,8 @@
 //! # }
 //! ```
 //!
+//! The `testing` feature adds typed stubs on it, `testing::Stub`: `stub.<resource>().<operation>()` answers with a typed value (`.returns(..)`), raw JSON read by the client's own decoder (`.returns_json(..)`) or an error (`.fails_with(..)`), `stub.client()` is a client answered by it, and each operation's calls are recorded (`.call_count()`, `.last_body()` as the typed request). A call to an operation not stubbed fails the test, naming its method, path and what is stubbed.
+//!
 //! # Escape hatches
 //!
 //! For what the spec does not describe yet. [`Call::extra`] sends a field the body type lacks, after the typed fields (a JSON member, or form pairs encoded like the typed fields); a name the body already has, an operation without a body, or a body of bytes fails the call with [`Error::InvalidRequest`] before anything is sent. The body is merged once, so retries resend the same bytes with the same idempotency key; extra values are never logged, traced or shown by `Debug`.
@@ -112,7 +114,7 @@
 //!
 //! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to).
 //!
-//! Each type implements the serde direction the API uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The off-by-default features `serialize` and `deserialize` add the other direction to every type (to store a response as JSON, or to read a request body in a test server). The default feature `partial_eq` derives `PartialEq` for the structs and unions (string enums always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` describes every feature.
+//! Each type implements the serde direction the API uses it in: `Serialize` for what requests send, `Deserialize` for what responses carry. The off-by-default features `serialize` and `deserialize` add the other direction to every type (to store a response as JSON, or to read a request body in a test server); `testing` turns both on with the typed test stubs (`testing::Stub`). The default feature `partial_eq` derives `PartialEq` for the structs and unions (string enums always compare): add it to a slim build that compares whole objects. The crate's `Cargo.toml` describes every feature.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(
@@ -137,6 +139,9 @@ mod pagination;
 #[cfg(feature = "client")]
 pub mod sse;
 mod strict;
+#[cfg(feature = "testing")]
+#[rustfmt::skip]
+mod stubs;
 #[cfg(feature = "client")]
 pub mod testing;
 pub mod timestamps;

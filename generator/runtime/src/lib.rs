@@ -1,11 +1,11 @@
 //! The runtime of the crates `wooshpay-codegen` writes, built and tested on its own.
 //!
-//! Every file here but this `lib.rs`, `config.rs`, `webhooks/events.rs` and `tests/` is copied
-//! as it is into each generated crate (`emit/krate.rs`, `RUNTIME`), whose own `lib.rs` declares
-//! the same modules and re-exports, and whose generated `config.rs` and `webhooks/events.rs`
-//! state the API's conventions and event types. This crate stands in for those with test
-//! values, and a `types` module with the one type its test events carry. No generated crate
-//! depends on it.
+//! Every file here but this `lib.rs`, `config.rs`, `stubs.rs`, `webhooks/events.rs` and
+//! `tests/` is copied as it is into each generated crate (`emit/krate.rs`, `RUNTIME`), whose own
+//! `lib.rs` declares the same modules and re-exports, and whose generated `config.rs`,
+//! `stubs.rs` and `webhooks/events.rs` state the API's conventions, operation stubs and event
+//! types. This crate stands in for those with test values (one test resource's stubs), and a
+//! `types` module with the one type its test events carry. No generated crate depends on it.
 #![forbid(unsafe_code)]
 // Generated code calls much of the runtime; here nothing does.
 #![allow(dead_code)]
@@ -26,6 +26,8 @@ mod pagination;
 #[cfg(feature = "client")]
 pub mod sse;
 mod strict;
+#[cfg(feature = "testing")]
+mod stubs;
 #[cfg(feature = "client")]
 pub mod testing;
 pub mod timestamps;
@@ -76,5 +78,7 @@ mod tests {
     #[cfg(feature = "client")]
     mod sse;
     mod strict;
+    #[cfg(feature = "testing")]
+    mod testing;
     mod webhooks;
 }

@@ -151,6 +151,9 @@ serialize = []
 # `Deserialize` for every type, not only for what responses carry (to read a request body in
 # a test server, say).
 deserialize = []
+# Typed test stubs (`testing::Stub`): one stub per operation answering in-process, calls
+# recorded; with `serialize` and `deserialize`, to write typed responses and read typed requests.
+testing = ["client", "serialize", "deserialize"]
 {unreferenced_feature}# One feature per resource: its operations (with `client`) and exactly the types they reach.
 {resource_features}
 [dev-dependencies]
@@ -977,6 +980,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     // The runtime's modules and its `config`, in the order rustfmt keeps.
     let mut runtime_names: Vec<&str> = RUNTIME.iter().map(|(name, _)| *name).collect();
     runtime_names.push("config");
+    runtime_names.push("stubs");
     runtime_names.sort_unstable();
     let runtime_mods = runtime_names.into_iter().filter_map(|name| {
         let name = &name;
@@ -986,11 +990,16 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         let i = ident(name);
         // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
         // the client.
-        let gate = (!matches!(
-            *name,
-            "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
-        ))
-        .then(|| quote!(#[cfg(feature = "client")]));
+        let gate = if *name == "stubs" {
+            // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
+            Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
+        } else {
+            (!matches!(
+                *name,
+                "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
+            ))
+            .then(|| quote!(#[cfg(feature = "client")]))
+        };
         // A resource named like a private runtime module (a `client` tag) keeps its module
         // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
         // handle and everything in it are re-exported all the same.

@@ -5,6 +5,7 @@ pub mod krate;
 pub mod readme;
 pub mod resources;
 pub mod serde_impls;
+pub mod stubs;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -519,6 +520,14 @@ fn crate_files(api: &Api, options: &EmitOptions) -> Result<Files> {
             krate::webhook_events_rs(webhooks, api, &options.header("//")),
         );
     }
+    files.insert(
+        "src/stubs.rs".into(),
+        rust_file(
+            "src/stubs.rs",
+            stubs::stubs_module(api, &options.crate_name),
+            options,
+        )?,
+    );
     Ok(files)
 }
 

@@ -609,6 +609,15 @@ impl ApiRequest {
         }
     }
 
+    /// The operation, path template and path, for a test transport's routes.
+    pub(crate) fn sent(&self) -> crate::testing::Sent<'_> {
+        crate::testing::Sent {
+            operation: self.operation,
+            template: self.path_template,
+            path: &self.path,
+        }
+    }
+
     /// Names the operation (`disputes.retrieve`) and its path template, for tracing.
     pub(crate) fn operation(&mut self, operation: &'static str, path_template: &'static str) {
         self.operation = operation;
@@ -1619,7 +1628,7 @@ impl Client {
         let sent = match self.http_request(&request, &url, &extra_headers, None)? {
             Err(e) => Err(e),
             Ok(mut http_request) => match &inner.transport {
-                Some(transport) => Ok(transport.respond(&http_request)),
+                Some(transport) => Ok(transport.respond(&http_request, request.sent())),
                 None => {
                     // Lift the total timeout of a client built here (tokio caps the wait at
                     // its far future, decades away).
@@ -1677,7 +1686,7 @@ impl Client {
             *http_request.timeout_mut() = Some(timeout);
         }
         let response = match &inner.transport {
-            Some(transport) => transport.respond(&http_request),
+            Some(transport) => transport.respond(&http_request, request.sent()),
             None => match inner.http.execute(http_request).await {
                 Ok(r) => r,
                 Err(e) => return transport_failure(e),
