@@ -95,7 +95,7 @@ fn a_refresh_only_scheme_has_no_client_credentials_method() {
 }
 
 #[test]
-fn an_implicit_only_scheme_stays_a_bearer_token_with_a_warning() {
+fn an_implicit_only_scheme_stays_a_bearer_token_with_a_note() {
     let scheme = r#"      type: oauth2
       flows:
         implicit:

@@ -665,7 +665,8 @@ fn escape_hatches_doc(
         .or_else(|| operations().next())?;
     let mut lets = String::new();
     let mut pieces = Vec::new();
-    let mut rest = first.path.as_str();
+    // The path without a query string of the template (a query in the path fails the call).
+    let mut rest = first.path.path();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
@@ -687,7 +688,7 @@ fn escape_hatches_doc(
         rest = &rest[start + len + 1..];
     }
     let path = if pieces.is_empty() {
-        format!("{:?}", first.path.as_str())
+        format!("{:?}", first.path.path())
     } else {
         if !rest.is_empty() {
             pieces.push(format!("{rest:?}"));

@@ -254,6 +254,9 @@ fn operation_tokens(
     let docs = doc_attrs(Some(&operation_doc(op)));
     // The API deprecates the operation: callers hear of it from the compiler.
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    // Reading a deprecated parameter field to send it is the crate's own use, not a caller's.
+    let allow = uses_deprecated_params(op).then(|| quote!(#[allow(deprecated)]));
+    let deprecated = quote!(#deprecated #allow);
     let args = arguments(op, types);
     let statements = request_statements(op, resource_name, types);
     if op.event_stream {
@@ -304,6 +307,11 @@ fn operation_tokens(
     }
 }
 
+/// Whether a query or header parameter of `op` is marked deprecated (its field is).
+fn uses_deprecated_params(op: &Operation) -> bool {
+    op.params.iter().any(|p| p.field.deprecated)
+}
+
 /// `<name>_all`: every item of a paginated operation, page after page.
 fn walker_tokens(
     op: &Operation,
@@ -314,9 +322,9 @@ fn walker_tokens(
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
     // The walker of a deprecated operation is deprecated too, and calls it without a warning.
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated] #[allow(deprecated)]));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let allow = (op.deprecated || uses_deprecated_params(op)).then(|| quote!(#[allow(deprecated)]));
+    let deprecated = quote!(#deprecated #allow);
     let all_name = op.fn_name.with_suffix("_all").to_ident();
     let item = type_tokens(&pg.item);
     let cursor_place = if op.body_also_as_query {
