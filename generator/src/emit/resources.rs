@@ -249,9 +249,11 @@ fn operation_tokens(
     handle: &proc_macro2::Ident,
     resource_name: &str,
     types: &[TypeDef],
+    crate_ident: &str,
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
-    let docs = doc_attrs(Some(&operation_doc(op)));
+    let example = crate::emit::examples::operation_example(op, resource_name, types, crate_ident);
+    let docs = doc_attrs(join(&[Some(operation_doc(op)), example]).as_deref());
     // The API deprecates the operation: callers hear of it from the compiler.
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     // Reading a deprecated parameter field to send it is the crate's own use, not a caller's.
@@ -476,7 +478,8 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
 }
 
 /// One resource module.
-pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
+/// `crate_ident` names the crate in the operations' doctest examples.
+pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str) -> TokenStream {
     let handle = ident(&resource.type_name);
     let accessor = resource.fn_name.to_ident();
     let plain = resource.fn_name.as_str().replace('_', " ");
@@ -496,7 +499,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let ops = resource
         .operations
         .iter()
-        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types));
+        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types, crate_ident));
     quote! {
         #![doc = #module_doc]
 
