@@ -802,7 +802,13 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
             && o.params_type
                 .as_ref()
                 .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
-            && o.body.as_ref().is_none_or(|b| b.ty.has_default(&api.types))
+            && o.body.as_ref().is_none_or(|b| {
+                // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+                !matches!(
+                    b.encoding,
+                    crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+                ) && b.ty.has_default(&api.types)
+            })
     };
     let rank = |o: &crate::model::Operation| {
         (
