@@ -109,7 +109,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! wooshpay = { version = "0.2.0", default-features = false, features = ["client", "balance"] }
+//! wooshpay = { version = "0.3.0", default-features = false, features = ["client", "balance"] }
 //! ```
 //!
 //! Without `client` the crate is its types (and webhook decoding), with no HTTP stack. `unreferenced_schemas` compiles the schemas no operation uses (and what they refer to).

@@ -146,6 +146,11 @@ pub enum DiagnosticKind {
     QueryInPath,
     /// Spec text with invisible or bidirectional control characters, removed from the docs.
     HiddenCharacters,
+    /// A boolean schema (`true`, `false`) read as the schema it means.
+    BooleanSchema,
+    /// An annotation or validation keyword of the wrong JSON type, ignored (or read as the
+    /// number a string spells).
+    KeywordType,
 }
 
 impl DiagnosticKind {
@@ -176,6 +181,8 @@ impl DiagnosticKind {
             DiagnosticKind::Overlay => "overlay",
             DiagnosticKind::QueryInPath => "query in path",
             DiagnosticKind::HiddenCharacters => "hidden characters",
+            DiagnosticKind::BooleanSchema => "boolean schema",
+            DiagnosticKind::KeywordType => "keyword of the wrong type",
         }
     }
 }
@@ -197,6 +204,8 @@ pub enum Construct {
     MutualTls,
     /// A multipart body that is not an object.
     MultipartBody,
+    /// Callbacks (requests the API makes back to the client).
+    Callbacks,
 }
 
 /// One remark about the input, with the place it is about.

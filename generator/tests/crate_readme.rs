@@ -46,3 +46,37 @@ paths:
     assert!(post.ends_with("word… |"), "{post}");
     assert!(post.len() < 200, "{post}");
 }
+
+/// A byte body is a `&[u8]` argument: the crate docs' and README's examples never pass it a
+/// `&Default::default()` (which does not compile), they call another operation.
+#[test]
+fn examples_never_pass_a_default_to_a_byte_body() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Faces, version: "1"}
+paths:
+  /detect:
+    post:
+      operationId: detectWithStream
+      requestBody:
+        content: {application/octet-stream: {schema: {type: string, format: binary}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+  /faces/{id}:
+    get:
+      operationId: getFace
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+"#;
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), spec).expect("write spec");
+    let (files, _) = wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
+    for name in ["src/lib.rs", "README.md"] {
+        let text = &files[name];
+        assert!(
+            !text.contains("detect_with_stream(&Default::default())"),
+            "{name}: {text}"
+        );
+    }
+}

@@ -249,7 +249,7 @@ fn a_mix_of_structural_errors_is_reported_together() {
     "schemas": {
       "Props": {"type": "object", "properties": "not a mapping"},
       "Union": {"oneOf": {"type": "string"}},
-      "Length": {"type": "string", "maxLength": "long"},
+      "Length": {"type": "string", "enum": "long"},
       "Inherits": {"type": "object", "x-apifox-refs": ["not", "a", "mapping"]}
     }
   }
@@ -312,7 +312,8 @@ fn a_mix_of_structural_errors_is_reported_together() {
         let location = found.location().expect("located");
         assert_at(location, file, line, &error);
     }
-    // `maxLength: "long"` is named at its schema (or the field below it).
+    // `enum: "long"` (a keyword that decides the type, so a wrong one stays an error) is named
+    // at its schema (or the field below it); a wrong annotation keyword would only warn.
     assert!(
         error.all().iter().any(|e| e.kind() == ErrorKind::Invalid
             && e.location()
@@ -460,7 +461,7 @@ components:
     basicByRef: {$ref: '#/components/securitySchemes/basic'}
     basic: {type: http, scheme: basic}
   responses:
-    Gone: {description: gone}
+    Gone: {description: gone, content: {text/plain: {schema: {type: string}}}}
   schemas:
     Pet:
       type: object

@@ -6,6 +6,9 @@
 //! Every generated file parses; the crate with all positions at once passes `cargo check` with
 //! no warnings; wire names stay exactly as the spec writes them.
 
+#[path = "support/cargo.rs"]
+mod cargo_support;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
@@ -346,31 +349,11 @@ fn the_matrix_crate_compiles_without_warnings() {
     .expect("manifest");
     std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock");
     wooshpay_codegen::emit::write_atomically(&dir.path().join(&name), &files).expect("write");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = std::process::Command::new(cargo);
-    command
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "--workspace",
-            "--all-features",
-            "--message-format",
-            "short",
-        ])
-        .env("CARGO_TARGET_DIR", target_dir());
-    // Variables cargo set for this test binary would make build scripts rebuild.
-    for (key, _) in std::env::vars_os() {
-        let Some(key) = key.to_str() else { continue };
-        if key.starts_with("CARGO_PKG_")
-            || key.starts_with("CARGO_MANIFEST_")
-            || matches!(
-                key,
-                "CARGO_CRATE_NAME" | "CARGO_BIN_NAME" | "CARGO_PRIMARY_PACKAGE" | "OUT_DIR"
-            )
-        {
-            command.env_remove(key);
-        }
-    }
+    let mut command = cargo_support::command(
+        dir.path(),
+        &["check", "--workspace", "--all-features"],
+        &target_dir(),
+    );
     let output = command.output().expect("cannot run cargo");
     let messages = [&output.stdout, &output.stderr]
         .map(|bytes| String::from_utf8_lossy(bytes).into_owned())

@@ -95,7 +95,7 @@ fn a_refresh_only_scheme_has_no_client_credentials_method() {
 }
 
 #[test]
-fn an_implicit_only_scheme_stays_a_bearer_token_with_a_warning() {
+fn an_implicit_only_scheme_stays_a_bearer_token_with_a_note() {
     let scheme = r#"      type: oauth2
       flows:
         implicit:
@@ -122,4 +122,51 @@ fn auth_settings_replace_an_oauth2_scheme() {
     let lib = &files["src/lib.rs"];
     assert!(!lib.contains("oauth2_client_credentials"), "{lib}");
     assert!(lib.contains("Credential::header(\"X-Api-Key\""), "{lib}");
+}
+
+/// Google's shape: an implicit-only scheme (a bearer token, a `Client::builder` argument)
+/// beside one with an authorization-code flow: the OAuth2 example passes that argument too,
+/// so its doctest compiles.
+#[test]
+fn the_oauth2_example_passes_the_other_schemes_credentials() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Files, version: "1"}
+servers: [{url: "https://api.example.com/v1"}]
+security:
+  - implicit: [read]
+    code: [read]
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '204': {description: ok}
+components:
+  securitySchemes:
+    implicit:
+      type: oauth2
+      flows:
+        implicit: {authorizationUrl: "https://auth.example.com/authorize", scopes: {read: Read}}
+    code:
+      type: oauth2
+      flows:
+        authorizationCode:
+          authorizationUrl: "https://auth.example.com/authorize"
+          tokenUrl: "https://auth.example.com/token"
+          scopes: {read: Read}
+"#;
+    let (files, _) = render(spec, None);
+    let lib = &files["src/lib.rs"];
+    assert!(
+        lib.contains("pub fn builder(secret_key: impl Into<String>)"),
+        "{lib}"
+    );
+    assert!(
+        lib.contains(
+            "//! let client = files::Client::builder(\"...\")\n//!     .oauth2_refresh_token("
+        ),
+        "{lib}"
+    );
+    assert!(!lib.contains("Client::builder()\n"), "{lib}");
 }

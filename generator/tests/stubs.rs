@@ -3,6 +3,9 @@
 //! own methods, and a crate whose own test exercises each kind (form, text and no bodies;
 //! JSON, bytes, empty and event-stream responses; raw calls routed by path) without a server.
 
+#[path = "support/cargo.rs"]
+mod cargo_support;
+
 use std::path::{Path, PathBuf};
 
 use wooshpay_codegen::{Files, Options};
@@ -158,26 +161,7 @@ fn the_stubs_of_every_kind_work_in_the_generated_crate() {
 
 /// Runs cargo with `args` in `dir`; fails the test on an error or a warning.
 fn cargo(dir: &Path, args: &[&str]) {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = std::process::Command::new(cargo);
-    command
-        .current_dir(dir)
-        .args(args)
-        .args(["--message-format", "short"])
-        .env("CARGO_TARGET_DIR", target_dir());
-    // Variables cargo set for this test binary would make build scripts rebuild.
-    for (key, _) in std::env::vars_os() {
-        let Some(key) = key.to_str() else { continue };
-        if key.starts_with("CARGO_PKG_")
-            || key.starts_with("CARGO_MANIFEST_")
-            || matches!(
-                key,
-                "CARGO_CRATE_NAME" | "CARGO_BIN_NAME" | "CARGO_PRIMARY_PACKAGE" | "OUT_DIR"
-            )
-        {
-            command.env_remove(key);
-        }
-    }
+    let mut command = cargo_support::command(dir, args, &target_dir());
     let output = command.output().expect("cannot run cargo");
     let messages = [&output.stdout, &output.stderr]
         .map(|bytes| String::from_utf8_lossy(bytes).into_owned())

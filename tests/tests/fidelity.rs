@@ -174,12 +174,15 @@ fn the_idempotency_example_calls_a_create() {
     assert!(!call.contains(".retrieve("), "{call}");
 }
 
-/// The renames are breaking, and 0.2.0 says so; the changelog names them.
+/// The renames were breaking (0.2.0), and so is what followed (required fields without
+/// `Default`: 0.3.0); the changelog names them.
 #[test]
-fn the_crate_is_0_2_0_and_its_changelog_names_the_renames() {
+fn the_crate_is_0_3_0_and_its_changelog_names_the_breaking_changes() {
     let manifest = include_str!("../../generated-client/Cargo.toml");
-    assert!(manifest.contains("version = \"0.2.0\""), "{manifest}");
+    assert!(manifest.contains("version = \"0.3.0\""), "{manifest}");
     let changelog = include_str!("../../generated-client/CHANGELOG.md");
+    assert!(changelog.contains("next version 0.3.0"));
+    assert!(changelog.contains("type `CreatePaymentIntent` no longer implements `Default`"));
     for line in [
         "resource `client.webhooks()` renamed to `client.webhook_endpoints()`",
         "handle type `Disputes` of `client.disputes()` renamed to `DisputesResource`",

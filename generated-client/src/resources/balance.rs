@@ -31,6 +31,15 @@ impl<'a> BalanceResource<'a> {
     /// Returns the funds of the account, available and pending, per currency.
     ///
     /// `GET /v1/balance`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.balance().get().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self) -> crate::Call<'a, crate::types::Balance> {
         let request = crate::client::build_request(|| {
             let mut request = crate::client::ApiRequest::new(

@@ -31,6 +31,16 @@ impl<'a> BeneficiariesResource<'a> {
     /// Saves a person or company and the account their payouts are sent to.
     ///
     /// `POST /v1/beneficiaries`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::BeneficiaryData::new(wooshpay::BeneficiaryDestination::new(wooshpay::BeneficiaryDestinationDestinationType::BankAccount));
+    /// let _response = client.beneficiaries().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::BeneficiaryData,
@@ -62,6 +72,15 @@ impl<'a> BeneficiariesResource<'a> {
     /// # Arguments
     ///
     /// - `beneficiary_id`: ID of the beneficiary.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.beneficiaries().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         beneficiary_id: &str,

@@ -35,6 +35,16 @@ impl<'a> ChargesResource<'a> {
     /// Sends the filters as a JSON body and as query parameters: each member of the body
     /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
     /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListCharges::default();
+    /// let _response = client.charges().list(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         body: &crate::types::ListCharges,
@@ -95,6 +105,15 @@ impl<'a> ChargesResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the charge.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.charges().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Charge> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

@@ -31,6 +31,16 @@ impl<'a> CheckoutSessionsResource<'a> {
     /// Creates a Checkout Session: a hosted payment page (its `url`) the customer is redirected to.
     ///
     /// `POST /v1/checkout/sessions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateSession::new("...", "...");
+    /// let _response = client.checkout_sessions().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateSession,
@@ -62,6 +72,15 @@ impl<'a> CheckoutSessionsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the Checkout Session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.checkout_sessions().expire("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn expire(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -94,6 +113,16 @@ impl<'a> CheckoutSessionsResource<'a> {
     /// Sends the filters as a JSON body and as query parameters: each member of the body
     /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
     /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListCheckoutSessions::default();
+    /// let _response = client.checkout_sessions().list(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         body: &crate::types::ListCheckoutSessions,
@@ -154,6 +183,15 @@ impl<'a> CheckoutSessionsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the Checkout Session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.checkout_sessions().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::CheckoutSession> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

@@ -31,6 +31,16 @@ impl<'a> CouponsResource<'a> {
     /// Creates a coupon, a discount by fixed amount or by percentage.
     ///
     /// `POST /v1/coupons`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateCoupon::default();
+    /// let _response = client.coupons().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateCoupon,
@@ -62,6 +72,15 @@ impl<'a> CouponsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the coupon.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.coupons().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Coupon> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

@@ -31,6 +31,16 @@ impl<'a> CustomersResource<'a> {
     /// Creates a customer, to save payment methods to and to pay with them later.
     ///
     /// `POST /v1/customers`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateCustomer::default();
+    /// let _response = client.customers().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateCustomer,
@@ -62,6 +72,15 @@ impl<'a> CustomersResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the customer.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.customers().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Customer> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

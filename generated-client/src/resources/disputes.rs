@@ -29,6 +29,15 @@ impl<'a> DisputesResource<'a> {
     /// Close a dispute
     ///
     /// `POST /v1/disputes/{id}/close`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.disputes().close("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn close(&self, id: &str) -> crate::Call<'a, crate::types::Dispute> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -57,6 +66,16 @@ impl<'a> DisputesResource<'a> {
     /// Sends the filters as a JSON body and as query parameters: each member of the body
     /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
     /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListDisputes::default();
+    /// let _response = client.disputes().list(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         body: &crate::types::ListDisputes,
@@ -117,6 +136,15 @@ impl<'a> DisputesResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the dispute to retrieve.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.disputes().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Dispute> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -145,6 +173,16 @@ impl<'a> DisputesResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the dispute to update.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdateDispute::default();
+    /// let _response = client.disputes().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

@@ -31,6 +31,16 @@ impl<'a> InvoicesResource<'a> {
     /// Returns the invoices, of all customers or of one, newest first, one page at a time.
     ///
     /// `GET /v1/invoices`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::ListInvoices::default();
+    /// let _response = client.invoices().list(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         params: &crate::types::ListInvoices,

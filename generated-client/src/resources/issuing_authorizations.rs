@@ -31,6 +31,16 @@ impl<'a> IssuingAuthorizationsResource<'a> {
     /// Returns the authorizations of issued cards, one page at a time.
     ///
     /// `GET /v1/issuing/authorizations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::ListIssuingAuthorizations::default();
+    /// let _response = client.issuing_authorizations().list(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         params: &crate::types::ListIssuingAuthorizations,
@@ -155,6 +165,15 @@ impl<'a> IssuingAuthorizationsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the authorization.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.issuing_authorizations().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         id: &str,

@@ -35,6 +35,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CancelPaymentIntent::new("...");
+    /// let _response = client.payment_intents().cancel("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn cancel(
         &self,
         id: &str,
@@ -69,6 +79,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CapturePaymentIntent::default();
+    /// let _response = client.payment_intents().capture("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn capture(
         &self,
         id: &str,
@@ -106,6 +126,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ConfirmPaymentIntent::default();
+    /// let _response = client.payment_intents().confirm("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn confirm(
         &self,
         id: &str,
@@ -143,6 +173,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// Sends the filters as a JSON body and as query parameters: each member of the body
     /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
     /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListRequest::default();
+    /// let _response = client.payment_intents().list(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         body: &crate::types::ListRequest,
@@ -199,6 +239,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// Creates a PaymentIntent; with `confirm: true` it is confirmed in the same call.
     ///
     /// `POST /v1/payment_intents`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreatePaymentIntent::new(1, "...");
+    /// let _response = client.payment_intents().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreatePaymentIntent,
@@ -230,6 +280,15 @@ impl<'a> PaymentIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.payment_intents().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::PaymentIntent> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -258,6 +317,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the PaymentIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdatePaymentIntent::default();
+    /// let _response = client.payment_intents().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,
@@ -287,6 +356,16 @@ impl<'a> PaymentIntentsResource<'a> {
     /// Returns up to `limit` PaymentIntents matching a search query; an empty list when none match.
     ///
     /// `GET /v1/payment_intents/search`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::SearchPaymentIntents::new("...");
+    /// let _response = client.payment_intents().search(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn search(
         &self,
         params: &crate::types::SearchPaymentIntents,

@@ -39,6 +39,16 @@ impl<'a> PaymentLinksResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payment link.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListWebhooks::default();
+    /// let _response = client.payment_links().list_line_items("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_line_items(
         &self,
         id: &str,
@@ -106,6 +116,16 @@ impl<'a> PaymentLinksResource<'a> {
     /// Sends the filters as a JSON body and as query parameters: each member of the body
     /// is a parameter too, nested values bracketed (`name=value&object[key]=value`, extra
     /// fields included), so a server or proxy that drops the body of a `GET` still gets them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ListPaymentLinks::default();
+    /// let _response = client.payment_links().list(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         body: &crate::types::ListPaymentLinks,
@@ -166,6 +186,15 @@ impl<'a> PaymentLinksResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payment link.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.payment_links().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::PaymentLink> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -194,6 +223,16 @@ impl<'a> PaymentLinksResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payment link.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdatePaymentLink::default();
+    /// let _response = client.payment_links().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

@@ -35,6 +35,16 @@ impl<'a> PaymentMethodsResource<'a> {
     /// # Arguments
     ///
     /// - `paymentmethod_id`: ID of the payment method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::AttachPaymentMethod::new("...");
+    /// let _response = client.payment_methods().attach("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn attach(
         &self,
         paymentmethod_id: &str,
@@ -70,6 +80,16 @@ impl<'a> PaymentMethodsResource<'a> {
     /// Returns payment methods, one page at a time, optionally of one customer or type.
     ///
     /// `GET /v1/payment_methods`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::ListPaymentMethods::default();
+    /// let _response = client.payment_methods().list(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         params: &crate::types::ListPaymentMethods,
@@ -149,6 +169,16 @@ impl<'a> PaymentMethodsResource<'a> {
     /// Creates a payment method. A PaymentIntent (to pay now) or a SetupIntent (to save the details for later) usually creates one instead.
     ///
     /// `POST /v1/payment_methods`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreatePaymentMethod::new(wooshpay::PaymentMethodDataType::Card);
+    /// let _response = client.payment_methods().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreatePaymentMethod,
@@ -180,6 +210,15 @@ impl<'a> PaymentMethodsResource<'a> {
     /// # Arguments
     ///
     /// - `paymentmethod_id`: ID of the payment method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.payment_methods().detach("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn detach(
         &self,
         paymentmethod_id: &str,
@@ -217,6 +256,16 @@ impl<'a> PaymentMethodsResource<'a> {
     /// # Arguments
     ///
     /// - `customer_id`: ID of the customer.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::ListCustomerPaymentMethods::default();
+    /// let _response = client.payment_methods().list_for_customer("...", &params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_for_customer(
         &self,
         customer_id: &str,
@@ -303,6 +352,15 @@ impl<'a> PaymentMethodsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payment method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.payment_methods().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::PaymentMethod> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -331,6 +389,16 @@ impl<'a> PaymentMethodsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payment method.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdatePaymentMethod::default();
+    /// let _response = client.payment_methods().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

@@ -31,6 +31,16 @@ impl<'a> PayoutsResource<'a> {
     /// Sends money from the balance to a beneficiary, saved or given inline.
     ///
     /// `POST /v1/payouts`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreatePayout::default();
+    /// let _response = client.payouts().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreatePayout,
@@ -62,6 +72,15 @@ impl<'a> PayoutsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payout.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.payouts().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Payout> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;
@@ -90,6 +109,16 @@ impl<'a> PayoutsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the payout.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdatePayout::default();
+    /// let _response = client.payouts().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

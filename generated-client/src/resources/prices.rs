@@ -31,6 +31,16 @@ impl<'a> PricesResource<'a> {
     /// Creates a price for an existing product, or for a product created with it.
     ///
     /// `POST /v1/prices`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreatePrice::default();
+    /// let _response = client.prices().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreatePrice,
@@ -62,6 +72,15 @@ impl<'a> PricesResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the price (`price_...`).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.prices().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::Price> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

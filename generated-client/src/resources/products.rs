@@ -31,6 +31,16 @@ impl<'a> ProductsResource<'a> {
     /// Creates a product, which prices then give a cost.
     ///
     /// `POST /v1/products`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateProduct::new("...");
+    /// let _response = client.products().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateProduct,

@@ -31,6 +31,16 @@ impl<'a> PromotionCodesResource<'a> {
     /// Creates a code customers enter to get a coupon's discount, optionally limited to one customer, a number of redemptions or a date.
     ///
     /// `POST /v1/promotion_code`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreatePromotionCode::default();
+    /// let _response = client.promotion_codes().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreatePromotionCode,

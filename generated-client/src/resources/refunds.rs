@@ -31,6 +31,16 @@ impl<'a> RefundsResource<'a> {
     /// Refunds all or part of a paid PaymentIntent; partial refunds can repeat until the whole amount is refunded.
     ///
     /// `POST /v1/refunds`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateRefund::default();
+    /// let _response = client.refunds().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateRefund,
@@ -62,6 +72,15 @@ impl<'a> RefundsResource<'a> {
     /// # Arguments
     ///
     /// - `refund_id`: ID of the refund.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.refunds().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, refund_id: &str) -> crate::Call<'a, crate::types::Refund> {
         let request = crate::client::build_request(|| {
             let refund_id_segment = crate::encoding::encode_path_segment(refund_id)?;

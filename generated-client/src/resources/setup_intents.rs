@@ -35,6 +35,16 @@ impl<'a> SetupIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the SetupIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::ConfirmSetupIntent::new("...");
+    /// let _response = client.setup_intents().confirm("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn confirm(
         &self,
         id: &str,
@@ -64,6 +74,16 @@ impl<'a> SetupIntentsResource<'a> {
     /// Starts saving a payment method for later payments; with `confirm: true` the setup is attempted in the same call.
     ///
     /// `POST /v1/setup_intents`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateSetupIntent::default();
+    /// let _response = client.setup_intents().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateSetupIntent,
@@ -95,6 +115,16 @@ impl<'a> SetupIntentsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the SetupIntent.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdateSetupIntent::default();
+    /// let _response = client.setup_intents().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

@@ -31,6 +31,16 @@ impl<'a> SubscriptionItemsResource<'a> {
     /// Adds a price to an existing subscription.
     ///
     /// `POST /v1/subscription_items`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateSubscriptionItem::new("...");
+    /// let _response = client.subscription_items().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateSubscriptionItem,

@@ -31,6 +31,16 @@ impl<'a> SubscriptionsResource<'a> {
     /// Starts billing a customer for one or more recurring prices.
     ///
     /// `POST /v1/subscriptions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateSubscription::new("...", Vec::new());
+    /// let _response = client.subscriptions().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateSubscription,
@@ -62,6 +72,16 @@ impl<'a> SubscriptionsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the subscription.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::UpdateSubscription::default();
+    /// let _response = client.subscriptions().update("...", &body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         id: &str,

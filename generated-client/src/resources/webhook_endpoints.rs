@@ -31,6 +31,16 @@ impl<'a> WebhookEndpointsResource<'a> {
     /// Returns the webhook endpoints, one page at a time.
     ///
     /// `GET /v1/webhook_endpoints`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let params = wooshpay::ListWebhooks::default();
+    /// let _response = client.webhook_endpoints().list(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(
         &self,
         params: &crate::types::ListWebhooks,
@@ -103,6 +113,16 @@ impl<'a> WebhookEndpointsResource<'a> {
     /// Registers a URL that WooshPay sends the chosen events to; the response carries the signing secret, once.
     ///
     /// `POST /v1/webhook_endpoints`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let body = wooshpay::CreateWebhook::new("...", Vec::new());
+    /// let _response = client.webhook_endpoints().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::CreateWebhook,
@@ -134,6 +154,15 @@ impl<'a> WebhookEndpointsResource<'a> {
     /// # Arguments
     ///
     /// - `id`: ID of the webhook endpoint.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
+    /// let _response = client.webhook_endpoints().retrieve("...").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, id: &str) -> crate::Call<'a, crate::types::WebhookEndpoint> {
         let request = crate::client::build_request(|| {
             let id_segment = crate::encoding::encode_path_segment(id)?;

@@ -423,8 +423,13 @@ pub(super) fn credential_args(api: &Api) -> Vec<(RustIdent, String, proc_macro2:
 }
 
 /// The builder methods of an OAuth2 scheme (the first of the security requirement) and the
-/// crate documentation's paragraph on them; `None` without one.
-fn oauth2_builder(api: &Api, crate_ident: &str) -> Option<(proc_macro2::TokenStream, String)> {
+/// crate documentation's paragraph on them (its example passes `builder_args`, the other
+/// schemes' credentials, to `Client::builder`); `None` without one.
+fn oauth2_builder(
+    api: &Api,
+    crate_ident: &str,
+    builder_args: &str,
+) -> Option<(proc_macro2::TokenStream, String)> {
     let (scheme, token_url, refresh_url, scopes) = api.auth.iter().find_map(|s| match s {
         AuthScheme::OAuth2 {
             scheme,
@@ -552,7 +557,7 @@ fn oauth2_builder(api: &Api, crate_ident: &str) -> Option<(proc_macro2::TokenStr
         "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
          credentials and the client fetches, caches and renews its access tokens itself.\n\n\
          ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
-         let client = {crate_ident}::Client::builder()\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
+         let client = {crate_ident}::Client::builder({builder_args})\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
          # Ok(())\n# }}\n```"
     );
     Some((tokens, doc))
@@ -665,7 +670,8 @@ fn escape_hatches_doc(
         .or_else(|| operations().next())?;
     let mut lets = String::new();
     let mut pieces = Vec::new();
-    let mut rest = first.path.as_str();
+    // The path without a query string of the template (a query in the path fails the call).
+    let mut rest = first.path.path();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
@@ -687,7 +693,7 @@ fn escape_hatches_doc(
         rest = &rest[start + len + 1..];
     }
     let path = if pieces.is_empty() {
-        format!("{:?}", first.path.as_str())
+        format!("{:?}", first.path.path())
     } else {
         if !rest.is_empty() {
             pieces.push(format!("{rest:?}"));
@@ -796,7 +802,13 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
             && o.params_type
                 .as_ref()
                 .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
-            && o.body.as_ref().is_none_or(|b| b.ty.has_default(&api.types))
+            && o.body.as_ref().is_none_or(|b| {
+                // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+                !matches!(
+                    b.encoding,
+                    crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+                ) && b.ty.has_default(&api.types)
+            })
     };
     let rank = |o: &crate::model::Operation| {
         (
@@ -924,7 +936,7 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         Some(w) => format!("{crate_doc}\n\n{}", webhooks_doc(w, options, &crate_ident)),
         None => crate_doc,
     };
-    let crate_doc = match oauth2_builder(api, &crate_ident) {
+    let crate_doc = match oauth2_builder(api, &crate_ident, &ctor_args.join(", ")) {
         Some((_, doc)) => format!("{crate_doc}\n\n{doc}"),
         None => crate_doc,
     };
@@ -940,7 +952,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let crate_doc = crate_doc(api, options);
     let args = credential_args(api);
     let oauth2_impl =
-        oauth2_builder(api, &options.crate_name.replace('-', "_")).map(|(tokens, _)| tokens);
+        oauth2_builder(api, &options.crate_name.replace('-', "_"), "").map(|(tokens, _)| tokens);
     let crate_doc_lines = crate_doc.lines().map(|l| {
         if l.is_empty() {
             String::new()

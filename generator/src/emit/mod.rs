@@ -1,6 +1,7 @@
 //! Emit stage: the model → formatted files of a crate, written atomically.
 
 pub mod constructors;
+pub mod examples;
 pub mod krate;
 pub mod readme;
 pub mod resources;
@@ -235,7 +236,13 @@ fn render_parallel(
                 let path = format!("src/resources/{}.rs", r.fn_name.as_str());
                 let tokens = times.add(
                     |t| &mut t.tokens,
-                    || resources::resource_module(r, &api.types),
+                    || {
+                        resources::resource_module(
+                            r,
+                            &api.types,
+                            &options.crate_name.replace('-', "_"),
+                        )
+                    },
                 );
                 let file: syn::File = times
                     .add(|t| &mut t.parse, || syn::parse2(tokens))

@@ -159,7 +159,13 @@ fn first_paginated(api: &Api) -> Option<(&str, &Operation)> {
                     && o.params_type
                         .as_ref()
                         .is_none_or(|t| TypeRef::Named(t.clone()).has_default(&api.types))
-                    && o.body.as_ref().is_none_or(|b| b.ty.has_default(&api.types))
+                    && o.body.as_ref().is_none_or(|b| {
+                        // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+                        !matches!(
+                            b.encoding,
+                            crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+                        ) && b.ty.has_default(&api.types)
+                    })
             })
             .map(|o| (r.fn_name.as_str(), o))
     })

@@ -256,11 +256,16 @@ fn operation_tokens(
     handle: &proc_macro2::Ident,
     resource_name: &str,
     types: &[TypeDef],
+    crate_ident: &str,
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
-    let docs = doc_attrs(Some(&operation_doc(op)));
+    let example = crate::emit::examples::operation_example(op, resource_name, types, crate_ident);
+    let docs = doc_attrs(join(&[Some(operation_doc(op)), example]).as_deref());
     // The API deprecates the operation: callers hear of it from the compiler.
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    // Reading a deprecated parameter field to send it is the crate's own use, not a caller's.
+    let allow = uses_deprecated_params(op).then(|| quote!(#[allow(deprecated)]));
+    let deprecated = quote!(#deprecated #allow);
     let args = arguments(op, types);
     let statements = request_statements(op, resource_name, types);
     if op.event_stream {
@@ -322,6 +327,11 @@ fn decode_single(response: &Option<TypeRef>) -> (TokenStream, TokenStream) {
     }
 }
 
+/// Whether a query or header parameter of `op` is marked deprecated (its field is).
+fn uses_deprecated_params(op: &Operation) -> bool {
+    op.params.iter().any(|p| p.field.deprecated)
+}
+
 /// `<name>_all`: every item of a paginated operation, page after page.
 fn walker_tokens(
     op: &Operation,
@@ -332,9 +342,9 @@ fn walker_tokens(
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
     // The walker of a deprecated operation is deprecated too, and calls it without a warning.
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated] #[allow(deprecated)]));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let allow = (op.deprecated || uses_deprecated_params(op)).then(|| quote!(#[allow(deprecated)]));
+    let deprecated = quote!(#deprecated #allow);
     let all_name = op.fn_name.with_suffix("_all").to_ident();
     let item = type_tokens(&pg.item);
     let cursor_place = if op.body_also_as_query {
@@ -486,7 +496,8 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
 }
 
 /// One resource module.
-pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
+/// `crate_ident` names the crate in the operations' doctest examples.
+pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str) -> TokenStream {
     let handle = ident(&resource.type_name);
     let accessor = resource.fn_name.to_ident();
     let plain = resource.fn_name.as_str().replace('_', " ");
@@ -506,7 +517,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef]) -> TokenStream {
     let ops = resource
         .operations
         .iter()
-        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types));
+        .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types, crate_ident));
     let outcome_enums = resource
         .operations
         .iter()

@@ -29,7 +29,7 @@ use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::extensions;
 use crate::load::references::{check_ref, hoist_deep_refs, wrong_section_refs};
 use crate::load::walk::{visit_structure, visit_structure_schemas, METHODS};
-use crate::load::LoadConventions;
+use crate::load::{keywords, LoadConventions};
 use crate::refs::{self, canonical_ref, ref_segments, MAX_REF_CHAIN};
 
 /// Normalizes a merged document; see the module docs for the passes. Every error found is
@@ -77,6 +77,7 @@ pub fn normalize_all_with(
         .optional_nullable
         .unwrap_or_else(|| is_apifox_export(&doc));
     tidy_operation_ids(&mut doc, diagnostics);
+    keywords::drop_callbacks(&mut doc, diagnostics);
     operation_folders(&mut doc);
     normalize_security_schemes(&mut doc, diagnostics);
     parameter_booleans(&mut doc);
@@ -96,9 +97,11 @@ pub fn normalize_all_with(
     let snapshot = doc.clone();
     // Passes 2-5 on every schema.
     if let Err(e) = visit_structure_schemas(&mut doc, &mut |schema, pointer| {
+        keywords::boolean_schemas(schema, pointer, diagnostics);
         json_schema_compat(schema);
         boolean_spellings(schema);
         type_spellings(schema, pointer, diagnostics);
+        keywords::keyword_types(schema, pointer, diagnostics);
         drop_blank_properties(schema, pointer, diagnostics);
         if let Err(e) = expand_apifox_refs(schema, pointer, &snapshot, diagnostics, 0) {
             errors.push(e);

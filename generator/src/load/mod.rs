@@ -6,6 +6,7 @@
 //! [`LoadConventions`]).
 
 pub mod apifox;
+pub mod keywords;
 pub mod locate;
 pub mod merge;
 pub mod overlay;

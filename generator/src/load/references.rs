@@ -119,6 +119,8 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
     });
     // (referrer pointer, new reference, warning).
     let mut rewrites: Vec<(String, String, Diagnostic)> = Vec::new();
+    // (referrer pointer, warning): references whose target means any value, dropped.
+    let mut unschemed: Vec<(String, Diagnostic)> = Vec::new();
     // Schema components read as parameters: name, and whether a schema position uses it too.
     let mut parameters: Vec<(String, bool)> = Vec::new();
     let mut parameter_referrers: Vec<(String, String, String)> = Vec::new();
@@ -136,6 +138,19 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
         match (*section, target_section.as_str()) {
             ("schemas", "responses" | "requestBodies") => {
                 let Some(media) = json_schema_media(found.value) else {
+                    // A response or body that declares no content at all says nothing about
+                    // the value: any JSON value (one with other content is left to refuse).
+                    if found.value.get("content").is_none() {
+                        let message = format!(
+                            "`$ref` `{reference}` names {} where a schema belongs, and it declares no content: any JSON value is accepted",
+                            refs::component_noun(target_section)
+                        );
+                        unschemed.push((
+                            pointer.clone(),
+                            Diagnostic::warning(location, message)
+                                .with_kind(DiagnosticKind::WrongSectionReference),
+                        ));
+                    }
                     continue;
                 };
                 let to = canonical_ref(&[
@@ -234,6 +249,62 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
             diagnostics.push(warning);
         }
     }
+    for (pointer, warning) in unschemed {
+        if let Some(Value::Object(node)) = lookup_mut(doc, &pointer_segments(&pointer)) {
+            node.shift_remove("$ref");
+            diagnostics.push(warning);
+        }
+    }
+}
+
+/// Where a schema belongs, a `$ref` into the document that lands on a parameter or header
+/// (an object with `schema`) or on a response or request body (with a JSON media type) means
+/// that object's schema, as [`wrong_section_refs`] reads whole components: the target moves
+/// to that schema, with a warning at the `$ref`.
+fn schema_of_deep_target(
+    doc: &Value,
+    referrer: &str,
+    target: Vec<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let Some(place) = referrer_section(&pointer_of(&target)) else {
+        return target;
+    };
+    let Ok(found) = refs::find(doc, &target) else {
+        return target;
+    };
+    let value = found.value;
+    let (below, noun): (Vec<String>, &str) = match place {
+        "parameters" | "headers" if value.get("schema").is_some_and(Value::is_object) => {
+            (vec!["schema".into()], "a parameter")
+        }
+        "responses" | "requestBodies" => match json_schema_media(value) {
+            Some(media) => (
+                vec!["content".into(), media, "schema".into()],
+                if place == "responses" {
+                    "a response"
+                } else {
+                    "a request body"
+                },
+            ),
+            None => return target,
+        },
+        _ => return target,
+    };
+    let mut inner = target.clone();
+    inner.extend(below);
+    diagnostics.push(
+        Diagnostic::warning(
+            Location::pointer(format!("{referrer}/$ref")),
+            format!(
+                "`$ref` `{}` names {noun} where a schema belongs; its schema `{}` is read",
+                pointer_of(&target),
+                pointer_of(&inner)
+            ),
+        )
+        .with_kind(DiagnosticKind::WrongSectionReference),
+    );
+    inner
 }
 
 /// Most rounds of [`hoist_deep_refs`] (each round follows one more hop of a `$ref` chain).
@@ -273,6 +344,16 @@ pub(crate) fn hoist_deep_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>
             .filter_map(|(pointer, target, section)| {
                 let found = refs::find(doc, &target).ok()?;
                 Some((pointer, found.segments, section))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(pointer, target, section)| {
+                let target = if section == "schemas" {
+                    schema_of_deep_target(doc, &pointer, target, diagnostics)
+                } else {
+                    target
+                };
+                (pointer, target, section)
             })
             .collect();
         if deep.is_empty() {

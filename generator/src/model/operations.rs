@@ -1563,6 +1563,24 @@ pub fn auth_schemes(
                     scopes,
                 }
             }
+            // An OAuth 2.0 scheme with only the implicit flow, or OpenID Connect: the access token is a
+            // bearer token (RFC 6750), what the client sends is right; getting it is the caller's.
+            SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+                let kind = if matches!(scheme, SecurityScheme::OAuth2 { .. }) {
+                    "oauth2 with only the implicit flow"
+                } else {
+                    "openIdConnect"
+                };
+                diagnostics.push(Diagnostic::note(
+                    Location::pointer(&pointer),
+                    format!(
+                        "security scheme `{name}` ({kind}): the client does not run its flows; give it an access token, sent as a bearer token"
+                    ),
+                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
+                AuthScheme::Bearer {
+                    scheme: name.clone(),
+                }
+            }
             other => {
                 diagnostics.push(Diagnostic::warning(
                     Location::pointer(&pointer),

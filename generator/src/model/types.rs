@@ -198,7 +198,8 @@ impl<'a> TypeBuilder<'a> {
             if RESERVED_TYPE_NAMES.contains(&desired.as_str()) {
                 // `Error`, `Client`, `Option`...: a suffix reads better than a number.
                 let renamed = format!("{desired}Schema");
-                builder.diagnostics.push(Diagnostic::warning(
+                // A note: the type is there under a name one can predict; nothing to act on.
+                builder.diagnostics.push(Diagnostic::note(
                     Location::pointer(&pointer),
                     format!("component `{name}` is named `{renamed}`: `{desired}` is taken by the Rust prelude or the client runtime"),
                 ).with_kind(DiagnosticKind::NameCollision));

@@ -29,6 +29,15 @@ impl<'a> EventsResource<'a> {
     /// List events
     ///
     /// `GET /events`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: pets::Client) -> Result<(), pets::Error> {
+    /// let _response = client.events().list().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> crate::Call<'a, crate::types::ListEventsResponse> {
         let request = crate::client::build_request(|| {
             let mut request = crate::client::ApiRequest::new(
@@ -48,6 +57,15 @@ impl<'a> EventsResource<'a> {
     /// Follow events
     ///
     /// `GET /events/feed`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: pets::Client) -> Result<(), pets::Error> {
+    /// let _response = client.events().follow().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn follow(&self) -> crate::Call<'a, Vec<crate::types::Event>> {
         let request = crate::client::build_request(|| {
             let mut request = crate::client::ApiRequest::new(
@@ -70,6 +88,15 @@ impl<'a> EventsResource<'a> {
     /// Sends the request of [`follow`](Self::follow) asking for the response as server-sent events (`Accept: text/event-stream`) and returns them as they arrive. An API that picks the form of the response by a request field (`stream: true`) needs that set as well.
     ///
     /// `GET /events/feed`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: pets::Client) -> Result<(), pets::Error> {
+    /// let _response = client.events().follow_stream().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn follow_stream(
         &self,
     ) -> Result<crate::sse::EventStream<crate::types::Event>, crate::Error> {

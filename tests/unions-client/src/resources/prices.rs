@@ -29,6 +29,16 @@ impl<'a> PricesResource<'a> {
     /// Create a price
     ///
     /// `POST /prices`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: pets::Client) -> Result<(), pets::Error> {
+    /// let body = pets::Price::new(1);
+    /// let _response = client.prices().create(&body).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         body: &crate::types::Price,

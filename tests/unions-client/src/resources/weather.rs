@@ -27,6 +27,16 @@ impl<'a> WeatherResource<'a> {
         self
     }
     /// `GET /weather/current?lat={lat}&lon={lon}&units=metric`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn run(client: pets::Client) -> Result<(), pets::Error> {
+    /// let params = pets::RetrieveCurrentWeather::new(1.0, 1.0);
+    /// let _response = client.weather().retrieve_current(&params).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve_current(
         &self,
         params: &crate::types::RetrieveCurrentWeather,
