@@ -145,6 +145,15 @@ impl ApiError {
     pub fn operation_error<E: OperationError>(&self) -> E {
         E::from_api_error(self)
     }
+
+    /// The body decoded as `T` (the type an operation's docs name under "Errors"); `None` when
+    /// it is not a `T` (or was cut at [`ERROR_BODY_LIMIT`]).
+    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        if self.body_truncated {
+            return None;
+        }
+        serde_json::from_str(&self.body).ok()
+    }
 }
 
 /// A 2xx response whose body does not decode into the expected type.
@@ -283,6 +292,13 @@ impl Error {
     /// status and raw body stay available through [`Error::api_error`].
     pub fn operation_error<E: OperationError>(&self) -> Option<E> {
         self.api_error().map(E::from_api_error)
+    }
+
+    /// The body of a non-2xx response decoded as `T`: the type an operation's docs name under
+    /// "Errors" when all its documented error statuses share one
+    /// (`err.error_body::<BasicError>()`); `None` for other errors or a body that is not a `T`.
+    pub fn error_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        self.api_error()?.body_as()
     }
 
     /// The API error details, for non-2xx responses.

@@ -178,13 +178,7 @@ fn operation_doc(op: &Operation) -> String {
     if !arg_docs.is_empty() {
         parts.push(Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))));
     }
-    if let Some(e) = &op.error_enum {
-        parts.push(Some(format!(
-            "# Errors\n\nThe documented error statuses decode into [`{0}`]: \
-             `err.operation_error::<{0}>()`.",
-            e.name
-        )));
-    }
+    parts.push(crate::emit::responses::errors_doc(op));
     if op.deprecated {
         parts.push(Some("**Deprecated** by the API.".into()));
     }
@@ -521,7 +515,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str
     let outcome_enums = resource
         .operations
         .iter()
-        .map(crate::emit::responses::outcome_enums);
+        .map(|op| crate::emit::responses::outcome_enums(op, &resource.type_name));
     quote! {
         #![doc = #module_doc]
 

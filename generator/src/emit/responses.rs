@@ -4,7 +4,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident, type_tokens};
-use crate::model::{Operation, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
+use crate::model::features::PARTIAL_EQ_FEATURE;
+use crate::model::responses::status_text;
+use crate::model::{Operation, OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
 
 /// The match pattern of a status (`404`, `400..=499`); `None` for `default`.
 fn pattern(status: &ResponseStatus) -> Option<TokenStream> {
@@ -45,10 +47,11 @@ fn variant_decl(o: &Outcome) -> TokenStream {
 }
 
 /// The success enum and its decoder: by status, a status not documented as the first one.
-fn success_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
+fn success_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
     let name = ident(&e.name);
     let doc = doc_attrs(Some(&format!(
-        "What [`{fn_name}`](crate::resources) returns: one variant per documented success status."
+        "What [`{method}`] returns: one variant per documented success status (a status it does \
+         not document decodes as the first)."
     )));
     let variants = e.outcomes.iter().map(variant_decl);
     let decode = |o: &Outcome| {
@@ -76,6 +79,7 @@ fn success_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
     quote! {
         #doc
         #[derive(Debug, Clone)]
+        #[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]
         pub enum #name {
             #( #variants )*
         }
@@ -91,14 +95,15 @@ fn success_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
     }
 }
 
-/// The error enum and its [`OperationError`](crate) impl: the documented status's variant
-/// when its body decodes, else `Status(status, body as JSON)`.
-fn error_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
+/// The error enum and its `OperationError` impl: the documented status's variant when its
+/// body decodes, else `Other { status, body }`.
+fn error_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
     let name = ident(&e.name);
     let doc = doc_attrs(Some(&format!(
-        "The documented errors of [`{fn_name}`](crate::resources), one variant per status; read \
-         one from the call's error with `err.operation_error::<{}>()` (the status and raw body \
-         stay on [`ApiError`](crate::ApiError)).",
+        "The documented errors of [`{method}`], one variant per status: \
+         `err.operation_error::<{}>()` reads one from the call's error (the status, request ID \
+         and raw body stay on [`ApiError`](crate::ApiError)). Statuses the API adds later decode \
+         as `Other`, so the enum is `#[non_exhaustive]`.",
         e.name
     )));
     let variants = e.outcomes.iter().map(variant_decl);
@@ -126,11 +131,17 @@ fn error_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
     quote! {
         #doc
         #[derive(Debug, Clone)]
+        #[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]
+        #[non_exhaustive]
         pub enum #name {
             #( #variants )*
-            /// A status the spec does not document, or a body that does not decode as it says:
-            /// the status and the body as JSON (`Null` when it is not JSON).
-            Status(u16, serde_json::Value),
+            /// A status the spec does not document, or a body that does not decode as it says.
+            Other {
+                /// The HTTP status.
+                status: u16,
+                /// The response body (lossy UTF-8, at most the error body limit).
+                body: String,
+            },
         }
 
         impl crate::OperationError for #name {
@@ -140,21 +151,51 @@ fn error_tokens(e: &OutcomeEnum, fn_name: &str) -> TokenStream {
                     #( #arms )*
                     _ => #fallback,
                 };
-                decoded.unwrap_or_else(|| {
-                    Self::Status(
-                        error.status,
-                        serde_json::from_str(body).unwrap_or(serde_json::Value::Null),
-                    )
+                decoded.unwrap_or_else(|| Self::Other {
+                    status: error.status,
+                    body: error.body.clone(),
                 })
             }
         }
     }
 }
 
-/// The operation's response and error enums, when it has them.
-pub fn outcome_enums(op: &Operation) -> TokenStream {
-    let fn_name = op.fn_name.as_str();
-    let success = op.success_enum.as_ref().map(|e| success_tokens(e, fn_name));
-    let errors = op.error_enum.as_ref().map(|e| error_tokens(e, fn_name));
+/// The operation's response and error enums, when it has them (`handle`: the resource's
+/// handle type, whose method the docs link).
+pub fn outcome_enums(op: &Operation, handle: &str) -> TokenStream {
+    let method = format!("{handle}::{}", op.fn_name.as_str());
+    let success = op.success_enum.as_ref().map(|e| success_tokens(e, &method));
+    let errors = match &op.errors {
+        Some(OperationErrors::Enum(e)) => Some(error_tokens(e, &method)),
+        _ => None,
+    };
     quote!(#success #errors)
+}
+
+/// The `# Errors` section of an operation's docs: its error enum, or the body type every
+/// documented error status shares.
+pub fn errors_doc(op: &Operation) -> Option<String> {
+    match op.errors.as_ref()? {
+        OperationErrors::Enum(e) => Some(format!(
+            "# Errors\n\nThe documented error statuses decode into [`{0}`]: \
+             `err.operation_error::<{0}>()`.",
+            e.name
+        )),
+        OperationErrors::Body { ty, statuses } => {
+            let statuses: Vec<String> = statuses
+                .iter()
+                .map(|s| format!("`{}`", status_text(s)))
+                .collect();
+            let text = ty.user_text();
+            let linked = match ty.direct_named() {
+                Some(name) => format!("[`{name}`](crate::types::{name})"),
+                None => format!("`{text}`"),
+            };
+            Some(format!(
+                "# Errors\n\nThe documented error statuses ({}) carry a {linked} body: \
+                 `err.error_body::<{text}>()`.",
+                statuses.join(", ")
+            ))
+        }
+    }
 }

@@ -59,6 +59,25 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// The Rust type as users write it (`Option<Vec<Dispute>>`): in docs and `api.json`.
+    pub fn user_text(&self) -> String {
+        match self {
+            TypeRef::String => "String".into(),
+            TypeRef::I32 => "i32".into(),
+            TypeRef::I64 => "i64".into(),
+            TypeRef::F64 => "f64".into(),
+            TypeRef::Bool => "bool".into(),
+            TypeRef::Json => "serde_json::Value".into(),
+            TypeRef::Named(n) => n.clone(),
+            TypeRef::Vec(i) => format!("Vec<{}>", i.user_text()),
+            TypeRef::Map(i) => format!("BTreeMap<String, {}>", i.user_text()),
+            TypeRef::Boxed(i) => format!("Box<{}>", i.user_text()),
+            TypeRef::Expandable(i) => format!("Expandable<{}>", i.user_text()),
+            TypeRef::Binary => "FileUpload".into(),
+            TypeRef::Nullable(i) => format!("Option<{}>", i.user_text()),
+        }
+    }
+
     /// The generated type this refers to directly (not through a `Vec`, map or `Expandable`).
     pub fn direct_named(&self) -> Option<&str> {
         match self {
@@ -294,18 +313,30 @@ pub struct Pagination {
 impl Operation {
     /// The body types of the response and error enums' variants.
     pub fn outcome_types(&self) -> impl Iterator<Item = &TypeRef> {
+        let (error_enum, error_body) = match &self.errors {
+            Some(OperationErrors::Enum(e)) => (Some(e), None),
+            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
+            None => (None, None),
+        };
         self.success_enum
             .iter()
-            .chain(&self.error_enum)
+            .chain(error_enum)
             .flat_map(|e| e.outcomes.iter().filter_map(|o| o.ty.as_ref()))
+            .chain(error_body)
     }
 
     /// [`Operation::outcome_types`], to rename or rewrite them.
     pub fn outcome_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
+        let (error_enum, error_body) = match &mut self.errors {
+            Some(OperationErrors::Enum(e)) => (Some(e), None),
+            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
+            None => (None, None),
+        };
         self.success_enum
             .iter_mut()
-            .chain(&mut self.error_enum)
+            .chain(error_enum)
             .flat_map(|e| e.outcomes.iter_mut().filter_map(|o| o.ty.as_mut()))
+            .chain(error_body)
     }
 }
 
@@ -340,6 +371,23 @@ pub struct OutcomeEnum {
     pub name: String,
     /// One variant per documented response, in status order.
     pub outcomes: Vec<Outcome>,
+}
+
+/// What an operation's documented error responses (`4XX`, `5XX`, their codes, and `default`
+/// beside a success) decode into.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationErrors {
+    /// Statuses with different bodies (or some without one): the operation's error enum
+    /// (`ReplacePetError`), one variant per status.
+    Enum(OutcomeEnum),
+    /// Every documented error status has the same JSON body: that type, read with
+    /// `err.error_body::<T>()` (no enum is generated).
+    Body {
+        /// The body's type.
+        ty: TypeRef,
+        /// The statuses it is documented for, in order.
+        statuses: Vec<ResponseStatus>,
+    },
 }
 
 /// One API operation.
@@ -391,8 +439,9 @@ pub struct Operation {
     /// call returns instead of `response`, one variant per documented status.
     pub success_enum: Option<OutcomeEnum>,
     /// The documented error statuses with a body (`404`, `4XX`, ...): the operation's error
-    /// enum, decoded from an API error on request (`err.operation_error::<E>()`).
-    pub error_enum: Option<OutcomeEnum>,
+    /// enum, decoded from an API error on request (`err.operation_error::<E>()`), or the one
+    /// type they share.
+    pub errors: Option<OperationErrors>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).

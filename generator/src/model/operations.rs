@@ -517,7 +517,7 @@ fn build_operation(
     let success_enum = (!streamed)
         .then(|| responses::success_enum(spec, types, op, &type_base, pointer, response.as_ref()))
         .flatten();
-    let error_enum = responses::error_enum(spec, types, op, &type_base, pointer);
+    let errors = responses::errors(spec, types, op, &type_base, pointer);
     let mut fixed_headers = parameters.fixed_headers;
     accept_headers(
         &mut fixed_headers,
@@ -559,7 +559,7 @@ fn build_operation(
         stream_alternative,
         stream_of: None,
         success_enum,
-        error_enum,
+        errors,
         pagination,
         idempotency_header: parameters.idempotency_header,
         body_also_as_query: false,

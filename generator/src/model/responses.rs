@@ -9,7 +9,7 @@ use crate::error::Location;
 use crate::model::docs::doc_text;
 use crate::model::operations::is_json;
 use crate::model::types::TypeBuilder;
-use crate::model::{Outcome, OutcomeEnum, ResponseStatus, TypeRef};
+use crate::model::{OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
 use crate::refs::follow as component;
 use crate::report::Diagnostic;
 
@@ -100,14 +100,6 @@ fn documented<'s>(
     }
     found.sort_by_key(|(s, _)| order(s));
     found
-}
-
-fn status_text(status: &ResponseStatus) -> String {
-    match status {
-        ResponseStatus::Code(c) => c.to_string(),
-        ResponseStatus::Range(r) => format!("{r}XX"),
-        ResponseStatus::Default => "default".into(),
-    }
 }
 
 /// One response's body type: its JSON schema converted (`hint` for an inline one), raw bytes
@@ -209,16 +201,18 @@ pub(super) fn success_enum(
     Some(OutcomeEnum { name, outcomes })
 }
 
-/// The documented error statuses (`4XX`, `5XX`, their codes and `default` beside them), when
-/// one with a status of its own has a JSON body: the operation's error enum. `default` alone
-/// is the API's catch-all, read by its conventions' error envelope instead.
-pub(super) fn error_enum(
+/// The documented error statuses (`4XX`, `5XX`, their codes and `default` beside a success),
+/// when one with a status of its own has a JSON body: the operation's error enum, or the one
+/// type every status shares (no enum then: a spec whose every error is the same envelope gets
+/// no enum per operation). `default` alone is the API's catch-all, read by its conventions'
+/// error envelope instead.
+pub(super) fn errors(
     spec: &OpenAPI,
     types: &mut TypeBuilder,
     op: &openapiv3::Operation,
     base: &str,
     pointer: &str,
-) -> Option<OutcomeEnum> {
+) -> Option<OperationErrors> {
     let has_success = !documented(op, &[2], false).is_empty();
     let found = documented(op, &[4, 5], has_success);
     let has_schema = |r: &ReferenceOr<Response>, at: &str| {
@@ -260,10 +254,24 @@ pub(super) fn error_enum(
             doc,
         });
     }
+    let first = outcomes.first()?.ty.clone();
+    if let Some(ty) = first.filter(|_| outcomes.iter().all(|o| o.ty == outcomes[0].ty)) {
+        let statuses = outcomes.into_iter().map(|o| o.status).collect();
+        return Some(OperationErrors::Body { ty, statuses });
+    }
     let name = types.claim(
         &format!("{base}Error"),
         "the documented errors of an operation",
         pointer,
     );
-    Some(OutcomeEnum { name, outcomes })
+    Some(OperationErrors::Enum(OutcomeEnum { name, outcomes }))
+}
+
+/// How a status is written in docs and in `api.json`: `404`, `4XX`, `default`.
+pub fn status_text(status: &ResponseStatus) -> String {
+    match status {
+        ResponseStatus::Code(c) => c.to_string(),
+        ResponseStatus::Range(r) => format!("{r}XX"),
+        ResponseStatus::Default => "default".into(),
+    }
 }
