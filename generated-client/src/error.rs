@@ -135,6 +135,30 @@ impl ApiError {
     }
 }
 
+/// An operation's documented errors (`CreatePetError`), generated for an operation whose spec
+/// gives error statuses a body; read from an [`Error`] with [`Error::operation_error`].
+pub trait OperationError: Sized {
+    /// The documented error an API error response is: the variant of its status with the body
+    /// decoded, else the enum's fallback variant with the status and the body as JSON.
+    fn from_api_error(error: &ApiError) -> Self;
+}
+
+impl ApiError {
+    /// This error as the operation's documented errors `E` (see [`Error::operation_error`]).
+    pub fn operation_error<E: OperationError>(&self) -> E {
+        E::from_api_error(self)
+    }
+
+    /// The body decoded as `T` (the type an operation's docs name under "Errors"); `None` when
+    /// it is not a `T` (or was cut at [`ERROR_BODY_LIMIT`]).
+    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        if self.body_truncated {
+            return None;
+        }
+        serde_json::from_str(&self.body).ok()
+    }
+}
+
 /// A 2xx response whose body does not decode into the expected type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
@@ -264,6 +288,20 @@ impl Error {
             Error::ResponseTooLarge { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
+    }
+
+    /// The operation's documented error (`err.operation_error::<CreatePetError>()`), for a
+    /// non-2xx response: the variant of its status with the body decoded as the spec says; the
+    /// status and raw body stay available through [`Error::api_error`].
+    pub fn operation_error<E: OperationError>(&self) -> Option<E> {
+        self.api_error().map(E::from_api_error)
+    }
+
+    /// The body of a non-2xx response decoded as `T`: the type an operation's docs name under
+    /// "Errors" when all its documented error statuses share one
+    /// (`err.error_body::<BasicError>()`); `None` for other errors or a body that is not a `T`.
+    pub fn error_body<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        self.api_error()?.body_as()
     }
 
     /// The API error details, for non-2xx responses.

@@ -11,7 +11,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Api, TypeKind, TypeRef};
+use crate::model::responses::status_text;
+use crate::model::{Api, OperationErrors, OutcomeEnum, TypeKind, TypeRef};
 use crate::settings::semver_parts;
 
 /// The file holding the summary, in the generated crate.
@@ -56,6 +57,10 @@ pub struct OperationSummary {
     /// `body_also_as_query`); left out when not.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub body_also_as_query: bool,
+    /// What its documented errors decode into: the error enum (`ReplacePetError`) or the one
+    /// body type they share; left out when the spec documents none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<String>,
 }
 
 /// One type.
@@ -88,29 +93,37 @@ pub struct TypeSummary {
     pub alias: Option<String>,
 }
 
+/// An operation's response or error enum (`kind`: `responses` or `errors`): one variant per
+/// documented status, `404 NotFound(NotFound)`.
+fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str) -> TypeSummary {
+    TypeSummary {
+        kind: kind.into(),
+        source: format!("{pointer}/responses"),
+        variants: e
+            .outcomes
+            .iter()
+            .map(|o| {
+                let status = status_text(&o.status);
+                match &o.ty {
+                    Some(t) => format!("{status} {}({})", o.variant, type_string(t)),
+                    None => format!("{status} {}", o.variant),
+                }
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
 /// A Rust type as users write it (`Option<Vec<Dispute>>`).
 pub fn type_string(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "String".into(),
-        TypeRef::I32 => "i32".into(),
-        TypeRef::I64 => "i64".into(),
-        TypeRef::F64 => "f64".into(),
-        TypeRef::Bool => "bool".into(),
-        TypeRef::Json => "serde_json::Value".into(),
-        TypeRef::Named(n) => n.clone(),
-        TypeRef::Vec(i) => format!("Vec<{}>", type_string(i)),
-        TypeRef::Map(i) => format!("BTreeMap<String, {}>", type_string(i)),
-        TypeRef::Boxed(i) => format!("Box<{}>", type_string(i)),
-        TypeRef::Expandable(i) => format!("Expandable<{}>", type_string(i)),
-        TypeRef::Binary => "FileUpload".into(),
-        TypeRef::Nullable(i) => format!("Option<{}>", type_string(i)),
-    }
+    ty.user_text()
 }
 
 impl ApiSummary {
     /// The summary of the crate generated from `api`.
     pub fn of(api: &Api, krate: &str, version: &str, webhook_events: &[String]) -> ApiSummary {
         let mut operations = BTreeMap::new();
+        let mut outcome_types = Vec::new();
         for r in &api.resources {
             for op in &r.operations {
                 let mut arguments: Vec<String> = op
@@ -140,6 +153,7 @@ impl ApiSummary {
                             arguments: arguments.clone(),
                             returns: format!("Stream<Item = {}>", type_string(&p.item)),
                             body_also_as_query: op.body_also_as_query,
+                            errors: None,
                         },
                     );
                 }
@@ -148,14 +162,29 @@ impl ApiSummary {
                     OperationSummary {
                         route: format!("{} {}", op.method, op.path),
                         arguments,
-                        returns: op
-                            .response
-                            .as_ref()
-                            .map(type_string)
-                            .unwrap_or_else(|| "()".into()),
+                        returns: match (&op.success_enum, &op.response) {
+                            (Some(e), _) => e.name.clone(),
+                            (None, Some(t)) => type_string(t),
+                            (None, None) => "()".into(),
+                        },
                         body_also_as_query: op.body_also_as_query,
+                        errors: match &op.errors {
+                            Some(OperationErrors::Enum(e)) => Some(e.name.clone()),
+                            Some(OperationErrors::Body { ty, .. }) => Some(type_string(ty)),
+                            None => None,
+                        },
                     },
                 );
+                let enums = [
+                    op.success_enum.as_ref().map(|e| ("responses", e)),
+                    match &op.errors {
+                        Some(OperationErrors::Enum(e)) => Some(("errors", e)),
+                        _ => None,
+                    },
+                ];
+                for (kind, e) in enums.into_iter().flatten() {
+                    outcome_types.push((e.name.clone(), outcome_summary(kind, e, &op.pointer)));
+                }
             }
         }
         let types = api
@@ -217,6 +246,7 @@ impl ApiSummary {
                 }
                 (t.name.clone(), s)
             })
+            .chain(outcome_types)
             .collect();
         let resources = api
             .resources
@@ -405,6 +435,7 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             arguments: op.arguments.iter().map(|a| renamed(a)).collect(),
             returns: renamed(&op.returns),
             body_also_as_query: op.body_also_as_query,
+            errors: op.errors.as_deref().map(renamed),
         };
         match new.operations.get(name) {
             None => push(
@@ -430,6 +461,29 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
                             new_op.returns, op.returns
                         ),
                     );
+                }
+                if new_op.errors != op.errors {
+                    let (impact, what) = match (&op.errors, &new_op.errors) {
+                        (None, Some(new)) => (
+                            Impact::Addition,
+                            format!("operation `{name}`'s documented errors decode into `{new}`"),
+                        ),
+                        (Some(old), None) => (
+                            Impact::Breaking,
+                            format!(
+                                "operation `{name}` no longer documents typed errors (`{old}`)"
+                            ),
+                        ),
+                        (old, new) => (
+                            Impact::Breaking,
+                            format!(
+                                "operation `{name}`'s errors decode into `{}` instead of `{}`",
+                                new.as_deref().unwrap_or_default(),
+                                old.as_deref().unwrap_or_default()
+                            ),
+                        ),
+                    };
+                    push(impact, what);
                 }
                 if new_op.route != op.route {
                     push(
@@ -735,13 +789,14 @@ fn compare_type(
     let old_variants: Vec<String> = old.variants.iter().map(|v| renamed(v)).collect();
     let old_variants: BTreeSet<&String> = old_variants.iter().collect();
     let new_variants: BTreeSet<&String> = new.variants.iter().collect();
-    // String enums and tagged unions keep values they do not know in `Unknown`; an untagged
-    // union has no such variant, so a new alternative breaks exhaustive matches.
-    let open = matches!(new.kind.as_str(), "enum" | "tagged");
-    let word = if new.kind == "one_of" {
-        "alternative"
-    } else {
-        "value"
+    // String enums and tagged unions keep values they do not know in `Unknown`, error enums
+    // statuses they do not know in `Other` (and are `#[non_exhaustive]`); an untagged union or
+    // a response enum has no such variant, so a new alternative breaks exhaustive matches.
+    let open = matches!(new.kind.as_str(), "enum" | "tagged" | "errors");
+    let (word, fallback) = match new.kind.as_str() {
+        "one_of" => ("alternative", "Unknown"),
+        "responses" | "errors" => ("status", "Other"),
+        _ => ("value", "Unknown"),
     };
     for (value, old_rust) in &old.variant_names {
         if let Some(new_rust) = new.variant_names.get(value) {
@@ -760,7 +815,7 @@ fn compare_type(
         if open {
             push(
                 Impact::Addition,
-                format!("`{name}` value `{v}` added (it decoded as `Unknown` before)"),
+                format!("`{name}` {word} `{v}` added (it decoded as `{fallback}` before)"),
             );
         } else {
             push(
@@ -788,6 +843,8 @@ fn kind_word(kind: &str) -> &str {
         "one_of" => "union",
         "tagged" => "tagged union",
         "alias" => "type alias",
+        "responses" => "response enum",
+        "errors" => "error enum",
         other => other,
     }
 }

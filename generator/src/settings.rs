@@ -1423,6 +1423,9 @@ pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
         if let Some(r) = &mut op.response {
             visit(r, &mut f);
         }
+        for t in op.outcome_types_mut() {
+            visit(t, &mut f);
+        }
         if let Some(p) = &mut op.pagination {
             visit(&mut p.item, &mut f);
         }

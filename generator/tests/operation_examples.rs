@@ -82,3 +82,38 @@ fn every_wooshpay_operation_has_an_example() {
     assert!(methods > 50, "{methods} operations found");
     assert_eq!(methods, examples);
 }
+
+/// A JSON body whose schema is a string is taken as `&String`: the example binds an owned
+/// `String` (binding `"..."` passed `&&str`, which did not compile: apideck's file-storage spec).
+#[test]
+fn a_string_json_body_is_bound_as_an_owned_string() {
+    let spec = r##"
+openapi: 3.0.1
+info: { title: Shop, version: "1" }
+paths:
+  /v1/notes/{note_id}:
+    put:
+      operationId: putNote
+      tags: [Notes]
+      parameters:
+        - { name: note_id, in: path, required: true, schema: { type: string } }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: string }
+      responses:
+        '200': { description: ok }
+"##;
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), spec).expect("write spec");
+    let mut options = Options::default();
+    options.emit.crate_name = "shop".into();
+    let (files, _) = wooshpay_codegen::render(dir.path(), &options).expect("renders");
+    let notes = &files["src/resources/notes.rs"];
+    assert!(notes.contains("body: &String"), "{notes}");
+    assert!(
+        notes.contains("/// let body = \"...\".to_string();"),
+        "{notes}"
+    );
+}

@@ -792,6 +792,12 @@ pub(crate) struct Reply {
 }
 
 impl Reply {
+    /// The response's HTTP status (a generated response enum decodes by it).
+    #[allow(dead_code)]
+    pub(crate) fn status(&self) -> u16 {
+        self.status
+    }
+
     /// The request ID the response carries, when it has one.
     fn request_id(&self) -> Option<String> {
         request_id_of(&self.headers)

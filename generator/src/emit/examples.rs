@@ -35,7 +35,11 @@ pub fn operation_example(
             BodyEncoding::Binary => args.push("b\"...\"".into()),
             BodyEncoding::Text => args.push("\"...\"".into()),
             _ => {
-                let v = value(&body.ty, types, crate_ident, 0)?;
+                // The body is borrowed as its own type: a string body is a `&String`.
+                let v = match &body.ty {
+                    TypeRef::String => "\"...\".to_string()".to_owned(),
+                    ty => value(ty, types, crate_ident, 0)?,
+                };
                 lines.push(format!("let body = {v};"));
                 args.push("&body".into());
             }

@@ -1201,7 +1201,7 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[cfg(feature = "client")]
         pub use encoding::encode_path_segment;
         #[cfg(feature = "client")]
-        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
+        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError, ERROR_BODY_LIMIT};
         pub use expandable::Expandable;
         #[cfg(feature = "client")]
         pub use multipart::FileUpload;

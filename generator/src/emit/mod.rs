@@ -5,6 +5,7 @@ pub mod examples;
 pub mod krate;
 pub mod readme;
 pub mod resources;
+pub mod responses;
 pub mod serde_impls;
 pub mod stubs;
 pub mod types;

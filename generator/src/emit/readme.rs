@@ -4,7 +4,7 @@
 //! operation with its Rust call. Its Rust blocks compile: `src/lib.rs` includes the README as a
 //! doctest (`ReadmeDoctests`, only under `cfg(doctest)`).
 
-use crate::model::{Api, Operation, TypeRef};
+use crate::model::{Api, Operation, OperationErrors, TypeRef};
 
 use super::{krate, EmitOptions, Files};
 
@@ -137,6 +137,7 @@ fn errors_and_pages(api: &Api, crate_ident: &str) -> String {
     let mut out = format!(
         "## Errors\n\nEvery call returns `Result<_, {crate_ident}::Error>`. An error the server answered keeps its\nHTTP status, the API's error code and message when the body has them, the request ID, and the\nbody (bounded):\n\n```rust,no_run\nfn report(error: &{crate_ident}::Error) {{\n    eprintln!(\n        \"status {{:?}}, code {{:?}}, message {{:?}}, request {{:?}}: {{error}}\",\n        error.status(),\n        error.code(),\n        error.message(),\n        error.request_id(),\n    );\n}}\n```\n\nTimeouts, connection failures, `429` and `5xx` answers are retried with backoff (`POST`s keep\ntheir idempotency key); other errors are returned at once.\n\n"
     );
+    out.push_str(&typed_errors(api, crate_ident));
     if let Some((resource, op)) = first_paginated(api) {
         let args = example_args(op);
         out.push_str(&format!(
@@ -145,6 +146,50 @@ fn errors_and_pages(api: &Api, crate_ident: &str) -> String {
         ));
     }
     out
+}
+
+/// How to read an operation's documented errors, when the spec documents some: its error enum
+/// matched (the first operation that has one), else the one body type an operation's errors
+/// share.
+fn typed_errors(api: &Api, crate_ident: &str) -> String {
+    let ops = || {
+        api.resources
+            .iter()
+            .flat_map(|r| r.operations.iter().map(move |o| (r, o)))
+    };
+    if let Some((resource, op, e)) = ops().find_map(|(r, o)| match &o.errors {
+        Some(OperationErrors::Enum(e)) => Some((r, o, e)),
+        _ => None,
+    }) {
+        let name = &e.name;
+        let Some(first) = e.outcomes.first() else {
+            return String::new();
+        };
+        let pattern = match first.ty {
+            Some(_) => format!("{name}::{}(body)", first.variant),
+            None => format!("{name}::{}", first.variant),
+        };
+        let shown = if first.ty.is_some() {
+            "{body:?}"
+        } else {
+            "no body"
+        };
+        return format!(
+            "Operations whose spec documents error statuses with different bodies have an error enum, one\nvariant per status (`{name}` for `client.{resource}().{method}(…)`), read from any failed call; a status the spec does\nnot list, or a body that does not decode as it says, is `Other {{ status, body }}`:\n\n```rust,no_run\nuse {crate_ident}::{name};\n\nfn explain(error: &{crate_ident}::Error) {{\n    match error.operation_error::<{name}>() {{\n        Some({pattern}) => eprintln!(\"{status}: {shown}\"),\n        Some(other) => eprintln!(\"{{other:?}}\"),\n        None => eprintln!(\"{{error}}\"),\n    }}\n}}\n```\n\n",
+            resource = resource.fn_name.as_str(),
+            method = op.fn_name.as_str(),
+            status = crate::model::responses::status_text(&first.status),
+        );
+    }
+    match ops().find_map(|(_, o)| match &o.errors {
+        Some(OperationErrors::Body { ty, .. }) => Some(ty.user_text()),
+        _ => None,
+    }) {
+        Some(ty) => format!(
+            "Where every documented error status of an operation has the same body, its docs name the type\nand `error.error_body::<{ty}>()` decodes it.\n\n"
+        ),
+        None => String::new(),
+    }
 }
 
 /// The first paginated operation whose arguments an example can write without knowing the API

@@ -178,6 +178,7 @@ fn operation_doc(op: &Operation) -> String {
     if !arg_docs.is_empty() {
         parts.push(Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))));
     }
+    parts.push(crate::emit::responses::errors_doc(op));
     if op.deprecated {
         parts.push(Some("**Deprecated** by the API.".into()));
     }
@@ -285,13 +286,12 @@ fn operation_tokens(
             }
         };
     }
-    let (ret, decode) = match &op.response {
-        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
-        Some(t) => {
-            let t = type_tokens(t);
-            (quote!(#t), quote!(crate::client::decode_json::<#t>))
+    let (ret, decode) = match (&op.success_enum, &op.response) {
+        (Some(e), _) => {
+            let name = ident(&e.name);
+            (quote!(#name), quote!(#name::decode))
         }
-        None => (quote!(()), quote!(crate::client::decode_empty)),
+        (None, response) => decode_single(response),
     };
     let walker = op
         .pagination
@@ -306,6 +306,18 @@ fn operation_tokens(
         }
 
         #walker
+    }
+}
+
+/// The return type and decoder of a call with one success type.
+fn decode_single(response: &Option<TypeRef>) -> (TokenStream, TokenStream) {
+    match response {
+        Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
+        Some(t) => {
+            let t = type_tokens(t);
+            (quote!(#t), quote!(crate::client::decode_json::<#t>))
+        }
+        None => (quote!(()), quote!(crate::client::decode_empty)),
     }
 }
 
@@ -500,6 +512,10 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str
         .operations
         .iter()
         .map(|op| operation_tokens(op, &handle, resource.fn_name.as_str(), types, crate_ident));
+    let outcome_enums = resource
+        .operations
+        .iter()
+        .map(|op| crate::emit::responses::outcome_enums(op, &resource.type_name));
     quote! {
         #![doc = #module_doc]
 
@@ -527,5 +543,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str
 
             #( #ops )*
         }
+
+        #( #outcome_enums )*
     }
 }

@@ -108,6 +108,9 @@ pub fn apply_renames(
         if let Some(r) = &mut op.response {
             r.rename(renames);
         }
+        for t in op.outcome_types_mut() {
+            t.rename(renames);
+        }
         if let Some(pg) = &mut op.pagination {
             pg.item.rename(renames);
         }
@@ -143,6 +146,9 @@ pub fn response_roots(op: &crate::model::Operation) -> Vec<String> {
     }
     if let Some(s) = &op.stream_alternative {
         push(s);
+    }
+    for t in op.outcome_types() {
+        push(t);
     }
     if let Some(pg) = &op.pagination {
         push(&pg.item);

@@ -15,6 +15,7 @@ pub mod naming;
 pub mod op_names;
 pub mod operations;
 pub mod path_template;
+pub mod responses;
 pub mod types;
 pub mod unions;
 
@@ -58,6 +59,25 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// The Rust type as users write it (`Option<Vec<Dispute>>`): in docs and `api.json`.
+    pub fn user_text(&self) -> String {
+        match self {
+            TypeRef::String => "String".into(),
+            TypeRef::I32 => "i32".into(),
+            TypeRef::I64 => "i64".into(),
+            TypeRef::F64 => "f64".into(),
+            TypeRef::Bool => "bool".into(),
+            TypeRef::Json => "serde_json::Value".into(),
+            TypeRef::Named(n) => n.clone(),
+            TypeRef::Vec(i) => format!("Vec<{}>", i.user_text()),
+            TypeRef::Map(i) => format!("BTreeMap<String, {}>", i.user_text()),
+            TypeRef::Boxed(i) => format!("Box<{}>", i.user_text()),
+            TypeRef::Expandable(i) => format!("Expandable<{}>", i.user_text()),
+            TypeRef::Binary => "FileUpload".into(),
+            TypeRef::Nullable(i) => format!("Option<{}>", i.user_text()),
+        }
+    }
+
     /// The generated type this refers to directly (not through a `Vec`, map or `Expandable`).
     pub fn direct_named(&self) -> Option<&str> {
         match self {
@@ -290,6 +310,86 @@ pub struct Pagination {
     pub item_id_required: bool,
 }
 
+impl Operation {
+    /// The body types of the response and error enums' variants.
+    pub fn outcome_types(&self) -> impl Iterator<Item = &TypeRef> {
+        let (error_enum, error_body) = match &self.errors {
+            Some(OperationErrors::Enum(e)) => (Some(e), None),
+            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
+            None => (None, None),
+        };
+        self.success_enum
+            .iter()
+            .chain(error_enum)
+            .flat_map(|e| e.outcomes.iter().filter_map(|o| o.ty.as_ref()))
+            .chain(error_body)
+    }
+
+    /// [`Operation::outcome_types`], to rename or rewrite them.
+    pub fn outcome_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
+        let (error_enum, error_body) = match &mut self.errors {
+            Some(OperationErrors::Enum(e)) => (Some(e), None),
+            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
+            None => (None, None),
+        };
+        self.success_enum
+            .iter_mut()
+            .chain(error_enum)
+            .flat_map(|e| e.outcomes.iter_mut().filter_map(|o| o.ty.as_mut()))
+            .chain(error_body)
+    }
+}
+
+/// The statuses a documented response applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseStatus {
+    /// One status (`404`).
+    Code(u16),
+    /// A class of statuses (`4XX` is `Range(4)`).
+    Range(u8),
+    /// `default`: every status not documented otherwise.
+    Default,
+}
+
+/// One documented response of an operation: a variant of its response or error enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Where it applies.
+    pub status: ResponseStatus,
+    /// The variant's name (`Created`, `NotFound`).
+    pub variant: String,
+    /// The decoded body (`TypeRef::Binary` for raw bytes); `None` without a body.
+    pub ty: Option<TypeRef>,
+    /// The response's description.
+    pub doc: Option<String>,
+}
+
+/// A generated enum of an operation's responses (`CreatePetResponse`, `CreatePetError`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeEnum {
+    /// The enum's name, claimed in the type namespace.
+    pub name: String,
+    /// One variant per documented response, in status order.
+    pub outcomes: Vec<Outcome>,
+}
+
+/// What an operation's documented error responses (`4XX`, `5XX`, their codes, and `default`
+/// beside a success) decode into.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OperationErrors {
+    /// Statuses with different bodies (or some without one): the operation's error enum
+    /// (`ReplacePetError`), one variant per status.
+    Enum(OutcomeEnum),
+    /// Every documented error status has the same JSON body: that type, read with
+    /// `err.error_body::<T>()` (no enum is generated).
+    Body {
+        /// The body's type.
+        ty: TypeRef,
+        /// The statuses it is documented for, in order.
+        statuses: Vec<ResponseStatus>,
+    },
+}
+
 /// One API operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
@@ -335,6 +435,13 @@ pub struct Operation {
     /// as server-sent events: the name of the operation's JSON method. Not an operation of its
     /// own in the coverage count.
     pub stream_of: Option<RustIdent>,
+    /// When the success responses differ (`200` a `Pet`, `201` a `PetCreated`): the enum the
+    /// call returns instead of `response`, one variant per documented status.
+    pub success_enum: Option<OutcomeEnum>,
+    /// The documented error statuses with a body (`404`, `4XX`, ...): the operation's error
+    /// enum, decoded from an API error on request (`err.operation_error::<E>()`), or the one
+    /// type they share.
+    pub errors: Option<OperationErrors>,
     /// List pagination, when the response is a list page and the request has a cursor.
     pub pagination: Option<Pagination>,
     /// Idempotency header the spec declares for this operation (`Unique-Key`).

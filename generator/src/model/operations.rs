@@ -18,6 +18,7 @@ use crate::model::op_names::{
     spelled_right,
 };
 use crate::model::path_template::TemplateQuery;
+use crate::model::responses;
 use crate::model::types::TypeBuilder;
 use crate::model::{
     AuthScheme, BodyEncoding, Field, HttpMethod, Operation, OperationParameterKind, Pagination,
@@ -45,7 +46,7 @@ fn essence(media: &str) -> String {
         .to_ascii_lowercase()
 }
 
-fn is_json(media: &str) -> bool {
+pub(super) fn is_json(media: &str) -> bool {
     let m = essence(media);
     m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "text/json"
 }
@@ -511,6 +512,12 @@ fn build_operation(
     if let Some(error) = Error::from_all(errors) {
         return Err(error);
     }
+    // Every documented success status when they differ; the documented errors with a body.
+    let streamed = event_stream || stream_alternative.is_some();
+    let success_enum = (!streamed)
+        .then(|| responses::success_enum(spec, types, op, &type_base, pointer, response.as_ref()))
+        .flatten();
+    let errors = responses::errors(spec, types, op, &type_base, pointer);
     let mut fixed_headers = parameters.fixed_headers;
     accept_headers(
         &mut fixed_headers,
@@ -521,7 +528,7 @@ fn build_operation(
     let raw_body = body
         .as_ref()
         .is_some_and(|b| matches!(b.encoding, BodyEncoding::Binary | BodyEncoding::Text));
-    let pagination = if event_stream || raw_body {
+    let pagination = if event_stream || raw_body || success_enum.is_some() {
         None
     } else {
         pagination(types, &response, &parameters.fields, body.as_ref())
@@ -551,6 +558,8 @@ fn build_operation(
         event_stream,
         stream_alternative,
         stream_of: None,
+        success_enum,
+        errors,
         pagination,
         idempotency_header: parameters.idempotency_header,
         body_also_as_query: false,

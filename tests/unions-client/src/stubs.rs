@@ -79,6 +79,19 @@ impl PetsStubs<'_> {
                 ),
             )
     }
+    /// Stubs [`PetsResource::replace`](crate::resources::PetsResource::replace) (`PUT /pets/{pet_id}`).
+    pub fn replace(&self) -> OperationStub<crate::types::NewPet, crate::types::Pet> {
+        self.stub
+            .operation(
+                RouteKey::new(
+                    "PUT",
+                    "/pets/{pet_id}",
+                    "pets.replace",
+                    RequestKind::Json,
+                    ResponseKind::Json,
+                ),
+            )
+    }
 }
 
 #[cfg(feature = "prices")]

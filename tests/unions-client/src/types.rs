@@ -539,6 +539,220 @@ impl From<&str> for EventThreadRunCreatedEvent {
 #[cfg(feature = "events")]
 string_enum_impls!(EventThreadRunCreatedEvent);
 
+/// A pet filed under a new ID.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Filing {
+    /// Filing id (`filing_id`): a string.
+    pub filing_id: String,
+    /// Queued (`queued`): `true` or `false`.
+    pub queued: bool,
+}
+
+#[cfg(feature = "pets")]
+impl Filing {
+    /// A `Filing` with its required fields (`filing_id`, `queued`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(filing_id: impl Into<String>, queued: bool) -> Self {
+        Self {
+            filing_id: filing_id.into(),
+            queued,
+        }
+    }
+}
+
+#[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Filing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Filing",
+            &["filing_id", "queued"],
+            &[false, false],
+            &[&self.filing_id, &self.queued],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for Filing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "Filing", &["filing_id", "queued"])
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for Filing {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut filing_id_slot: Option<String> = None;
+        let mut queued_slot: Option<bool> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut filing_id_slot, &mut queued_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(filing_id_slot) = filing_id_slot else {
+            return crate::object::missing("filing_id");
+        };
+        let Some(queued_slot) = queued_slot else {
+            return crate::object::missing("queued");
+        };
+        Ok(Self {
+            filing_id: filing_id_slot,
+            queued: queued_slot,
+        })
+    }
+}
+
+/// The `Invalid` schema of the API.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Invalid {
+    /// Errors (`errors`): a list of [`InvalidErrorsItem`].
+    pub errors: Vec<crate::types::InvalidErrorsItem>,
+}
+
+#[cfg(feature = "pets")]
+impl Invalid {
+    /// A `Invalid` with its required fields (`errors`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(errors: Vec<crate::types::InvalidErrorsItem>) -> Self {
+        Self { errors }
+    }
+}
+
+#[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Invalid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Invalid",
+            &["errors"],
+            &[false],
+            &[&self.errors],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for Invalid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "Invalid", &["errors"])
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for Invalid {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut errors_slot: Option<Vec<crate::types::InvalidErrorsItem>> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut errors_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(errors_slot) = errors_slot else {
+            return crate::object::missing("errors");
+        };
+        Ok(Self { errors: errors_slot })
+    }
+}
+
+/// Part of the `Invalid` schema.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct InvalidErrorsItem {
+    /// Field (`field`): a string.
+    pub field: String,
+    /// Reason (`reason`): a string.
+    pub reason: String,
+}
+
+#[cfg(feature = "pets")]
+impl InvalidErrorsItem {
+    /// A `InvalidErrorsItem` with its required fields (`field`, `reason`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+#[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for InvalidErrorsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "InvalidErrorsItem",
+            &["field", "reason"],
+            &[false, false],
+            &[&self.field, &self.reason],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for InvalidErrorsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(
+            deserializer,
+            "InvalidErrorsItem",
+            &["field", "reason"],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for InvalidErrorsItem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_slot: Option<String> = None;
+        let mut reason_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut field_slot, &mut reason_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(field_slot) = field_slot else {
+            return crate::object::missing("field");
+        };
+        let Some(reason_slot) = reason_slot else {
+            return crate::object::missing("reason");
+        };
+        Ok(Self {
+            field: field_slot,
+            reason: reason_slot,
+        })
+    }
+}
+
 /// Also used at `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/billing/properties/address`, `#/paths/~1events/get/responses/200/content/application~1json/schema/properties/shipping/properties/address`.
 #[cfg(feature = "events")]
 #[derive(Debug, Clone, Default)]
@@ -741,6 +955,68 @@ impl<'de> serde::Deserialize<'de> for NewPet {
             }
             _ => Ok(Self::Unknown(value)),
         }
+    }
+}
+
+/// The `NotFound` schema of the API.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct NotFound {
+    /// What was not found.
+    pub resource: String,
+}
+
+#[cfg(feature = "pets")]
+impl NotFound {
+    /// A `NotFound` with its required fields (`resource`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(resource: impl Into<String>) -> Self {
+        Self { resource: resource.into() }
+    }
+}
+
+#[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for NotFound {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "NotFound",
+            &["resource"],
+            &[false],
+            &[&self.resource],
+            &[],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for NotFound {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "NotFound", &["resource"])
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for NotFound {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut resource_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut resource_slot],
+            &mut [],
+        ) {
+            return Err(error);
+        }
+        let Some(resource_slot) = resource_slot else {
+            return crate::object::missing("resource");
+        };
+        Ok(Self { resource: resource_slot })
     }
 }
 
@@ -1065,6 +1341,77 @@ impl<'de> crate::object::FromObject<'de> for Price {
             days: days_slot,
             list_price: list_price_slot,
             tiers: tiers_slot,
+        })
+    }
+}
+
+/// The `Problem` schema of the API.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial_eq", derive(PartialEq))]
+pub struct Problem {
+    /// Title (`title`): a string.
+    pub title: String,
+    /// Detail (`detail`): a string.
+    pub detail: Option<String>,
+}
+
+#[cfg(feature = "pets")]
+impl Problem {
+    /// A `Problem` with its required fields (`title`); every optional field is `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            detail: None,
+        }
+    }
+}
+
+#[cfg(feature = "pets")]
+#[cfg(feature = "serialize")]
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::object::write(
+            serializer,
+            "Problem",
+            &["title", "detail"],
+            &[false, true],
+            &[&self.title],
+            &[&self.detail],
+        )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> serde::Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer, "Problem", &["title", "detail"])
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> crate::object::FromObject<'de> for Problem {
+    fn from_object<A: serde::de::MapAccess<'de>>(
+        object: crate::object::Reader<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut title_slot: Option<String> = None;
+        let mut detail_slot: Option<String> = None;
+        if let Err(error) = crate::object::read_fields(
+            object,
+            &mut [&mut title_slot],
+            &mut [&mut detail_slot],
+        ) {
+            return Err(error);
+        }
+        let Some(title_slot) = title_slot else {
+            return crate::object::missing("title");
+        };
+        Ok(Self {
+            title: title_slot,
+            detail: detail_slot,
         })
     }
 }
