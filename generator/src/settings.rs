@@ -1384,52 +1384,7 @@ impl Settings {
 
 /// Calls `f` on every place of the model that names a generated type.
 pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
-    fn visit(ty: &mut TypeRef, f: &mut dyn FnMut(&mut String)) {
-        match ty {
-            TypeRef::Named(n) => f(n),
-            TypeRef::Vec(i)
-            | TypeRef::Map(i)
-            | TypeRef::Boxed(i)
-            | TypeRef::Expandable(i)
-            | TypeRef::Nullable(i) => visit(i, f),
-            _ => {}
-        }
-    }
-    for t in &mut api.types {
-        f(&mut t.name);
-        match &mut t.kind {
-            TypeKind::Struct(fields) => fields.iter_mut().for_each(|fl| visit(&mut fl.ty, &mut f)),
-            TypeKind::OneOf(alts) => alts.iter_mut().for_each(|a| visit(&mut a.ty, &mut f)),
-            TypeKind::Tagged { variants, .. } => {
-                variants.iter_mut().for_each(|v| visit(&mut v.ty, &mut f))
-            }
-            TypeKind::Alias(ty) => visit(ty, &mut f),
-            TypeKind::StringEnum { .. } => {}
-        }
-    }
-    for op in api.resources.iter_mut().flat_map(|r| &mut r.operations) {
-        for p in &mut op.path_params {
-            visit(&mut p.ty, &mut f);
-        }
-        for p in &mut op.params {
-            visit(&mut p.field.ty, &mut f);
-        }
-        if let Some(pt) = &mut op.params_type {
-            f(pt);
-        }
-        if let Some(b) = &mut op.body {
-            visit(&mut b.ty, &mut f);
-        }
-        if let Some(r) = &mut op.response {
-            visit(r, &mut f);
-        }
-        for t in op.outcome_types_mut() {
-            visit(t, &mut f);
-        }
-        if let Some(p) = &mut op.pagination {
-            visit(&mut p.item, &mut f);
-        }
-    }
+    api.for_each_type_name_mut(&mut f);
 }
 
 /// Drops the types neither a remaining operation nor one of `also_kept` reaches (after

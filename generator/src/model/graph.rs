@@ -3,75 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Resource, TypeDef, TypeKind, TypeRef};
-
-impl TypeRef {
-    /// Calls `f` on every generated type name this reference mentions (through `Vec`, maps,
-    /// boxes, `Expandable`).
-    pub fn for_each_named<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
-        match self {
-            TypeRef::Named(n) => f(n),
-            TypeRef::Vec(inner)
-            | TypeRef::Map(inner)
-            | TypeRef::Boxed(inner)
-            | TypeRef::Expandable(inner)
-            | TypeRef::Nullable(inner) => inner.for_each_named(f),
-            _ => {}
-        }
-    }
-
-    /// Renames every generated type this reference mentions that `renames` lists.
-    pub fn rename(&mut self, renames: &HashMap<String, String>) {
-        match self {
-            TypeRef::Named(n) => {
-                if let Some(new) = renames.get(n.as_str()) {
-                    *n = new.clone();
-                }
-            }
-            TypeRef::Vec(inner)
-            | TypeRef::Map(inner)
-            | TypeRef::Boxed(inner)
-            | TypeRef::Expandable(inner)
-            | TypeRef::Nullable(inner) => inner.rename(renames),
-            _ => {}
-        }
-    }
-}
-
-impl TypeKind {
-    /// Every type reference inside the definition.
-    pub fn type_refs(&self) -> Vec<&TypeRef> {
-        match self {
-            TypeKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
-            TypeKind::OneOf(alts) => alts.iter().map(|a| &a.ty).collect(),
-            TypeKind::Tagged { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
-            TypeKind::Alias(t) => vec![t],
-            TypeKind::StringEnum { .. } => Vec::new(),
-        }
-    }
-
-    /// Every type reference inside the definition, mutably.
-    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
-        match self {
-            TypeKind::Struct(fields) => fields.iter_mut().map(|f| &mut f.ty).collect(),
-            TypeKind::OneOf(alts) => alts.iter_mut().map(|a| &mut a.ty).collect(),
-            TypeKind::Tagged { variants, .. } => variants.iter_mut().map(|v| &mut v.ty).collect(),
-            TypeKind::Alias(t) => vec![t],
-            TypeKind::StringEnum { .. } => Vec::new(),
-        }
-    }
-}
-
-impl TypeDef {
-    /// The generated types this definition refers to, in order, with repeats.
-    pub fn references(&self) -> Vec<&str> {
-        let mut out = Vec::new();
-        for t in self.kind.type_refs() {
-            t.for_each_named(&mut |n| out.push(n));
-        }
-        out
-    }
-}
+use crate::model::visit::{for_each_type_name_mut, Side};
+use crate::model::{Operation, Resource, TypeDef};
 
 /// Renames types in their definitions and in every reference of types and operations.
 pub fn apply_renames(
@@ -82,77 +15,32 @@ pub fn apply_renames(
     if renames.is_empty() {
         return;
     }
-    for def in defs.iter_mut() {
-        if let Some(new) = renames.get(&def.name) {
-            def.name = new.clone();
+    let operations = resources.iter_mut().flat_map(|r| r.operations.iter_mut());
+    for_each_type_name_mut(defs, operations, &mut |name| {
+        if let Some(new) = renames.get(name.as_str()) {
+            *name = new.clone();
         }
-        for t in def.kind.type_refs_mut() {
-            t.rename(renames);
-        }
-    }
-    for op in resources.iter_mut().flat_map(|r| r.operations.iter_mut()) {
-        if let Some(p) = &mut op.params_type {
-            if let Some(new) = renames.get(p.as_str()) {
-                *p = new.clone();
-            }
-        }
-        for p in &mut op.params {
-            p.field.ty.rename(renames);
-        }
-        for p in &mut op.path_params {
-            p.ty.rename(renames);
-        }
-        if let Some(b) = &mut op.body {
-            b.ty.rename(renames);
-        }
-        if let Some(r) = &mut op.response {
-            r.rename(renames);
-        }
-        for t in op.outcome_types_mut() {
-            t.rename(renames);
-        }
-        if let Some(pg) = &mut op.pagination {
-            pg.item.rename(renames);
-        }
-    }
+    });
 }
 
 /// The generated types an operation sends: its parameter struct, parameters and body.
-pub fn request_roots(op: &crate::model::Operation) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut push = |t: &TypeRef| t.for_each_named(&mut |n| out.push(n.to_owned()));
-    if let Some(p) = &op.params_type {
-        push(&TypeRef::Named(p.clone()));
-    }
-    for p in &op.params {
-        push(&p.field.ty);
-    }
-    for p in &op.path_params {
-        push(&p.ty);
-    }
-    if let Some(b) = &op.body {
-        push(&b.ty);
-    }
-    out
+pub fn request_roots(op: &Operation) -> Vec<String> {
+    roots(op, Side::Request)
 }
 
 /// The generated types an operation receives: its response, its events when the response is
-/// also offered as a stream, and its page items.
-pub fn response_roots(op: &crate::model::Operation) -> Vec<String> {
+/// also offered as a stream, its response and error enums' bodies, and its page items.
+pub fn response_roots(op: &Operation) -> Vec<String> {
+    roots(op, Side::Response)
+}
+
+fn roots(op: &Operation, side: Side) -> Vec<String> {
     let mut out = Vec::new();
-    let mut push = |t: &TypeRef| t.for_each_named(&mut |n| out.push(n.to_owned()));
-    if let Some(r) = &op.response {
-        push(r);
-    }
-    if let Some(s) = &op.stream_alternative {
-        push(s);
-    }
-    for t in op.outcome_types() {
-        push(t);
-    }
-    if let Some(pg) = &op.pagination {
-        push(&pg.item);
-    }
+    op.for_each_type_name(&mut |s, n| {
+        if s == side {
+            out.push(n.to_owned());
+        }
+    });
     out
 }
 

@@ -18,6 +18,7 @@ pub mod path_template;
 pub mod responses;
 pub mod types;
 pub mod unions;
+pub mod visit;
 
 use serde_json::Value;
 
@@ -308,36 +309,6 @@ pub struct Pagination {
     pub cursor_in_body: bool,
     /// Whether the item's `id` is required (plain `String`) or optional.
     pub item_id_required: bool,
-}
-
-impl Operation {
-    /// The body types of the response and error enums' variants.
-    pub fn outcome_types(&self) -> impl Iterator<Item = &TypeRef> {
-        let (error_enum, error_body) = match &self.errors {
-            Some(OperationErrors::Enum(e)) => (Some(e), None),
-            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
-            None => (None, None),
-        };
-        self.success_enum
-            .iter()
-            .chain(error_enum)
-            .flat_map(|e| e.outcomes.iter().filter_map(|o| o.ty.as_ref()))
-            .chain(error_body)
-    }
-
-    /// [`Operation::outcome_types`], to rename or rewrite them.
-    pub fn outcome_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
-        let (error_enum, error_body) = match &mut self.errors {
-            Some(OperationErrors::Enum(e)) => (Some(e), None),
-            Some(OperationErrors::Body { ty, .. }) => (None, Some(ty)),
-            None => (None, None),
-        };
-        self.success_enum
-            .iter_mut()
-            .chain(error_enum)
-            .flat_map(|e| e.outcomes.iter_mut().filter_map(|o| o.ty.as_mut()))
-            .chain(error_body)
-    }
 }
 
 /// The statuses a documented response applies to.
