@@ -178,10 +178,10 @@ pub use pagination::Pages;
 
 #[cfg(feature = "client")]
 #[allow(unused_imports)]
-pub use resources::*;
+pub use crate::resources::*;
 
 #[allow(unused_imports)]
-pub use types::*;
+pub use crate::types::*;
 
 /// The servers the API is published at; the first is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

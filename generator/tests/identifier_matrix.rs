@@ -58,6 +58,12 @@ const OTHER: &[&str] = &[
     "Option",
     "Result",
     "Client",
+    // The crate's own module names, as resources (`client.resources()` is AWS Resource
+    // Groups'): a glob re-export of `resources::resources` made `resources` ambiguous.
+    "resources",
+    "types",
+    "testing",
+    "webhooks",
 ];
 
 fn inputs() -> Vec<&'static str> {

@@ -53,7 +53,7 @@ fn required_field_body_gets_an_example_calling_new() {
     );
     assert!(
         orders.contains(
-            "/// let body = shop::NewOrder::new(1, \"...\", shop::NewOrderKind::Retail, shop::Address::new(\"...\"));"
+            "/// let body = shop::NewOrder::new(\n    ///     1,\n    ///     \"...\",\n    ///     shop::NewOrderKind::Retail,\n    ///     shop::Address::new(\"...\"),\n    /// );"
         ),
         "{orders}"
     );
@@ -115,5 +115,53 @@ paths:
     assert!(
         notes.contains("/// let body = \"...\".to_string();"),
         "{notes}"
+    );
+}
+
+/// A body example in the spec gives the doc example its values: required fields through
+/// `new`, the optional fields it sets written out (laid out as rustfmt would), enum values as
+/// their variants, integers sent as text parsed; text a doc comment cannot hold stays `"..."`.
+#[test]
+fn the_specs_body_example_gives_the_values() {
+    let spec = SPEC.replace(
+        "            schema: { $ref: '#/components/schemas/NewOrder' }\n",
+        "            schema: { $ref: '#/components/schemas/NewOrder' }\n            example: { amount: \"250\", currency: EUR, kind: wholesale, note: \"gift ``` wrap\", address: { line1: 1 Main St } }\n",
+    );
+    let spec = spec.replace(
+        "        note: { type: string }\n",
+        "        note: { type: string }\n        gift: { type: boolean }\n        tags: { type: array, items: { type: string } }\n",
+    );
+    let spec = spec.replace(
+        "address: { line1: 1 Main St } }",
+        "address: { line1: 1 Main St }, gift: true, tags: [a, b] }",
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), spec).expect("write spec");
+    let mut options = Options::default();
+    options.emit.crate_name = "shop".into();
+    let (files, _) = wooshpay_codegen::render(dir.path(), &options).expect("renders");
+    let orders = &files["src/resources/orders.rs"];
+    let expected = [
+        "/// let body = shop::NewOrder {",
+        "///     note: Some(\"...\".to_string()),",
+        "///     gift: Some(true),",
+        "///     tags: Some(vec![\"a\".to_string(), \"b\".to_string()]),",
+        "///     ..shop::NewOrder::new(",
+        "///         250,",
+        "///         \"EUR\",",
+        "///         shop::NewOrderKind::Wholesale,",
+        "///         shop::Address::new(\"1 Main St\"),",
+        "///     )",
+        "/// };",
+    ];
+    let lines: Vec<&str> = orders.lines().map(str::trim_start).collect();
+    let start = lines
+        .iter()
+        .position(|l| *l == expected[0])
+        .unwrap_or_else(|| panic!("{orders}"));
+    assert_eq!(
+        &lines[start..start + expected.len()],
+        &expected[..],
+        "{orders}"
     );
 }

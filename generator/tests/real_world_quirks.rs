@@ -1062,7 +1062,7 @@ paths:
     );
     let lib = &files["src/lib.rs"];
     assert!(
-        lib.contains("#[allow(unused_imports)]\npub use types::*;"),
+        lib.contains("#[allow(unused_imports)]\npub use crate::types::*;"),
         "{lib}"
     );
 }

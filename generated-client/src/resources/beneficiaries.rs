@@ -36,7 +36,51 @@ impl<'a> BeneficiariesResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::BeneficiaryData::new(wooshpay::BeneficiaryDestination::new(wooshpay::BeneficiaryDestinationDestinationType::BankAccount));
+    /// let body = wooshpay::BeneficiaryData {
+    ///     entity: Some(wooshpay::BeneficiaryEntity {
+    ///         individual: Some(wooshpay::BeneficiaryIndividual {
+    ///             address: Some(wooshpay::Address {
+    ///                 city: Some("seattle".to_string()),
+    ///                 country: Some("US".to_string()),
+    ///                 line1: Some("422 Ave".to_string()),
+    ///                 postal_code: Some("98109".to_string()),
+    ///                 state: Some("Washington".to_string()),
+    ///                 ..Default::default()
+    ///             }),
+    ///             additional_info: Some(wooshpay::BeneficiaryIndividualAdditionalInfo {
+    ///                 email: Some("liuyidao@126.com".to_string()),
+    ///                 phone: Some("12093321241".to_string()),
+    ///                 first_name: Some("John".to_string()),
+    ///                 last_name: Some("Wick".to_string()),
+    ///                 id_type: Some("social_security".to_string()),
+    ///                 id_country_iso_code: Some("US".to_string()),
+    ///                 id_number: Some("WA112313411".to_string()),
+    ///                 ..Default::default()
+    ///             }),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..wooshpay::BeneficiaryEntity::new(
+    ///             wooshpay::BeneficiaryEntityType::Individual,
+    ///         )
+    ///     }),
+    ///     nickname: Some("test2".to_string()),
+    ///     ..wooshpay::BeneficiaryData::new(wooshpay::BeneficiaryDestination {
+    ///         bank_account: Some(wooshpay::PayoutBankAccount {
+    ///             account_number: Some("123123123".to_string()),
+    ///             account_holder_name: Some("Bill Han".to_string()),
+    ///             account_holder_type: Some("individual".to_string()),
+    ///             bank_name: Some("Bank of America".to_string()),
+    ///             country: Some("US".to_string()),
+    ///             currency: Some("USD".to_string()),
+    ///             swift: Some("ABOCUSSE080".to_string()),
+    ///             routing_number: Some("1051000017".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..wooshpay::BeneficiaryDestination::new(
+    ///             wooshpay::BeneficiaryDestinationDestinationType::BankAccount,
+    ///         )
+    ///     })
+    /// };
     /// let _response = client.beneficiaries().create(&body).await?;
     /// # Ok(())
     /// # }

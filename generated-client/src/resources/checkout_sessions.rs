@@ -36,7 +36,25 @@ impl<'a> CheckoutSessionsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateSession::new("...", "...");
+    /// let body = wooshpay::CreateSession {
+    ///     mode: Some(wooshpay::CheckoutSessionMode::Payment),
+    ///     line_items: Some(
+    ///         vec![
+    ///             wooshpay::CreateSessionLineItemsItem { price_data :
+    ///             Some(wooshpay::CreateSessionLineItemsItemPriceData { currency :
+    ///             Some("GBP".to_string()), unit_amount : Some(5), product_data :
+    ///             Some(wooshpay::CreateSessionLineItemsItemPriceDataProductData { active :
+    ///             Some(true), description : Some("very delicious".to_string()), url :
+    ///             Some("www.example.com".to_string()),
+    ///             ..wooshpay::CreateSessionLineItemsItemPriceDataProductData::new("example product")
+    ///             }), active : Some(true), nickname : Some("fengli".to_string()),
+    ///             billing_scheme : Some("testscheme".to_string()), lookup_key :
+    ///             Some("test_lookup_key".to_string()), ..Default::default() }), quantity :
+    ///             Some(1), ..Default::default() }
+    ///         ],
+    ///     ),
+    ///     ..wooshpay::CreateSession::new("www.example.com", "www.wooshpay.com")
+    /// };
     /// let _response = client.checkout_sessions().create(&body).await?;
     /// # Ok(())
     /// # }
@@ -118,7 +136,13 @@ impl<'a> CheckoutSessionsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ListCheckoutSessions::default();
+    /// let body = wooshpay::ListCheckoutSessions {
+    ///     limit: Some(10),
+    ///     customer_details: Some(
+    ///         wooshpay::ListCheckoutSessionsCustomerDetails::new("jane@example.com"),
+    ///     ),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.checkout_sessions().list(&body).await?;
     /// # Ok(())
     /// # }

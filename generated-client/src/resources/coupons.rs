@@ -36,7 +36,12 @@ impl<'a> CouponsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateCoupon::default();
+    /// let body = wooshpay::CreateCoupon {
+    ///     duration: Some(wooshpay::CouponDuration::Once),
+    ///     name: Some("Spring sale".to_string()),
+    ///     percent_off: Some(25.0),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.coupons().create(&body).await?;
     /// # Ok(())
     /// # }

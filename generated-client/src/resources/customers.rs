@@ -36,7 +36,17 @@ impl<'a> CustomersResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateCustomer::default();
+    /// let body = wooshpay::CreateCustomer {
+    ///     address: Some(wooshpay::Address {
+    ///         city: Some("Lyon".to_string()),
+    ///         country: Some("FR".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     email: Some("jane@example.com".to_string()),
+    ///     name: Some("Jane Doe".to_string()),
+    ///     phone: Some("+33 1 23 45 67 89".to_string()),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.customers().create(&body).await?;
     /// # Ok(())
     /// # }

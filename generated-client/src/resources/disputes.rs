@@ -71,7 +71,10 @@ impl<'a> DisputesResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ListDisputes::default();
+    /// let body = wooshpay::ListDisputes {
+    ///     limit: Some(3),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.disputes().list(&body).await?;
     /// # Ok(())
     /// # }
@@ -178,7 +181,40 @@ impl<'a> DisputesResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdateDispute::default();
+    /// let body = wooshpay::UpdateDispute {
+    ///     evidence: Some(wooshpay::DisputeEvidence {
+    ///         access_activity_log: Some("string".to_string()),
+    ///         billing_address: Some("string".to_string()),
+    ///         cancellation_policy: Some("string".to_string()),
+    ///         cancellation_policy_disclosure: Some("string".to_string()),
+    ///         cancellation_rebuttal: Some("string".to_string()),
+    ///         customer_communication: Some("string".to_string()),
+    ///         customer_email_address: Some("string".to_string()),
+    ///         customer_name: Some("string".to_string()),
+    ///         customer_purchase_ip: Some("string".to_string()),
+    ///         customer_signature: Some("string".to_string()),
+    ///         duplicate_charge_documentation: Some("string".to_string()),
+    ///         duplicate_charge_explanation: Some("string".to_string()),
+    ///         duplicate_charge_id: Some("string".to_string()),
+    ///         product_description: Some("string".to_string()),
+    ///         receipt: Some("string".to_string()),
+    ///         refund_policy: Some("string".to_string()),
+    ///         refund_policy_disclosure: Some("string".to_string()),
+    ///         refund_refusal_explanation: Some("string".to_string()),
+    ///         service_date: Some("string".to_string()),
+    ///         service_documentation: Some("string".to_string()),
+    ///         shipping_address: Some("string".to_string()),
+    ///         shipping_carrier: Some("string".to_string()),
+    ///         shipping_date: Some("string".to_string()),
+    ///         shipping_documentation: Some("string".to_string()),
+    ///         shipping_tracking_number: Some("string".to_string()),
+    ///         uncategorized_file: Some("string".to_string()),
+    ///         uncategorized_text: Some("string".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     submit: Some(true),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.disputes().update("...", &body).await?;
     /// # Ok(())
     /// # }

@@ -40,7 +40,7 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CancelPaymentIntent::new("...");
+    /// let body = wooshpay::CancelPaymentIntent::new("customer cancelled");
     /// let _response = client.payment_intents().cancel("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -84,7 +84,10 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CapturePaymentIntent::default();
+    /// let body = wooshpay::CapturePaymentIntent {
+    ///     amount_to_capture: Some(8000),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_intents().capture("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -131,7 +134,21 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ConfirmPaymentIntent::default();
+    /// let body = wooshpay::ConfirmPaymentIntent {
+    ///     payment_method_data: Some(wooshpay::PaymentMethodData {
+    ///         card: Some(wooshpay::PaymentMethodDataCard {
+    ///             number: Some("4111111111111111".to_string()),
+    ///             exp_month: Some("03".to_string()),
+    ///             exp_year: Some("2027".to_string()),
+    ///             cvc: Some("123".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..wooshpay::PaymentMethodData::new(wooshpay::PaymentMethodDataType::Card)
+    ///     }),
+    ///     return_url: Some("https://wooshpay.com".to_string()),
+    ///     off_session: Some(wooshpay::BoolOrString::Bool(false)),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_intents().confirm("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -178,7 +195,10 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ListRequest::default();
+    /// let body = wooshpay::ListRequest {
+    ///     limit: Some(3),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_intents().list(&body).await?;
     /// # Ok(())
     /// # }
@@ -244,7 +264,29 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreatePaymentIntent::new(1, "...");
+    /// let body = wooshpay::CreatePaymentIntent {
+    ///     confirm: Some(true),
+    ///     payment_method_data: Some(wooshpay::PaymentMethodData {
+    ///         card: Some(wooshpay::PaymentMethodDataCard {
+    ///             number: Some("4111111111111111".to_string()),
+    ///             exp_month: Some("03".to_string()),
+    ///             exp_year: Some("2027".to_string()),
+    ///             cvc: Some("123".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..wooshpay::PaymentMethodData::new(wooshpay::PaymentMethodDataType::Card)
+    ///     }),
+    ///     merchant_order_id: Some("id1111".to_string()),
+    ///     return_url: Some("https://wooshpay.com".to_string()),
+    ///     payment_method_options: Some(wooshpay::PaymentMethodOptions {
+    ///         card: Some(wooshpay::CardOptions {
+    ///             request_three_d_secure: Some("auto".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..wooshpay::CreatePaymentIntent::new(1, "USD")
+    /// };
     /// let _response = client.payment_intents().create(&body).await?;
     /// # Ok(())
     /// # }
@@ -322,7 +364,53 @@ impl<'a> PaymentIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdatePaymentIntent::default();
+    /// let body = wooshpay::UpdatePaymentIntent {
+    ///     confirm: Some(true),
+    ///     payment_method_data: Some(wooshpay::PaymentMethodData {
+    ///         billing_details: Some(wooshpay::BillingDetails {
+    ///             address: Some(wooshpay::Address {
+    ///                 city: Some("city".to_string()),
+    ///                 country: Some("US".to_string()),
+    ///                 line1: Some("XX mansion".to_string()),
+    ///                 line2: Some("XX Town".to_string()),
+    ///                 postal_code: Some("55555".to_string()),
+    ///                 state: Some("California".to_string()),
+    ///                 ..Default::default()
+    ///             }),
+    ///             name: Some("Tom".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         card: Some(wooshpay::PaymentMethodDataCard {
+    ///             number: Some("4111111111111111".to_string()),
+    ///             exp_month: Some("12".to_string()),
+    ///             exp_year: Some("2026".to_string()),
+    ///             cvc: Some("123".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..wooshpay::PaymentMethodData::new(wooshpay::PaymentMethodDataType::Card)
+    ///     }),
+    ///     amount: Some(10),
+    ///     currency: Some("USD".to_string()),
+    ///     description: Some("product description".to_string()),
+    ///     quantity: Some(2),
+    ///     merchant_user_id: Some("123456".to_string()),
+    ///     merchant_order_id: Some("Order112344343".to_string()),
+    ///     shipping: Some(wooshpay::PaymentIntentShipping {
+    ///         address: Some(wooshpay::Address {
+    ///             city: Some("city".to_string()),
+    ///             country: Some("US".to_string()),
+    ///             line1: Some("XX mansion".to_string()),
+    ///             line2: Some("XX Town".to_string()),
+    ///             postal_code: Some("xxx xxx".to_string()),
+    ///             state: Some("California".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         phone: Some("xxxx".to_string()),
+    ///         ..wooshpay::PaymentIntentShipping::new("tom")
+    ///     }),
+    ///     return_url: Some("https://your.website".to_string()),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_intents().update("...", &body).await?;
     /// # Ok(())
     /// # }

@@ -44,7 +44,10 @@ impl<'a> PaymentLinksResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ListWebhooks::default();
+    /// let body = wooshpay::ListWebhooks {
+    ///     limit: Some(10),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_links().list_line_items("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -121,7 +124,11 @@ impl<'a> PaymentLinksResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ListPaymentLinks::default();
+    /// let body = wooshpay::ListPaymentLinks {
+    ///     limit: Some(10),
+    ///     active: Some(true),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_links().list(&body).await?;
     /// # Ok(())
     /// # }
@@ -228,7 +235,10 @@ impl<'a> PaymentLinksResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdatePaymentLink::default();
+    /// let body = wooshpay::UpdatePaymentLink {
+    ///     active: Some(false),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_links().update("...", &body).await?;
     /// # Ok(())
     /// # }

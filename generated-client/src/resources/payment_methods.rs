@@ -40,7 +40,7 @@ impl<'a> PaymentMethodsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::AttachPaymentMethod::new("...");
+    /// let body = wooshpay::AttachPaymentMethod::new("cus_1760950869144109056");
     /// let _response = client.payment_methods().attach("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -174,7 +174,22 @@ impl<'a> PaymentMethodsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreatePaymentMethod::new(wooshpay::PaymentMethodDataType::Card);
+    /// let body = wooshpay::CreatePaymentMethod {
+    ///     billing_details: Some(wooshpay::BillingDetails {
+    ///         email: Some("jane@example.com".to_string()),
+    ///         name: Some("Jane Doe".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     card: Some(wooshpay::CreatePaymentMethodCard {
+    ///         number: Some("4111111111111111".to_string()),
+    ///         exp_month: Some(3),
+    ///         exp_year: Some(2027),
+    ///         cvc: Some("123".to_string()),
+    ///         name: Some("Jane Doe".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..wooshpay::CreatePaymentMethod::new(wooshpay::PaymentMethodDataType::Card)
+    /// };
     /// let _response = client.payment_methods().create(&body).await?;
     /// # Ok(())
     /// # }
@@ -394,7 +409,22 @@ impl<'a> PaymentMethodsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdatePaymentMethod::default();
+    /// let body = wooshpay::UpdatePaymentMethod {
+    ///     billing_details: Some(wooshpay::BillingDetails {
+    ///         address: Some(wooshpay::Address {
+    ///             city: Some("Lyon".to_string()),
+    ///             country: Some("FR".to_string()),
+    ///             line1: Some("1 rue de la Paix".to_string()),
+    ///             postal_code: Some("69001".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         email: Some("jane@example.com".to_string()),
+    ///         name: Some("Jane Doe".to_string()),
+    ///         phone: Some("+33 1 23 45 67 89".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payment_methods().update("...", &body).await?;
     /// # Ok(())
     /// # }

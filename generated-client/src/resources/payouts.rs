@@ -36,7 +36,26 @@ impl<'a> PayoutsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreatePayout::default();
+    /// let body = wooshpay::CreatePayout {
+    ///     payment_currency: Some("INR".to_string()),
+    ///     payment_amount: Some(124000),
+    ///     source_currency: Some("INR".to_string()),
+    ///     source_amount: Some(10000),
+    ///     beneficiary_data: Some(wooshpay::BeneficiaryData {
+    ///         nickname: Some("test1".to_string()),
+    ///         ..wooshpay::BeneficiaryData::new(wooshpay::BeneficiaryDestination {
+    ///             upi: Some(wooshpay::PayoutVpa {
+    ///                 vpa: Some("8276831583@axl".to_string()),
+    ///                 phone_number: Some("91-8276831583".to_string()),
+    ///                 ..Default::default()
+    ///             }),
+    ///             ..wooshpay::BeneficiaryDestination::new(
+    ///                 wooshpay::BeneficiaryDestinationDestinationType::Upi,
+    ///             )
+    ///         })
+    ///     }),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.payouts().create(&body).await?;
     /// # Ok(())
     /// # }

@@ -36,7 +36,21 @@ impl<'a> PricesResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreatePrice::default();
+    /// let body = wooshpay::CreatePrice {
+    ///     currency: Some("USD".to_string()),
+    ///     product: Some("prod_1766032392490844160".to_string()),
+    ///     unit_amount: Some(2000),
+    ///     nickname: Some("monthly apple box".to_string()),
+    ///     billing_scheme: Some(wooshpay::BillingScheme::PerUnit),
+    ///     lookup_key: Some("apple_box_monthly".to_string()),
+    ///     recurring: Some(wooshpay::PriceRecurring {
+    ///         interval: Some(wooshpay::PriceRecurringInterval::Month),
+    ///         interval_count: Some(1),
+    ///         usage_type: Some(wooshpay::PriceRecurringUsageType::Licensed),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.prices().create(&body).await?;
     /// # Ok(())
     /// # }

@@ -36,7 +36,12 @@ impl<'a> ProductsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateProduct::new("...");
+    /// let body = wooshpay::CreateProduct {
+    ///     active: Some(true),
+    ///     description: Some("very delicious".to_string()),
+    ///     url: Some("www.baidu.com".to_string()),
+    ///     ..wooshpay::CreateProduct::new("taiwan fengli")
+    /// };
     /// let _response = client.products().create(&body).await?;
     /// # Ok(())
     /// # }

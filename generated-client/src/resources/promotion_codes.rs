@@ -36,7 +36,21 @@ impl<'a> PromotionCodesResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreatePromotionCode::default();
+    /// let body = wooshpay::CreatePromotionCode {
+    ///     coupon: Some("string".to_string()),
+    ///     code: Some("string".to_string()),
+    ///     active: Some(true),
+    ///     customer: Some("string".to_string()),
+    ///     expires_at: Some("string".to_string()),
+    ///     max_redemptions: Some(0),
+    ///     restrictions: Some(wooshpay::PromotionCodeRestrictions {
+    ///         first_time_transaction: Some(true),
+    ///         minimum_amount: Some(0),
+    ///         minimum_amount_currency: Some("string".to_string()),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.promotion_codes().create(&body).await?;
     /// # Ok(())
     /// # }

@@ -36,7 +36,11 @@ impl<'a> RefundsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateRefund::default();
+    /// let body = wooshpay::CreateRefund {
+    ///     payment_intent: Some("pi_1787730829493927936".to_string()),
+    ///     reason: Some(wooshpay::CreateRefundReason::RequestedByCustomer),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.refunds().create(&body).await?;
     /// # Ok(())
     /// # }

@@ -40,7 +40,18 @@ impl<'a> SetupIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::ConfirmSetupIntent::new("...");
+    /// let body = wooshpay::ConfirmSetupIntent {
+    ///     payment_method: Some("pm_1604012357044928512".to_string()),
+    ///     payment_method_options: Some(wooshpay::SetupIntentPaymentMethodOptions {
+    ///         card: Some(wooshpay::SetupIntentPaymentMethodOptionsCard {
+    ///             request_three_d_secure: Some("auto".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     }),
+    ///     usage: Some(wooshpay::SetupIntentUsage::OffSession),
+    ///     ..wooshpay::ConfirmSetupIntent::new("https://shop.example/cards/saved")
+    /// };
     /// let _response = client.setup_intents().confirm("...", &body).await?;
     /// # Ok(())
     /// # }
@@ -79,7 +90,13 @@ impl<'a> SetupIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateSetupIntent::default();
+    /// let body = wooshpay::CreateSetupIntent {
+    ///     customer: Some("cus_1953770230215868416".to_string()),
+    ///     description: Some("Card on file".to_string()),
+    ///     payment_method_types: Some(vec!["card".to_string()]),
+    ///     usage: Some(wooshpay::SetupIntentUsage::OffSession),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.setup_intents().create(&body).await?;
     /// # Ok(())
     /// # }
@@ -120,7 +137,18 @@ impl<'a> SetupIntentsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdateSetupIntent::default();
+    /// let body = wooshpay::UpdateSetupIntent {
+    ///     description: Some("Card on file for order123".to_string()),
+    ///     payment_method: Some("pm_1604012357044928512".to_string()),
+    ///     payment_method_options: Some(wooshpay::SetupIntentPaymentMethodOptions {
+    ///         card: Some(wooshpay::SetupIntentPaymentMethodOptionsCard {
+    ///             request_three_d_secure: Some("auto".to_string()),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     }),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.setup_intents().update("...", &body).await?;
     /// # Ok(())
     /// # }

@@ -36,7 +36,11 @@ impl<'a> SubscriptionItemsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateSubscriptionItem::new("...");
+    /// let body = wooshpay::CreateSubscriptionItem {
+    ///     quantity: Some(2),
+    ///     price: Some("price_1766032392478261248".to_string()),
+    ///     ..wooshpay::CreateSubscriptionItem::new("sub_1942466974063788031")
+    /// };
     /// let _response = client.subscription_items().create(&body).await?;
     /// # Ok(())
     /// # }

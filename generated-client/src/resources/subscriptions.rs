@@ -36,7 +36,19 @@ impl<'a> SubscriptionsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateSubscription::new("...", Vec::new());
+    /// let body = wooshpay::CreateSubscription {
+    ///     currency: Some("USD".to_string()),
+    ///     ..wooshpay::CreateSubscription::new(
+    ///         "cus_1953770230215868416",
+    ///         vec![
+    ///             wooshpay::CreateSubscriptionItemsItem { quantity : Some(1),
+    ///             ..wooshpay::CreateSubscriptionItemsItem::new(Default::default(),
+    ///             "price_1766032392478261248", wooshpay::SubscriptionPriceData::new("USD",
+    ///             "prod_1766032392490844160", wooshpay::PriceRecurring { interval_count :
+    ///             Some(1), ..Default::default() }, 2000)) }
+    ///         ],
+    ///     )
+    /// };
     /// let _response = client.subscriptions().create(&body).await?;
     /// # Ok(())
     /// # }
@@ -77,7 +89,32 @@ impl<'a> SubscriptionsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::UpdateSubscription::default();
+    /// let body = wooshpay::UpdateSubscription {
+    ///     cancel_at_period_end: Some(false),
+    ///     line_items: Some(
+    ///         vec![
+    ///             wooshpay::UpdateSubscriptionLineItemsItem { id :
+    ///             Some("si_1942466974063788032".to_string()), price_data :
+    ///             Some(wooshpay::UpdateSubscriptionLineItemsItemPriceData { currency :
+    ///             Some("currency_9be108a6ee4e".to_string()), product :
+    ///             Some("product_cddfddb17876".to_string()), unit_amount : Some(0),
+    ///             recurring : Some(wooshpay::PriceRecurring { interval_count : Some(0),
+    ///             ..Default::default() }), active : Some(false), nickname :
+    ///             Some("nickname_94ad62776055".to_string()), product_data :
+    ///             Some(wooshpay::ProductData { id : Some("id_37bf9721d87d".to_string()),
+    ///             name : Some("name_3c67055cd98e".to_string()), active : Some(false),
+    ///             description : Some("description_976184aca331".to_string()), url :
+    ///             Some("url_9254e121d785".to_string()), images :
+    ///             Some(vec!["images_e564fe2c0d03".to_string()]), ..Default::default() }),
+    ///             billing_scheme : Some(wooshpay::BillingScheme::PerUnit), lookup_key :
+    ///             Some("lookup_key_858bbfbff35a".to_string()), tiers_mode :
+    ///             Some("tiers_mode_0e4196b47cdc".to_string()), ..Default::default() }),
+    ///             quantity : Some(0), deleted : Some(false), ..Default::default() }
+    ///         ],
+    ///     ),
+    ///     proration_behavior: Some("proration_behavior_3e5b982c1876".to_string()),
+    ///     ..Default::default()
+    /// };
     /// let _response = client.subscriptions().update("...", &body).await?;
     /// # Ok(())
     /// # }

@@ -118,7 +118,16 @@ impl<'a> WebhookEndpointsResource<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: wooshpay::Client) -> Result<(), wooshpay::Error> {
-    /// let body = wooshpay::CreateWebhook::new("...", Vec::new());
+    /// let body = wooshpay::CreateWebhook {
+    ///     description: Some("This is your description of the webhook".to_string()),
+    ///     ..wooshpay::CreateWebhook::new(
+    ///         "https://your_call_back_address.com",
+    ///         vec![
+    ///             "payment_intent.succeeded".to_string(), "payment_intent.payment_failed"
+    ///             .to_string(), "charge.refund.updated".to_string()
+    ///         ],
+    ///     )
+    /// };
     /// let _response = client.webhook_endpoints().create(&body).await?;
     /// # Ok(())
     /// # }

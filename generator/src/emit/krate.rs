@@ -1208,11 +1208,12 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[cfg(feature = "client")]
         pub use pagination::Pages;
         #[cfg(feature = "client")]
+        // `crate::`: a resource may itself be named `resources` or `types`.
         #[allow(unused_imports)]
-        pub use resources::*;
+        pub use crate::resources::*;
         // A spec may declare no schema at all; its `types` module is then empty.
         #[allow(unused_imports)]
-        pub use types::*;
+        pub use crate::types::*;
 
         #environment
 

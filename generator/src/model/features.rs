@@ -29,6 +29,7 @@ const OTHER_FEATURES: &[&str] = &[
     "deserialize",
     PARTIAL_EQ_FEATURE,
     "serialize",
+    "testing",
     "tracing",
     UNREFERENCED_FEATURE,
 ];

@@ -296,6 +296,9 @@ pub struct RequestBody {
     pub media_type: String,
     /// Whether the spec requires a body.
     pub required: bool,
+    /// The spec's example of the body (the media type's `example` or first `examples` value,
+    /// else the schema's `example`): the operation's doc example is written from it.
+    pub example: Option<serde_json::Value>,
 }
 
 /// Where the pagination cursor goes.

@@ -1025,12 +1025,37 @@ fn body_type(
         (Some(s), _) => types.convert(s, hint, sp)?,
         (None, _) => TypeRef::Json,
     };
+    let example = body_example(types, &chosen);
     Ok(Some(RequestBody {
         ty,
         encoding: chosen.encoding,
         media_type: chosen.media,
         required: chosen.required,
+        example,
     }))
+}
+
+/// The body's example as the spec gives it: the media type's `example`, else its first
+/// `examples` entry with a value, else the schema's own `example`.
+fn body_example(types: &TypeBuilder, chosen: &ChosenBody) -> Option<serde_json::Value> {
+    let content = &chosen.content;
+    if let Some(example) = &content.example {
+        return Some(example.clone());
+    }
+    let from_examples = content.examples.values().find_map(|e| {
+        crate::refs::follow(types.spec, e, "examples", |c| &c.examples, "")
+            .ok()?
+            .value
+            .clone()
+    });
+    if from_examples.is_some() {
+        return from_examples;
+    }
+    types
+        .resolve(content.schema.as_ref()?)?
+        .schema_data
+        .example
+        .clone()
 }
 
 /// `Accept` for a response read as events, or for the JSON method of a response offered both

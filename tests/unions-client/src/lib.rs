@@ -162,10 +162,10 @@ pub use pagination::Pages;
 
 #[cfg(feature = "client")]
 #[allow(unused_imports)]
-pub use resources::*;
+pub use crate::resources::*;
 
 #[allow(unused_imports)]
-pub use types::*;
+pub use crate::types::*;
 
 #[cfg(feature = "client")]
 impl Client {
