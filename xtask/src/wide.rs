@@ -391,12 +391,38 @@ pub fn error_class(error: &str) -> String {
 /// A line `warning: ... (N times)` or `(N×)` counts N.
 pub fn warning_kinds(stdout: &str) -> BTreeMap<String, usize> {
     let mut kinds = BTreeMap::new();
+    let mut add = |message: &str, times: usize| {
+        *kinds.entry(normalize(message)).or_insert(0) += times;
+    };
+    // The first message of the group of warnings being read (`warning (3× kind): message`,
+    // then one indented line per member: `  LOCATION` with that message, or
+    // `  LOCATION: MESSAGE`, and `  and N more` without `--verbose`).
+    let mut group: Option<&str> = None;
     for line in stdout.lines() {
-        let Some(rest) = line.trim_start().strip_prefix("warning: ") else {
+        if let Some(rest) = line.trim_start().strip_prefix("warning: ") {
+            group = None;
+            let (message, times) = repeat_count(diagnostic_message(rest));
+            add(message, times);
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("warning (") {
+            group = rest.split_once("): ").map(|(_, first)| first);
+            continue;
+        }
+        let (Some(first), Some(member)) = (group, line.strip_prefix("  ")) else {
+            group = None;
             continue;
         };
-        let (message, times) = repeat_count(diagnostic_message(rest));
-        *kinds.entry(normalize(message)).or_insert(0) += times;
+        if let Some(n) = member
+            .strip_prefix("and ")
+            .and_then(|r| r.strip_suffix(" more"))
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            add(first, n);
+            continue;
+        }
+        let message = diagnostic_message(member);
+        add(if message == member { first } else { message }, 1);
     }
     kinds
 }
@@ -594,10 +620,14 @@ pub fn normalize(message: &str) -> String {
     }
 }
 
-/// `coverage: X of Y operations` of a report.
+/// `generated X of Y operations, …` (or, from older generators, `coverage: X of Y
+/// operations`) of a report.
 fn coverage_of(stdout: &str) -> Option<(usize, usize)> {
     stdout.lines().find_map(|l| {
-        let rest = l.trim().strip_prefix("coverage: ")?;
+        let l = l.trim();
+        let rest = l
+            .strip_prefix("generated ")
+            .or_else(|| l.strip_prefix("coverage: "))?;
         let (x, rest) = rest.split_once(" of ")?;
         let y = rest.split_whitespace().next()?;
         Some((x.parse().ok()?, y.parse().ok()?))
@@ -1120,6 +1150,8 @@ fn generator_command(cli: &Path, api: &Path, rel: &str, out: &Path) -> Command {
         .arg(rel)
         .arg("--out")
         .arg(out)
+        // Every member of a group of warnings listed, so each is counted by its own message.
+        .arg("--verbose")
         .env("RUST_BACKTRACE", "1")
         .current_dir(api);
     cmd
@@ -1952,6 +1984,29 @@ mod tests {
             code: Some(code),
             signal: None,
         }
+    }
+
+    #[test]
+    fn the_grouped_report_of_today_is_counted_member_by_member() {
+        let stdout = "generated 2 of 3 operations, 3 types, 9 files from 1 spec file(s); 4 warnings of 2 kinds, 1 note(s)\n\
+            warning: a.json:10:5 at #/components/schemas/Pet/properties/tag: allOf of non-object schemas cannot be merged into a struct; any JSON value is accepted\n\
+            warning (3× name collision): name `id` for property `id` is already used by property `_id`; using `id2`\n\
+            \x20 a.json:1:2 at #/components/schemas/A/properties/id\n\
+            \x20 a.json:3:4 at #/components/schemas/B/properties/id\n\
+            \x20 a.json:5:6 at #/components/schemas/C/anyOf/1: name `CObject` for inline schema at #/components/schemas/C/anyOf/1 is already used by inline schema at #/components/schemas/C/anyOf/0; using `CObject2`\n\
+            note (2× same shape): merged\n\
+            \x20 a.json:7:8 at #/x\n\
+            (--verbose lists every location and the notes)\n";
+        let Outcome::Generated(g) = classify(exited(0), stdout, "") else {
+            panic!("not generated");
+        };
+        assert_eq!(g.operations, Some((2, 3)));
+        assert_eq!(g.warnings.values().sum::<usize>(), 4, "{:?}", g.warnings);
+        assert_eq!(g.warnings.len(), 3, "{:?}", g.warnings);
+        let grouped = "warning (5× name collision): name `a` for property `a` is already used by property `b`; using `a2`\n\
+            \x20 a.json:1:2 at #/p\n\
+            \x20 and 4 more\n";
+        assert_eq!(warning_kinds(grouped).values().sum::<usize>(), 5);
     }
 
     #[test]

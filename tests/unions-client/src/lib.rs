@@ -149,8 +149,7 @@ pub use encoding::encode_path_segment;
 
 #[cfg(feature = "client")]
 pub use error::{
-    ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError,
-    ERROR_BODY_LIMIT,
+    ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError, ERROR_BODY_LIMIT,
 };
 pub use expandable::Expandable;
 
