@@ -1201,7 +1201,10 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
         #[cfg(feature = "client")]
         pub use encoding::encode_path_segment;
         #[cfg(feature = "client")]
-        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError, ERROR_BODY_LIMIT};
+        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
+        // Apart: one list would be laid out differently by prettyplease and rustfmt.
+        #[cfg(feature = "client")]
+        pub use error::OperationError;
         pub use expandable::Expandable;
         #[cfg(feature = "client")]
         pub use multipart::FileUpload;
