@@ -947,10 +947,10 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
     crate_doc
 }
 
-/// `src/lib.rs`.
+/// `src/lib.rs`: the crate docs, the runtime's modules, the generated modules and their
+/// re-exports, the environments, the client's constructors.
 pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let crate_doc = crate_doc(api, options);
-    let args = credential_args(api);
     let oauth2_impl =
         oauth2_builder(api, &options.crate_name.replace('-', "_"), "").map(|(tokens, _)| tokens);
     let crate_doc_lines = crate_doc.lines().map(|l| {
@@ -960,7 +960,66 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             format!(" {l}")
         }
     });
+    let environment = environment_tokens(api);
+    let client = client_constructors(api);
+    let runtime_mods = runtime_module_decls(api, options);
+    quote! {
+        #( #![doc = #crate_doc_lines] )*
+        #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
+        // `question_mark`: the generated decoders return a failed read with `if let Err`, not
+        // `?`, which costs the compiler as much as a field (in every decoder of the crate).
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::question_mark)]
 
+        #( #runtime_mods )*
+        // prettyplease formats the generated modules; rustfmt is told to leave them alone.
+        #[cfg(feature = "client")]
+        #[rustfmt::skip]
+        pub mod resources;
+        #[rustfmt::skip]
+        pub mod types;
+
+        #[cfg(feature = "client")]
+        pub use client::RawCall;
+        #[cfg(feature = "client")]
+        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        #[cfg(feature = "client")]
+        pub use encoding::encode_path_segment;
+        #[cfg(feature = "client")]
+        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
+        // Apart: one list would be laid out differently by prettyplease and rustfmt.
+        #[cfg(feature = "client")]
+        pub use error::OperationError;
+        pub use expandable::Expandable;
+        #[cfg(feature = "client")]
+        pub use multipart::FileUpload;
+        #[cfg(feature = "client")]
+        pub use pagination::Pages;
+        #[cfg(feature = "client")]
+        // `crate::`: a resource may itself be named `resources` or `types`.
+        #[allow(unused_imports)]
+        pub use crate::resources::*;
+        // A spec may declare no schema at all; its `types` module is then empty.
+        #[allow(unused_imports)]
+        pub use crate::types::*;
+
+        #environment
+
+        #client
+
+        #oauth2_impl
+
+        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+        #[cfg(all(doctest, feature = "client"))]
+        #[doc = include_str!("../README.md")]
+        pub struct ReadmeDoctests;
+    }
+}
+
+/// `Client::new`, `Client::builder` (the spec's credentials as arguments, the environment a key
+/// belongs to chosen by its prefix) and, without credentials, `Default`.
+fn client_constructors(api: &Api) -> proc_macro2::TokenStream {
+    let args = credential_args(api);
     let params: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
@@ -1022,8 +1081,65 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
         }
     });
+    let default_base = if api.servers.is_empty() {
+        quote!(#default_url)
+    } else {
+        quote!(DEFAULT_ENVIRONMENT.base_url())
+    };
+    // The first credential decides the environment when servers declare key prefixes.
+    let (key_binding, key_environment) = match args.first() {
+        Some((arg, _, _)) if keyed => {
+            let a = arg.to_ident();
+            (
+                quote! {
+                    let #a: String = #a.into();
+                    let key_environment = Environment::for_key(&#a);
+                },
+                quote! {
+                    match key_environment {
+                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
+                        None => builder,
+                    }
+                },
+            )
+        }
+        _ => (quote!(), quote!(builder)),
+    };
+    // Without a key environment the builder is returned as it is made (no `let` to return).
+    let build_body = if key_binding.is_empty() {
+        quote!(ClientBuilder::new([#( #creds ),*], #default_base))
+    } else {
+        quote! {
+            let builder = ClientBuilder::new([#( #creds ),*], #default_base);
+            #key_environment
+        }
+    };
+    quote! {
+        #[cfg(feature = "client")]
+        impl Client {
+            #new_doc
+            pub fn new(#( #params ),*) -> Self {
+                match Self::builder(#( #names ),*).build() {
+                    Ok(client) => client,
+                    Err(error) => panic!("cannot initialize the HTTP client: {error}"),
+                }
+            }
 
-    let environment = (!api.servers.is_empty()).then(|| {
+            #builder_doc
+            pub fn builder(#( #params ),*) -> ClientBuilder {
+                #key_binding
+                #build_body
+            }
+        }
+
+        #default_impl
+    }
+}
+
+/// The `Environment` enum of the spec's servers (base URL, name, the key prefixes that pick
+/// one) and `ClientBuilder::environment`; `None` without servers.
+fn environment_tokens(api: &Api) -> Option<proc_macro2::TokenStream> {
+    (!api.servers.is_empty()).then(|| {
         let variants: Vec<_> = api
             .servers
             .iter()
@@ -1105,145 +1221,51 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             #[cfg(feature = "client")]
             const DEFAULT_ENVIRONMENT: Environment = Environment::#first;
         }
-    });
-    let default_base = if api.servers.is_empty() {
-        quote!(#default_url)
-    } else {
-        quote!(DEFAULT_ENVIRONMENT.base_url())
-    };
-    // The first credential decides the environment when servers declare key prefixes.
-    let (key_binding, key_environment) = match args.first() {
-        Some((arg, _, _)) if keyed => {
-            let a = arg.to_ident();
-            (
-                quote! {
-                    let #a: String = #a.into();
-                    let key_environment = Environment::for_key(&#a);
-                },
-                quote! {
-                    match key_environment {
-                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
-                        None => builder,
-                    }
-                },
-            )
-        }
-        _ => (quote!(), quote!(builder)),
-    };
-    // Without a key environment the builder is returned as it is made (no `let` to return).
-    let build_body = if key_binding.is_empty() {
-        quote!(ClientBuilder::new([#( #creds ),*], #default_base))
-    } else {
-        quote! {
-            let builder = ClientBuilder::new([#( #creds ),*], #default_base);
-            #key_environment
-        }
-    };
+    })
+}
+
+/// The runtime's module declarations, each behind the feature it needs.
+fn runtime_module_decls(api: &Api, options: &EmitOptions) -> Vec<proc_macro2::TokenStream> {
     // The runtime's modules and its `config`, in the order rustfmt keeps.
     let mut runtime_names: Vec<&str> = RUNTIME.iter().map(|(name, _)| *name).collect();
     runtime_names.push("config");
     runtime_names.push("stubs");
     runtime_names.sort_unstable();
-    let runtime_mods = runtime_names.into_iter().filter_map(|name| {
-        let name = &name;
-        if *name == "webhooks" && options.webhooks.is_none() {
-            return None;
-        }
-        let i = ident(name);
-        // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
-        // the client.
-        let gate = if *name == "stubs" {
-            // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
-            Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
-        } else {
-            (!matches!(
-                *name,
-                "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
-            ))
-            .then(|| quote!(#[cfg(feature = "client")]))
-        };
-        // A resource named like a private runtime module (a `client` tag) keeps its module
-        // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
-        // handle and everything in it are re-exported all the same.
-        let shadowed = api
-            .resources
-            .iter()
-            .any(|r| r.fn_name.as_str() == *name)
-            .then(|| quote!(#[allow(hidden_glob_reexports)]));
-        Some(
-            if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {
-                quote!(#gate pub mod #i;)
+    runtime_names
+        .into_iter()
+        .filter_map(|name| {
+            let name = &name;
+            if *name == "webhooks" && options.webhooks.is_none() {
+                return None;
+            }
+            let i = ident(name);
+            // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
+            // the client.
+            let gate = if *name == "stubs" {
+                // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
+                Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
             } else {
-                quote!(#gate #shadowed mod #i;)
-            },
-        )
-    });
-    quote! {
-        #( #![doc = #crate_doc_lines] )*
-        #![forbid(unsafe_code)]
-        #![warn(missing_docs)]
-        // `question_mark`: the generated decoders return a failed read with `if let Err`, not
-        // `?`, which costs the compiler as much as a field (in every decoder of the crate).
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::question_mark)]
-
-        #( #runtime_mods )*
-        // prettyplease formats the generated modules; rustfmt is told to leave them alone.
-        #[cfg(feature = "client")]
-        #[rustfmt::skip]
-        pub mod resources;
-        #[rustfmt::skip]
-        pub mod types;
-
-        #[cfg(feature = "client")]
-        pub use client::RawCall;
-        #[cfg(feature = "client")]
-        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
-        #[cfg(feature = "client")]
-        pub use encoding::encode_path_segment;
-        #[cfg(feature = "client")]
-        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
-        // Apart: one list would be laid out differently by prettyplease and rustfmt.
-        #[cfg(feature = "client")]
-        pub use error::OperationError;
-        pub use expandable::Expandable;
-        #[cfg(feature = "client")]
-        pub use multipart::FileUpload;
-        #[cfg(feature = "client")]
-        pub use pagination::Pages;
-        #[cfg(feature = "client")]
-        // `crate::`: a resource may itself be named `resources` or `types`.
-        #[allow(unused_imports)]
-        pub use crate::resources::*;
-        // A spec may declare no schema at all; its `types` module is then empty.
-        #[allow(unused_imports)]
-        pub use crate::types::*;
-
-        #environment
-
-        #[cfg(feature = "client")]
-        impl Client {
-            #new_doc
-            pub fn new(#( #params ),*) -> Self {
-                match Self::builder(#( #names ),*).build() {
-                    Ok(client) => client,
-                    Err(error) => panic!("cannot initialize the HTTP client: {error}"),
-                }
-            }
-
-            #builder_doc
-            pub fn builder(#( #params ),*) -> ClientBuilder {
-                #key_binding
-                #build_body
-            }
-        }
-
-        #default_impl
-
-        #oauth2_impl
-
-        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
-        #[cfg(all(doctest, feature = "client"))]
-        #[doc = include_str!("../README.md")]
-        pub struct ReadmeDoctests;
-    }
+                (!matches!(
+                    *name,
+                    "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
+                ))
+                .then(|| quote!(#[cfg(feature = "client")]))
+            };
+            // A resource named like a private runtime module (a `client` tag) keeps its module
+            // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
+            // handle and everything in it are re-exported all the same.
+            let shadowed = api
+                .resources
+                .iter()
+                .any(|r| r.fn_name.as_str() == *name)
+                .then(|| quote!(#[allow(hidden_glob_reexports)]));
+            Some(
+                if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {
+                    quote!(#gate pub mod #i;)
+                } else {
+                    quote!(#gate #shadowed mod #i;)
+                },
+            )
+        })
+        .collect()
 }
