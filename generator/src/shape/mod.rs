@@ -18,6 +18,10 @@ pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error
     if !shape_errors.is_empty() {
         return Err(shape_errors);
     }
+    // Read without tracking the path first (cheaper); only a failure is read again for it.
+    if let Ok(spec) = <OpenAPI as serde::Deserialize>::deserialize(document) {
+        return Ok(spec);
+    }
     serde_path_to_error::deserialize(document).map_err(|e| {
         let found = structural_errors(document);
         if !found.is_empty() {
