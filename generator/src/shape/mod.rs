@@ -19,7 +19,7 @@ pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error
         return Err(shape_errors);
     }
     // Read without tracking the path first (cheaper); only a failure is read again for it.
-    if let Ok(spec) = <OpenAPI as serde::Deserialize>::deserialize(document) {
+    if let Some(spec) = read_split(document) {
         return Ok(spec);
     }
     serde_path_to_error::deserialize(document).map_err(|e| {
@@ -31,6 +31,33 @@ pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error
             location: Location::pointer(path_to_pointer(e.path())),
             message: e.into_inner().to_string(),
         }]
+    })
+}
+
+/// Reads the document as openapiv3 does, its `components` on a second thread beside the
+/// rest; `None` when either part fails to read (the caller reads the whole again to name the
+/// error).
+fn read_split(document: &Value) -> Option<OpenAPI> {
+    use serde::de::{value::MapDeserializer, Deserialize};
+    let map = document.as_object()?;
+    std::thread::scope(|scope| {
+        let components = map
+            .get("components")
+            .map(|c| scope.spawn(move || openapiv3::Components::deserialize(c).ok()));
+        let rest = MapDeserializer::<_, serde_json::Error>::new(
+            map.iter()
+                .filter(|(key, _)| key.as_str() != "components")
+                .map(|(key, value)| (key.as_str(), value)),
+        );
+        let spec = OpenAPI::deserialize(rest).ok();
+        let components = match components {
+            Some(side) => Some(
+                side.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            ),
+            None => None,
+        };
+        spec.map(|spec| OpenAPI { components, ..spec })
     })
 }
 
