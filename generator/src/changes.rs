@@ -12,7 +12,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::responses::status_text;
-use crate::model::{Api, OperationErrors, OutcomeEnum, TypeKind, TypeRef};
+use crate::model::{Api, Operation, OperationErrors, OutcomeEnum, TypeDef, TypeKind, TypeRef};
 use crate::settings::semver_parts;
 
 /// The file holding the summary, in the generated crate.
@@ -93,6 +93,141 @@ pub struct TypeSummary {
     pub alias: Option<String>,
 }
 
+/// The Rust arguments of an operation's method after `&self`.
+fn operation_arguments(op: &Operation) -> Vec<String> {
+    let mut arguments: Vec<String> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            let ty = match &p.ty {
+                TypeRef::String => "&str".to_owned(),
+                other => type_string(other),
+            };
+            format!("{}: {ty}", p.rust_name.as_str())
+        })
+        .collect();
+    if let Some(pt) = &op.params_type {
+        arguments.push(format!("params: &{pt}"));
+    }
+    if let Some(b) = &op.body {
+        arguments.push(format!("body: &{}", type_string(&b.ty)));
+    }
+    arguments
+}
+
+/// The summaries of an operation's method `name` (`resource.method`) and, when it is paginated,
+/// of its `<name>_all` twin.
+fn operation_summaries(name: &str, op: &Operation) -> Vec<(String, OperationSummary)> {
+    let arguments = operation_arguments(op);
+    let mut out = Vec::new();
+    if let Some(p) = &op.pagination {
+        // `<op>_all`: every page, as a stream of items.
+        out.push((
+            format!("{name}_all"),
+            OperationSummary {
+                route: format!("{} {} (every page)", op.method, op.path),
+                arguments: arguments.clone(),
+                returns: format!("Stream<Item = {}>", type_string(&p.item)),
+                body_also_as_query: op.body_also_as_query,
+                errors: None,
+            },
+        ));
+    }
+    out.push((
+        name.to_owned(),
+        OperationSummary {
+            route: format!("{} {}", op.method, op.path),
+            arguments,
+            returns: match (&op.success_enum, &op.response) {
+                (Some(e), _) => e.name.clone(),
+                (None, Some(t)) => type_string(t),
+                (None, None) => "()".into(),
+            },
+            body_also_as_query: op.body_also_as_query,
+            errors: match &op.errors {
+                Some(OperationErrors::Enum(e)) => Some(e.name.clone()),
+                Some(OperationErrors::Body { ty, .. }) => Some(type_string(ty)),
+                None => None,
+            },
+        },
+    ));
+    out
+}
+
+/// The summaries of an operation's response and error enums.
+fn outcome_summaries(op: &Operation) -> Vec<(String, TypeSummary)> {
+    let enums = [
+        op.success_enum.as_ref().map(|e| ("responses", e)),
+        match &op.errors {
+            Some(OperationErrors::Enum(e)) => Some(("errors", e)),
+            _ => None,
+        },
+    ];
+    enums
+        .into_iter()
+        .flatten()
+        .map(|(kind, e)| (e.name.clone(), outcome_summary(kind, e, &op.pointer)))
+        .collect()
+}
+
+/// The summary of one generated type.
+fn type_summary(t: &TypeDef) -> TypeSummary {
+    let mut s = TypeSummary {
+        source: t.pointer.clone(),
+        default: t.has_default,
+        ..Default::default()
+    };
+    match &t.kind {
+        TypeKind::Struct(fields) => {
+            s.kind = "struct".into();
+            s.wire_names = fields
+                .iter()
+                .filter(|f| f.rust_name.as_str() != f.wire_name)
+                .map(|f| (f.rust_name.as_str().to_owned(), f.wire_name.clone()))
+                .collect();
+            s.fields = fields
+                .iter()
+                .map(|f| {
+                    let ty = type_string(&f.ty);
+                    let ty = if f.required {
+                        ty
+                    } else {
+                        format!("Option<{ty}>")
+                    };
+                    (f.rust_name.as_str().to_owned(), ty)
+                })
+                .collect();
+        }
+        TypeKind::StringEnum { variants, .. } => {
+            s.kind = "enum".into();
+            s.variants = variants.iter().map(|v| v.value.clone()).collect();
+            s.variant_names = variants
+                .iter()
+                .map(|v| (v.value.clone(), v.rust_name.clone()))
+                .collect();
+        }
+        TypeKind::OneOf(alts) => {
+            s.kind = "one_of".into();
+            s.variants = alts
+                .iter()
+                .map(|a| format!("{}({})", a.rust_name, type_string(&a.ty)))
+                .collect();
+        }
+        TypeKind::Tagged { variants, .. } => {
+            s.kind = "tagged".into();
+            s.variants = variants
+                .iter()
+                .map(|v| format!("{}({})", v.tag_value, type_string(&v.ty)))
+                .collect();
+        }
+        TypeKind::Alias(ty) => {
+            s.kind = "alias".into();
+            s.alias = Some(type_string(ty));
+        }
+    }
+    s
+}
+
 /// An operation's response or error enum (`kind`: `responses` or `errors`): one variant per
 /// documented status, `404 NotFound(NotFound)`.
 fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str) -> TypeSummary {
@@ -126,126 +261,15 @@ impl ApiSummary {
         let mut outcome_types = Vec::new();
         for r in &api.resources {
             for op in &r.operations {
-                let mut arguments: Vec<String> = op
-                    .path_params
-                    .iter()
-                    .map(|p| {
-                        let ty = match &p.ty {
-                            TypeRef::String => "&str".to_owned(),
-                            other => type_string(other),
-                        };
-                        format!("{}: {ty}", p.rust_name.as_str())
-                    })
-                    .collect();
-                if let Some(pt) = &op.params_type {
-                    arguments.push(format!("params: &{pt}"));
-                }
-                if let Some(b) = &op.body {
-                    arguments.push(format!("body: &{}", type_string(&b.ty)));
-                }
                 let name = format!("{}.{}", r.fn_name.as_str(), op.fn_name.as_str());
-                if let Some(p) = &op.pagination {
-                    // `<op>_all`: every page, as a stream of items.
-                    operations.insert(
-                        format!("{name}_all"),
-                        OperationSummary {
-                            route: format!("{} {} (every page)", op.method, op.path),
-                            arguments: arguments.clone(),
-                            returns: format!("Stream<Item = {}>", type_string(&p.item)),
-                            body_also_as_query: op.body_also_as_query,
-                            errors: None,
-                        },
-                    );
-                }
-                operations.insert(
-                    name,
-                    OperationSummary {
-                        route: format!("{} {}", op.method, op.path),
-                        arguments,
-                        returns: match (&op.success_enum, &op.response) {
-                            (Some(e), _) => e.name.clone(),
-                            (None, Some(t)) => type_string(t),
-                            (None, None) => "()".into(),
-                        },
-                        body_also_as_query: op.body_also_as_query,
-                        errors: match &op.errors {
-                            Some(OperationErrors::Enum(e)) => Some(e.name.clone()),
-                            Some(OperationErrors::Body { ty, .. }) => Some(type_string(ty)),
-                            None => None,
-                        },
-                    },
-                );
-                let enums = [
-                    op.success_enum.as_ref().map(|e| ("responses", e)),
-                    match &op.errors {
-                        Some(OperationErrors::Enum(e)) => Some(("errors", e)),
-                        _ => None,
-                    },
-                ];
-                for (kind, e) in enums.into_iter().flatten() {
-                    outcome_types.push((e.name.clone(), outcome_summary(kind, e, &op.pointer)));
-                }
+                operations.extend(operation_summaries(&name, op));
+                outcome_types.extend(outcome_summaries(op));
             }
         }
         let types = api
             .types
             .iter()
-            .map(|t| {
-                let mut s = TypeSummary {
-                    source: t.pointer.clone(),
-                    default: t.has_default,
-                    ..Default::default()
-                };
-                match &t.kind {
-                    TypeKind::Struct(fields) => {
-                        s.kind = "struct".into();
-                        s.wire_names = fields
-                            .iter()
-                            .filter(|f| f.rust_name.as_str() != f.wire_name)
-                            .map(|f| (f.rust_name.as_str().to_owned(), f.wire_name.clone()))
-                            .collect();
-                        s.fields = fields
-                            .iter()
-                            .map(|f| {
-                                let ty = type_string(&f.ty);
-                                let ty = if f.required {
-                                    ty
-                                } else {
-                                    format!("Option<{ty}>")
-                                };
-                                (f.rust_name.as_str().to_owned(), ty)
-                            })
-                            .collect();
-                    }
-                    TypeKind::StringEnum { variants, .. } => {
-                        s.kind = "enum".into();
-                        s.variants = variants.iter().map(|v| v.value.clone()).collect();
-                        s.variant_names = variants
-                            .iter()
-                            .map(|v| (v.value.clone(), v.rust_name.clone()))
-                            .collect();
-                    }
-                    TypeKind::OneOf(alts) => {
-                        s.kind = "one_of".into();
-                        s.variants = alts
-                            .iter()
-                            .map(|a| format!("{}({})", a.rust_name, type_string(&a.ty)))
-                            .collect();
-                    }
-                    TypeKind::Tagged { variants, .. } => {
-                        s.kind = "tagged".into();
-                        s.variants = variants
-                            .iter()
-                            .map(|v| format!("{}({})", v.tag_value, type_string(&v.ty)))
-                            .collect();
-                    }
-                    TypeKind::Alias(ty) => {
-                        s.kind = "alias".into();
-                        s.alias = Some(type_string(ty));
-                    }
-                }
-                (t.name.clone(), s)
-            })
+            .map(|t| (t.name.clone(), type_summary(t)))
             .chain(outcome_types)
             .collect();
         let resources = api
@@ -388,21 +412,26 @@ pub fn bumped(version: &str, bump: &str) -> Option<String> {
 pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
     let mut changes = Vec::new();
     let mut push = |impact, text: String| changes.push(Change { impact, text });
-
     let renames = type_renames(old, new);
     let renamed = |ty: &str| rename_in(ty, &renames);
     let moved = resource_renames(old, new);
-    // `webhooks.create` under its new accessor (`webhook_endpoints.create`).
-    let new_name_of = |name: &str| -> String {
-        match name.split_once('.') {
-            Some((resource, method)) => match moved.get(resource) {
-                Some(to) => format!("{to}.{method}"),
-                None => name.to_owned(),
-            },
-            None => name.to_owned(),
-        }
-    };
-    for (from, to) in &moved {
+    compare_resources(old, new, &moved, &mut push);
+    compare_operations(old, new, &moved, &renamed, &mut push);
+    compare_types(old, new, &renames, &renamed, &mut push);
+    compare_webhook_events(old, new, &mut push);
+    // Breaking first, then additions, then the rest; each group in name order.
+    changes.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.text.cmp(&b.text)));
+    changes
+}
+
+/// Resources whose accessor (`moved`: old → new) or handle type changed.
+fn compare_resources(
+    old: &ApiSummary,
+    new: &ApiSummary,
+    moved: &BTreeMap<String, String>,
+    push: &mut impl FnMut(Impact, String),
+) {
+    for (from, to) in moved {
         let handles = match (old.resources.get(from), new.resources.get(to)) {
             (Some(a), Some(b)) if a != b => format!(", its handle type `{a}` is now `{b}`"),
             (_, Some(b)) => format!(", its handle type is `{b}`"),
@@ -428,6 +457,27 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             }
         }
     }
+}
+
+/// Operations removed, added, or whose arguments, return type, errors, route or query
+/// mirroring changed; an operation under a moved accessor is the same operation.
+fn compare_operations(
+    old: &ApiSummary,
+    new: &ApiSummary,
+    moved: &BTreeMap<String, String>,
+    renamed: &dyn Fn(&str) -> String,
+    push: &mut impl FnMut(Impact, String),
+) {
+    // `webhooks.create` under its new accessor (`webhook_endpoints.create`).
+    let new_name_of = |name: &str| -> String {
+        match name.split_once('.') {
+            Some((resource, method)) => match moved.get(resource) {
+                Some(to) => format!("{to}.{method}"),
+                None => name.to_owned(),
+            },
+            None => name.to_owned(),
+        }
+    };
     for (old_name, op) in &old.operations {
         let name = &new_name_of(old_name);
         let op = &OperationSummary {
@@ -442,67 +492,7 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
                 Impact::Breaking,
                 format!("operation `{name}` removed ({})", op.route),
             ),
-            Some(new_op) => {
-                if new_op.arguments != op.arguments {
-                    push(
-                        Impact::Breaking,
-                        format!(
-                            "operation `{name}` takes `({})` instead of `({})`",
-                            new_op.arguments.join(", "),
-                            op.arguments.join(", ")
-                        ),
-                    );
-                }
-                if new_op.returns != op.returns {
-                    push(
-                        Impact::Breaking,
-                        format!(
-                            "operation `{name}` returns `{}` instead of `{}`",
-                            new_op.returns, op.returns
-                        ),
-                    );
-                }
-                if new_op.errors != op.errors {
-                    let (impact, what) = match (&op.errors, &new_op.errors) {
-                        (None, Some(new)) => (
-                            Impact::Addition,
-                            format!("operation `{name}`'s documented errors decode into `{new}`"),
-                        ),
-                        (Some(old), None) => (
-                            Impact::Breaking,
-                            format!(
-                                "operation `{name}` no longer documents typed errors (`{old}`)"
-                            ),
-                        ),
-                        (old, new) => (
-                            Impact::Breaking,
-                            format!(
-                                "operation `{name}`'s errors decode into `{}` instead of `{}`",
-                                new.as_deref().unwrap_or_default(),
-                                old.as_deref().unwrap_or_default()
-                            ),
-                        ),
-                    };
-                    push(impact, what);
-                }
-                if new_op.route != op.route {
-                    push(
-                        Impact::Patch,
-                        format!(
-                            "operation `{name}` is sent as `{}` instead of `{}`",
-                            new_op.route, op.route
-                        ),
-                    );
-                }
-                if new_op.body_also_as_query != op.body_also_as_query {
-                    let now = if new_op.body_also_as_query {
-                        "sends its body's members as query parameters too"
-                    } else {
-                        "no longer sends its body's members as query parameters"
-                    };
-                    push(Impact::Patch, format!("operation `{name}` {now}"));
-                }
-            }
+            Some(new_op) => compare_operation(name, op, new_op, push),
         }
     }
     let carried: BTreeSet<String> = old.operations.keys().map(|n| new_name_of(n)).collect();
@@ -514,7 +504,83 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             );
         }
     }
+}
 
+/// What changed in one operation kept under the name `name` (`op`: the old one, its types
+/// already renamed).
+fn compare_operation(
+    name: &str,
+    op: &OperationSummary,
+    new_op: &OperationSummary,
+    push: &mut impl FnMut(Impact, String),
+) {
+    if new_op.arguments != op.arguments {
+        push(
+            Impact::Breaking,
+            format!(
+                "operation `{name}` takes `({})` instead of `({})`",
+                new_op.arguments.join(", "),
+                op.arguments.join(", ")
+            ),
+        );
+    }
+    if new_op.returns != op.returns {
+        push(
+            Impact::Breaking,
+            format!(
+                "operation `{name}` returns `{}` instead of `{}`",
+                new_op.returns, op.returns
+            ),
+        );
+    }
+    if new_op.errors != op.errors {
+        let (impact, what) = match (&op.errors, &new_op.errors) {
+            (None, Some(new)) => (
+                Impact::Addition,
+                format!("operation `{name}`'s documented errors decode into `{new}`"),
+            ),
+            (Some(old), None) => (
+                Impact::Breaking,
+                format!("operation `{name}` no longer documents typed errors (`{old}`)"),
+            ),
+            (old, new) => (
+                Impact::Breaking,
+                format!(
+                    "operation `{name}`'s errors decode into `{}` instead of `{}`",
+                    new.as_deref().unwrap_or_default(),
+                    old.as_deref().unwrap_or_default()
+                ),
+            ),
+        };
+        push(impact, what);
+    }
+    if new_op.route != op.route {
+        push(
+            Impact::Patch,
+            format!(
+                "operation `{name}` is sent as `{}` instead of `{}`",
+                new_op.route, op.route
+            ),
+        );
+    }
+    if new_op.body_also_as_query != op.body_also_as_query {
+        let now = if new_op.body_also_as_query {
+            "sends its body's members as query parameters too"
+        } else {
+            "no longer sends its body's members as query parameters"
+        };
+        push(Impact::Patch, format!("operation `{name}` {now}"));
+    }
+}
+
+/// Types removed, renamed (`renames`: old → new) or added, and what changed in each kept one.
+fn compare_types(
+    old: &ApiSummary,
+    new: &ApiSummary,
+    renames: &BTreeMap<String, String>,
+    renamed: &dyn Fn(&str) -> String,
+    push: &mut impl FnMut(Impact, String),
+) {
     let removed: Vec<&String> = old
         .types
         .keys()
@@ -536,8 +602,8 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
                     new_name,
                     &old.types[*old_name],
                     &new.types[new_name],
-                    &renamed,
-                    &mut push,
+                    renamed,
+                    push,
                 );
             }
             None => push(Impact::Breaking, format!("type `{old_name}` removed")),
@@ -548,10 +614,17 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
     }
     for (name, old_t) in &old.types {
         if let Some(new_t) = new.types.get(name) {
-            compare_type(name, old_t, new_t, &renamed, &mut push);
+            compare_type(name, old_t, new_t, renamed, push);
         }
     }
+}
 
+/// Webhook event types removed or added.
+fn compare_webhook_events(
+    old: &ApiSummary,
+    new: &ApiSummary,
+    push: &mut impl FnMut(Impact, String),
+) {
     for e in old.webhook_events.difference(&new.webhook_events) {
         push(
             Impact::Breaking,
@@ -564,9 +637,6 @@ pub fn compare(old: &ApiSummary, new: &ApiSummary) -> Vec<Change> {
             format!("webhook event type `{e}` added (it arrived as `EventType::Unknown` before)"),
         );
     }
-    // Breaking first, then additions, then the rest; each group in name order.
-    changes.sort_by(|a, b| b.impact.cmp(&a.impact).then_with(|| a.text.cmp(&b.text)));
-    changes
 }
 
 /// The accessors of a summary: those it records, and those its operation names start with
@@ -693,6 +763,29 @@ fn compare_type(
         );
         return;
     }
+    compare_fields(name, old, new, renamed, push);
+    compare_variants(name, old, new, renamed, push);
+    if old.alias.as_deref().map(renamed) != new.alias {
+        push(
+            Impact::Breaking,
+            format!(
+                "type `{name}` is now `{}` (was `{}`)",
+                new.alias.as_deref().unwrap_or("?"),
+                old.alias.as_deref().unwrap_or("?")
+            ),
+        );
+    }
+}
+
+/// A struct's fields renamed (same wire name), removed, retyped, made required or optional, or
+/// added, and whether it still implements `Default`.
+fn compare_fields(
+    name: &str,
+    old: &TypeSummary,
+    new: &TypeSummary,
+    renamed: &dyn Fn(&str) -> String,
+    push: &mut impl FnMut(Impact, String),
+) {
     // A field that left while one with its wire name arrived was renamed in Rust.
     let wire = |t: &TypeSummary, field: &str| -> String {
         t.wire_names
@@ -786,6 +879,16 @@ fn compare_type(
             format!("type `{name}` no longer implements `Default`"),
         );
     }
+}
+
+/// Enum values and union alternatives removed, added or renamed in Rust.
+fn compare_variants(
+    name: &str,
+    old: &TypeSummary,
+    new: &TypeSummary,
+    renamed: &dyn Fn(&str) -> String,
+    push: &mut impl FnMut(Impact, String),
+) {
     let old_variants: Vec<String> = old.variants.iter().map(|v| renamed(v)).collect();
     let old_variants: BTreeSet<&String> = old_variants.iter().collect();
     let new_variants: BTreeSet<&String> = new.variants.iter().collect();
@@ -823,16 +926,6 @@ fn compare_type(
                 format!("`{name}` alternative `{v}` added"),
             );
         }
-    }
-    if old.alias.as_deref().map(renamed) != new.alias {
-        push(
-            Impact::Breaking,
-            format!(
-                "type `{name}` is now `{}` (was `{}`)",
-                new.alias.as_deref().unwrap_or("?"),
-                old.alias.as_deref().unwrap_or("?")
-            ),
-        );
     }
 }
 

@@ -335,3 +335,56 @@ fn operations_without_a_usable_name_are_named_from_the_method_and_the_path_shape
         "{warnings:#?}"
     );
 }
+
+/// Two operations of a resource that want the same name (Springfox's GET and POST twins with
+/// one summary): the second gets another name, and its types follow that name instead of a
+/// numbered copy of the first's (`AppendsChatMessage2`).
+#[test]
+fn an_operation_renamed_after_a_collision_names_its_types_after_its_new_name() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Pad, version: "1"}
+paths:
+  /appendChatMessage:
+    get:
+      summary: Appends a chat message
+      operationId: appendChatMessageUsingGET
+      tags: [pad]
+      parameters:
+        - {name: text, in: query, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {code: {type: integer}}}
+    post:
+      summary: Appends a chat message
+      operationId: appendChatMessageUsingPOST
+      tags: [pad]
+      parameters:
+        - {name: text, in: query, required: true, schema: {type: string}}
+        - {name: time, in: query, schema: {type: integer}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {message: {type: string}}}
+"#;
+    let (files, report) = render_yaml(spec);
+    let collisions: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == wooshpay_codegen::DiagnosticKind::NameCollision)
+        .map(|d| d.message.as_str())
+        .collect();
+    // The operation's own rename, and nothing that follows from it.
+    assert_eq!(collisions.len(), 1, "{collisions:?}");
+    let types = &files["src/types.rs"];
+    assert!(
+        types.contains("pub struct AppendChatMessagePad {"),
+        "{types}"
+    );
+    assert!(!types.contains("pub struct AppendsChatMessage2"), "{types}");
+}

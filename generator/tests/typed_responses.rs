@@ -195,7 +195,8 @@ fn an_error_enum_name_a_schema_already_has_is_not_taken_from_it() {
         .errors
         .clone()
         .expect("an error enum");
-    assert_ne!(errors, "CreateThingError");
+    // The plural, quietly, rather than a number.
+    assert_eq!(errors, "CreateThingErrors");
     assert_eq!(api.types[&errors].kind, "errors");
 }
 
@@ -223,4 +224,30 @@ fn a_new_error_status_is_an_addition_and_a_new_success_status_a_break() {
         .find(|c| c.text.contains("202 Accepted(Receipt)"))
         .unwrap_or_else(|| panic!("the new status is reported: {changes:?}"));
     assert_eq!(status_change.impact, Impact::Breaking, "{changes:?}");
+}
+
+#[test]
+fn a_response_enum_beside_an_inline_body_named_like_it_takes_the_plural() {
+    let responses = "        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties: {id: {type: string}}\n"
+        .to_owned()
+        + &json_response("201", "Receipt");
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), spec(&responses)).expect("write spec");
+    let (files, report) =
+        wooshpay_codegen::render(dir.path(), &Options::default()).expect("renders");
+    let api = summary(&files);
+    let returns = &api.operations["things.create"].returns;
+    assert_eq!(api.types[returns].kind, "responses");
+    assert_eq!(
+        api.types[returns].variants[0],
+        format!("200 Ok({})", returns.trim_end_matches('s'))
+    );
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("for the responses of an operation")),
+        "{:?}",
+        report.diagnostics
+    );
 }

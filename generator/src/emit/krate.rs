@@ -792,87 +792,9 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         crate::model::docs::sanitize(api.title.trim()).replace('\n', " ")
     };
     let first_resource = api.resources.first();
-    // The example calls an operation whose arguments can be written without knowing the API:
-    // string path parameters, and parameter and body types that have a `Default`. A `GET` with
-    // one path parameter (retrieving one object) reads best.
-    let callable = |o: &&crate::model::Operation| {
-        o.path_params
-            .iter()
-            .all(|p| p.ty == crate::model::TypeRef::String)
-            && o.params_type
-                .as_ref()
-                .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
-            && o.body.as_ref().is_none_or(|b| {
-                // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
-                !matches!(
-                    b.encoding,
-                    crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
-                ) && b.ty.has_default(&api.types)
-            })
-    };
-    let rank = |o: &crate::model::Operation| {
-        (
-            o.method != "GET",
-            o.path_params.len() != 1,
-            o.params_type.is_some() || o.body.is_some(),
-        )
-    };
-    let example_op = api
-        .resources
-        .iter()
-        .flat_map(|r| r.operations.iter().filter(callable).map(move |o| (r, o)))
-        .min_by_key(|(_, o)| rank(o))
-        .map(|(r, o)| {
-            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
-            if o.params_type.is_some() {
-                args.push("&Default::default()");
-            }
-            if o.body.is_some() {
-                args.push("&Default::default()");
-            }
-            let call = format!(
-                "client.{}().{}({})",
-                r.fn_name.as_str(),
-                o.fn_name.as_str(),
-                args.join(", ")
-            );
-            (call, o.response.is_some())
-        });
-    // The per-call options' example sets an idempotency key, which only a `POST` sends: it
-    // calls a create (a `POST` without path parameters reads best), else the example above
-    // without the key.
-    let create_op = api
-        .resources
-        .iter()
-        .flat_map(|r| {
-            r.operations
-                .iter()
-                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
-                .filter(callable)
-                .map(move |o| (r, o))
-        })
-        .min_by_key(|(_, o)| {
-            (
-                !o.fn_name.as_str().starts_with("create"),
-                o.path_params.len(),
-                o.params_type.is_some(),
-            )
-        })
-        .map(|(r, o)| {
-            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
-            if o.params_type.is_some() {
-                args.push("&Default::default()");
-            }
-            if o.body.is_some() {
-                args.push("&Default::default()");
-            }
-            format!(
-                "client.{}().{}({})",
-                r.fn_name.as_str(),
-                o.fn_name.as_str(),
-                args.join(", ")
-            )
-        });
+    let callable = |o: &&crate::model::Operation| callable_in_docs(api, o);
+    let example_op = docs_example_call(api);
+    let create_op = docs_create_call(api);
     let example_call = example_op
         .as_ref()
         .map(|(call, has_response)| {
@@ -947,10 +869,90 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
     crate_doc
 }
 
-/// `src/lib.rs`.
+/// Whether the crate docs' examples can call `o` without knowing the API: string path
+/// parameters, and parameter and body types that have a `Default`.
+fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
+    o.path_params
+        .iter()
+        .all(|p| p.ty == crate::model::TypeRef::String)
+        && o.params_type
+            .as_ref()
+            .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
+        && o.body.as_ref().is_none_or(|b| {
+            // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+            !matches!(
+                b.encoding,
+                crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+            ) && b.ty.has_default(&api.types)
+        })
+}
+
+/// `client.<resource>().<operation>("...", &Default::default())`: `o` called with placeholder
+/// path parameters and default parameters and body.
+fn call_with_defaults(r: &crate::model::Resource, o: &crate::model::Operation) -> String {
+    let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+    if o.params_type.is_some() {
+        args.push("&Default::default()");
+    }
+    if o.body.is_some() {
+        args.push("&Default::default()");
+    }
+    format!(
+        "client.{}().{}({})",
+        r.fn_name.as_str(),
+        o.fn_name.as_str(),
+        args.join(", ")
+    )
+}
+
+/// The crate docs' first example call, and whether it returns a value: a `GET` with one path
+/// parameter (retrieving one object) reads best.
+fn docs_example_call(api: &Api) -> Option<(String, bool)> {
+    let rank = |o: &crate::model::Operation| {
+        (
+            o.method != "GET",
+            o.path_params.len() != 1,
+            o.params_type.is_some() || o.body.is_some(),
+        )
+    };
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| rank(o))
+        .map(|(r, o)| (call_with_defaults(r, o), o.response.is_some()))
+}
+
+/// The per-call options' example sets an idempotency key, which only a `POST` sends: it calls
+/// a create (a `POST` without path parameters reads best).
+fn docs_create_call(api: &Api) -> Option<String> {
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| {
+            (
+                !o.fn_name.as_str().starts_with("create"),
+                o.path_params.len(),
+                o.params_type.is_some(),
+            )
+        })
+        .map(|(r, o)| call_with_defaults(r, o))
+}
+
+/// `src/lib.rs`: the crate docs, the runtime's modules, the generated modules and their
+/// re-exports, the environments, the client's constructors.
 pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
     let crate_doc = crate_doc(api, options);
-    let args = credential_args(api);
     let oauth2_impl =
         oauth2_builder(api, &options.crate_name.replace('-', "_"), "").map(|(tokens, _)| tokens);
     let crate_doc_lines = crate_doc.lines().map(|l| {
@@ -960,7 +962,66 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             format!(" {l}")
         }
     });
+    let environment = environment_tokens(api);
+    let client = client_constructors(api);
+    let runtime_mods = runtime_module_decls(api, options);
+    quote! {
+        #( #![doc = #crate_doc_lines] )*
+        #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
+        // `question_mark`: the generated decoders return a failed read with `if let Err`, not
+        // `?`, which costs the compiler as much as a field (in every decoder of the crate).
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::question_mark)]
 
+        #( #runtime_mods )*
+        // prettyplease formats the generated modules; rustfmt is told to leave them alone.
+        #[cfg(feature = "client")]
+        #[rustfmt::skip]
+        pub mod resources;
+        #[rustfmt::skip]
+        pub mod types;
+
+        #[cfg(feature = "client")]
+        pub use client::RawCall;
+        #[cfg(feature = "client")]
+        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
+        #[cfg(feature = "client")]
+        pub use encoding::encode_path_segment;
+        #[cfg(feature = "client")]
+        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
+        // Apart: one list would be laid out differently by prettyplease and rustfmt.
+        #[cfg(feature = "client")]
+        pub use error::OperationError;
+        pub use expandable::Expandable;
+        #[cfg(feature = "client")]
+        pub use multipart::FileUpload;
+        #[cfg(feature = "client")]
+        pub use pagination::Pages;
+        #[cfg(feature = "client")]
+        // `crate::`: a resource may itself be named `resources` or `types`.
+        #[allow(unused_imports)]
+        pub use crate::resources::*;
+        // A spec may declare no schema at all; its `types` module is then empty.
+        #[allow(unused_imports)]
+        pub use crate::types::*;
+
+        #environment
+
+        #client
+
+        #oauth2_impl
+
+        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
+        #[cfg(all(doctest, feature = "client"))]
+        #[doc = include_str!("../README.md")]
+        pub struct ReadmeDoctests;
+    }
+}
+
+/// `Client::new`, `Client::builder` (the spec's credentials as arguments, the environment a key
+/// belongs to chosen by its prefix) and, without credentials, `Default`.
+fn client_constructors(api: &Api) -> proc_macro2::TokenStream {
+    let args = credential_args(api);
     let params: Vec<proc_macro2::TokenStream> = args
         .iter()
         .map(|(a, _, _)| {
@@ -1022,8 +1083,65 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             }
         }
     });
+    let default_base = if api.servers.is_empty() {
+        quote!(#default_url)
+    } else {
+        quote!(DEFAULT_ENVIRONMENT.base_url())
+    };
+    // The first credential decides the environment when servers declare key prefixes.
+    let (key_binding, key_environment) = match args.first() {
+        Some((arg, _, _)) if keyed => {
+            let a = arg.to_ident();
+            (
+                quote! {
+                    let #a: String = #a.into();
+                    let key_environment = Environment::for_key(&#a);
+                },
+                quote! {
+                    match key_environment {
+                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
+                        None => builder,
+                    }
+                },
+            )
+        }
+        _ => (quote!(), quote!(builder)),
+    };
+    // Without a key environment the builder is returned as it is made (no `let` to return).
+    let build_body = if key_binding.is_empty() {
+        quote!(ClientBuilder::new([#( #creds ),*], #default_base))
+    } else {
+        quote! {
+            let builder = ClientBuilder::new([#( #creds ),*], #default_base);
+            #key_environment
+        }
+    };
+    quote! {
+        #[cfg(feature = "client")]
+        impl Client {
+            #new_doc
+            pub fn new(#( #params ),*) -> Self {
+                match Self::builder(#( #names ),*).build() {
+                    Ok(client) => client,
+                    Err(error) => panic!("cannot initialize the HTTP client: {error}"),
+                }
+            }
 
-    let environment = (!api.servers.is_empty()).then(|| {
+            #builder_doc
+            pub fn builder(#( #params ),*) -> ClientBuilder {
+                #key_binding
+                #build_body
+            }
+        }
+
+        #default_impl
+    }
+}
+
+/// The `Environment` enum of the spec's servers (base URL, name, the key prefixes that pick
+/// one) and `ClientBuilder::environment`; `None` without servers.
+fn environment_tokens(api: &Api) -> Option<proc_macro2::TokenStream> {
+    (!api.servers.is_empty()).then(|| {
         let variants: Vec<_> = api
             .servers
             .iter()
@@ -1105,142 +1223,51 @@ pub fn lib_rs(api: &Api, options: &EmitOptions) -> proc_macro2::TokenStream {
             #[cfg(feature = "client")]
             const DEFAULT_ENVIRONMENT: Environment = Environment::#first;
         }
-    });
-    let default_base = if api.servers.is_empty() {
-        quote!(#default_url)
-    } else {
-        quote!(DEFAULT_ENVIRONMENT.base_url())
-    };
-    // The first credential decides the environment when servers declare key prefixes.
-    let (key_binding, key_environment) = match args.first() {
-        Some((arg, _, _)) if keyed => {
-            let a = arg.to_ident();
-            (
-                quote! {
-                    let #a: String = #a.into();
-                    let key_environment = Environment::for_key(&#a);
-                },
-                quote! {
-                    match key_environment {
-                        Some(environment) => builder.key_environment(environment.name(), environment.base_url()),
-                        None => builder,
-                    }
-                },
-            )
-        }
-        _ => (quote!(), quote!(builder)),
-    };
-    // Without a key environment the builder is returned as it is made (no `let` to return).
-    let build_body = if key_binding.is_empty() {
-        quote!(ClientBuilder::new([#( #creds ),*], #default_base))
-    } else {
-        quote! {
-            let builder = ClientBuilder::new([#( #creds ),*], #default_base);
-            #key_environment
-        }
-    };
+    })
+}
+
+/// The runtime's module declarations, each behind the feature it needs.
+fn runtime_module_decls(api: &Api, options: &EmitOptions) -> Vec<proc_macro2::TokenStream> {
     // The runtime's modules and its `config`, in the order rustfmt keeps.
     let mut runtime_names: Vec<&str> = RUNTIME.iter().map(|(name, _)| *name).collect();
     runtime_names.push("config");
     runtime_names.push("stubs");
     runtime_names.sort_unstable();
-    let runtime_mods = runtime_names.into_iter().filter_map(|name| {
-        let name = &name;
-        if *name == "webhooks" && options.webhooks.is_none() {
-            return None;
-        }
-        let i = ident(name);
-        // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
-        // the client.
-        let gate = if *name == "stubs" {
-            // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
-            Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
-        } else {
-            (!matches!(
-                *name,
-                "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
-            ))
-            .then(|| quote!(#[cfg(feature = "client")]))
-        };
-        // A resource named like a private runtime module (a `client` tag) keeps its module
-        // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
-        // handle and everything in it are re-exported all the same.
-        let shadowed = api
-            .resources
-            .iter()
-            .any(|r| r.fn_name.as_str() == *name)
-            .then(|| quote!(#[allow(hidden_glob_reexports)]));
-        Some(
-            if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {
-                quote!(#gate pub mod #i;)
+    runtime_names
+        .into_iter()
+        .filter_map(|name| {
+            let name = &name;
+            if *name == "webhooks" && options.webhooks.is_none() {
+                return None;
+            }
+            let i = ident(name);
+            // The webhook check, `Expandable` and strict decoding need no HTTP stack; the rest is
+            // the client.
+            let gate = if *name == "stubs" {
+                // The typed stubs (`testing::Stub`'s accessors), re-exported by `testing`.
+                Some(quote!(#[cfg(feature = "testing")] #[rustfmt::skip]))
             } else {
-                quote!(#gate #shadowed mod #i;)
-            },
-        )
-    });
-    quote! {
-        #( #![doc = #crate_doc_lines] )*
-        #![forbid(unsafe_code)]
-        #![warn(missing_docs)]
-        // `question_mark`: the generated decoders return a failed read with `if let Err`, not
-        // `?`, which costs the compiler as much as a field (in every decoder of the crate).
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::question_mark)]
-
-        #( #runtime_mods )*
-        // prettyplease formats the generated modules; rustfmt is told to leave them alone.
-        #[cfg(feature = "client")]
-        #[rustfmt::skip]
-        pub mod resources;
-        #[rustfmt::skip]
-        pub mod types;
-
-        #[cfg(feature = "client")]
-        pub use client::RawCall;
-        #[cfg(feature = "client")]
-        pub use client::{Call, Client, ClientBuilder, RequestOptions, Response, DEFAULT_MAX_RESPONSE_BYTES};
-        #[cfg(feature = "client")]
-        pub use encoding::encode_path_segment;
-        #[cfg(feature = "client")]
-        pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError, ERROR_BODY_LIMIT};
-        pub use expandable::Expandable;
-        #[cfg(feature = "client")]
-        pub use multipart::FileUpload;
-        #[cfg(feature = "client")]
-        pub use pagination::Pages;
-        #[cfg(feature = "client")]
-        // `crate::`: a resource may itself be named `resources` or `types`.
-        #[allow(unused_imports)]
-        pub use crate::resources::*;
-        // A spec may declare no schema at all; its `types` module is then empty.
-        #[allow(unused_imports)]
-        pub use crate::types::*;
-
-        #environment
-
-        #[cfg(feature = "client")]
-        impl Client {
-            #new_doc
-            pub fn new(#( #params ),*) -> Self {
-                match Self::builder(#( #names ),*).build() {
-                    Ok(client) => client,
-                    Err(error) => panic!("cannot initialize the HTTP client: {error}"),
-                }
-            }
-
-            #builder_doc
-            pub fn builder(#( #params ),*) -> ClientBuilder {
-                #key_binding
-                #build_body
-            }
-        }
-
-        #default_impl
-
-        #oauth2_impl
-
-        /// The README's Rust examples, compiled as doctests (`cargo test --doc`).
-        #[cfg(all(doctest, feature = "client"))]
-        #[doc = include_str!("../README.md")]
-        pub struct ReadmeDoctests;
-    }
+                (!matches!(
+                    *name,
+                    "webhooks" | "expandable" | "object" | "strict" | "timestamps" | "config"
+                ))
+                .then(|| quote!(#[cfg(feature = "client")]))
+            };
+            // A resource named like a private runtime module (a `client` tag) keeps its module
+            // under `resources::` (the glob re-export of `resources` at the root is shadowed); its
+            // handle and everything in it are re-exported all the same.
+            let shadowed = api
+                .resources
+                .iter()
+                .any(|r| r.fn_name.as_str() == *name)
+                .then(|| quote!(#[allow(hidden_glob_reexports)]));
+            Some(
+                if matches!(*name, "webhooks" | "testing" | "sse" | "timestamps") {
+                    quote!(#gate pub mod #i;)
+                } else {
+                    quote!(#gate #shadowed mod #i;)
+                },
+            )
+        })
+        .collect()
 }

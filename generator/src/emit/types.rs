@@ -6,7 +6,7 @@ use quote::quote;
 use crate::emit::serde_impls;
 use crate::model::directions::{Directions, DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::features::PARTIAL_EQ_FEATURE;
-use crate::model::{Field, TypeDef, TypeKind, TypeRef};
+use crate::model::{Alternative, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
 
 /// The identifier of a type or variant name the namer made (`UpperCamelCase`, never a
 /// keyword). Names that are not one (a namer bug) become a valid stand-in rather than a panic.
@@ -149,217 +149,266 @@ pub fn field_tokens(field: &Field) -> TokenStream {
     }
 }
 
+/// What every kind of generated type starts from: its name, docs, `PartialEq` derive and
+/// which serde directions it always implements.
+struct TypeHeader {
+    name: Ident,
+    docs: TokenStream,
+    partial_eq: TokenStream,
+    always_ser: bool,
+    always_de: bool,
+}
+
 /// One generated type, with the serde impls the API needs (the others behind the crate's
 /// `serialize` / `deserialize` features).
 pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
-    let always_ser = directions.always_serialize(&def.name);
-    let always_de = directions.always_deserialize(&def.name);
-    let ser_gate = serde_impls::direction_gate(always_ser, SERIALIZE_FEATURE);
-    let de_gate = serde_impls::direction_gate(always_de, DESERIALIZE_FEATURE);
-    let name = ident(&def.name);
     // The JSON pointer a type comes from is in the change report (`api.json`), not in its docs.
     let doc = def
         .doc
         .clone()
         .unwrap_or_else(|| crate::model::docs::origin_doc(&def.pointer));
-    let docs = doc_attrs(Some(&doc));
-    let partial_eq = quote!(#[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]);
+    let header = TypeHeader {
+        name: ident(&def.name),
+        docs: doc_attrs(Some(&doc)),
+        partial_eq: quote!(#[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]),
+        always_ser: directions.always_serialize(&def.name),
+        always_de: directions.always_deserialize(&def.name),
+    };
     match &def.kind {
-        TypeKind::Struct(fields) => {
-            let default = def.has_default.then(|| quote!(Default,));
-            let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
-            let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
-            let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
-            // The derives, the constructor and the serde impls touch every field, deprecated
-            // ones too: that use is the crate's own, not the user's.
-            // (The serde impls carry their own `allow`.)
-            let (allow, allow_constructor) = if fields.iter().any(|f| f.deprecated) {
-                let allow = quote!(#[allow(deprecated)]);
-                let constructor_allow = (!constructor.is_empty()).then(|| allow.clone());
-                (Some(allow), constructor_allow)
-            } else {
-                (None, None)
-            };
-            let fields = fields.iter().map(field_tokens);
-            quote! {
-                #docs
-                #allow
-                #[derive(Debug, Clone, #default)]
-                #partial_eq
-                pub struct #name {
-                    #( #fields )*
-                }
-
-                #allow_constructor
-                #constructor
-                #serialize
-                #deserialize
-            }
-        }
+        TypeKind::Struct(fields) => struct_tokens(&header, def, fields),
         TypeKind::Alias(t) => {
-            let t = type_tokens(t);
+            let (docs, name, t) = (&header.docs, &header.name, type_tokens(t));
             quote! { #docs pub type #name = #t; }
         }
-        TypeKind::OneOf(alts) => {
-            let variants = alts.iter().map(|a| {
-                let v = ident(&a.rust_name);
-                let t = type_tokens(&a.ty);
-                let doc = format!(" The value as {}.", describe_type(&a.ty));
-                // serde buffers an untagged union and decodes the variants from the buffer; a
-                // generated struct still takes an object only (its `Deserialize` asks for a map),
-                // so the variants need no strict wrapper.
-                quote!(#[doc = #doc] #v(#t),)
-            });
-            let ser_derive = serde_impls::direction_derive(
-                always_ser,
-                SERIALIZE_FEATURE,
-                quote!(serde::Serialize),
-            );
-            let de_derive = serde_impls::direction_derive(
-                always_de,
-                DESERIALIZE_FEATURE,
-                quote!(serde::Deserialize),
-            );
-            quote! {
-                #docs
-                #[derive(Debug, Clone)]
-                #partial_eq
-                #ser_derive
-                #de_derive
-                #[serde(untagged)]
-                pub enum #name {
-                    #( #variants )*
-                }
-            }
-        }
+        TypeKind::OneOf(alts) => one_of_tokens(&header, alts),
         TypeKind::Tagged {
             tag,
             variants,
             fallback,
-        } => {
-            let fallback = ident(fallback);
-            let decl = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let t = type_tokens(&v.ty);
-                let doc = format!(" `{tag}: {}`", v.tag_value);
-                quote!(#[doc = #doc] #vi(#t),)
-            });
-            let decode = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let value = &v.tag_value;
-                quote!(Some(#value) => crate::strict::from_value(value).map(Self::#vi).map_err(serde::de::Error::custom),)
-            });
-            let encode = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let value = &v.tag_value;
-                quote!(Self::#vi(inner) => tagged_serialize(inner, #tag, #value, serializer),)
-            });
-            let tag_values = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let value = &v.tag_value;
-                quote!(Self::#vi(_) => Some(#value),)
-            });
-            let fallback_doc = format!(
-                " An object whose `{tag}` this version of the spec does not list, kept as the server sent it."
-            );
-            quote! {
-                #docs
-                #[derive(Debug, Clone)]
-                #partial_eq
-                pub enum #name {
-                    #( #decl )*
-                    #[doc = #fallback_doc]
-                    #fallback(serde_json::Value),
-                }
-
-                impl #name {
-                    /// The value of the tag property, when the variant is one the spec lists.
-                    pub fn tag(&self) -> Option<&'static str> {
-                        match self {
-                            #( #tag_values )*
-                            Self::#fallback(_) => None,
-                        }
-                    }
-                }
-
-                #ser_gate
-                impl serde::Serialize for #name {
-                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        match self {
-                            #( #encode )*
-                            Self::#fallback(raw) => serde::Serialize::serialize(raw, serializer),
-                        }
-                    }
-                }
-
-                #de_gate
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        let value = <serde_json::Value as serde::Deserialize<'de>>::deserialize(deserializer)?;
-                        match value.get(#tag).and_then(serde_json::Value::as_str) {
-                            #( #decode )*
-                            _ => Ok(Self::#fallback(value)),
-                        }
-                    }
-                }
-            }
-        }
+        } => tagged_tokens(&header, tag, variants, fallback),
         TypeKind::StringEnum { variants, fallback } => {
-            let fallback = ident(fallback);
-            let decl = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let value_doc = crate::model::docs::code_span(&v.value);
-                let doc = doc_attrs(Some(&match &v.doc {
-                    Some(d) => crate::model::docs::labelled(&value_doc, d),
-                    None => value_doc,
-                }));
-                quote!(#doc #vi,)
-            });
-            let to_str = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let s = &v.value;
-                quote!(Self::#vi => #s,)
-            });
-            let from_str = variants.iter().map(|v| {
-                let vi = ident(&v.rust_name);
-                let s = &v.value;
-                quote!(#s => Self::#vi,)
-            });
-            // `Clone` is derived; the rest (`Debug`, equality, hashing, parsing, serde) goes
-            // through `as_str` and `From<&str>` in `string_enum_impls!`: derived `Debug`,
-            // `PartialEq` and `Hash` match on every variant again, and a crate with hundreds
-            // of enums pays for each match in compile time.
-            quote! {
-                #docs
-                #[derive(Clone)]
-                pub enum #name {
-                    #( #decl )*
-                    /// A value this version of the spec does not list, kept as the server sent it.
-                    #fallback(String),
-                }
+            string_enum_tokens(&header, variants, fallback)
+        }
+    }
+}
 
-                impl #name {
-                    /// The value as sent on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #( #to_str )*
-                            Self::#fallback(other) => other.as_str(),
-                        }
-                    }
-                }
+/// A struct: its fields, `Default` where nothing is required, its `new`, its serde impls.
+fn struct_tokens(header: &TypeHeader, def: &TypeDef, fields: &[Field]) -> TokenStream {
+    let TypeHeader {
+        name,
+        docs,
+        partial_eq,
+        always_ser,
+        always_de,
+    } = header;
+    let (always_ser, always_de) = (*always_ser, *always_de);
+    let default = def.has_default.then(|| quote!(Default,));
+    let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
+    let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
+    let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
+    // The derives, the constructor and the serde impls touch every field, deprecated
+    // ones too: that use is the crate's own, not the user's.
+    // (The serde impls carry their own `allow`.)
+    let (allow, allow_constructor) = if fields.iter().any(|f| f.deprecated) {
+        let allow = quote!(#[allow(deprecated)]);
+        let constructor_allow = (!constructor.is_empty()).then(|| allow.clone());
+        (Some(allow), constructor_allow)
+    } else {
+        (None, None)
+    };
+    let fields = fields.iter().map(field_tokens);
+    quote! {
+        #docs
+        #allow
+        #[derive(Debug, Clone, #default)]
+        #partial_eq
+        pub struct #name {
+            #( #fields )*
+        }
 
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        match value {
-                            #( #from_str )*
-                            other => Self::#fallback(other.to_owned()),
-                        }
-                    }
-                }
+        #allow_constructor
+        #constructor
+        #serialize
+        #deserialize
+    }
+}
 
-                string_enum_impls!(#name);
+/// An untagged union: one variant per alternative, serde's own `untagged` decoding.
+fn one_of_tokens(header: &TypeHeader, alts: &[Alternative]) -> TokenStream {
+    let TypeHeader {
+        name,
+        docs,
+        partial_eq,
+        always_ser,
+        always_de,
+    } = header;
+    let (always_ser, always_de) = (*always_ser, *always_de);
+    let variants = alts.iter().map(|a| {
+        let v = ident(&a.rust_name);
+        let t = type_tokens(&a.ty);
+        let doc = format!(" The value as {}.", describe_type(&a.ty));
+        // serde buffers an untagged union and decodes the variants from the buffer; a
+        // generated struct still takes an object only (its `Deserialize` asks for a map),
+        // so the variants need no strict wrapper.
+        quote!(#[doc = #doc] #v(#t),)
+    });
+    let ser_derive =
+        serde_impls::direction_derive(always_ser, SERIALIZE_FEATURE, quote!(serde::Serialize));
+    let de_derive =
+        serde_impls::direction_derive(always_de, DESERIALIZE_FEATURE, quote!(serde::Deserialize));
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #partial_eq
+        #ser_derive
+        #de_derive
+        #[serde(untagged)]
+        pub enum #name {
+            #( #variants )*
+        }
+    }
+}
+
+/// A union tagged by a property: one variant per tag value, the fallback keeping unknown tags.
+fn tagged_tokens(
+    header: &TypeHeader,
+    tag: &str,
+    variants: &[TaggedVariant],
+    fallback: &str,
+) -> TokenStream {
+    let TypeHeader {
+        name,
+        docs,
+        partial_eq,
+        always_ser,
+        always_de,
+    } = header;
+    let ser_gate = serde_impls::direction_gate(*always_ser, SERIALIZE_FEATURE);
+    let de_gate = serde_impls::direction_gate(*always_de, DESERIALIZE_FEATURE);
+    let fallback = ident(fallback);
+    let decl = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let t = type_tokens(&v.ty);
+        let doc = format!(" `{tag}: {}`", v.tag_value);
+        quote!(#[doc = #doc] #vi(#t),)
+    });
+    let decode = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let value = &v.tag_value;
+        quote!(Some(#value) => crate::strict::from_value(value).map(Self::#vi).map_err(serde::de::Error::custom),)
+    });
+    let encode = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let value = &v.tag_value;
+        quote!(Self::#vi(inner) => tagged_serialize(inner, #tag, #value, serializer),)
+    });
+    let tag_values = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let value = &v.tag_value;
+        quote!(Self::#vi(_) => Some(#value),)
+    });
+    let fallback_doc = format!(
+        " An object whose `{tag}` this version of the spec does not list, kept as the server sent it."
+    );
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #partial_eq
+        pub enum #name {
+            #( #decl )*
+            #[doc = #fallback_doc]
+            #fallback(serde_json::Value),
+        }
+
+        impl #name {
+            /// The value of the tag property, when the variant is one the spec lists.
+            pub fn tag(&self) -> Option<&'static str> {
+                match self {
+                    #( #tag_values )*
+                    Self::#fallback(_) => None,
+                }
             }
         }
+
+        #ser_gate
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #( #encode )*
+                    Self::#fallback(raw) => serde::Serialize::serialize(raw, serializer),
+                }
+            }
+        }
+
+        #de_gate
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize<'de>>::deserialize(deserializer)?;
+                match value.get(#tag).and_then(serde_json::Value::as_str) {
+                    #( #decode )*
+                    _ => Ok(Self::#fallback(value)),
+                }
+            }
+        }
+    }
+}
+
+/// A string enum: one variant per value, the fallback keeping unknown values.
+fn string_enum_tokens(header: &TypeHeader, variants: &[Variant], fallback: &str) -> TokenStream {
+    let TypeHeader { name, docs, .. } = header;
+    let fallback = ident(fallback);
+    let decl = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let value_doc = crate::model::docs::code_span(&v.value);
+        let doc = doc_attrs(Some(&match &v.doc {
+            Some(d) => crate::model::docs::labelled(&value_doc, d),
+            None => value_doc,
+        }));
+        quote!(#doc #vi,)
+    });
+    let to_str = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let s = &v.value;
+        quote!(Self::#vi => #s,)
+    });
+    let from_str = variants.iter().map(|v| {
+        let vi = ident(&v.rust_name);
+        let s = &v.value;
+        quote!(#s => Self::#vi,)
+    });
+    // `Clone` is derived; the rest (`Debug`, equality, hashing, parsing, serde) goes
+    // through `as_str` and `From<&str>` in `string_enum_impls!`: derived `Debug`,
+    // `PartialEq` and `Hash` match on every variant again, and a crate with hundreds
+    // of enums pays for each match in compile time.
+    quote! {
+        #docs
+        #[derive(Clone)]
+        pub enum #name {
+            #( #decl )*
+            /// A value this version of the spec does not list, kept as the server sent it.
+            #fallback(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #to_str )*
+                    Self::#fallback(other) => other.as_str(),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #from_str )*
+                    other => Self::#fallback(other.to_owned()),
+                }
+            }
+        }
+
+        string_enum_impls!(#name);
     }
 }
 

@@ -272,10 +272,12 @@ fn operation_name(
         }
     };
     let location = Location::pointer(&route.pointer);
-    let fn_name = if builder.fn_names.is_free(&desired) {
-        builder
-            .fn_names
-            .claim(&desired, &route.label(), &location, types.diagnostics)
+    let (fn_name, base) = if builder.fn_names.is_free(&desired) {
+        let fn_name =
+            builder
+                .fn_names
+                .claim(&desired, &route.label(), &location, types.diagnostics);
+        (fn_name, base)
     } else {
         let path_name = from_path(types);
         let id_name = op
@@ -307,9 +309,14 @@ fn operation_name(
             location.clone(),
             format!("operation name `{desired}` is already used in resource `{resource}`; this operation is named `{alternative}` instead (from its operationId or path)"),
         ).with_kind(DiagnosticKind::NameCollision));
-        builder
-            .fn_names
-            .claim(&alternative, &route.label(), &location, types.diagnostics)
+        let fn_name =
+            builder
+                .fn_names
+                .claim(&alternative, &route.label(), &location, types.diagnostics);
+        // The types follow the name the operation got, so they do not collide in turn
+        // (`AppendsChatMessage2` beside `append_chat_message`).
+        let base = type_base_for(&fn_name, resource);
+        (fn_name, base)
     };
     let base = if base.is_empty() {
         type_name(&format!("{fn_name} {resource}"))

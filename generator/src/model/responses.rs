@@ -193,8 +193,9 @@ pub(super) fn success_enum(
     if outcomes.iter().all(|o| o.ty == outcomes[0].ty) {
         return None;
     }
-    let name = types.claim(
-        &format!("{base}Response"),
+    // `<Base>Response` is often an inline 200 body's name already: then `<Base>Responses`.
+    let name = types.claim_first(
+        &[format!("{base}Response"), format!("{base}Responses")],
         "the responses of an operation",
         pointer,
     );
@@ -259,8 +260,8 @@ pub(super) fn errors(
         let statuses = outcomes.into_iter().map(|o| o.status).collect();
         return Some(OperationErrors::Body { ty, statuses });
     }
-    let name = types.claim(
-        &format!("{base}Error"),
+    let name = types.claim_first(
+        &[format!("{base}Error"), format!("{base}Errors")],
         "the documented errors of an operation",
         pointer,
     );

@@ -233,6 +233,15 @@ impl<'a> TypeBuilder<'a> {
         )
     }
 
+    /// The first of `candidates` no other type has, quietly; when all are taken, the first
+    /// claimed with a number and a warning (see [`TypeBuilder::claim`]).
+    pub fn claim_first(&mut self, candidates: &[String], owner: &str, pointer: &str) -> String {
+        match candidates.iter().find(|c| self.names.is_free(c)) {
+            Some(free) => self.claim(free, owner, pointer),
+            None => self.claim(&candidates[0], owner, pointer),
+        }
+    }
+
     /// The Rust name of the schema component `reference` names, written in the schema at
     /// `pointer`.
     pub fn component(&self, reference: &str, pointer: &str) -> Result<String> {

@@ -148,9 +148,10 @@ pub use client::{
 pub use encoding::encode_path_segment;
 
 #[cfg(feature = "client")]
-pub use error::{
-    ApiError, ApiErrorBody, AuthError, DecodeError, Error, OperationError, ERROR_BODY_LIMIT,
-};
+pub use error::{ApiError, ApiErrorBody, AuthError, DecodeError, Error, ERROR_BODY_LIMIT};
+
+#[cfg(feature = "client")]
+pub use error::OperationError;
 pub use expandable::Expandable;
 
 #[cfg(feature = "client")]
