@@ -792,87 +792,9 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         crate::model::docs::sanitize(api.title.trim()).replace('\n', " ")
     };
     let first_resource = api.resources.first();
-    // The example calls an operation whose arguments can be written without knowing the API:
-    // string path parameters, and parameter and body types that have a `Default`. A `GET` with
-    // one path parameter (retrieving one object) reads best.
-    let callable = |o: &&crate::model::Operation| {
-        o.path_params
-            .iter()
-            .all(|p| p.ty == crate::model::TypeRef::String)
-            && o.params_type
-                .as_ref()
-                .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
-            && o.body.as_ref().is_none_or(|b| {
-                // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
-                !matches!(
-                    b.encoding,
-                    crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
-                ) && b.ty.has_default(&api.types)
-            })
-    };
-    let rank = |o: &crate::model::Operation| {
-        (
-            o.method != "GET",
-            o.path_params.len() != 1,
-            o.params_type.is_some() || o.body.is_some(),
-        )
-    };
-    let example_op = api
-        .resources
-        .iter()
-        .flat_map(|r| r.operations.iter().filter(callable).map(move |o| (r, o)))
-        .min_by_key(|(_, o)| rank(o))
-        .map(|(r, o)| {
-            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
-            if o.params_type.is_some() {
-                args.push("&Default::default()");
-            }
-            if o.body.is_some() {
-                args.push("&Default::default()");
-            }
-            let call = format!(
-                "client.{}().{}({})",
-                r.fn_name.as_str(),
-                o.fn_name.as_str(),
-                args.join(", ")
-            );
-            (call, o.response.is_some())
-        });
-    // The per-call options' example sets an idempotency key, which only a `POST` sends: it
-    // calls a create (a `POST` without path parameters reads best), else the example above
-    // without the key.
-    let create_op = api
-        .resources
-        .iter()
-        .flat_map(|r| {
-            r.operations
-                .iter()
-                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
-                .filter(callable)
-                .map(move |o| (r, o))
-        })
-        .min_by_key(|(_, o)| {
-            (
-                !o.fn_name.as_str().starts_with("create"),
-                o.path_params.len(),
-                o.params_type.is_some(),
-            )
-        })
-        .map(|(r, o)| {
-            let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
-            if o.params_type.is_some() {
-                args.push("&Default::default()");
-            }
-            if o.body.is_some() {
-                args.push("&Default::default()");
-            }
-            format!(
-                "client.{}().{}({})",
-                r.fn_name.as_str(),
-                o.fn_name.as_str(),
-                args.join(", ")
-            )
-        });
+    let callable = |o: &&crate::model::Operation| callable_in_docs(api, o);
+    let example_op = docs_example_call(api);
+    let create_op = docs_create_call(api);
     let example_call = example_op
         .as_ref()
         .map(|(call, has_response)| {
@@ -945,6 +867,86 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         None => crate_doc,
     };
     crate_doc
+}
+
+/// Whether the crate docs' examples can call `o` without knowing the API: string path
+/// parameters, and parameter and body types that have a `Default`.
+fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
+    o.path_params
+        .iter()
+        .all(|p| p.ty == crate::model::TypeRef::String)
+        && o.params_type
+            .as_ref()
+            .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
+        && o.body.as_ref().is_none_or(|b| {
+            // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+            !matches!(
+                b.encoding,
+                crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+            ) && b.ty.has_default(&api.types)
+        })
+}
+
+/// `client.<resource>().<operation>("...", &Default::default())`: `o` called with placeholder
+/// path parameters and default parameters and body.
+fn call_with_defaults(r: &crate::model::Resource, o: &crate::model::Operation) -> String {
+    let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+    if o.params_type.is_some() {
+        args.push("&Default::default()");
+    }
+    if o.body.is_some() {
+        args.push("&Default::default()");
+    }
+    format!(
+        "client.{}().{}({})",
+        r.fn_name.as_str(),
+        o.fn_name.as_str(),
+        args.join(", ")
+    )
+}
+
+/// The crate docs' first example call, and whether it returns a value: a `GET` with one path
+/// parameter (retrieving one object) reads best.
+fn docs_example_call(api: &Api) -> Option<(String, bool)> {
+    let rank = |o: &crate::model::Operation| {
+        (
+            o.method != "GET",
+            o.path_params.len() != 1,
+            o.params_type.is_some() || o.body.is_some(),
+        )
+    };
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| rank(o))
+        .map(|(r, o)| (call_with_defaults(r, o), o.response.is_some()))
+}
+
+/// The per-call options' example sets an idempotency key, which only a `POST` sends: it calls
+/// a create (a `POST` without path parameters reads best).
+fn docs_create_call(api: &Api) -> Option<String> {
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| {
+            (
+                !o.fn_name.as_str().starts_with("create"),
+                o.path_params.len(),
+                o.params_type.is_some(),
+            )
+        })
+        .map(|(r, o)| call_with_defaults(r, o))
 }
 
 /// `src/lib.rs`: the crate docs, the runtime's modules, the generated modules and their
