@@ -202,3 +202,39 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_read_apart_give_the_same_document() {
+        let document = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T", "version": "1"},
+            "x-top": {"a": 1},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+            "components": {"schemas": {"A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}}, "B": {"type": "string"}}},
+        });
+        let whole: OpenAPI = serde_json::from_value(document.clone()).unwrap();
+        assert_eq!(read_split(&document), Some(whole.clone()));
+        assert_eq!(parse_checked(&document).ok(), Some(whole));
+    }
+
+    #[test]
+    fn a_component_that_fails_is_named_as_before() {
+        let document = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T", "version": "1"},
+            "paths": {},
+            "components": {"securitySchemes": {"k": {"type": "apiKey", "in": "nowhere", "name": "k"}}},
+        });
+        assert_eq!(read_split(&document), None);
+        let errors = parse_checked(&document).unwrap_err();
+        assert!(!errors.is_empty());
+        assert!(
+            errors.iter().any(|e| e.to_string().contains("components")),
+            "{errors:?}"
+        );
+    }
+}
