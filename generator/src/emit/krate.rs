@@ -439,13 +439,65 @@ fn oauth2_builder(
         } => Some((scheme, token_url, refresh_url, scopes)),
         _ => None,
     })?;
-    let listed = scopes_listed(scopes);
-    let client_credentials = token_url
-        .as_ref()
-        .map(|url| client_credentials_method(scheme, url));
-    let refresh = refresh_url
-        .as_ref()
-        .map(|url| refresh_token_method(scheme, url));
+    let listed = if scopes.is_empty() {
+        "The spec declares no scopes.".to_owned()
+    } else {
+        let lines = scopes
+            .iter()
+            .map(|(s, d)| {
+                let d = crate::model::docs::sanitize(d.trim()).replace('\n', " ");
+                if d.is_empty() {
+                    format!("- `{s}`")
+                } else {
+                    format!("- `{s}`: {d}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!("The scopes the spec declares:\n\n{lines}")
+    };
+    let client_credentials = token_url.as_ref().map(|url| {
+        let doc = doc_attrs(Some(&format!(
+            "Authenticates with OAuth2 (`{scheme}`, the client-credentials grant): the client \
+             fetches an access token from `{url}` (relative to the base URL) with `client_id` \
+             and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches \
+             it and fetches a new one before it expires (calls waiting for it share one \
+             request), and once more when the API answers 401. The secret and the tokens never \
+             show in `Debug` output or errors; a refused token request fails the call with \
+             [`Error::Auth`](crate::Error::Auth)."
+        )));
+        quote! {
+            #doc
+            pub fn oauth2_client_credentials(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+                let url = #url;
+                let id = client_id.into();
+                let secret = Some(client_secret.into());
+                let grant = crate::oauth::Grant::ClientCredentials;
+                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+            }
+        }
+    });
+    let refresh = refresh_url.as_ref().map(|url| {
+        let doc = doc_attrs(Some(&format!(
+            "Authenticates with OAuth2 (`{scheme}`, the refresh-token grant): the client \
+             exchanges `refresh_token` for access tokens at `{url}` (relative to the base URL), \
+             keeps the refresh token each answer rotates in, and caches and renews the access \
+             token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes \
+             it a public client (`client_id` in the body)."
+        )));
+        quote! {
+            #doc
+            pub fn oauth2_refresh_token(self, client_id: impl Into<String>, client_secret: impl Into<String>, refresh_token: impl Into<String>) -> Self {
+                let url = #url;
+                let id = client_id.into();
+                let secret: String = client_secret.into();
+                let secret = (!secret.is_empty()).then_some(secret);
+                let refresh = crate::client::Secret(refresh_token.into());
+                let grant = crate::oauth::Grant::RefreshToken(refresh);
+                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+            }
+        }
+    });
     let scope_names: Vec<&str> = scopes.iter().map(|(s, _)| s.as_str()).collect();
     let scopes_doc = doc_attrs(Some(&format!(
         "The OAuth2 scopes to request (`scope`); none by default.\n\n{listed}"
@@ -496,92 +548,19 @@ fn oauth2_builder(
             }
         }
     };
-    let doc = oauth2_doc(scheme, crate_ident, builder_args, token_url.is_some());
-    Some((tokens, doc))
-}
-
-/// The crate docs' and the scope methods' list of the scopes the spec declares.
-fn scopes_listed(scopes: &[(String, String)]) -> String {
-    if scopes.is_empty() {
-        "The spec declares no scopes.".to_owned()
-    } else {
-        let lines = scopes
-            .iter()
-            .map(|(s, d)| {
-                let d = crate::model::docs::sanitize(d.trim()).replace('\n', " ");
-                if d.is_empty() {
-                    format!("- `{s}`")
-                } else {
-                    format!("- `{s}`: {d}")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        format!("The scopes the spec declares:\n\n{lines}")
-    }
-}
-
-/// `ClientBuilder::oauth2_client_credentials`, for a scheme with a `tokenUrl`.
-fn client_credentials_method(scheme: &str, url: &str) -> proc_macro2::TokenStream {
-    let doc = doc_attrs(Some(&format!(
-        "Authenticates with OAuth2 (`{scheme}`, the client-credentials grant): the client \
-         fetches an access token from `{url}` (relative to the base URL) with `client_id` \
-         and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches \
-         it and fetches a new one before it expires (calls waiting for it share one \
-         request), and once more when the API answers 401. The secret and the tokens never \
-         show in `Debug` output or errors; a refused token request fails the call with \
-         [`Error::Auth`](crate::Error::Auth)."
-    )));
-    quote! {
-        #doc
-        pub fn oauth2_client_credentials(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
-            let url = #url;
-            let id = client_id.into();
-            let secret = Some(client_secret.into());
-            let grant = crate::oauth::Grant::ClientCredentials;
-            self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
-        }
-    }
-}
-
-/// `ClientBuilder::oauth2_refresh_token`, for a scheme with a refresh URL.
-fn refresh_token_method(scheme: &str, url: &str) -> proc_macro2::TokenStream {
-    let doc = doc_attrs(Some(&format!(
-        "Authenticates with OAuth2 (`{scheme}`, the refresh-token grant): the client \
-         exchanges `refresh_token` for access tokens at `{url}` (relative to the base URL), \
-         keeps the refresh token each answer rotates in, and caches and renews the access \
-         token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes \
-         it a public client (`client_id` in the body)."
-    )));
-    quote! {
-        #doc
-        pub fn oauth2_refresh_token(self, client_id: impl Into<String>, client_secret: impl Into<String>, refresh_token: impl Into<String>) -> Self {
-            let url = #url;
-            let id = client_id.into();
-            let secret: String = client_secret.into();
-            let secret = (!secret.is_empty()).then_some(secret);
-            let refresh = crate::client::Secret(refresh_token.into());
-            let grant = crate::oauth::Grant::RefreshToken(refresh);
-            self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
-        }
-    }
-}
-
-/// The crate documentation's paragraph on OAuth2: an example builder with the client's
-/// credentials (client credentials when the scheme has a `tokenUrl`, else a refresh token).
-fn oauth2_doc(scheme: &str, crate_ident: &str, builder_args: &str, has_token_url: bool) -> String {
-    let call = if has_token_url {
+    let call = if token_url.is_some() {
         ".oauth2_client_credentials(\"my-client-id\", \"my-client-secret\")"
     } else {
         ".oauth2_refresh_token(\"my-client-id\", \"my-client-secret\", \"my-refresh-token\")"
     };
-    format!(
-    "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
-     credentials and the client fetches, caches and renews its access tokens itself.\n\n\
-     ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
-     let client = {crate_ident}::Client::builder({builder_args})\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
-     # Ok(())\n# }}\n```"
-)
+    let doc = format!(
+        "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
+         credentials and the client fetches, caches and renews its access tokens itself.\n\n\
+         ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
+         let client = {crate_ident}::Client::builder({builder_args})\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
+         # Ok(())\n# }}\n```"
+    );
+    Some((tokens, doc))
 }
 
 /// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and
@@ -804,86 +783,6 @@ fn lib_doc_section(name: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Whether the crate docs' examples can call `o` without knowing the API: string path
-/// parameters, and parameter and body types that have a `Default`.
-fn callable_in_example(api: &Api, o: &crate::model::Operation) -> bool {
-    o.path_params
-        .iter()
-        .all(|p| p.ty == crate::model::TypeRef::String)
-        && o.params_type
-            .as_ref()
-            .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
-        && o.body.as_ref().is_none_or(|b| {
-            // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
-            !matches!(
-                b.encoding,
-                crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
-            ) && b.ty.has_default(&api.types)
-        })
-}
-
-/// `client.resource().operation("...", &Default::default())`: a call of `o` in the crate
-/// docs' examples.
-fn example_call_of(resource: &crate::model::Resource, o: &crate::model::Operation) -> String {
-    let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
-    if o.params_type.is_some() {
-        args.push("&Default::default()");
-    }
-    if o.body.is_some() {
-        args.push("&Default::default()");
-    }
-    format!(
-        "client.{}().{}({})",
-        resource.fn_name.as_str(),
-        o.fn_name.as_str(),
-        args.join(", ")
-    )
-}
-
-/// The crate docs' example call, and whether it returns a value: an operation the example
-/// can call, a `GET` with one path parameter (retrieving one object) read best.
-fn example_operation(api: &Api) -> Option<(String, bool)> {
-    let rank = |o: &crate::model::Operation| {
-        (
-            o.method != "GET",
-            o.path_params.len() != 1,
-            o.params_type.is_some() || o.body.is_some(),
-        )
-    };
-    api.resources
-        .iter()
-        .flat_map(|r| {
-            r.operations
-                .iter()
-                .filter(|o| callable_in_example(api, o))
-                .map(move |o| (r, o))
-        })
-        .min_by_key(|(_, o)| rank(o))
-        .map(|(r, o)| (example_call_of(r, o), o.response.is_some()))
-}
-
-/// The per-call options' example sets an idempotency key, which only a `POST` sends: the
-/// call of a create (a `POST` without path parameters reads best) the example can call.
-fn create_operation(api: &Api) -> Option<String> {
-    api.resources
-        .iter()
-        .flat_map(|r| {
-            r.operations
-                .iter()
-                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
-                .filter(|o| callable_in_example(api, o))
-                .map(move |o| (r, o))
-        })
-        .min_by_key(|(_, o)| {
-            (
-                !o.fn_name.as_str().starts_with("create"),
-                o.path_params.len(),
-                o.params_type.is_some(),
-            )
-        })
-        .map(|(r, o)| example_call_of(r, o))
-}
-
 /// The crate documentation (Markdown with rustdoc links and hidden example lines), shared by
 /// `src/lib.rs` and the crate README ([`super::readme`]).
 pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
@@ -893,9 +792,9 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         crate::model::docs::sanitize(api.title.trim()).replace('\n', " ")
     };
     let first_resource = api.resources.first();
-    let callable = |o: &&crate::model::Operation| callable_in_example(api, o);
-    let example_op = example_operation(api);
-    let create_op = create_operation(api);
+    let callable = |o: &&crate::model::Operation| callable_in_docs(api, o);
+    let example_op = docs_example_call(api);
+    let create_op = docs_create_call(api);
     let example_call = example_op
         .as_ref()
         .map(|(call, has_response)| {
@@ -968,6 +867,86 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
         None => crate_doc,
     };
     crate_doc
+}
+
+/// Whether the crate docs' examples can call `o` without knowing the API: string path
+/// parameters, and parameter and body types that have a `Default`.
+fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
+    o.path_params
+        .iter()
+        .all(|p| p.ty == crate::model::TypeRef::String)
+        && o.params_type
+            .as_ref()
+            .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
+        && o.body.as_ref().is_none_or(|b| {
+            // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
+            !matches!(
+                b.encoding,
+                crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
+            ) && b.ty.has_default(&api.types)
+        })
+}
+
+/// `client.<resource>().<operation>("...", &Default::default())`: `o` called with placeholder
+/// path parameters and default parameters and body.
+fn call_with_defaults(r: &crate::model::Resource, o: &crate::model::Operation) -> String {
+    let mut args: Vec<&str> = o.path_params.iter().map(|_| "\"...\"").collect();
+    if o.params_type.is_some() {
+        args.push("&Default::default()");
+    }
+    if o.body.is_some() {
+        args.push("&Default::default()");
+    }
+    format!(
+        "client.{}().{}({})",
+        r.fn_name.as_str(),
+        o.fn_name.as_str(),
+        args.join(", ")
+    )
+}
+
+/// The crate docs' first example call, and whether it returns a value: a `GET` with one path
+/// parameter (retrieving one object) reads best.
+fn docs_example_call(api: &Api) -> Option<(String, bool)> {
+    let rank = |o: &crate::model::Operation| {
+        (
+            o.method != "GET",
+            o.path_params.len() != 1,
+            o.params_type.is_some() || o.body.is_some(),
+        )
+    };
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| rank(o))
+        .map(|(r, o)| (call_with_defaults(r, o), o.response.is_some()))
+}
+
+/// The per-call options' example sets an idempotency key, which only a `POST` sends: it calls
+/// a create (a `POST` without path parameters reads best).
+fn docs_create_call(api: &Api) -> Option<String> {
+    api.resources
+        .iter()
+        .flat_map(|r| {
+            r.operations
+                .iter()
+                .filter(|o| o.method == "POST" && o.stream_of.is_none() && !o.event_stream)
+                .filter(|o| callable_in_docs(api, o))
+                .map(move |o| (r, o))
+        })
+        .min_by_key(|(_, o)| {
+            (
+                !o.fn_name.as_str().starts_with("create"),
+                o.path_params.len(),
+                o.params_type.is_some(),
+            )
+        })
+        .map(|(r, o)| call_with_defaults(r, o))
 }
 
 /// `src/lib.rs`: the crate docs, the runtime's modules, the generated modules and their
