@@ -480,7 +480,21 @@ impl Settings {
         }
     }
 
+    /// Checks the settings, section by section; the first mistake is an error located at
+    /// its value.
     fn validate(&self) -> Result<()> {
+        self.validate_crate()?;
+        self.validate_environments()?;
+        self.validate_auth()?;
+        self.validate_header_names()?;
+        self.conventions()?;
+        self.validate_webhooks()?;
+        self.validate_renames()?;
+        self.validate_operations()
+    }
+
+    /// `[crate]`: the name is a valid crate name, the version MAJOR.MINOR.PATCH.
+    fn validate_crate(&self) -> Result<()> {
         let v = &self.values;
         if let Some(name) = &v.krate.name {
             let ok = !name.get_ref().is_empty()
@@ -511,6 +525,12 @@ impl Settings {
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// `[[environments]]`: http(s) URLs under distinct, non-empty names.
+    fn validate_environments(&self) -> Result<()> {
+        let v = &self.values;
         if let Some(envs) = &v.environments {
             let mut seen = BTreeSet::new();
             for env in envs {
@@ -533,6 +553,12 @@ impl Settings {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `[auth]`: `header` and `query` schemes name their header or parameter.
+    fn validate_auth(&self) -> Result<()> {
+        let v = &self.values;
         if let Some(auth) = &v.auth {
             let needs_name = matches!(auth.scheme.get_ref(), AuthKind::Header | AuthKind::Query);
             if needs_name && auth.name.is_none() {
@@ -542,6 +568,12 @@ impl Settings {
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// The HTTP header names of `[idempotency]` and `[conventions] request_id_headers`.
+    fn validate_header_names(&self) -> Result<()> {
+        let v = &self.values;
         if let Some(idem) = &v.idempotency {
             if let Some(header) = &idem.header {
                 if !is_header_name(header.get_ref()) {
@@ -562,7 +594,13 @@ impl Settings {
         if let Some(headers) = &v.conventions.request_id_headers {
             names("[conventions] request_id_headers", headers)?;
         }
-        self.conventions()?;
+        Ok(())
+    }
+
+    /// `[webhooks]`: the signature header and scheme, distinct nameable event types, and
+    /// snake_case type-group methods.
+    fn validate_webhooks(&self) -> Result<()> {
+        let v = &self.values;
         if let Some(w) = &v.webhooks {
             if let Some(h) = &w.signature_header {
                 if !is_header_name(h.get_ref()) {
@@ -602,6 +640,13 @@ impl Settings {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `[renames]`: new type, resource, field and operation names are Rust names, and
+    /// fields and operations are named by their owner.
+    fn validate_renames(&self) -> Result<()> {
+        let v = &self.values;
         for (from, to) in &v.renames.types {
             if !is_camel_ident(to.get_ref()) {
                 return Err(self.error_at(
@@ -664,6 +709,12 @@ impl Settings {
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// `[[operations]]`: each route is `METHOD /path`, listed once.
+    fn validate_operations(&self) -> Result<()> {
+        let v = &self.values;
         let mut routes = BTreeSet::new();
         for op in &v.operations {
             let Some((method, path)) = split_route(op.route.get_ref()) else {

@@ -439,65 +439,13 @@ fn oauth2_builder(
         } => Some((scheme, token_url, refresh_url, scopes)),
         _ => None,
     })?;
-    let listed = if scopes.is_empty() {
-        "The spec declares no scopes.".to_owned()
-    } else {
-        let lines = scopes
-            .iter()
-            .map(|(s, d)| {
-                let d = crate::model::docs::sanitize(d.trim()).replace('\n', " ");
-                if d.is_empty() {
-                    format!("- `{s}`")
-                } else {
-                    format!("- `{s}`: {d}")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        format!("The scopes the spec declares:\n\n{lines}")
-    };
-    let client_credentials = token_url.as_ref().map(|url| {
-        let doc = doc_attrs(Some(&format!(
-            "Authenticates with OAuth2 (`{scheme}`, the client-credentials grant): the client \
-             fetches an access token from `{url}` (relative to the base URL) with `client_id` \
-             and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches \
-             it and fetches a new one before it expires (calls waiting for it share one \
-             request), and once more when the API answers 401. The secret and the tokens never \
-             show in `Debug` output or errors; a refused token request fails the call with \
-             [`Error::Auth`](crate::Error::Auth)."
-        )));
-        quote! {
-            #doc
-            pub fn oauth2_client_credentials(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
-                let url = #url;
-                let id = client_id.into();
-                let secret = Some(client_secret.into());
-                let grant = crate::oauth::Grant::ClientCredentials;
-                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
-            }
-        }
-    });
-    let refresh = refresh_url.as_ref().map(|url| {
-        let doc = doc_attrs(Some(&format!(
-            "Authenticates with OAuth2 (`{scheme}`, the refresh-token grant): the client \
-             exchanges `refresh_token` for access tokens at `{url}` (relative to the base URL), \
-             keeps the refresh token each answer rotates in, and caches and renews the access \
-             token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes \
-             it a public client (`client_id` in the body)."
-        )));
-        quote! {
-            #doc
-            pub fn oauth2_refresh_token(self, client_id: impl Into<String>, client_secret: impl Into<String>, refresh_token: impl Into<String>) -> Self {
-                let url = #url;
-                let id = client_id.into();
-                let secret: String = client_secret.into();
-                let secret = (!secret.is_empty()).then_some(secret);
-                let refresh = crate::client::Secret(refresh_token.into());
-                let grant = crate::oauth::Grant::RefreshToken(refresh);
-                self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
-            }
-        }
-    });
+    let listed = scopes_listed(scopes);
+    let client_credentials = token_url
+        .as_ref()
+        .map(|url| client_credentials_method(scheme, url));
+    let refresh = refresh_url
+        .as_ref()
+        .map(|url| refresh_token_method(scheme, url));
     let scope_names: Vec<&str> = scopes.iter().map(|(s, _)| s.as_str()).collect();
     let scopes_doc = doc_attrs(Some(&format!(
         "The OAuth2 scopes to request (`scope`); none by default.\n\n{listed}"
@@ -548,19 +496,92 @@ fn oauth2_builder(
             }
         }
     };
-    let call = if token_url.is_some() {
+    let doc = oauth2_doc(scheme, crate_ident, builder_args, token_url.is_some());
+    Some((tokens, doc))
+}
+
+/// The crate docs' and the scope methods' list of the scopes the spec declares.
+fn scopes_listed(scopes: &[(String, String)]) -> String {
+    if scopes.is_empty() {
+        "The spec declares no scopes.".to_owned()
+    } else {
+        let lines = scopes
+            .iter()
+            .map(|(s, d)| {
+                let d = crate::model::docs::sanitize(d.trim()).replace('\n', " ");
+                if d.is_empty() {
+                    format!("- `{s}`")
+                } else {
+                    format!("- `{s}`: {d}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!("The scopes the spec declares:\n\n{lines}")
+    }
+}
+
+/// `ClientBuilder::oauth2_client_credentials`, for a scheme with a `tokenUrl`.
+fn client_credentials_method(scheme: &str, url: &str) -> proc_macro2::TokenStream {
+    let doc = doc_attrs(Some(&format!(
+        "Authenticates with OAuth2 (`{scheme}`, the client-credentials grant): the client \
+         fetches an access token from `{url}` (relative to the base URL) with `client_id` \
+         and `client_secret` (HTTP Basic, or [`Self::oauth2_credentials_in_body`]), caches \
+         it and fetches a new one before it expires (calls waiting for it share one \
+         request), and once more when the API answers 401. The secret and the tokens never \
+         show in `Debug` output or errors; a refused token request fails the call with \
+         [`Error::Auth`](crate::Error::Auth)."
+    )));
+    quote! {
+        #doc
+        pub fn oauth2_client_credentials(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+            let url = #url;
+            let id = client_id.into();
+            let secret = Some(client_secret.into());
+            let grant = crate::oauth::Grant::ClientCredentials;
+            self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+        }
+    }
+}
+
+/// `ClientBuilder::oauth2_refresh_token`, for a scheme with a refresh URL.
+fn refresh_token_method(scheme: &str, url: &str) -> proc_macro2::TokenStream {
+    let doc = doc_attrs(Some(&format!(
+        "Authenticates with OAuth2 (`{scheme}`, the refresh-token grant): the client \
+         exchanges `refresh_token` for access tokens at `{url}` (relative to the base URL), \
+         keeps the refresh token each answer rotates in, and caches and renews the access \
+         token as [`Self::oauth2_client_credentials`] does. An empty `client_secret` makes \
+         it a public client (`client_id` in the body)."
+    )));
+    quote! {
+        #doc
+        pub fn oauth2_refresh_token(self, client_id: impl Into<String>, client_secret: impl Into<String>, refresh_token: impl Into<String>) -> Self {
+            let url = #url;
+            let id = client_id.into();
+            let secret: String = client_secret.into();
+            let secret = (!secret.is_empty()).then_some(secret);
+            let refresh = crate::client::Secret(refresh_token.into());
+            let grant = crate::oauth::Grant::RefreshToken(refresh);
+            self.oauth2(crate::oauth::OAuthConfig::new(url, id, secret, grant))
+        }
+    }
+}
+
+/// The crate documentation's paragraph on OAuth2: an example builder with the client's
+/// credentials (client credentials when the scheme has a `tokenUrl`, else a refresh token).
+fn oauth2_doc(scheme: &str, crate_ident: &str, builder_args: &str, has_token_url: bool) -> String {
+    let call = if has_token_url {
         ".oauth2_client_credentials(\"my-client-id\", \"my-client-secret\")"
     } else {
         ".oauth2_refresh_token(\"my-client-id\", \"my-client-secret\", \"my-refresh-token\")"
     };
-    let doc = format!(
-        "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
-         credentials and the client fetches, caches and renews its access tokens itself.\n\n\
-         ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
-         let client = {crate_ident}::Client::builder({builder_args})\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
-         # Ok(())\n# }}\n```"
-    );
-    Some((tokens, doc))
+    format!(
+    "## OAuth2\n\nThe API authenticates with OAuth2 (`{scheme}`): give the builder the client's \
+     credentials and the client fetches, caches and renews its access tokens itself.\n\n\
+     ```no_run\n# async fn run() -> Result<(), {crate_ident}::Error> {{\n\
+     let client = {crate_ident}::Client::builder({builder_args})\n    {call}\n    .oauth2_declared_scopes()\n    .build()?;\n\
+     # Ok(())\n# }}\n```"
+)
 }
 
 /// The crate documentation's section on the `webhooks` runtime module: verifying a delivery and

@@ -728,7 +728,9 @@ fn drop_blank_properties(schema: &mut Value, pointer: &str, diagnostics: &mut Ve
     );
 }
 
-/// Expands `x-apifox-refs` (inheritance with overrides) into plain OpenAPI.
+/// Expands `x-apifox-refs` (inheritance with overrides) into plain OpenAPI: each entry is
+/// read ([`inherited_entry`]), then the schema becomes the one reference it uses as is
+/// ([`reference_as_is`]) or an object of the merged properties ([`derived_object`]).
 fn expand_apifox_refs(
     schema: &mut Value,
     pointer: &str,
@@ -785,109 +787,9 @@ fn expand_apifox_refs(
         .unwrap_or_default();
     let own_required = string_list("required");
 
-    struct Inherited {
-        name: String,
-        /// The inherited component, or `None` for a model written out in place.
-        reference: Option<String>,
-        properties: Map<String, Value>,
-        required: Vec<String>,
-        removed: Vec<String>,
-        replaced: Vec<String>,
-    }
     let mut inherited: Vec<(String, Inherited)> = Vec::new();
     for (id, entry) in &refs {
-        let entry_pointer = format!("{pointer}/x-apifox-refs/{}", escape_pointer_segment(id));
-        // An entry is a `$ref` to the inherited model, or (when Apifox writes the model out
-        // in place, as it does for models of another project or ones since deleted) the
-        // model itself: `type`/`properties`/`required` next to the `x-apifox-overrides`.
-        let (name, reference, mut target) = match entry.get("$ref") {
-            Some(Value::String(reference)) => {
-                let segments = ref_segments(reference).unwrap_or_default();
-                let target = match refs::find(doc, &segments) {
-                    Ok(found) => found.value,
-                    Err(e) => return Err(e.at(reference, &entry_pointer)),
-                };
-                (
-                    segments.last().cloned().unwrap_or_default(),
-                    Some(canonical_ref(&segments)),
-                    target.clone(),
-                )
-            }
-            Some(other) => {
-                return Err(Error::Invalid {
-                    location: Location::pointer(format!("{entry_pointer}/$ref")),
-                    message: format!("`$ref` must be a string, found {other}"),
-                })
-            }
-            None => {
-                let Value::Object(inline) = entry else {
-                    return Err(Error::Invalid {
-                        location: Location::pointer(entry_pointer),
-                        message: "an `x-apifox-refs` entry must be a mapping (a `$ref` or an inline model)".into(),
-                    });
-                };
-                let mut inline = inline.clone();
-                inline.shift_remove("x-apifox-overrides");
-                (format!("inline model {id}"), None, Value::Object(inline))
-            }
-        };
-        // The target may itself inherit; expand it first.
-        expand_apifox_refs(
-            &mut target,
-            reference.as_deref().unwrap_or(&entry_pointer),
-            doc,
-            &mut Vec::new(),
-            depth + 1,
-        )?;
-        let mut properties = target
-            .get("properties")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        let mut required: Vec<String> = target
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let (mut removed, mut replaced) = (Vec::new(), Vec::new());
-        if let Some(Value::Object(overrides)) = entry.get("x-apifox-overrides") {
-            for (prop, value) in overrides {
-                if value.is_null() {
-                    properties.shift_remove(prop);
-                    removed.push(prop.clone());
-                } else {
-                    properties.insert(prop.clone(), value.clone());
-                    replaced.push(prop.clone());
-                }
-            }
-        }
-        let removed_required: Vec<String> = removed
-            .iter()
-            .filter(|r| required.contains(r))
-            .cloned()
-            .collect();
-        required.retain(|r| !removed.contains(r));
-        if let Some(Value::Array(extra)) = entry.get("required") {
-            required.extend(extra.iter().filter_map(|v| v.as_str().map(str::to_owned)));
-        }
-        if !removed_required.is_empty() {
-            replaced.extend(removed_required.iter().map(|r| format!("{r} (required)")));
-        }
-        inherited.push((
-            id.clone(),
-            Inherited {
-                name,
-                reference,
-                properties,
-                required,
-                removed,
-                replaced,
-            },
-        ));
+        inherited.push((id.clone(), inherited_entry(id, entry, pointer, doc, depth)?));
     }
 
     let description = map.get("description").cloned();
@@ -897,37 +799,194 @@ fn expand_apifox_refs(
         && own_required.is_empty()
         && inherited[0].1.replaced.is_empty();
     if single_removal_only {
-        let (_, inh) = &inherited[0];
-        let mut replacement = Map::new();
-        replacement.insert(
-            "$ref".into(),
-            Value::String(inh.reference.clone().unwrap_or_default()),
-        );
-        if let Some(d) = description {
-            replacement.insert("description".into(), d);
-        }
-        if !inh.removed.is_empty() {
-            diagnostics.push(
-                Diagnostic::note(
-                    Location::pointer(pointer),
-                    format!(
-                        "uses `{}` as is: x-apifox-overrides only remove optional properties ({})",
-                        inh.name,
-                        inh.removed.join(", ")
-                    ),
-                )
-                .with_kind(DiagnosticKind::Inheritance),
-            );
-        }
-        *schema = Value::Object(replacement);
+        *schema = reference_as_is(&inherited[0].1, description, pointer, diagnostics);
         return Ok(());
     }
 
+    let (properties, required) = merge_properties(&inherited, &orders, &own_props, own_required);
+    let out = derived_object(
+        map,
+        properties,
+        required,
+        &inherited,
+        &own_props,
+        pointer,
+        diagnostics,
+    );
+    *schema = Value::Object(out);
+    Ok(())
+}
+
+/// One `x-apifox-refs` entry read: the model it inherits, after its overrides.
+struct Inherited {
+    name: String,
+    /// The inherited component, or `None` for a model written out in place.
+    reference: Option<String>,
+    properties: Map<String, Value>,
+    required: Vec<String>,
+    removed: Vec<String>,
+    replaced: Vec<String>,
+}
+
+/// Reads one `x-apifox-refs` entry: the model it names (expanded first, as it may inherit
+/// too) with its `x-apifox-overrides` applied and its extra `required` added.
+fn inherited_entry(
+    id: &str,
+    entry: &Value,
+    pointer: &str,
+    doc: &Value,
+    depth: usize,
+) -> Result<Inherited> {
+    let entry_pointer = format!("{pointer}/x-apifox-refs/{}", escape_pointer_segment(id));
+    let (name, reference, mut target) = inherited_target(id, entry, &entry_pointer, doc)?;
+    // The target may itself inherit; expand it first.
+    expand_apifox_refs(
+        &mut target,
+        reference.as_deref().unwrap_or(&entry_pointer),
+        doc,
+        &mut Vec::new(),
+        depth + 1,
+    )?;
+    let mut properties = target
+        .get("properties")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let mut required: Vec<String> = target
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (mut removed, mut replaced) = (Vec::new(), Vec::new());
+    if let Some(Value::Object(overrides)) = entry.get("x-apifox-overrides") {
+        for (prop, value) in overrides {
+            if value.is_null() {
+                properties.shift_remove(prop);
+                removed.push(prop.clone());
+            } else {
+                properties.insert(prop.clone(), value.clone());
+                replaced.push(prop.clone());
+            }
+        }
+    }
+    let removed_required: Vec<String> = removed
+        .iter()
+        .filter(|r| required.contains(r))
+        .cloned()
+        .collect();
+    required.retain(|r| !removed.contains(r));
+    if let Some(Value::Array(extra)) = entry.get("required") {
+        required.extend(extra.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+    }
+    if !removed_required.is_empty() {
+        replaced.extend(removed_required.iter().map(|r| format!("{r} (required)")));
+    }
+    Ok(Inherited {
+        name,
+        reference,
+        properties,
+        required,
+        removed,
+        replaced,
+    })
+}
+
+/// The model an `x-apifox-refs` entry inherits: (its name, the canonical reference or
+/// `None` for a model written out in place, the model).
+fn inherited_target(
+    id: &str,
+    entry: &Value,
+    entry_pointer: &str,
+    doc: &Value,
+) -> Result<(String, Option<String>, Value)> {
+    // An entry is a `$ref` to the inherited model, or (when Apifox writes the model out
+    // in place, as it does for models of another project or ones since deleted) the
+    // model itself: `type`/`properties`/`required` next to the `x-apifox-overrides`.
+    Ok(match entry.get("$ref") {
+        Some(Value::String(reference)) => {
+            let segments = ref_segments(reference).unwrap_or_default();
+            let target = match refs::find(doc, &segments) {
+                Ok(found) => found.value,
+                Err(e) => return Err(e.at(reference, entry_pointer)),
+            };
+            (
+                segments.last().cloned().unwrap_or_default(),
+                Some(canonical_ref(&segments)),
+                target.clone(),
+            )
+        }
+        Some(other) => {
+            return Err(Error::Invalid {
+                location: Location::pointer(format!("{entry_pointer}/$ref")),
+                message: format!("`$ref` must be a string, found {other}"),
+            })
+        }
+        None => {
+            let Value::Object(inline) = entry else {
+                return Err(Error::Invalid {
+                    location: Location::pointer(entry_pointer),
+                    message:
+                        "an `x-apifox-refs` entry must be a mapping (a `$ref` or an inline model)"
+                            .into(),
+                });
+            };
+            let mut inline = inline.clone();
+            inline.shift_remove("x-apifox-overrides");
+            (format!("inline model {id}"), None, Value::Object(inline))
+        }
+    })
+}
+
+/// The schema of one inherited reference whose overrides only remove optional properties:
+/// that reference as is (with the schema's description), and a note naming the removals.
+fn reference_as_is(
+    inh: &Inherited,
+    description: Option<Value>,
+    pointer: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Value {
+    let mut replacement = Map::new();
+    replacement.insert(
+        "$ref".into(),
+        Value::String(inh.reference.clone().unwrap_or_default()),
+    );
+    if let Some(d) = description {
+        replacement.insert("description".into(), d);
+    }
+    if !inh.removed.is_empty() {
+        diagnostics.push(
+            Diagnostic::note(
+                Location::pointer(pointer),
+                format!(
+                    "uses `{}` as is: x-apifox-overrides only remove optional properties ({})",
+                    inh.name,
+                    inh.removed.join(", ")
+                ),
+            )
+            .with_kind(DiagnosticKind::Inheritance),
+        );
+    }
+    Value::Object(replacement)
+}
+
+/// The derived object's properties and `required`: in `x-apifox-orders` order with each
+/// inherited model spliced in at its id, then the unordered models, then the own properties;
+/// `required` keeps the properties that remain, once each.
+fn merge_properties(
+    inherited: &[(String, Inherited)],
+    orders: &[String],
+    own_props: &Map<String, Value>,
+    own_required: Vec<String>,
+) -> (Map<String, Value>, Vec<String>) {
     // Build the expanded object: properties in x-apifox-orders order, refs spliced in place.
     let mut properties = Map::new();
     let mut required: Vec<String> = Vec::new();
     let mut used_refs = HashSet::new();
-    for key in &orders {
+    for key in orders {
         if let Some((_, inh)) = inherited.iter().find(|(id, _)| id == key) {
             used_refs.insert(key.clone());
             for (k, v) in &inh.properties {
@@ -938,7 +997,7 @@ fn expand_apifox_refs(
             properties.insert(key.clone(), v.clone());
         }
     }
-    for (id, inh) in &inherited {
+    for (id, inh) in inherited {
         if !used_refs.contains(id) {
             for (k, v) in &inh.properties {
                 properties.entry(k.clone()).or_insert_with(|| v.clone());
@@ -946,13 +1005,26 @@ fn expand_apifox_refs(
             required.extend(inh.required.iter().cloned());
         }
     }
-    for (k, v) in &own_props {
+    for (k, v) in own_props {
         properties.entry(k.clone()).or_insert_with(|| v.clone());
     }
     required.extend(own_required);
     let mut seen = HashSet::new();
     required.retain(|r| properties.contains_key(r) && seen.insert(r.clone()));
+    (properties, required)
+}
 
+/// The expanded object: the schema's other keys, `type: object`, the merged properties and
+/// `required`, and `x-derived-from` naming the models; warns with the changes made.
+fn derived_object(
+    map: &Map<String, Value>,
+    properties: Map<String, Value>,
+    required: Vec<String>,
+    inherited: &[(String, Inherited)],
+    own_props: &Map<String, Value>,
+    pointer: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Map<String, Value> {
     let mut out = Map::new();
     for (k, v) in map.iter() {
         if matches!(
@@ -1001,8 +1073,7 @@ fn expand_apifox_refs(
         )
         .with_kind(DiagnosticKind::Inheritance),
     );
-    *schema = Value::Object(out);
-    Ok(())
+    out
 }
 
 /// Reorders `properties` by `x-apifox-orders` and drops Apifox's bookkeeping keys.

@@ -100,6 +100,23 @@ fn json_schema_media(entry: &Value) -> Option<String> {
         .cloned()
 }
 
+/// A `$ref` found under the document: (referrer pointer, reference, the referrer's section).
+type Referrer = (String, String, &'static str);
+
+/// What [`wrong_section_refs`] decides about the wrong-section references before it edits
+/// the document.
+#[derive(Default)]
+struct WrongSection {
+    /// (referrer pointer, new reference, warning).
+    rewrites: Vec<(String, String, Diagnostic)>,
+    /// (referrer pointer, warning): references whose target means any value, dropped.
+    unschemed: Vec<(String, Diagnostic)>,
+    /// Schema components read as parameters: name, and whether a schema position uses it too.
+    parameters: Vec<(String, bool)>,
+    /// (referrer pointer, reference, schema name) of each reference to such a parameter.
+    parameter_referrers: Vec<(String, String, String)>,
+}
+
 /// `$ref`s to a whole component of the wrong section, read as what the target's shape makes
 /// plain, each with a warning at the `$ref`: where a schema belongs, a response or request
 /// body (its JSON media type's schema); where a parameter belongs, an object filed under
@@ -107,8 +124,42 @@ fn json_schema_media(entry: &Value) -> Option<String> {
 /// copied there when a schema position refers to it too). Other wrong-section references are
 /// left for the model stage to refuse.
 pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    // (referrer pointer, reference, the referrer's section).
-    let mut referrers: Vec<(String, String, &'static str)> = Vec::new();
+    let referrers = section_referrers(doc);
+    let mut found = classify_wrong_sections(doc, &referrers);
+    mark_parameters_used_as_schemas(doc, &referrers, &mut found.parameters);
+    let renamed = move_schema_parameters(doc, std::mem::take(&mut found.parameters));
+    for (pointer, reference, name) in std::mem::take(&mut found.parameter_referrers) {
+        let Some((_, free, also_schema)) = renamed.iter().find(|(n, ..)| *n == name) else {
+            continue;
+        };
+        let how = if *also_schema { "copied" } else { "moved" };
+        let message = format!(
+            "`$ref` `{reference}` names a schema where a parameter belongs; it has `name` and `in`, so it is read as the parameter `{free}` ({how} to `components/parameters`)"
+        );
+        found.rewrites.push((
+            pointer.clone(),
+            refs::component_ref("parameters", free),
+            Diagnostic::warning(Location::pointer(format!("{pointer}/$ref")), message)
+                .with_kind(DiagnosticKind::WrongSectionReference),
+        ));
+    }
+    for (pointer, to, warning) in found.rewrites {
+        if let Some(Value::Object(node)) = lookup_mut(doc, &pointer_segments(&pointer)) {
+            node.insert("$ref".into(), Value::String(to));
+            diagnostics.push(warning);
+        }
+    }
+    for (pointer, warning) in found.unschemed {
+        if let Some(Value::Object(node)) = lookup_mut(doc, &pointer_segments(&pointer)) {
+            node.shift_remove("$ref");
+            diagnostics.push(warning);
+        }
+    }
+}
+
+/// Every `$ref` under a component section or a place with one, with that section.
+fn section_referrers(doc: &mut Value) -> Vec<Referrer> {
+    let mut referrers: Vec<Referrer> = Vec::new();
     let _ = visit_structure(doc, "#", &mut |node, pointer| {
         if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
             if let Some(section) = referrer_section(pointer) {
@@ -117,14 +168,15 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
         }
         Ok(())
     });
-    // (referrer pointer, new reference, warning).
-    let mut rewrites: Vec<(String, String, Diagnostic)> = Vec::new();
-    // (referrer pointer, warning): references whose target means any value, dropped.
-    let mut unschemed: Vec<(String, Diagnostic)> = Vec::new();
-    // Schema components read as parameters: name, and whether a schema position uses it too.
-    let mut parameters: Vec<(String, bool)> = Vec::new();
-    let mut parameter_referrers: Vec<(String, String, String)> = Vec::new();
-    for (pointer, reference, section) in &referrers {
+    referrers
+}
+
+/// Sorts the references to a component of another section: a body where a schema belongs
+/// (rewritten to its JSON schema, or dropped when it declares no content), a schema with
+/// `name` and `in` where a parameter belongs (to be moved).
+fn classify_wrong_sections(doc: &Value, referrers: &[Referrer]) -> WrongSection {
+    let mut out = WrongSection::default();
+    for (pointer, reference, section) in referrers {
         let Ok(found) = refs::resolve(doc, reference) else {
             continue;
         };
@@ -145,7 +197,7 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
                             "`$ref` `{reference}` names {} where a schema belongs, and it declares no content: any JSON value is accepted",
                             refs::component_noun(target_section)
                         );
-                        unschemed.push((
+                        out.unschemed.push((
                             pointer.clone(),
                             Diagnostic::warning(location, message)
                                 .with_kind(DiagnosticKind::WrongSectionReference),
@@ -165,7 +217,7 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
                     "`$ref` `{reference}` names {} where a schema belongs; its `{media}` schema is read",
                     refs::component_noun(target_section)
                 );
-                rewrites.push((
+                out.rewrites.push((
                     pointer.clone(),
                     to,
                     Diagnostic::warning(location, message)
@@ -179,15 +231,26 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
                 if !is_parameter {
                     continue;
                 }
-                if !parameters.iter().any(|(n, _)| n == name) {
-                    parameters.push((name.clone(), false));
+                if !out.parameters.iter().any(|(n, _)| n == name) {
+                    out.parameters.push((name.clone(), false));
                 }
-                parameter_referrers.push((pointer.clone(), reference.clone(), name.clone()));
+                out.parameter_referrers
+                    .push((pointer.clone(), reference.clone(), name.clone()));
             }
             _ => {}
         }
     }
-    for (_, reference, section) in &referrers {
+    out
+}
+
+/// Marks each schema read as a parameter that a schema position refers to too (it is then
+/// copied, not moved).
+fn mark_parameters_used_as_schemas(
+    doc: &Value,
+    referrers: &[Referrer],
+    parameters: &mut [(String, bool)],
+) {
+    for (_, reference, section) in referrers {
         if *section != "schemas" {
             continue;
         }
@@ -201,7 +264,14 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
             }
         }
     }
-    // Move (or copy) each parameter filed as a schema, under a free parameter name.
+}
+
+/// Moves (or copies) each parameter filed as a schema to `components/parameters`, under a
+/// free parameter name: (schema name, parameter name, copied).
+fn move_schema_parameters(
+    doc: &mut Value,
+    parameters: Vec<(String, bool)>,
+) -> Vec<(String, String, bool)> {
     let mut renamed: Vec<(String, String, bool)> = Vec::new();
     for (name, also_schema) in parameters {
         let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) else {
@@ -228,33 +298,7 @@ pub(crate) fn wrong_section_refs(doc: &mut Value, diagnostics: &mut Vec<Diagnost
         section.insert(free.clone(), value);
         renamed.push((name, free, also_schema));
     }
-    for (pointer, reference, name) in parameter_referrers {
-        let Some((_, free, also_schema)) = renamed.iter().find(|(n, ..)| *n == name) else {
-            continue;
-        };
-        let how = if *also_schema { "copied" } else { "moved" };
-        let message = format!(
-            "`$ref` `{reference}` names a schema where a parameter belongs; it has `name` and `in`, so it is read as the parameter `{free}` ({how} to `components/parameters`)"
-        );
-        rewrites.push((
-            pointer.clone(),
-            refs::component_ref("parameters", free),
-            Diagnostic::warning(Location::pointer(format!("{pointer}/$ref")), message)
-                .with_kind(DiagnosticKind::WrongSectionReference),
-        ));
-    }
-    for (pointer, to, warning) in rewrites {
-        if let Some(Value::Object(node)) = lookup_mut(doc, &pointer_segments(&pointer)) {
-            node.insert("$ref".into(), Value::String(to));
-            diagnostics.push(warning);
-        }
-    }
-    for (pointer, warning) in unschemed {
-        if let Some(Value::Object(node)) = lookup_mut(doc, &pointer_segments(&pointer)) {
-            node.shift_remove("$ref");
-            diagnostics.push(warning);
-        }
-    }
+    renamed
 }
 
 /// Where a schema belongs, a `$ref` into the document that lands on a parameter or header

@@ -267,6 +267,8 @@ impl TypeBuilder<'_> {
         Some(self.read_parts(items, own, 0))
     }
 
+    /// Reads an `allOf` from its members' classes, stage by stage: a single member, unions,
+    /// annotations only, objects, arrays, then scalars.
     fn read_parts(
         &self,
         items: &[ReferenceOr<Schema>],
@@ -279,34 +281,20 @@ impl TypeBuilder<'_> {
             return Reading::Member(0);
         }
         let classes: Vec<Class> = items.iter().map(|m| self.member_class(m, depth)).collect();
-        let is_ref = |i: usize| matches!(items[i], ReferenceOr::Reference { .. });
-        let all = 0..items.len();
-        let of = |keep: &dyn Fn(Class) -> bool| -> Vec<usize> {
-            all.clone().filter(|&i| keep(classes[i])).collect()
-        };
         // The members that say what the value is (a bare `type: object` says it is an object).
-        let shaping = of(&|c| !matches!(c, Class::Annotation | Class::Conflict));
-        let conflict = |listed: &[usize]| self.conflict(items, &classes, listed, own);
+        let shaping = members_of(&classes, |c| {
+            !matches!(c, Class::Annotation | Class::Conflict)
+        });
 
-        // A union documented, or beside objects (whose properties are not checked).
-        let unions = of(&|c| c == Class::Union);
-        if !unions.is_empty() {
-            let objects_beside = shaping
-                .iter()
-                .all(|&i| classes[i] == Class::Union || classes[i].is_object())
-                && own.is_none_or(Class::is_object);
-            return match unions.as_slice() {
-                [u] if shaping.len() == 1 && own.is_none() => Reading::Member(*u),
-                [u] if objects_beside => Reading::UnionWithObjects(*u),
-                _ => conflict(&shaping),
-            };
+        if let Some(reading) = self.read_unions(items, &classes, &shaping, own) {
+            return reading;
         }
 
         if shaping.is_empty() && own.is_none() {
             // Only annotations: the one reference among them is the type.
-            return match of(&|_| true)
+            return match members_of(&classes, |_| true)
                 .into_iter()
-                .filter(|&i| is_ref(i))
+                .filter(|&i| is_reference(items, i))
                 .collect::<Vec<_>>()[..]
             {
                 [r] => Reading::Member(r),
@@ -315,26 +303,7 @@ impl TypeBuilder<'_> {
         }
 
         if shaping.iter().all(|&i| classes[i].is_object()) && own.is_none_or(Class::is_object) {
-            let objects = of(&|c| c == Class::Object);
-            let narrowed = !of(&|c| c == Class::Required).is_empty();
-            return match objects.as_slice() {
-                [o] if !narrowed && own.is_none_or(|c| c == Class::BareObject) => {
-                    Reading::Member(*o)
-                }
-                [] if !narrowed && own.is_none() => {
-                    // Bare objects only: the one reference among them is the type.
-                    match shaping
-                        .iter()
-                        .copied()
-                        .filter(|&i| is_ref(i))
-                        .collect::<Vec<_>>()[..]
-                    {
-                        [r] => Reading::Member(r),
-                        _ => Reading::Objects,
-                    }
-                }
-                _ => Reading::Objects,
-            };
+            return read_objects(items, &classes, &shaping, own);
         }
 
         // `required` says nothing of a value that is not an object.
@@ -343,56 +312,96 @@ impl TypeBuilder<'_> {
             .filter(|&i| classes[i] != Class::Required)
             .collect();
         if own.is_none() && shaping.iter().all(|&i| classes[i] == Class::Array) {
-            // Arrays: the one that says what its items are stands for the others.
-            let with_items: Vec<usize> = shaping
-                .iter()
-                .copied()
-                .filter(|&i| self.array_items(&items[i]).is_some())
-                .collect();
-            let first = with_items
-                .first()
-                .and_then(|&i| self.array_items(&items[i]));
-            let same_items =
-                with_items
-                    .iter()
-                    .all(|&i| match (self.array_items(&items[i]), first) {
-                        (Some(a), Some(b)) => same_reference(a, b),
-                        _ => false,
-                    });
-            return match with_items.first() {
-                None => shaping.first().map_or(Reading::Any, |&i| Reading::Member(i)),
-                Some(&i) if same_items => Reading::Member(i),
-                Some(_) => Reading::Conflict(format!(
-                    "allOf of arrays with different items ({}) cannot be merged; any JSON value is accepted",
-                    with_items
-                        .iter()
-                        .map(|&i| member_label(&items[i], i))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
-            };
+            return self.read_arrays(items, &shaping);
         }
 
-        // Scalars: the type all of them allow.
+        self.read_scalars(items, &classes, &shaping, own)
+    }
+
+    /// A union documented, or beside objects (whose properties are not checked); `None`
+    /// when no member is a union.
+    fn read_unions(
+        &self,
+        items: &[ReferenceOr<Schema>],
+        classes: &[Class],
+        shaping: &[usize],
+        own: Option<Class>,
+    ) -> Option<Reading> {
+        let unions = members_of(classes, |c| c == Class::Union);
+        if unions.is_empty() {
+            return None;
+        }
+        let objects_beside = shaping
+            .iter()
+            .all(|&i| classes[i] == Class::Union || classes[i].is_object())
+            && own.is_none_or(Class::is_object);
+        Some(match unions.as_slice() {
+            [u] if shaping.len() == 1 && own.is_none() => Reading::Member(*u),
+            [u] if objects_beside => Reading::UnionWithObjects(*u),
+            _ => self.conflict(items, classes, shaping, own),
+        })
+    }
+
+    /// Arrays: the one that says what its items are stands for the others; arrays with
+    /// different items conflict.
+    fn read_arrays(&self, items: &[ReferenceOr<Schema>], shaping: &[usize]) -> Reading {
+        let with_items: Vec<usize> = shaping
+            .iter()
+            .copied()
+            .filter(|&i| self.array_items(&items[i]).is_some())
+            .collect();
+        let first = with_items
+            .first()
+            .and_then(|&i| self.array_items(&items[i]));
+        let same_items = with_items
+            .iter()
+            .all(|&i| match (self.array_items(&items[i]), first) {
+                (Some(a), Some(b)) => same_reference(a, b),
+                _ => false,
+            });
+        match with_items.first() {
+            None => shaping.first().map_or(Reading::Any, |&i| Reading::Member(i)),
+            Some(&i) if same_items => Reading::Member(i),
+            Some(_) => Reading::Conflict(format!(
+                "allOf of arrays with different items ({}) cannot be merged; any JSON value is accepted",
+                with_items
+                    .iter()
+                    .map(|&i| member_label(&items[i], i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+
+    /// Scalars: the type all of them allow (their meet), stood for by its most specific
+    /// member; anything else among them conflicts.
+    fn read_scalars(
+        &self,
+        items: &[ReferenceOr<Schema>],
+        classes: &[Class],
+        shaping: &[usize],
+        own: Option<Class>,
+    ) -> Reading {
+        let conflict = || self.conflict(items, classes, shaping, own);
         let scalar_of = |c: Class| match c {
             Class::Scalar { scalar, .. } => Some(scalar),
             _ => None,
         };
         if let Some(own) = own {
             if scalar_of(own).is_none() {
-                return conflict(&shaping);
+                return conflict();
             }
         }
         let mut meet = own.and_then(scalar_of);
         for scalar in shaping.iter().map(|&i| scalar_of(classes[i])) {
             let Some(scalar) = scalar else {
-                return conflict(&shaping);
+                return conflict();
             };
             meet = match meet {
                 None => Some(scalar),
                 Some(m) => match m.meet(scalar) {
                     Some(m) => Some(m),
-                    None => return conflict(&shaping),
+                    None => return conflict(),
                 },
             };
         }
@@ -409,7 +418,7 @@ impl TypeBuilder<'_> {
                     ..
                 }
             );
-            match (enumerated, is_ref(i)) {
+            match (enumerated, is_reference(items, i)) {
                 (true, true) => 0,
                 (true, false) => 1,
                 (false, true) => 2,
@@ -665,6 +674,44 @@ fn all_of_cycle(members: &[&str], label: &str, pointer: &str) -> Error {
     Error::CyclicRef {
         location: Location::pointer(location),
         chain: format!("allOf includes itself: {}", names.join(" -> ")),
+    }
+}
+
+/// The indices of the `allOf` members whose class `keep` accepts.
+fn members_of(classes: &[Class], keep: impl Fn(Class) -> bool) -> Vec<usize> {
+    (0..classes.len()).filter(|&i| keep(classes[i])).collect()
+}
+
+/// Whether the `allOf` member at `i` is a `$ref`.
+fn is_reference(items: &[ReferenceOr<Schema>], i: usize) -> bool {
+    matches!(items[i], ReferenceOr::Reference { .. })
+}
+
+/// Objects only (bare, `required`-only or with properties): the one object with properties
+/// is the type unless `required` narrows it; bare objects only are their one reference.
+fn read_objects(
+    items: &[ReferenceOr<Schema>],
+    classes: &[Class],
+    shaping: &[usize],
+    own: Option<Class>,
+) -> Reading {
+    let objects = members_of(classes, |c| c == Class::Object);
+    let narrowed = !members_of(classes, |c| c == Class::Required).is_empty();
+    match objects.as_slice() {
+        [o] if !narrowed && own.is_none_or(|c| c == Class::BareObject) => Reading::Member(*o),
+        [] if !narrowed && own.is_none() => {
+            // Bare objects only: the one reference among them is the type.
+            match shaping
+                .iter()
+                .copied()
+                .filter(|&i| is_reference(items, i))
+                .collect::<Vec<_>>()[..]
+            {
+                [r] => Reading::Member(r),
+                _ => Reading::Objects,
+            }
+        }
+        _ => Reading::Objects,
     }
 }
 

@@ -1478,25 +1478,7 @@ pub fn auth_schemes(
     spec: &OpenAPI,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<AuthScheme>, Vec<Error>) {
-    let global = spec
-        .security
-        .as_ref()
-        .and_then(|s| s.first().cloned())
-        .map(|r| (r, "#/security/0".to_owned()));
-    let requirement = global.or_else(|| {
-        spec.paths.paths.iter().find_map(|(path, item)| {
-            item.as_item()?.iter().find_map(|(method, op)| {
-                let first = op.security.as_ref()?.first()?.clone();
-                Some((
-                    first,
-                    format!(
-                        "{}/{method}/security/0",
-                        pointer_of(["paths", path.as_str()])
-                    ),
-                ))
-            })
-        })
-    });
+    let requirement = first_security_requirement(spec);
     let Some((requirement, requirement_pointer)) = requirement else {
         return (Vec::new(), Vec::new());
     };
@@ -1535,102 +1517,143 @@ pub fn auth_schemes(
                 continue;
             }
         };
-        out.push(match scheme {
-            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => {
-                AuthScheme::Basic {
-                    scheme: name.clone(),
-                }
-            }
-            SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("bearer") => {
-                AuthScheme::Bearer {
-                    scheme: name.clone(),
-                }
-            }
-            SecurityScheme::APIKey {
-                location: openapiv3::APIKeyLocation::Header,
-                name: header,
-                ..
-            } => AuthScheme::ApiKeyHeader {
-                scheme: name.clone(),
-                header: header.clone(),
-            },
-            SecurityScheme::APIKey {
-                location: openapiv3::APIKeyLocation::Query,
-                name: param,
-                ..
-            } => AuthScheme::ApiKeyQuery {
-                scheme: name.clone(),
-                param: param.clone(),
-            },
-            SecurityScheme::OAuth2 { flows, .. }
-                if flows.client_credentials.is_some()
-                    || flows.authorization_code.is_some()
-                    || flows.password.is_some() =>
-            {
-                let cc = flows.client_credentials.as_ref();
-                let code = flows.authorization_code.as_ref();
-                let password = flows.password.as_ref();
-                let refresh_url = code
-                    .and_then(|f| f.refresh_url.clone())
-                    .or_else(|| password.and_then(|f| f.refresh_url.clone()))
-                    .or_else(|| cc.and_then(|f| f.refresh_url.clone()))
-                    .or_else(|| code.map(|f| f.token_url.clone()))
-                    .or_else(|| password.map(|f| f.token_url.clone()))
-                    .or_else(|| cc.map(|f| f.token_url.clone()));
-                let mut scopes: Vec<(String, String)> = Vec::new();
-                let declared = cc
-                    .map(|f| &f.scopes)
-                    .into_iter()
-                    .chain(code.map(|f| &f.scopes))
-                    .chain(password.map(|f| &f.scopes));
-                for (scope, doc) in declared.flatten() {
-                    if !scopes.iter().any(|(s, _)| s == scope) {
-                        scopes.push((scope.clone(), doc.clone()));
-                    }
-                }
-                AuthScheme::OAuth2 {
-                    scheme: name.clone(),
-                    token_url: cc.map(|f| f.token_url.clone()),
-                    refresh_url,
-                    scopes,
-                }
-            }
-            // An OAuth 2.0 scheme with only the implicit flow, or OpenID Connect: the access token is a
-            // bearer token (RFC 6750), what the client sends is right; getting it is the caller's.
-            SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
-                let kind = if matches!(scheme, SecurityScheme::OAuth2 { .. }) {
-                    "oauth2 with only the implicit flow"
-                } else {
-                    "openIdConnect"
-                };
-                diagnostics.push(Diagnostic::note(
-                    Location::pointer(&pointer),
-                    format!(
-                        "security scheme `{name}` ({kind}): the client does not run its flows; give it an access token, sent as a bearer token"
-                    ),
-                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
-                AuthScheme::Bearer {
-                    scheme: name.clone(),
-                }
-            }
-            other => {
-                diagnostics.push(Diagnostic::warning(
-                    Location::pointer(&pointer),
-                    format!(
-                        "security scheme `{name}` ({}) is not supported as such; its token is sent as a bearer token",
-                        match other {
-                            SecurityScheme::OAuth2 { .. } => "oauth2 with only the implicit flow".to_owned(),
-                            SecurityScheme::OpenIDConnect { .. } => "openIdConnect".to_owned(),
-                            SecurityScheme::HTTP { scheme, .. } => format!("http {scheme}"),
-                            SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),
-                        }
-                    ),
-                ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
-                AuthScheme::Bearer {
-                    scheme: name.clone(),
-                }
-            }
-        });
+        out.push(auth_scheme(name, scheme, &pointer, diagnostics));
     }
     (out, errors)
+}
+
+/// The first security requirement, global, else the first operation's, and where it is.
+fn first_security_requirement(spec: &OpenAPI) -> Option<(openapiv3::SecurityRequirement, String)> {
+    let global = spec
+        .security
+        .as_ref()
+        .and_then(|s| s.first().cloned())
+        .map(|r| (r, "#/security/0".to_owned()));
+    global.or_else(|| {
+        spec.paths.paths.iter().find_map(|(path, item)| {
+            item.as_item()?.iter().find_map(|(method, op)| {
+                let first = op.security.as_ref()?.first()?.clone();
+                Some((
+                    first,
+                    format!(
+                        "{}/{method}/security/0",
+                        pointer_of(["paths", path.as_str()])
+                    ),
+                ))
+            })
+        })
+    })
+}
+
+/// What the client sends for the security scheme `name` (at `pointer`): basic, bearer, an
+/// API key in a header or the query, or an OAuth2 scheme whose tokens it fetches; other
+/// schemes are bearer tokens the caller provides, with a note or a warning.
+fn auth_scheme(
+    name: &str,
+    scheme: &SecurityScheme,
+    pointer: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> AuthScheme {
+    match scheme {
+        SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => {
+            AuthScheme::Basic {
+                scheme: name.to_owned(),
+            }
+        }
+        SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("bearer") => {
+            AuthScheme::Bearer {
+                scheme: name.to_owned(),
+            }
+        }
+        SecurityScheme::APIKey {
+            location: openapiv3::APIKeyLocation::Header,
+            name: header,
+            ..
+        } => AuthScheme::ApiKeyHeader {
+            scheme: name.to_owned(),
+            header: header.clone(),
+        },
+        SecurityScheme::APIKey {
+            location: openapiv3::APIKeyLocation::Query,
+            name: param,
+            ..
+        } => AuthScheme::ApiKeyQuery {
+            scheme: name.to_owned(),
+            param: param.clone(),
+        },
+        SecurityScheme::OAuth2 { flows, .. }
+            if flows.client_credentials.is_some()
+                || flows.authorization_code.is_some()
+                || flows.password.is_some() =>
+        {
+            oauth2_scheme(name, flows)
+        }
+        // An OAuth 2.0 scheme with only the implicit flow, or OpenID Connect: the access token is a
+        // bearer token (RFC 6750), what the client sends is right; getting it is the caller's.
+        SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+            let kind = if matches!(scheme, SecurityScheme::OAuth2 { .. }) {
+                "oauth2 with only the implicit flow"
+            } else {
+                "openIdConnect"
+            };
+            diagnostics.push(Diagnostic::note(
+                Location::pointer(pointer),
+                format!(
+                    "security scheme `{name}` ({kind}): the client does not run its flows; give it an access token, sent as a bearer token"
+                ),
+            ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
+            AuthScheme::Bearer {
+                scheme: name.to_owned(),
+            }
+        }
+        other => {
+            diagnostics.push(Diagnostic::warning(
+                Location::pointer(pointer),
+                format!(
+                    "security scheme `{name}` ({}) is not supported as such; its token is sent as a bearer token",
+                    match other {
+                        SecurityScheme::OAuth2 { .. } => "oauth2 with only the implicit flow".to_owned(),
+                        SecurityScheme::OpenIDConnect { .. } => "openIdConnect".to_owned(),
+                        SecurityScheme::HTTP { scheme, .. } => format!("http {scheme}"),
+                        SecurityScheme::APIKey { .. } => "apiKey in a cookie".to_owned(),
+                    }
+                ),
+            ).with_kind(DiagnosticKind::Unsupported(Construct::SecurityScheme)));
+            AuthScheme::Bearer {
+                scheme: name.to_owned(),
+            }
+        }
+    }
+}
+
+/// An OAuth2 scheme with a client-credentials, authorization-code or password flow: the
+/// client-credentials `tokenUrl`, the first refresh URL, the scopes the flows declare.
+fn oauth2_scheme(name: &str, flows: &openapiv3::OAuth2Flows) -> AuthScheme {
+    let cc = flows.client_credentials.as_ref();
+    let code = flows.authorization_code.as_ref();
+    let password = flows.password.as_ref();
+    let refresh_url = code
+        .and_then(|f| f.refresh_url.clone())
+        .or_else(|| password.and_then(|f| f.refresh_url.clone()))
+        .or_else(|| cc.and_then(|f| f.refresh_url.clone()))
+        .or_else(|| code.map(|f| f.token_url.clone()))
+        .or_else(|| password.map(|f| f.token_url.clone()))
+        .or_else(|| cc.map(|f| f.token_url.clone()));
+    let mut scopes: Vec<(String, String)> = Vec::new();
+    let declared = cc
+        .map(|f| &f.scopes)
+        .into_iter()
+        .chain(code.map(|f| &f.scopes))
+        .chain(password.map(|f| &f.scopes));
+    for (scope, doc) in declared.flatten() {
+        if !scopes.iter().any(|(s, _)| s == scope) {
+            scopes.push((scope.clone(), doc.clone()));
+        }
+    }
+    AuthScheme::OAuth2 {
+        scheme: name.to_owned(),
+        token_url: cc.map(|f| f.token_url.clone()),
+        refresh_url,
+        scopes,
+    }
 }
