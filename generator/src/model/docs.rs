@@ -56,12 +56,25 @@ pub fn is_hidden_char(c: char) -> bool {
         | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
 }
 
+/// Whether `text` has a byte outside printable ASCII, newline and tab: only then can it hold a
+/// [hidden character](is_hidden_char), `\r` or a Unicode line separator (a fast first look).
+fn needs_char_scan(text: &str) -> bool {
+    text.bytes()
+        .any(|b| !(b' '..=b'~').contains(&b) && b != b'\n' && b != b'\t')
+}
+
+/// Whether `text` holds a [hidden character](is_hidden_char).
+pub fn has_hidden_char(text: &str) -> bool {
+    needs_char_scan(text) && text.chars().any(is_hidden_char)
+}
+
 /// `text` without [hidden characters](is_hidden_char); `\r\n` and the Unicode line and
 /// paragraph separators become `\n`.
 pub fn strip_hidden(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c == '\r' || c == '\u{2028}' || c == '\u{2029}' || is_hidden_char(c))
+    if !needs_char_scan(text)
+        || !text
+            .chars()
+            .any(|c| c == '\r' || c == '\u{2028}' || c == '\u{2029}' || is_hidden_char(c))
     {
         return text.into();
     }
@@ -80,47 +93,55 @@ pub fn strip_hidden(text: &str) -> std::borrow::Cow<'_, str> {
 /// strings hold them, which characters, and where the first is; `None` when there are none.
 /// Docs drop them ([`strip_hidden`]); wire values keep them (escaped in string literals).
 pub fn hidden_characters_warning(document: &Value) -> Option<Diagnostic> {
-    fn visit(
-        value: &Value,
-        pointer: &mut String,
-        found: &mut (usize, Option<String>, std::collections::BTreeSet<char>),
-    ) {
+    /// One step of the path to a value: an object's key or an array's index.
+    enum Step<'a> {
+        Key(&'a str),
+        Index(usize),
+    }
+    type Found = (usize, Option<String>, std::collections::BTreeSet<char>);
+    // The pointer is spelled out only for the first string that has hidden characters.
+    fn visit<'a>(value: &'a Value, path: &mut Vec<Step<'a>>, found: &mut Found) {
         match value {
-            Value::String(s) => check(s, pointer, found),
+            Value::String(s) => check(s, path, found),
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let len = pointer.len();
-                    pointer.push_str(&format!("/{i}"));
-                    visit(item, pointer, found);
-                    pointer.truncate(len);
+                    path.push(Step::Index(i));
+                    visit(item, path, found);
+                    path.pop();
                 }
             }
             Value::Object(map) => {
                 for (key, item) in map {
-                    let len = pointer.len();
-                    pointer.push('/');
-                    pointer.push_str(&crate::error::escape_pointer_segment(key));
-                    check(key, pointer, found);
-                    visit(item, pointer, found);
-                    pointer.truncate(len);
+                    path.push(Step::Key(key));
+                    check(key, path, found);
+                    visit(item, path, found);
+                    path.pop();
                 }
             }
             _ => {}
         }
     }
-    fn check(
-        s: &str,
-        pointer: &str,
-        found: &mut (usize, Option<String>, std::collections::BTreeSet<char>),
-    ) {
-        if s.chars().any(is_hidden_char) {
+    fn check(s: &str, path: &[Step<'_>], found: &mut Found) {
+        if has_hidden_char(s) {
             found.0 += 1;
-            found.1.get_or_insert_with(|| pointer.to_owned());
+            found.1.get_or_insert_with(|| {
+                let mut pointer = "#".to_owned();
+                for step in path {
+                    pointer.push('/');
+                    match step {
+                        Step::Key(key) => {
+                            pointer.push_str(&crate::error::escape_pointer_segment(key))
+                        }
+                        Step::Index(i) => pointer.push_str(&i.to_string()),
+                    }
+                }
+                pointer
+            });
             found.2.extend(s.chars().filter(|c| is_hidden_char(*c)));
         }
     }
     let mut found = (0, None, std::collections::BTreeSet::new());
-    visit(document, &mut "#".to_owned(), &mut found);
+    visit(document, &mut Vec::new(), &mut found);
     let (count, first, chars) = found;
     let first = first?;
     let names: Vec<String> = chars
@@ -873,5 +894,32 @@ mod tests {
         assert!(w.message.contains("U+200B, U+202E"), "{}", w.message);
         assert!(w.message.starts_with("2 text(s)"), "{}", w.message);
         assert!(hidden_characters_warning(&serde_json::json!({"a": "b"})).is_none());
+    }
+
+    #[test]
+    fn the_first_hidden_character_is_named_by_its_pointer() {
+        let doc = serde_json::json!({"paths": {"/a~b": {"tags": ["ok", "x\u{7f}"]}}});
+        let w = hidden_characters_warning(&doc).unwrap();
+        assert_eq!(w.location.pointer.as_deref(), Some("#/paths/~1a~0b/tags/1"));
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_character_scan() {
+        for c in ('\u{0}'..='\u{3000}').chain(['\u{feff}', '\u{e0001}', '\u{1f600}']) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                has_hidden_char(&text),
+                is_hidden_char(c),
+                "U+{:04X}",
+                c as u32
+            );
+            let stripped = strip_hidden(&text);
+            let expected = match c {
+                '\r' | '\u{2028}' | '\u{2029}' => "a\nb".to_owned(),
+                c if is_hidden_char(c) => "ab".to_owned(),
+                c => format!("a{c}b"),
+            };
+            assert_eq!(stripped, expected, "U+{:04X}", c as u32);
+        }
     }
 }

@@ -541,16 +541,23 @@ pub fn build_with(
     conventions: &ModelConventions,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Api> {
-    let spec = crate::timings::phase("model: read OpenAPI", || {
-        crate::shape::parse_checked(document)
-    })
-    .map_err(|errors| {
+    // The document's strings are searched for hidden characters on a second thread while
+    // openapiv3 reads it.
+    let (spec, hidden) = std::thread::scope(|scope| {
+        let hidden = scope.spawn(|| docs::hidden_characters_warning(document));
+        let spec = crate::timings::phase("model: read OpenAPI", || {
+            crate::shape::parse_checked(document)
+        });
+        (spec, hidden.join())
+    });
+    let spec = spec.map_err(|errors| {
         Error::from_all(errors).unwrap_or_else(|| Error::Invalid {
             location: Location::pointer("#"),
             message: "the document could not be read".into(),
         })
     })?;
-    diagnostics.extend(docs::hidden_characters_warning(document));
+    // A panic there is a panic here, as if it had run on this thread.
+    diagnostics.extend(hidden.unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
     let (servers, auth, mut errors, mut resources, mut type_defs) =
         crate::timings::phase("model: operations and types", || {
             let servers = operations::servers(&spec, diagnostics);

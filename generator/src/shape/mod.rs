@@ -18,6 +18,10 @@ pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error
     if !shape_errors.is_empty() {
         return Err(shape_errors);
     }
+    // Read without tracking the path first (cheaper); only a failure is read again for it.
+    if let Some(spec) = read_split(document) {
+        return Ok(spec);
+    }
     serde_path_to_error::deserialize(document).map_err(|e| {
         let found = structural_errors(document);
         if !found.is_empty() {
@@ -27,6 +31,33 @@ pub fn parse_checked(document: &Value) -> std::result::Result<OpenAPI, Vec<Error
             location: Location::pointer(path_to_pointer(e.path())),
             message: e.into_inner().to_string(),
         }]
+    })
+}
+
+/// Reads the document as openapiv3 does, its `components` on a second thread beside the
+/// rest; `None` when either part fails to read (the caller reads the whole again to name the
+/// error).
+fn read_split(document: &Value) -> Option<OpenAPI> {
+    use serde::de::{value::MapDeserializer, Deserialize};
+    let map = document.as_object()?;
+    std::thread::scope(|scope| {
+        let components = map
+            .get("components")
+            .map(|c| scope.spawn(move || openapiv3::Components::deserialize(c).ok()));
+        let rest = MapDeserializer::<_, serde_json::Error>::new(
+            map.iter()
+                .filter(|(key, _)| key.as_str() != "components")
+                .map(|(key, value)| (key.as_str(), value)),
+        );
+        let spec = OpenAPI::deserialize(rest).ok();
+        let components = match components {
+            Some(side) => Some(
+                side.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            ),
+            None => None,
+        };
+        spec.map(|spec| OpenAPI { components, ..spec })
     })
 }
 
@@ -170,4 +201,40 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_read_apart_give_the_same_document() {
+        let document = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T", "version": "1"},
+            "x-top": {"a": 1},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+            "components": {"schemas": {"A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}}, "B": {"type": "string"}}},
+        });
+        let whole: OpenAPI = serde_json::from_value(document.clone()).unwrap();
+        assert_eq!(read_split(&document), Some(whole.clone()));
+        assert_eq!(parse_checked(&document).ok(), Some(whole));
+    }
+
+    #[test]
+    fn a_component_that_fails_is_named_as_before() {
+        let document = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T", "version": "1"},
+            "paths": {},
+            "components": {"securitySchemes": {"k": {"type": "apiKey", "in": "nowhere", "name": "k"}}},
+        });
+        assert_eq!(read_split(&document), None);
+        let errors = parse_checked(&document).unwrap_err();
+        assert!(!errors.is_empty());
+        assert!(
+            errors.iter().any(|e| e.to_string().contains("components")),
+            "{errors:?}"
+        );
+    }
 }
