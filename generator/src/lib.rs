@@ -112,65 +112,17 @@ fn render_with<'scope>(
     options: &Options,
 ) -> Result<(Files, Report)> {
     let mut loaded = loaded;
-    let mut diagnostics = loaded.diagnostics;
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let mut model_diagnostics = Vec::new();
     let settings = options.settings.clone().unwrap_or_default();
-    timings::phase("conventions, selection", || {
-        conventions::apply_always_present(
-            &mut loaded.document,
-            &settings.always_present()?,
-            &mut model_diagnostics,
-        );
-        selection::apply(&mut loaded.document, &settings)
-    })?;
-    let model_conventions = model::ModelConventions {
-        idempotency_headers: settings.idempotency_headers(),
-        content_type_without_body: settings
-            .conventions()?
-            .content_type_without_body
-            .unwrap_or(false),
-    };
-    let mut api = model::build_with(&loaded.document, &model_conventions, &mut model_diagnostics)
-        .map_err(|e| in_input_order(sources.attach(e)))?;
-    timings::phase("settings", || settings.apply(&mut api))?;
-    let mut emit_options = options.emit.clone();
-    emit_options.crate_name = if options.emit.crate_name.is_empty() {
-        settings.crate_name(None, &api.title)
-    } else {
-        options.emit.crate_name.clone()
-    };
-    if emit_options.crate_version.is_empty() {
-        emit_options.crate_version = settings
-            .values
-            .krate
-            .version
-            .as_ref()
-            .map(|v| v.get_ref().clone())
-            .unwrap_or_else(|| "0.1.0".into());
-    }
-    if emit_options.description.is_none() {
-        emit_options.description = settings.values.krate.description.clone();
-    }
-    emit_options.webhooks = settings.webhooks(&api, &loaded.document)?;
-    if emit_options.webhooks.is_none()
-        && loaded
-            .document
-            .get("webhooks")
-            .and_then(|w| w.as_object())
-            .is_some_and(|w| !w.is_empty())
-    {
-        model_diagnostics.push(Diagnostic::note(
-            Location::pointer("#/webhooks"),
-            "the spec describes webhooks but OpenAPI cannot say how deliveries are signed: add a [webhooks] section to the settings (codegen.toml) to generate the `webhooks` module",
-        ).with_kind(DiagnosticKind::Webhooks));
-    }
-    emit_options.idempotency_header = settings.idempotency_header(&api);
-    emit_options.runtime = settings.runtime_conventions()?;
-    // The default environment's first key prefix, from the settings or the spec.
-    emit_options.key_prefix = api
-        .servers
-        .first()
-        .and_then(|server| server.key_prefixes.first().cloned());
+    let api = model_stage(&mut loaded, &settings, sources, &mut model_diagnostics)?;
+    let mut emit_options = emit_options_for(
+        &api,
+        &settings,
+        options,
+        &loaded.document,
+        &mut model_diagnostics,
+    )?;
     let webhook_events: Vec<String> = emit_options
         .webhooks
         .as_ref()
@@ -219,7 +171,106 @@ fn render_with<'scope>(
     });
     files.insert(changes::SUMMARY_FILE.into(), summary);
     files.insert(changes::CHANGELOG_FILE.into(), changelog);
-    let report = Report {
+    let report = report_of(
+        &api,
+        sources,
+        &loaded.document,
+        &files,
+        diagnostics,
+        changes,
+    );
+    Ok((files, report))
+}
+
+/// The conventions and the resource selection applied to the document, the model built from
+/// it, and the settings applied to the model.
+fn model_stage(
+    loaded: &mut load::LoadedSpec,
+    settings: &Settings,
+    sources: &load::Sources,
+    model_diagnostics: &mut Vec<Diagnostic>,
+) -> Result<model::Api> {
+    timings::phase("conventions, selection", || {
+        conventions::apply_always_present(
+            &mut loaded.document,
+            &settings.always_present()?,
+            model_diagnostics,
+        );
+        selection::apply(&mut loaded.document, &settings)
+    })?;
+    let model_conventions = model::ModelConventions {
+        idempotency_headers: settings.idempotency_headers(),
+        content_type_without_body: settings
+            .conventions()?
+            .content_type_without_body
+            .unwrap_or(false),
+    };
+    let mut api = model::build_with(&loaded.document, &model_conventions, model_diagnostics)
+        .map_err(|e| in_input_order(sources.attach(e)))?;
+    timings::phase("settings", || settings.apply(&mut api))?;
+    Ok(api)
+}
+
+/// The emit options: the caller's, completed from the settings (crate name, version and
+/// description, webhooks, idempotency header, runtime conventions) and the model (key prefix).
+fn emit_options_for(
+    api: &model::Api,
+    settings: &Settings,
+    options: &Options,
+    document: &serde_json::Value,
+    model_diagnostics: &mut Vec<Diagnostic>,
+) -> Result<EmitOptions> {
+    let mut emit_options = options.emit.clone();
+    emit_options.crate_name = if options.emit.crate_name.is_empty() {
+        settings.crate_name(None, &api.title)
+    } else {
+        options.emit.crate_name.clone()
+    };
+    if emit_options.crate_version.is_empty() {
+        emit_options.crate_version = settings
+            .values
+            .krate
+            .version
+            .as_ref()
+            .map(|v| v.get_ref().clone())
+            .unwrap_or_else(|| "0.1.0".into());
+    }
+    if emit_options.description.is_none() {
+        emit_options.description = settings.values.krate.description.clone();
+    }
+    emit_options.webhooks = settings.webhooks(api, document)?;
+    if emit_options.webhooks.is_none()
+        && document
+            .get("webhooks")
+            .and_then(|w| w.as_object())
+            .is_some_and(|w| !w.is_empty())
+    {
+        model_diagnostics.push(Diagnostic::note(
+            Location::pointer("#/webhooks"),
+            "the spec describes webhooks but OpenAPI cannot say how deliveries are signed: add a [webhooks] section to the settings (codegen.toml) to generate the `webhooks` module",
+        ).with_kind(DiagnosticKind::Webhooks));
+    }
+    emit_options.idempotency_header = settings.idempotency_header(&api);
+    emit_options.runtime = settings.runtime_conventions()?;
+    // The default environment's first key prefix, from the settings or the spec.
+    emit_options.key_prefix = api
+        .servers
+        .first()
+        .and_then(|server| server.key_prefixes.first().cloned());
+    Ok(emit_options)
+}
+
+/// The run's report: files read, resources, operations generated and declared, types, files
+/// written, diagnostics and the public-API changes.
+fn report_of(
+    api: &model::Api,
+    sources: &load::Sources,
+    document: &serde_json::Value,
+    files: &Files,
+    diagnostics: Vec<Diagnostic>,
+    changes: Option<changes::ChangeReport>,
+) -> Report {
+    Report {
         // A Markdown page with several blocks is one file.
         files: {
             let mut files: Vec<String> = sources.files.iter().map(|f| f.display.clone()).collect();
@@ -238,13 +289,12 @@ fn render_with<'scope>(
             .flat_map(|r| &r.operations)
             .filter(|o| o.stream_of.is_none())
             .count(),
-        declared_operations: declared_operations(&loaded.document),
+        declared_operations: declared_operations(document),
         types: api.types.len(),
         written: files.keys().cloned().collect(),
         diagnostics,
         changes,
-    };
-    Ok((files, report))
+    }
 }
 
 /// The errors of an [`Error::Many`] sorted by where they are (file, line, column, pointer), so

@@ -169,99 +169,15 @@ fn render_parallel(
     let directions = crate::timings::phase("emit: serde directions", || {
         crate::model::directions::plan(api, event_objects)
     });
-    let parse = |tokens: TokenStream| -> Result<syn::File> {
-        syn::parse2(tokens).map_err(|e| Error::Emit {
-            file: "src/types.rs".into(),
-            message: e.to_string(),
-        })
-    };
     let timed = crate::timings::enabled();
     let run = |job: &Job| -> Rendered {
-        let mut times = JobTimes {
+        let times = JobTimes {
             timed,
             ..JobTimes::default()
         };
         match job {
-            Job::Types(i, chunk) => {
-                let module = times.add(
-                    |t| &mut t.tokens,
-                    || {
-                        if *i == 0 {
-                            types::types_module(&[], &directions)
-                        } else {
-                            TokenStream::new()
-                        }
-                    },
-                );
-                let items: Vec<_> = times.add(
-                    |t| &mut t.tokens,
-                    || {
-                        chunk
-                            .iter()
-                            .map(|def| {
-                                (
-                                    types::feature_gate(&plan, &def.name),
-                                    types::typedef_tokens(def, &directions),
-                                )
-                            })
-                            .collect()
-                    },
-                );
-                let file = times.add(
-                    |t| &mut t.parse,
-                    || -> Result<syn::File> {
-                        let mut file = parse(module)?;
-                        for (cfg, tokens) in items {
-                            for mut item in parse(tokens)?.items {
-                                if let (Some(attr), Some(attrs)) =
-                                    (&cfg, types::item_attrs(&mut item))
-                                {
-                                    // After the doc comment, before the derives.
-                                    let at = attrs
-                                        .iter()
-                                        .position(|a| !a.path().is_ident("doc"))
-                                        .unwrap_or(attrs.len());
-                                    attrs.insert(at, attr.clone());
-                                }
-                                file.items.push(item);
-                            }
-                        }
-                        Ok(file)
-                    },
-                )?;
-                let text = times.add(|t| &mut t.print, || prettyplease::unparse(&file));
-                Ok(("src/types.rs".into(), text, times))
-            }
-            Job::Resource(r) => {
-                let path = format!("src/resources/{}.rs", r.fn_name.as_str());
-                let tokens = times.add(
-                    |t| &mut t.tokens,
-                    || {
-                        resources::resource_module(
-                            r,
-                            &api.types,
-                            &options.crate_name.replace('-', "_"),
-                        )
-                    },
-                );
-                let file: syn::File = times
-                    .add(|t| &mut t.parse, || syn::parse2(tokens))
-                    .map_err(|e| Error::Emit {
-                        file: path.clone(),
-                        message: e.to_string(),
-                    })?;
-                let text = times.add(
-                    |t| &mut t.print,
-                    || {
-                        format!(
-                            "{}\n{}",
-                            options.header("//"),
-                            space_items(&prettyplease::unparse(&file))
-                        )
-                    },
-                );
-                Ok((path, text, times))
-            }
+            Job::Types(i, chunk) => render_types_chunk(*i, chunk, &plan, &directions, times),
+            Job::Resource(r) => render_resource(r, api, options, times),
         }
     };
     let threads = std::thread::available_parallelism()
@@ -283,6 +199,117 @@ fn render_parallel(
             files.insert(path, text);
         }
     }
+    files.insert("src/types.rs".into(), types_file(api, types_code, options));
+    crate::timings::add_work("emit: tokens (quote), CPU of all threads", total.tokens);
+    crate::timings::add_work("emit: parse tokens (syn), CPU of all threads", total.parse);
+    crate::timings::add_work(
+        "emit: format (prettyplease), CPU of all threads",
+        total.print,
+    );
+    Ok(plan)
+}
+
+/// Parses generated tokens as a file of `src/types.rs`.
+fn parse_types(tokens: TokenStream) -> Result<syn::File> {
+    syn::parse2(tokens).map_err(|e| Error::Emit {
+        file: "src/types.rs".into(),
+        message: e.to_string(),
+    })
+}
+
+/// One chunk of `src/types.rs` (chunk 0 also opens the module), each type behind its
+/// features, printed.
+fn render_types_chunk(
+    i: usize,
+    chunk: &[crate::model::TypeDef],
+    plan: &crate::model::features::FeaturePlan,
+    directions: &crate::model::directions::Directions,
+    mut times: JobTimes,
+) -> Rendered {
+    let i = &i;
+    let parse = parse_types;
+    let module = times.add(
+        |t| &mut t.tokens,
+        || {
+            if *i == 0 {
+                types::types_module(&[], &directions)
+            } else {
+                TokenStream::new()
+            }
+        },
+    );
+    let items: Vec<_> = times.add(
+        |t| &mut t.tokens,
+        || {
+            chunk
+                .iter()
+                .map(|def| {
+                    (
+                        types::feature_gate(&plan, &def.name),
+                        types::typedef_tokens(def, &directions),
+                    )
+                })
+                .collect()
+        },
+    );
+    let file = times.add(
+        |t| &mut t.parse,
+        || -> Result<syn::File> {
+            let mut file = parse(module)?;
+            for (cfg, tokens) in items {
+                for mut item in parse(tokens)?.items {
+                    if let (Some(attr), Some(attrs)) = (&cfg, types::item_attrs(&mut item)) {
+                        // After the doc comment, before the derives.
+                        let at = attrs
+                            .iter()
+                            .position(|a| !a.path().is_ident("doc"))
+                            .unwrap_or(attrs.len());
+                        attrs.insert(at, attr.clone());
+                    }
+                    file.items.push(item);
+                }
+            }
+            Ok(file)
+        },
+    )?;
+    let text = times.add(|t| &mut t.print, || prettyplease::unparse(&file));
+    Ok(("src/types.rs".into(), text, times))
+}
+
+/// `src/resources/<name>.rs`, printed with the file header.
+fn render_resource(
+    r: &crate::model::Resource,
+    api: &Api,
+    options: &EmitOptions,
+    mut times: JobTimes,
+) -> Rendered {
+    let path = format!("src/resources/{}.rs", r.fn_name.as_str());
+    let tokens = times.add(
+        |t| &mut t.tokens,
+        || resources::resource_module(r, &api.types, &options.crate_name.replace('-', "_")),
+    );
+    let file: syn::File = times
+        .add(|t| &mut t.parse, || syn::parse2(tokens))
+        .map_err(|e| Error::Emit {
+            file: path.clone(),
+            message: e.to_string(),
+        })?;
+    let text = times.add(
+        |t| &mut t.print,
+        || {
+            format!(
+                "{}\n{}",
+                options.header("//"),
+                space_items(&prettyplease::unparse(&file))
+            )
+        },
+    );
+    Ok((path, text, times))
+}
+
+/// `src/types.rs` from its printed chunks: the shared macros after the module docs when a
+/// string enum or tagged union needs them, the header, items spaced.
+fn types_file(api: &Api, mut types_code: String, options: &EmitOptions) -> String {
     let has_string_enums = api
         .types
         .iter()
@@ -304,17 +331,7 @@ fn render_parallel(
     if has_string_enums {
         types_code.insert_str(docs_end, &format!("\n{}\n", types::STRING_ENUM_IMPLS));
     }
-    files.insert(
-        "src/types.rs".into(),
-        format!("{}\n{}", options.header("//"), space_items(&types_code)),
-    );
-    crate::timings::add_work("emit: tokens (quote), CPU of all threads", total.tokens);
-    crate::timings::add_work("emit: parse tokens (syn), CPU of all threads", total.parse);
-    crate::timings::add_work(
-        "emit: format (prettyplease), CPU of all threads",
-        total.print,
-    );
-    Ok(plan)
+    format!("{}\n{}", options.header("//"), space_items(&types_code))
 }
 
 /// Runs `jobs` on `threads` threads (on this one when fewer than two), results in job order.
