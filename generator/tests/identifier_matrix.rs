@@ -9,7 +9,7 @@
 #[path = "support/cargo.rs"]
 mod cargo_support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{json, Map, Value};
 use wooshpay_codegen::{Files, Options};
@@ -321,53 +321,19 @@ fn every_position_with_every_input_is_valid_rust() {
     }
 }
 
-/// The target folder the workspace builds into, so dependencies checked before are reused.
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target"))
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
-
 #[test]
 fn the_matrix_crate_compiles_without_warnings() {
     let files = render(&matrix_spec("1Example"));
     let name = package_name(&files);
     let dir = tempfile::tempdir().expect("tempdir");
-    let root = workspace_root();
-    let workspace_manifest =
-        std::fs::read_to_string(root.join("Cargo.toml")).expect("workspace manifest");
-    let profiles: String = workspace_manifest
-        .split("\n[")
-        .filter(|table| table.starts_with("profile"))
-        .map(|table| format!("\n[{}\n", table.trim_end()))
-        .collect();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{name:?}]\n{profiles}"),
-    )
-    .expect("manifest");
-    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock");
-    wooshpay_codegen::emit::write_atomically(&dir.path().join(&name), &files).expect("write");
+    cargo_support::scratch_workspace(dir.path(), &name, &files);
     let mut command = cargo_support::command(
         dir.path(),
         &["check", "--workspace", "--all-features"],
-        &target_dir(),
+        &cargo_support::target_dir(),
     );
-    let output = command.output().expect("cannot run cargo");
-    let messages = [&output.stdout, &output.stderr]
-        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
-        .join("\n");
-    assert!(
-        output.status.success(),
-        "the matrix crate does not compile:\n{messages}"
-    );
+    let (success, messages) = cargo_support::run(&mut command);
+    assert!(success, "the matrix crate does not compile:\n{messages}");
     let warnings: Vec<&str> = messages
         .lines()
         .filter(|l| l.starts_with("warning") || l.contains(": warning"))

@@ -140,50 +140,19 @@ async fn the_key_goes_out_in_the_query_of_every_call() {
 fn the_crate_compiles_and_sends_the_key_in_the_query_of_every_call() {
     let files = render(&fixture());
     let dir = tempfile::tempdir().expect("tempdir");
-    let root = workspace_root();
-    let workspace_manifest =
-        std::fs::read_to_string(root.join("Cargo.toml")).expect("workspace manifest");
-    let profiles: String = workspace_manifest
-        .split("\n[")
-        .filter(|table| table.starts_with("profile"))
-        .map(|table| format!("\n[{}\n", table.trim_end()))
-        .collect();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [\"weather\"]\n{profiles}"),
-    )
-    .expect("manifest");
-    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock");
-    let krate = dir.path().join("weather");
-    wooshpay_codegen::emit::write_atomically(&krate, &files).expect("write");
+    let krate = cargo_support::scratch_workspace(dir.path(), "weather", &files);
     std::fs::create_dir_all(krate.join("tests")).expect("tests dir");
     std::fs::write(krate.join("tests/query_key.rs"), CRATE_TEST).expect("crate test");
-    let mut command =
-        cargo_support::command(dir.path(), &["test", "--test", "query_key"], &target_dir());
-    let output = command.output().expect("cannot run cargo");
-    let messages = [&output.stdout, &output.stderr]
-        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
-        .join("\n");
-    assert!(
-        output.status.success(),
-        "the generated crate's test fails:\n{messages}"
+    let mut command = cargo_support::command(
+        dir.path(),
+        &["test", "--test", "query_key"],
+        &cargo_support::target_dir(),
     );
+    let (success, messages) = cargo_support::run(&mut command);
+    assert!(success, "the generated crate's test fails:\n{messages}");
     let warnings: Vec<&str> = messages
         .lines()
         .filter(|l| l.starts_with("warning") || l.contains(": warning"))
         .collect();
     assert!(warnings.is_empty(), "the build warns:\n{messages}");
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target"))
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
 }

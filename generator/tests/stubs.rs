@@ -6,7 +6,7 @@
 #[path = "support/cargo.rs"]
 mod cargo_support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use wooshpay_codegen::{Files, Options};
 
@@ -40,20 +40,6 @@ fn each_operation_has_a_stub_typed_by_its_body_and_response() {
         "{lib}"
     );
     assert!(files["Cargo.toml"].contains("testing = [\"client\", \"serialize\", \"deserialize\"]"));
-}
-
-/// The target folder the workspace builds into, so dependencies built before are reused.
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target"))
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
 }
 
 /// A test of the generated crate's own, using each kind of stub as a user would.
@@ -128,22 +114,7 @@ async fn every_kind_of_body_and_response() {
 fn the_stubs_of_every_kind_work_in_the_generated_crate() {
     let files = render();
     let dir = tempfile::tempdir().expect("tempdir");
-    let root = workspace_root();
-    let workspace_manifest =
-        std::fs::read_to_string(root.join("Cargo.toml")).expect("workspace manifest");
-    let profiles: String = workspace_manifest
-        .split("\n[")
-        .filter(|table| table.starts_with("profile"))
-        .map(|table| format!("\n[{}\n", table.trim_end()))
-        .collect();
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [\"notes\"]\n{profiles}"),
-    )
-    .expect("manifest");
-    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock");
-    let krate = dir.path().join("notes");
-    wooshpay_codegen::emit::write_atomically(&krate, &files).expect("write");
+    let krate = cargo_support::scratch_workspace(dir.path(), "notes", &files);
     std::fs::create_dir_all(krate.join("tests")).expect("tests dir");
     std::fs::write(krate.join("tests/stubs.rs"), CRATE_TEST).expect("crate test");
     // The crate's test, then the stubs without any resource (nothing for them to stub): both
@@ -161,14 +132,11 @@ fn the_stubs_of_every_kind_work_in_the_generated_crate() {
 
 /// Runs cargo with `args` in `dir`; fails the test on an error or a warning.
 fn cargo(dir: &Path, args: &[&str]) {
-    let mut command = cargo_support::command(dir, args, &target_dir());
-    let output = command.output().expect("cannot run cargo");
-    let messages = [&output.stdout, &output.stderr]
-        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
-        .join("\n");
+    let mut command = cargo_support::command(dir, args, &cargo_support::target_dir());
+    let (success, messages) = cargo_support::run(&mut command);
     let run = args.join(" ");
     assert!(
-        output.status.success(),
+        success,
         "`cargo {run}` fails in the generated crate:\n{messages}"
     );
     let warnings: Vec<&str> = messages
