@@ -12,7 +12,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::responses::status_text;
-use crate::model::{Api, Operation, OperationErrors, OutcomeEnum, TypeDef, TypeKind, TypeRef};
+use crate::model::{
+    Api, Operation, OperationErrors, OutcomeEnum, TypeDef, TypeKind, TypeRef, TypeSpace,
+};
 use crate::settings::semver_parts;
 
 /// The file holding the summary, in the generated crate.
@@ -94,31 +96,35 @@ pub struct TypeSummary {
 }
 
 /// The Rust arguments of an operation's method after `&self`.
-fn operation_arguments(op: &Operation) -> Vec<String> {
+fn operation_arguments(op: &Operation, space: &TypeSpace) -> Vec<String> {
     let mut arguments: Vec<String> = op
         .path_params
         .iter()
         .map(|p| {
             let ty = match &p.ty {
                 TypeRef::String => "&str".to_owned(),
-                other => type_string(other),
+                other => type_string(other, space),
             };
             format!("{}: {ty}", p.rust_name.as_str())
         })
         .collect();
-    if let Some(pt) = &op.params_type {
-        arguments.push(format!("params: &{pt}"));
+    if let Some(pt) = op.params_type {
+        arguments.push(format!("params: &{}", space.name(pt)));
     }
     if let Some(b) = &op.body {
-        arguments.push(format!("body: &{}", type_string(&b.ty)));
+        arguments.push(format!("body: &{}", type_string(&b.ty, space)));
     }
     arguments
 }
 
 /// The summaries of an operation's method `name` (`resource.method`) and, when it is paginated,
 /// of its `<name>_all` twin.
-fn operation_summaries(name: &str, op: &Operation) -> Vec<(String, OperationSummary)> {
-    let arguments = operation_arguments(op);
+fn operation_summaries(
+    name: &str,
+    op: &Operation,
+    space: &TypeSpace,
+) -> Vec<(String, OperationSummary)> {
+    let arguments = operation_arguments(op, space);
     let mut out = Vec::new();
     if let Some(p) = &op.pagination {
         // `<op>_all`: every page, as a stream of items.
@@ -127,7 +133,7 @@ fn operation_summaries(name: &str, op: &Operation) -> Vec<(String, OperationSumm
             OperationSummary {
                 route: format!("{} {} (every page)", op.method, op.path),
                 arguments: arguments.clone(),
-                returns: format!("Stream<Item = {}>", type_string(&p.item)),
+                returns: format!("Stream<Item = {}>", type_string(&p.item, space)),
                 body_also_as_query: op.body_also_as_query,
                 errors: None,
             },
@@ -140,13 +146,13 @@ fn operation_summaries(name: &str, op: &Operation) -> Vec<(String, OperationSumm
             arguments,
             returns: match (&op.success_enum, &op.response) {
                 (Some(e), _) => e.name.clone(),
-                (None, Some(t)) => type_string(t),
+                (None, Some(t)) => type_string(t, space),
                 (None, None) => "()".into(),
             },
             body_also_as_query: op.body_also_as_query,
             errors: match &op.errors {
                 Some(OperationErrors::Enum(e)) => Some(e.name.clone()),
-                Some(OperationErrors::Body { ty, .. }) => Some(type_string(ty)),
+                Some(OperationErrors::Body { ty, .. }) => Some(type_string(ty, space)),
                 None => None,
             },
         },
@@ -155,7 +161,7 @@ fn operation_summaries(name: &str, op: &Operation) -> Vec<(String, OperationSumm
 }
 
 /// The summaries of an operation's response and error enums.
-fn outcome_summaries(op: &Operation) -> Vec<(String, TypeSummary)> {
+fn outcome_summaries(op: &Operation, space: &TypeSpace) -> Vec<(String, TypeSummary)> {
     let enums = [
         op.success_enum.as_ref().map(|e| ("responses", e)),
         match &op.errors {
@@ -166,12 +172,12 @@ fn outcome_summaries(op: &Operation) -> Vec<(String, TypeSummary)> {
     enums
         .into_iter()
         .flatten()
-        .map(|(kind, e)| (e.name.clone(), outcome_summary(kind, e, &op.pointer)))
+        .map(|(kind, e)| (e.name.clone(), outcome_summary(kind, e, &op.pointer, space)))
         .collect()
 }
 
 /// The summary of one generated type.
-fn type_summary(t: &TypeDef) -> TypeSummary {
+fn type_summary(t: &TypeDef, space: &TypeSpace) -> TypeSummary {
     let mut s = TypeSummary {
         source: t.pointer.clone(),
         default: t.has_default,
@@ -188,7 +194,7 @@ fn type_summary(t: &TypeDef) -> TypeSummary {
             s.fields = fields
                 .iter()
                 .map(|f| {
-                    let ty = type_string(&f.ty);
+                    let ty = type_string(&f.ty, space);
                     let ty = if f.required {
                         ty
                     } else {
@@ -210,19 +216,19 @@ fn type_summary(t: &TypeDef) -> TypeSummary {
             s.kind = "one_of".into();
             s.variants = alts
                 .iter()
-                .map(|a| format!("{}({})", a.rust_name, type_string(&a.ty)))
+                .map(|a| format!("{}({})", a.rust_name, type_string(&a.ty, space)))
                 .collect();
         }
         TypeKind::Tagged { variants, .. } => {
             s.kind = "tagged".into();
             s.variants = variants
                 .iter()
-                .map(|v| format!("{}({})", v.tag_value, type_string(&v.ty)))
+                .map(|v| format!("{}({})", v.tag_value, type_string(&v.ty, space)))
                 .collect();
         }
         TypeKind::Alias(ty) => {
             s.kind = "alias".into();
-            s.alias = Some(type_string(ty));
+            s.alias = Some(type_string(ty, space));
         }
     }
     s
@@ -230,7 +236,7 @@ fn type_summary(t: &TypeDef) -> TypeSummary {
 
 /// An operation's response or error enum (`kind`: `responses` or `errors`): one variant per
 /// documented status, `404 NotFound(NotFound)`.
-fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str) -> TypeSummary {
+fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str, space: &TypeSpace) -> TypeSummary {
     TypeSummary {
         kind: kind.into(),
         source: format!("{pointer}/responses"),
@@ -240,7 +246,7 @@ fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str) -> TypeSummary {
             .map(|o| {
                 let status = status_text(&o.status);
                 match &o.ty {
-                    Some(t) => format!("{status} {}({})", o.variant, type_string(t)),
+                    Some(t) => format!("{status} {}({})", o.variant, type_string(t, space)),
                     None => format!("{status} {}", o.variant),
                 }
             })
@@ -250,8 +256,8 @@ fn outcome_summary(kind: &str, e: &OutcomeEnum, pointer: &str) -> TypeSummary {
 }
 
 /// A Rust type as users write it (`Option<Vec<Dispute>>`).
-pub fn type_string(ty: &TypeRef) -> String {
-    ty.user_text()
+pub fn type_string(ty: &TypeRef, space: &TypeSpace) -> String {
+    ty.user_text(space)
 }
 
 impl ApiSummary {
@@ -262,14 +268,14 @@ impl ApiSummary {
         for r in &api.resources {
             for op in &r.operations {
                 let name = format!("{}.{}", r.fn_name.as_str(), op.fn_name.as_str());
-                operations.extend(operation_summaries(&name, op));
-                outcome_types.extend(outcome_summaries(op));
+                operations.extend(operation_summaries(&name, op, &api.types));
+                outcome_types.extend(outcome_summaries(op, &api.types));
             }
         }
         let types = api
             .types
             .iter()
-            .map(|t| (t.name.clone(), type_summary(t)))
+            .map(|t| (t.name.clone(), type_summary(t, &api.types)))
             .chain(outcome_types)
             .collect();
         let resources = api

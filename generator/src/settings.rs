@@ -1121,7 +1121,7 @@ impl Settings {
                     TypeRef::Map(_) => Some(Vec::new()),
                     ty => ty
                         .direct_named()
-                        .and_then(|n| api.types.iter().find(|t| t.name == n))
+                        .and_then(|id| api.types.get(id))
                         .and_then(|t| match &t.kind {
                             TypeKind::Struct(fields) => {
                                 Some(fields.iter().map(|f| f.wire_name.as_str()).collect())
@@ -1283,13 +1283,13 @@ impl Settings {
             }
             let _ = from;
         }
-        let rename = |name: &mut String| {
-            if let Some(new) = map.get(name.as_str()) {
-                *name = new.clone();
+        // References hold ids: renaming a type is renaming its definition.
+        for def in api.types.iter_mut() {
+            if let Some(new) = map.get(def.name.as_str()) {
+                def.name = new.clone();
             }
-        };
-        for_each_type_name(api, rename);
-        api.types.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+        api.types.sort_by_name();
         Ok(())
     }
 
@@ -1433,61 +1433,19 @@ impl Settings {
     }
 }
 
-/// Calls `f` on every place of the model that names a generated type.
-pub fn for_each_type_name(api: &mut Api, mut f: impl FnMut(&mut String)) {
-    api.for_each_type_name_mut(&mut f);
-}
-
-/// Drops the types neither a remaining operation nor one of `also_kept` reaches (after
-/// resources were left out).
+/// Drops the types neither a remaining operation nor one of `also_kept` (type names) reaches
+/// (after resources were left out).
 fn prune_types(api: &mut Api, also_kept: Vec<String>) {
-    let mut roots: Vec<String> = also_kept;
-    {
-        let mut probe = api.clone();
-        probe.types.clear();
-        for_each_type_name(&mut probe, |n| roots.push(n.clone()));
-    }
-    let by_name: BTreeMap<String, usize> = api
-        .types
+    let kept = also_kept
         .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.clone(), i))
-        .collect();
-    let mut reached = BTreeSet::new();
-    while let Some(name) = roots.pop() {
-        if !reached.insert(name.clone()) {
-            continue;
-        }
-        let Some(&i) = by_name.get(&name) else {
-            continue;
-        };
-        let mut one = Api {
-            types: vec![api.types[i].clone()],
-            resources: Vec::new(),
-            ..api.clone_header()
-        };
-        for_each_type_name(&mut one, |n| {
-            if !reached.contains(n.as_str()) {
-                roots.push(n.clone())
-            }
-        });
-    }
-    api.types.retain(|t| reached.contains(&t.name));
-}
-
-impl Api {
-    /// This API without resources and types (title, servers, auth).
-    fn clone_header(&self) -> Api {
-        Api {
-            title: self.title.clone(),
-            description: self.description.clone(),
-            version: self.version.clone(),
-            servers: self.servers.clone(),
-            auth: self.auth.clone(),
-            resources: Vec::new(),
-            types: Vec::new(),
-        }
-    }
+        .filter_map(|name| api.types.by_name(name).map(|t| t.id));
+    let roots = api
+        .resources
+        .iter()
+        .flat_map(|r| &r.operations)
+        .flat_map(crate::model::graph::operation_roots);
+    let reached = crate::model::graph::reachable(&api.types, roots.chain(kept).collect::<Vec<_>>());
+    api.types.retain(|t| reached.contains(&t.id));
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.

@@ -200,7 +200,8 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
             uses.extend(o.body.iter().map(|b| (at("body"), &b.ty)));
             uses.extend(o.response.iter().map(|ty| (at("response"), ty)));
             uses.extend(o.pagination.iter().map(|p| (at("page item"), &p.item)));
-            if let Some(params) = &o.params_type {
+            if let Some(params) = o.params_type {
+                let params = api.types.name(params);
                 if !files.values().any(|f| defines(f, "struct", params)) {
                     broken.push(format!(
                         "{}: params struct `{params}` is not emitted",
@@ -210,9 +211,10 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
             }
         }
     }
-    fn named(ty: &TypeRef) -> Option<&str> {
+    let named_in = |ty: &TypeRef| named(ty).map(|id| api.types.name(id));
+    fn named(ty: &TypeRef) -> Option<wooshpay_codegen::model::TypeId> {
         match ty {
-            TypeRef::Named(n) => Some(n),
+            TypeRef::Named(n) => Some(*n),
             TypeRef::Vec(t)
             | TypeRef::Map(t)
             | TypeRef::Boxed(t)
@@ -222,7 +224,7 @@ fn invariants(api: &wooshpay_codegen::model::Api, files: &wooshpay_codegen::File
         }
     }
     for (at, ty) in uses {
-        if let Some(n) = named(ty) {
+        if let Some(n) = named_in(ty) {
             if !defined.contains(n) {
                 broken.push(format!("{at}: type `{n}` does not exist"));
             }

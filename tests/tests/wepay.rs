@@ -8,11 +8,10 @@
 //! the rules serde's derives follow (required fields present and not null, `Option` fields
 //! may be missing or null, string enums take any string, untagged enums any alternative).
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde_json::Value;
-use wooshpay_codegen::model::{self, TypeDef, TypeKind, TypeRef};
+use wooshpay_codegen::model::{self, TypeKind, TypeRef, TypeSpace};
 use wooshpay_codegen::{load, Limits, Options, Severity};
 
 fn fixture() -> PathBuf {
@@ -27,12 +26,7 @@ fn options() -> Options {
 
 /// Checks that `value` decodes as `ty` under the generated types' serde rules; returns the
 /// JSON path of the first mismatch.
-pub fn decodes(
-    value: &Value,
-    ty: &TypeRef,
-    types: &HashMap<&str, &TypeDef>,
-    path: &str,
-) -> Result<(), String> {
+pub fn decodes(value: &Value, ty: &TypeRef, types: &TypeSpace, path: &str) -> Result<(), String> {
     let fail = |what: &str| Err(format!("{path}: expected {what}, found {value}"));
     match ty {
         TypeRef::String => {
@@ -89,10 +83,11 @@ pub fn decodes(
                 decodes(value, inner, types, path)
             }
         }
-        TypeRef::Named(name) => {
+        TypeRef::Named(id) => {
             let def = types
-                .get(name.as_str())
-                .ok_or_else(|| format!("{path}: no generated type `{name}`"))?;
+                .get(*id)
+                .ok_or_else(|| format!("{path}: no generated type {id:?}"))?;
+            let name = &def.name;
             match &def.kind {
                 TypeKind::Alias(t) => decodes(value, t, types, path),
                 TypeKind::StringEnum { .. } => {
@@ -232,7 +227,7 @@ fn seed_response_sample_decodes_into_the_generated_types() {
         ..model::ModelConventions::default()
     };
     let api = model::build_with(&loaded.document, &conventions, &mut diagnostics).unwrap();
-    let types: HashMap<&str, &TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let types = &api.types;
     let op = &api.resources[0].operations[0];
     assert_eq!(
         (op.method.as_str(), op.path.as_str()),
@@ -251,7 +246,7 @@ fn seed_response_sample_decodes_into_the_generated_types() {
     decodes(sample, response, &types, "$").unwrap();
 
     // The nullable members really are optional in the model, the rest required.
-    let TypeKind::Struct(fields) = &types["Dispute"].kind else {
+    let TypeKind::Struct(fields) = &types.by_name("Dispute").expect("Dispute").kind else {
         panic!("Dispute is a struct")
     };
     let required: Vec<&str> = fields

@@ -9,17 +9,17 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::types::{ident, type_tokens};
-use crate::model::{Field, TypeRef};
+use crate::model::{Field, TypeRef, TypeSpace};
 
 /// The `impl Name { pub fn new(..) -> Self }` block, or nothing when no field is required.
-pub fn constructor_tokens(type_name: &str, fields: &[Field]) -> TokenStream {
+pub fn constructor_tokens(type_name: &str, fields: &[Field], types: &TypeSpace) -> TokenStream {
     if !fields.iter().any(|f| f.required) {
         return TokenStream::new();
     }
     let name = ident(type_name);
     let params = fields.iter().filter(|f| f.required).map(|f| {
         let arg = f.rust_name.to_ident();
-        let ty = param_type(&f.ty);
+        let ty = param_type(&f.ty, types);
         quote!(#arg: #ty)
     });
     let inits = fields.iter().map(|f| {
@@ -59,12 +59,12 @@ pub fn constructor_tokens(type_name: &str, fields: &[Field]) -> TokenStream {
 }
 
 /// The parameter type for a required field: strings as `impl Into<String>`, boxes unboxed.
-fn param_type(ty: &TypeRef) -> TokenStream {
+fn param_type(ty: &TypeRef, types: &TypeSpace) -> TokenStream {
     match ty {
         TypeRef::String => quote!(impl Into<String>),
-        TypeRef::Boxed(inner) => param_type(inner),
+        TypeRef::Boxed(inner) => param_type(inner, types),
         other => {
-            let t = type_tokens(other);
+            let t = type_tokens(other, types);
             quote!(#t)
         }
     }

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::model::docs::is_hidden_char;
-use crate::model::{BodyEncoding, Field, Operation, TypeDef, TypeKind, TypeRef};
+use crate::model::{BodyEncoding, Field, Operation, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// How deep nested `new(..)` calls go before the example is given up.
 const MAX_DEPTH: usize = 4;
@@ -23,7 +23,7 @@ const MAX_EXAMPLE_ITEMS: usize = 3;
 pub fn operation_example(
     op: &Operation,
     accessor: &str,
-    types: &[TypeDef],
+    types: &TypeSpace,
     crate_ident: &str,
 ) -> Option<String> {
     let w = Writer {
@@ -40,8 +40,8 @@ pub fn operation_example(
         };
         args.push(value);
     }
-    if let Some(pt) = &op.params_type {
-        let v = w.value(&TypeRef::Named(pt.clone()), None, 0)?;
+    if let Some(pt) = op.params_type {
+        let v = w.value(&TypeRef::Named(pt), None, 0)?;
         lines.push(format!("let params = {v};"));
         args.push("&params".into());
     }
@@ -92,7 +92,7 @@ fn formatted(statements: &str) -> Option<String> {
 
 /// Writes Rust expressions of the crate's types.
 struct Writer<'a> {
-    types: &'a [TypeDef],
+    types: &'a TypeSpace,
     krate: &'a str,
 }
 
@@ -131,7 +131,7 @@ impl Writer<'_> {
             },
             TypeRef::Boxed(inner) => self.value(inner, example, depth)?,
             TypeRef::Expandable(_) | TypeRef::Binary => return None,
-            TypeRef::Named(name) => self.named(name, example, depth)?,
+            TypeRef::Named(id) => self.named(*id, example, depth)?,
         })
     }
 
@@ -147,14 +147,15 @@ impl Writer<'_> {
         }
     }
 
-    /// A value of the generated type `name`: the example's enum variant, a struct from the
+    /// A value of the generated type `id`: the example's enum variant, a struct from the
     /// example's fields, a union's first alternative.
-    fn named(&self, name: &str, example: Option<&Value>, depth: usize) -> Option<String> {
+    fn named(&self, id: TypeId, example: Option<&Value>, depth: usize) -> Option<String> {
         if depth > MAX_DEPTH {
             return None;
         }
         let krate = self.krate;
-        let def = self.types.iter().find(|t| t.name == name)?;
+        let def = self.types.get(id)?;
+        let name = &def.name;
         Some(match &def.kind {
             TypeKind::StringEnum { variants, .. } => {
                 let wanted = example.and_then(Value::as_str);

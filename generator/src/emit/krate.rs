@@ -289,8 +289,11 @@ pub fn event_object_variants(webhooks: &Webhooks) -> Vec<(String, String, Vec<St
 /// The `cfg` predicate compiling a type (as `types.rs` gates it): `feature = "a"`,
 /// `any(feature = "a", feature = "b")`, with `all(feature = "client", ...)` for a type holding
 /// a file upload; `None` for a type every build has.
-fn cfg_predicate(plan: &crate::model::features::FeaturePlan, type_name: &str) -> Option<String> {
-    let (features, client) = plan.gate(type_name);
+fn cfg_predicate(
+    plan: &crate::model::features::FeaturePlan,
+    id: crate::model::TypeId,
+) -> Option<String> {
+    let (features, client) = plan.gate(id);
     let any = match features.as_slice() {
         [] => None,
         [one] => Some(format!("feature = {}", string_literal(one))),
@@ -326,7 +329,11 @@ fn event_objects(api: &Api, webhooks: &Webhooks) -> String {
             .join(", ");
         let doc = format!("A [`{object}`](crate::types::{object}), the object of {listed} events.");
         out.push_str(&doc_comment("    ", &doc));
-        if let Some(predicate) = cfg_predicate(&plan, &object) {
+        let predicate = api
+            .types
+            .by_name(&object)
+            .and_then(|t| cfg_predicate(&plan, t.id));
+        if let Some(predicate) = predicate {
             out.push_str(&format!("    #[cfg({predicate})]\n"));
         }
         let arms = wires
@@ -898,7 +905,7 @@ fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
         .all(|p| p.ty == crate::model::TypeRef::String)
         && o.params_type
             .as_ref()
-            .is_none_or(|t| crate::model::TypeRef::Named(t.clone()).has_default(&api.types))
+            .is_none_or(|t| crate::model::TypeRef::Named(*t).has_default(&api.types))
         && o.body.as_ref().is_none_or(|b| {
             // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
             !matches!(

@@ -153,6 +153,7 @@ fn render_parallel(
 ) -> Result<crate::model::features::FeaturePlan> {
     let mut jobs: Vec<Job> = api
         .types
+        .as_slice()
         .chunks(TYPES_PER_CHUNK)
         .enumerate()
         .map(|(i, chunk)| Job::Types(i, chunk))
@@ -165,7 +166,12 @@ fn render_parallel(
     let event_objects = options
         .webhooks
         .iter()
-        .flat_map(|w| w.events.iter().filter_map(|(_, _, object)| object.clone()));
+        .flat_map(|w| {
+            w.events
+                .iter()
+                .filter_map(|(_, _, object)| object.as_deref())
+        })
+        .filter_map(|name| api.types.by_name(name).map(|t| t.id));
     let directions = crate::timings::phase("emit: serde directions", || {
         crate::model::directions::plan(api, event_objects)
     });
@@ -176,7 +182,9 @@ fn render_parallel(
             ..JobTimes::default()
         };
         match job {
-            Job::Types(i, chunk) => render_types_chunk(*i, chunk, &plan, &directions, times),
+            Job::Types(i, chunk) => {
+                render_types_chunk(*i, chunk, &api.types, &plan, &directions, times)
+            }
             Job::Resource(r) => render_resource(r, api, options, times),
         }
     };
@@ -222,6 +230,7 @@ fn parse_types(tokens: TokenStream) -> Result<syn::File> {
 fn render_types_chunk(
     i: usize,
     chunk: &[crate::model::TypeDef],
+    space: &crate::model::TypeSpace,
     plan: &crate::model::features::FeaturePlan,
     directions: &crate::model::directions::Directions,
     mut times: JobTimes,
@@ -232,7 +241,7 @@ fn render_types_chunk(
         |t| &mut t.tokens,
         || {
             if *i == 0 {
-                types::types_module(&[], &directions)
+                types::types_module(&[], &directions, space)
             } else {
                 TokenStream::new()
             }
@@ -245,8 +254,8 @@ fn render_types_chunk(
                 .iter()
                 .map(|def| {
                     (
-                        types::feature_gate(&plan, &def.name),
-                        types::typedef_tokens(def, &directions),
+                        types::feature_gate(&plan, def.id),
+                        types::typedef_tokens(def, &directions, space),
                     )
                 })
                 .collect()

@@ -182,7 +182,7 @@ fn typed_errors(api: &Api, crate_ident: &str) -> String {
         );
     }
     match ops().find_map(|(_, o)| match &o.errors {
-        Some(OperationErrors::Body { ty, .. }) => Some(ty.user_text()),
+        Some(OperationErrors::Body { ty, .. }) => Some(ty.user_text(&api.types)),
         _ => None,
     }) {
         Some(ty) => format!(
@@ -203,7 +203,7 @@ fn first_paginated(api: &Api) -> Option<(&str, &Operation)> {
                 o.path_params.iter().all(|p| p.ty == TypeRef::String)
                     && o.params_type
                         .as_ref()
-                        .is_none_or(|t| TypeRef::Named(t.clone()).has_default(&api.types))
+                        .is_none_or(|t| TypeRef::Named(*t).has_default(&api.types))
                     && o.body.as_ref().is_none_or(|b| {
                         // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
                         !matches!(

@@ -7,8 +7,8 @@ use crate::emit::types::{doc_attrs, ident, type_tokens};
 use crate::model::docs::join;
 use crate::model::path_template::PathPart;
 use crate::model::{
-    BodyEncoding, Operation, OperationParameterKind, PathParam, QueryStyle, Resource, TypeDef,
-    TypeKind, TypeRef,
+    BodyEncoding, Operation, OperationParameterKind, PathParam, QueryStyle, Resource, TypeKind,
+    TypeRef, TypeSpace,
 };
 
 /// Whether [`path_arg`] gives the segment's text as an owned `String` (numbers, booleans).
@@ -22,19 +22,19 @@ fn path_text_is_owned(ty: &TypeRef) -> bool {
 /// How a path parameter is taken and turned into a path segment: the argument's type and an
 /// expression giving the segment's text, a `&str` (borrowed from the argument) or, for numbers
 /// and booleans, an owned `String` the caller binds before encoding borrows it.
-fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
+fn path_arg(p: &PathParam, types: &TypeSpace) -> (TokenStream, TokenStream) {
     let name = p.rust_name.to_ident();
     match &p.ty {
         TypeRef::I32 => (quote!(i32), quote!(#name.to_string())),
         TypeRef::I64 => (quote!(i64), quote!(#name.to_string())),
         TypeRef::F64 => (quote!(f64), quote!(#name.to_string())),
         TypeRef::Bool => (quote!(bool), quote!(#name.to_string())),
-        TypeRef::Named(n)
+        TypeRef::Named(id)
             if types
-                .iter()
-                .any(|t| t.name == *n && matches!(t.kind, TypeKind::StringEnum { .. })) =>
+                .get(*id)
+                .is_some_and(|t| matches!(t.kind, TypeKind::StringEnum { .. })) =>
         {
-            let t = type_tokens(&p.ty);
+            let t = type_tokens(&p.ty, types);
             (quote!(&#t), quote!(#name.as_str()))
         }
         _ => (quote!(&str), quote!(#name)),
@@ -44,7 +44,7 @@ fn path_arg(p: &PathParam, types: &[TypeDef]) -> (TokenStream, TokenStream) {
 /// Statements encoding each path parameter, and the expression joining the path from the
 /// template's literal pieces and the encoded segments (`["/v1/disputes/", &*id_segment].concat()`,
 /// one allocation, no formatting machinery).
-fn path_expr(op: &Operation, types: &[TypeDef]) -> (Vec<TokenStream>, TokenStream) {
+fn path_expr(op: &Operation, types: &TypeSpace) -> (Vec<TokenStream>, TokenStream) {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut lets = Vec::new();
@@ -111,7 +111,7 @@ fn style_tokens(kind: OperationParameterKind) -> TokenStream {
 }
 
 /// The signature arguments shared by an operation and its `_all` walker.
-fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
+fn arguments(op: &Operation, types: &TypeSpace) -> Vec<TokenStream> {
     let mut args: Vec<TokenStream> = op
         .path_params
         .iter()
@@ -121,8 +121,8 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
             quote!(#name: #ty)
         })
         .collect();
-    if let Some(pt) = &op.params_type {
-        let t = type_tokens(&TypeRef::Named(pt.clone()));
+    if let Some(pt) = op.params_type {
+        let t = type_tokens(&TypeRef::Named(pt), types);
         args.push(quote!(params: &#t));
     }
     if let Some(body) = &op.body {
@@ -130,7 +130,7 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
             BodyEncoding::Binary => args.push(quote!(body: &[u8])),
             BodyEncoding::Text => args.push(quote!(body: &str)),
             _ => {
-                let t = type_tokens(&body.ty);
+                let t = type_tokens(&body.ty, types);
                 args.push(quote!(body: &#t));
             }
         }
@@ -138,7 +138,7 @@ fn arguments(op: &Operation, types: &[TypeDef]) -> Vec<TokenStream> {
     args
 }
 
-fn operation_doc(op: &Operation) -> String {
+fn operation_doc(op: &Operation, types: &TypeSpace) -> String {
     let mut parts = vec![op.summary.clone(), op.description.clone()];
     parts.push(Some(format!("`{} {}`", op.method, op.path)));
     if op.body_also_as_query {
@@ -178,7 +178,7 @@ fn operation_doc(op: &Operation) -> String {
     if !arg_docs.is_empty() {
         parts.push(Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))));
     }
-    parts.push(crate::emit::responses::errors_doc(op));
+    parts.push(crate::emit::responses::errors_doc(op, types));
     if op.deprecated {
         parts.push(Some("**Deprecated** by the API.".into()));
     }
@@ -187,7 +187,7 @@ fn operation_doc(op: &Operation) -> String {
 
 /// The statements building an operation's request: path, fixed headers, idempotency header,
 /// parameters, the template's constant query pairs, body.
-fn request_statements(op: &Operation, resource_name: &str, types: &[TypeDef]) -> TokenStream {
+fn request_statements(op: &Operation, resource_name: &str, types: &TypeSpace) -> TokenStream {
     let method = ident(op.method.as_str());
     let (path_lets, path) = path_expr(op, types);
     let fixed = op
@@ -229,7 +229,7 @@ fn request_statements(op: &Operation, resource_name: &str, types: &[TypeDef]) ->
 }
 
 /// The statement sending the body in its encoding.
-fn body_tokens(op: &Operation, types: &[TypeDef]) -> Option<TokenStream> {
+fn body_tokens(op: &Operation, types: &TypeSpace) -> Option<TokenStream> {
     let b = op.body.as_ref()?;
     let media = &b.media_type;
     Some(match b.encoding {
@@ -249,12 +249,12 @@ fn operation_tokens(
     op: &Operation,
     handle: &proc_macro2::Ident,
     resource_name: &str,
-    types: &[TypeDef],
+    types: &TypeSpace,
     crate_ident: &str,
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
     let example = crate::emit::examples::operation_example(op, resource_name, types, crate_ident);
-    let docs = doc_attrs(join(&[Some(operation_doc(op)), example]).as_deref());
+    let docs = doc_attrs(join(&[Some(operation_doc(op, types)), example]).as_deref());
     // The API deprecates the operation: callers hear of it from the compiler.
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     // Reading a deprecated parameter field to send it is the crate's own use, not a caller's.
@@ -266,7 +266,7 @@ fn operation_tokens(
         // A stream of server-sent events is read as it arrives, not buffered and decoded
         // whole like a `Call`: the operation sends the request and returns the stream.
         let data_type = op.response.as_ref().unwrap_or(&TypeRef::String);
-        let data = type_tokens(data_type);
+        let data = type_tokens(data_type, types);
         // Text events (a string schema, or none) take data that is not a JSON string as it
         // is; any other type is JSON, and data that does not parse is an error.
         let reader = if *data_type == TypeRef::String {
@@ -291,7 +291,7 @@ fn operation_tokens(
             let name = ident(&e.name);
             (quote!(#name), quote!(#name::decode))
         }
-        (None, response) => decode_single(response),
+        (None, response) => decode_single(response, types),
     };
     let walker = op
         .pagination
@@ -310,11 +310,11 @@ fn operation_tokens(
 }
 
 /// The return type and decoder of a call with one success type.
-fn decode_single(response: &Option<TypeRef>) -> (TokenStream, TokenStream) {
+fn decode_single(response: &Option<TypeRef>, types: &TypeSpace) -> (TokenStream, TokenStream) {
     match response {
         Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(crate::client::decode_bytes)),
         Some(t) => {
-            let t = type_tokens(t);
+            let t = type_tokens(t, types);
             (quote!(#t), quote!(crate::client::decode_json::<#t>))
         }
         None => (quote!(()), quote!(crate::client::decode_empty)),
@@ -332,7 +332,7 @@ fn walker_tokens(
     pg: &crate::model::Pagination,
     handle: &proc_macro2::Ident,
     args: &[TokenStream],
-    types: &[TypeDef],
+    types: &TypeSpace,
 ) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
     // The walker of a deprecated operation is deprecated too, and calls it without a warning.
@@ -340,7 +340,7 @@ fn walker_tokens(
     let allow = (op.deprecated || uses_deprecated_params(op)).then(|| quote!(#[allow(deprecated)]));
     let deprecated = quote!(#deprecated #allow);
     let all_name = op.fn_name.with_suffix("_all").to_ident();
-    let item = type_tokens(&pg.item);
+    let item = type_tokens(&pg.item, types);
     let cursor_place = if op.body_also_as_query {
         ",\nin the body and in the query"
     } else {
@@ -432,10 +432,10 @@ fn with_value(required: bool, field: TokenStream, use_it: TokenStream) -> TokenS
 
 /// Statements filling a multipart body from the body struct, field by field: files as file
 /// parts, everything else as text.
-fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
+fn multipart_tokens(body_ty: &TypeRef, types: &TypeSpace) -> TokenStream {
     let fields = body_ty
         .direct_named()
-        .and_then(|n| types.iter().find(|t| t.name == n))
+        .and_then(|id| types.get(id))
         .and_then(|t| match &t.kind {
             TypeKind::Struct(f) => Some(f.clone()),
             _ => None,
@@ -459,12 +459,12 @@ fn multipart_tokens(body_ty: &TypeRef, types: &[TypeDef]) -> TokenStream {
 }
 
 /// `(page.data, page.has_more)`, unwrapping optional fields.
-fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation) -> TokenStream {
+fn page_parts(_pg: &crate::model::Pagination, types: &TypeSpace, op: &Operation) -> TokenStream {
     let fields = op
         .response
         .as_ref()
         .and_then(|r| r.direct_named())
-        .and_then(|n| types.iter().find(|t| t.name == n))
+        .and_then(|id| types.get(id))
         .and_then(|t| match &t.kind {
             TypeKind::Struct(f) => Some(f.clone()),
             _ => None,
@@ -491,7 +491,7 @@ fn page_parts(_pg: &crate::model::Pagination, types: &[TypeDef], op: &Operation)
 
 /// One resource module.
 /// `crate_ident` names the crate in the operations' doctest examples.
-pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str) -> TokenStream {
+pub fn resource_module(resource: &Resource, types: &TypeSpace, crate_ident: &str) -> TokenStream {
     let handle = ident(&resource.type_name);
     let accessor = resource.fn_name.to_ident();
     let plain = resource.fn_name.as_str().replace('_', " ");
@@ -515,7 +515,7 @@ pub fn resource_module(resource: &Resource, types: &[TypeDef], crate_ident: &str
     let outcome_enums = resource
         .operations
         .iter()
-        .map(|op| crate::emit::responses::outcome_enums(op, &resource.type_name));
+        .map(|op| crate::emit::responses::outcome_enums(op, &resource.type_name, types));
     quote! {
         #![doc = #module_doc]
 

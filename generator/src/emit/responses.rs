@@ -6,7 +6,9 @@ use quote::quote;
 use crate::emit::types::{doc_attrs, ident, type_tokens};
 use crate::model::features::PARTIAL_EQ_FEATURE;
 use crate::model::responses::status_text;
-use crate::model::{Operation, OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
+use crate::model::{
+    Operation, OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef, TypeSpace,
+};
 
 /// The match pattern of a status (`404`, `400..=499`); `None` for `default`.
 fn pattern(status: &ResponseStatus) -> Option<TokenStream> {
@@ -29,7 +31,7 @@ fn status_label(status: &ResponseStatus) -> String {
 }
 
 /// One variant's declaration, documented by its status and the response's description.
-fn variant_decl(o: &Outcome) -> TokenStream {
+fn variant_decl(o: &Outcome, types: &TypeSpace) -> TokenStream {
     let v = ident(&o.variant);
     let doc = match &o.doc {
         Some(d) => format!("{}: {d}", status_label(&o.status)),
@@ -40,27 +42,27 @@ fn variant_decl(o: &Outcome) -> TokenStream {
         None => quote!(#docs #v,),
         Some(TypeRef::Binary) => quote!(#docs #v(Vec<u8>),),
         Some(t) => {
-            let t = type_tokens(t);
+            let t = type_tokens(t, types);
             quote!(#docs #v(#t),)
         }
     }
 }
 
 /// The success enum and its decoder: by status, a status not documented as the first one.
-fn success_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
+fn success_tokens(e: &OutcomeEnum, method: &str, types: &TypeSpace) -> TokenStream {
     let name = ident(&e.name);
     let doc = doc_attrs(Some(&format!(
         "What [`{method}`] returns: one variant per documented success status (a status it does \
          not document decodes as the first)."
     )));
-    let variants = e.outcomes.iter().map(variant_decl);
+    let variants = e.outcomes.iter().map(|o| variant_decl(o, types));
     let decode = |o: &Outcome| {
         let v = ident(&o.variant);
         match &o.ty {
             None => quote!(Self::#v),
             Some(TypeRef::Binary) => quote!(Self::#v(crate::client::decode_bytes(reply)?)),
             Some(t) => {
-                let t = type_tokens(t);
+                let t = type_tokens(t, types);
                 quote!(Self::#v(crate::client::decode_json::<#t>(reply)?))
             }
         }
@@ -97,7 +99,7 @@ fn success_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
 
 /// The error enum and its `OperationError` impl: the documented status's variant when its
 /// body decodes, else `Other { status, body }`.
-fn error_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
+fn error_tokens(e: &OutcomeEnum, method: &str, types: &TypeSpace) -> TokenStream {
     let name = ident(&e.name);
     let doc = doc_attrs(Some(&format!(
         "The documented errors of [`{method}`], one variant per status: \
@@ -106,13 +108,13 @@ fn error_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
          as `Other`, so the enum is `#[non_exhaustive]`.",
         e.name
     )));
-    let variants = e.outcomes.iter().map(variant_decl);
+    let variants = e.outcomes.iter().map(|o| variant_decl(o, types));
     let decode = |o: &Outcome| {
         let v = ident(&o.variant);
         match &o.ty {
             None | Some(TypeRef::Binary) => quote!(Some(Self::#v)),
             Some(t) => {
-                let t = type_tokens(t);
+                let t = type_tokens(t, types);
                 quote!(serde_json::from_str::<#t>(body).ok().map(Self::#v))
             }
         }
@@ -162,11 +164,14 @@ fn error_tokens(e: &OutcomeEnum, method: &str) -> TokenStream {
 
 /// The operation's response and error enums, when it has them (`handle`: the resource's
 /// handle type, whose method the docs link).
-pub fn outcome_enums(op: &Operation, handle: &str) -> TokenStream {
+pub fn outcome_enums(op: &Operation, handle: &str, types: &TypeSpace) -> TokenStream {
     let method = format!("{handle}::{}", op.fn_name.as_str());
-    let success = op.success_enum.as_ref().map(|e| success_tokens(e, &method));
+    let success = op
+        .success_enum
+        .as_ref()
+        .map(|e| success_tokens(e, &method, types));
     let errors = match &op.errors {
-        Some(OperationErrors::Enum(e)) => Some(error_tokens(e, &method)),
+        Some(OperationErrors::Enum(e)) => Some(error_tokens(e, &method, types)),
         _ => None,
     };
     quote!(#success #errors)
@@ -174,7 +179,7 @@ pub fn outcome_enums(op: &Operation, handle: &str) -> TokenStream {
 
 /// The `# Errors` section of an operation's docs: its error enum, or the body type every
 /// documented error status shares.
-pub fn errors_doc(op: &Operation) -> Option<String> {
+pub fn errors_doc(op: &Operation, types: &TypeSpace) -> Option<String> {
     match op.errors.as_ref()? {
         OperationErrors::Enum(e) => Some(format!(
             "# Errors\n\nThe documented error statuses decode into [`{0}`]: \
@@ -186,9 +191,12 @@ pub fn errors_doc(op: &Operation) -> Option<String> {
                 .iter()
                 .map(|s| format!("`{}`", status_text(s)))
                 .collect();
-            let text = ty.user_text();
+            let text = ty.user_text(types);
             let linked = match ty.direct_named() {
-                Some(name) => format!("[`{name}`](crate::types::{name})"),
+                Some(id) => {
+                    let name = types.name(id);
+                    format!("[`{name}`](crate::types::{name})")
+                }
                 None => format!("`{text}`"),
             };
             Some(format!(

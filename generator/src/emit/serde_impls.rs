@@ -12,7 +12,7 @@ use quote::quote;
 
 use crate::emit::types::{ident, type_tokens};
 use crate::model::directions::{DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
-use crate::model::{Field, IntegerWire, TypeRef};
+use crate::model::{Field, IntegerWire, TypeRef, TypeSpace};
 
 /// `#[cfg(feature = "...")]` for an impl the API does not need; nothing for one it needs.
 pub fn direction_gate(always: bool, feature: &str) -> TokenStream {
@@ -86,7 +86,12 @@ pub fn serialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream
 
 /// `impl Deserialize` (through `crate::object`) and the struct's `FromObject`: one slot per
 /// field, all read by one `read_fields` call, then the required fields taken out of theirs.
-pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStream {
+pub fn deserialize_impl(
+    name: &str,
+    fields: &[Field],
+    always: bool,
+    types: &TypeSpace,
+) -> TokenStream {
     let gate = direction_gate(always, DESERIALIZE_FEATURE);
     let allow = allow_deprecated(fields);
     let gate = quote!(#gate #allow);
@@ -104,7 +109,7 @@ pub fn deserialize_impl(name: &str, fields: &[Field], always: bool) -> TokenStre
     let lenient_refs = lenient.iter().map(slot_ref);
     let slots = fields.iter().map(|f| {
         let slot = slot_ident(f);
-        let t = type_tokens(&f.ty);
+        let t = type_tokens(&f.ty, types);
         if f.integer_wire.is_some() {
             // Read from a number or a string of digits.
             quote!(let mut #slot: Option<crate::object::AnyInteger> = None;)

@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::types::{doc_attrs, ident, type_tokens};
-use crate::model::{Api, BodyEncoding, Operation, Resource, TypeRef};
+use crate::model::{Api, BodyEncoding, Operation, Resource, TypeRef, TypeSpace};
 
 /// The placeholder every credential of the stub's client is given.
 const STUB_CREDENTIAL: &str = "stub-credential";
@@ -70,37 +70,37 @@ pub fn stubs_type_name(resource: &Resource, api: &Api) -> String {
 }
 
 /// The request body type and its kind, as `OperationStub`'s `B`.
-fn request_type(op: &Operation) -> (TokenStream, TokenStream) {
+fn request_type(op: &Operation, types: &TypeSpace) -> (TokenStream, TokenStream) {
     let Some(body) = &op.body else {
         return (quote!(()), quote!(None));
     };
     match body.encoding {
-        BodyEncoding::Json => (type_tokens(&body.ty), quote!(Json)),
-        BodyEncoding::Form => (type_tokens(&body.ty), quote!(Form)),
-        BodyEncoding::Multipart => (type_tokens(&body.ty), quote!(Multipart)),
+        BodyEncoding::Json => (type_tokens(&body.ty, types), quote!(Json)),
+        BodyEncoding::Form => (type_tokens(&body.ty, types), quote!(Form)),
+        BodyEncoding::Multipart => (type_tokens(&body.ty, types), quote!(Multipart)),
         BodyEncoding::Binary => (quote!(Vec<u8>), quote!(Bytes)),
         BodyEncoding::Text => (quote!(String), quote!(Text)),
     }
 }
 
 /// The response type and its kind, as `OperationStub`'s `R`.
-fn response_type(op: &Operation) -> (TokenStream, TokenStream) {
+fn response_type(op: &Operation, types: &TypeSpace) -> (TokenStream, TokenStream) {
     if op.event_stream {
         let data = op.response.as_ref().unwrap_or(&TypeRef::String);
-        return (type_tokens(data), quote!(EventStream));
+        return (type_tokens(data, types), quote!(EventStream));
     }
     match &op.response {
         None => (quote!(()), quote!(Empty)),
         Some(TypeRef::Binary) => (quote!(Vec<u8>), quote!(Bytes)),
-        Some(t) => (type_tokens(t), quote!(Json)),
+        Some(t) => (type_tokens(t, types), quote!(Json)),
     }
 }
 
 /// One operation's stub accessor.
-fn operation_stub(resource: &Resource, op: &Operation) -> TokenStream {
+fn operation_stub(resource: &Resource, op: &Operation, types: &TypeSpace) -> TokenStream {
     let fn_name = op.fn_name.to_ident();
-    let (body, request_kind) = request_type(op);
-    let (response, response_kind) = response_type(op);
+    let (body, request_kind) = request_type(op, types);
+    let (response, response_kind) = response_type(op, types);
     let method = op.method.as_str();
     let template = op.path.as_str();
     let operation = format!("{}.{}", resource.fn_name.as_str(), op.fn_name.as_str());
@@ -214,7 +214,7 @@ pub fn stubs_module(api: &Api, crate_name: &str) -> TokenStream {
         let ops = resource
             .operations
             .iter()
-            .map(|op| operation_stub(resource, op));
+            .map(|op| operation_stub(resource, op, &api.types));
         let struct_doc = doc_attrs(Some(&format!(
             "Stubs of the operations on {plain}; get it with [`Stub::{accessor_name}`]."
         )));

@@ -6,7 +6,9 @@ use quote::quote;
 use crate::emit::serde_impls;
 use crate::model::directions::{Directions, DESERIALIZE_FEATURE, SERIALIZE_FEATURE};
 use crate::model::features::PARTIAL_EQ_FEATURE;
-use crate::model::{Alternative, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{
+    Alternative, Field, TaggedVariant, TypeDef, TypeKind, TypeRef, TypeSpace, Variant,
+};
 
 /// The identifier of a type or variant name the namer made (`UpperCamelCase`, never a
 /// keyword). Names that are not one (a namer bug) become a valid stand-in rather than a panic.
@@ -34,7 +36,7 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
 }
 
 /// The Rust type for a [`TypeRef`], as used inside the `types` module.
-pub fn type_tokens(ty: &TypeRef) -> TokenStream {
+pub fn type_tokens(ty: &TypeRef, space: &TypeSpace) -> TokenStream {
     match ty {
         TypeRef::String => quote!(String),
         TypeRef::I32 => quote!(i32),
@@ -42,29 +44,29 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
         TypeRef::F64 => quote!(f64),
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::Named(n) => {
-            let i = ident(n);
+        TypeRef::Named(id) => {
+            let i = ident(space.name(*id));
             quote!(crate::types::#i)
         }
         TypeRef::Vec(inner) => {
-            let i = type_tokens(inner);
+            let i = type_tokens(inner, space);
             quote!(Vec<#i>)
         }
         TypeRef::Map(inner) => {
-            let i = type_tokens(inner);
+            let i = type_tokens(inner, space);
             quote!(std::collections::BTreeMap<String, #i>)
         }
         TypeRef::Boxed(inner) => {
-            let i = type_tokens(inner);
+            let i = type_tokens(inner, space);
             quote!(Box<#i>)
         }
         TypeRef::Binary => quote!(crate::FileUpload),
         TypeRef::Nullable(inner) => {
-            let i = type_tokens(inner);
+            let i = type_tokens(inner, space);
             quote!(Option<#i>)
         }
         TypeRef::Expandable(inner) => {
-            let i = type_tokens(inner);
+            let i = type_tokens(inner, space);
             quote!(crate::Expandable<#i>)
         }
     }
@@ -72,7 +74,7 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
 
 /// What a value of `ty` is, in words, for doc comments the spec does not provide
 /// (`a list of [`Charge`]`); links resolve in the `types` module, where fields live.
-pub fn describe_type(ty: &TypeRef) -> String {
+pub fn describe_type(ty: &TypeRef, space: &TypeSpace) -> String {
     match ty {
         TypeRef::String => "a string".into(),
         TypeRef::I32 | TypeRef::I64 => "an integer".into(),
@@ -80,12 +82,15 @@ pub fn describe_type(ty: &TypeRef) -> String {
         TypeRef::Bool => "`true` or `false`".into(),
         TypeRef::Json => "any JSON value".into(),
         TypeRef::Binary => "a file's bytes".into(),
-        TypeRef::Named(n) => format!("[`{n}`]"),
-        TypeRef::Vec(inner) => format!("a list of {}", describe_type(inner)),
-        TypeRef::Map(inner) => format!("a map from strings to {}", describe_type(inner)),
-        TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => describe_type(inner),
+        TypeRef::Named(id) => format!("[`{}`]", space.name(*id)),
+        TypeRef::Vec(inner) => format!("a list of {}", describe_type(inner, space)),
+        TypeRef::Map(inner) => format!("a map from strings to {}", describe_type(inner, space)),
+        TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => describe_type(inner, space),
         TypeRef::Expandable(inner) => {
-            format!("an ID, or the expanded object: {}", describe_type(inner))
+            format!(
+                "an ID, or the expanded object: {}",
+                describe_type(inner, space)
+            )
         }
     }
 }
@@ -106,15 +111,15 @@ fn humanize(name: &str) -> String {
 
 /// A struct field with its serde attributes. A field the spec does not describe gets a doc
 /// from its name and type, so every public item of the crate is documented.
-pub fn field_tokens(field: &Field) -> TokenStream {
+pub fn field_tokens(field: &Field, space: &TypeSpace) -> TokenStream {
     let name = field.rust_name.to_ident();
-    let ty = type_tokens(&field.ty);
+    let ty = type_tokens(&field.ty, space);
     let mut doc = Some(field.doc.clone().unwrap_or_else(|| {
         format!(
             "{} (`{}`): {}.",
             humanize(&field.wire_name),
             field.wire_name,
-            describe_type(&field.ty)
+            describe_type(&field.ty, space)
         )
     }));
     let wire_note = match field.integer_wire {
@@ -151,8 +156,10 @@ pub fn field_tokens(field: &Field) -> TokenStream {
 
 /// What every kind of generated type starts from: its name, docs, `PartialEq` derive and
 /// which serde directions it always implements.
-struct TypeHeader {
+struct TypeHeader<'a> {
     name: Ident,
+    /// The types, for the names of those referred to.
+    space: &'a TypeSpace,
     docs: TokenStream,
     partial_eq: TokenStream,
     always_ser: bool,
@@ -161,7 +168,7 @@ struct TypeHeader {
 
 /// One generated type, with the serde impls the API needs (the others behind the crate's
 /// `serialize` / `deserialize` features).
-pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
+pub fn typedef_tokens(def: &TypeDef, directions: &Directions, space: &TypeSpace) -> TokenStream {
     // The JSON pointer a type comes from is in the change report (`api.json`), not in its docs.
     let doc = def
         .doc
@@ -169,15 +176,16 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
         .unwrap_or_else(|| crate::model::docs::origin_doc(&def.pointer));
     let header = TypeHeader {
         name: ident(&def.name),
+        space,
         docs: doc_attrs(Some(&doc)),
         partial_eq: quote!(#[cfg_attr(feature = #PARTIAL_EQ_FEATURE, derive(PartialEq))]),
-        always_ser: directions.always_serialize(&def.name),
-        always_de: directions.always_deserialize(&def.name),
+        always_ser: directions.always_serialize(def.id),
+        always_de: directions.always_deserialize(def.id),
     };
     match &def.kind {
         TypeKind::Struct(fields) => struct_tokens(&header, def, fields),
         TypeKind::Alias(t) => {
-            let (docs, name, t) = (&header.docs, &header.name, type_tokens(t));
+            let (docs, name, t) = (&header.docs, &header.name, type_tokens(t, space));
             quote! { #docs pub type #name = #t; }
         }
         TypeKind::OneOf(alts) => one_of_tokens(&header, alts),
@@ -196,6 +204,7 @@ pub fn typedef_tokens(def: &TypeDef, directions: &Directions) -> TokenStream {
 fn struct_tokens(header: &TypeHeader, def: &TypeDef, fields: &[Field]) -> TokenStream {
     let TypeHeader {
         name,
+        space,
         docs,
         partial_eq,
         always_ser,
@@ -203,9 +212,9 @@ fn struct_tokens(header: &TypeHeader, def: &TypeDef, fields: &[Field]) -> TokenS
     } = header;
     let (always_ser, always_de) = (*always_ser, *always_de);
     let default = def.has_default.then(|| quote!(Default,));
-    let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields);
+    let constructor = crate::emit::constructors::constructor_tokens(&def.name, fields, space);
     let serialize = serde_impls::serialize_impl(&def.name, fields, always_ser);
-    let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de);
+    let deserialize = serde_impls::deserialize_impl(&def.name, fields, always_de, space);
     // The derives, the constructor and the serde impls touch every field, deprecated
     // ones too: that use is the crate's own, not the user's.
     // (The serde impls carry their own `allow`.)
@@ -216,7 +225,7 @@ fn struct_tokens(header: &TypeHeader, def: &TypeDef, fields: &[Field]) -> TokenS
     } else {
         (None, None)
     };
-    let fields = fields.iter().map(field_tokens);
+    let fields = fields.iter().map(|f| field_tokens(f, space));
     quote! {
         #docs
         #allow
@@ -237,6 +246,7 @@ fn struct_tokens(header: &TypeHeader, def: &TypeDef, fields: &[Field]) -> TokenS
 fn one_of_tokens(header: &TypeHeader, alts: &[Alternative]) -> TokenStream {
     let TypeHeader {
         name,
+        space,
         docs,
         partial_eq,
         always_ser,
@@ -245,8 +255,8 @@ fn one_of_tokens(header: &TypeHeader, alts: &[Alternative]) -> TokenStream {
     let (always_ser, always_de) = (*always_ser, *always_de);
     let variants = alts.iter().map(|a| {
         let v = ident(&a.rust_name);
-        let t = type_tokens(&a.ty);
-        let doc = format!(" The value as {}.", describe_type(&a.ty));
+        let t = type_tokens(&a.ty, space);
+        let doc = format!(" The value as {}.", describe_type(&a.ty, space));
         // serde buffers an untagged union and decodes the variants from the buffer; a
         // generated struct still takes an object only (its `Deserialize` asks for a map),
         // so the variants need no strict wrapper.
@@ -278,6 +288,7 @@ fn tagged_tokens(
 ) -> TokenStream {
     let TypeHeader {
         name,
+        space,
         docs,
         partial_eq,
         always_ser,
@@ -288,7 +299,7 @@ fn tagged_tokens(
     let fallback = ident(fallback);
     let decl = variants.iter().map(|v| {
         let vi = ident(&v.rust_name);
-        let t = type_tokens(&v.ty);
+        let t = type_tokens(&v.ty, space);
         let doc = format!(" `{tag}: {}`", v.tag_value);
         quote!(#[doc = #doc] #vi(#t),)
     });
@@ -497,9 +508,9 @@ fn tagged_serialize<T: serde::Serialize, S: serde::Serializer>(
 /// types every build has.
 pub fn feature_gate(
     plan: &crate::model::features::FeaturePlan,
-    name: &str,
+    id: crate::model::TypeId,
 ) -> Option<syn::Attribute> {
-    let (features, client) = plan.gate(name);
+    let (features, client) = plan.gate(id);
     // One feature is `feature = "x"`, several `any(...)`: clippy's `non_minimal_cfg` flags a
     // one-member `any`.
     let any = match features.as_slice() {
@@ -532,8 +543,8 @@ pub fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
 }
 
 /// The whole `types` module.
-pub fn types_module(defs: &[TypeDef], directions: &Directions) -> TokenStream {
-    let items = defs.iter().map(|d| typedef_tokens(d, directions));
+pub fn types_module(defs: &[TypeDef], directions: &Directions, space: &TypeSpace) -> TokenStream {
+    let items = defs.iter().map(|d| typedef_tokens(d, directions, space));
     quote! {
         //! Every type of the API: request bodies, parameters, responses and the objects they hold.
         #( #items )*

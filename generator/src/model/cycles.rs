@@ -3,10 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::error::{Error, Location, Result};
-use crate::model::{TypeDef, TypeKind, TypeRef};
+use crate::model::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// Types a definition contains by value (not behind `Vec`, maps or `Expandable`).
-fn direct_edges(def: &TypeDef) -> Vec<&str> {
+fn direct_edges(def: &TypeDef) -> Vec<TypeId> {
     def.kind
         .type_refs()
         .into_iter()
@@ -16,17 +16,14 @@ fn direct_edges(def: &TypeDef) -> Vec<&str> {
 
 /// Strongly connected components (Tarjan, iterative), as a component id per type index.
 fn components(defs: &[TypeDef]) -> Vec<usize> {
-    let index_of: HashMap<&str, usize> = defs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.name.as_str(), i))
-        .collect();
+    let index_of: HashMap<TypeId, usize> =
+        defs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let edges: Vec<Vec<usize>> = defs
         .iter()
         .map(|d| {
             direct_edges(d)
                 .into_iter()
-                .filter_map(|n| index_of.get(n).copied())
+                .filter_map(|n| index_of.get(&n).copied())
                 .collect()
         })
         .collect();
@@ -90,10 +87,10 @@ fn boxed(ty: &mut TypeRef) {
 /// cycle, located at its first definition.
 pub fn alias_cycles(defs: &[TypeDef]) -> Vec<Error> {
     let comp = components(defs);
-    let comp_of: HashMap<&str, usize> = defs
+    let comp_of: HashMap<TypeId, usize> = defs
         .iter()
         .enumerate()
-        .map(|(i, d)| (d.name.as_str(), comp[i]))
+        .map(|(i, d)| (d.id, comp[i]))
         .collect();
     let breakable: HashSet<usize> = defs
         .iter()
@@ -108,20 +105,23 @@ pub fn alias_cycles(defs: &[TypeDef]) -> Vec<Error> {
         let TypeKind::Alias(TypeRef::Named(target)) = &def.kind else {
             continue;
         };
-        if comp_of.get(target.as_str()) == Some(&mine)
-            && !breakable.contains(&mine)
-            && reported.insert(mine)
+        if comp_of.get(target) == Some(&mine) && !breakable.contains(&mine) && reported.insert(mine)
         {
             // Each alias has one target, so following them from here comes back here.
+            let name_of = |id: TypeId| {
+                defs.iter()
+                    .find(|d| d.id == id)
+                    .map_or("", |d| d.name.as_str())
+            };
             let mut members = vec![def.name.as_str()];
-            let mut current = target.as_str();
+            let mut current = *target;
             while members.len() <= defs.len() {
-                members.push(current);
-                if current == def.name {
+                members.push(name_of(current));
+                if current == def.id {
                     break;
                 }
-                current = match defs.iter().find(|d| d.name == current).map(|d| &d.kind) {
-                    Some(TypeKind::Alias(TypeRef::Named(next))) => next.as_str(),
+                current = match defs.iter().find(|d| d.id == current).map(|d| &d.kind) {
+                    Some(TypeKind::Alias(TypeRef::Named(next))) => *next,
                     _ => break,
                 };
             }
@@ -140,17 +140,18 @@ pub fn alias_cycles(defs: &[TypeDef]) -> Vec<Error> {
 
 /// Boxes every by-value reference between types of the same cycle; a cycle made only of
 /// aliases is an error (see [`alias_cycles`]).
-pub fn box_recursive_fields(defs: &mut [TypeDef]) -> Result<()> {
+pub fn box_recursive_fields(space: &mut TypeSpace) -> Result<()> {
+    let defs = space.as_slice();
     if let Some(error) = Error::from_all(alias_cycles(defs)) {
         return Err(error);
     }
     let comp = components(defs);
-    let comp_of: HashMap<String, usize> = defs
+    let comp_of: HashMap<TypeId, usize> = defs
         .iter()
         .enumerate()
-        .map(|(i, d)| (d.name.clone(), comp[i]))
+        .map(|(i, d)| (d.id, comp[i]))
         .collect();
-    for (i, def) in defs.iter_mut().enumerate() {
+    for (i, def) in space.iter_mut().enumerate() {
         let mine = comp[i];
         let in_cycle =
             |t: &TypeRef| matches!(t, TypeRef::Named(n) if comp_of.get(n) == Some(&mine));

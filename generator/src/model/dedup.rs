@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::error::Location;
 use crate::error::{Diagnostic, DiagnosticKind};
 use crate::model::naming::{camel_words, singular, split_words, variant_name};
-use crate::model::{TypeDef, TypeKind, TypeRef};
+use crate::model::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// Longest generated type name.
 pub const MAX_TYPE_NAME: usize = 64;
@@ -24,10 +24,12 @@ pub fn is_component(def: &TypeDef) -> bool {
         .is_some_and(|rest| !rest.contains('/'))
 }
 
-/// The outcome of merging: old name → name of the type it is now.
+/// The outcome of merging: the types folded into another one, and the new names of those kept.
 pub struct Merged {
-    /// Every removed or renamed type, with the name that replaces it.
-    pub renames: HashMap<String, String>,
+    /// Every removed type, with the type that replaces it.
+    pub merges: HashMap<TypeId, TypeId>,
+    /// Every kept type named after its class, with its new name.
+    pub names: HashMap<TypeId, String>,
     /// How many definitions were folded into another one.
     pub merged: usize,
 }
@@ -36,7 +38,7 @@ pub struct Merged {
 /// non-generated types (`type Extra = BTreeMap<String, Value>`) by what they stand for, so two
 /// structs differing only by which such alias a field names have one shape.
 struct RefWriter<'a> {
-    index: &'a HashMap<&'a str, usize>,
+    index: &'a HashMap<TypeId, usize>,
     defs: &'a [TypeDef],
     /// Class of each definition.
     classes: &'a [usize],
@@ -57,8 +59,8 @@ impl RefWriter<'_> {
             TypeRef::Json => out.push('j'),
             TypeRef::Binary => out.push_str("bin"),
             TypeRef::Named(n) => {
-                let Some(&i) = self.index.get(n.as_str()) else {
-                    let _ = write!(out, "@{n}");
+                let Some(&i) = self.index.get(n) else {
+                    let _ = write!(out, "@{n:?}");
                     return;
                 };
                 match &self.defs[i].kind {
@@ -170,11 +172,7 @@ fn signature(def: &TypeDef, refs: &RefWriter<'_>) -> Option<String> {
 /// Shape classes of all definitions: equal classes, equal shapes. Aliases get a class of
 /// their own each.
 pub fn shape_classes(defs: &[TypeDef]) -> Vec<usize> {
-    let index: HashMap<&str, usize> = defs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.name.as_str(), i))
-        .collect();
+    let index: HashMap<TypeId, usize> = defs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let mut classes = vec![0usize; defs.len()];
     let mut count = 0usize;
     loop {
@@ -337,11 +335,11 @@ fn class_name(members: &[&TypeDef], taken: &HashSet<String>) -> String {
 /// Merges same-shape definitions. `taken` holds the names types must not take (handles,
 /// reserved names); it is extended with every name in use.
 pub fn merge_same_shapes(
-    defs: &mut Vec<TypeDef>,
+    defs: &mut TypeSpace,
     taken: &mut HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Merged {
-    let classes = shape_classes(defs);
+    let classes = shape_classes(defs.as_slice());
     taken.extend(defs.iter().map(|d| d.name.clone()));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, d) in defs.iter().enumerate() {
@@ -349,8 +347,8 @@ pub fn merge_same_shapes(
             groups.entry(classes[i]).or_default().push(i);
         }
     }
-    let mut renames = HashMap::new();
-    let mut remove = HashSet::new();
+    let mut merges = HashMap::new();
+    let mut names = HashMap::new();
     let mut merged = 0;
     for members in groups.values().filter(|m| m.len() > 1) {
         let mut components: Vec<usize> = members
@@ -380,8 +378,9 @@ pub fn merge_same_shapes(
         taken.insert(name.clone());
         let mut aliased: Vec<String> = Vec::new();
         // Other components with this shape become aliases of the kept one.
+        let kept = defs[keep].id;
         for &c in components.iter().skip(1) {
-            defs[c].kind = TypeKind::Alias(TypeRef::Named(name.clone()));
+            defs[c].kind = TypeKind::Alias(TypeRef::Named(kept));
             merged += 1;
             aliased.push(defs[c].name.clone());
         }
@@ -393,13 +392,12 @@ pub fn merge_same_shapes(
                 continue;
             }
             merged += 1;
-            remove.insert(i);
             folded.push(format!("`{}`", defs[i].name));
-            renames.insert(defs[i].name.clone(), name.clone());
+            merges.insert(defs[i].id, kept);
         }
         if defs[keep].name != name {
             folded.insert(0, format!("`{}`", defs[keep].name));
-            renames.insert(defs[keep].name.clone(), name.clone());
+            names.insert(kept, name.clone());
         }
         // One note per shape (notes without a pointer: locating thousands of them in a large
         // YAML document would cost more than the whole generation).
@@ -447,13 +445,11 @@ pub fn merge_same_shapes(
             });
         }
     }
-    let mut i = 0;
-    defs.retain(|_| {
-        let keep = !remove.contains(&i);
-        i += 1;
-        keep
-    });
-    Merged { renames, merged }
+    Merged {
+        merges,
+        names,
+        merged,
+    }
 }
 
 /// Shortens names over [`MAX_TYPE_NAME`] characters: repeated words go first, then words from
@@ -462,7 +458,7 @@ pub fn shorten_long_names(
     defs: &[TypeDef],
     taken: &mut HashSet<String>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<String, String> {
+) -> HashMap<TypeId, String> {
     taken.extend(defs.iter().map(|d| d.name.clone()));
     let mut renames = HashMap::new();
     for def in defs.iter().filter(|d| d.name.len() > MAX_TYPE_NAME) {
@@ -490,7 +486,7 @@ pub fn shorten_long_names(
             .with_kind(DiagnosticKind::TypeName),
         );
         taken.insert(short.clone());
-        renames.insert(def.name.clone(), short);
+        renames.insert(def.id, short);
     }
     renames
 }

@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::graph::{reachable, request_roots, response_roots};
-use crate::model::Api;
+use crate::model::{Api, TypeId};
 
 /// The cargo feature that gives every type `Serialize`, not only the types the client sends.
 pub const SERIALIZE_FEATURE: &str = "serialize";
@@ -24,26 +24,26 @@ pub const DESERIALIZE_FEATURE: &str = "deserialize";
 #[derive(Debug, Clone, Default)]
 pub struct Directions {
     /// Types reachable from what a request carries.
-    pub serialize: BTreeSet<String>,
+    pub serialize: BTreeSet<TypeId>,
     /// Types reachable from what a response carries, and from every type no request reaches.
-    pub deserialize: BTreeSet<String>,
+    pub deserialize: BTreeSet<TypeId>,
 }
 
 impl Directions {
     /// Whether `Serialize` is always implemented for the type (else only with the feature).
-    pub fn always_serialize(&self, type_name: &str) -> bool {
-        self.serialize.contains(type_name)
+    pub fn always_serialize(&self, id: TypeId) -> bool {
+        self.serialize.contains(&id)
     }
 
     /// Whether `Deserialize` is always implemented for the type (else only with the feature).
-    pub fn always_deserialize(&self, type_name: &str) -> bool {
-        self.deserialize.contains(type_name)
+    pub fn always_deserialize(&self, id: TypeId) -> bool {
+        self.deserialize.contains(&id)
     }
 }
 
 /// Computes the directions of every type of `api`; `also_received` are types the crate decodes
 /// outside any response (the object types of webhook events).
-pub fn plan(api: &Api, also_received: impl IntoIterator<Item = String>) -> Directions {
+pub fn plan(api: &Api, also_received: impl IntoIterator<Item = TypeId>) -> Directions {
     let operations = || api.resources.iter().flat_map(|r| r.operations.iter());
     let serialize = reachable(&api.types, operations().flat_map(request_roots));
     // Schemas no request uses are what the API sends (events, webhook payloads, objects
@@ -54,8 +54,8 @@ pub fn plan(api: &Api, also_received: impl IntoIterator<Item = String>) -> Direc
         .chain(
             api.types
                 .iter()
-                .filter(|t| !serialize.contains(&t.name))
-                .map(|t| t.name.clone()),
+                .filter(|t| !serialize.contains(&t.id))
+                .map(|t| t.id),
         );
     let deserialize = reachable(&api.types, received);
     Directions {

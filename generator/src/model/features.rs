@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::graph::{operation_roots, TypeGraph};
-use crate::model::{Api, TypeRef};
+use crate::model::{Api, TypeId, TypeRef};
 
 /// The feature that brings the HTTP client, the runtime and the resource handles.
 pub const CLIENT_FEATURE: &str = "client";
@@ -42,11 +42,11 @@ pub struct FeaturePlan {
     /// For every type: the features that reach it (any of them compiles it): the resources
     /// whose operations reach it, and [`UNREFERENCED_FEATURE`] when a type no operation reaches
     /// refers to it (or it is one).
-    pub type_features: HashMap<String, BTreeSet<String>>,
+    pub type_features: HashMap<TypeId, BTreeSet<String>>,
     /// Whether some type is compiled by [`UNREFERENCED_FEATURE`] (the crate has the feature).
     pub has_unreferenced: bool,
     /// Types that need the HTTP stack (they hold a `FileUpload`, or a type that does).
-    pub needs_client: BTreeSet<String>,
+    pub needs_client: BTreeSet<TypeId>,
 }
 
 impl FeaturePlan {
@@ -60,13 +60,13 @@ impl FeaturePlan {
 
     /// `(features any of which compiles the type, whether `client` is needed too)`; no
     /// features and no client: always compiled (a type the plan does not know).
-    pub fn gate(&self, type_name: &str) -> (Vec<&str>, bool) {
+    pub fn gate(&self, id: TypeId) -> (Vec<&str>, bool) {
         let features = self
             .type_features
-            .get(type_name)
+            .get(&id)
             .map(|s| s.iter().map(String::as_str).collect())
             .unwrap_or_default();
-        (features, self.needs_client.contains(type_name))
+        (features, self.needs_client.contains(&id))
     }
 }
 
@@ -97,20 +97,20 @@ pub fn plan(api: &Api) -> FeaturePlan {
             (r.fn_name.as_str().to_owned(), feature)
         })
         .collect();
-    let graph = TypeGraph::new(&api.types);
+    let graph = TypeGraph::new(api.types.as_slice());
     let mut seen = Vec::new();
-    // What each node is reached by; roots the graph does not know (a name no type has) are
-    // reached too, by name.
+    // What each node is reached by; roots the graph does not know (an id no type has) are
+    // reached too.
     let mut reached_by: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); graph.len()];
-    let mut unknown_roots: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut unknown_roots: BTreeMap<TypeId, BTreeSet<String>> = BTreeMap::new();
     for (resource, (_, feature)) in api.resources.iter().zip(&resources) {
         let mut roots = Vec::new();
-        for name in resource.operations.iter().flat_map(operation_roots) {
-            match graph.node(&name) {
+        for root in resource.operations.iter().flat_map(operation_roots) {
+            match graph.node(root) {
                 Some(id) => roots.push(id),
                 None => {
                     unknown_roots
-                        .entry(name)
+                        .entry(root)
                         .or_default()
                         .insert(feature.clone());
                 }
@@ -126,43 +126,36 @@ pub fn plan(api: &Api) -> FeaturePlan {
         .types
         .iter()
         .filter(|t| {
-            !unknown_roots.contains_key(&t.name)
-                && graph
-                    .node(&t.name)
-                    .is_none_or(|id| reached_by[id].is_empty())
+            !unknown_roots.contains_key(&t.id)
+                && graph.node(t.id).is_none_or(|id| reached_by[id].is_empty())
         })
-        .filter_map(|t| graph.node(&t.name))
+        .filter_map(|t| graph.node(t.id))
         .collect();
     let has_unreferenced = !unreached.is_empty();
     for id in graph.reach(unreached, &mut seen) {
         reached_by[id].insert(UNREFERENCED_FEATURE);
     }
-    let mut type_features: HashMap<String, BTreeSet<String>> = reached_by
+    let mut type_features: HashMap<TypeId, BTreeSet<String>> = reached_by
         .into_iter()
         .enumerate()
         .filter(|(_, by)| !by.is_empty())
-        .map(|(id, by)| {
-            (
-                graph.name(id).to_owned(),
-                by.into_iter().map(str::to_owned).collect(),
-            )
-        })
+        .map(|(node, by)| (graph.id(node), by.into_iter().map(str::to_owned).collect()))
         .collect();
-    for (name, by) in unknown_roots {
-        type_features.entry(name).or_default().extend(by);
+    for (id, by) in unknown_roots {
+        type_features.entry(id).or_default().extend(by);
     }
     // Holding a `FileUpload` (directly or through another type) needs the client runtime.
     let holders = api
         .types
         .iter()
         .filter(|t| t.kind.type_refs().into_iter().any(holds_binary))
-        .filter_map(|t| graph.node(&t.name));
+        .filter_map(|t| graph.node(t.id));
     let reaching = graph.reaching(holders);
-    let needs_client: BTreeSet<String> = api
+    let needs_client: BTreeSet<TypeId> = api
         .types
         .iter()
-        .filter(|t| graph.node(&t.name).is_some_and(|id| reaching[id]))
-        .map(|t| t.name.clone())
+        .filter(|t| graph.node(t.id).is_some_and(|id| reaching[id]))
+        .map(|t| t.id)
         .collect();
     FeaturePlan {
         resources,

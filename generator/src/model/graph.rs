@@ -1,72 +1,80 @@
-//! The type graph: which generated types a type or an operation refers to, and renaming types
-//! everywhere they are referred to.
+//! The type graph: which generated types a type or an operation refers to, and folding merged
+//! types into the ones they repeat.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::model::visit::{for_each_type_name_mut, Side};
-use crate::model::{Operation, Resource, TypeDef};
+use crate::model::visit::Side;
+use crate::model::{Operation, Resource, TypeDef, TypeId, TypeSpace};
 
-/// Renames types in their definitions and in every reference of types and operations.
-pub fn apply_renames(
-    defs: &mut [TypeDef],
+/// Folds each merged id into the one it maps to, in the definitions and in every reference
+/// of the operations.
+pub fn apply_merges(
+    space: &mut TypeSpace,
     resources: &mut [Resource],
-    renames: &HashMap<String, String>,
+    merged: &HashMap<TypeId, TypeId>,
 ) {
-    if renames.is_empty() {
+    if merged.is_empty() {
         return;
     }
-    let operations = resources.iter_mut().flat_map(|r| r.operations.iter_mut());
-    for_each_type_name_mut(defs, operations, &mut |name| {
-        if let Some(new) = renames.get(name.as_str()) {
-            *name = new.clone();
+    space.merge(merged);
+    for op in resources.iter_mut().flat_map(|r| r.operations.iter_mut()) {
+        op.for_each_type_name_mut(&mut |id| {
+            if let Some(to) = merged.get(id) {
+                *id = *to;
+            }
+        });
+    }
+}
+
+/// Gives the types of `renamed` their new names (references hold ids: nothing else changes).
+pub fn apply_names(space: &mut TypeSpace, renamed: &HashMap<TypeId, String>) {
+    for def in space.iter_mut() {
+        if let Some(name) = renamed.get(&def.id) {
+            def.name = name.clone();
         }
-    });
+    }
 }
 
 /// The generated types an operation sends: its parameter struct, parameters and body.
-pub fn request_roots(op: &Operation) -> Vec<String> {
+pub fn request_roots(op: &Operation) -> Vec<TypeId> {
     roots(op, Side::Request)
 }
 
 /// The generated types an operation receives: its response, its events when the response is
 /// also offered as a stream, its response and error enums' bodies, and its page items.
-pub fn response_roots(op: &Operation) -> Vec<String> {
+pub fn response_roots(op: &Operation) -> Vec<TypeId> {
     roots(op, Side::Response)
 }
 
-fn roots(op: &Operation, side: Side) -> Vec<String> {
+fn roots(op: &Operation, side: Side) -> Vec<TypeId> {
     let mut out = Vec::new();
     op.for_each_type_name(&mut |s, n| {
         if s == side {
-            out.push(n.to_owned());
+            out.push(n);
         }
     });
     out
 }
 
 /// The generated types an operation uses directly: what it sends and what it receives.
-pub fn operation_roots(op: &crate::model::Operation) -> Vec<String> {
+pub fn operation_roots(op: &crate::model::Operation) -> Vec<TypeId> {
     let mut out = request_roots(op);
     out.extend(response_roots(op));
     out
 }
 
 /// Every type reachable from `roots` through type references (the roots included).
-pub fn reachable<'a>(
-    defs: &'a [TypeDef],
-    roots: impl IntoIterator<Item = String>,
-) -> std::collections::BTreeSet<String> {
-    let index: HashMap<&str, &'a TypeDef> = defs.iter().map(|d| (d.name.as_str(), d)).collect();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut stack: Vec<String> = roots.into_iter().collect();
-    while let Some(name) = stack.pop() {
-        if !seen.insert(name.clone()) {
+pub fn reachable(space: &TypeSpace, roots: impl IntoIterator<Item = TypeId>) -> BTreeSet<TypeId> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<TypeId> = roots.into_iter().collect();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
             continue;
         }
-        if let Some(def) = index.get(name.as_str()) {
+        if let Some(def) = space.get(id) {
             for r in def.references() {
-                if !seen.contains(r) {
-                    stack.push(r.to_owned());
+                if !seen.contains(&r) {
+                    stack.push(r);
                 }
             }
         }
@@ -75,66 +83,62 @@ pub fn reachable<'a>(
 }
 
 /// The type graph of one set of definitions, indexed once for many reachability questions
-/// (one per resource: Microsoft Graph has 500 resources and 10,000 types). Names that are
+/// (one per resource: Microsoft Graph has 500 resources and 10,000 types). Ids that are
 /// referred to but not defined are nodes too, without references, as [`reachable`] counts
 /// them.
-pub struct TypeGraph<'a> {
-    /// Node names: the definitions' (in order), then the undefined names they refer to.
-    names: Vec<&'a str>,
-    /// Node by name (of definitions sharing a name, the last, as [`reachable`]'s index).
-    by_name: HashMap<&'a str, usize>,
+pub struct TypeGraph {
+    /// Node ids: the definitions' (in order), then the undefined ids they refer to.
+    ids: Vec<TypeId>,
+    /// Node by id.
+    by_id: HashMap<TypeId, usize>,
     /// The nodes each node refers to, in order, with repeats.
     edges: Vec<Vec<usize>>,
 }
 
-impl<'a> TypeGraph<'a> {
+impl TypeGraph {
     /// Indexes `defs`.
-    pub fn new(defs: &'a [TypeDef]) -> Self {
-        let mut names: Vec<&'a str> = defs.iter().map(|d| d.name.as_str()).collect();
-        let mut by_name: HashMap<&'a str, usize> = HashMap::with_capacity(defs.len());
+    pub fn new(defs: &[TypeDef]) -> Self {
+        let mut ids: Vec<TypeId> = defs.iter().map(|d| d.id).collect();
+        let mut by_id: HashMap<TypeId, usize> = HashMap::with_capacity(defs.len());
         for (i, d) in defs.iter().enumerate() {
-            by_name.insert(d.name.as_str(), i);
+            by_id.insert(d.id, i);
         }
         let mut edges: Vec<Vec<usize>> = Vec::with_capacity(defs.len());
         for d in defs {
             let mut out = Vec::new();
             for t in d.kind.type_refs() {
                 t.for_each_named(&mut |n| {
-                    let id = *by_name.entry(n).or_insert_with(|| {
-                        names.push(n);
-                        names.len() - 1
+                    let node = *by_id.entry(n).or_insert_with(|| {
+                        ids.push(n);
+                        ids.len() - 1
                     });
-                    out.push(id);
+                    out.push(node);
                 });
             }
             edges.push(out);
         }
-        edges.resize_with(names.len(), Vec::new);
-        TypeGraph {
-            names,
-            by_name,
-            edges,
-        }
+        edges.resize_with(ids.len(), Vec::new);
+        TypeGraph { ids, by_id, edges }
     }
 
-    /// The node named `name`, if the graph has one.
-    pub fn node(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).copied()
+    /// The node of type `id`, if the graph has one.
+    pub fn node(&self, id: TypeId) -> Option<usize> {
+        self.by_id.get(&id).copied()
     }
 
-    /// The name of node `id`.
-    pub fn name(&self, id: usize) -> &'a str {
-        self.names[id]
+    /// The type of node `node`.
+    pub fn id(&self, node: usize) -> TypeId {
+        self.ids[node]
     }
 
     /// How many nodes there are.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.ids.len()
     }
 
     /// Whether there are no nodes.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.ids.is_empty()
     }
 
     /// Every node reachable from `roots` (the roots included), each once, marked in `seen`
@@ -145,7 +149,7 @@ impl<'a> TypeGraph<'a> {
         seen: &mut Vec<bool>,
     ) -> Vec<usize> {
         seen.clear();
-        seen.resize(self.names.len(), false);
+        seen.resize(self.ids.len(), false);
         let mut found = Vec::new();
         let mut stack: Vec<usize> = roots.into_iter().collect();
         while let Some(id) = stack.pop() {
@@ -160,13 +164,13 @@ impl<'a> TypeGraph<'a> {
 
     /// Every node from which one of `targets` is reachable (the targets included).
     pub fn reaching(&self, targets: impl IntoIterator<Item = usize>) -> Vec<bool> {
-        let mut back: Vec<Vec<usize>> = vec![Vec::new(); self.names.len()];
+        let mut back: Vec<Vec<usize>> = vec![Vec::new(); self.ids.len()];
         for (from, out) in self.edges.iter().enumerate() {
             for &to in out {
                 back[to].push(from);
             }
         }
-        let mut seen = vec![false; self.names.len()];
+        let mut seen = vec![false; self.ids.len()];
         let mut stack: Vec<usize> = targets.into_iter().collect();
         while let Some(id) = stack.pop() {
             if std::mem::replace(&mut seen[id], true) {

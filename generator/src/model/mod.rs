@@ -1,7 +1,9 @@
 //! Model stage: a normalized OpenAPI document → resources, operations and types.
 //!
-//! Component schemas get their Rust names before any conversion, so references (and cycles)
-//! resolve by name; inline schemas are named after their parent.
+//! Every type gets its identity ([`TypeId`], in the [`TypeSpace`]) when it is created: component
+//! schemas before any conversion, so references (and cycles) resolve by id; inline schemas are
+//! named after their parent. Merging same-shape types folds ids, and renaming one (shortening,
+//! `[renames.types]`) changes its definition only.
 
 pub mod cycles;
 pub mod dedup;
@@ -16,6 +18,7 @@ pub mod op_names;
 pub mod operations;
 pub mod path_template;
 pub mod responses;
+pub mod space;
 pub mod types;
 pub mod unions;
 pub mod visit;
@@ -27,6 +30,7 @@ use crate::error::{Error, Location, Result};
 pub use crate::model::ident::RustIdent;
 
 pub use path_template::{HttpMethod, PathTemplate};
+pub use space::{TypeId, TypeSpace};
 
 /// A Rust type as used in a field, parameter or return position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43,8 +47,8 @@ pub enum TypeRef {
     Bool,
     /// `serde_json::Value`: any JSON.
     Json,
-    /// A generated type, by Rust name.
-    Named(String),
+    /// A generated type, by identity (its name is in the [`TypeSpace`]).
+    Named(TypeId),
     /// `Vec<T>`.
     Vec(Box<TypeRef>),
     /// `BTreeMap<String, T>`.
@@ -61,7 +65,7 @@ pub enum TypeRef {
 
 impl TypeRef {
     /// The Rust type as users write it (`Option<Vec<Dispute>>`): in docs and `api.json`.
-    pub fn user_text(&self) -> String {
+    pub fn user_text(&self, space: &TypeSpace) -> String {
         match self {
             TypeRef::String => "String".into(),
             TypeRef::I32 => "i32".into(),
@@ -69,33 +73,30 @@ impl TypeRef {
             TypeRef::F64 => "f64".into(),
             TypeRef::Bool => "bool".into(),
             TypeRef::Json => "serde_json::Value".into(),
-            TypeRef::Named(n) => n.clone(),
-            TypeRef::Vec(i) => format!("Vec<{}>", i.user_text()),
-            TypeRef::Map(i) => format!("BTreeMap<String, {}>", i.user_text()),
-            TypeRef::Boxed(i) => format!("Box<{}>", i.user_text()),
-            TypeRef::Expandable(i) => format!("Expandable<{}>", i.user_text()),
+            TypeRef::Named(id) => space.name(*id).to_owned(),
+            TypeRef::Vec(i) => format!("Vec<{}>", i.user_text(space)),
+            TypeRef::Map(i) => format!("BTreeMap<String, {}>", i.user_text(space)),
+            TypeRef::Boxed(i) => format!("Box<{}>", i.user_text(space)),
+            TypeRef::Expandable(i) => format!("Expandable<{}>", i.user_text(space)),
             TypeRef::Binary => "FileUpload".into(),
-            TypeRef::Nullable(i) => format!("Option<{}>", i.user_text()),
+            TypeRef::Nullable(i) => format!("Option<{}>", i.user_text(space)),
         }
     }
 
     /// The generated type this refers to directly (not through a `Vec`, map or `Expandable`).
-    pub fn direct_named(&self) -> Option<&str> {
+    pub fn direct_named(&self) -> Option<TypeId> {
         match self {
-            TypeRef::Named(n) => Some(n),
+            TypeRef::Named(id) => Some(*id),
             TypeRef::Boxed(inner) => inner.direct_named(),
             _ => None,
         }
     }
 
     /// Whether the Rust type implements `Default`.
-    pub fn has_default(&self, api_types: &[TypeDef]) -> bool {
+    pub fn has_default(&self, space: &TypeSpace) -> bool {
         match self {
-            TypeRef::Named(n) => api_types
-                .iter()
-                .find(|t| t.name == *n)
-                .is_some_and(|t| t.has_default),
-            TypeRef::Boxed(inner) => inner.has_default(api_types),
+            TypeRef::Named(id) => space.get(*id).is_some_and(|t| t.has_default),
+            TypeRef::Boxed(inner) => inner.has_default(space),
             TypeRef::Expandable(_) => false,
             _ => true,
         }
@@ -196,6 +197,8 @@ pub enum TypeKind {
 /// A generated named type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
+    /// Identity (references to the type hold it).
+    pub id: TypeId,
     /// Rust name.
     pub name: String,
     /// Documentation.
@@ -388,7 +391,7 @@ pub struct Operation {
     /// Query and header parameters, gathered in `params_type`.
     pub params: Vec<Param>,
     /// Struct holding `params`, when there are any.
-    pub params_type: Option<String>,
+    pub params_type: Option<TypeId>,
     /// Headers the client always sends with a fixed value (`Accept: application/json`).
     pub fixed_headers: Vec<(String, String)>,
     /// Query pairs the client always sends as written: the constant pairs of a query string
@@ -511,7 +514,7 @@ pub struct Api {
     /// Resources in first-seen order.
     pub resources: Vec<Resource>,
     /// Generated types, sorted by name.
-    pub types: Vec<TypeDef>,
+    pub types: TypeSpace,
 }
 
 /// The API's conventions the model needs while it is built (from the settings).
@@ -570,7 +573,7 @@ pub fn build_with(
         });
     // Alias cycles are checked on what could be built: they are independent of the errors
     // above.
-    errors.extend(cycles::alias_cycles(&type_defs));
+    errors.extend(cycles::alias_cycles(type_defs.as_slice()));
     if let Some(error) = Error::from_all(errors) {
         return Err(error);
     }
@@ -581,7 +584,8 @@ pub fn build_with(
         .collect();
     let merged = crate::timings::phase("model: merge same shapes", || {
         let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
-        graph::apply_renames(&mut type_defs, &mut resources, &merged.renames);
+        graph::apply_merges(&mut type_defs, &mut resources, &merged.merges);
+        graph::apply_names(&mut type_defs, &merged.names);
         merged
     });
     if merged.merged > 0 {
@@ -597,12 +601,12 @@ pub fn build_with(
         );
     }
     crate::timings::phase("model: names, cycles, defaults", || {
-        let shortened = dedup::shorten_long_names(&type_defs, &mut taken, diagnostics);
-        graph::apply_renames(&mut type_defs, &mut resources, &shortened);
+        let shortened = dedup::shorten_long_names(type_defs.as_slice(), &mut taken, diagnostics);
+        graph::apply_names(&mut type_defs, &shortened);
         unions::name_numbered_alternatives(&mut type_defs);
         cycles::box_recursive_fields(&mut type_defs)?;
         types::compute_defaults(&mut type_defs);
-        type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+        type_defs.sort_by_name();
         Ok::<_, Error>(())
     })?;
     Ok(Api {

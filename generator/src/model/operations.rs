@@ -23,7 +23,7 @@ use crate::model::types::TypeBuilder;
 use crate::model::{
     AuthScheme, BodyEncoding, Field, HttpMethod, Operation, OperationParameterKind, Pagination,
     Param, PathParam, PathTemplate, QueryStyle as Style, RequestBody, Resource, Server, TypeDef,
-    TypeKind, TypeRef,
+    TypeId, TypeKind, TypeRef,
 };
 use crate::refs::follow as component;
 
@@ -979,7 +979,7 @@ fn params_struct(
     type_base: &str,
     fields: &[Param],
     inline_body: bool,
-) -> Option<String> {
+) -> Option<TypeId> {
     if fields.is_empty() {
         return None;
     }
@@ -993,8 +993,10 @@ fn params_struct(
         &format!("parameters of {}", route.label()),
         &route.pointer,
     );
+    let id = types.new_id();
     types.push_def(TypeDef {
-        name: name.clone(),
+        id,
+        name,
         doc: Some(format!(
             "Query and header parameters of [`{fn_name}`](crate::resources)."
         )),
@@ -1002,7 +1004,7 @@ fn params_struct(
         kind: TypeKind::Struct(fields.iter().map(|p| p.field.clone()).collect()),
         has_default: false,
     });
-    Some(name)
+    Some(id)
 }
 
 /// The body stage: the chosen body typed by its encoding. `Ok(None)` (with a warning) for a
@@ -1248,8 +1250,10 @@ fn multipart_struct(
             }
         }
     }
+    let id = types.new_id();
     types.push_def(TypeDef {
-        name: name.clone(),
+        id,
+        name,
         doc: join(&[
             doc_text(resolved.schema_data.description.as_deref()),
             not_implemented(&resolved.schema_data.extensions),
@@ -1258,7 +1262,7 @@ fn multipart_struct(
         kind: TypeKind::Struct(fields),
         has_default: false,
     });
-    Ok(Some(TypeRef::Named(name)))
+    Ok(Some(TypeRef::Named(id)))
 }
 
 /// The response an operation's call decodes: the lowest 2xx status, else `default`; with its

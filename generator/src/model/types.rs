@@ -17,7 +17,9 @@ use crate::model::naming::{
     escape_ident, is_version_label, snake_name, spelled_variant_name, split_words, type_name,
     variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
-use crate::model::{Alternative, Field, IntegerWire, TypeDef, TypeKind, TypeRef, Variant};
+use crate::model::{
+    Alternative, Field, IntegerWire, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace, Variant,
+};
 use crate::refs::{reference_error, schema_ref_name};
 
 /// Deepest inline schema nesting converted.
@@ -160,8 +162,9 @@ pub struct TypeBuilder<'a> {
     /// or an operation that fails is left out, and the rest is still built).
     pub errors: Vec<Error>,
     names: NameScope,
-    components: HashMap<String, String>,
-    defs: Vec<TypeDef>,
+    /// Each component schema's type, by component name, with its Rust name.
+    components: HashMap<String, (TypeId, String)>,
+    defs: TypeSpace,
     depth: usize,
     /// The `allOf` class of each component met as a member (see `merge.rs`), by `$ref`.
     pub(super) classes: RefCell<HashMap<String, Class>>,
@@ -182,7 +185,7 @@ impl<'a> TypeBuilder<'a> {
                 "the Rust prelude or the client runtime",
             ),
             components: HashMap::new(),
-            defs: Vec::new(),
+            defs: TypeSpace::new(),
             depth: 0,
             classes: RefCell::default(),
             conventions: super::ModelConventions::default(),
@@ -206,12 +209,13 @@ impl<'a> TypeBuilder<'a> {
                 desired = renamed;
             }
             let rust = builder.claim(&desired, &format!("component `{name}`"), &pointer);
-            builder.components.insert((*name).clone(), rust);
+            let id = builder.defs.new_id();
+            builder.components.insert((*name).clone(), (id, rust));
         }
         for (name, schema) in schemas {
-            let rust = builder.components[name].clone();
+            let (id, rust) = builder.components[name].clone();
             let pointer = component_pointer(name);
-            if let Err(error) = builder.define_from(schema, rust, &pointer) {
+            if let Err(error) = builder.define_from(schema, id, rust, &pointer) {
                 builder.errors.push(error);
             }
         }
@@ -242,12 +246,27 @@ impl<'a> TypeBuilder<'a> {
         }
     }
 
-    /// The Rust name of the schema component `reference` names, written in the schema at
+    /// The type of the schema component `reference` names, written in the schema at
     /// `pointer`.
-    pub fn component(&self, reference: &str, pointer: &str) -> Result<String> {
+    pub fn component(&self, reference: &str, pointer: &str) -> Result<TypeId> {
+        self.component_named(reference, pointer).map(|(id, _)| id)
+    }
+
+    /// [`TypeBuilder::component`], with the component's Rust name.
+    pub fn component_named(&self, reference: &str, pointer: &str) -> Result<(TypeId, String)> {
         schema_ref_name(reference)
             .and_then(|n| self.components.get(&n).cloned())
             .ok_or_else(|| reference_error(reference, "schemas", pointer))
+    }
+
+    /// A new type identity (defined with [`TypeBuilder::push_def`]).
+    pub fn new_id(&mut self) -> TypeId {
+        self.defs.new_id()
+    }
+
+    /// The Rust name of a generated type.
+    pub fn name_of(&self, id: TypeId) -> &str {
+        self.defs.name(id)
     }
 
     /// Follows `$ref`s (and `allOf`s whose type is one member: `allOf: [$ref]`, a `$ref`
@@ -273,9 +292,9 @@ impl<'a> TypeBuilder<'a> {
         None
     }
 
-    /// The definition of a generated type, by name.
-    pub fn def(&self, name: &str) -> Option<&TypeDef> {
-        self.defs.iter().find(|d| d.name == name)
+    /// The definition of a generated type.
+    pub fn def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.defs.get(id)
     }
 
     /// `Option<T>` for list items and map values that may be `null` (a `nullable` schema, or
@@ -405,28 +424,26 @@ impl<'a> TypeBuilder<'a> {
                     Ok(TypeRef::Json)
                 }
                 Some(Reading::Objects | Reading::UnionWithObjects(_)) | None => {
-                    let hint = self.titled_hint(schema, hint, pointer);
-                    let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
-                    self.define_from_item(schema, name.clone(), pointer)?;
-                    Ok(TypeRef::Named(name))
+                    self.inline(schema, hint, pointer)
                 }
             },
             Shape::OneOf(alts) => {
                 if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
                     return Ok(t);
                 }
-                let hint = self.titled_hint(schema, hint, pointer);
-                let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
-                self.define_from_item(schema, name.clone(), pointer)?;
-                Ok(TypeRef::Named(name))
+                self.inline(schema, hint, pointer)
             }
-            Shape::Struct { .. } | Shape::Enum(_) => {
-                let hint = self.titled_hint(schema, hint, pointer);
-                let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
-                self.define_from_item(schema, name.clone(), pointer)?;
-                Ok(TypeRef::Named(name))
-            }
+            Shape::Struct { .. } | Shape::Enum(_) => self.inline(schema, hint, pointer),
         }
+    }
+
+    /// A type of its own for an inline schema, named after its title or `hint`.
+    fn inline(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
+        let hint = self.titled_hint(schema, hint, pointer);
+        let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
+        let id = self.new_id();
+        self.define_from_item(schema, id, name, pointer)?;
+        Ok(TypeRef::Named(id))
     }
 
     /// The name of an inline type: its `title` when that names it (see [`title_type_name`])
@@ -481,6 +498,7 @@ impl<'a> TypeBuilder<'a> {
     fn define_from(
         &mut self,
         schema: &ReferenceOr<Schema>,
+        id: TypeId,
         name: String,
         pointer: &str,
     ) -> Result<()> {
@@ -488,6 +506,7 @@ impl<'a> TypeBuilder<'a> {
             ReferenceOr::Reference { reference } => {
                 let target = self.component(reference, pointer)?;
                 self.push(TypeDef {
+                    id,
                     name,
                     doc: None,
                     pointer: pointer.to_owned(),
@@ -496,12 +515,18 @@ impl<'a> TypeBuilder<'a> {
                 });
                 Ok(())
             }
-            ReferenceOr::Item(s) => self.define_from_item(s, name, pointer),
+            ReferenceOr::Item(s) => self.define_from_item(s, id, name, pointer),
         }
     }
 
-    /// Defines the named type `name` from `schema`.
-    pub fn define_from_item(&mut self, schema: &Schema, name: String, pointer: &str) -> Result<()> {
+    /// Defines the type `id`, named `name`, from `schema`.
+    pub fn define_from_item(
+        &mut self,
+        schema: &Schema,
+        id: TypeId,
+        name: String,
+        pointer: &str,
+    ) -> Result<()> {
         let annotated = self.annotations(schema);
         let data = annotated.as_ref().unwrap_or(&schema.schema_data);
         let not_implemented = not_implemented(&data.extensions);
@@ -542,6 +567,7 @@ impl<'a> TypeBuilder<'a> {
                         ReferenceOr::Item(inner) => {
                             return self.define_from_item_with_doc(
                                 inner,
+                                id,
                                 name,
                                 &member_pointer(i),
                                 doc,
@@ -589,6 +615,7 @@ impl<'a> TypeBuilder<'a> {
             _ => TypeKind::Alias(self.convert_item(schema, &name, pointer)?),
         };
         self.push(TypeDef {
+            id,
             name,
             doc,
             pointer: pointer.to_owned(),
@@ -601,12 +628,13 @@ impl<'a> TypeBuilder<'a> {
     fn define_from_item_with_doc(
         &mut self,
         schema: &Schema,
+        id: TypeId,
         name: String,
         pointer: &str,
         doc: Option<String>,
     ) -> Result<()> {
-        self.define_from_item(schema, name.clone(), pointer)?;
-        if let Some(def) = self.defs.iter_mut().find(|d| d.name == name) {
+        self.define_from_item(schema, id, name, pointer)?;
+        if let Some(def) = self.defs.get_mut(id) {
             if def.doc.is_none() {
                 def.doc = doc;
             }
@@ -652,8 +680,8 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// The fields of a struct type, following aliases.
-    pub fn struct_fields(&self, name: &str) -> Option<&[Field]> {
-        let mut current = name;
+    pub fn struct_fields(&self, id: TypeId) -> Option<&[Field]> {
+        let mut current = id;
         for _ in 0..64 {
             match &self.def(current)?.kind {
                 TypeKind::Struct(fields) => return Some(fields),
@@ -874,8 +902,8 @@ impl<'a> TypeBuilder<'a> {
             };
             let (suffix, ty) = match alt {
                 ReferenceOr::Reference { reference } => {
-                    let name = self.component(reference, &alt_pointer)?;
-                    (name.clone(), TypeRef::Named(name))
+                    let (id, name) = self.component_named(reference, &alt_pointer)?;
+                    (name, TypeRef::Named(id))
                 }
                 ReferenceOr::Item(s) => {
                     let suffix = match shape_of(s) {
@@ -942,7 +970,7 @@ impl<'a> TypeBuilder<'a> {
     }
 
     /// All generated types.
-    pub fn finish(self) -> Vec<TypeDef> {
+    pub fn finish(self) -> TypeSpace {
         self.defs
     }
 }
@@ -1130,7 +1158,7 @@ fn component_pointer(name: &str) -> String {
 /// Marks the types that can implement `Default`: structs whose fields are all optional (a
 /// struct with a required field gets a `new(required…)` constructor instead, so a default
 /// never sends `0` or `""` for a value the API needs), and aliases of defaultable types.
-pub fn compute_defaults(defs: &mut [TypeDef]) {
+pub fn compute_defaults(defs: &mut TypeSpace) {
     loop {
         let mut changed = false;
         for i in 0..defs.len() {

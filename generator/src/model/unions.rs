@@ -9,7 +9,7 @@ use openapiv3::{ReferenceOr, Schema};
 use crate::error::{Location, Result};
 use crate::model::naming::{type_name, variant_name, NameScope};
 use crate::model::types::{one_of_key, TypeBuilder};
-use crate::model::{TaggedVariant, TypeDef, TypeKind, TypeRef};
+use crate::model::{TaggedVariant, TypeDef, TypeKind, TypeRef, TypeSpace};
 use crate::refs::schema_ref_name;
 
 /// Properties of an object alternative: `(wire name, required, one value of a one-value string
@@ -210,75 +210,89 @@ fn implicit_tag(summaries: &[Option<PropertySummary>]) -> Option<(String, Vec<St
 /// named after the type it holds when that is a type of its own (`StoragePolicy(StoragePolicy)`),
 /// else after its shape (`Integers(Vec<i64>)`, `IntegerLists(Vec<Vec<i64>>)`, `Strings`); what
 /// still collides is told apart by its position (`Object`, `SecondObject`), never a bare number.
-pub fn name_numbered_alternatives(types: &mut [TypeDef]) {
-    for def in types.iter_mut() {
-        let TypeKind::OneOf(alts) = &mut def.kind else {
+pub fn name_numbered_alternatives(types: &mut TypeSpace) {
+    for i in 0..types.len() {
+        let Some(renamed) = renamed_alternatives(&types[i], types) else {
             continue;
         };
-        let names: Vec<String> = alts.iter().map(|a| a.rust_name.clone()).collect();
-        // (base name, the indices of the variants named `base`, `base2`, `base3`...)
-        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            // The longest other variant name this one is, with a number of 2 or more appended
-            // (`T12` is `T1` numbered when both `T1` and `T12` are there).
-            let Some(base) = names
-                .iter()
-                .filter(|base| {
-                    name.strip_prefix(base.as_str()).is_some_and(|n| {
-                        !n.starts_with('0') && n.parse::<u32>().is_ok_and(|n| n >= 2)
-                    })
-                })
-                .max_by_key(|base| base.len())
-            else {
-                continue;
-            };
-            match groups.iter_mut().find(|(b, _)| b == base) {
-                Some((_, members)) => members.push(i),
-                None => {
-                    let first = names.iter().position(|n| n == base).unwrap_or(i);
-                    groups.push((base.to_owned(), vec![first, i]));
-                }
-            }
-        }
-        if groups.is_empty() {
-            continue;
-        }
-        let grouped: HashSet<usize> = groups.iter().flat_map(|(_, m)| m.clone()).collect();
-        let mut taken: HashSet<String> = names
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !grouped.contains(i))
-            .map(|(_, n)| n.clone())
-            .collect();
-        for (base, mut members) in groups {
-            members.sort_unstable();
-            let mut unnamed = Vec::new();
-            for &i in &members {
-                match held_name(&alts[i].ty, &def.name) {
-                    Some(name) if !taken.contains(&name) => {
-                        taken.insert(name.clone());
-                        alts[i].rust_name = name;
-                    }
-                    _ => unnamed.push(i),
-                }
-            }
-            let mut position = 0;
-            for i in unnamed {
-                let name = loop {
-                    let candidate = match position {
-                        0 => base.clone(),
-                        n => format!("{}{base}", ordinal(n + 1)),
-                    };
-                    position += 1;
-                    if !taken.contains(&candidate) {
-                        break candidate;
-                    }
-                };
-                taken.insert(name.clone());
-                alts[i].rust_name = name;
+        if let TypeKind::OneOf(alts) = &mut types[i].kind {
+            for (alt, name) in alts.iter_mut().zip(renamed) {
+                alt.rust_name = name;
             }
         }
     }
+}
+
+/// The variant names of an untagged union once its numbered ones are renamed (see
+/// [`name_numbered_alternatives`]); `None` when none is numbered.
+fn renamed_alternatives(def: &TypeDef, space: &TypeSpace) -> Option<Vec<String>> {
+    let TypeKind::OneOf(alts) = &def.kind else {
+        return None;
+    };
+    let names: Vec<String> = alts.iter().map(|a| a.rust_name.clone()).collect();
+    // (base name, the indices of the variants named `base`, `base2`, `base3`...)
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        // The longest other variant name this one is, with a number of 2 or more appended
+        // (`T12` is `T1` numbered when both `T1` and `T12` are there).
+        let Some(base) = names
+            .iter()
+            .filter(|base| {
+                name.strip_prefix(base.as_str())
+                    .is_some_and(|n| !n.starts_with('0') && n.parse::<u32>().is_ok_and(|n| n >= 2))
+            })
+            .max_by_key(|base| base.len())
+        else {
+            continue;
+        };
+        match groups.iter_mut().find(|(b, _)| b == base) {
+            Some((_, members)) => members.push(i),
+            None => {
+                let first = names.iter().position(|n| n == base).unwrap_or(i);
+                groups.push((base.to_owned(), vec![first, i]));
+            }
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    let grouped: HashSet<usize> = groups.iter().flat_map(|(_, m)| m.clone()).collect();
+    let mut taken: HashSet<String> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !grouped.contains(i))
+        .map(|(_, n)| n.clone())
+        .collect();
+    let mut renamed = names.clone();
+    for (base, mut members) in groups {
+        members.sort_unstable();
+        let mut unnamed = Vec::new();
+        for &i in &members {
+            match held_name(&alts[i].ty, &def.name, space) {
+                Some(name) if !taken.contains(&name) => {
+                    taken.insert(name.clone());
+                    renamed[i] = name;
+                }
+                _ => unnamed.push(i),
+            }
+        }
+        let mut position = 0;
+        for i in unnamed {
+            let name = loop {
+                let candidate = match position {
+                    0 => base.clone(),
+                    n => format!("{}{base}", ordinal(n + 1)),
+                };
+                position += 1;
+                if !taken.contains(&candidate) {
+                    break candidate;
+                }
+            };
+            taken.insert(name.clone());
+            renamed[i] = name;
+        }
+    }
+    Some(renamed)
 }
 
 /// `Second`, `Third`... (`Alternative12` past twelve).
@@ -295,17 +309,20 @@ fn ordinal(n: usize) -> String {
 
 /// The variant name a payload type gives: the name of a type of its own (not one made for this
 /// union, named after it), else its shape (`Integer`, `Strings`, `IntegerLists`, `JsonMap`).
-fn held_name(ty: &TypeRef, union: &str) -> Option<String> {
+fn held_name(ty: &TypeRef, union: &str, space: &TypeSpace) -> Option<String> {
     match ty {
-        TypeRef::Named(n) => (!n.starts_with(union)).then(|| n.clone()),
-        other => shape_name(other),
+        TypeRef::Named(id) => {
+            let n = space.name(*id);
+            (!n.starts_with(union)).then(|| n.to_owned())
+        }
+        other => shape_name(other, space),
     }
 }
 
 /// A payload's shape as a variant name: `String`, `Integer`, `Number`, `Bool`, `Json`, `File`,
 /// lists as plurals (`Integers`, `Strings`), lists of lists and of named types as `…Lists`
 /// and `…List` (`IntegerLists`, `PetList`), maps as `…Map`.
-fn shape_name(ty: &TypeRef) -> Option<String> {
+fn shape_name(ty: &TypeRef, space: &TypeSpace) -> Option<String> {
     Some(match ty {
         TypeRef::String => "String".into(),
         TypeRef::I32 | TypeRef::I64 => "Integer".into(),
@@ -313,17 +330,17 @@ fn shape_name(ty: &TypeRef) -> Option<String> {
         TypeRef::Bool => "Bool".into(),
         TypeRef::Json => "Json".into(),
         TypeRef::Binary => "File".into(),
-        TypeRef::Named(n) => n.clone(),
+        TypeRef::Named(id) => space.name(*id).to_owned(),
         TypeRef::Boxed(inner) | TypeRef::Nullable(inner) | TypeRef::Expandable(inner) => {
-            shape_name(inner)?
+            shape_name(inner, space)?
         }
         TypeRef::Vec(inner) => match unwrapped(inner) {
-            TypeRef::Vec(element) => format!("{}Lists", shape_name(element)?),
-            TypeRef::Named(n) => format!("{n}List"),
-            TypeRef::Map(_) => format!("{}s", shape_name(inner)?),
-            scalar => format!("{}s", shape_name(scalar)?),
+            TypeRef::Vec(element) => format!("{}Lists", shape_name(element, space)?),
+            TypeRef::Named(id) => format!("{}List", space.name(*id)),
+            TypeRef::Map(_) => format!("{}s", shape_name(inner, space)?),
+            scalar => format!("{}s", shape_name(scalar, space)?),
         },
-        TypeRef::Map(inner) => format!("{}Map", shape_name(inner)?),
+        TypeRef::Map(inner) => format!("{}Map", shape_name(inner, space)?),
     })
 }
 
@@ -338,9 +355,11 @@ fn unwrapped(ty: &TypeRef) -> &TypeRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TypeId;
 
-    fn union(alts: Vec<(&str, TypeRef)>) -> TypeDef {
+    fn union(id: TypeId, alts: Vec<(&str, TypeRef)>) -> TypeDef {
         TypeDef {
+            id,
             name: "Value".into(),
             kind: TypeKind::OneOf(
                 alts.into_iter()
@@ -367,23 +386,38 @@ mod tests {
     fn numbered_variants_are_named_after_what_they_hold() {
         let ints = TypeRef::Vec(Box::new(TypeRef::I64));
         let lists = TypeRef::Vec(Box::new(ints.clone()));
-        let mut types = vec![union(vec![
-            ("Object", TypeRef::Named("ValueObject".into())),
-            ("Object2", TypeRef::Named("StoragePolicy".into())),
+        let mut types = TypeSpace::new();
+        let value = types.new_id();
+        let mut named = |name: &str| {
+            let id = types.new_id();
+            types.push(TypeDef {
+                id,
+                name: name.into(),
+                kind: TypeKind::Alias(TypeRef::Json),
+                doc: None,
+                pointer: String::new(),
+                has_default: false,
+            });
+            TypeRef::Named(id)
+        };
+        let alternatives = vec![
+            ("Object", named("ValueObject")),
+            ("Object2", named("StoragePolicy")),
             ("Array", ints),
             ("Array2", lists),
             ("Array3", TypeRef::Vec(Box::new(TypeRef::String))),
             ("Json", TypeRef::Json),
             ("Json2", TypeRef::Json),
-            ("Member", TypeRef::Named("ValueMember".into())),
-            ("Member2", TypeRef::Named("ValueMember2".into())),
-            ("Pet2", TypeRef::Named("Pet2".into())),
-            ("V1", TypeRef::Named("ValueV1".into())),
-            ("V12", TypeRef::Named("ValueV12".into())),
-        ])];
+            ("Member", named("ValueMember")),
+            ("Member2", named("ValueMember2")),
+            ("Pet2", named("Pet2")),
+            ("V1", named("ValueV1")),
+            ("V12", named("ValueV12")),
+        ];
+        types.push(union(value, alternatives));
         name_numbered_alternatives(&mut types);
         assert_eq!(
-            names(&types[0]),
+            names(types.get(value).expect("the union")),
             [
                 "Object",
                 "StoragePolicy",

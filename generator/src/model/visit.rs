@@ -1,10 +1,11 @@
 //! The one walk over every place the model names a generated type: a type reference's names
 //! (through `Vec`, maps, boxes, `Expandable`, `Option`), a definition's references, and every
-//! field of an operation that holds a type, with the side of the call it travels on. Renaming
-//! (dedup, settings), reachability (directions, features, pruning) and the settings' name
-//! checks all go through it, so they cannot disagree about which fields name a type.
+//! field of an operation that holds a type, with the side of the call it travels on. Merging
+//! (dedup), reachability (directions, features, pruning) and the cargo features all go through
+//! it, so they cannot disagree about which fields name a type. References are [`TypeId`]s:
+//! renaming a type changes its definition only.
 
-use crate::model::{Api, Operation, OperationErrors, TypeDef, TypeKind, TypeRef};
+use crate::model::{Operation, OperationErrors, TypeDef, TypeId, TypeKind, TypeRef};
 
 /// Which way a type travels in a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,10 +18,10 @@ pub enum Side {
 }
 
 impl TypeRef {
-    /// Calls `f` on every generated type name this reference mentions.
-    pub fn for_each_named<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
+    /// Calls `f` on every generated type this reference mentions.
+    pub fn for_each_named(&self, f: &mut impl FnMut(TypeId)) {
         match self {
-            TypeRef::Named(n) => f(n),
+            TypeRef::Named(id) => f(*id),
             TypeRef::Vec(inner)
             | TypeRef::Map(inner)
             | TypeRef::Boxed(inner)
@@ -30,10 +31,10 @@ impl TypeRef {
         }
     }
 
-    /// Calls `f` on every generated type name this reference mentions, to change it.
-    pub fn for_each_named_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+    /// Calls `f` on every generated type this reference mentions, to change it.
+    pub fn for_each_named_mut(&mut self, f: &mut dyn FnMut(&mut TypeId)) {
         match self {
-            TypeRef::Named(n) => f(n),
+            TypeRef::Named(id) => f(id),
             TypeRef::Vec(inner)
             | TypeRef::Map(inner)
             | TypeRef::Boxed(inner)
@@ -70,7 +71,7 @@ impl TypeKind {
 
 impl TypeDef {
     /// The generated types this definition refers to, in order, with repeats.
-    pub fn references(&self) -> Vec<&str> {
+    pub fn references(&self) -> Vec<TypeId> {
         let mut out = Vec::new();
         for t in self.kind.type_refs() {
             t.for_each_named(&mut |n| out.push(n));
@@ -80,11 +81,11 @@ impl TypeDef {
 }
 
 impl Operation {
-    /// Calls `f` on every generated type name the operation mentions, with its side: path
+    /// Calls `f` on every generated type the operation mentions, with its side: path
     /// parameters, parameters and their struct, body (request); response, stream events,
     /// response and error enum bodies or the shared error body, page items (response).
-    pub fn for_each_type_name<'a>(&'a self, f: &mut impl FnMut(Side, &'a str)) {
-        let mut request = |t: &'a TypeRef| t.for_each_named(&mut |n| f(Side::Request, n));
+    pub fn for_each_type_name(&self, f: &mut impl FnMut(Side, TypeId)) {
+        let mut request = |t: &TypeRef| t.for_each_named(&mut |n| f(Side::Request, n));
         for p in &self.path_params {
             request(&p.ty);
         }
@@ -94,17 +95,17 @@ impl Operation {
         if let Some(b) = &self.body {
             request(&b.ty);
         }
-        if let Some(p) = &self.params_type {
+        if let Some(p) = self.params_type {
             f(Side::Request, p);
         }
-        let mut response = |t: &'a TypeRef| t.for_each_named(&mut |n| f(Side::Response, n));
+        let mut response = |t: &TypeRef| t.for_each_named(&mut |n| f(Side::Response, n));
         for t in self.response_refs() {
             response(t);
         }
     }
 
-    /// [`Operation::for_each_type_name`], to change the names (both sides).
-    pub fn for_each_type_name_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+    /// [`Operation::for_each_type_name`], to change the references (both sides).
+    pub fn for_each_type_name_mut(&mut self, f: &mut dyn FnMut(&mut TypeId)) {
         for p in &mut self.path_params {
             p.ty.for_each_named_mut(f);
         }
@@ -161,33 +162,6 @@ impl Operation {
     }
 }
 
-/// Calls `f` on every place of `defs` and `operations` that names a generated type: each
-/// definition's own name and its references, and every operation's (see
-/// [`Operation::for_each_type_name`]).
-pub fn for_each_type_name_mut<'o>(
-    defs: &mut [TypeDef],
-    operations: impl IntoIterator<Item = &'o mut Operation>,
-    f: &mut dyn FnMut(&mut String),
-) {
-    for def in defs.iter_mut() {
-        f(&mut def.name);
-        for t in def.kind.type_refs_mut() {
-            t.for_each_named_mut(f);
-        }
-    }
-    for op in operations {
-        op.for_each_type_name_mut(f);
-    }
-}
-
-impl Api {
-    /// Calls `f` on every place of the model that names a generated type.
-    pub fn for_each_type_name_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
-        let operations = self.resources.iter_mut().flat_map(|r| &mut r.operations);
-        for_each_type_name_mut(&mut self.types, operations, f);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,13 +206,10 @@ paths:
         let mut api = crate::model::build(&document, &mut Vec::new()).expect("builds");
         let op = &mut api.resources[0].operations[0];
         let mut shared = Vec::new();
-        op.for_each_type_name(&mut |side, n| shared.push((side, n.to_owned())));
+        op.for_each_type_name(&mut |side, n| shared.push((side, n)));
         let mut changed = Vec::new();
-        op.for_each_type_name_mut(&mut |n| changed.push(n.clone()));
-        assert_eq!(
-            shared.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>(),
-            changed
-        );
+        op.for_each_type_name_mut(&mut |n| changed.push(*n));
+        assert_eq!(shared.iter().map(|(_, n)| *n).collect::<Vec<_>>(), changed);
         let sides: Vec<Side> = shared.iter().map(|(s, _)| *s).collect();
         assert!(sides.contains(&Side::Request) && sides.contains(&Side::Response));
         // The body, the parameters' struct, both success bodies and the 404 body.

@@ -1,0 +1,179 @@
+//! The type space: every generated type by its [`TypeId`], the identity it gets when it is
+//! created and keeps through merges, renames and sorting. References between types
+//! ([`TypeRef::Named`](crate::model::TypeRef::Named)) hold ids, so renaming a type (the dedup
+//! pass, long-name shortening, `[renames.types]`) changes one definition and nothing that
+//! refers to it; merging types ([`TypeSpace::merge`]) maps ids.
+
+use std::collections::HashMap;
+
+use crate::model::TypeDef;
+
+/// A generated type's identity, given when the type is created (components first, in the
+/// spec's order, then inline and operation types in the order they are met).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(u32);
+
+/// No definition has this id (yet, or any more).
+const NONE: u32 = u32::MAX;
+
+/// The generated types, in one order (by name once the model is built), each found by id in
+/// constant time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TypeSpace {
+    defs: Vec<TypeDef>,
+    /// Index into `defs` of each id's definition (`NONE` when it has none).
+    slot: Vec<u32>,
+}
+
+impl TypeSpace {
+    /// An empty space.
+    pub fn new() -> Self {
+        TypeSpace::default()
+    }
+
+    /// A new identity, not yet defined ([`TypeSpace::push`] defines it).
+    pub fn new_id(&mut self) -> TypeId {
+        let id = TypeId(self.slot.len() as u32);
+        self.slot.push(NONE);
+        id
+    }
+
+    /// Adds the definition of `def.id` (an id from [`TypeSpace::new_id`]).
+    pub fn push(&mut self, def: TypeDef) {
+        let i = def.id.0 as usize;
+        if i >= self.slot.len() {
+            self.slot.resize(i + 1, NONE);
+        }
+        self.slot[i] = self.defs.len() as u32;
+        self.defs.push(def);
+    }
+
+    /// The definition of `id`, if it has one.
+    pub fn get(&self, id: TypeId) -> Option<&TypeDef> {
+        match self.slot.get(id.0 as usize) {
+            Some(&i) if i != NONE => self.defs.get(i as usize),
+            _ => None,
+        }
+    }
+
+    /// The definition of `id` to change, if it has one.
+    pub fn get_mut(&mut self, id: TypeId) -> Option<&mut TypeDef> {
+        match self.slot.get(id.0 as usize) {
+            Some(&i) if i != NONE => self.defs.get_mut(i as usize),
+            _ => None,
+        }
+    }
+
+    /// The Rust name of `id`. Every id a model's reference holds is defined; an undefined one
+    /// (a bug) reads as an empty name, which the emit stage's parse of the output reports.
+    pub fn name(&self, id: TypeId) -> &str {
+        self.get(id).map_or("", |d| d.name.as_str())
+    }
+
+    /// The type named `name` (a linear search: for the names of settings, not for references).
+    pub fn by_name(&self, name: &str) -> Option<&TypeDef> {
+        self.defs.iter().find(|d| d.name == name)
+    }
+
+    /// The definitions, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, TypeDef> {
+        self.defs.iter()
+    }
+
+    /// The definitions to change (names and kinds; ids stay).
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, TypeDef> {
+        self.defs.iter_mut()
+    }
+
+    /// The definitions as a slice.
+    pub fn as_slice(&self) -> &[TypeDef] {
+        &self.defs
+    }
+
+    /// How many definitions there are.
+    pub fn len(&self) -> usize {
+        self.defs.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.defs.is_empty()
+    }
+
+    /// Keeps the definitions `keep` accepts.
+    pub fn retain(&mut self, keep: impl FnMut(&TypeDef) -> bool) {
+        self.defs.retain(keep);
+        self.reindex();
+    }
+
+    /// Removes every definition (the ids stay given).
+    pub fn clear(&mut self) {
+        self.defs.clear();
+        self.reindex();
+    }
+
+    /// Orders the definitions by name (the order of the generated files).
+    pub fn sort_by_name(&mut self) {
+        self.defs.sort_by(|a, b| a.name.cmp(&b.name));
+        self.reindex();
+    }
+
+    /// Folds each id of `merged` into the id it maps to: its definition is removed and every
+    /// reference to it (in the definitions; operations are the caller's) names the other.
+    pub fn merge(&mut self, merged: &HashMap<TypeId, TypeId>) {
+        if merged.is_empty() {
+            return;
+        }
+        self.defs.retain(|d| !merged.contains_key(&d.id));
+        for def in &mut self.defs {
+            for t in def.kind.type_refs_mut() {
+                t.for_each_named_mut(&mut |id| {
+                    if let Some(to) = merged.get(id) {
+                        *id = *to;
+                    }
+                });
+            }
+        }
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        self.slot.iter_mut().for_each(|s| *s = NONE);
+        for (i, d) in self.defs.iter().enumerate() {
+            self.slot[d.id.0 as usize] = i as u32;
+        }
+    }
+}
+
+impl std::ops::Index<usize> for TypeSpace {
+    type Output = TypeDef;
+    fn index(&self, i: usize) -> &TypeDef {
+        &self.defs[i]
+    }
+}
+
+/// A definition by position, to change its kind, name or docs (never its id: the index
+/// would no longer find it).
+impl std::ops::IndexMut<usize> for TypeSpace {
+    fn index_mut(&mut self, i: usize) -> &mut TypeDef {
+        &mut self.defs[i]
+    }
+}
+
+impl<'a> IntoIterator for &'a TypeSpace {
+    type Item = &'a TypeDef;
+    type IntoIter = std::slice::Iter<'a, TypeDef>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.defs.iter()
+    }
+}
+
+impl FromIterator<TypeDef> for TypeSpace {
+    fn from_iter<I: IntoIterator<Item = TypeDef>>(defs: I) -> Self {
+        let mut space = TypeSpace::new();
+        for d in defs {
+            space.push(d);
+        }
+        space
+    }
+}
