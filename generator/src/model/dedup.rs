@@ -452,45 +452,6 @@ pub fn merge_same_shapes(
     }
 }
 
-/// Shortens names over [`MAX_TYPE_NAME`] characters: repeated words go first, then words from
-/// the middle, keeping the leading words (the operation) and the trailing ones (the thing).
-pub fn shorten_long_names(
-    defs: &[TypeDef],
-    taken: &mut HashSet<String>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<TypeId, String> {
-    taken.extend(defs.iter().map(|d| d.name.clone()));
-    let mut renames = HashMap::new();
-    for def in defs.iter().filter(|d| d.name.len() > MAX_TYPE_NAME) {
-        let Some(short) = shortened(&def.name, taken) else {
-            diagnostics.push(
-                Diagnostic::warning(
-                    Location::pointer(&def.pointer),
-                    format!(
-                        "type name `{}` is long and has no shorter free form",
-                        def.name
-                    ),
-                )
-                .with_kind(DiagnosticKind::TypeName),
-            );
-            continue;
-        };
-        diagnostics.push(
-            Diagnostic::note(
-                Location::default(),
-                format!(
-                    "type `{}` (from `{}`) is named `{short}` (shortened)",
-                    def.name, def.pointer
-                ),
-            )
-            .with_kind(DiagnosticKind::TypeName),
-        );
-        taken.insert(short.clone());
-        renames.insert(def.id, short);
-    }
-    renames
-}
-
 /// A free form of `name` within [`MAX_TYPE_NAME`] characters.
 pub fn shortened(name: &str, taken: &HashSet<String>) -> Option<String> {
     let words = split_words(name);

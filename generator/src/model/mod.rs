@@ -13,6 +13,7 @@ pub mod features;
 pub mod graph;
 pub mod ident;
 pub mod merge;
+pub mod namer;
 pub mod naming;
 pub mod op_names;
 pub mod operations;
@@ -30,7 +31,7 @@ use crate::error::{Error, Location, Result};
 pub use crate::model::ident::RustIdent;
 
 pub use path_template::{HttpMethod, PathTemplate};
-pub use space::{TypeId, TypeSpace};
+pub use space::{NameHint, NameRequest, TypeId, TypeSpace};
 
 /// A Rust type as used in a field, parameter or return position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -344,7 +345,9 @@ pub struct Outcome {
 /// A generated enum of an operation's responses (`CreatePetResponse`, `CreatePetError`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeEnum {
-    /// The enum's name, claimed in the type namespace.
+    /// The enum's identity in the type namespace (it is named with the types).
+    pub id: TypeId,
+    /// The enum's name.
     pub name: String,
     /// One variant per documented response, in status order.
     pub outcomes: Vec<Outcome>,
@@ -436,6 +439,8 @@ pub struct Resource {
     pub fn_name: RustIdent,
     /// Handle type name (`Disputes`).
     pub type_name: String,
+    /// The handle's identity in the type namespace (it is named with the types).
+    pub handle_id: TypeId,
     /// Documentation.
     pub doc: Option<String>,
     /// Operations, in spec order.
@@ -571,17 +576,17 @@ pub fn build_with(
             errors.append(&mut types.errors);
             (servers, auth, errors, resources, types.finish())
         });
+    // Every item of the type namespace asked for a name while it was built: the namer gives
+    // them (before alias cycles are reported: their errors name the types).
+    let mut taken = crate::timings::phase("model: names", || {
+        namer::name_items(&mut type_defs, &mut resources, diagnostics)
+    });
     // Alias cycles are checked on what could be built: they are independent of the errors
     // above.
     errors.extend(cycles::alias_cycles(type_defs.as_slice()));
     if let Some(error) = Error::from_all(errors) {
         return Err(error);
     }
-    let mut taken: std::collections::HashSet<String> = naming::RESERVED_TYPE_NAMES
-        .iter()
-        .map(|n| n.to_string())
-        .chain(resources.iter().map(|r| r.type_name.clone()))
-        .collect();
     let merged = crate::timings::phase("model: merge same shapes", || {
         let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
         graph::apply_merges(&mut type_defs, &mut resources, &merged.merges);
@@ -601,8 +606,7 @@ pub fn build_with(
         );
     }
     crate::timings::phase("model: names, cycles, defaults", || {
-        let shortened = dedup::shorten_long_names(type_defs.as_slice(), &mut taken, diagnostics);
-        graph::apply_names(&mut type_defs, &shortened);
+        namer::shorten_long_names(&mut type_defs, &mut taken, diagnostics);
         unions::name_numbered_alternatives(&mut type_defs);
         cycles::box_recursive_fields(&mut type_defs)?;
         types::compute_defaults(&mut type_defs);

@@ -21,9 +21,9 @@ use crate::model::path_template::TemplateQuery;
 use crate::model::responses;
 use crate::model::types::TypeBuilder;
 use crate::model::{
-    AuthScheme, BodyEncoding, Field, HttpMethod, Operation, OperationParameterKind, Pagination,
-    Param, PathParam, PathTemplate, QueryStyle as Style, RequestBody, Resource, Server, TypeDef,
-    TypeId, TypeKind, TypeRef,
+    AuthScheme, BodyEncoding, Field, HttpMethod, NameHint, Operation, OperationParameterKind,
+    Pagination, Param, PathParam, PathTemplate, QueryStyle as Style, RequestBody, Resource, Server,
+    TypeDef, TypeId, TypeKind, TypeRef,
 };
 use crate::refs::follow as component;
 
@@ -110,6 +110,7 @@ fn is_form(media: &str) -> bool {
 
 struct ResourceBuilder {
     type_name: String,
+    handle_id: TypeId,
     doc: Option<String>,
     fn_names: NameScope,
     operations: Vec<Operation>,
@@ -181,6 +182,7 @@ pub fn build_resources(spec: &OpenAPI, types: &mut TypeBuilder) -> Vec<Resource>
         .map(|(name, r)| Resource {
             fn_name: escape_ident(&name),
             type_name: r.type_name,
+            handle_id: r.handle_id,
             doc: r.doc,
             operations: r.operations,
         })
@@ -217,7 +219,12 @@ fn resource_entry(
     // Handles share the crate's namespace with the schema types (both are re-exported at the
     // root): every handle is `<Accessor>Resource`.
     let desired = handle_name(&resource);
-    let tname = types.claim(&desired, &format!("resource `{resource}`"), &route.pointer);
+    let (handle_id, tname) = types.request_name(
+        NameHint::place(desired),
+        format!("resource `{resource}`"),
+        &route.pointer,
+        false,
+    );
     let tag_doc = op
         .tags
         .first()
@@ -227,6 +234,7 @@ fn resource_entry(
         resource.clone(),
         ResourceBuilder {
             type_name: tname,
+            handle_id,
             doc: tag_doc,
             fn_names: NameScope::with_reserved(
                 &["new", "client", "with_options", "idempotency_key"],
@@ -988,12 +996,12 @@ fn params_struct(
     } else {
         type_base.to_owned()
     };
-    let name = types.claim(
-        &desired,
-        &format!("parameters of {}", route.label()),
+    let (id, name) = types.request_name(
+        NameHint::place(desired),
+        format!("parameters of {}", route.label()),
         &route.pointer,
+        false,
     );
-    let id = types.new_id();
     types.push_def(TypeDef {
         id,
         name,
@@ -1227,8 +1235,13 @@ fn multipart_struct(
         return Ok(None);
     };
     let (properties, required) = (properties.clone(), required.to_vec());
-    let name = types.claim(hint, &format!("multipart body at {pointer}"), pointer);
-    let mut fields = types.fields(&name, &properties, &required, pointer)?;
+    let (id, name) = types.request_name(
+        NameHint::place(hint),
+        format!("multipart body at {pointer}"),
+        pointer,
+        false,
+    );
+    let mut fields = types.within(id, |t| t.fields(&name, &properties, &required, pointer))?;
     for field in &mut fields {
         let Some(prop) = properties.get(&field.wire_name) else {
             continue;
@@ -1250,7 +1263,6 @@ fn multipart_struct(
             }
         }
     }
-    let id = types.new_id();
     types.push_def(TypeDef {
         id,
         name,

@@ -9,7 +9,7 @@ use crate::error::Location;
 use crate::model::docs::doc_text;
 use crate::model::operations::is_json;
 use crate::model::types::TypeBuilder;
-use crate::model::{OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
+use crate::model::{NameHint, OperationErrors, Outcome, OutcomeEnum, ResponseStatus, TypeRef};
 use crate::refs::follow as component;
 use crate::report::Diagnostic;
 
@@ -194,12 +194,16 @@ pub(super) fn success_enum(
         return None;
     }
     // `<Base>Response` is often an inline 200 body's name already: then `<Base>Responses`.
-    let name = types.claim_first(
-        &[format!("{base}Response"), format!("{base}Responses")],
-        "the responses of an operation",
+    let (id, name) = types.request_name(
+        NameHint::Suggested {
+            preferred: vec![format!("{base}Response"), format!("{base}Responses")],
+            fallback: format!("{base}Response"),
+        },
+        "the responses of an operation".into(),
         pointer,
+        false,
     );
-    Some(OutcomeEnum { name, outcomes })
+    Some(OutcomeEnum { id, name, outcomes })
 }
 
 /// The documented error statuses (`4XX`, `5XX`, their codes and `default` beside a success),
@@ -260,12 +264,16 @@ pub(super) fn errors(
         let statuses = outcomes.into_iter().map(|o| o.status).collect();
         return Some(OperationErrors::Body { ty, statuses });
     }
-    let name = types.claim_first(
-        &[format!("{base}Error"), format!("{base}Errors")],
-        "the documented errors of an operation",
+    let (id, name) = types.request_name(
+        NameHint::Suggested {
+            preferred: vec![format!("{base}Error"), format!("{base}Errors")],
+            fallback: format!("{base}Error"),
+        },
+        "the documented errors of an operation".into(),
         pointer,
+        false,
     );
-    Some(OperationErrors::Enum(OutcomeEnum { name, outcomes }))
+    Some(OperationErrors::Enum(OutcomeEnum { id, name, outcomes }))
 }
 
 /// How a status is written in docs and in `api.json`: `404`, `4XX`, `default`.

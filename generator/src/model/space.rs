@@ -16,6 +16,61 @@ pub struct TypeId(u32);
 /// No definition has this id (yet, or any more).
 const NONE: u32 = u32::MAX;
 
+/// What a name in the crate's type namespace should be, before [`crate::model::namer`] gives
+/// the final one (after same-shape merging, so merged types leave no numbered names behind).
+#[derive(Debug, Clone, PartialEq)]
+pub enum NameHint {
+    /// The spec's own name (a component schema's): claimed before every suggested one.
+    Required(String),
+    /// A name from the item's place: the first of `preferred` that is free (quietly), else
+    /// `fallback`, with a number and a warning when it is taken.
+    Suggested {
+        /// Names to take when free, best first (a title, a shared name of merged types).
+        preferred: Vec<String>,
+        /// The name of the item's place.
+        fallback: String,
+    },
+}
+
+impl NameHint {
+    /// A name from the item's place, with nothing preferred.
+    pub fn place(name: impl Into<String>) -> Self {
+        NameHint::Suggested {
+            preferred: Vec::new(),
+            fallback: name.into(),
+        }
+    }
+
+    /// The name the item has when nothing else wants it.
+    pub fn desired(&self) -> &str {
+        match self {
+            NameHint::Required(n) => n,
+            NameHint::Suggested {
+                preferred,
+                fallback,
+            } => preferred.first().unwrap_or(fallback),
+        }
+    }
+}
+
+/// One item's claim on a name: its hint, who it is and where (for the warning when the name is
+/// taken).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameRequest {
+    /// The names it wants.
+    pub hint: NameHint,
+    /// What it is, in a warning (`inline schema at #/…`, `resource `disputes``).
+    pub owner: String,
+    /// The JSON pointer a warning is located at.
+    pub pointer: String,
+    /// The preferred name is the schema's title: a note says so when it is taken.
+    pub from_title: bool,
+    /// The type whose definition this item's place is in (a field's type, an item type): when
+    /// the namer numbers that type (`Pet2`), this item's place name follows (`Pet2Owner`,
+    /// not `PetOwner2`).
+    pub parent: Option<TypeId>,
+}
+
 /// The generated types, in one order (by name once the model is built), each found by id in
 /// constant time.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,6 +78,8 @@ pub struct TypeSpace {
     defs: Vec<TypeDef>,
     /// Index into `defs` of each id's definition (`NONE` when it has none).
     slot: Vec<u32>,
+    /// Each id's claim on a name (types, resource handles, response and error enums).
+    requests: Vec<Option<NameRequest>>,
 }
 
 impl TypeSpace {
@@ -35,7 +92,32 @@ impl TypeSpace {
     pub fn new_id(&mut self) -> TypeId {
         let id = TypeId(self.slot.len() as u32);
         self.slot.push(NONE);
+        self.requests.push(None);
         id
+    }
+
+    /// A new identity in the type namespace with its claim on a name.
+    pub fn new_named(&mut self, request: NameRequest) -> TypeId {
+        let id = self.new_id();
+        self.requests[id.0 as usize] = Some(request);
+        id
+    }
+
+    /// The claim of `id` on a name, if it made one.
+    pub fn request(&self, id: TypeId) -> Option<&NameRequest> {
+        self.requests.get(id.0 as usize).and_then(Option::as_ref)
+    }
+
+    /// Replaces the claim of `id` on a name (a merged type takes its class's name).
+    pub fn set_request(&mut self, id: TypeId, request: NameRequest) {
+        if let Some(slot) = self.requests.get_mut(id.0 as usize) {
+            *slot = Some(request);
+        }
+    }
+
+    /// Every id given so far, in the order given.
+    pub fn ids(&self) -> impl Iterator<Item = TypeId> {
+        (0..self.slot.len() as u32).map(TypeId)
     }
 
     /// Adds the definition of `def.id` (an id from [`TypeSpace::new_id`]).
@@ -43,6 +125,7 @@ impl TypeSpace {
         let i = def.id.0 as usize;
         if i >= self.slot.len() {
             self.slot.resize(i + 1, NONE);
+            self.requests.resize(i + 1, None);
         }
         self.slot[i] = self.defs.len() as u32;
         self.defs.push(def);

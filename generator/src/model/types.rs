@@ -18,7 +18,8 @@ use crate::model::naming::{
     variant_name, NameScope, RESERVED_TYPE_NAMES,
 };
 use crate::model::{
-    Alternative, Field, IntegerWire, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace, Variant,
+    Alternative, Field, IntegerWire, NameHint, NameRequest, TypeDef, TypeId, TypeKind, TypeRef,
+    TypeSpace, Variant,
 };
 use crate::refs::{reference_error, schema_ref_name};
 
@@ -161,7 +162,6 @@ pub struct TypeBuilder<'a> {
     /// Errors of the whole model stage so far, each independent of the others (a component
     /// or an operation that fails is left out, and the rest is still built).
     pub errors: Vec<Error>,
-    names: NameScope,
     /// Each component schema's type, by component name, with its Rust name.
     components: HashMap<String, (TypeId, String)>,
     defs: TypeSpace,
@@ -170,6 +170,8 @@ pub struct TypeBuilder<'a> {
     pub(super) classes: RefCell<HashMap<String, Class>>,
     /// The API's conventions from the settings (idempotency headers, header policy).
     pub conventions: super::ModelConventions,
+    /// The types being defined, innermost last: the parents of the names asked for now.
+    parents: Vec<TypeId>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -180,15 +182,12 @@ impl<'a> TypeBuilder<'a> {
             spec,
             diagnostics,
             errors: Vec::new(),
-            names: NameScope::with_reserved(
-                RESERVED_TYPE_NAMES,
-                "the Rust prelude or the client runtime",
-            ),
             components: HashMap::new(),
             defs: TypeSpace::new(),
             depth: 0,
             classes: RefCell::default(),
             conventions: super::ModelConventions::default(),
+            parents: Vec::new(),
         };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = spec
             .components
@@ -208,8 +207,12 @@ impl<'a> TypeBuilder<'a> {
                 ).with_kind(DiagnosticKind::NameCollision));
                 desired = renamed;
             }
-            let rust = builder.claim(&desired, &format!("component `{name}`"), &pointer);
-            let id = builder.defs.new_id();
+            let (id, rust) = builder.request_name(
+                NameHint::Required(desired),
+                format!("component `{name}`"),
+                &pointer,
+                false,
+            );
             builder.components.insert((*name).clone(), (id, rust));
         }
         for (name, schema) in schemas {
@@ -222,28 +225,33 @@ impl<'a> TypeBuilder<'a> {
         builder
     }
 
-    /// Whether a type name is still free.
-    pub fn is_free(&self, name: &str) -> bool {
-        self.names.is_free(name)
-    }
-
-    /// Claims a unique type name.
-    pub fn claim(&mut self, desired: &str, owner: &str, pointer: &str) -> String {
-        self.names.claim(
-            desired,
+    /// A new item of the crate's type namespace (a type, a resource handle, a response or
+    /// error enum) with its claim on a name: its id, and the name it has until the namer
+    /// (`namer.rs`, after same-shape merging) gives every item its final one.
+    pub fn request_name(
+        &mut self,
+        hint: NameHint,
+        owner: String,
+        pointer: &str,
+        from_title: bool,
+    ) -> (TypeId, String) {
+        let desired = hint.desired().to_owned();
+        let id = self.defs.new_named(NameRequest {
+            hint,
             owner,
-            &Location::pointer(pointer),
-            self.diagnostics,
-        )
+            pointer: pointer.to_owned(),
+            from_title,
+            parent: self.parents.last().copied(),
+        });
+        (id, desired)
     }
 
-    /// The first of `candidates` no other type has, quietly; when all are taken, the first
-    /// claimed with a number and a warning (see [`TypeBuilder::claim`]).
-    pub fn claim_first(&mut self, candidates: &[String], owner: &str, pointer: &str) -> String {
-        match candidates.iter().find(|c| self.names.is_free(c)) {
-            Some(free) => self.claim(free, owner, pointer),
-            None => self.claim(&candidates[0], owner, pointer),
-        }
+    /// Runs `f` while type `id` is being defined: the names `f` asks for are its children's.
+    pub fn within<T>(&mut self, id: TypeId, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.parents.push(id);
+        let out = f(self);
+        self.parents.pop();
+        out
     }
 
     /// The type of the schema component `reference` names, written in the schema at
@@ -362,8 +370,19 @@ impl<'a> TypeBuilder<'a> {
         hint: &str,
         pointer: &str,
     ) -> Result<TypeRef> {
+        self.convert_item_preferring(schema, hint, None, pointer)
+    }
+
+    /// [`TypeBuilder::convert_item`], a type of its own preferring the name `preferred`.
+    fn convert_item_preferring(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        preferred: Option<&str>,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         self.enter(pointer)?;
-        let result = self.convert_item_inner(schema, hint, pointer);
+        let result = self.convert_item_inner(schema, hint, preferred, pointer);
         self.depth -= 1;
         result
     }
@@ -372,6 +391,7 @@ impl<'a> TypeBuilder<'a> {
         &mut self,
         schema: &Schema,
         hint: &str,
+        preferred: Option<&str>,
         pointer: &str,
     ) -> Result<TypeRef> {
         match shape_of(schema) {
@@ -390,11 +410,18 @@ impl<'a> TypeBuilder<'a> {
             }
             Shape::Array(items) => Ok(TypeRef::Vec(Box::new(match items {
                 Some(items) => {
-                    let item = self.convert_boxed(
-                        items,
-                        &format!("{hint}Item"),
-                        &format!("{pointer}/items"),
-                    )?;
+                    let (item_hint, item_pointer) =
+                        (format!("{hint}Item"), format!("{pointer}/items"));
+                    // A preferred name (a titled alternative's) names the items too.
+                    let item = match (items, preferred) {
+                        (ReferenceOr::Item(s), Some(p)) => self.convert_item_preferring(
+                            s,
+                            &item_hint,
+                            Some(&format!("{p}Item")),
+                            &item_pointer,
+                        )?,
+                        _ => self.convert_boxed(items, &item_hint, &item_pointer)?,
+                    };
                     self.nullable_item(&items.clone().unbox(), item)
                 }
                 None => TypeRef::Json,
@@ -424,41 +451,49 @@ impl<'a> TypeBuilder<'a> {
                     Ok(TypeRef::Json)
                 }
                 Some(Reading::Objects | Reading::UnionWithObjects(_)) | None => {
-                    self.inline(schema, hint, pointer)
+                    self.inline(schema, hint, preferred, pointer)
                 }
             },
             Shape::OneOf(alts) => {
                 if let Some(t) = self.simple_one_of(alts, hint, pointer)? {
                     return Ok(t);
                 }
-                self.inline(schema, hint, pointer)
+                self.inline(schema, hint, preferred, pointer)
             }
-            Shape::Struct { .. } | Shape::Enum(_) => self.inline(schema, hint, pointer),
+            Shape::Struct { .. } | Shape::Enum(_) => self.inline(schema, hint, preferred, pointer),
         }
     }
 
-    /// A type of its own for an inline schema, named after its title or `hint`.
-    fn inline(&mut self, schema: &Schema, hint: &str, pointer: &str) -> Result<TypeRef> {
-        let hint = self.titled_hint(schema, hint, pointer);
-        let name = self.claim(&hint, &format!("inline schema at {pointer}"), pointer);
-        let id = self.new_id();
+    /// A type of its own for an inline schema: named after `preferred` (an alternative's
+    /// title) or its `title` when that names it (see [`title_type_name`]) and is free, else
+    /// after `hint` (its place).
+    fn inline(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        preferred: Option<&str>,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        let own_title = title_type_name(schema.schema_data.title.as_deref());
+        // Only the schema's own title is noted (an alternative's preferred name is its title too,
+        // and says so in the union).
+        let from_title = preferred.is_none() && own_title.as_deref().is_some_and(|t| t != hint);
+        let title = preferred
+            .map(str::to_owned)
+            .or(own_title)
+            .filter(|t| t != hint);
+        let hint = NameHint::Suggested {
+            preferred: title.into_iter().collect(),
+            fallback: hint.to_owned(),
+        };
+        let (id, name) = self.request_name(
+            hint,
+            format!("inline schema at {pointer}"),
+            pointer,
+            from_title,
+        );
         self.define_from_item(schema, id, name, pointer)?;
         Ok(TypeRef::Named(id))
-    }
-
-    /// The name of an inline type: its `title` when that names it (see [`title_type_name`])
-    /// and the name is free, else `hint` (its place). A title that wins is noted.
-    fn titled_hint(&mut self, schema: &Schema, hint: &str, pointer: &str) -> String {
-        match title_type_name(schema.schema_data.title.as_deref()) {
-            Some(title) if title != hint && self.is_free(&title) => {
-                self.diagnostics.push(Diagnostic::note(
-                    Location::default(),
-                    format!("type `{title}` (from `{pointer}`) is named after its title, not its place (`{hint}`)"),
-                ).with_kind(DiagnosticKind::TypeName));
-                title
-            }
-            _ => hint.to_owned(),
-        }
     }
 
     /// `oneOf`/`anyOf` forms that need no type of their own: one alternative, or an ID-or-object.
@@ -521,6 +556,16 @@ impl<'a> TypeBuilder<'a> {
 
     /// Defines the type `id`, named `name`, from `schema`.
     pub fn define_from_item(
+        &mut self,
+        schema: &Schema,
+        id: TypeId,
+        name: String,
+        pointer: &str,
+    ) -> Result<()> {
+        self.within(id, |b| b.define_from_item_inner(schema, id, name, pointer))
+    }
+
+    fn define_from_item_inner(
         &mut self,
         schema: &Schema,
         id: TypeId,
@@ -939,20 +984,14 @@ impl<'a> TypeBuilder<'a> {
                     };
                     // A titled alternative names its own type (`title: Next Action` →
                     // `NextAction`) unless that name is taken.
-                    let hint = match &title {
-                        Some(t) if self.is_free(t) => t.clone(),
-                        _ => String::new(),
-                    };
+                    let preferred = title.clone();
                     let suffix = title
                         .or(single)
                         .or(distinguishing)
                         .unwrap_or_else(|| suffix.to_owned());
-                    let hint = if hint.is_empty() {
-                        format!("{parent}{suffix}")
-                    } else {
-                        hint
-                    };
-                    let ty = self.convert_item(s, &hint, &alt_pointer)?;
+                    let hint = format!("{parent}{suffix}");
+                    let ty =
+                        self.convert_item_preferring(s, &hint, preferred.as_deref(), &alt_pointer)?;
                     (suffix, ty)
                 }
             };
