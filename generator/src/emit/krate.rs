@@ -899,7 +899,7 @@ pub(super) fn crate_doc(api: &Api, options: &EmitOptions) -> String {
 
 /// Whether the crate docs' examples can call `o` without knowing the API: string path
 /// parameters, and parameter and body types that have a `Default`.
-fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
+pub(crate) fn callable_in_docs(api: &Api, o: &crate::model::Operation) -> bool {
     o.path_params
         .iter()
         .all(|p| p.ty == crate::model::TypeRef::String)

@@ -4,7 +4,7 @@
 //! operation with its Rust call. Its Rust blocks compile: `src/lib.rs` includes the README as a
 //! doctest (`ReadmeDoctests`, only under `cfg(doctest)`).
 
-use crate::model::{Api, Operation, OperationErrors, TypeRef};
+use crate::model::{Api, Operation, OperationErrors};
 
 use super::{krate, EmitOptions, Files};
 
@@ -199,19 +199,7 @@ fn first_paginated(api: &Api) -> Option<(&str, &Operation)> {
         r.operations
             .iter()
             .filter(|o| o.pagination.is_some())
-            .find(|o| {
-                o.path_params.iter().all(|p| p.ty == TypeRef::String)
-                    && o.params_type
-                        .as_ref()
-                        .is_none_or(|t| TypeRef::Named(*t).has_default(&api.types))
-                    && o.body.as_ref().is_none_or(|b| {
-                        // A byte or text body is a `&[u8]` or `&str` argument, not a `&T: Default`.
-                        !matches!(
-                            b.encoding,
-                            crate::model::BodyEncoding::Binary | crate::model::BodyEncoding::Text
-                        ) && b.ty.has_default(&api.types)
-                    })
-            })
+            .find(|o| crate::emit::krate::callable_in_docs(api, o))
             .map(|o| (r.fn_name.as_str(), o))
     })
 }
