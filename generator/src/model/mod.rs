@@ -578,9 +578,18 @@ pub fn build_with(
         });
     // Every item of the type namespace asked for a name while it was built: the namer gives
     // them (before alias cycles are reported: their errors name the types).
-    let mut taken = crate::timings::phase("model: names", || {
-        namer::name_items(&mut type_defs, &mut resources, diagnostics)
+    // (Names still taken are reported by the second naming, after merging, which is final.)
+    let first = crate::timings::phase("model: names", || {
+        let mut found = Vec::new();
+        let first = namer::name_items(&mut type_defs, &mut resources, &mut found);
+        diagnostics.extend(
+            found
+                .into_iter()
+                .filter(|d| d.kind != DiagnosticKind::NameCollision),
+        );
+        first
     });
+    let mut taken = first.taken.clone();
     // Alias cycles are checked on what could be built: they are independent of the errors
     // above.
     errors.extend(cycles::alias_cycles(type_defs.as_slice()));
@@ -606,6 +615,13 @@ pub fn build_with(
         );
     }
     crate::timings::phase("model: names, cycles, defaults", || {
+        let mut taken = namer::rename_after_merging(
+            &mut type_defs,
+            &mut resources,
+            &first,
+            &merged.names,
+            diagnostics,
+        );
         namer::shorten_long_names(&mut type_defs, &mut taken, diagnostics);
         unions::name_numbered_alternatives(&mut type_defs);
         cycles::box_recursive_fields(&mut type_defs)?;

@@ -18,14 +18,28 @@ use crate::model::dedup::{shortened, MAX_TYPE_NAME};
 use crate::model::naming::{NameScope, RESERVED_TYPE_NAMES};
 use crate::model::{NameHint, OperationErrors, Resource, TypeId, TypeSpace};
 
+/// The names the first pass gave.
+pub struct Names {
+    /// Every name in use (the reserved ones too), which merging must not give away.
+    pub taken: HashSet<String>,
+    /// The name of each item.
+    by_id: HashMap<TypeId, String>,
+    /// The items that did not get the name they asked for first: numbered (`Address2`), or a
+    /// later preferred one (`…Responses` after `…Response`).
+    second_choice: HashSet<TypeId>,
+    /// For an item named after one of its preferred names, which one.
+    rank: HashMap<TypeId, usize>,
+}
+
 /// Gives every item of the namespace that asked for a name its name: the definitions of
-/// `space`, the handles of `resources` and their operations' response and error enums. Returns
-/// every name in use (the reserved ones too), which merging must not give away.
+/// `space`, the handles of `resources` and their operations' response and error enums.
 pub fn name_items(
     space: &mut TypeSpace,
     resources: &mut [Resource],
     diagnostics: &mut Vec<Diagnostic>,
-) -> HashSet<String> {
+) -> Names {
+    let mut second_choice = HashSet::new();
+    let mut rank = HashMap::new();
     let mut scope = NameScope::with_reserved(
         RESERVED_TYPE_NAMES,
         "the Rust prelude or the client runtime",
@@ -44,12 +58,23 @@ pub fn name_items(
         let location = Location::pointer(&request.pointer);
         let fallback_of = |fallback: &str| parent_place(space, &names, request.parent, fallback);
         let name = match &request.hint {
-            NameHint::Required(name) => scope.claim(name, &request.owner, &location, diagnostics),
+            NameHint::Required(name) => {
+                let given = scope.claim(name, &request.owner, &location, diagnostics);
+                if given != *name {
+                    second_choice.insert(id);
+                }
+                given
+            }
             NameHint::Suggested {
                 preferred,
                 fallback,
-            } => match preferred.iter().find(|p| scope.is_free(p)) {
-                Some(free) => {
+            } => match preferred.iter().position(|p| scope.is_free(p)) {
+                Some(i) => {
+                    let free = &preferred[i];
+                    rank.insert(id, i);
+                    if i > 0 {
+                        second_choice.insert(id);
+                    }
                     let fallback = fallback_of(fallback);
                     if request.from_title && *free != fallback {
                         diagnostics.push(Diagnostic::note(
@@ -59,22 +84,133 @@ pub fn name_items(
                     }
                     scope.claim(free, &request.owner, &location, diagnostics)
                 }
-                None => scope.claim(
-                    &fallback_of(fallback),
-                    &request.owner,
-                    &location,
-                    diagnostics,
-                ),
+                None => {
+                    let wanted = fallback_of(fallback);
+                    let given = scope.claim(&wanted, &request.owner, &location, diagnostics);
+                    if given != wanted {
+                        second_choice.insert(id);
+                    }
+                    given
+                }
             },
         };
         names.insert(id, name);
     }
     apply(space, resources, &names);
-    RESERVED_TYPE_NAMES
-        .iter()
-        .map(|n| n.to_string())
-        .chain(names.into_values())
-        .collect()
+    Names {
+        taken: RESERVED_TYPE_NAMES
+            .iter()
+            .map(|n| n.to_string())
+            .chain(names.values().cloned())
+            .collect(),
+        by_id: names,
+        second_choice,
+        rank,
+    }
+}
+
+/// Names again, once same-shape types are merged, the items that did not get their first
+/// choice (`first`: the first pass; `class_names`: the name each class of merged inline types
+/// takes): a name a merged-away type held is free now, so no type stays numbered (`Address3`,
+/// `…Responses`) because of a type that no longer exists. Every other item keeps its name, a
+/// renamed type's children follow it (`Address2Line` becomes `AddressLine`), and the types
+/// named after their class keep their children's names as they are. Only this pass reports
+/// names that are still taken (pass the first pass's warnings of other kinds on). Returns
+/// every name in use.
+pub fn rename_after_merging(
+    space: &mut TypeSpace,
+    resources: &mut [Resource],
+    first: &Names,
+    class_names: &HashMap<TypeId, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashSet<String> {
+    let live = live_items(space, resources);
+    let old = |id: TypeId| {
+        class_names
+            .get(&id)
+            .or_else(|| first.by_id.get(&id))
+            .cloned()
+    };
+    let mut scope = NameScope::with_reserved(
+        RESERVED_TYPE_NAMES,
+        "the Rust prelude or the client runtime",
+    );
+    let settled = |id: &TypeId| !first.second_choice.contains(id) || class_names.contains_key(id);
+    for id in live.iter().filter(|id| settled(id)) {
+        if let (Some(name), Some(request)) = (old(*id), space.request(*id)) {
+            scope.reserve(&name, &request.owner);
+        }
+    }
+    let mut names: HashMap<TypeId, String> = HashMap::new();
+    let mut ids: Vec<TypeId> = live.iter().copied().collect();
+    ids.sort_unstable();
+    for id in ids {
+        let (Some(request), Some(before)) = (space.request(id), old(id)) else {
+            continue;
+        };
+        // A child whose parent is named again follows it; a type named after its class keeps
+        // its children as they are.
+        let parent_moved = request.parent.and_then(|p| {
+            let was = first.by_id.get(&p)?;
+            let now = names.get(&p)?;
+            (!class_names.contains_key(&p) && was != now).then_some((was, now))
+        });
+        let follows = parent_moved.filter(|(was, _)| before.starts_with(was.as_str()));
+        if settled(&id) && follows.is_none() {
+            names.insert(id, before);
+            continue;
+        }
+        scope.release(&before);
+        let location = Location::pointer(&request.pointer);
+        let name = match (&request.hint, follows) {
+            (_, Some((was, now))) => {
+                let wanted = format!("{now}{}", &before[was.len()..]);
+                scope.claim(&wanted, &request.owner, &location, diagnostics)
+            }
+            (NameHint::Required(name), None) => {
+                scope.claim(name, &request.owner, &location, diagnostics)
+            }
+            (
+                NameHint::Suggested {
+                    preferred,
+                    fallback,
+                },
+                None,
+            ) => {
+                let fallback = parent_place(space, &names, request.parent, fallback);
+                let upto = first.rank.get(&id).map_or(0, |r| r + 1);
+                match preferred[..upto.min(preferred.len())]
+                    .iter()
+                    .find(|p| scope.is_free(p))
+                {
+                    Some(free) => scope.claim(free, &request.owner, &location, diagnostics),
+                    None => scope.claim(&fallback, &request.owner, &location, diagnostics),
+                }
+            }
+        };
+        names.insert(id, name);
+    }
+    apply(space, resources, &names);
+    let mut taken = first.taken.clone();
+    taken.extend(class_names.values().cloned());
+    taken.extend(names.into_values());
+    taken
+}
+
+/// The items of the namespace that are still there: every definition, every handle, every
+/// operation's response and error enum.
+fn live_items(space: &TypeSpace, resources: &[Resource]) -> HashSet<TypeId> {
+    let mut live: HashSet<TypeId> = space.iter().map(|d| d.id).collect();
+    for r in resources {
+        live.insert(r.handle_id);
+        for op in &r.operations {
+            live.extend(op.success_enum.as_ref().map(|e| e.id));
+            if let Some(OperationErrors::Enum(e)) = &op.errors {
+                live.insert(e.id);
+            }
+        }
+    }
+    live
 }
 
 /// An item's place name once its parent has its final name: `PetOwner` is `Pet2Owner` when
@@ -86,7 +222,7 @@ fn parent_place(
     fallback: &str,
 ) -> String {
     let renamed = parent.and_then(|p| {
-        let desired = space.request(p)?.hint.desired();
+        let desired = space.request(p)?.provisional.as_str();
         let given = names.get(&p)?;
         (desired != given).then_some((desired, given))
     });
@@ -241,5 +377,44 @@ components:
             .any(|d| d.kind == DiagnosticKind::TypeName
                 && d.message.contains("`ShippingLabel`")
                 && d.message.contains("title")));
+    }
+
+    /// A name a merged-away type held is free again: the type numbered because of it is not.
+    #[test]
+    fn merging_frees_the_names_of_the_types_it_folds() {
+        let spec = r#"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner_name: {type: object, properties: {first: {type: string}, last: {type: string}}}
+    Shop:
+      type: object
+      properties:
+        owner_name: {type: object, properties: {first: {type: string}, last: {type: string}}}
+    PetOwner:
+      type: object
+      properties:
+        name: {type: object, properties: {nick: {type: string}}}
+"#;
+        let document: serde_json::Value = serde_yaml::from_str(spec).expect("YAML");
+        let mut diagnostics = Vec::new();
+        let api = crate::model::build(&document, &mut diagnostics).expect("builds");
+        let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+        assert!(names.contains(&"OwnerName"), "{names:?}");
+        assert!(names.contains(&"PetOwnerName"), "{names:?}");
+        assert!(!names.contains(&"PetOwnerName2"), "{names:?}");
+        let nick = api.types.by_name("PetOwnerName").expect("PetOwnerName");
+        assert!(nick.pointer.contains("PetOwner"), "{}", nick.pointer);
+        assert!(
+            !diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::NameCollision),
+            "{diagnostics:?}"
+        );
     }
 }

@@ -427,6 +427,16 @@ impl NameScope {
         !self.taken.contains_key(name)
     }
 
+    /// Takes `name` for `owner` as it is (a name given before, kept).
+    pub fn reserve(&mut self, name: &str, owner: &str) {
+        self.taken.insert(name.to_owned(), owner.to_owned());
+    }
+
+    /// Frees `name` (its owner is named again).
+    pub fn release(&mut self, name: &str) {
+        self.taken.remove(name);
+    }
+
     /// Claims `desired` for `owner`; if taken, claims `desired` + a number and records a warning.
     pub fn claim(
         &mut self,

@@ -69,6 +69,9 @@ pub struct NameRequest {
     /// the namer numbers that type (`Pet2`), this item's place name follows (`Pet2Owner`,
     /// not `PetOwner2`).
     pub parent: Option<TypeId>,
+    /// The name the item had while it was built ([`NameHint::desired`] then): its children's
+    /// place names start with it.
+    pub provisional: String,
 }
 
 /// The generated types, in one order (by name once the model is built), each found by id in

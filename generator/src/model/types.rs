@@ -242,6 +242,7 @@ impl<'a> TypeBuilder<'a> {
             pointer: pointer.to_owned(),
             from_title,
             parent: self.parents.last().copied(),
+            provisional: desired.clone(),
         });
         (id, desired)
     }
