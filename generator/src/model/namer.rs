@@ -1,6 +1,6 @@
 //! The one namer of the crate's type namespace. Every item in it — generated types, resource
 //! handles, operations' response and error enums — asks for a name when it is created (a
-//! [`NameRequest`] in the [`TypeSpace`], keyed by its [`TypeId`]); no stage claims a name while
+//! [`NameRequest`](crate::model::NameRequest) in the [`TypeSpace`], keyed by its [`TypeId`]); no stage claims a name while
 //! it converts. The namer gives the names in two passes around same-shape merging:
 //!
 //! 1. [`name_items`], before merging: the spec's own names (components) first, then every other
@@ -8,8 +8,10 @@
 //!    title, `…Responses` after `…Response`) that is free, quietly; else its place's name,
 //!    numbered with a warning when taken.
 //! 2. After merging (`dedup.rs` names each class of merged inline types after what they share,
-//!    among the names still free), [`shorten_long_names`]: a type name over
-//!    [`MAX_TYPE_NAME`] characters is shortened to a free form.
+//!    among the names still free), [`rename_after_merging`]: the items that did not get their
+//!    first choice ask again, now that merged-away types hold no names; then
+//!    [`shorten_long_names`]: a type name over [`MAX_TYPE_NAME`] characters is shortened to a
+//!    free form.
 
 use std::collections::{HashMap, HashSet};
 
