@@ -10,8 +10,8 @@ use crate::error::{escape_pointer_segment, pointer_of, Error, Location, Result};
 use crate::error::{Construct, Diagnostic, DiagnosticKind};
 use crate::model::docs::{doc_text, join, not_implemented};
 use crate::model::naming::{
-    accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_name, type_name,
-    NameScope,
+    accessor_is_taken, const_name, escape_ident, handle_name, singular, snake_ident, snake_name,
+    type_name, NameScope,
 };
 use crate::model::op_names::{
     name_from_path, name_from_path_as_written, name_from_summary, resource_name, restates_path,
@@ -1026,7 +1026,11 @@ fn body_type(
 ) -> Result<Option<RequestBody>> {
     let sp = &chosen.schema_pointer;
     let ty = match (&chosen.content.schema, chosen.encoding) {
-        (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, hint, sp)? {
+        (Some(s), BodyEncoding::Multipart) => match multipart_struct(types, s, hint, sp)
+            .transpose()
+            .or_else(|| single_file_part(types, s, &chosen.content, hint, sp).map(Ok))
+            .transpose()?
+        {
             Some(ty) => ty,
             None if no_errors_yet => {
                 types.diagnostics.push(Diagnostic::warning(
@@ -1275,6 +1279,65 @@ fn multipart_struct(
         has_default: false,
     });
     Ok(Some(TypeRef::Named(id)))
+}
+
+/// A multipart body whose schema is one file (`type: string, format: binary`, or any value)
+/// rather than an object of parts: a struct of one required file part, named by the media
+/// type's one `encoding` entry, else `file` (what such APIs expect: Jira's attachments), with a
+/// warning saying so. `None` for any other schema.
+fn single_file_part(
+    types: &mut TypeBuilder,
+    schema: &ReferenceOr<openapiv3::Schema>,
+    content: &openapiv3::MediaType,
+    hint: &str,
+    pointer: &str,
+) -> Option<TypeRef> {
+    let resolved = types.resolve(schema)?.clone();
+    let any = matches!(
+        crate::model::types::shape_of(&resolved),
+        crate::model::types::Shape::Any
+    ) && !matches!(resolved.schema_kind, openapiv3::SchemaKind::Not { .. });
+    if !is_binary(&resolved) && !any {
+        return None;
+    }
+    let part = match content.encoding.keys().collect::<Vec<_>>().as_slice() {
+        [one] => (*one).clone(),
+        _ => "file".to_owned(),
+    };
+    types.diagnostics.push(
+        Diagnostic::warning(
+            Location::pointer(pointer),
+            format!("a multipart body should be an object of parts; this one is a file, sent as the part `{part}`"),
+        )
+        .with_kind(DiagnosticKind::Unsupported(Construct::MultipartBody)),
+    );
+    let (id, name) = types.request_name(
+        NameHint::place(hint),
+        format!("multipart body at {pointer}"),
+        pointer,
+        false,
+    );
+    let field = Field {
+        rust_name: snake_ident(&part),
+        wire_name: part.clone(),
+        ty: TypeRef::Binary,
+        required: true,
+        doc: Some(format!("The file, sent as the multipart part `{part}`.")),
+        deprecated: false,
+        integer_wire: None,
+    };
+    types.push_def(TypeDef {
+        id,
+        name,
+        doc: join(&[
+            doc_text(resolved.schema_data.description.as_deref()),
+            not_implemented(&resolved.schema_data.extensions),
+        ]),
+        pointer: pointer.to_owned(),
+        kind: TypeKind::Struct(vec![field]),
+        has_default: false,
+    });
+    Some(TypeRef::Named(id))
 }
 
 /// The response an operation's call decodes: the lowest 2xx status, else `default`; with its
