@@ -75,7 +75,9 @@ fn a_file_schema_is_one_file_part() {
         "{multipart:?}"
     );
     assert!(
-        multipart.iter().any(|m| m.contains("`add_count` is not generated")),
+        multipart
+            .iter()
+            .any(|m| m.contains("`add_count` is not generated")),
         "{multipart:?}"
     );
 }

@@ -623,6 +623,7 @@ pub fn build_with(
             diagnostics,
         );
         namer::shorten_long_names(&mut type_defs, &mut taken, diagnostics);
+        type_defs.forget_requests();
         unions::name_numbered_alternatives(&mut type_defs);
         cycles::box_recursive_fields(&mut type_defs)?;
         types::compute_defaults(&mut type_defs);

@@ -95,7 +95,7 @@ impl TypeSpace {
     pub fn new_id(&mut self) -> TypeId {
         let id = TypeId(self.slot.len() as u32);
         self.slot.push(NONE);
-        self.requests.push(None);
+        self.requests.resize(self.slot.len(), None);
         id
     }
 
@@ -116,6 +116,12 @@ impl TypeSpace {
         if let Some(slot) = self.requests.get_mut(id.0 as usize) {
             *slot = Some(request);
         }
+    }
+
+    /// Drops every claim on a name (once the namer has given them: the names are in the
+    /// definitions, and the claims are not needed to emit the crate).
+    pub fn forget_requests(&mut self) {
+        self.requests = Vec::new();
     }
 
     /// Every id given so far, in the order given.
