@@ -761,16 +761,7 @@ fn expand_apifox_refs(
             chain: "x-apifox-refs inherit from themselves".into(),
         });
     }
-    let string_list = |key: &str| -> Vec<String> {
-        map.get(key)
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let string_list = |key: &str| string_list(map.get(key));
     let orders = string_list("x-apifox-orders");
     let ignored: HashSet<String> = string_list("x-apifox-ignore-properties")
         .into_iter()
@@ -852,15 +843,7 @@ fn inherited_entry(
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    let mut required: Vec<String> = target
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut required: Vec<String> = string_list(target.get("required"));
     let (mut removed, mut replaced) = (Vec::new(), Vec::new());
     if let Some(Value::Object(overrides)) = entry.get("x-apifox-overrides") {
         for (prop, value) in overrides {
@@ -1079,15 +1062,7 @@ fn derived_object(
 /// Reorders `properties` by `x-apifox-orders` and drops Apifox's bookkeeping keys.
 fn apply_orders(schema: &mut Value) {
     let Value::Object(map) = schema else { return };
-    let orders: Vec<String> = map
-        .get("x-apifox-orders")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let orders: Vec<String> = string_list(map.get("x-apifox-orders"));
     if let Some(Value::Object(props)) = map.get_mut("properties") {
         let mut ordered = Map::new();
         for key in &orders {
@@ -1172,17 +1147,21 @@ fn is_apifox_export(doc: &Value) -> bool {
     has_apifox_key(doc) || operations.chain(schemas).any(has_apifox_key)
 }
 
-fn mark_optional_nullable(schema: &mut Value) {
-    let Value::Object(map) = schema else { return };
-    let required: HashSet<String> = map
-        .get("required")
+/// The strings of a JSON array (`required`, `x-apifox-orders`); none for anything else.
+fn string_list(value: Option<&Value>) -> Vec<String> {
+    value
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
                 .filter_map(|v| v.as_str().map(str::to_owned))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn mark_optional_nullable(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    let required: HashSet<String> = string_list(map.get("required")).into_iter().collect();
     let Some(Value::Object(props)) = map.get_mut("properties") else {
         return;
     };

@@ -26,15 +26,6 @@ pub fn apply_merges(
     }
 }
 
-/// Gives the types of `renamed` their new names (references hold ids: nothing else changes).
-pub fn apply_names(space: &mut TypeSpace, renamed: &HashMap<TypeId, String>) {
-    for def in space.iter_mut() {
-        if let Some(name) = renamed.get(&def.id) {
-            def.name = name.clone();
-        }
-    }
-}
-
 /// The generated types an operation sends: its parameter struct, parameters and body.
 pub fn request_roots(op: &Operation) -> Vec<TypeId> {
     roots(op, Side::Request)

@@ -599,7 +599,6 @@ pub fn build_with(
     let merged = crate::timings::phase("model: merge same shapes", || {
         let merged = dedup::merge_same_shapes(&mut type_defs, &mut taken, diagnostics);
         graph::apply_merges(&mut type_defs, &mut resources, &merged.merges);
-        graph::apply_names(&mut type_defs, &merged.names);
         merged
     });
     if merged.merged > 0 {

@@ -42,10 +42,7 @@ pub fn name_items(
 ) -> Names {
     let mut second_choice = HashSet::new();
     let mut rank = HashMap::new();
-    let mut scope = NameScope::with_reserved(
-        RESERVED_TYPE_NAMES,
-        "the Rust prelude or the client runtime",
-    );
+    let mut scope = type_scope();
     let mut names: HashMap<TypeId, String> = HashMap::new();
     let required = |id: &TypeId| {
         space
@@ -133,10 +130,7 @@ pub fn rename_after_merging(
             .or_else(|| first.by_id.get(&id))
             .cloned()
     };
-    let mut scope = NameScope::with_reserved(
-        RESERVED_TYPE_NAMES,
-        "the Rust prelude or the client runtime",
-    );
+    let mut scope = type_scope();
     let settled = |id: &TypeId| !first.second_choice.contains(id) || class_names.contains_key(id);
     for id in live.iter().filter(|id| settled(id)) {
         if let (Some(name), Some(request)) = (old(*id), space.request(*id)) {
@@ -197,6 +191,14 @@ pub fn rename_after_merging(
     taken.extend(class_names.values().cloned());
     taken.extend(names.into_values());
     taken
+}
+
+/// An empty type namespace: only the names the Rust prelude and the client runtime hold.
+fn type_scope() -> NameScope {
+    NameScope::with_reserved(
+        RESERVED_TYPE_NAMES,
+        "the Rust prelude or the client runtime",
+    )
 }
 
 /// The items of the namespace that are still there: every definition, every handle, every

@@ -111,13 +111,6 @@ impl TypeSpace {
         self.requests.get(id.0 as usize).and_then(Option::as_ref)
     }
 
-    /// Replaces the claim of `id` on a name (a merged type takes its class's name).
-    pub fn set_request(&mut self, id: TypeId, request: NameRequest) {
-        if let Some(slot) = self.requests.get_mut(id.0 as usize) {
-            *slot = Some(request);
-        }
-    }
-
     /// Drops every claim on a name (once the namer has given them: the names are in the
     /// definitions, and the claims are not needed to emit the crate).
     pub fn forget_requests(&mut self) {
@@ -198,12 +191,6 @@ impl TypeSpace {
         self.reindex();
     }
 
-    /// Removes every definition (the ids stay given).
-    pub fn clear(&mut self) {
-        self.defs.clear();
-        self.reindex();
-    }
-
     /// Orders the definitions by name (the order of the generated files).
     pub fn sort_by_name(&mut self) {
         self.defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -257,15 +244,5 @@ impl<'a> IntoIterator for &'a TypeSpace {
     type IntoIter = std::slice::Iter<'a, TypeDef>;
     fn into_iter(self) -> Self::IntoIter {
         self.defs.iter()
-    }
-}
-
-impl FromIterator<TypeDef> for TypeSpace {
-    fn from_iter<I: IntoIterator<Item = TypeDef>>(defs: I) -> Self {
-        let mut space = TypeSpace::new();
-        for d in defs {
-            space.push(d);
-        }
-        space
     }
 }

@@ -268,16 +268,6 @@ impl<'a> TypeBuilder<'a> {
             .ok_or_else(|| reference_error(reference, "schemas", pointer))
     }
 
-    /// A new type identity (defined with [`TypeBuilder::push_def`]).
-    pub fn new_id(&mut self) -> TypeId {
-        self.defs.new_id()
-    }
-
-    /// The Rust name of a generated type.
-    pub fn name_of(&self, id: TypeId) -> &str {
-        self.defs.name(id)
-    }
-
     /// Follows `$ref`s (and `allOf`s whose type is one member: `allOf: [$ref]`, a `$ref`
     /// beside annotations) to the schema they name.
     pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
